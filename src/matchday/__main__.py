@@ -1,0 +1,5 @@
+"""``python -m matchday``: the command line."""
+
+from matchday.cli import main
+
+main()

@@ -1,0 +1,37 @@
+"""The ``matchday`` command line: thin commands that parse arguments, call the core, format."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from matchday.cli.ties import ties
+from matchday.errors import MatchdayError
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    name="matchday",
+    help="Knockout football: who goes through, and why.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+
+@app.callback()
+def _root() -> None:
+    """Knockout football: who goes through, and why."""
+
+
+app.command()(ties)
+
+
+def main() -> None:
+    """Run the CLI; matchday's own errors become one line on stderr and exit code 1."""
+    try:
+        app()
+    except MatchdayError as err:
+        sys.stderr.write(f"matchday: error: {err}\n")
+        raise SystemExit(1) from None

@@ -1,0 +1,102 @@
+"""``matchday ties``: every tie of a source with who goes through and how."""
+
+from __future__ import annotations
+
+from itertools import groupby
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from matchday.cli.common import (
+    JsonOption,
+    RulesOption,
+    SourceArgument,
+    console,
+    load_season,
+    print_json,
+)
+from matchday.io.export import tie_json
+from matchday.model import Match, Score, Team
+from matchday.rules import DecidedBy, Outcome, decide_all
+from matchday.select import find_round
+
+__all__ = ["ties"]
+
+
+def ties(
+    source: SourceArgument,
+    round_name: Annotated[
+        str | None,
+        typer.Option("--round", help='Only this round, e.g. "Round of 32".', show_default=False),
+    ] = None,
+    rules_name: RulesOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List the knockout ties of SOURCE: legs, aggregate, who goes through and how."""
+    season, rules = load_season(source, rules_name)
+    rounds = [find_round(season, round_name)] if round_name else list(season.rounds)
+    outcomes = decide_all((tie for r in rounds for tie in r.ties()), rules)
+    if as_json:
+        print_json([tie_json(o) for o in outcomes])
+        return
+    if not outcomes:
+        console.print("No knockout ties in this selection.")
+        return
+    console.print(f"[bold]{season.competition} {season.name}[/] — rules: {rules.name}")
+    for round_name_, group in groupby(outcomes, key=lambda o: o.tie.round):
+        console.print(_round_table(round_name_, list(group)))
+
+
+def _leg_text(match: Match | None, team1: Team) -> str:
+    """A leg's result with ``team1``'s goals first, as in tie tables."""
+    if match is None:
+        return ""
+    if match.score is None:
+        return match.status.value if match.cancelled else f"{match.date:%d %b}"
+    flip = match.home != team1
+
+    def show(score: Score) -> str:
+        return f"{score.away}-{score.home}" if flip else str(score)
+
+    text = show(match.score)
+    if match.extra_time is not None:
+        text = f"{show(match.extra_time)} aet"
+    if match.penalties is not None:
+        text += f", {show(match.penalties)} p"
+    return text + (" (awarded)" if match.awarded else "")
+
+
+_HOW = {
+    DecidedBy.AGGREGATE: "aggregate",
+    DecidedBy.AWAY_GOALS: "away goals",
+    DecidedBy.EXTRA_TIME: "extra time",
+    DecidedBy.AWAY_GOALS_EXTRA_TIME: "away goals in extra time",
+    DecidedBy.PENALTIES: "penalties",
+    DecidedBy.SINGLE_MATCH: "match",
+    DecidedBy.SINGLE_MATCH_EXTRA_TIME: "extra time",
+    DecidedBy.SINGLE_MATCH_PENALTIES: "penalties",
+}
+
+
+def _round_table(name: str, outcomes: list[Outcome]) -> Table:
+    two_legged = any(not o.tie.single_match for o in outcomes)
+    table = Table(title=name, title_justify="left", caption="scores: first-named team first")
+    table.add_column("Tie")
+    table.add_column("1st leg" if two_legged else "Result", justify="center")
+    if two_legged:
+        table.add_column("2nd leg", justify="center")
+        table.add_column("Agg.", justify="center")
+    table.add_column("Through", style="bold green")
+    table.add_column("How")
+    for outcome in outcomes:
+        tie = outcome.tie
+        row = [f"{tie.team1} v {tie.team2}", _leg_text(tie.first_leg, tie.team1)]
+        if two_legged:
+            row += [_leg_text(tie.second_leg, tie.team1), str(outcome.aggregate or "")]
+        if outcome.winner is None or outcome.decided_by is None:
+            row += ["—", outcome.explanation]
+        else:
+            row += [outcome.winner.name, _HOW[outcome.decided_by]]
+        table.add_row(*row)
+    return table

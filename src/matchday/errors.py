@@ -1,0 +1,104 @@
+"""The exceptions matchday raises, all below one root.
+
+    MatchdayError
+    ├── ParseError           input text that is not valid Football.TXT (file, line, text)
+    ├── SourceError          a source that cannot be found or read
+    ├── ConfigError          an unknown rules preset, round, team or option value
+    └── RuleError            results that break the rules of the game
+        ├── SelfMatchError       a team meeting itself
+        ├── ScoreOrderError      a later score lower than an earlier one (e.g. a.e.t. < 90')
+        ├── GoalCountError       goal events that do not add up to the score
+        ├── LegCountError        a tie with a leg missing or too many legs
+        ├── LegsMismatchError    two legs that are not the same pair with home and away swapped
+        ├── ExtraTimeNotDueError extra time recorded though the tie was already decided
+        ├── ShootOutNotDueError  a shoot-out recorded though the tie was not level
+        └── UnsettledTieError    a finished tie whose recorded result does not settle it
+
+Rule errors name the tie or match and, when the value was parsed, the file and line.
+"""
+
+from __future__ import annotations
+
+from matchday.source import SourceRef
+
+__all__ = [
+    "ConfigError",
+    "ExtraTimeNotDueError",
+    "GoalCountError",
+    "LegCountError",
+    "LegsMismatchError",
+    "MatchdayError",
+    "ParseError",
+    "RuleError",
+    "ScoreOrderError",
+    "SelfMatchError",
+    "ShootOutNotDueError",
+    "SourceError",
+    "UnsettledTieError",
+]
+
+
+class MatchdayError(Exception):
+    """Root of every error matchday raises on purpose."""
+
+
+class ParseError(MatchdayError):
+    """A line of input that the parser cannot read."""
+
+    def __init__(self, file: str, line: int, text: str, problem: str) -> None:
+        self.file = file
+        self.line = line
+        self.text = text
+        self.problem = problem
+        super().__init__(f"{file}:{line}: {problem}: {text.strip()!r}")
+
+
+class SourceError(MatchdayError):
+    """A source (file path or bundled name) that cannot be found or read."""
+
+
+class ConfigError(MatchdayError):
+    """An option value matchday does not know: a preset, a round, a team."""
+
+
+class RuleError(MatchdayError):
+    """Results that are inconsistent with the rules of the game."""
+
+    def __init__(self, subject: str, problem: str, where: SourceRef | None = None) -> None:
+        self.subject = subject
+        self.problem = problem
+        self.where = where
+        prefix = f"{where}: " if where is not None else ""
+        super().__init__(f"{prefix}{subject}: {problem}")
+
+
+class SelfMatchError(RuleError):
+    """A match in which a team would play itself."""
+
+
+class ScoreOrderError(RuleError):
+    """A score lower than an earlier one in the same match (half time > full time, a.e.t. < 90')."""
+
+
+class GoalCountError(RuleError):
+    """Goal events that do not add up to the recorded score."""
+
+
+class LegCountError(RuleError):
+    """A two-legged tie with one leg missing, or a tie with more than two matches."""
+
+
+class LegsMismatchError(RuleError):
+    """Two legs that are not the same pair of teams with home and away swapped."""
+
+
+class ExtraTimeNotDueError(RuleError):
+    """Extra time recorded although the tie was decided after 90 minutes."""
+
+
+class ShootOutNotDueError(RuleError):
+    """A penalty shoot-out recorded although the tie was not level when it would start."""
+
+
+class UnsettledTieError(RuleError):
+    """A tie whose recorded result leaves it level where the rules demand a decision."""

@@ -1,0 +1,91 @@
+"""Ties as plain data: the JSON shape of ``matchday ties --json`` and a pandas DataFrame.
+
+The JSON shape is a public contract (README, "JSON output"): keys are only ever added.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from matchday.errors import ConfigError
+from matchday.model import Match, Score, Tally
+from matchday.rules import Outcome
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["leg_json", "tie_json", "ties_frame"]
+
+JSONScore = list[int] | None
+
+
+def _pair(score: Score | Tally | None) -> JSONScore:
+    if score is None:
+        return None
+    if isinstance(score, Score):
+        return [score.home, score.away]
+    return [score.team1, score.team2]
+
+
+def leg_json(match: Match) -> dict[str, Any]:
+    """One leg: date, teams, scores as ``[home, away]`` (``null`` when absent), status."""
+    return {
+        "date": match.date.isoformat(),
+        "home": match.home.name,
+        "away": match.away.name,
+        "score": _pair(match.score),
+        "extra_time": _pair(match.extra_time),
+        "penalties": _pair(match.penalties),
+        "half_time": _pair(match.half_time),
+        "kickoff": match.kickoff.strftime("%H:%M") if match.kickoff else None,
+        "status": match.status.value,
+    }
+
+
+def tie_json(outcome: Outcome) -> dict[str, Any]:
+    """One tie with its outcome; ``team1`` hosts the first leg and counts first in ``aggregate``."""
+    tie = outcome.tie
+    return {
+        "round": tie.round,
+        "team1": tie.team1.name,
+        "team2": tie.team2.name,
+        "legs": [leg_json(leg) for leg in tie.legs],
+        "aggregate": _pair(outcome.aggregate),
+        "winner": outcome.winner.name if outcome.winner else None,
+        "decided_by": outcome.decided_by.value if outcome.decided_by else None,
+        "explanation": outcome.explanation,
+        "away_goals": _pair(outcome.away_goals),
+        "rules": outcome.rules.name,
+    }
+
+
+def ties_frame(outcomes: Iterable[Outcome]) -> pd.DataFrame:
+    """The ties as a pandas DataFrame, one row per tie (needs the ``pandas`` extra)."""
+    try:
+        import pandas as pd
+    except ImportError as err:  # pragma: no cover - depends on the environment
+        raise ConfigError("ties_frame needs pandas: pip install 'matchday[pandas]'") from err
+    rows = []
+    for outcome in outcomes:
+        tie = outcome.tie
+        second = tie.second_leg
+        rows.append(
+            {
+                "round": tie.round,
+                "team1": tie.team1.name,
+                "team2": tie.team2.name,
+                "first_leg": str(tie.first_leg.score) if tie.first_leg.score else None,
+                "second_leg": str(second.score) if second and second.score else None,
+                "aggregate1": outcome.aggregate.team1 if outcome.aggregate else None,
+                "aggregate2": outcome.aggregate.team2 if outcome.aggregate else None,
+                "winner": outcome.winner.name if outcome.winner else None,
+                "loser": outcome.loser.name if outcome.loser else None,
+                "decided_by": outcome.decided_by.value if outcome.decided_by else None,
+                "explanation": outcome.explanation,
+            }
+        )
+    frame = pd.DataFrame(rows)
+    if not frame.empty:
+        frame = frame.astype({"aggregate1": "Int64", "aggregate2": "Int64"})
+    return frame

@@ -1,0 +1,26 @@
+"""The domain model: plain, typed, immutable values with no I/O."""
+
+from matchday.model.competition import Round, RoundFormat, Season, Stage, StageKind
+from matchday.model.match import REGULAR_TIME, Goal, Match, MatchStatus, RedCard, Side
+from matchday.model.score import Score, Tally
+from matchday.model.team import Team
+from matchday.model.tie import Tie, build_ties
+
+__all__ = [
+    "REGULAR_TIME",
+    "Goal",
+    "Match",
+    "MatchStatus",
+    "RedCard",
+    "Round",
+    "RoundFormat",
+    "Score",
+    "Season",
+    "Side",
+    "Stage",
+    "StageKind",
+    "Tally",
+    "Team",
+    "Tie",
+    "build_ties",
+]

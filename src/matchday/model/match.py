@@ -1,0 +1,198 @@
+"""Matches and what happens in them: scores at each stage, goals and red cards."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from matchday.errors import GoalCountError, RuleError, ScoreOrderError, SelfMatchError
+from matchday.model.score import Score
+from matchday.model.team import Team
+from matchday.source import SourceRef
+
+__all__ = ["REGULAR_TIME", "Goal", "Match", "MatchStatus", "RedCard", "Side"]
+
+REGULAR_TIME = 90
+"""Minutes of regular time; a goal at 90+4' is still in regular time."""
+
+
+class Side(StrEnum):
+    """Home or away side of one match."""
+
+    HOME = "home"
+    AWAY = "away"
+
+    @property
+    def other(self) -> Side:
+        """The opposing side."""
+        return Side.AWAY if self is Side.HOME else Side.HOME
+
+
+class MatchStatus(StrEnum):
+    """Whether a match has a result, and of what kind."""
+
+    SCHEDULED = "scheduled"
+    PLAYED = "played"
+    AWARDED = "awarded"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True, slots=True)
+class Goal:
+    """A goal: when, by whom, and for which team it counts (an own goal counts for the opponent)."""
+
+    minute: int
+    team: Team
+    scorer: str | None = None
+    added: int = 0
+    own_goal: bool = False
+    penalty: bool = False
+
+    def __post_init__(self) -> None:
+        if self.minute < 1 or self.added < 0:
+            raise ValueError(f"not a match minute: {self.minute}+{self.added}")
+
+    @property
+    def in_extra_time(self) -> bool:
+        """True for a goal after the 90th minute and its added time."""
+        return self.minute > REGULAR_TIME
+
+    @property
+    def clock(self) -> str:
+        """The minute as written in reports: ``83'`` or ``90+4'``."""
+        return f"{self.minute}+{self.added}'" if self.added else f"{self.minute}'"
+
+
+@dataclass(frozen=True, slots=True)
+class RedCard:
+    """A player sent off."""
+
+    minute: int
+    team: Team
+    player: str | None = None
+    added: int = 0
+    second_yellow: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One match. ``score`` is the score after 90 minutes; ``None`` means not played (yet).
+
+    ``extra_time`` is the score after 120 minutes (cumulative, as written ``2-1 a.e.t.``),
+    ``penalties`` the shoot-out. ``goals`` and ``red_cards`` are ``None`` when the data does not
+    record them, and a tuple (possibly empty) when it does.
+    """
+
+    date: dt.date
+    home: Team
+    away: Team
+    score: Score | None = None
+    kickoff: dt.time | None = None
+    half_time: Score | None = None
+    extra_time: Score | None = None
+    penalties: Score | None = None
+    goals: tuple[Goal, ...] | None = None
+    red_cards: tuple[RedCard, ...] | None = None
+    awarded: bool = False
+    cancelled: bool = False
+    venue: str | None = None
+    source: SourceRef | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.home == self.away:
+            raise SelfMatchError(self.label, "a team cannot play itself", self.source)
+        self._check_scores()
+        self._check_events()
+
+    @property
+    def label(self) -> str:
+        """``Home v Away, date``: how errors and logs name the match."""
+        return f"{self.home} v {self.away}, {self.date.isoformat()}"
+
+    @property
+    def status(self) -> MatchStatus:
+        """Scheduled, played, awarded (result given by the authorities) or cancelled."""
+        if self.cancelled:
+            return MatchStatus.CANCELLED
+        if self.awarded:
+            return MatchStatus.AWARDED
+        return MatchStatus.SCHEDULED if self.score is None else MatchStatus.PLAYED
+
+    @property
+    def played(self) -> bool:
+        """True when the match has a result (played or awarded)."""
+        return self.score is not None
+
+    @property
+    def final_score(self) -> Score | None:
+        """The score when play ended: after extra time if there was any, else after 90 minutes."""
+        return self.extra_time if self.extra_time is not None else self.score
+
+    def team(self, side: Side) -> Team:
+        """The team playing on ``side``."""
+        return self.home if side is Side.HOME else self.away
+
+    def side_of(self, team: Team) -> Side:
+        """Whether ``team`` plays at home or away here."""
+        if team == self.home:
+            return Side.HOME
+        if team == self.away:
+            return Side.AWAY
+        raise RuleError(self.label, f"{team} does not play in this match", self.source)
+
+    def _fail(self, kind: type[RuleError], problem: str) -> RuleError:
+        return kind(self.label, problem, self.source)
+
+    def _check_scores(self) -> None:
+        if self.score is None:
+            extras = (self.half_time, self.extra_time, self.penalties, self.goals, self.red_cards)
+            if any(part is not None for part in extras) or self.awarded:
+                raise self._fail(RuleError, "details are recorded but no score")
+            return
+        if self.cancelled:
+            raise self._fail(RuleError, "a cancelled match cannot have a score")
+        if self.half_time is not None and not self.score.covers(self.half_time):
+            raise self._fail(
+                ScoreOrderError, f"half-time score {self.half_time} exceeds full time {self.score}"
+            )
+        if self.extra_time is not None and not self.extra_time.covers(self.score):
+            raise self._fail(
+                ScoreOrderError,
+                f"score after extra time {self.extra_time} is lower than "
+                f"after 90 minutes {self.score}",
+            )
+        if self.penalties is not None and self.penalties.level:
+            raise self._fail(RuleError, f"a shoot-out cannot end level ({self.penalties})")
+
+    def _check_events(self) -> None:
+        teams = (self.home, self.away)
+        for card in self.red_cards or ():
+            if card.team not in teams:
+                raise self._fail(RuleError, f"red card for {card.team}, who do not play here")
+        if self.goals is None or self.score is None:
+            return
+        for goal in self.goals:
+            if goal.team not in teams:
+                raise self._fail(GoalCountError, f"goal for {goal.team}, who do not play here")
+            if goal.in_extra_time and self.extra_time is None:
+                raise self._fail(GoalCountError, f"goal at {goal.clock} but no extra time played")
+        regular = _count(self.goals, self.home, self.away, regular_only=True)
+        if regular != self.score:
+            raise self._fail(
+                GoalCountError, f"goals in regular time make {regular}, the score is {self.score}"
+            )
+        if self.extra_time is not None:
+            total = _count(self.goals, self.home, self.away, regular_only=False)
+            if total != self.extra_time:
+                raise self._fail(
+                    GoalCountError,
+                    f"goals make {total} after extra time, the score is {self.extra_time}",
+                )
+
+
+def _count(goals: tuple[Goal, ...], home: Team, away: Team, *, regular_only: bool) -> Score:
+    counted = [g for g in goals if not (regular_only and g.in_extra_time)]
+    return Score(
+        sum(1 for g in counted if g.team == home), sum(1 for g in counted if g.team == away)
+    )

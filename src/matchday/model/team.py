@@ -1,0 +1,26 @@
+"""Teams: a club or national side as named in the data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Team"]
+
+
+@dataclass(frozen=True, slots=True)
+class Team:
+    """A team, identified by its name and, where the data gives one, its country code.
+
+    The country code is the three-letter code the source uses (``ENG``, ``GER``, ...). Two teams
+    are the same team exactly when name and code are equal: matchday never merges names by guess.
+    """
+
+    name: str
+    country: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.name.strip():
+            raise ValueError("a team needs a name")
+
+    def __str__(self) -> str:
+        return self.name

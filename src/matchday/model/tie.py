@@ -1,0 +1,115 @@
+"""Ties: the one or two matches between the same two teams in a knockout round."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from matchday.errors import LegCountError, LegsMismatchError
+from matchday.model.match import Match
+from matchday.model.team import Team
+from matchday.source import SourceRef
+
+__all__ = ["Tie", "build_ties"]
+
+
+@dataclass(frozen=True, slots=True)
+class Tie:
+    """A knockout tie: two legs with home and away swapped, or one match.
+
+    The legs may be given in any order; they are kept in date order, so ``team1`` always hosts
+    the first leg. ``legs_planned`` says how many legs the round has (two by default when two
+    are given): a two-legged tie with only one leg on record is an error, while a leg that is
+    on record but not yet played is simply a match without a score.
+    """
+
+    round: str
+    legs: tuple[Match, ...]
+    legs_planned: int = 0
+
+    def __post_init__(self) -> None:
+        planned = self.legs_planned or len(self.legs)
+        object.__setattr__(self, "legs_planned", planned)
+        object.__setattr__(self, "legs", tuple(sorted(self.legs, key=lambda m: m.date)))
+        if planned not in (1, 2):
+            raise LegCountError(self.label, f"a tie has one or two legs, not {planned}", self.where)
+        if len(self.legs) != planned:
+            problem = (
+                f"{planned}-legged tie with {len(self.legs)} matches on record"
+                if self.legs
+                else "a tie without any match"
+            )
+            raise LegCountError(self.label, problem, self.where)
+        if planned == 2:
+            first, second = self.legs
+            if (second.home, second.away) != (first.away, first.home):
+                raise LegsMismatchError(
+                    self.label,
+                    f"second leg {second.label} is not the first leg with home and away swapped",
+                    second.source,
+                )
+            if second.date == first.date:
+                raise LegsMismatchError(self.label, "both legs on the same date", second.source)
+
+    @property
+    def team1(self) -> Team:
+        """The team that hosts the first leg (or is named first in a single match)."""
+        return self.legs[0].home
+
+    @property
+    def team2(self) -> Team:
+        """The team that is away in the first leg."""
+        return self.legs[0].away
+
+    @property
+    def teams(self) -> tuple[Team, Team]:
+        """Both teams, ``team1`` first."""
+        return (self.team1, self.team2)
+
+    @property
+    def single_match(self) -> bool:
+        """True for a one-match tie such as a final."""
+        return self.legs_planned == 1
+
+    @property
+    def first_leg(self) -> Match:
+        """The first (or only) match."""
+        return self.legs[0]
+
+    @property
+    def second_leg(self) -> Match | None:
+        """The second leg, or ``None`` for a single match."""
+        return self.legs[1] if len(self.legs) == 2 else None
+
+    @property
+    def last_match(self) -> Match:
+        """The match in which the tie is decided."""
+        return self.legs[-1]
+
+    @property
+    def label(self) -> str:
+        """``Team1 v Team2 (round)``: how errors and reports name the tie."""
+        if not self.legs:
+            return f"empty tie ({self.round})"
+        return f"{self.team1} v {self.team2} ({self.round})"
+
+    @property
+    def where(self) -> SourceRef | None:
+        """Where the first leg was read from, if it was parsed."""
+        return self.legs[0].source if self.legs else None
+
+    def opponent(self, team: Team) -> Team:
+        """The other team of the tie."""
+        return self.team2 if team == self.team1 else self.team1
+
+
+def build_ties(round_name: str, matches: tuple[Match, ...]) -> tuple[Tie, ...]:
+    """Group a knockout round's matches into ties by pair of teams, in order of first appearance.
+
+    A round is two-legged when any pair meets twice; otherwise every tie is a single match.
+    A pair that then has one match, or three, raises ``LegCountError``.
+    """
+    pairs: dict[frozenset[Team], list[Match]] = {}
+    for match in matches:
+        pairs.setdefault(frozenset((match.home, match.away)), []).append(match)
+    planned = 2 if any(len(legs) > 1 for legs in pairs.values()) else 1
+    return tuple(Tie(round_name, tuple(legs), planned) for legs in pairs.values())

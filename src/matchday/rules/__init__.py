@@ -1,0 +1,32 @@
+"""The rules engine: rules as values and pure functions that decide ties."""
+
+from matchday.rules.decide import Outcome, decide, decide_all, explain
+from matchday.rules.presets import (
+    PRESETS,
+    UEFA_2021,
+    UEFA_CLASSIC,
+    AwayGoals,
+    Rules,
+    preset,
+    rules_for_season,
+)
+from matchday.rules.settle import DecidedBy, Phase, Verdict, settle_single, settle_two_legs
+
+__all__ = [
+    "PRESETS",
+    "UEFA_2021",
+    "UEFA_CLASSIC",
+    "AwayGoals",
+    "DecidedBy",
+    "Outcome",
+    "Phase",
+    "Rules",
+    "Verdict",
+    "decide",
+    "decide_all",
+    "explain",
+    "preset",
+    "rules_for_season",
+    "settle_single",
+    "settle_two_legs",
+]

@@ -1,12 +1,20 @@
-"""Finding rounds in a season by the names people use for them."""
+"""Finding rounds, teams and ties in a season by the names people use for them."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from matchday.errors import ConfigError
 from matchday.io.footballtxt.vocabulary import canonical_round
-from matchday.model import Round, Season
+from matchday.model import Round, Season, Team, Tie
 
-__all__ = ["find_round"]
+__all__ = ["find_round", "find_team", "find_tie", "fold"]
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form of a name: "Östersunds FK" -> "ostersunds fk"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def find_round(season: Season, name: str) -> Round:
@@ -19,3 +27,42 @@ def find_round(season: Season, name: str) -> Round:
             return round_
     known = ", ".join(r.name for r in season.rounds)
     raise ConfigError(f"no round {name!r} in {season.source or 'this season'}; rounds: {known}")
+
+
+def find_team(teams: set[Team] | frozenset[Team], query: str) -> Team:
+    """The one team whose name contains ``query`` (ignoring case and accents).
+
+    An exact name wins over partial matches; no match, or several, is a ``ConfigError`` that
+    lists the candidates.
+    """
+    wanted = fold(query.strip())
+    if not wanted:
+        raise ConfigError("an empty team name")
+    exact = [t for t in teams if fold(t.name) == wanted]
+    matches = exact or [t for t in teams if wanted in fold(t.name)]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise ConfigError(f"no team matching {query!r}")
+    names = ", ".join(sorted(t.name for t in matches))
+    raise ConfigError(f"{query!r} is ambiguous: {names}")
+
+
+def find_tie(season: Season, team_query: str, round_name: str | None = None) -> Tie:
+    """The knockout tie of the team matching ``team_query``, in ``round_name`` if given.
+
+    When the team plays ties in several rounds and no round is given, the ``ConfigError``
+    lists those rounds.
+    """
+    rounds = [find_round(season, round_name)] if round_name else list(season.rounds)
+    ties = [tie for r in rounds for tie in r.ties()]
+    teams = {team for tie in ties for team in tie.teams}
+    if not teams:
+        where = f"round {round_name!r}" if round_name else (season.source or "this season")
+        raise ConfigError(f"no knockout ties in {where}")
+    team = find_team(frozenset(teams), team_query)
+    found = [tie for tie in ties if team in tie.teams]
+    if len(found) > 1:
+        listed = ", ".join(tie.round for tie in found)
+        raise ConfigError(f"{team} play ties in several rounds ({listed}); choose one with --round")
+    return found[0]

@@ -3,17 +3,31 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 
+from matchday.errors import ConfigError
 from matchday.io.load import load
-from matchday.model import Season
+from matchday.model import Score, Season
 from matchday.rules import PRESETS, Rules, preset, rules_for_season
 
-__all__ = ["JsonOption", "RulesOption", "SourceArgument", "console", "load_season", "print_json"]
+__all__ = [
+    "JsonOption",
+    "RulesOption",
+    "SourceArgument",
+    "console",
+    "load_season",
+    "parse_minute",
+    "parse_score",
+    "print_json",
+]
+
+MAX_MINUTE = 120
+"""The last minute of extra time; added time is written 120+2."""
 
 console = Console()
 
@@ -45,3 +59,22 @@ def load_season(source: str, rules_name: str | None) -> tuple[Season, Rules]:
 def print_json(data: Any) -> None:
     """Write ``data`` as indented UTF-8 JSON to standard output."""
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def parse_score(text: str) -> Score:
+    """A score typed by a user, ``"1-0"`` (home team first); ``ConfigError`` otherwise."""
+    found = re.fullmatch(r"\s*(\d{1,2})\s*[-:]\s*(\d{1,2})\s*", text)
+    if found is None:
+        raise ConfigError(f"not a score: {text!r} (write it as H-A, e.g. 1-0)")
+    return Score(int(found.group(1)), int(found.group(2)))
+
+
+def parse_minute(text: str) -> tuple[int, int]:
+    """A match minute typed by a user, ``"60"`` or ``"90+3"``, as (minute, added time)."""
+    found = re.fullmatch(r"\s*(\d{1,3})(?:\s*\+\s*(\d{1,2}))?\s*", text)
+    if found is None:
+        raise ConfigError(f"not a minute: {text!r} (write e.g. 60 or 90+3)")
+    minute, added = int(found.group(1)), int(found.group(2) or 0)
+    if minute > MAX_MINUTE or (added and minute not in (45, 90, 105, 120)):
+        raise ConfigError(f"not a match minute: {text!r} (0 to 120, added time as 45+2, 90+3)")
+    return minute, added

@@ -10,12 +10,15 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SHARED_DATA = Path(os.environ.get("MATCHDAY_SHARED_DATA", REPO.parent / "shared" / "data"))
 OPENFOOTBALL_CL = SHARED_DATA / "openfootball" / "champions-league"
+OPENFOOTBALL_CLUBS = SHARED_DATA / "openfootball" / "clubs"
 FACTS = SHARED_DATA / "facts" / "europa-league-2017-18-knockout.txt"
 
 
 def _require(path: Path) -> Path:
     if not path.exists():
-        pytest.skip(f"real data not found at {path} (set MATCHDAY_SHARED_DATA or clone beside shared/)")
+        pytest.skip(
+            f"real data not found at {path} (set MATCHDAY_SHARED_DATA or clone beside shared/)"
+        )
     return path
 
 
@@ -29,3 +32,9 @@ def openfootball_cl() -> Path:
 def facts_file() -> Path:
     """The verified facts of the Europa League 2017-18 knockout stage."""
     return _require(FACTS)
+
+
+@pytest.fixture(scope="session")
+def openfootball_clubs() -> Path:
+    """The openfootball clubs folder (club names and their alternative spellings)."""
+    return _require(OPENFOOTBALL_CLUBS)

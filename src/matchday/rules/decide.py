@@ -80,7 +80,7 @@ def decide(tie: Tie, rules: Rules) -> Outcome:
             where=last.source,
         )
     if verdict.winner is None:
-        missing = {Phase.EXTRA_TIME: "extra time", Phase.PENALTIES: "a shoot-out"}
+        missing = {Phase.EXTRA_TIME: "extra time", Phase.PENALTIES: "shoot-out"}
         needed = missing.get(verdict.awaiting) if verdict.awaiting else None
         problem = f"level at the end but no {needed} recorded" if needed else "level at the end"
         raise UnsettledTieError(tie.label, f"{problem} under {rules.name}", last.source)

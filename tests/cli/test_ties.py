@@ -1,0 +1,122 @@
+"""``matchday ties``: the acceptance commands, run as a user would run them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "matchday", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        env={"COLUMNS": "160", "PATH": "", "PYTHONIOENCODING": "utf-8"},
+    )
+
+
+@pytest.fixture(scope="module")
+def round_of_32() -> list[dict[str, Any]]:
+    done = run("ties", "europa-league-2017-18", "--round", "Round of 32", "--json")
+    assert done.returncode == 0, done.stderr
+    data: list[dict[str, Any]] = json.loads(done.stdout)
+    return data
+
+
+def test_sixteen_ties_with_the_documented_keys(round_of_32: list[dict[str, Any]]) -> None:
+    assert len(round_of_32) == 16
+    keys = {"round", "team1", "team2", "legs", "aggregate", "winner", "decided_by", "explanation"}
+    leg_keys = {"date", "home", "away", "score", "extra_time", "penalties"}
+    for tie in round_of_32:
+        assert keys <= tie.keys()
+        assert tie["round"] == "Round of 32"
+        assert len(tie["legs"]) == 2
+        assert tie["legs"][0]["home"] == tie["team1"]
+        for leg in tie["legs"]:
+            assert leg_keys <= leg.keys()
+
+
+def test_dynamo_kyiv_and_rb_leipzig_go_through_on_away_goals(
+    round_of_32: list[dict[str, Any]],
+) -> None:
+    by_winner = {t["winner"]: t for t in round_of_32}
+    for winner, loser, aggregate in (
+        ("Dynamo Kyiv", "AEK Athens", [1, 1]),
+        ("RB Leipzig", "SSC Napoli", [3, 3]),
+    ):
+        tie = by_winner[winner]
+        assert loser in (tie["team1"], tie["team2"])
+        assert tie["decided_by"] == "away_goals"
+        assert tie["aggregate"] == aggregate
+    away_goal_winners = {t["winner"] for t in round_of_32 if t["decided_by"] == "away_goals"}
+    assert away_goal_winners == {"Dynamo Kyiv", "RB Leipzig"}
+
+
+def test_the_night_of_22_february(round_of_32: list[dict[str, Any]]) -> None:
+    dortmund = next(t for t in round_of_32 if t["team1"] == "Borussia Dortmund")
+    assert dortmund["winner"] == "Borussia Dortmund"
+    assert dortmund["aggregate"] == [4, 3]
+    assert dortmund["legs"][1]["score"] == [1, 1]
+    assert dortmund["explanation"] == "Borussia Dortmund win 4-3 on aggregate"
+    arsenal = next(t for t in round_of_32 if "Arsenal FC" in (t["team1"], t["team2"]))
+    assert arsenal["winner"] == "Arsenal FC"
+    assert arsenal["legs"][1]["score"] == [1, 2]
+
+
+def test_the_human_table_names_every_tie_and_who_goes_through() -> None:
+    done = run("ties", "europa-league-2017-18", "--round", "Sechzehntelfinale")
+    assert done.returncode == 0, done.stderr
+    assert "Round of 32" in done.stdout
+    assert "Dynamo Kyiv" in done.stdout
+    assert "away goals" in done.stdout
+    assert done.stdout.count(" v ") == 16
+
+
+def test_a_malformed_score_line_gives_one_clear_line_and_no_traceback(tmp_path: Path) -> None:
+    source = tmp_path / "broken.txt"
+    source.write_text(
+        "= UEFA Europa League 2017/18\n» Final\n  Wed May/16 2018\n"
+        "    Olympique Marseille (FRA) v Atlético Madrid (ESP)  0-3 (0-1\n",
+        encoding="utf-8",
+    )
+    done = run("ties", str(source))
+    assert done.returncode == 1
+    assert done.stdout == ""
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(f"matchday: error: {source}:4: cannot read match line")
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("ties", "no-such-data"), "no such file and no bundled data set"),
+        (("ties", "europa-league-2017-18", "--round", "Last 64"), "no round 'Last 64'"),
+        (("ties", "europa-league-2017-18", "--rules", "fifa"), "unknown rules preset 'fifa'"),
+    ],
+)
+def test_bad_arguments_give_one_clear_line(args: tuple[str, ...], message: str) -> None:
+    done = run(*args)
+    assert done.returncode == 1
+    assert message in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_overriding_the_rules_is_checked_against_the_recorded_results() -> None:
+    """Without away goals, AEK v Dynamo Kyiv (1-1 on aggregate) needed extra time, which the
+    data rightly does not have: the engine says so instead of guessing."""
+    done = run(
+        "ties", "europa-league-2017-18", "--round", "Round of 32", "--rules", "uefa-2021", "--json"
+    )
+    assert done.returncode == 1
+    assert "AEK Athens v Dynamo Kyiv (Round of 32): level at the end but no extra time" in (
+        done.stderr
+    )

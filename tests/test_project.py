@@ -1,0 +1,27 @@
+"""The project's promises about itself: two commands, CI runs the README's test command."""
+
+from __future__ import annotations
+
+import re
+
+from tests.conftest import REPO
+
+
+def _readme_commands() -> list[str]:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    return re.findall(r"```bash\n(.+?)\n```", text)
+
+
+def test_the_readme_opens_with_the_two_commands() -> None:
+    install_and_run, install_and_test = _readme_commands()[:2]
+    assert "matchday ties europa-league-2017-18" in install_and_run
+    assert "pytest" in install_and_test
+
+
+def test_ci_runs_exactly_the_readme_test_command_and_fails_with_it() -> None:
+    test_command = _readme_commands()[1]
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert "set -euo pipefail" in ci
+    assert f"{test_command} || exit $?" in ci.splitlines()
+    for check in ("ruff check", "ruff format --check", "mypy --strict src"):
+        assert check in ci

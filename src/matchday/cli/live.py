@@ -106,7 +106,9 @@ def live(
     _print_heading(season, tie, rules)
     match = state.match
     when = "penalties" if state.phase is Phase.PENALTIES else state.clock
-    console.print(f"[bold]{match.home} {state.score} {match.away}[/], {when}")
+    console.print(
+        f"[bold]{match.home} {state.score} {match.away}[/]" + (f", {when}" if minute_text else "")
+    )
     console.print(f"If it ended now: [bold green]{state.explanation}[/]")
     console.print(_needs_table(state))
 

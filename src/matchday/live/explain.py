@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from matchday.model import Tally, Team
+from matchday.model import Score, Tally, Team
 from matchday.rules import DecidedBy, Phase
 
 if TYPE_CHECKING:
@@ -15,13 +15,33 @@ __all__ = ["explain_next_goal", "explain_state"]
 _LEVEL_GOES_TO = {Phase.EXTRA_TIME: "extra time", Phase.PENALTIES: "penalties"}
 
 
+_THROUGH = {
+    DecidedBy.AGGREGATE: "{team} through {score} on aggregate",
+    DecidedBy.AWAY_GOALS: "{team} through on away goals: {score} on aggregate, {away}",
+    DecidedBy.EXTRA_TIME: "{team} through {score} on aggregate in extra time",
+    DecidedBy.AWAY_GOALS_EXTRA_TIME: (
+        "{team} through on away goals in extra time: {score} on aggregate, {away}"
+    ),
+    DecidedBy.PENALTIES: "{team} through {pens} on penalties ({score} on aggregate{played})",
+    DecidedBy.SINGLE_MATCH: "{team} through, winning {score}",
+    DecidedBy.SINGLE_MATCH_EXTRA_TIME: "{team} through, winning {score} in extra time",
+    DecidedBy.SINGLE_MATCH_PENALTIES: "{team} through {pens} on penalties ({score}{played})",
+}
+"""How each way of going through is told; scores and counts are the team's own first."""
+
+
 def _away_goals(count: int) -> str:
     if count == 0:
         return "no away goals"
     return f"{count} away goal" if count == 1 else f"{count} away goals"
 
 
-def _for_and_against(tally: Tally, team1_first: bool) -> tuple[int, int]:
+def _own_first(tally: Tally | Score | None, team1_first: bool) -> tuple[int, int]:
+    """The through team's count first; a shoot-out's winner is the side with more."""
+    if tally is None:
+        return (0, 0)
+    if isinstance(tally, Score):
+        return (max(tally.home, tally.away), min(tally.home, tally.away))
     return (tally.team1, tally.team2) if team1_first else (tally.team2, tally.team1)
 
 
@@ -31,35 +51,18 @@ def explain_state(state: LiveState) -> str:
     "Atalanta through on away goals: 3-3 on aggregate, 2 away goals to 0";
     "Level at 3-3 on aggregate, 2 away goals each: extra time".
     """
-    through = state.through
-    if through is None:
+    through, by = state.through, state.decided_by
+    if through is None or by is None:
         return _explain_level(state)
     one = through == state.tie.team1
-    won, lost = _for_and_against(state.aggregate, one)
-    away = state.away_goals
-    away_text = ""
-    if away is not None:
-        away_won, away_lost = _for_and_against(away, one)
-        away_text = f": {won}-{lost} on aggregate, {_away_goals(away_won)} to {away_lost}"
-    by = state.decided_by
-    if by is DecidedBy.AGGREGATE:
-        return f"{through} through {won}-{lost} on aggregate"
-    if by is DecidedBy.AWAY_GOALS:
-        return f"{through} through on away goals{away_text}"
-    if by is DecidedBy.EXTRA_TIME:
-        return f"{through} through {won}-{lost} on aggregate in extra time"
-    if by is DecidedBy.AWAY_GOALS_EXTRA_TIME:
-        return f"{through} through on away goals in extra time{away_text}"
-    if by is DecidedBy.SINGLE_MATCH:
-        return f"{through} through, winning {won}-{lost}"
-    if by is DecidedBy.SINGLE_MATCH_EXTRA_TIME:
-        return f"{through} through, winning {won}-{lost} in extra time"
-    shootout = state.penalties
-    assert shootout is not None, "a tie decided on penalties has a shoot-out result"
-    pens = f"{max(shootout.home, shootout.away)}-{min(shootout.home, shootout.away)}"
-    played = " after extra time" if state.after_90 is not None else ""
-    total = f"{won}-{lost} on aggregate" if state.first_leg is not None else f"{won}-{lost}"
-    return f"{through} through {pens} on penalties ({total}{played})"
+    away_won, away_lost = _own_first(state.away_goals, one)
+    return _THROUGH[by].format(
+        team=through,
+        score="{}-{}".format(*_own_first(state.aggregate, one)),
+        away=f"{_away_goals(away_won)} to {away_lost}",
+        pens="{}-{}".format(*_own_first(state.penalties, one)),
+        played=" after extra time" if state.after_90 is not None else "",
+    )
 
 
 def _explain_level(state: LiveState) -> str:

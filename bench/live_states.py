@@ -15,7 +15,7 @@ from matchday.io.live_json import live_state_json
 from matchday.io.load import load
 from matchday.live import LiveState, state_at, timeline
 from matchday.model import Score
-from matchday.rules import UEFA_CLASSIC, UEFA_2021, Phase
+from matchday.rules import UEFA_2021, UEFA_CLASSIC, Phase
 from matchday.select import find_round
 
 REPEATS = 5

@@ -245,6 +245,8 @@ def state_at(
     """
     start = kickoff(tie, rules)
     if minute <= REGULAR_TIME:
+        if after_90 is not None:
+            raise ValueError(f"a score after 90 minutes ({after_90}) at {minute}'")
         return apply(replace(start, score=score), Clock(minute, added))
     level = after_90 if after_90 is not None else _level_after_90(start, score, minute, added)
     if not score.covers(level):

@@ -4,6 +4,7 @@
     ├── ParseError           input text that is not valid Football.TXT (file, line, text)
     ├── SourceError          a source that cannot be found or read
     ├── ConfigError          an unknown rules preset, round, team or option value
+    ├── MissingDataError     a question the source cannot answer (no goal events, leg unplayed)
     └── RuleError            results that break the rules of the game
         ├── SelfMatchError       a team meeting itself
         ├── ScoreOrderError      a later score lower than an earlier one (e.g. a.e.t. < 90')
@@ -28,6 +29,7 @@ __all__ = [
     "LegCountError",
     "LegsMismatchError",
     "MatchdayError",
+    "MissingDataError",
     "ParseError",
     "RuleError",
     "ScoreOrderError",
@@ -59,6 +61,10 @@ class SourceError(MatchdayError):
 
 class ConfigError(MatchdayError):
     """An option value matchday does not know: a preset, a round, a team."""
+
+
+class MissingDataError(MatchdayError):
+    """The source lacks what a question needs: goal events, or a leg's result."""
 
 
 class RuleError(MatchdayError):

@@ -84,6 +84,8 @@ _COMMON_NAMES = {
     "Manchester United FC": "Manchester United",
     "PSV Eindhoven": "PSV",
     "FC Porto": "Porto",
+    "FC Basel 1893": "Basel",
+    "FC Basel": "Basel",
 }
 """Names readers know clubs by, shared by both languages."""
 

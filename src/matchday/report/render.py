@@ -7,6 +7,7 @@ Templates live in ``templates/<language>/``: ``tie.j2`` has one macro per fact (
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
@@ -29,9 +30,12 @@ _ENV = Environment(
 )
 
 
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:])")
+
+
 def _tidy(text: str) -> str:
-    """Template output as one line: runs of whitespace become one space."""
-    return " ".join(str(text).split())
+    """Template output as one line: runs of whitespace become one space, none before a comma."""
+    return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(str(text).split()))
 
 
 def _call(module: Any, macro: str, *args: object) -> str:

@@ -8,7 +8,7 @@ from matchday.report.story.chances import CloseCall, ThroughChances, close_call
 from matchday.report.story.news import WEIGHTS, Angle, News, assess, rank
 from matchday.report.story.roundup import RoundUp, night, round_up, tell
 from matchday.report.story.tie import PROSE, Fact, LegKind, TieStory
-from matchday.report.story.timeline import Moment, Spell, replay, spells
+from matchday.report.story.turns import Spell, replay, spells
 
 __all__ = [
     "PROSE",
@@ -17,7 +17,6 @@ __all__ = [
     "CloseCall",
     "Fact",
     "LegKind",
-    "Moment",
     "News",
     "RoundUp",
     "Spell",

@@ -10,7 +10,7 @@ from matchday.model import Match, Round, Season, Tie
 from matchday.report.story.chances import ThroughChances, close_call
 from matchday.report.story.news import News, assess, rank
 from matchday.report.story.tie import LegKind, TieStory
-from matchday.report.story.timeline import replay
+from matchday.report.story.turns import replay
 from matchday.rules import Rules, decide
 
 __all__ = ["RoundUp", "night", "round_up", "tell"]
@@ -80,9 +80,9 @@ def tell(
     kind = _leg_kind(tie, match)
     outcome = None if kind is LegKind.FIRST_LEG else decide(tie, rules)
     winner = None if outcome is None else outcome.winner
-    moments = () if kind is LegKind.FIRST_LEG else replay(tie, rules)
+    line = None if kind is LegKind.FIRST_LEG else replay(tie, rules)
     call = None if winner is None else close_call(tie, winner, chances)
-    return TieStory(tie, match, kind, outcome, moments, _next_round(season, tie.round), call)
+    return TieStory(tie, match, kind, outcome, line, _next_round(season, tie.round), call)
 
 
 def _assemble(

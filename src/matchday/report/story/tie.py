@@ -12,7 +12,8 @@ from enum import StrEnum
 
 from matchday.model import Goal, Match, RedCard, Score, Tally, Team, Tie
 from matchday.report.story.chances import CloseCall
-from matchday.report.story.timeline import Moment, Spell, spells
+from matchday.live import Moment, Timeline
+from matchday.report.story.turns import Spell, spells
 from matchday.rules import DecidedBy, Outcome
 
 __all__ = ["Fact", "LegKind", "TieStory"]
@@ -60,7 +61,8 @@ class TieStory:
     """One tie as the night's report tells it.
 
     ``match`` is the match played that night; ``outcome`` the rules engine's decision when that
-    match decided the tie (``None`` after a first leg); ``moments`` the replay of its goals;
+    match decided the tie (``None`` after a first leg); ``timeline`` the live replay of its
+    goals (``None`` after a first leg or when the goals are not on record);
     ``next_round`` the canonical name of the round the winner goes on to (``None`` after a final
     or when the data has no later round).
     """
@@ -69,7 +71,7 @@ class TieStory:
     match: Match
     leg: LegKind
     outcome: Outcome | None
-    moments: tuple[Moment, ...]
+    timeline: Timeline | None
     next_round: str | None
     close_call: CloseCall | None = None
 
@@ -163,7 +165,7 @@ class TieStory:
     @property
     def spells(self) -> tuple[Spell, ...]:
         """The stretches of the match with the same side through."""
-        return spells(self.moments)
+        return spells(self.timeline)
 
     @property
     def turns(self) -> tuple[Spell, ...]:
@@ -188,7 +190,9 @@ class TieStory:
     def decisive_moment(self) -> Moment | None:
         """The state right after the decisive goal (its score, its aggregate)."""
         goal = self.decisive_goal
-        return next((m for m in self.moments if goal is not None and m.goal is goal), None)
+        if goal is None or self.timeline is None:
+            return None
+        return next((m for m in self.timeline.moments if m.goal is goal), None)
 
     @property
     def late_decider(self) -> bool:

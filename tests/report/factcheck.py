@@ -9,7 +9,6 @@ objects the report was written from; the data it compares with comes from the se
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from matchday.live import timeline
 from matchday.model import Goal, Match, RedCard, Score, Season, Team, Tie
@@ -173,7 +172,8 @@ class FactCheck:
                     self.fail(verdicts[0], "a verdict after a match that decided nothing")
                 continue
             outcome = decide(tie, self.rules)
-            assert outcome.winner is not None and outcome.decided_by is not None
+            assert outcome.winner is not None
+            assert outcome.decided_by is not None
             assert outcome.aggregate is not None
             if len(verdicts) != 1:
                 self.problems.append(f"{tie.label}: {len(verdicts)} verdicts")

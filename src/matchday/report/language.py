@@ -61,7 +61,12 @@ def _english_ordinal(number: int) -> str:
     return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
 
 
-_CLUB_FORMS = frozenset("FC CF AFC SSC SS AS OGC FK SK PFC GNK HNK NK RSC SL RB KRC KAA".split())
+_CLUB_FORMS = frozenset(
+    (
+        "FC", "CF", "AFC", "SSC", "SS", "AS", "OGC", "FK", "SK", "PFC", "GNK", "HNK", "NK",
+        "RSC", "SL", "RB", "KRC", "KAA",
+    )
+)  # fmt: skip
 """Abbreviations of a club's legal form that readers drop ("Arsenal FC" -> "Arsenal")."""
 
 _COMMON_NAMES = {
@@ -120,7 +125,10 @@ NL = Language(
         "Moskva": "Moskou",
         "Beograd": "Belgrado",
     },
-    words={"no": "geen", "ordinal1": "eerste", "ordinal2": "tweede", "ordinal3": "derde", "ordinal4": "vierde"},
+    words={
+        "no": "geen", "ordinal1": "eerste", "ordinal2": "tweede", "ordinal3": "derde",
+        "ordinal4": "vierde",
+    },
 )  # fmt: skip
 
 EN = Language(
@@ -155,7 +163,10 @@ EN = Language(
         "Moskva": "Moscow",
         "Beograd": "Belgrade",
     },
-    words={"no": "no", "ordinal1": "first", "ordinal2": "second", "ordinal3": "third", "ordinal4": "fourth"},
+    words={
+        "no": "no", "ordinal1": "first", "ordinal2": "second", "ordinal3": "third",
+        "ordinal4": "fourth",
+    },
 )  # fmt: skip
 
 LANGUAGES: dict[str, Language] = {lang.code: lang for lang in (NL, EN)}

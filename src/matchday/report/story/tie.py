@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from matchday.live import Moment, Timeline
 from matchday.model import Goal, Match, RedCard, Score, Tally, Team, Tie
 from matchday.report.story.chances import CloseCall
-from matchday.live import Moment, Timeline
 from matchday.report.story.turns import Spell, spells
 from matchday.rules import DecidedBy, Outcome
 

@@ -239,7 +239,7 @@ class TieStory:
     def lead_facts(self) -> tuple[Fact, ...]:
         """The facts of this story the lead retells: how it turned, else how it ended."""
         if self.turns:
-            return (Fact.RESULT, Fact.TURNS)
+            return (Fact.TURNS,)
         if self.through_despite_defeat:
             return (Fact.RESULT, Fact.DESPITE)
         return (Fact.RESULT,)
@@ -249,7 +249,8 @@ class TieStory:
         """The plan of the section: the facts worth stating about this tie, in order."""
         plan = [Fact.RESULT]
         if self.goals is None and self.match.half_time is not None:
-            plan.append(Fact.HALF_TIME)
+            # Told in the order of play: before a result that runs into extra time.
+            plan.insert(0 if self.match.extra_time is not None else 1, Fact.HALF_TIME)
         if self.deciding:
             plan.append(Fact.VERDICT)
             if self.through_despite_defeat:

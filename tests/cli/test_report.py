@@ -91,7 +91,8 @@ def test_bad_input_is_one_clear_line(args: list[str], message: str) -> None:
     assert done.returncode == 1
     assert done.stdout == ""
     lines = done.stderr.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("matchday: error: ")
+    assert len(lines) == 1
+    assert lines[0].startswith("matchday: error: ")
     assert message in lines[0]
 
 

@@ -24,18 +24,23 @@ __all__ = ["Grammar"]
 class Grammar:
     """Wording helpers bound to a language, the teams' display names and a seed."""
 
-    def __init__(self, lang: Language, names: Mapping[Team, str], seed: str = "") -> None:
+    def __init__(
+        self, lang: Language, names: Mapping[Team, str], seed: str = "", shift: int = 0
+    ) -> None:
         self.lang = lang
         self.names = names
         self.seed = seed
+        self.shift = shift
 
-    def for_tie(self, tie: Tie) -> Grammar:
-        """The same helper, its choices seeded by ``tie``."""
-        return Grammar(self.lang, self.names, f"{tie.team1.name}|{tie.team2.name}|{tie.round}")
+    def for_tie(self, tie: Tie, *, retelling: bool = False) -> Grammar:
+        """The same helper, its choices seeded by ``tie``; a ``retelling`` (the lead, telling
+        again what the tie's section tells) picks the next phrasing of each fact instead."""
+        seed = f"{tie.team1.name}|{tie.team2.name}|{tie.round}"
+        return Grammar(self.lang, self.names, seed, 1 if retelling else 0)
 
     def pick(self, fact: str, options: int) -> int:
         """A phrasing for ``fact`` among ``options``, fixed by the seed (stable across runs)."""
-        return zlib.crc32(f"{self.seed}|{fact}".encode()) % options
+        return (zlib.crc32(f"{self.seed}|{fact}".encode()) + self.shift) % options
 
     def team(self, team: Team | None) -> str:
         """The name readers know the team by."""

@@ -68,7 +68,7 @@ def write(roundup: RoundUp, lang: Language, teams: set[Team] | None = None) -> R
     tie_macros = _ENV.get_template(f"{lang.code}/tie.j2").module
     night = _ENV.get_template(f"{lang.code}/roundup.j2").module
     lead_story = roundup.lead
-    lead_g = Grammar(lang, g.names, f"lead|{g.for_tie(lead_story.tie).seed}")
+    lead_g = g.for_tie(lead_story.tie, retelling=True)
     headline = _call(night, "headline", roundup, lead_story, lead_g)
     dateline = _call(night, "dateline", roundup, g)
     lead = (

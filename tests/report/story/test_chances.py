@@ -60,8 +60,11 @@ def test_a_forecast_swing_adds_to_newsworthiness() -> None:
 def test_the_report_says_how_close_it_came(lang: str, minute: str) -> None:
     written = report(SEASON, date=NIGHT, lang=lang, chances=[SERIES])
     (said,) = [s for s in written.statements if s.fact == "close_call"]
-    assert said.tie is not None and DORTMUND in said.tie.teams
-    assert "17%" in said.text and minute in said.text and "Dortmund" in said.text
+    assert said.tie is not None
+    assert DORTMUND in said.tie.teams
+    assert "17%" in said.text
+    assert minute in said.text
+    assert "Dortmund" in said.text
     others = report(SEASON, date=NIGHT, lang=lang)
     assert not [s for s in others.statements if s.fact == "close_call"]
 
@@ -71,4 +74,6 @@ def test_a_comfortable_winner_was_never_in_danger() -> None:
     calm = ThroughChances(arsenal, ((0, 0.97), (23, 0.86), (90, 1.0)))
     written = report(SEASON, date=NIGHT, lang="en", chances=[calm])
     (said,) = [s for s in written.statements if s.fact == "close_call"]
-    assert "never" in said.text and "86%" in said.text and "Arsenal" in said.text
+    assert "never" in said.text
+    assert "86%" in said.text
+    assert "Arsenal" in said.text

@@ -19,9 +19,7 @@ def _reversed(season: Season) -> Season:
     stages = tuple(
         dataclasses.replace(
             stage,
-            rounds=tuple(
-                Round(r.name, r.format, tuple(reversed(r.matches))) for r in stage.rounds
-            ),
+            rounds=tuple(Round(r.name, r.format, tuple(reversed(r.matches))) for r in stage.rounds),
         )
         for stage in season.stages
     )

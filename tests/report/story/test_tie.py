@@ -28,14 +28,18 @@ def test_atalanta_were_through_on_away_goals_from_toloi_to_schmelzer(
 ) -> None:
     story = story_of(second_legs, "Atalanta")
     (turn,) = story.turns
-    assert turn.through is not None and turn.through.name == "Atalanta"
+    assert turn.through is not None
+    assert turn.through.name == "Atalanta"
     assert turn.decided_by is DecidedBy.AWAY_GOALS
-    assert turn.start is not None and (turn.start.scorer, turn.start.minute) == ("Toloi", 11)
-    assert turn.end is not None and (turn.end.scorer, turn.end.minute) == ("Schmelzer", 83)
+    assert turn.start is not None
+    assert (turn.start.scorer, turn.start.minute) == ("Toloi", 11)
+    assert turn.end is not None
+    assert (turn.end.scorer, turn.end.minute) == ("Schmelzer", 83)
     assert story.decisive_goal is turn.end
     assert story.late_decider
     moment = story.decisive_moment
-    assert moment is not None and str(moment.state.score) == "1-1"
+    assert moment is not None
+    assert str(moment.state.score) == "1-1"
 
 
 def test_the_outcome_is_the_rules_engines_own(second_legs: RoundUp) -> None:
@@ -46,8 +50,10 @@ def test_the_outcome_is_the_rules_engines_own(second_legs: RoundUp) -> None:
 
 def test_arsenal_through_despite_losing_to_ostersund(second_legs: RoundUp) -> None:
     story = story_of(second_legs, "Arsenal FC")
-    assert story.winner is not None and story.winner.name == "Arsenal FC"
-    assert story.match_winner is not None and story.match_winner.name == "Östersunds FK"
+    assert story.winner is not None
+    assert story.winner.name == "Arsenal FC"
+    assert story.match_winner is not None
+    assert story.match_winner.name == "Östersunds FK"
     assert story.through_despite_defeat
     assert Fact.DESPITE in story.facts
     assert story.turns == ()  # Arsenal were through all night long
@@ -65,14 +71,19 @@ def test_a_first_leg_story_knows_nothing_of_the_second_leg() -> None:
     first_legs = night(SEASON, dt.date(2018, 2, 15), RULES)
     for story in first_legs.stories:
         assert story.leg is LegKind.FIRST_LEG
-        assert story.outcome is None and story.winner is None and story.timeline is None
-        assert Fact.VERDICT not in story.facts and Fact.NEXT_LEG in story.facts
+        assert story.outcome is None
+        assert story.winner is None
+        assert story.timeline is None
+        assert Fact.VERDICT not in story.facts
+        assert Fact.NEXT_LEG in story.facts
 
 
 def test_the_final_is_a_single_match_with_no_next_round() -> None:
     (story,) = night(SEASON, dt.date(2018, 5, 16), RULES).stories
-    assert story.leg is LegKind.SINGLE_MATCH and story.final
-    assert story.winner is not None and story.winner.name == "Atlético Madrid"
+    assert story.leg is LegKind.SINGLE_MATCH
+    assert story.final
+    assert story.winner is not None
+    assert story.winner.name == "Atlético Madrid"
 
 
 def test_penalties_come_from_the_deciding_match_seen_from_the_winner() -> None:

@@ -4,27 +4,14 @@ from __future__ import annotations
 
 import re
 import shlex
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.cli.runner import run
 from tests.conftest import REPO
 
 EXAMPLES = REPO / "docs" / "examples"
-
-
-def run(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "matchday", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-        cwd=cwd,
-        env={"COLUMNS": "160", "PATH": "", "PYTHONIOENCODING": "utf-8"},
-    )
 
 
 def _examples() -> list[tuple[str, list[str]]]:

@@ -171,3 +171,11 @@ def test_a_score_that_cannot_be_in_extra_time_is_refused() -> None:
 def test_a_minute_past_extra_time_is_not_a_clock() -> None:
     with pytest.raises(ValueError, match="not a match minute"):
         Clock(121)
+
+
+def test_a_score_after_90_minutes_belongs_to_extra_time() -> None:
+    tie = two_legged(Score(1, 1))
+    with pytest.raises(ValueError, match="a score after 90 minutes"):
+        state_at(tie, UEFA_CLASSIC, Score(1, 1), 60, after_90=Score(1, 1))
+    with pytest.raises(RuleError, match="lower than 2-2 after 90 minutes"):
+        state_at(tie, UEFA_CLASSIC, Score(1, 1), 100, after_90=Score(2, 2))

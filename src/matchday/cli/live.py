@@ -29,7 +29,7 @@ from matchday.live import (
     state_at,
     timeline,
 )
-from matchday.model import REGULAR_TIME, Goal, Season, Tie
+from matchday.model import REGULAR_TIME, Goal, Score, Season, Tie
 from matchday.rules import Phase, Rules
 from matchday.select import find_tie, fold
 
@@ -74,10 +74,7 @@ def live(
 ) -> None:
     """Who is through at a score and minute of a tie's deciding match, or its goal timeline."""
     score = parse_score(score_text) if score_text is not None else None
-    shoot_out = minute_text is not None and fold(minute_text.strip()) in SHOOT_OUT_WORDS
-    minute, added = (
-        parse_minute(minute_text) if minute_text is not None and not shoot_out else (0, 0)
-    )
+    when = _parse_when(minute_text) if minute_text is not None else (0, 0)
     season, rules = load_season(source, rules_name)
     tie = find_tie(season, team, round_name)
     if score is None and minute_text is None:
@@ -88,29 +85,38 @@ def live(
             _print_heading(season, tie, rules)
             console.print(_timeline_table(line))
         return
-    if score is not None:
-        end = END_OF_EXTRA_TIME if rules.extra_time else REGULAR_TIME
-        state = (
-            state_at(tie, rules, score, end)
-            if shoot_out
-            else state_at(tie, rules, score, minute, added)
-        )
-    else:
-        line = timeline(tie, rules)
-        state = line.final if shoot_out else line.at(minute, added)
-    if shoot_out and state.phase is not Phase.PENALTIES:
-        state = apply(state, ShootOut())
+    state = _chosen_state(tie, rules, score, when)
     if as_json:
         print_json(live_state_json(state))
         return
     _print_heading(season, tie, rules)
     match = state.match
-    when = "penalties" if state.phase is Phase.PENALTIES else state.clock
+    clock = "penalties" if state.phase is Phase.PENALTIES else state.clock
     console.print(
-        f"[bold]{match.home} {state.score} {match.away}[/]" + (f", {when}" if minute_text else "")
+        f"[bold]{match.home} {state.score} {match.away}[/]" + (f", {clock}" if minute_text else "")
     )
     console.print(f"If it ended now: [bold green]{state.explanation}[/]")
     console.print(_needs_table(state))
+
+
+def _parse_when(text: str) -> tuple[int, int] | None:
+    """``--minute``: (minute, added time), or ``None`` for the penalty shoot-out."""
+    return None if fold(text.strip()) in SHOOT_OUT_WORDS else parse_minute(text)
+
+
+def _chosen_state(
+    tie: Tie, rules: Rules, score: Score | None, when: tuple[int, int] | None
+) -> LiveState:
+    """The state the options ask for: at ``score``, or replayed from the played match's goals."""
+    if when is not None:
+        return (
+            state_at(tie, rules, score, *when)
+            if score is not None
+            else timeline(tie, rules).at(*when)
+        )
+    end = END_OF_EXTRA_TIME if rules.extra_time else REGULAR_TIME
+    state = state_at(tie, rules, score, end) if score is not None else timeline(tie, rules).final
+    return state if state.phase is Phase.PENALTIES else apply(state, ShootOut())
 
 
 def _print_heading(season: Season, tie: Tie, rules: Rules) -> None:

@@ -116,10 +116,12 @@ class LiveState:
         """
         second, extra = (score, None) if self.after_90 is None else (self.after_90, score)
         shootout = self.penalties if self.phase is Phase.PENALTIES else None
-        if self.first_leg is None:
+        if self.tie.single_match:
             return settle_single(
                 second, self.rules, extra_time=extra, shootout=shootout, label=self.tie.label
             )
+        if self.first_leg is None:
+            raise MissingDataError(f"{self.tie.label}: the first leg has no result yet")
         return settle_two_legs(
             self.first_leg,
             second,
@@ -243,6 +245,8 @@ def state_at(
     """
     start = kickoff(tie, rules)
     if minute <= REGULAR_TIME:
+        if after_90 is not None:
+            raise ValueError(f"a score after 90 minutes ({after_90}) at {minute}'")
         return apply(replace(start, score=score), Clock(minute, added))
     level = after_90 if after_90 is not None else _level_after_90(start, score, minute, added)
     if not score.covers(level):

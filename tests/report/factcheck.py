@@ -21,13 +21,18 @@ ORDINAL_MINUTE = re.compile(r"(?<![\d-])(\d{1,3})(?:\+(\d{1,2}))?(?:e|st|nd|rd|t
 
 AWAY, EXTRA, PENALTIES = "away goals", "extra time", "penalties"
 METHOD_WORDS = {
-    "nl": {AWAY: ("uitdoelpunt",), EXTRA: ("verlenging", "n.v."), PENALTIES: ("strafschoppen",)},
+    "nl": {
+        AWAY: re.compile(r"uitdoelpunt"),
+        EXTRA: re.compile(r"verlenging|\bn\.v\."),
+        PENALTIES: re.compile(r"strafschoppen"),
+    },
     "en": {
-        AWAY: ("away goal",),
-        EXTRA: ("extra time", "aet", "after 120"),
-        PENALTIES: ("penalties", "shoot-out"),
+        AWAY: re.compile(r"\baway goals?\b"),
+        EXTRA: re.compile(r"\bextra time\b|\baet\b|\bafter 120\b"),
+        PENALTIES: re.compile(r"\bpenalties\b|\bshoot-out\b"),
     },
 }
+"""Words by which a sentence names a way of deciding a tie."""
 CLAIMS_OF = {
     DecidedBy.AGGREGATE: set(),
     DecidedBy.AWAY_GOALS: {AWAY},
@@ -112,29 +117,32 @@ class FactCheck:
         return found
 
     # -- what the text says --------------------------------------------------------------
-    def teams_in(self, text: str) -> set[Team]:
-        """Every team of the season named in ``text`` (longest names matched first)."""
+    def _names(self, text: str) -> tuple[set[Team], str]:
+        """The season's teams named in ``text`` (longest names first), and the text with
+        each name masked, so that digits in names ("Differdange 03") are not read as minutes."""
         found: set[Team] = set()
         for team, name in sorted(self.names.items(), key=lambda item: -len(item[1])):
             pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
             if pattern.search(text):
                 found.add(team)
                 text = pattern.sub("#", text)
-        return found
+        return found, text
+
+    def teams_in(self, text: str) -> set[Team]:
+        """Every team of the season named in ``text``."""
+        return self._names(text)[0]
 
     def claims_in(self, text: str) -> set[str]:
         lowered = text.lower()
         return {
-            method
-            for method, words in METHOD_WORDS[self.lang].items()
-            if any(word in lowered for word in words)
+            method for method, words in METHOD_WORDS[self.lang].items() if words.search(lowered)
         }
 
     def fail(self, statement: Statement, problem: str) -> None:
         self.problems.append(f"[{statement.fact}] {problem}: {statement.text!r}")
 
     def check_statement(self, statement: Statement) -> None:
-        text = statement.text
+        named, text = self._names(statement.text)
         tie = statement.tie
         if tie is None:
             if SCORE.search(text) or CLOCK.search(text) or ORDINAL_MINUTE.search(text):
@@ -142,7 +150,7 @@ class FactCheck:
             if self.claims_in(text):
                 self.fail(statement, "a method claimed in a statement about no tie")
             night_teams = {t for s in self.report.roundup.stories for t in s.tie.teams}
-            if not self.teams_in(text) <= night_teams:
+            if not named <= night_teams:
                 self.fail(statement, "a team that did not play that night")
             return
         for found in SCORE.finditer(text):
@@ -154,7 +162,6 @@ class FactCheck:
             # A close call's minute is the forecast's, checked in the tests of forecasts.
             if minute not in self.minutes(tie) and statement.fact != "close_call":
                 self.fail(statement, f"minute {found.group(0)} has no event in {tie.label}")
-        named = self.teams_in(text)
         if not named <= set(tie.teams):
             others = ", ".join(sorted(t.name for t in named - set(tie.teams)))
             self.fail(statement, f"names {others}, who are not in {tie.label}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -112,3 +113,34 @@ def test_the_checker_catches_a_forged_fact(
 ) -> None:
     problems = _tampered(night_of_22_february, fact, old, new)
     assert any(finding in problem for problem in problems), problems
+
+
+def test_every_round_and_night_of_every_openfootball_file(openfootball_cl: Path) -> None:
+    """The whole of the real data: 30 files, every knockout round and every night, both
+    languages. A tie whose recorded result breaks the rules is refused with a ``RuleError``
+    (one file has one: extra time after a tie already decided), never written up."""
+    problems: list[str] = []
+    written = 0
+    for path in sorted(openfootball_cl.glob("*/*.txt")):
+        season = matchday.load(path)
+        rules = matchday.rules_for_season(season.start_year)
+        nights = sorted({leg.date for t in season.ties() for leg in t.legs if leg.played})
+        selections: list[dict[str, Any]] = [
+            *({"round_name": r.name} for r in season.rounds if r.knockout),
+            *({"date": night} for night in nights),
+        ]
+        for lang in LANGS:
+            for selection in selections:
+                try:
+                    result = report(season, lang=lang, **selection)
+                except matchday.RuleError:
+                    continue
+                except matchday.ConfigError as err:
+                    assert "no played knockout ties" in str(err)
+                    continue
+                written += 1
+                found = FactCheck(result, season, rules).run()
+                where = f"{path.parent.name}/{path.name} {selection} {lang}"
+                problems += [f"{where}: {problem}" for problem in found]
+    assert written > 1000
+    assert not problems, "\n".join(problems[:20])

@@ -136,7 +136,8 @@ def test_every_round_and_night_of_every_openfootball_file(openfootball_cl: Path)
                 except matchday.RuleError:
                     continue
                 except matchday.ConfigError as err:
-                    assert "no played knockout ties" in str(err)
+                    unplayed = "no played knockout ties" in str(err)
+                    problems += [] if unplayed else [f"{path.name} {selection}: {err}"]
                     continue
                 written += 1
                 found = FactCheck(result, season, rules).run()

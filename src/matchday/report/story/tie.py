@@ -124,43 +124,33 @@ class TieStory:
         )
         return max(other - own, 0)
 
-    @property
-    def first_leg_tally(self) -> Tally | None:
-        """The first leg's score counted ``team1`` first (``team1`` hosted it)."""
-        first = self.tie.first_leg.score
-        return None if first is None else Tally(first.home, first.away)
-
-    def _view(self, counts: Tally | None, team: Team) -> tuple[int, int]:
+    def _seen_by(self, counts: Tally | None, first: Team, team: Team) -> tuple[int, int]:
+        """A pair of counts (``first``'s count first) from ``team``'s side."""
         if counts is None:
             raise ValueError(f"{self.tie.label}: nothing to count")
-        if team == self.tie.team1:
-            return (counts.team1, counts.team2)
-        return (counts.team2, counts.team1)
+        return (counts.team1, counts.team2) if team == first else (counts.team2, counts.team1)
 
     def aggregate_for(self, team: Team) -> tuple[int, int]:
         """The aggregate from ``team``'s side: its goals first."""
-        return self._view(None if self.outcome is None else self.outcome.aggregate, team)
+        counts = None if self.outcome is None else self.outcome.aggregate
+        return self._seen_by(counts, self.tie.team1, team)
 
     def away_goals_for(self, team: Team) -> tuple[int, int]:
         """Away goals over the tie from ``team``'s side (where the rules count them)."""
-        return self._view(None if self.outcome is None else self.outcome.away_goals, team)
+        counts = None if self.outcome is None else self.outcome.away_goals
+        return self._seen_by(counts, self.tie.team1, team)
 
     def penalties_for(self, team: Team) -> tuple[int, int]:
         """The night's shoot-out from ``team``'s side."""
         shootout = self.match.penalties
-        tally = None if shootout is None else Tally(shootout.home, shootout.away)
-        return self._view_match(tally, team)
+        counts = None if shootout is None else Tally(shootout.home, shootout.away)
+        return self._seen_by(counts, self.match.home, team)
 
     def score_for(self, team: Team) -> tuple[int, int]:
         """The night's final score (after extra time, if any) from ``team``'s side."""
         final = self.match.final_score
-        return self._view_match(None if final is None else Tally(final.home, final.away), team)
-
-    def _view_match(self, counts: Tally | None, team: Team) -> tuple[int, int]:
-        if counts is None:
-            raise ValueError(f"{self.match.label}: nothing to count")
-        own_first = team == self.match.home
-        return (counts.team1, counts.team2) if own_first else (counts.team2, counts.team1)
+        counts = None if final is None else Tally(final.home, final.away)
+        return self._seen_by(counts, self.match.home, team)
 
     @property
     def spells(self) -> tuple[Spell, ...]:

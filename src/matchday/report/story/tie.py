@@ -101,6 +101,12 @@ class TieStory:
         return self.leg is LegKind.SINGLE_MATCH and self.next_round is None
 
     @property
+    def neutral(self) -> bool:
+        """True when the night's match is a single-match tie, played at a neutral venue (a
+        final, the 2019-20 Lisbon rounds): no home side to win or lose at."""
+        return self.leg is LegKind.SINGLE_MATCH
+
+    @property
     def match_winner(self) -> Team | None:
         """The winner of the night's match itself (after extra time, before penalties)."""
         final = self.match.final_score

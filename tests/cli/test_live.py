@@ -3,25 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
+from tests.cli.runner import run
+
 TIE = ["live", "europa-league-2017-18", "--tie", "Dortmund", "--round", "Round of 32"]
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1"}
-    return subprocess.run(
-        [sys.executable, "-m", "matchday", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        check=False,
-    )
 
 
 def test_the_timeline_of_atalanta_dortmund() -> None:

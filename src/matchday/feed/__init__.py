@@ -9,11 +9,13 @@ make sense under the rules (``settle_two_legs``/``settle_single`` decide what fu
 """
 
 from matchday.feed.events import EXTRA_TIME_END, HALF_TIME, EventKind, MatchEvent, Period
+from matchday.feed.replay import Cue, script, unplayed
 from matchday.feed.sheet import Fixture, MatchSheet, Role, apply, fold
 
 __all__ = [
     "EXTRA_TIME_END",
     "HALF_TIME",
+    "Cue",
     "EventKind",
     "Fixture",
     "MatchEvent",
@@ -22,4 +24,6 @@ __all__ = [
     "Role",
     "apply",
     "fold",
+    "script",
+    "unplayed",
 ]

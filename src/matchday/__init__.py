@@ -15,6 +15,7 @@ The public Python API::
 from matchday.errors import (
     ConfigError,
     MatchdayError,
+    MissingDataError,
     ParseError,
     RuleError,
     SourceError,
@@ -55,6 +56,7 @@ __all__ = [
     "Goal",
     "Match",
     "MatchdayError",
+    "MissingDataError",
     "Outcome",
     "ParseError",
     "RedCard",

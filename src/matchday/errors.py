@@ -6,6 +6,7 @@
     ├── ConfigError          an unknown rules preset, round, team or option value
     ├── NotFoundError        a stored season, round, tie, match or event that does not exist
     ├── ConflictError        a write that clashes with what is stored (a reused idempotency key)
+    ├── MissingDataError     a question the source cannot answer (no goal events, leg unplayed)
     └── RuleError            results that break the rules of the game
         ├── SelfMatchError       a team meeting itself
         ├── ScoreOrderError      a later score lower than an earlier one (e.g. a.e.t. < 90')
@@ -33,6 +34,7 @@ __all__ = [
     "LegsMismatchError",
     "MatchEventError",
     "MatchdayError",
+    "MissingDataError",
     "NotFoundError",
     "ParseError",
     "RuleError",
@@ -74,6 +76,10 @@ class NotFoundError(MatchdayError):
 class ConflictError(MatchdayError):
     """A write that clashes with what is stored: an idempotency key reused for another event,
     a round loaded twice, events posted to a match whose result came with the upload."""
+
+
+class MissingDataError(MatchdayError):
+    """The source lacks what a question needs: goal events, or a leg's result."""
 
 
 class RuleError(MatchdayError):

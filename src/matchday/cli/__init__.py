@@ -6,6 +6,7 @@ import sys
 
 import typer
 
+from matchday.cli.live import live
 from matchday.cli.ties import ties
 from matchday.errors import MatchdayError
 
@@ -26,6 +27,7 @@ def _root() -> None:
 
 
 app.command()(ties)
+app.command()(live)
 
 
 def main() -> None:

@@ -15,12 +15,13 @@ from matchday.rules import Outcome
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["leg_json", "tie_json", "ties_frame"]
+__all__ = ["leg_json", "score_pair", "tie_json", "ties_frame"]
 
 JSONScore = list[int] | None
 
 
-def _pair(score: Score | Tally | None) -> JSONScore:
+def score_pair(score: Score | Tally | None) -> JSONScore:
+    """A score as `[home, away]`, a tally as `[team1, team2]`, or `None`."""
     if score is None:
         return None
     if isinstance(score, Score):
@@ -34,10 +35,10 @@ def leg_json(match: Match) -> dict[str, Any]:
         "date": match.date.isoformat(),
         "home": match.home.name,
         "away": match.away.name,
-        "score": _pair(match.score),
-        "extra_time": _pair(match.extra_time),
-        "penalties": _pair(match.penalties),
-        "half_time": _pair(match.half_time),
+        "score": score_pair(match.score),
+        "extra_time": score_pair(match.extra_time),
+        "penalties": score_pair(match.penalties),
+        "half_time": score_pair(match.half_time),
         "kickoff": match.kickoff.strftime("%H:%M") if match.kickoff else None,
         "status": match.status.value,
     }
@@ -51,11 +52,11 @@ def tie_json(outcome: Outcome) -> dict[str, Any]:
         "team1": tie.team1.name,
         "team2": tie.team2.name,
         "legs": [leg_json(leg) for leg in tie.legs],
-        "aggregate": _pair(outcome.aggregate),
+        "aggregate": score_pair(outcome.aggregate),
         "winner": outcome.winner.name if outcome.winner else None,
         "decided_by": outcome.decided_by.value if outcome.decided_by else None,
         "explanation": outcome.explanation,
-        "away_goals": _pair(outcome.away_goals),
+        "away_goals": score_pair(outcome.away_goals),
         "rules": outcome.rules.name,
     }
 

@@ -1,0 +1,103 @@
+"""``matchday live`` run as a user runs it: a separate process, output and exit status."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+TIE = ["live", "europa-league-2017-18", "--tie", "Dortmund", "--round", "Round of 32"]
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "matchday", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        check=False,
+    )
+
+
+def test_the_timeline_of_atalanta_dortmund() -> None:
+    result = run(*TIE)
+    assert result.returncode == 0, result.stderr
+    rows = [line for line in result.stdout.splitlines() if "'" in line and "│" in line]
+    toloi = next(row for row in rows if "Toloi" in row)
+    schmelzer = next(row for row in rows if "Schmelzer" in row)
+    assert "1-0" in toloi
+    assert "Atalanta through on away goals" in toloi
+    assert "1-1" in schmelzer
+    assert "Borussia Dortmund through 4-3 on aggregate" in schmelzer
+    assert rows.index(toloi) < rows.index(schmelzer)
+
+
+def test_the_state_at_1_0_after_an_hour_as_json() -> None:
+    result = run(*TIE, "--score", "1-0", "--minute", "60", "--json")
+    assert result.returncode == 0, result.stderr
+    state = json.loads(result.stdout)["state"]
+    assert state["through"] == "Atalanta"
+    assert state["clock"] == "60'"
+    dortmund = next(n for n in state["needs"] if n["team"] == "Borussia Dortmund")
+    assert dortmund["to_go_through"] == 1
+
+
+def test_the_state_at_a_score_as_a_table() -> None:
+    result = run(*TIE, "--score", "1-0", "--minute", "60")
+    assert result.returncode == 0, result.stderr
+    assert "Atalanta 1-0 Borussia Dortmund, 60'" in result.stdout
+    assert "If it ended now: Atalanta through on away goals" in result.stdout
+    assert "Goals to force extra time" in result.stdout
+
+
+def test_a_minute_without_a_score_replays_the_goals_up_to_it() -> None:
+    result = run(*TIE, "--minute", "70", "--json")
+    assert result.returncode == 0, result.stderr
+    state = json.loads(result.stdout)["state"]
+    assert (state["score"], state["through"]) == ([1, 0], "Atalanta")
+
+
+def test_the_shoot_out_of_a_level_tie() -> None:
+    result = run(*TIE, "--score", "3-2", "--minute", "pens", "--json")
+    assert result.returncode == 0, result.stderr
+    state = json.loads(result.stdout)["state"]
+    assert (state["phase"], state["through"]) == ("penalties", None)
+
+
+def test_the_rules_preset_can_be_chosen() -> None:
+    result = run(*TIE, "--score", "1-0", "--minute", "60", "--rules", "uefa-2021", "--json")
+    assert result.returncode == 0, result.stderr
+    state = json.loads(result.stdout)["state"]
+    assert (state["through"], state["awaiting"], state["away_goals"]) == (
+        None,
+        "extra_time",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "problem"),
+    [
+        ((*TIE, "--score", "1-x"), "not a score: '1-x'"),
+        (("live", "europa-league-2017-18", "--tie", "Barcelona"), "no team matching 'Barcelona'"),
+        ((*TIE, "--score", "1-0", "--minute", "200"), "not a match minute: '200'"),
+        (("live", "europa-league-2017-18", "--tie", "Dortmund"), "choose one with --round"),
+        (("live", "europa-league-2017-18", "--tie", "Leipzig", "--round", "QF"), "no goal events"),
+        ((*TIE, "--score", "1-0", "--minute", "105"), "no extra time at 1-0"),
+        ((*TIE, "--score", "1-0", "--minute", "pens"), "no extra time"),
+        (("live", "no-such-data", "--tie", "Dortmund"), "no such file"),
+    ],
+)
+def test_bad_input_is_one_clear_line(args: tuple[str, ...], problem: str) -> None:
+    result = run(*args)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("matchday: error: ")
+    assert problem in lines[0]

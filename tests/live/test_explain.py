@@ -1,0 +1,127 @@
+"""Every live state and every next goal explains itself in plain English."""
+
+from __future__ import annotations
+
+import pytest
+
+from matchday.io.load import load
+from matchday.live import Clock, ShootOut, apply, next_goal, replay, state_at
+from matchday.model import Goal, Score, Tie
+from matchday.rules import UEFA_2021, UEFA_CLASSIC, Rules
+from matchday.select import find_tie
+from tests.live.build import HOSTS, VISITORS, final, two_legged
+
+
+@pytest.fixture(scope="module")
+def dortmund() -> Tie:
+    return find_tie(load("europa-league-2017-18"), "Dortmund", "Round of 32")
+
+
+@pytest.fixture(scope="module")
+def ostersund() -> Tie:
+    return find_tie(load("europa-league-2017-18"), "Östersund", "Round of 32")
+
+
+def test_atalanta_through_on_away_goals_as_the_issue_puts_it(dortmund: Tie) -> None:
+    state = state_at(dortmund, UEFA_CLASSIC, Score(1, 0), 11)
+    assert state.explanation == (
+        "Atalanta through on away goals: 3-3 on aggregate, 2 away goals to 0"
+    )
+
+
+def test_dortmund_through_on_aggregate_after_schmelzer(dortmund: Tie) -> None:
+    state = state_at(dortmund, UEFA_CLASSIC, Score(1, 1), 83)
+    assert state.explanation == "Borussia Dortmund through 4-3 on aggregate"
+
+
+def test_one_more_ostersund_goal_forces_extra_time(ostersund: Tie) -> None:
+    arsenal, ostersunds_fk = ostersund.team2, ostersund.team1
+    state = state_at(ostersund, UEFA_CLASSIC, Score(0, 2), 23)  # Arsenal 0-2 Östersund
+    assert state.explanation == "Arsenal FC through 3-2 on aggregate"
+    ostersund_goal = next_goal(state, ostersunds_fk)
+    arsenal_goal = next_goal(state, arsenal)
+    assert ostersund_goal is not None
+    assert arsenal_goal is not None
+    assert ostersund_goal.effect == "One more Östersunds FK goal forces extra time"
+    assert ostersund_goal.state.explanation == (
+        "Level at 3-3 on aggregate, 3 away goals each: extra time"
+    )
+    assert arsenal_goal.effect == "One more Arsenal FC goal keeps Arsenal FC through"
+
+
+def test_the_next_goal_can_put_a_side_through_or_leave_the_other_through(dortmund: Tie) -> None:
+    atalanta, borussia = dortmund.team2, dortmund.team1
+    state = state_at(dortmund, UEFA_CLASSIC, Score(0, 0), 5)  # Dortmund through 3-2
+    atalanta_goal = next_goal(state, atalanta)
+    assert atalanta_goal is not None
+    assert atalanta_goal.effect == "One more Atalanta goal puts Atalanta through"
+    state = state_at(dortmund, UEFA_CLASSIC, Score(0, 2), 50)  # Dortmund through 5-2
+    atalanta_goal = next_goal(state, atalanta)
+    assert atalanta_goal is not None
+    assert atalanta_goal.effect == f"One more Atalanta goal still leaves {borussia} through"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "rules", "explanation"),
+    [
+        (
+            Score(0, 1),
+            Score(0, 1),
+            UEFA_CLASSIC,
+            "Level at 1-1 on aggregate, 1 away goal each: extra time",
+        ),
+        (
+            Score(0, 0),
+            Score(0, 0),
+            UEFA_CLASSIC,
+            "Level at 0-0 on aggregate, no away goals: extra time",
+        ),
+        (Score(1, 2), Score(1, 2), UEFA_2021, "Level at 3-3 on aggregate: extra time"),
+        (Score(0, 1), Score(2, 1), UEFA_CLASSIC, "Visitors FC through 3-1 on aggregate"),
+        (
+            Score(2, 2),
+            Score(1, 1),
+            UEFA_CLASSIC,
+            "Visitors FC through on away goals: 3-3 on aggregate, 2 away goals to 1",
+        ),
+    ],
+)
+def test_after_90_minutes(first: Score, second: Score, rules: Rules, explanation: str) -> None:
+    assert state_at(two_legged(first), rules, second, 90).explanation == explanation
+
+
+def test_away_goals_in_extra_time_are_explained() -> None:
+    events = [Clock(91), Goal(95, VISITORS), Goal(110, HOSTS)]
+    state = replay(two_legged(Score(0, 0)), UEFA_CLASSIC, events)
+    assert state.explanation == (
+        "Hosts FC through on away goals in extra time: 1-1 on aggregate, 1 away goal to 0"
+    )
+
+
+def test_a_lead_in_extra_time_and_a_shoot_out_are_explained() -> None:
+    tie = two_legged(Score(1, 1))
+    ahead = replay(tie, UEFA_2021, [Goal(20, HOSTS), Goal(80, VISITORS), Goal(99, VISITORS)])
+    assert ahead.explanation == "Visitors FC through 3-2 on aggregate in extra time"
+    level = replay(tie, UEFA_2021, [Goal(20, HOSTS), Goal(80, VISITORS), Clock(120)])
+    assert level.explanation == "Level at 2-2 on aggregate: penalties"
+    shoot_out = apply(level, ShootOut())
+    assert shoot_out.explanation == "Level at 2-2 on aggregate after extra time: penalty shoot-out"
+    over = apply(shoot_out, ShootOut(Score(2, 4)))
+    assert (
+        over.explanation == "Hosts FC through 4-2 on penalties (2-2 on aggregate after extra time)"
+    )
+
+
+def test_a_final_is_explained_without_aggregate_or_away_goals() -> None:
+    assert state_at(final(), UEFA_CLASSIC, Score(1, 2), 70).explanation == (
+        "Visitors FC through, winning 2-1"
+    )
+    assert (
+        state_at(final(), UEFA_CLASSIC, Score(1, 1), 70).explanation == "Level at 1-1: extra time"
+    )
+    assert (
+        state_at(final(), UEFA_CLASSIC, Score(1, 1), 105).explanation == "Level at 1-1: penalties"
+    )
+    assert state_at(final(), UEFA_CLASSIC, Score(2, 1), 105).explanation == (
+        "Hosts FC through, winning 2-1 in extra time"
+    )

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from matchday.errors import ConflictError
@@ -21,7 +21,7 @@ from matchday.store.tables import (
     TieRow,
 )
 
-__all__ = ["StoredRound", "StoredSeason", "match_from_row", "save_season"]
+__all__ = ["StoredRound", "StoredSeason", "list_seasons", "match_from_row", "save_season"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,3 +254,25 @@ def match_from_row(row: MatchRow, home: Team, away: Team) -> Match:
         cancelled=row.cancelled,
         venue=row.venue,
     )
+
+
+def list_seasons(session: Session) -> list[StoredSeason]:
+    """Every stored season with all its rounds, in the order they were stored."""
+    seasons = session.execute(
+        select(SeasonRow, CompetitionRow)
+        .join(CompetitionRow, SeasonRow.competition_id == CompetitionRow.id)
+        .order_by(SeasonRow.id)
+    ).all()
+    found = []
+    for season, competition in seasons:
+        rounds = []
+        for round_row in session.scalars(
+            select(RoundRow).where(RoundRow.season_id == season.id).order_by(RoundRow.position)
+        ):
+            ties = session.scalar(select(func.count()).where(TieRow.round_id == round_row.id))
+            matches = session.scalar(select(func.count()).where(MatchRow.round_id == round_row.id))
+            rounds.append(StoredRound(round_row.id, round_row.name, ties or 0, matches or 0))
+        found.append(
+            StoredSeason(season.id, competition.name, season.name, season.rules, tuple(rounds))
+        )
+    return found

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from matchday.errors import NotFoundError
@@ -16,6 +16,7 @@ from matchday.model import Score, Side, Team, Tie
 from matchday.rules import Rules, preset
 from matchday.store.seasons import match_from_row
 from matchday.store.tables import (
+    ChangeRow,
     CompetitionRow,
     EventRow,
     MatchRow,
@@ -30,10 +31,13 @@ __all__ = [
     "StoredLeg",
     "StoredTie",
     "event_from_row",
+    "events_of_match",
     "fold_legs",
+    "latest_change_id",
     "load_teams",
     "load_tie",
     "load_ties",
+    "night_to_show",
     "tie_ids_of_round",
     "tie_ids_on_date",
 ]
@@ -228,3 +232,34 @@ def tie_ids_on_date(session: Session, date: dt.date) -> list[int]:
     """The ids of the ties with a leg played on ``date`` (a night)."""
     query = select(MatchRow.tie_id).where(MatchRow.date == date, MatchRow.tie_id.is_not(None))
     return [tie_id for tie_id in session.scalars(query.distinct()) if tie_id is not None]
+
+
+def events_of_match(session: Session, match_id: int) -> list[StoredEvent]:
+    """Every event posted to a match, deleted ones included, in posted order."""
+    if session.get(MatchRow, match_id) is None:
+        raise NotFoundError(f"no match with id {match_id}")
+    rows = session.scalars(
+        select(EventRow).where(EventRow.match_id == match_id).order_by(EventRow.id)
+    )
+    return [stored_event(row) for row in rows]
+
+
+def night_to_show(session: Session, today: dt.date) -> dt.date | None:
+    """The night a visitor most likely wants: the one of the latest posted event, else the
+    latest night of knockout matches up to ``today``, else the first one to come."""
+    latest_event = session.scalar(
+        select(MatchRow.date)
+        .join(EventRow, EventRow.match_id == MatchRow.id)
+        .order_by(EventRow.updated_at.desc())
+        .limit(1)
+    )
+    if latest_event is not None:
+        return latest_event
+    knockout = select(MatchRow.date).where(MatchRow.tie_id.is_not(None))
+    past = session.scalar(knockout.where(MatchRow.date <= today).order_by(MatchRow.date.desc()))
+    return past or session.scalar(knockout.order_by(MatchRow.date))
+
+
+def latest_change_id(session: Session) -> int:
+    """The id of the newest journalled change (0 before any)."""
+    return session.scalar(select(func.max(ChangeRow.id))) or 0

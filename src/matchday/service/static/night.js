@@ -16,9 +16,11 @@
 
   const source = new EventSource(main.dataset.stream);
   source.addEventListener("open", function () {
+    main.dataset.connected = "yes";
     if (status) status.textContent = "live";
   });
   source.addEventListener("error", function () {
+    main.dataset.connected = "no";
     if (status) status.textContent = "reconnecting…";
   });
   source.addEventListener("tie", function (message) {

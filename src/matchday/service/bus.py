@@ -69,14 +69,15 @@ class Hub:
     def __init__(self, views: Views) -> None:
         self._views = views
         self._subscribers: set[Subscriber] = set()
-        self._changes: asyncio.Queue[Change] = asyncio.Queue()
+        self._changes: asyncio.Queue[Change] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task[None] | None = None
 
     def start(self) -> None:
         """Start handing out changes (call from the event loop)."""
         self._loop = asyncio.get_running_loop()
-        self._task = asyncio.create_task(self._run(), name="matchday-hub")
+        self._changes = asyncio.Queue()
+        self._task = asyncio.create_task(self._run(self._changes), name="matchday-hub")
 
     async def stop(self) -> None:
         """Stop the task."""
@@ -84,6 +85,7 @@ class Hub:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
+        self._loop = self._changes = self._task = None
 
     def subscribe(self, subscriber: Subscriber) -> None:
         """Add an open stream."""
@@ -100,15 +102,15 @@ class Hub:
 
     def deliver(self, change: Change) -> None:
         """Accept a committed change; safe to call from any thread."""
-        if self._loop is None:
+        if self._loop is None or self._changes is None:
             return
         self._loop.call_soon_threadsafe(self._changes.put_nowait, change)
 
-    async def _run(self) -> None:
+    async def _run(self, queue: asyncio.Queue[Change]) -> None:
         while True:
-            changes = [await self._changes.get()]
-            while not self._changes.empty():
-                changes.append(self._changes.get_nowait())
+            changes = [await queue.get()]
+            while not queue.empty():
+                changes.append(queue.get_nowait())
             latest: dict[int, int] = {}
             for change in changes:
                 if change.tie_id is not None:

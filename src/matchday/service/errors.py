@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
 
 from matchday.errors import (
     ConflictError,
@@ -41,6 +44,32 @@ async def _matchday_error(_: Request, error: Exception) -> JSONResponse:
     return JSONResponse(body, status_code=status)
 
 
+async def _invalid_request(_: Request, error: Exception) -> JSONResponse:
+    assert isinstance(error, RequestValidationError)
+    problems = "; ".join(
+        f"{'.'.join(str(part) for part in problem['loc'])}: {problem['msg']}"
+        for problem in error.errors()
+    )
+    body = {
+        "error": "validation_error",
+        "message": problems,
+        "detail": jsonable_encoder(error.errors()),
+    }
+    return JSONResponse(body, status_code=422)
+
+
+async def _http_error(_: Request, error: Exception) -> JSONResponse:
+    assert isinstance(error, HTTPException)
+    body = {"error": _HTTP_KINDS.get(error.status_code, "http_error"), "message": error.detail}
+    return JSONResponse(body, status_code=error.status_code, headers=error.headers)
+
+
+_HTTP_KINDS = {401: "unauthorized", 404: "not_found", 405: "method_not_allowed"}
+
+
 def install(app: FastAPI) -> None:
-    """Answer every ``MatchdayError`` raised in a request with its status and JSON body."""
+    """Answer every ``MatchdayError`` raised in a request with its status and JSON body, and
+    give FastAPI's own errors (invalid requests, 401, 404) the same body."""
     app.add_exception_handler(MatchdayError, _matchday_error)
+    app.add_exception_handler(RequestValidationError, _invalid_request)
+    app.add_exception_handler(HTTPException, _http_error)

@@ -14,6 +14,7 @@ from starlette.concurrency import run_in_threadpool
 
 from matchday.errors import NotFoundError
 from matchday.service.core import Service
+from matchday.service.schemas import Id
 from matchday.store.ties import night_to_show, tie_ids_on_date
 
 __all__ = ["router", "templates"]
@@ -78,7 +79,7 @@ async def night_page(request: Request, date: dt.date | None = None) -> HTMLRespo
 
 
 @router.get("/cards/{tie_id}", response_class=HTMLResponse)
-async def card(request: Request, tie_id: int) -> HTMLResponse:
+async def card(request: Request, tie_id: Id) -> HTMLResponse:
     """One tie's card, for the page's script to swap in."""
     service: Service = request.app.state.service
     views = await run_in_threadpool(service.views, [tie_id])

@@ -12,7 +12,7 @@ from starlette.concurrency import run_in_threadpool
 
 from matchday.errors import NotFoundError
 from matchday.service.core import Service
-from matchday.service.schemas import ErrorOut, EventOut, NightOut, SeasonOut, TieOut
+from matchday.service.schemas import ErrorOut, EventOut, Id, NightOut, SeasonOut, TieOut
 from matchday.service.views import event_json
 from matchday.store.seasons import list_seasons
 from matchday.store.ties import events_of_match, tie_ids_of_round, tie_ids_on_date
@@ -57,7 +57,7 @@ async def night(request: Request, date: dt.date) -> dict[str, Any]:
 
 
 @router.get("/rounds/{round_id}", response_model=NightOut)
-async def round_ties(request: Request, round_id: int) -> dict[str, Any]:
+async def round_ties(request: Request, round_id: Id) -> dict[str, Any]:
     """The ties of a round, as for a night."""
     service = _service(request)
 
@@ -75,7 +75,7 @@ def _ordered(service: Service, ids: list[int]) -> list[dict[str, Any]]:
 
 
 @router.get("/ties/{tie_id}", response_model=TieOut)
-async def tie(request: Request, tie_id: int) -> dict[str, Any]:
+async def tie(request: Request, tie_id: Id) -> dict[str, Any]:
     """One tie."""
     service = _service(request)
 
@@ -89,7 +89,7 @@ async def tie(request: Request, tie_id: int) -> dict[str, Any]:
 
 
 @router.get("/matches/{match_id}/events", response_model=list[EventOut])
-async def match_events(request: Request, match_id: int) -> list[dict[str, Any]]:
+async def match_events(request: Request, match_id: Id) -> list[dict[str, Any]]:
     """Every event posted to a match in posted order, deleted ones included (marked)."""
 
     def read() -> list[dict[str, Any]]:

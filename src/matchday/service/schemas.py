@@ -9,12 +9,19 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
+from fastapi import Path
 from pydantic import BaseModel, Field
 
 from matchday.feed import EventKind, MatchEvent
 from matchday.model import Score, Side
 
-__all__ = ["ErrorOut", "EventIn", "EventOut", "LegOut", "NightOut", "SeasonOut", "TieOut"]
+__all__ = ["ErrorOut", "EventIn", "EventOut", "Id", "LegOut", "NightOut", "SeasonOut", "TieOut"]
+
+MAX_ID = 2**31 - 1
+"""The largest id the database columns hold."""
+
+Id = Annotated[int, Path(ge=1, le=MAX_ID, description="an id as the API gave it")]
+"""A stored id: the path parameter of seasons, rounds, ties, matches and events."""
 
 Pair = Annotated[list[int], Field(min_length=2, max_length=2)]
 Count = Annotated[int, Field(ge=0, le=99)]
@@ -162,5 +169,8 @@ class ErrorOut(BaseModel):
 
     error: str
     message: str
-    file: str | None = None
+    file: str | None = Field(None, description="for an upload that does not parse")
     line: int | None = None
+    detail: list[dict[str, Any]] | None = Field(
+        None, description="for an invalid request: each problem, as FastAPI reports it"
+    )

@@ -12,14 +12,15 @@ import asyncio
 import datetime as dt
 import json
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from matchday.service.bus import Subscriber
 from matchday.service.core import Service
+from matchday.service.schemas import MAX_ID
 from matchday.store.ties import latest_change_id, tie_ids_of_round, tie_ids_on_date
 
 __all__ = ["KEEP_ALIVE_SECONDS", "router"]
@@ -58,8 +59,8 @@ def _snapshot(
 async def stream(
     request: Request,
     date: dt.date | None = None,
-    round_id: int | None = None,
-    tie_id: int | None = None,
+    round_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+    tie_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
 ) -> StreamingResponse:
     """Follow the ties of a night (``date``), a round, one tie, or with no filter every tie."""
     service: Service = request.app.state.service

@@ -16,7 +16,7 @@ from starlette.concurrency import run_in_threadpool
 
 from matchday.errors import SourceError
 from matchday.service.core import Service
-from matchday.service.schemas import ErrorOut, EventIn, SeasonOut, WrittenOut
+from matchday.service.schemas import ErrorOut, EventIn, Id, SeasonOut, WrittenOut
 from matchday.service.views import event_json
 from matchday.store.events import Written
 
@@ -108,7 +108,7 @@ async def upload_season(
     tags=["write"],
     responses={200: {"model": WrittenOut, "description": "a retry: the event already stored"}},
 )
-async def post_event(request: Request, match_id: int, body: EventIn, key: Key) -> JSONResponse:
+async def post_event(request: Request, match_id: Id, body: EventIn, key: Key) -> JSONResponse:
     """Post a match event: kick-off, goal, red card, half-time, full time, extra time or the
     shoot-out's result. It is checked against the state of the match and the rules of the tie
     before it is stored; 201 when stored, 200 for a retry of an event already stored."""
@@ -117,7 +117,7 @@ async def post_event(request: Request, match_id: int, body: EventIn, key: Key) -
 
 
 @router.put("/events/{event_id}", response_model=WrittenOut, tags=["write"])
-async def correct_event(request: Request, event_id: int, body: EventIn) -> JSONResponse:
+async def correct_event(request: Request, event_id: Id, body: EventIn) -> JSONResponse:
     """Correct an event (its kind stays); the whole tie is checked again."""
     return _written(
         await run_in_threadpool(service(request).correct_event, event_id, body.to_event())
@@ -125,7 +125,7 @@ async def correct_event(request: Request, event_id: int, body: EventIn) -> JSONR
 
 
 @router.delete("/events/{event_id}", response_model=WrittenOut, tags=["write"])
-async def delete_event(request: Request, event_id: int) -> JSONResponse:
+async def delete_event(request: Request, event_id: Id) -> JSONResponse:
     """Delete an event; refused (422) when the rest of the match no longer fits the rules
     without it. Deleting it again changes nothing."""
     return _written(await run_in_threadpool(service(request).delete_event, event_id))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from matchday.errors import RuleError
@@ -123,6 +124,14 @@ def _timeline(stored: StoredTie, now: LiveState, chances: Chances) -> dict[str, 
     }
 
 
+@lru_cache(maxsize=20_000)
+def _state_json(state: LiveState) -> dict[str, Any]:
+    """``state_json``, remembered: a tie's earlier moments come back with every change, and
+    each costs a few hundred rules-engine calls (needs and next goals of both sides). Callers
+    only read the result."""
+    return state_json(state)
+
+
 def _moment(goal: Goal, state: LiveState, turning_point: bool) -> dict[str, Any]:
     return {
         "clock": goal.clock,
@@ -133,7 +142,7 @@ def _moment(goal: Goal, state: LiveState, turning_point: bool) -> dict[str, Any]
         "own_goal": goal.own_goal,
         "penalty": goal.penalty,
         "turning_point": turning_point,
-        "state": state_json(state),
+        "state": _state_json(state),
     }
 
 
@@ -178,7 +187,7 @@ def tie_view(stored: StoredTie, clock: Clock, chances: Chances = no_chances) -> 
         season_id=stored.season_id,
         competition=stored.competition,
         season=stored.season,
-        live=state_json(now) if now is not None and in_play else None,
+        live=_state_json(now) if now is not None and in_play else None,
         timeline=None if now is None else _timeline(stored, now, chances),
         p_through=None if p_through is None else list(p_through),
     )

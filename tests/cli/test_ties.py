@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "matchday", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-        env={"COLUMNS": "160", "PATH": "", "PYTHONIOENCODING": "utf-8"},
-    )
+from tests.cli.runner import run
 
 
 @pytest.fixture(scope="module")

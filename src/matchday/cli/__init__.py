@@ -7,6 +7,7 @@ import sys
 import typer
 
 from matchday.cli.live import live
+from matchday.cli.report import report
 from matchday.cli.serve import serve
 from matchday.cli.ties import ties
 from matchday.errors import MatchdayError
@@ -30,6 +31,7 @@ def _root() -> None:
 app.command()(ties)
 app.command()(serve)
 app.command()(live)
+app.command()(report)
 
 
 def main() -> None:

@@ -1,0 +1,65 @@
+"""``matchday report``: the round-up of a night or a round, in Dutch or English."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from matchday.cli.common import RulesOption, SourceArgument, load_season
+from matchday.errors import ConfigError, SourceError
+from matchday.report import report as write_report
+
+__all__ = ["report"]
+
+FORMATS = ("md", "html")
+
+
+def _date(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ConfigError(f"not a date: {text!r} (write YYYY-MM-DD, e.g. 2018-02-22)") from None
+
+
+def report(
+    source: SourceArgument,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date", help="The night: every knockout match on YYYY-MM-DD.", show_default=False
+        ),
+    ] = None,
+    round_name: Annotated[
+        str | None,
+        typer.Option("--round", help='The round, e.g. "Round of 16".', show_default=False),
+    ] = None,
+    lang: Annotated[str, typer.Option("--lang", help="Language: nl or en.")] = "nl",
+    fmt: Annotated[str, typer.Option("--format", help="Output format: md or html.")] = "md",
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "-o", "--output", help="Write to FILE instead of standard output.", show_default=False
+        ),
+    ] = None,
+    rules_name: RulesOption = None,
+) -> None:
+    """Write the round-up of a night (--date) or a round (--round) of SOURCE."""
+    if fmt not in FORMATS:
+        raise ConfigError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    night = _date(date)
+    season, rules = load_season(source, rules_name)
+    written = write_report(season, date=night, round_name=round_name, lang=lang, rules=rules)
+    text = written.html if fmt == "html" else written.text
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as err:
+        raise SourceError(f"{output}: cannot write: {err.strerror or err}") from err

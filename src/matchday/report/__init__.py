@@ -1,0 +1,77 @@
+"""Round-ups of a night or a round, in Dutch and English, stating only what the data supports.
+
+    from matchday.report import report
+
+    written = report(matchday.load("europa-league-2017-18"), date=dt.date(2018, 2, 22), lang="nl")
+    written.headline, written.lead_paragraph, written.sections  # structured
+    written.text, written.html                                   # rendered
+
+What to say is decided in ``matchday.report.story`` (pure); how to say it in the templates
+under ``templates/<language>/`` through the grammar helper of ``matchday.report.grammar``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from matchday.errors import ConfigError
+from matchday.model import Season
+from matchday.report.document import Report, Section, Statement
+from matchday.report.language import LANGUAGES, Language, display_names, language
+from matchday.report.render import write
+from matchday.report.story import RoundUp, ThroughChances, night, round_up
+from matchday.rules import Rules, rules_for_season
+from matchday.select import find_round
+
+__all__ = [
+    "LANGUAGES",
+    "Language",
+    "Report",
+    "RoundUp",
+    "Section",
+    "Statement",
+    "ThroughChances",
+    "display_names",
+    "language",
+    "report",
+    "roundup",
+]
+
+
+def roundup(
+    season: Season,
+    *,
+    date: dt.date | None = None,
+    round_name: str | None = None,
+    rules: Rules | None = None,
+    chances: Sequence[ThroughChances] | None = None,
+) -> RoundUp:
+    """The stories of one night (``date``) or one round (``round_name``), lead story first.
+
+    ``chances`` are forecast series of P(through) by minute, for as many ties as have one.
+    """
+    if (date is None) == (round_name is None):
+        raise ConfigError("choose the night with a date or the round by its name (one of the two)")
+    rules = rules or rules_for_season(season.start_year)
+    given = tuple(chances) if chances is not None else None
+    if date is not None:
+        return night(season, date, rules, given)
+    assert round_name is not None
+    return round_up(season, find_round(season, round_name), rules, given)
+
+
+def report(
+    season: Season,
+    *,
+    date: dt.date | None = None,
+    round_name: str | None = None,
+    lang: str = "nl",
+    rules: Rules | None = None,
+    chances: Sequence[ThroughChances] | None = None,
+) -> Report:
+    """The round-up of a night or a round written in ``lang`` ("nl" or "en")."""
+    written_in = language(lang)
+    stories = roundup(season, date=date, round_name=round_name, rules=rules, chances=chances)
+    teams = {team for tie in season.ties() for team in tie.teams}
+    return write(stories, written_in, teams)

@@ -1,0 +1,129 @@
+"""The small grammar helper the templates write with: names, numbers, plurals, dates, variety.
+
+One ``Grammar`` per language and report; ``for_tie`` gives a copy seeded by a tie, so that the
+phrasing chosen for each fact (``pick``) is fixed by the tie itself: the same report twice reads
+the same, and sixteen ties do not all read alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zlib
+from collections.abc import Iterable, Mapping
+
+from babel.dates import format_date, format_interval
+from babel.lists import format_list
+from babel.numbers import format_percent
+
+from matchday.model import Goal, RedCard, Score, Team, Tie
+from matchday.report.language import Language
+
+__all__ = ["Grammar"]
+
+
+class Grammar:
+    """Wording helpers bound to a language, the teams' display names and a seed."""
+
+    def __init__(
+        self, lang: Language, names: Mapping[Team, str], seed: str = "", shift: int = 0
+    ) -> None:
+        self.lang = lang
+        self.names = names
+        self.seed = seed
+        self.shift = shift
+
+    def for_tie(self, tie: Tie, *, retelling: bool = False) -> Grammar:
+        """The same helper, its choices seeded by ``tie``; a ``retelling`` (the lead, telling
+        again what the tie's section tells) picks the next phrasing of each fact instead."""
+        seed = f"{tie.team1.name}|{tie.team2.name}|{tie.round}"
+        return Grammar(self.lang, self.names, seed, 1 if retelling else 0)
+
+    def pick(self, fact: str, options: int) -> int:
+        """A phrasing for ``fact`` among ``options``, fixed by the seed (stable across runs)."""
+        return (zlib.crc32(f"{self.seed}|{fact}".encode()) + self.shift) % options
+
+    def team(self, team: Team | None) -> str:
+        """The name readers know the team by."""
+        if team is None:
+            raise ValueError("no team to name")
+        return self.names.get(team, team.name)
+
+    def possessive(self, team: Team | None) -> str:
+        """The team's name in the English possessive: "Arsenal's", "Östersunds'"."""
+        name = self.team(team)
+        return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+    def word(self, number: int) -> str:
+        """A small number in words ("twee"), figures beyond twelve."""
+        return self.lang.number_word(number)
+
+    def count(self, number: int, one: str, many: str) -> str:
+        """``number`` of a thing, agreeing in number: "één doelpunt", "twee doelpunten"."""
+        amount = self.lang.words["no"] if number == 0 else self.word(number)
+        return f"{amount} {one if number == 1 else many}"
+
+    def plural(self, number: int, one: str, many: str) -> str:
+        """The singular or the plural form for ``number`` (verbs, nouns)."""
+        return one if number == 1 else many
+
+    def ordinal(self, number: int) -> str:
+        """``83e`` / ``83rd``."""
+        return self.lang.ordinal(number)
+
+    def nth(self, event: Goal | RedCard) -> str:
+        """The minute of an event as an ordinal: ``83e`` / ``83rd`` (``90+4e`` in added time)."""
+        if event.added:
+            return f"{event.minute}+{self.lang.ordinal(event.added)}"
+        return self.lang.ordinal(event.minute)
+
+    def clock(self, event: Goal | RedCard) -> str:
+        """The minute of a goal or a card as match reports write it: ``83'``, ``90+4'``."""
+        return f"{event.minute}+{event.added}'" if event.added else f"{event.minute}'"
+
+    def score(self, score: Score | None) -> str:
+        """A match score, home side first: ``1-2``."""
+        if score is None:
+            raise ValueError("no score to write")
+        return f"{score.home}-{score.away}"
+
+    def pair(self, goals: tuple[int, int]) -> str:
+        """Two counts as a score, in the order given (a winner's view: ``4-3``)."""
+        return f"{goals[0]}-{goals[1]}"
+
+    def percent(self, chance: float) -> str:
+        """A probability as a percentage in the language's style (``18%``)."""
+        return format_percent(chance, locale=self.lang.locale)
+
+    def date(self, day: dt.date, pattern: str = "EEEE d MMMM y") -> str:
+        """A date in words: "donderdag 22 februari 2018"."""
+        return format_date(day, pattern, locale=self.lang.locale)
+
+    def dates(self, first: dt.date, last: dt.date) -> str:
+        """One date, or the span from ``first`` to ``last``."""
+        if first == last:
+            return self.date(first)
+        return format_interval(first, last, "yMMMd", locale=self.lang.locale)
+
+    def join(self, items: Iterable[str]) -> str:
+        """A list in prose: "A, B en C"."""
+        return format_list(list(items), locale=self.lang.locale)
+
+    def teams(self, teams: Iterable[Team]) -> str:
+        """Teams listed in prose by the names readers know: "Arsenal, Lazio en Napoli"."""
+        return self.join(self.team(team) for team in teams)
+
+    def rounds(self, names: Iterable[str]) -> str:
+        """Rounds listed in prose."""
+        return self.join(self.round(name) for name in names)
+
+    def round(self, canonical: str | None) -> str:
+        """A round as readers say it; ``None`` is the next round, unnamed."""
+        return self.lang.round_name(canonical)
+
+    def competition(self, name: str) -> str:
+        """The competition as readers say it: "Europa League" for "UEFA Europa League"."""
+        return name.removeprefix("UEFA ").strip()
+
+    def cap(self, text: str) -> str:
+        """``text`` with its first letter in upper case (sentence starts)."""
+        return text[:1].upper() + text[1:]

@@ -1,0 +1,199 @@
+"""The languages a report is written in: vocabulary as data, one ``Language`` value each.
+
+Round names, number words, ordinals and the names readers know clubs by ("Lyon", not
+"Olympique Lyonnais"; "Spartak Moskou" in Dutch). Dates, numbers, percentages and lists are
+formatted by Babel for the language's locale; this table holds only what Babel does not know.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+from matchday.errors import ConfigError
+from matchday.model import Team
+
+__all__ = ["EN", "LANGUAGES", "NL", "Language", "display_names", "language"]
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """What a report needs to know about a language beyond its templates and Babel's locale."""
+
+    code: str
+    locale: str
+    rounds: Mapping[str, str]
+    qualifying_round: str
+    next_round: str
+    numbers: tuple[str, ...]
+    ordinal: Callable[[int], str]
+    names: Mapping[str, str]
+    words: Mapping[str, str]
+
+    def round_name(self, canonical: str | None) -> str:
+        """The round as readers say it ("achtste finales"); "Round 2" is a qualifying round."""
+        if canonical is None:
+            return self.next_round
+        if canonical in self.rounds:
+            return self.rounds[canonical]
+        numbered = re.fullmatch(r"Round (\d+)", canonical)
+        if numbered:
+            return self.qualifying_round.format(self.ordinal_word(int(numbered.group(1))))
+        return canonical
+
+    def ordinal_word(self, number: int) -> str:
+        """Ordinal words for qualifying rounds: "tweede", "second"."""
+        return self.words.get(f"ordinal{number}", self.ordinal(number))
+
+    def number_word(self, number: int) -> str:
+        """The number in words up to twelve ("één", "twee"), in figures beyond."""
+        return self.numbers[number] if 0 <= number < len(self.numbers) else str(number)
+
+
+def _dutch_ordinal(number: int) -> str:
+    return f"{number}e"
+
+
+def _english_ordinal(number: int) -> str:
+    if number % 100 in (11, 12, 13):
+        return f"{number}th"
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
+
+
+_CLUB_FORMS = frozenset(
+    (
+        "FC", "CF", "AFC", "SSC", "SS", "AS", "OGC", "FK", "SK", "PFC", "GNK", "HNK", "NK",
+        "RSC", "SL", "RB", "KRC", "KAA",
+    )
+)  # fmt: skip
+"""Abbreviations of a club's legal form that readers drop ("Arsenal FC" -> "Arsenal")."""
+
+_COMMON_NAMES = {
+    "Borussia Dortmund": "Dortmund",
+    "Olympique Lyonnais": "Lyon",
+    "Olympique Marseille": "Marseille",
+    "Lazio Roma": "Lazio",
+    "Zenit St. Petersburg": "Zenit",
+    "Red Bull Salzburg": "Salzburg",
+    "FC Red Bull Salzburg": "Salzburg",
+    "Sporting Braga": "Braga",
+    "Östersunds FK": "Östersund",
+    "Ludogorets Razgrad": "Ludogorets",
+    "PFC Ludogorets Razgrad": "Ludogorets",
+    "Club Atlético de Madrid": "Atlético Madrid",
+    "Real Sociedad de Fútbol": "Real Sociedad",
+    "FC Internazionale Milano": "Inter",
+    "Paris Saint-Germain FC": "Paris Saint-Germain",
+    "Manchester City FC": "Manchester City",
+    "Manchester United FC": "Manchester United",
+    "PSV Eindhoven": "PSV",
+    "FC Porto": "Porto",
+    "FC Basel 1893": "Basel",
+    "FC Basel": "Basel",
+}
+"""Names readers know clubs by, shared by both languages."""
+
+NL = Language(
+    code="nl",
+    locale="nl_BE",
+    rounds={
+        "Round of 32": "zestiende finales",
+        "Round of 16": "achtste finales",
+        "Quarterfinals": "kwartfinales",
+        "Semifinals": "halve finales",
+        "Final": "finale",
+        "Playoffs": "play-offs",
+        "Group stage": "groepsfase",
+        "League phase": "competitiefase",
+    },
+    qualifying_round="{} voorronde",
+    next_round="volgende ronde",
+    numbers=(
+        "nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+        "elf", "twaalf",
+    ),
+    ordinal=_dutch_ordinal,
+    names={
+        **_COMMON_NAMES,
+        "Crvena Zvezda": "Rode Ster Belgrado",
+        "Athletic Club": "Athletic Bilbao",
+        "AEK Athens": "AEK Athene",
+        "Dynamo Kyiv": "Dynamo Kiev",
+        "Sporting CP": "Sporting Lissabon",
+        "FC København": "FC Kopenhagen",
+        "Moskva": "Moskou",
+        "Beograd": "Belgrado",
+    },
+    words={
+        "no": "geen", "ordinal1": "eerste", "ordinal2": "tweede", "ordinal3": "derde",
+        "ordinal4": "vierde",
+    },
+)  # fmt: skip
+
+EN = Language(
+    code="en",
+    locale="en_GB",
+    rounds={
+        "Round of 32": "round of 32",
+        "Round of 16": "round of 16",
+        "Quarterfinals": "quarter-finals",
+        "Semifinals": "semi-finals",
+        "Final": "final",
+        "Playoffs": "play-offs",
+        "Group stage": "group stage",
+        "League phase": "league phase",
+    },
+    qualifying_round="{} qualifying round",
+    next_round="next round",
+    numbers=(
+        "nil", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
+    ),
+    ordinal=_english_ordinal,
+    names={
+        **_COMMON_NAMES,
+        "Crvena Zvezda": "Red Star Belgrade",
+        "Athletic Club": "Athletic Bilbao",
+        "FC København": "Copenhagen",
+        "FC Bayern München": "Bayern Munich",
+        "Bayern München": "Bayern Munich",
+        "AC Milan": "Milan",
+        "Sporting CP": "Sporting Lisbon",
+        "Moskva": "Moscow",
+        "Beograd": "Belgrade",
+    },
+    words={
+        "no": "no", "ordinal1": "first", "ordinal2": "second", "ordinal3": "third",
+        "ordinal4": "fourth",
+    },
+)  # fmt: skip
+
+LANGUAGES: dict[str, Language] = {lang.code: lang for lang in (NL, EN)}
+"""Every language a report can be written in, by code."""
+
+
+def language(code: str) -> Language:
+    """The language called ``code``; ``ConfigError`` listing the languages when there is none."""
+    try:
+        return LANGUAGES[code]
+    except KeyError:
+        known = ", ".join(sorted(LANGUAGES))
+        raise ConfigError(f"unknown language {code!r}; choose one of: {known}") from None
+
+
+def _common_name(name: str, lang: Language) -> str:
+    if name in lang.names:
+        return lang.names[name]
+    words = [lang.names.get(word, word) for word in name.split()]
+    kept = [word for word in words if word not in _CLUB_FORMS]
+    return " ".join(kept or words)
+
+
+def display_names(teams: Iterable[Team], lang: Language) -> dict[Team, str]:
+    """The name each team goes by in ``lang``; teams whose names would collide keep their own."""
+    wanted = {team: _common_name(team.name, lang) for team in teams}
+    taken: dict[str, int] = {}
+    for name in wanted.values():
+        taken[name] = taken.get(name, 0) + 1
+    return {team: name if taken[name] == 1 else team.name for team, name in wanted.items()}

@@ -1,0 +1,96 @@
+"""Writing a round-up: the story's plan of facts through the language's Jinja2 templates.
+
+Templates live in ``templates/<language>/``: ``tie.j2`` has one macro per fact (named as the
+``Fact``), plus ``heading``; ``roundup.j2`` has ``headline``, ``dateline``, ``opening`` and
+``summary``. The layouts ``report.md.j2`` and ``report.html.j2`` are shared by all languages.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from matchday.model import Team
+from matchday.report.document import Report, Section, Statement
+from matchday.report.grammar import Grammar
+from matchday.report.language import Language, display_names
+from matchday.report.story import PROSE, RoundUp, TieStory
+
+__all__ = ["write"]
+
+_ENV = Environment(
+    loader=PackageLoader("matchday.report", "templates"),
+    undefined=StrictUndefined,
+    autoescape=select_autoescape(enabled_extensions=("html.j2",), default=False),
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=False,
+)
+
+
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:])")
+
+
+def _tidy(text: str) -> str:
+    """Template output as one line: runs of whitespace become one space, none before a comma."""
+    return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(str(text).split()))
+
+
+def _call(module: Any, macro: str, *args: object) -> str:
+    return _tidy(getattr(module, macro)(*args))
+
+
+def _section(story: TieStory, tie_macros: Any, g: Grammar, roundup: RoundUp) -> Section:
+    mine = g.for_tie(story.tie)
+    said = [
+        Statement(fact.value, _call(tie_macros, fact.value, story, mine, roundup), story.tie)
+        for fact in story.facts
+    ]
+    prose = tuple(s for s, fact in zip(said, story.facts, strict=True) if fact in PROSE)
+    lines = tuple(s for s, fact in zip(said, story.facts, strict=True) if fact not in PROSE)
+    heading = _call(tie_macros, "heading", story, mine, roundup)
+    return Section(story.tie, heading, prose, lines)
+
+
+def _teams(roundup: RoundUp) -> set[Team]:
+    return {team for story in roundup.stories for team in story.tie.teams}
+
+
+def write(roundup: RoundUp, lang: Language, teams: set[Team] | None = None) -> Report:
+    """The round-up written in ``lang``: headline, dateline, lead and a section per tie.
+
+    ``teams`` are all the teams whose names must stay distinct (the season's); by default the
+    round-up's own.
+    """
+    g = Grammar(lang, display_names(teams or _teams(roundup), lang))
+    tie_macros = _ENV.get_template(f"{lang.code}/tie.j2").module
+    night = _ENV.get_template(f"{lang.code}/roundup.j2").module
+    lead_story = roundup.lead
+    lead_g = g.for_tie(lead_story.tie, retelling=True)
+    headline = _call(night, "headline", roundup, lead_story, lead_g)
+    dateline = _call(night, "dateline", roundup, g)
+    lead = (
+        Statement("opening", _call(night, "opening", roundup, lead_story, lead_g), lead_story.tie),
+        *(
+            Statement(
+                fact.value,
+                _call(tie_macros, fact.value, lead_story, lead_g, roundup),
+                lead_story.tie,
+            )
+            for fact in lead_story.lead_facts
+        ),
+        Statement("summary", _call(night, "summary", roundup, lead_story, g)),
+    )
+    sections = tuple(_section(story, tie_macros, g, roundup) for story in roundup.stories)
+    parts: dict[str, Any] = {
+        "headline": headline,
+        "dateline": dateline,
+        "lead": tuple(s for s in lead if s.text),
+        "sections": sections,
+        "lang": lang.code,
+    }
+    text = _ENV.get_template("report.md.j2").render(**parts).strip() + "\n"
+    html = _ENV.get_template("report.html.j2").render(**parts).strip() + "\n"
+    return Report(lang.code, headline, dateline, parts["lead"], sections, roundup, text, html)

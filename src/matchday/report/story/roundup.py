@@ -1,0 +1,136 @@
+"""A round-up: every tie of one night or one round, told as stories, the lead story first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from matchday.errors import ConfigError
+from matchday.model import Match, Round, Season, Tie
+from matchday.report.story.chances import ThroughChances, close_call
+from matchday.report.story.news import News, assess, rank
+from matchday.report.story.tie import LegKind, TieStory
+from matchday.report.story.turns import replay
+from matchday.rules import Rules, decide
+
+__all__ = ["RoundUp", "night", "round_up", "tell"]
+
+
+@dataclass(frozen=True, slots=True)
+class RoundUp:
+    """The stories of a night or a round, most newsworthy first.
+
+    ``competition`` is the season's competition ("UEFA Europa League"), ``rounds`` the canonical
+    names of the rounds covered, ``dates`` the first and last date of the matches told.
+    """
+
+    competition: str
+    season: str
+    rounds: tuple[str, ...]
+    dates: tuple[dt.date, dt.date]
+    stories: tuple[TieStory, ...]
+
+    @property
+    def lead(self) -> TieStory:
+        """The story the headline and the lead paragraph are about."""
+        return self.stories[0]
+
+    @property
+    def news(self) -> tuple[News, ...]:
+        """The newsworthiness of each story, in the same order."""
+        return tuple(assess(story) for story in self.stories)
+
+    def angle(self, story: TieStory) -> str:
+        """The strongest angle of ``story`` (``""`` for none): what its headline is about."""
+        top = assess(story).top
+        return "" if top is None else top.value
+
+    @property
+    def legs(self) -> frozenset[LegKind]:
+        """The kinds of match the round-up covers (first legs, second legs, single matches)."""
+        return frozenset(story.leg for story in self.stories)
+
+
+def _next_round(season: Season, round_name: str) -> str | None:
+    names = [r.name for r in season.rounds if r.knockout]
+    if round_name not in names:
+        return None
+    at = names.index(round_name)
+    return names[at + 1] if at + 1 < len(names) else None
+
+
+def _leg_kind(tie: Tie, match: Match) -> LegKind:
+    if tie.single_match:
+        return LegKind.SINGLE_MATCH
+    return LegKind.FIRST_LEG if match == tie.first_leg else LegKind.SECOND_LEG
+
+
+def tell(
+    season: Season,
+    tie: Tie,
+    match: Match,
+    rules: Rules,
+    chances: tuple[ThroughChances, ...] | None = None,
+) -> TieStory:
+    """The story of ``tie`` as of ``match``, one of its played legs.
+
+    After a first leg the story knows nothing of the second leg's result, even when the data
+    holds it: a night's report tells what was known that night.
+    """
+    kind = _leg_kind(tie, match)
+    outcome = None if kind is LegKind.FIRST_LEG else decide(tie, rules)
+    winner = None if outcome is None else outcome.winner
+    line = None if kind is LegKind.FIRST_LEG else replay(tie, rules)
+    call = None if winner is None else close_call(tie, winner, chances)
+    return TieStory(tie, match, kind, outcome, line, _next_round(season, tie.round), call)
+
+
+def _assemble(
+    season: Season,
+    pairs: list[tuple[Tie, Match]],
+    rules: Rules,
+    chances: tuple[ThroughChances, ...] | None,
+) -> RoundUp:
+    stories = tuple(tell(season, tie, match, rules, chances) for tie, match in pairs)
+    dates = sorted(match.date for _, match in pairs)
+    rounds = tuple(dict.fromkeys(tie.round for tie, _ in pairs))
+    return RoundUp(season.competition, season.name, rounds, (dates[0], dates[-1]), rank(stories))
+
+
+def night(
+    season: Season,
+    date: dt.date,
+    rules: Rules,
+    chances: tuple[ThroughChances, ...] | None = None,
+) -> RoundUp:
+    """The round-up of every knockout match played on ``date``."""
+    pairs = [
+        (tie, match)
+        for round_ in season.rounds
+        for tie in round_.ties()
+        for match in tie.legs
+        if match.date == date and match.played
+    ]
+    if not pairs:
+        days = sorted({m.date for r in season.rounds for t in r.ties() for m in t.legs if m.played})
+        hint = f" (knockout matches from {days[0]} to {days[-1]})" if days else ""
+        where = season.source or f"{season.competition} {season.name}"
+        raise ConfigError(f"no knockout match played on {date.isoformat()} in {where}{hint}")
+    return _assemble(season, pairs, rules, chances)
+
+
+def round_up(
+    season: Season,
+    round_: Round,
+    rules: Rules,
+    chances: tuple[ThroughChances, ...] | None = None,
+) -> RoundUp:
+    """The round-up of a knockout round: each tie told from its last played match."""
+    pairs = []
+    for tie in round_.ties():
+        played = [match for match in tie.legs if match.played]
+        if played:
+            pairs.append((tie, played[-1]))
+    if not pairs:
+        raise ConfigError(f"no played knockout ties in round {round_.name!r}")
+    return _assemble(season, pairs, rules, chances)

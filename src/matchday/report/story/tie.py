@@ -1,0 +1,264 @@
+"""The story of one tie on one night: what happened and what of it is worth saying.
+
+A ``TieStory`` holds facts only (scores, the rules engine's ``Outcome``, the timeline, a
+forecast's close call). ``facts`` is the plan of the section: which facts to state, in order.
+How they are worded is the templates' business.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from matchday.live import Moment, Timeline
+from matchday.model import Goal, Match, RedCard, Score, Tally, Team, Tie
+from matchday.report.story.chances import CloseCall
+from matchday.report.story.turns import Spell, spells
+from matchday.rules import DecidedBy, Outcome
+
+__all__ = ["Fact", "LegKind", "TieStory"]
+
+LATE_MINUTE = 80
+"""A goal from this minute on (or in extra time) counts as late."""
+
+
+class LegKind(StrEnum):
+    """Which match of its tie the night's match is."""
+
+    FIRST_LEG = "first_leg"
+    SECOND_LEG = "second_leg"
+    SINGLE_MATCH = "single_match"
+
+
+class Fact(StrEnum):
+    """The facts a tie section can state; each has a macro of the same name in the templates."""
+
+    RESULT = "result"
+    HALF_TIME = "half_time"
+    VERDICT = "verdict"
+    DESPITE = "despite"
+    TURNS = "turns"
+    CLOSE_CALL = "close_call"
+    NEXT_LEG = "next_leg"
+    GOALS = "goals"
+    RED_CARDS = "red_cards"
+
+
+PROSE = (
+    Fact.RESULT,
+    Fact.HALF_TIME,
+    Fact.VERDICT,
+    Fact.DESPITE,
+    Fact.TURNS,
+    Fact.CLOSE_CALL,
+    Fact.NEXT_LEG,
+)
+"""Facts told in the paragraph; the others are the data lines below it."""
+
+
+@dataclass(frozen=True, slots=True)
+class TieStory:
+    """One tie as the night's report tells it.
+
+    ``match`` is the match played that night; ``outcome`` the rules engine's decision when that
+    match decided the tie (``None`` after a first leg); ``timeline`` the live replay of its
+    goals (``None`` after a first leg or when the goals are not on record);
+    ``next_round`` the canonical name of the round the winner goes on to (``None`` after a final
+    or when the data has no later round).
+    """
+
+    tie: Tie
+    match: Match
+    leg: LegKind
+    outcome: Outcome | None
+    timeline: Timeline | None
+    next_round: str | None
+    close_call: CloseCall | None = None
+
+    @property
+    def deciding(self) -> bool:
+        """True when the night's match decided the tie."""
+        return self.outcome is not None and self.outcome.decided
+
+    @property
+    def winner(self) -> Team | None:
+        """The team through (or the cup winner), once decided."""
+        return None if self.outcome is None else self.outcome.winner
+
+    @property
+    def loser(self) -> Team | None:
+        """The team out, once decided."""
+        return None if self.outcome is None else self.outcome.loser
+
+    @property
+    def decided_by(self) -> DecidedBy | None:
+        """How the rules engine says the tie was settled; the report never re-derives this."""
+        return None if self.outcome is None else self.outcome.decided_by
+
+    @property
+    def final(self) -> bool:
+        """True for the final of a competition (a single match with no round after it)."""
+        return self.leg is LegKind.SINGLE_MATCH and self.next_round is None
+
+    @property
+    def neutral(self) -> bool:
+        """True when the night's match is a single-match tie, played at a neutral venue (a
+        final, the 2019-20 Lisbon rounds): no home side to win or lose at."""
+        return self.leg is LegKind.SINGLE_MATCH
+
+    @property
+    def match_winner(self) -> Team | None:
+        """The winner of the night's match itself (after extra time, before penalties)."""
+        final = self.match.final_score
+        if final is None or final.level:
+            return None
+        return self.match.home if final.home > final.away else self.match.away
+
+    @property
+    def through_despite_defeat(self) -> bool:
+        """The team through lost the deciding match (so the team out won it)."""
+        return self.deciding and self.match_winner == self.loser and self.loser is not None
+
+    @property
+    def first_leg_deficit(self) -> int:
+        """Goals by which the eventual winner trailed after the first leg (0 if level or ahead)."""
+        first = self.tie.first_leg.score
+        if self.leg is not LegKind.SECOND_LEG or self.winner is None or first is None:
+            return 0
+        own, other = (
+            (first.home, first.away) if self.winner == self.tie.team1 else (first.away, first.home)
+        )
+        return max(other - own, 0)
+
+    def _seen_by(self, counts: Tally | None, first: Team, team: Team) -> tuple[int, int]:
+        """A pair of counts (``first``'s count first) from ``team``'s side."""
+        if counts is None:
+            raise ValueError(f"{self.tie.label}: nothing to count")
+        return (counts.team1, counts.team2) if team == first else (counts.team2, counts.team1)
+
+    def aggregate_for(self, team: Team) -> tuple[int, int]:
+        """The aggregate from ``team``'s side: its goals first."""
+        counts = None if self.outcome is None else self.outcome.aggregate
+        return self._seen_by(counts, self.tie.team1, team)
+
+    def away_goals_for(self, team: Team) -> tuple[int, int]:
+        """Away goals over the tie from ``team``'s side (where the rules count them)."""
+        counts = None if self.outcome is None else self.outcome.away_goals
+        return self._seen_by(counts, self.tie.team1, team)
+
+    def penalties_for(self, team: Team) -> tuple[int, int]:
+        """The night's shoot-out from ``team``'s side."""
+        shootout = self.match.penalties
+        counts = None if shootout is None else Tally(shootout.home, shootout.away)
+        return self._seen_by(counts, self.match.home, team)
+
+    def score_for(self, team: Team) -> tuple[int, int]:
+        """The night's final score (after extra time, if any) from ``team``'s side."""
+        final = self.match.final_score
+        counts = None if final is None else Tally(final.home, final.away)
+        return self._seen_by(counts, self.match.home, team)
+
+    @property
+    def spells(self) -> tuple[Spell, ...]:
+        """The stretches of the match with the same side through."""
+        return spells(self.timeline)
+
+    @property
+    def turns(self) -> tuple[Spell, ...]:
+        """The spells in which a side other than the eventual winner was through, or it was level.
+
+        Only for a deciding match whose outcome agrees with the last spell of the replay.
+        """
+        found = self.spells
+        if not self.deciding or len(found) < 2:
+            return ()
+        return tuple(s for s in found if s.through != self.winner)
+
+    @property
+    def decisive_goal(self) -> Goal | None:
+        """The goal that put the eventual winner through for good, when the lead changed hands."""
+        found = self.spells
+        if not self.turns or found[-1].through != self.winner:
+            return None
+        return found[-1].start
+
+    @property
+    def decisive_moment(self) -> Moment | None:
+        """The state right after the decisive goal (its score, its aggregate)."""
+        goal = self.decisive_goal
+        if goal is None or self.timeline is None:
+            return None
+        return next((m for m in self.timeline.moments if m.goal is goal), None)
+
+    @property
+    def late_decider(self) -> bool:
+        """The decisive goal came late: from the 80th minute on, or in extra time."""
+        goal = self.decisive_goal
+        return goal is not None and goal.minute >= LATE_MINUTE
+
+    @property
+    def goals(self) -> tuple[Goal, ...] | None:
+        """The night's goals in order of time, or ``None`` when the data does not record them."""
+        if self.match.goals is None:
+            return None
+        return tuple(sorted(self.match.goals, key=lambda g: (g.minute, g.added)))
+
+    @property
+    def scoreline(self) -> tuple[tuple[Goal, Score], ...]:
+        """Each of the night's goals with the match score it made (home side first)."""
+        running = Score(0, 0)
+        line = []
+        for goal in self.goals or ():
+            home = goal.team == self.match.home
+            running = Score(running.home + home, running.away + (not home))
+            line.append((goal, running))
+        return tuple(line)
+
+    @property
+    def first_leg_lead(self) -> int:
+        """After a first leg: the margin the winner of it takes into the second leg."""
+        final = self.match.final_score
+        return 0 if final is None else abs(final.home - final.away)
+
+    @property
+    def red_cards(self) -> tuple[RedCard, ...]:
+        """Players sent off that night, in order of time (empty when none or not recorded)."""
+        return tuple(sorted(self.match.red_cards or (), key=lambda c: (c.minute, c.added)))
+
+    @property
+    def total_goals(self) -> int:
+        """Goals scored in the night's match, extra time included."""
+        final = self.match.final_score
+        return 0 if final is None else final.home + final.away
+
+    @property
+    def lead_facts(self) -> tuple[Fact, ...]:
+        """The facts of this story the lead retells: how it turned, else how it ended."""
+        if self.turns:
+            return (Fact.TURNS,)
+        if self.through_despite_defeat:
+            return (Fact.RESULT, Fact.DESPITE)
+        return (Fact.RESULT,)
+
+    @property
+    def facts(self) -> tuple[Fact, ...]:
+        """The plan of the section: the facts worth stating about this tie, in order."""
+        plan = [Fact.RESULT]
+        if self.goals is None and self.match.half_time is not None:
+            # Told in the order of play: before a result that runs into extra time.
+            plan.insert(0 if self.match.extra_time is not None else 1, Fact.HALF_TIME)
+        if self.deciding:
+            plan.append(Fact.VERDICT)
+            if self.through_despite_defeat:
+                plan.append(Fact.DESPITE)
+            if self.turns:
+                plan.append(Fact.TURNS)
+            if self.close_call is not None:
+                plan.append(Fact.CLOSE_CALL)
+        elif self.leg is LegKind.FIRST_LEG and self.tie.second_leg is not None:
+            plan.append(Fact.NEXT_LEG)
+        if self.goals:
+            plan.append(Fact.GOALS)
+        if self.red_cards:
+            plan.append(Fact.RED_CARDS)
+        return tuple(plan)

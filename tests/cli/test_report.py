@@ -1,0 +1,90 @@
+"""``matchday report``: the command as a user runs it, and the examples in docs/examples."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+
+import pytest
+
+from tests.cli.runner import run
+from tests.conftest import REPO
+
+EXAMPLES = REPO / "docs" / "examples"
+
+
+def _examples() -> list[tuple[str, list[str]]]:
+    table = (EXAMPLES / "README.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `([^`]+)` \| `matchday (report [^`]+)` \|$", table, re.MULTILINE)
+    return [(name, shlex.split(command)) for name, command in rows]
+
+
+def test_every_example_is_listed_with_its_command() -> None:
+    listed = {name for name, _ in _examples()}
+    on_disk = {p.name for p in EXAMPLES.iterdir() if p.name != "README.md"}
+    assert listed == on_disk
+    assert {"el-2018-02-22.nl.md", "el-2018-02-22.en.md"} <= listed
+
+
+@pytest.mark.parametrize(("name", "args"), _examples(), ids=[n for n, _ in _examples()])
+def test_the_examples_are_what_the_command_prints(
+    name: str, args: list[str], tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    if any("openfootball" in arg for arg in args):
+        request.getfixturevalue("openfootball_cl")  # skips when the shared data is absent
+    at = args.index("-o")
+    args = [*args[:at], "-o", str(tmp_path / name), *args[at + 2 :]]
+    done = run(*args)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == ""
+    expected = (EXAMPLES / name).read_text(encoding="utf-8")
+    assert (tmp_path / name).read_text(encoding="utf-8") == expected
+
+
+def test_the_dutch_round_up_of_22_february_2018() -> None:
+    done = run("report", "europa-league-2017-18", "--date", "2018-02-22", "--lang", "nl")
+    assert done.returncode == 0, done.stderr
+    text = done.stdout
+    assert text.startswith("# Schmelzer loodst Dortmund laat naar de achtste finales\n")
+    assert "donderdag 22 februari 2018" in text
+    assert text.count("\n## ") == 15  # CSKA v Crvena Zvezda was played the night before
+    assert "op basis van de uitdoelpuntenregel" in text
+
+
+def test_html_output_is_a_document_with_a_section_per_tie() -> None:
+    done = run("report", "europa-league-2017-18", "--round", "Semifinals", "--format", "html")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("<!DOCTYPE html>")
+    assert '<html lang="nl">' in done.stdout
+    assert done.stdout.count("<section>") == 2
+    assert "Salzburg - Marseille 2-1 n.v." in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--date", "2018-02-23"], "no knockout match played on 2018-02-23"),
+        (["--date", "2018-02-22", "--lang", "fr"], "unknown language 'fr'; choose one of: en, nl"),
+        (["--date", "22/02/2018"], "not a date: '22/02/2018'"),
+        (["--round", "Final", "--format", "pdf"], "unknown format 'pdf'"),
+        ([], "choose the night with a date or the round"),
+        (["--date", "2018-02-22", "--round", "Final"], "choose the night with a date or the round"),
+        (["--round", "Group A"], "no round 'Group A'"),
+    ],
+)
+def test_bad_input_is_one_clear_line(args: list[str], message: str) -> None:
+    done = run("report", "europa-league-2017-18", *args)
+    assert done.returncode == 1
+    assert done.stdout == ""
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("matchday: error: ")
+    assert message in lines[0]
+
+
+def test_an_output_file_that_cannot_be_written(tmp_path: Path) -> None:
+    target = tmp_path / "missing" / "report.md"
+    done = run("report", "europa-league-2017-18", "--round", "Final", "-o", str(target))
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"matchday: error: {target}: cannot write")

@@ -1,0 +1,79 @@
+"""Forecasts are optional input: with a P(through) series a report says how close it came."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import matchday
+from matchday.model import Team
+from matchday.report import ThroughChances, report
+from matchday.report.story import Angle, assess, close_call, night
+
+SEASON = matchday.load("europa-league-2017-18")
+RULES = matchday.rules_for_season(2017)
+NIGHT = dt.date(2018, 2, 22)
+DORTMUND = Team("Borussia Dortmund", "GER")
+ATALANTA = Team("Atalanta", "ITA")
+SERIES = ThroughChances(
+    DORTMUND, ((0, 0.71), (11, 0.34), (45, 0.27), (75, 0.18), (80, 0.17), (83, 0.88), (90, 1.0))
+)
+"""A hand-built forecast for Atalanta v Dortmund: Dortmund's chance, kick-off to full time."""
+
+
+def test_the_series_is_seen_from_either_side() -> None:
+    atalanta = SERIES.of(ATALANTA)
+    assert atalanta[0] == (0, pytest.approx(0.29))
+    assert SERIES.of(DORTMUND) == SERIES.by_minute
+
+
+def test_the_close_call_is_the_winners_lowest_chance() -> None:
+    tie = next(t for t in SEASON.ties() if DORTMUND in t.teams and t.round == "Round of 32")
+    call = close_call(tie, DORTMUND, (SERIES,))
+    assert call is not None
+    assert (call.low, call.minute) == (0.17, 80)
+    assert call.was_behind
+    assert call.swing == pytest.approx(0.83)
+    assert close_call(tie, ATALANTA, (SERIES,)) is not None
+    assert close_call(tie, DORTMUND, None) is None
+
+
+@pytest.mark.parametrize(
+    "points",
+    [(), ((0, 0.5), (10, 1.2)), ((10, 0.5), (5, 0.4)), ((-1, 0.5),)],
+    ids=["empty", "not a probability", "minutes backwards", "negative minute"],
+)
+def test_a_series_that_is_not_a_forecast_is_refused(points: tuple[tuple[int, float], ...]) -> None:
+    with pytest.raises(ValueError, match="Borussia Dortmund"):
+        ThroughChances(DORTMUND, points)
+
+
+def test_a_forecast_swing_adds_to_newsworthiness() -> None:
+    plain = night(SEASON, NIGHT, RULES).lead
+    forecast = night(SEASON, NIGHT, RULES, (SERIES,)).lead
+    assert assess(forecast).score > assess(plain).score
+    assert Angle.SWING in assess(forecast).angles
+
+
+@pytest.mark.parametrize(("lang", "minute"), [("nl", "80e minuut"), ("en", "80th minute")])
+def test_the_report_says_how_close_it_came(lang: str, minute: str) -> None:
+    written = report(SEASON, date=NIGHT, lang=lang, chances=[SERIES])
+    (said,) = [s for s in written.statements if s.fact == "close_call"]
+    assert said.tie is not None
+    assert DORTMUND in said.tie.teams
+    assert "17%" in said.text
+    assert minute in said.text
+    assert "Dortmund" in said.text
+    others = report(SEASON, date=NIGHT, lang=lang)
+    assert not [s for s in others.statements if s.fact == "close_call"]
+
+
+def test_a_comfortable_winner_was_never_in_danger() -> None:
+    arsenal = Team("Arsenal FC", "ENG")
+    calm = ThroughChances(arsenal, ((0, 0.97), (23, 0.86), (90, 1.0)))
+    written = report(SEASON, date=NIGHT, lang="en", chances=[calm])
+    (said,) = [s for s in written.statements if s.fact == "close_call"]
+    assert "never" in said.text
+    assert "86%" in said.text
+    assert "Arsenal" in said.text

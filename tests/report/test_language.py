@@ -1,0 +1,106 @@
+"""Language done properly: round names, plurals, ordinals, Babel dates, names readers know."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import matchday
+from matchday.model import Team
+from matchday.report import display_names, language
+from matchday.report.grammar import Grammar
+from matchday.report.language import EN, NL
+
+NL_G = Grammar(NL, {})
+EN_G = Grammar(EN, {})
+
+
+@pytest.mark.parametrize(
+    ("canonical", "dutch", "english"),
+    [
+        ("Round of 32", "zestiende finales", "round of 32"),
+        ("Round of 16", "achtste finales", "round of 16"),
+        ("Quarterfinals", "kwartfinales", "quarter-finals"),
+        ("Semifinals", "halve finales", "semi-finals"),
+        ("Final", "finale", "final"),
+        ("Round 2", "tweede voorronde", "second qualifying round"),
+        (None, "volgende ronde", "next round"),
+    ],
+)
+def test_round_names(canonical: str | None, dutch: str, english: str) -> None:
+    assert NL_G.round(canonical) == dutch
+    assert EN_G.round(canonical) == english
+
+
+@pytest.mark.parametrize(
+    ("number", "dutch", "english"),
+    [
+        (0, "geen doelpunten", "no goals"),
+        (1, "één doelpunt", "one goal"),
+        (2, "twee doelpunten", "two goals"),
+        (12, "twaalf doelpunten", "twelve goals"),
+        (13, "13 doelpunten", "13 goals"),
+    ],
+)
+def test_counts_agree_in_number(number: int, dutch: str, english: str) -> None:
+    assert NL_G.count(number, "doelpunt", "doelpunten") == dutch
+    assert EN_G.count(number, "goal", "goals") == english
+
+
+@pytest.mark.parametrize(
+    ("number", "english"),
+    [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (11, "11th"), (12, "12th"), (13, "13th"),
+     (21, "21st"), (83, "83rd"), (112, "112th")],
+)  # fmt: skip
+def test_ordinals(number: int, english: str) -> None:
+    assert EN_G.ordinal(number) == english
+    assert NL_G.ordinal(number) == f"{number}e"
+
+
+def test_minutes_of_added_time() -> None:
+    goal = matchday.Goal(90, Team("Sporting CP"), "Shomko", added=4)
+    assert NL_G.clock(goal) == "90+4'"
+    assert NL_G.nth(goal) == "90+4e"
+    assert EN_G.nth(goal) == "90+4th"
+
+
+def test_dates_numbers_and_lists_come_from_babel() -> None:
+    night = dt.date(2018, 2, 22)
+    assert NL_G.date(night) == "donderdag 22 februari 2018"
+    assert EN_G.date(night) == "Thursday 22 February 2018"
+    assert NL_G.percent(0.18) == "18%"
+    assert NL_G.join(["Arsenal", "Lazio", "Napoli"]) == "Arsenal, Lazio en Napoli"
+    assert EN_G.join(["Arsenal", "Lazio", "Napoli"]) == "Arsenal, Lazio and Napoli"
+
+
+def test_the_same_tie_always_gets_the_same_phrasing_and_ties_differ() -> None:
+    ties = list(matchday.find_round(matchday.load("europa-league-2017-18"), "Round of 32").ties())
+    picks = [NL_G.for_tie(tie).pick("verdict", 4) for tie in ties]
+    assert picks == [NL_G.for_tie(tie).pick("verdict", 4) for tie in ties]
+    assert len(set(picks)) == 4
+
+
+def test_names_readers_know() -> None:
+    teams = [
+        Team("Olympique Lyonnais", "FRA"),
+        Team("Arsenal FC", "ENG"),
+        Team("Spartak Moskva", "RUS"),
+        Team("FC København", "DEN"),
+    ]
+    assert list(display_names(teams, NL).values()) == [
+        "Lyon", "Arsenal", "Spartak Moskou", "FC Kopenhagen",
+    ]  # fmt: skip
+    assert list(display_names(teams, EN).values()) == [
+        "Lyon", "Arsenal", "Spartak Moscow", "Copenhagen",
+    ]  # fmt: skip
+
+
+def test_names_that_would_collide_keep_their_own() -> None:
+    twins = [Team("Sporting FC", "POR"), Team("Sporting CF", "ESP")]
+    assert display_names(twins, NL) == {t: t.name for t in twins}
+
+
+def test_an_unknown_language_is_a_config_error() -> None:
+    with pytest.raises(matchday.ConfigError, match="unknown language 'fr'; choose one of: en, nl"):
+        language("fr")

@@ -1,0 +1,67 @@
+"""Writing a round-up: structure, determinism, variety of phrasing, HTML."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+import matchday
+from matchday.report import Report, report
+
+SEASON = matchday.load("europa-league-2017-18")
+
+
+@pytest.fixture(scope="module", params=["nl", "en"])
+def round_of_32(request: pytest.FixtureRequest) -> Report:
+    return report(SEASON, round_name="Round of 32", lang=request.param)
+
+
+def _shape(text: str) -> str:
+    """A sentence with its names and numbers blanked: what is left is the phrasing."""
+    text = re.sub(r"\d+", "N", text)
+    return re.sub(r"\b[A-ZÀ-Ý][\w.'-]*(?:\s+[A-ZÀ-Ý][\w.'-]*)*", "X", text)
+
+
+def test_a_section_per_tie_the_lead_story_first(round_of_32: Report) -> None:
+    assert len(round_of_32.sections) == 16
+    assert round_of_32.sections[0].tie == round_of_32.roundup.lead.tie
+    assert [s.tie for s in round_of_32.sections] == [s.tie for s in round_of_32.roundup.stories]
+    for section in round_of_32.sections:
+        assert section.heading in round_of_32.text
+        assert section.paragraph in round_of_32.text
+        assert all(statement.tie == section.tie for statement in section.prose)
+
+
+def test_sixteen_ties_do_not_read_the_same(round_of_32: Report) -> None:
+    for fact in ("result", "verdict"):
+        said = [s.text for s in round_of_32.statements if s.fact == fact]
+        assert len({_shape(text) for text in said}) >= 4, said
+
+
+def test_the_same_report_twice_reads_the_same() -> None:
+    night = dt.date(2018, 2, 22)
+    assert report(SEASON, date=night, lang="nl").text == report(SEASON, date=night, lang="nl").text
+
+
+def test_the_lead_does_not_repeat_the_section_word_for_word() -> None:
+    final = report(SEASON, round_name="Final", lang="en")
+    (section,) = final.sections
+    for statement in final.lead:
+        assert statement.text not in section.paragraph
+
+
+def test_html_carries_the_language_and_escapes_names() -> None:
+    html = report(SEASON, round_name="Final", lang="en").html
+    assert html.startswith('<!DOCTYPE html>\n<html lang="en">')
+    assert "<h1>Atlético Madrid win the Europa League</h1>" in html
+    assert html.count("<section>") == 1
+    final = matchday.parse(
+        "= UEFA Europa League 2023/24\n\n» Final\n  Wed May/22 2024\n"
+        "    Brighton & Hove <Albion> (ENG)  v AS Roma (ITA)  1-0 (0-0)\n",
+        "final.txt",
+    )
+    written = report(final, round_name="Final", lang="en")
+    assert "<h1>Brighton &amp; Hove &lt;Albion&gt; win the Europa League</h1>" in written.html
+    assert "# Brighton & Hove <Albion> win the Europa League" in written.text

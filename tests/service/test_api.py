@@ -215,6 +215,7 @@ def test_the_openapi_document_describes_every_endpoint(client: TestClient) -> No
         "/api/rounds/{round_id}",
         "/api/ties/{tie_id}",
         "/api/stream",
+        "/api/nights/{date}/report",
     }
     post_event = spec["paths"]["/api/matches/{match_id}/events"]["post"]
     assert {"401", "409", "422"} <= set(post_event["responses"])
@@ -235,3 +236,28 @@ def test_the_page_shows_the_night(client: TestClient) -> None:
     assert "Toloi" in card
     assert client.get("/cards/999").status_code == 404
     assert "No ties stored for this night" in client.get("/?date=2019-01-01").text
+
+
+def test_the_round_up_of_the_night_in_both_languages(client: TestClient) -> None:
+    match_id = in_bergamo(client)
+    events = [
+        ("ko", {"kind": "kick_off"}),
+        ("g1", {"kind": "goal", "minute": 11, "side": "home", "player": "Toloi"}),
+        ("ht", {"kind": "half_time"}),
+        ("g2", {"kind": "goal", "minute": 83, "side": "away", "player": "Schmelzer"}),
+        ("ft", {"kind": "full_time"}),
+    ]
+    for key, event in events:
+        assert post(client, match_id, key, **event).status_code == 201
+    english = client.get("/api/nights/2018-02-22/report", params={"lang": "en"})
+    assert english.status_code == 200
+    (written,) = english.json()["reports"]
+    assert "Schmelzer" in written["markdown"]
+    assert "83" in written["markdown"]
+    dutch = client.get("/api/nights/2018-02-22/report", params={"lang": "nl"}).json()
+    assert dutch["reports"][0]["markdown"] != written["markdown"]
+    assert client.get("/api/nights/2018-02-22/report", params={"lang": "fr"}).status_code == 422
+    assert client.get("/api/nights/2019-02-22/report").status_code == 404
+    page = client.get("/")
+    assert 'href="/report/2018-02-22?lang=nl"' in page.text
+    assert "Schmelzer" in client.get("/report/2018-02-22?lang=nl").text

@@ -13,8 +13,10 @@ from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 
 from matchday.errors import NotFoundError
+from matchday.report import report
 from matchday.service.core import Service
 from matchday.service.schemas import Id
+from matchday.store.played import season_as_played, seasons_on_date
 from matchday.store.ties import night_to_show, tie_ids_on_date
 
 __all__ = ["router", "templates"]
@@ -86,3 +88,20 @@ async def card(request: Request, tie_id: Id) -> HTMLResponse:
     if tie_id not in views:
         raise NotFoundError(f"no tie with id {tie_id}")
     return templates.TemplateResponse(request, "card.html", _card_context(views[tie_id]))
+
+
+@router.get("/report/{date}", response_class=HTMLResponse)
+async def round_up(request: Request, date: dt.date, lang: str = "en") -> HTMLResponse:
+    """The night's round-up as a page, in Dutch or English."""
+    service: Service = request.app.state.service
+
+    def read() -> list[str]:
+        with service.database.read() as session:
+            seasons = [season_as_played(session, i) for i in seasons_on_date(session, date)]
+        return [report(s, date=date, lang=lang, rules=rules).html for s, rules in seasons]
+
+    written = await run_in_threadpool(read)
+    if not written:
+        raise NotFoundError(f"no knockout matches stored on {date}")
+    context = {"night": date, "lang": lang, "reports": written}
+    return templates.TemplateResponse(request, "report.html", context)

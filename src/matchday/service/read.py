@@ -1,19 +1,29 @@
 """The read API (public): seasons, a night's or a round's ties with their live state, one tie,
-a match's events."""
+a match's events, the night's round-up."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from starlette.concurrency import run_in_threadpool
 
 from matchday.errors import NotFoundError
+from matchday.report import report
 from matchday.service.core import Service
-from matchday.service.schemas import ErrorOut, EventOut, Id, NightOut, SeasonOut, TieOut
+from matchday.service.schemas import (
+    ErrorOut,
+    EventOut,
+    Id,
+    NightOut,
+    ReportsOut,
+    SeasonOut,
+    TieOut,
+)
 from matchday.service.views import event_json
+from matchday.store.played import season_as_played, seasons_on_date
 from matchday.store.seasons import list_seasons
 from matchday.store.ties import events_of_match, tie_ids_of_round, tie_ids_on_date
 
@@ -95,5 +105,35 @@ async def match_events(request: Request, match_id: Id) -> list[dict[str, Any]]:
     def read() -> list[dict[str, Any]]:
         with _service(request).database.read() as session:
             return [event_json(e) for e in events_of_match(session, match_id)]
+
+    return await run_in_threadpool(read)
+
+
+@router.get("/nights/{date}/report", response_model=ReportsOut)
+async def night_report(
+    request: Request, date: dt.date, lang: Annotated[str, Query(pattern="^(nl|en)$")] = "en"
+) -> dict[str, Any]:
+    """The round-up of the night in Dutch (``nl``) or English (``en``), as Markdown and HTML,
+    one per competition played that night: the text ``matchday report --date`` writes."""
+    service = _service(request)
+
+    def read() -> dict[str, Any]:
+        reports = []
+        with service.database.read() as session:
+            seasons = [season_as_played(session, i) for i in seasons_on_date(session, date)]
+        for season, rules in seasons:
+            written = report(season, date=date, lang=lang, rules=rules)
+            reports.append(
+                {
+                    "competition": season.competition,
+                    "season": season.name,
+                    "headline": written.headline,
+                    "markdown": written.text,
+                    "html": written.html,
+                }
+            )
+        if not reports:
+            raise NotFoundError(f"no knockout matches stored on {date}")
+        return {"date": date.isoformat(), "lang": lang, "reports": reports}
 
     return await run_in_threadpool(read)

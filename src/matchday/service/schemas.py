@@ -15,7 +15,18 @@ from pydantic import BaseModel, Field
 from matchday.feed import EventKind, MatchEvent
 from matchday.model import Score, Side
 
-__all__ = ["ErrorOut", "EventIn", "EventOut", "Id", "LegOut", "NightOut", "SeasonOut", "TieOut"]
+__all__ = [
+    "ErrorOut",
+    "EventIn",
+    "EventOut",
+    "Id",
+    "LegOut",
+    "NightOut",
+    "ReportOut",
+    "ReportsOut",
+    "SeasonOut",
+    "TieOut",
+]
 
 MAX_ID = 2**31 - 1
 """The largest id the database columns hold."""
@@ -162,6 +173,24 @@ class SeasonOut(BaseModel):
     name: str
     rules: str
     rounds: list[RoundOut]
+
+
+class ReportOut(BaseModel):
+    """One competition's round-up of a night."""
+
+    competition: str
+    season: str
+    headline: str
+    markdown: str
+    html: str
+
+
+class ReportsOut(BaseModel):
+    """The round-ups of a night in one language."""
+
+    date: str
+    lang: str
+    reports: list[ReportOut]
 
 
 class ErrorOut(BaseModel):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import secrets
 import sys
 import tempfile
@@ -11,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from matchday.cli.common import parse_date
 from matchday.errors import ConfigError
 
 __all__ = ["serve"]
@@ -67,7 +67,7 @@ def serve(
             f"matchday serve needs the service extra ({err.name} is missing): "
             "pip install 'matchday[service]'"
         ) from None
-    night = _date(date)
+    night = parse_date(date)
     if replay is not None and night is None:
         raise ConfigError("--replay needs --date: the night to replay")
     if db is None:
@@ -85,12 +85,3 @@ def serve(
     app = create_app(settings, replay=plan)
     sys.stderr.write(f"matchday: serving http://{host}:{port}/ on {db}\n")
     uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=3)
-
-
-def _date(text: str | None) -> dt.date | None:
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise ConfigError(f"not a date: {text!r} (write YYYY-MM-DD)") from None

@@ -17,9 +17,9 @@ from typing import Any
 from matchday.errors import RuleError
 from matchday.feed import EXTRA_TIME_END, HALF_TIME, MatchSheet, Period
 from matchday.io.export import score_pair, tie_json
-from matchday.io.live_json import state_json
-from matchday.live import LiveState, ShootOut, apply, state_at
-from matchday.model import REGULAR_TIME, Goal, Score
+from matchday.io.live_json import moment_json, state_json
+from matchday.live import LiveState, Moment, ShootOut, apply, state_at
+from matchday.model import REGULAR_TIME, Score
 from matchday.rules import decide
 from matchday.store.ties import StoredEvent, StoredLeg, StoredTie
 
@@ -115,7 +115,8 @@ def _timeline(stored: StoredTie, now: LiveState, chances: Chances) -> dict[str, 
     for goal in sorted(sheet.goals, key=lambda g: (g.minute, g.added)):
         before = state
         state = apply(state, goal)
-        goals.append(_moment(goal, state, state.standing != before.standing))
+        moment = Moment(goal, state, turning_point=state.standing != before.standing)
+        goals.append(moment_json(moment, _state_json))
         points.append(_point(state, chances))
     points.append(_point(now, chances))
     return {
@@ -130,20 +131,6 @@ def _state_json(state: LiveState) -> dict[str, Any]:
     each costs a few hundred rules-engine calls (needs and next goals of both sides). Callers
     only read the result."""
     return state_json(state)
-
-
-def _moment(goal: Goal, state: LiveState, turning_point: bool) -> dict[str, Any]:
-    return {
-        "clock": goal.clock,
-        "minute": goal.minute,
-        "added": goal.added,
-        "team": goal.team.name,
-        "scorer": goal.scorer,
-        "own_goal": goal.own_goal,
-        "penalty": goal.penalty,
-        "turning_point": turning_point,
-        "state": _state_json(state),
-    }
 
 
 def _point(state: LiveState, chances: Chances) -> dict[str, Any]:

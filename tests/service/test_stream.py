@@ -66,3 +66,19 @@ def test_a_stream_of_one_tie_hears_only_that_tie(database_url: str) -> None:
             _, second = next(messages)
     assert second["id"] == arsenal["id"]
     assert second["legs"][1]["period"] == "first_half"
+
+
+def test_a_reconnecting_stream_gets_what_changed_since_its_last_event(database_url: str) -> None:
+    with running(database_url) as server, server.client() as client:
+        upload_night(client)
+        match_id = bergamo_match_id(client)
+        first = post(client, match_id, "ko", kind="kick_off").json()["change_id"]
+        post(client, match_id, "g1", kind="goal", minute=11, side="home")
+        headers = {"Last-Event-ID": str(first)}
+        with (
+            httpx.Client(base_url=server.url, timeout=20) as reader,
+            reader.stream("GET", "/api/stream", headers=headers) as response,
+        ):
+            _, tie = next(sse_messages(response))
+    assert tie["team1"] == "Borussia Dortmund"
+    assert tie["legs"][1]["live_score"] == [1, 0]

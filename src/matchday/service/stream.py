@@ -3,7 +3,9 @@
 Each message is ``event: tie``, ``id:`` the change's journal id and ``data:`` the tie's JSON
 (the shape of ``GET /api/ties/{id}``). A stream that follows a night, a round or a tie starts
 with the current state of its ties, so nothing changed between loading a page and opening its
-stream is missed. A comment line every 15 seconds keeps proxies from closing an idle stream.
+stream is missed; a client that reconnects with ``Last-Event-ID`` (as EventSource does) gets
+the current state of every followed tie that changed since that change. A comment line every
+15 seconds keeps proxies from closing an idle stream.
 """
 
 from __future__ import annotations
@@ -14,14 +16,19 @@ import json
 from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from matchday.service.bus import Subscriber
 from matchday.service.core import Service
 from matchday.service.schemas import MAX_ID
-from matchday.store.ties import latest_change_id, tie_ids_of_round, tie_ids_on_date
+from matchday.store.ties import (
+    latest_change_id,
+    tie_ids_changed_since,
+    tie_ids_of_round,
+    tie_ids_on_date,
+)
 
 __all__ = ["KEEP_ALIVE_SECONDS", "router"]
 
@@ -35,8 +42,14 @@ def _message(change_id: int, text: str) -> str:
 
 
 def _snapshot(
-    service: Service, date: dt.date | None, round_id: int | None, tie_id: int | None
+    service: Service,
+    date: dt.date | None,
+    round_id: int | None,
+    tie_id: int | None,
+    since: int | None,
 ) -> tuple[int, list[dict[str, Any]]]:
+    """The current state of the followed ties (of those changed after ``since``, when a
+    reconnecting client says which change it saw last)."""
     with service.database.read() as session:
         if tie_id is not None:
             ids = [tie_id]
@@ -46,6 +59,9 @@ def _snapshot(
             ids = tie_ids_on_date(session, date)
         else:
             ids = []
+        if since is not None:
+            changed = set(tie_ids_changed_since(session, since))
+            ids = [i for i in ids if i in changed] if ids else sorted(changed)
         change_id = latest_change_id(session)
     views = service.views(ids)
     return change_id, [views[i] for i in sorted(views)]
@@ -61,6 +77,10 @@ async def stream(
     date: dt.date | None = None,
     round_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
     tie_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+    last_event_id: Annotated[
+        int | None,
+        Header(ge=0, le=MAX_ID, description="sent by a reconnecting EventSource"),
+    ] = None,
 ) -> StreamingResponse:
     """Follow the ties of a night (``date``), a round, one tie, or with no filter every tie."""
     service: Service = request.app.state.service
@@ -77,7 +97,9 @@ async def stream(
     hub = service.bus.hub
     hub.subscribe(subscriber)
     try:
-        change_id, current = await run_in_threadpool(_snapshot, service, date, round_id, tie_id)
+        change_id, current = await run_in_threadpool(
+            _snapshot, service, date, round_id, tie_id, last_event_id
+        )
     except BaseException:
         hub.unsubscribe(subscriber)
         raise

@@ -38,6 +38,7 @@ __all__ = [
     "load_tie",
     "load_ties",
     "night_to_show",
+    "tie_ids_changed_since",
     "tie_ids_of_round",
     "tie_ids_on_date",
 ]
@@ -263,3 +264,9 @@ def night_to_show(session: Session, today: dt.date) -> dt.date | None:
 def latest_change_id(session: Session) -> int:
     """The id of the newest journalled change (0 before any)."""
     return session.scalar(select(func.max(ChangeRow.id))) or 0
+
+
+def tie_ids_changed_since(session: Session, change_id: int) -> list[int]:
+    """The ids of the ties changed after the change ``change_id``."""
+    query = select(ChangeRow.tie_id).where(ChangeRow.id > change_id, ChangeRow.tie_id.is_not(None))
+    return [tie_id for tie_id in session.scalars(query.distinct()) if tie_id is not None]

@@ -8,6 +8,7 @@ the tie, stores the event and journals the change, then the announcement to ever
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -22,9 +23,12 @@ from matchday.service.views import Chances, Clock, no_chances, tie_view
 from matchday.store.database import DEFAULT_URL, Database
 from matchday.store.events import Written, correct_event, delete_event, post_event
 from matchday.store.seasons import StoredSeason, save_season
-from matchday.store.ties import load_ties
+from matchday.store.ties import load_ties, tie_versions
 
-__all__ = ["Service", "Settings"]
+__all__ = ["VIEW_SECONDS", "Service", "Settings"]
+
+VIEW_SECONDS = 1.0
+"""How long a tie's JSON is reused when nothing has changed in it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +59,7 @@ class Service:
         self.database = Database(settings.database_url)
         self.chances = chances
         self._now = now
+        self._views: dict[int, tuple[int, float, dict[str, Any]]] = {}
         self.bus: Bus = make_bus(self.database, self.views)
 
     def clock(self) -> Clock:
@@ -62,11 +67,30 @@ class Service:
         return Clock(self._now(), self.settings.clock_speed)
 
     def views(self, tie_ids: list[int]) -> dict[int, dict[str, Any]]:
-        """The JSON of these ties, by id."""
+        """The JSON of these ties, by id.
+
+        A tie's JSON is reused while no change has touched the tie and it is less than
+        ``VIEW_SECONDS`` old (the minute and the forecast move with the clock): readers polling
+        a tie then cost one small query instead of a rebuild.
+        """
+        now = time.monotonic()
         with self.database.read() as session:
-            stored = load_ties(session, tie_ids)
+            versions = tie_versions(session, tie_ids)
+            fresh = {}
+            for tie_id in tie_ids:
+                cached = self._views.get(tie_id)
+                if (
+                    cached
+                    and cached[0] == versions.get(tie_id, 0)
+                    and now - cached[1] < VIEW_SECONDS
+                ):
+                    fresh[tie_id] = cached[2]
+            stored = load_ties(session, [i for i in tie_ids if i not in fresh])
         clock = self.clock()
-        return {tie.id: tie_view(tie, clock, self.chances) for tie in stored}
+        for tie in stored:
+            fresh[tie.id] = tie_view(tie, clock, self.chances)
+            self._views[tie.id] = (versions.get(tie.id, 0), now, fresh[tie.id])
+        return fresh
 
     def upload(
         self, text: str, file: str, round_name: str | None, rules_name: str | None

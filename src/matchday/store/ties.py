@@ -41,6 +41,7 @@ __all__ = [
     "tie_ids_changed_since",
     "tie_ids_of_round",
     "tie_ids_on_date",
+    "tie_versions",
 ]
 
 
@@ -270,3 +271,13 @@ def tie_ids_changed_since(session: Session, change_id: int) -> list[int]:
     """The ids of the ties changed after the change ``change_id``."""
     query = select(ChangeRow.tie_id).where(ChangeRow.id > change_id, ChangeRow.tie_id.is_not(None))
     return [tie_id for tie_id in session.scalars(query.distinct()) if tie_id is not None]
+
+
+def tie_versions(session: Session, tie_ids: list[int]) -> dict[int, int]:
+    """For each tie with changes, the id of its latest change: a tie's version."""
+    query = (
+        select(ChangeRow.tie_id, func.max(ChangeRow.id))
+        .where(ChangeRow.tie_id.in_(tie_ids))
+        .group_by(ChangeRow.tie_id)
+    )
+    return {tie_id: version for tie_id, version in session.execute(query) if tie_id is not None}

@@ -240,6 +240,7 @@ def main() -> None:
     ms = [1000 * v for v in latencies]
     quantiles = [percentile(ms, 0.5), percentile(ms, 0.9), percentile(ms, 0.99), max(ms)]
     retries = tally.posts[200]
+    offered, achieved = args.writers / args.pace, len(acknowledged) / args.seconds
     where = args.db.split("@")[-1] if args.db else ""
     command = "python bench/service_load.py"
     if where:
@@ -257,10 +258,13 @@ Machine: {machine()}. Server and clients share the machine (loopback); database:
 (every tenth goal posted twice with the same idempotency key); {args.readers // 2} streams follow
 one tie each on `/api/stream`, {args.readers - args.readers // 2} readers poll `/api/ties/{{id}}`
 every {args.poll:g} s. Latency: from sending a goal's POST to a stream receiving a tie state that
-contains it, over every (goal, stream following its tie) pair.
+contains it, over every (goal, stream following its tie) pair. Where fewer goals are
+acknowledged per second than offered, the server was saturated and the latency is mostly
+queueing; other jobs on the machine take their share of its two cores.
 
 | measure | value |
 |---|---|
+| goals offered / acknowledged per second | {offered:.0f} / {achieved:.1f} |
 | goals acknowledged (201) | {len(acknowledged)} |
 | retries answered 200 with the same event | {retries} |
 | goals stored | {len(all_stored)} |

@@ -38,3 +38,19 @@ def facts_file() -> Path:
 def openfootball_clubs() -> Path:
     """The openfootball clubs folder (club names and their alternative spellings)."""
     return _require(OPENFOOTBALL_CLUBS)
+
+
+POSTGRES_URL_VARIABLE = "MATCHDAY_TEST_POSTGRES_URL"
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    """A fresh, empty database: a SQLite file, or PostgreSQL when MATCHDAY_TEST_POSTGRES_URL is
+    set (its public schema is emptied first, so point it at a database kept for tests)."""
+    url = os.environ.get(POSTGRES_URL_VARIABLE)
+    if not url:
+        return f"sqlite:///{tmp_path / 'matchday.db'}"
+    from tests.service_support import empty_postgres
+
+    empty_postgres(url)
+    return url

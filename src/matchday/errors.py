@@ -4,6 +4,8 @@
     ├── ParseError           input text that is not valid Football.TXT (file, line, text)
     ├── SourceError          a source that cannot be found or read
     ├── ConfigError          an unknown rules preset, round, team or option value
+    ├── NotFoundError        a stored season, round, tie, match or event that does not exist
+    ├── ConflictError        a write that clashes with what is stored (a reused idempotency key)
     ├── MissingDataError     a question the source cannot answer (no goal events, leg unplayed)
     └── RuleError            results that break the rules of the game
         ├── SelfMatchError       a team meeting itself
@@ -13,7 +15,8 @@
         ├── LegsMismatchError    two legs that are not the same pair with home and away swapped
         ├── ExtraTimeNotDueError extra time recorded though the tie was already decided
         ├── ShootOutNotDueError  a shoot-out recorded though the tie was not level
-        └── UnsettledTieError    a finished tie whose recorded result does not settle it
+        ├── UnsettledTieError    a finished tie whose recorded result does not settle it
+        └── MatchEventError      a posted match event the state of the match does not allow
 
 Rule errors name the tie or match and, when the value was parsed, the file and line.
 """
@@ -24,12 +27,15 @@ from matchday.source import SourceRef
 
 __all__ = [
     "ConfigError",
+    "ConflictError",
     "ExtraTimeNotDueError",
     "GoalCountError",
     "LegCountError",
     "LegsMismatchError",
+    "MatchEventError",
     "MatchdayError",
     "MissingDataError",
+    "NotFoundError",
     "ParseError",
     "RuleError",
     "ScoreOrderError",
@@ -61,6 +67,15 @@ class SourceError(MatchdayError):
 
 class ConfigError(MatchdayError):
     """An option value matchday does not know: a preset, a round, a team."""
+
+
+class NotFoundError(MatchdayError):
+    """A stored season, round, tie, match or event that does not exist."""
+
+
+class ConflictError(MatchdayError):
+    """A write that clashes with what is stored: an idempotency key reused for another event,
+    a round loaded twice, events posted to a match whose result came with the upload."""
 
 
 class MissingDataError(MatchdayError):
@@ -108,3 +123,8 @@ class ShootOutNotDueError(RuleError):
 
 class UnsettledTieError(RuleError):
     """A tie whose recorded result leaves it level where the rules demand a decision."""
+
+
+class MatchEventError(RuleError):
+    """A posted match event that the state of the match does not allow: a goal before kick-off
+    or after full time, half-time twice, a goal in the 60th minute before half-time."""

@@ -8,6 +8,7 @@ import typer
 
 from matchday.cli.live import live
 from matchday.cli.report import report
+from matchday.cli.serve import serve
 from matchday.cli.ties import ties
 from matchday.errors import MatchdayError
 
@@ -28,6 +29,7 @@ def _root() -> None:
 
 
 app.command()(ties)
+app.command()(serve)
 app.command()(live)
 app.command()(report)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import sys
@@ -21,6 +22,7 @@ __all__ = [
     "SourceArgument",
     "console",
     "load_season",
+    "parse_date",
     "parse_minute",
     "parse_score",
     "print_json",
@@ -78,3 +80,13 @@ def parse_minute(text: str) -> tuple[int, int]:
     if minute > MAX_MINUTE or (added and minute not in (45, 90, 105, 120)):
         raise ConfigError(f"not a match minute: {text!r} (0 to 120, added time as 45+2, 90+3)")
     return minute, added
+
+
+def parse_date(text: str | None) -> dt.date | None:
+    """A date typed by a user, ``"2018-02-22"``; ``None`` stays ``None``."""
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ConfigError(f"not a date: {text!r} (write YYYY-MM-DD, e.g. 2018-02-22)") from None

@@ -2,29 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from matchday.cli.common import RulesOption, SourceArgument, load_season
+from matchday.cli.common import RulesOption, SourceArgument, load_season, parse_date
 from matchday.errors import ConfigError, SourceError
 from matchday.report import report as write_report
 
 __all__ = ["report"]
 
 FORMATS = ("md", "html")
-
-
-def _date(text: str | None) -> dt.date | None:
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise ConfigError(f"not a date: {text!r} (write YYYY-MM-DD, e.g. 2018-02-22)") from None
 
 
 def report(
@@ -52,7 +42,7 @@ def report(
     """Write the round-up of a night (--date) or a round (--round) of SOURCE."""
     if fmt not in FORMATS:
         raise ConfigError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
-    night = _date(date)
+    night = parse_date(date)
     season, rules = load_season(source, rules_name)
     written = write_report(season, date=night, round_name=round_name, lang=lang, rules=rules)
     text = written.html if fmt == "html" else written.text

@@ -6,13 +6,14 @@ renamed, so the command line and any service built on these functions answer ali
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from matchday.io.export import leg_json, score_pair
 from matchday.live import LiveState, Moment, Timeline, needs, next_goal
 from matchday.rules import Phase
 
-__all__ = ["live_state_json", "state_json", "timeline_json"]
+__all__ = ["live_state_json", "moment_json", "state_json", "timeline_json"]
 
 
 def _phase(phase: Phase | None) -> str | None:
@@ -80,7 +81,11 @@ def live_state_json(state: LiveState) -> dict[str, Any]:
     return {**_header(state), "state": state_json(state)}
 
 
-def _moment_json(moment: Moment) -> dict[str, Any]:
+def moment_json(
+    moment: Moment, shape: Callable[[LiveState], dict[str, Any]] = state_json
+) -> dict[str, Any]:
+    """One goal of a timeline and the state after it; ``shape`` makes the state's JSON (the
+    service passes a remembering ``state_json``)."""
     goal = moment.goal
     return {
         "clock": goal.clock,
@@ -91,7 +96,7 @@ def _moment_json(moment: Moment) -> dict[str, Any]:
         "own_goal": goal.own_goal,
         "penalty": goal.penalty,
         "turning_point": moment.turning_point,
-        "state": state_json(moment.state),
+        "state": shape(moment.state),
     }
 
 
@@ -101,7 +106,7 @@ def timeline_json(timeline: Timeline) -> dict[str, Any]:
         **_header(timeline.kickoff),
         "timeline": {
             "kickoff": state_json(timeline.kickoff),
-            "goals": [_moment_json(m) for m in timeline.moments],
+            "goals": [moment_json(m) for m in timeline.moments],
             "final": state_json(timeline.final),
         },
     }

@@ -1,0 +1,70 @@
+"""``create_app``: the FastAPI application, its routes and its start and stop."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib import resources
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
+
+from matchday import __version__
+from matchday.service import errors, page, read, stream, write
+from matchday.service import replay as replaying
+from matchday.service.core import Service, Settings
+from matchday.service.views import Chances, no_chances
+
+__all__ = ["create_app"]
+
+DESCRIPTION = """Follow a European night as it happens: ties, who is through now, what each
+side needs, and a stream of every change. Reading is public; writing needs the bearer token
+the service was started with. Errors come as JSON: `{"error": ..., "message": ...}`."""
+
+
+def create_app(
+    settings: Settings,
+    *,
+    chances: Chances = no_chances,
+    replay: replaying.Replay | None = None,
+) -> FastAPI:
+    """The service over ``settings.database_url``, migrated to the latest schema at start.
+
+    ``chances`` gives P(through) at a live state (none by default); ``replay`` replays a
+    played night through the write path once the service is up.
+    """
+    service = Service(settings, chances)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        await run_in_threadpool(service.database.upgrade)
+        cued = [] if replay is None else await run_in_threadpool(replaying.prepare, service, replay)
+        await service.bus.start()
+        task = None
+        if replay is not None:
+            task = asyncio.create_task(replaying.run(service, cued, replay.speed))
+        try:
+            yield
+        finally:
+            if task is not None:
+                task.cancel()
+            await service.bus.stop()
+            service.database.dispose()
+
+    app = FastAPI(
+        title="matchday",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+    )
+    app.state.service = service
+    errors.install(app)
+    app.include_router(write.router)
+    app.include_router(read.router)
+    app.include_router(stream.router)
+    app.include_router(page.router)
+    static = resources.files("matchday.service") / "static"
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    return app

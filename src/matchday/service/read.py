@@ -1,0 +1,139 @@
+"""The read API (public): seasons, a night's or a round's ties with their live state, one tie,
+a match's events, the night's round-up."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from starlette.concurrency import run_in_threadpool
+
+from matchday.errors import NotFoundError
+from matchday.report import report
+from matchday.service.core import Service
+from matchday.service.schemas import (
+    ErrorOut,
+    EventOut,
+    Id,
+    NightOut,
+    ReportsOut,
+    SeasonOut,
+    TieOut,
+)
+from matchday.service.views import event_json
+from matchday.store.played import season_as_played, seasons_on_date
+from matchday.store.seasons import list_seasons
+from matchday.store.ties import events_of_match, tie_ids_of_round, tie_ids_on_date
+
+__all__ = ["router"]
+
+router = APIRouter(
+    prefix="/api",
+    tags=["read"],
+    responses={404: {"model": ErrorOut, "description": "no such round, tie or match"}},
+)
+
+
+def _service(request: Request) -> Service:
+    found: Service = request.app.state.service
+    return found
+
+
+@router.get("/seasons", response_model=list[SeasonOut])
+async def seasons(request: Request) -> list[dict[str, Any]]:
+    """Every stored season with its rounds."""
+
+    def read() -> list[dict[str, Any]]:
+        with _service(request).database.read() as session:
+            return [asdict(season) for season in list_seasons(session)]
+
+    return await run_in_threadpool(read)
+
+
+@router.get("/nights/{date}", response_model=NightOut)
+async def night(request: Request, date: dt.date) -> dict[str, Any]:
+    """The ties with a leg on ``date`` (YYYY-MM-DD): both legs, the aggregate, who is through
+    now, what each side needs, the timeline and P(through)."""
+    service = _service(request)
+
+    def read() -> dict[str, Any]:
+        with service.database.read() as session:
+            ids = tie_ids_on_date(session, date)
+        return {"date": date.isoformat(), "round_id": None, "ties": _ordered(service, ids)}
+
+    return await run_in_threadpool(read)
+
+
+@router.get("/rounds/{round_id}", response_model=NightOut)
+async def round_ties(request: Request, round_id: Id) -> dict[str, Any]:
+    """The ties of a round, as for a night."""
+    service = _service(request)
+
+    def read() -> dict[str, Any]:
+        with service.database.read() as session:
+            ids = tie_ids_of_round(session, round_id)
+        return {"date": None, "round_id": round_id, "ties": _ordered(service, ids)}
+
+    return await run_in_threadpool(read)
+
+
+def _ordered(service: Service, ids: list[int]) -> list[dict[str, Any]]:
+    views = service.views(ids)
+    return [views[i] for i in sorted(views)]
+
+
+@router.get("/ties/{tie_id}", response_model=TieOut)
+async def tie(request: Request, tie_id: Id) -> dict[str, Any]:
+    """One tie."""
+    service = _service(request)
+
+    def read() -> dict[str, Any]:
+        found = service.views([tie_id])
+        if tie_id not in found:
+            raise NotFoundError(f"no tie with id {tie_id}")
+        return found[tie_id]
+
+    return await run_in_threadpool(read)
+
+
+@router.get("/matches/{match_id}/events", response_model=list[EventOut])
+async def match_events(request: Request, match_id: Id) -> list[dict[str, Any]]:
+    """Every event posted to a match in posted order, deleted ones included (marked)."""
+
+    def read() -> list[dict[str, Any]]:
+        with _service(request).database.read() as session:
+            return [event_json(e) for e in events_of_match(session, match_id)]
+
+    return await run_in_threadpool(read)
+
+
+@router.get("/nights/{date}/report", response_model=ReportsOut)
+async def night_report(
+    request: Request, date: dt.date, lang: Annotated[str, Query(pattern="^(nl|en)$")] = "en"
+) -> dict[str, Any]:
+    """The round-up of the night in Dutch (``nl``) or English (``en``), as Markdown and HTML,
+    one per competition played that night: the text ``matchday report --date`` writes."""
+    service = _service(request)
+
+    def read() -> dict[str, Any]:
+        reports = []
+        with service.database.read() as session:
+            seasons = [season_as_played(session, i) for i in seasons_on_date(session, date)]
+        for season, rules in seasons:
+            written = report(season, date=date, lang=lang, rules=rules)
+            reports.append(
+                {
+                    "competition": season.competition,
+                    "season": season.name,
+                    "headline": written.headline,
+                    "markdown": written.text,
+                    "html": written.html,
+                }
+            )
+        if not reports:
+            raise NotFoundError(f"no knockout matches stored on {date}")
+        return {"date": date.isoformat(), "lang": lang, "reports": reports}
+
+    return await run_in_threadpool(read)

@@ -1,0 +1,131 @@
+"""The write API: upload a season or round, post, correct and delete match events.
+
+Every endpoint needs the bearer token the service was started with (401 without it).
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import asdict
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, File, Form, Header, HTTPException, Request, UploadFile
+from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
+
+from matchday.errors import SourceError
+from matchday.service.core import Service
+from matchday.service.schemas import ErrorOut, EventIn, Id, SeasonOut, WrittenOut
+from matchday.service.views import event_json
+from matchday.store.events import Written
+
+__all__ = ["router"]
+
+_bearer = HTTPBearer(auto_error=False, description="the token given to `matchday serve`")
+
+MAX_UPLOAD = 5_000_000
+"""Bytes; the largest openfootball season file is about 100 kB."""
+
+
+def service(request: Request) -> Service:
+    """The app's service."""
+    found: Service = request.app.state.service
+    return found
+
+
+def authorised(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> None:
+    """Require ``Authorization: Bearer <token>``."""
+    token = service(request).settings.token
+    given = credentials.credentials if credentials is not None else ""
+    if not token or not secrets.compare_digest(given.encode(), token.encode()):
+        raise HTTPException(
+            401, "a valid bearer token is required", headers={"WWW-Authenticate": "Bearer"}
+        )
+
+
+_ERRORS: dict[int | str, dict[str, object]] = {
+    code: {"model": ErrorOut, "description": text}
+    for code, text in (
+        (400, "bad input (an upload that does not parse, an unknown rules preset or round)"),
+        (401, "no valid bearer token"),
+        (404, "no such match or event"),
+        (409, "conflicts with what is stored (idempotency key reused for another event)"),
+        (422, "breaks the rules of the game or of the match (a goal after full time)"),
+    )
+}
+
+router = APIRouter(prefix="/api", dependencies=[Depends(authorised)], responses=_ERRORS)
+
+Key = Annotated[
+    str,
+    Header(
+        alias="Idempotency-Key",
+        min_length=1,
+        max_length=200,
+        description="chosen by the client, unique per event; a retry with the same key and "
+        "body returns the event already stored (200) instead of storing it again",
+    ),
+]
+
+
+def _written(written: Written, created_status: int = 200) -> JSONResponse:
+    status = created_status if written.change is not None else 200
+    body = {
+        "event": event_json(written.event),
+        "change_id": None if written.change is None else written.change.id,
+    }
+    return JSONResponse(body, status_code=status)
+
+
+@router.post("/seasons", status_code=201, response_model=SeasonOut, tags=["write"])
+async def upload_season(
+    request: Request,
+    file: Annotated[UploadFile, File(description="a Football.TXT file")],
+    round: Annotated[str | None, Form(description='only this round ("Round of 32")')] = None,
+    rules: Annotated[str | None, Form(description="rules preset; default: the season's")] = None,
+) -> SeasonOut:
+    """Load a season, or one round of it, from a Football.TXT upload."""
+    data = await file.read(MAX_UPLOAD + 1)
+    name = file.filename or "upload.txt"
+    if len(data) > MAX_UPLOAD:
+        raise SourceError(f"{name}: larger than {MAX_UPLOAD} bytes")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise SourceError(f"{name}: not UTF-8 text ({err.reason} at byte {err.start})") from err
+    stored = await run_in_threadpool(service(request).upload, text, name, round, rules)
+    return SeasonOut.model_validate(asdict(stored))
+
+
+@router.post(
+    "/matches/{match_id}/events",
+    status_code=201,
+    response_model=WrittenOut,
+    tags=["write"],
+    responses={200: {"model": WrittenOut, "description": "a retry: the event already stored"}},
+)
+async def post_event(request: Request, match_id: Id, body: EventIn, key: Key) -> JSONResponse:
+    """Post a match event: kick-off, goal, red card, half-time, full time, extra time or the
+    shoot-out's result. It is checked against the state of the match and the rules of the tie
+    before it is stored; 201 when stored, 200 for a retry of an event already stored."""
+    written = await run_in_threadpool(service(request).post_event, match_id, key, body.to_event())
+    return _written(written, 201)
+
+
+@router.put("/events/{event_id}", response_model=WrittenOut, tags=["write"])
+async def correct_event(request: Request, event_id: Id, body: EventIn) -> JSONResponse:
+    """Correct an event (its kind stays); the whole tie is checked again."""
+    return _written(
+        await run_in_threadpool(service(request).correct_event, event_id, body.to_event())
+    )
+
+
+@router.delete("/events/{event_id}", response_model=WrittenOut, tags=["write"])
+async def delete_event(request: Request, event_id: Id) -> JSONResponse:
+    """Delete an event; refused (422) when the rest of the match no longer fits the rules
+    without it. Deleting it again changes nothing."""
+    return _written(await run_in_threadpool(service(request).delete_event, event_id))

@@ -1,0 +1,1 @@
+"""Alembic migrations of matchday's database, applied by ``Database.upgrade`` at start."""

@@ -1,0 +1,71 @@
+"""A stored season as the model sees it: every round with its matches as played so far (the
+uploaded results, and the results of matches followed to the end through posted events)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from matchday.model import Match, Round, RoundFormat, Season, Stage, StageKind
+from matchday.rules import Rules, preset
+from matchday.store.seasons import match_from_row
+from matchday.store.tables import CompetitionRow, MatchRow, RoundRow, SeasonRow, TieRow
+from matchday.store.ties import load_teams, load_ties
+
+__all__ = ["season_as_played", "seasons_on_date"]
+
+
+def seasons_on_date(session: Session, date: dt.date) -> list[int]:
+    """The ids of the seasons with a knockout match on ``date``."""
+    query = (
+        select(RoundRow.season_id)
+        .join(MatchRow, MatchRow.round_id == RoundRow.id)
+        .where(MatchRow.date == date, MatchRow.tie_id.is_not(None))
+        .distinct()
+    )
+    return sorted(session.scalars(query))
+
+
+def season_as_played(session: Session, season_id: int) -> tuple[Season, Rules]:
+    """The season with id ``season_id`` and the rules its ties are decided by."""
+    season_row, competition = session.execute(
+        select(SeasonRow, CompetitionRow)
+        .join(CompetitionRow, SeasonRow.competition_id == CompetitionRow.id)
+        .where(SeasonRow.id == season_id)
+    ).one()
+    round_rows = session.scalars(
+        select(RoundRow).where(RoundRow.season_id == season_id).order_by(RoundRow.position)
+    ).all()
+    tie_ids = session.scalars(
+        select(TieRow.id).where(TieRow.round_id.in_([r.id for r in round_rows]))
+    )
+    played: dict[int, list[Match]] = {}
+    for tie in load_ties(session, tie_ids):
+        played.setdefault(tie.round_id, []).extend(leg.sheet.match for leg in tie.legs)
+    others = session.scalars(
+        select(MatchRow).where(
+            MatchRow.round_id.in_([r.id for r in round_rows]), MatchRow.tie_id.is_(None)
+        )
+    ).all()
+    teams = load_teams(session, others)
+    for row in others:
+        played.setdefault(row.round_id, []).append(
+            match_from_row(row, teams[row.home_id], teams[row.away_id])
+        )
+    rounds = tuple(
+        Round(
+            r.name,
+            RoundFormat(r.format),
+            tuple(sorted(played.get(r.id, []), key=lambda m: m.date)),
+        )
+        for r in round_rows
+    )
+    season = Season(
+        competition.name,
+        season_row.name,
+        (Stage(StageKind.KNOCKOUT, rounds),),
+        source=season_row.source,
+    )
+    return season, preset(season_row.rules)

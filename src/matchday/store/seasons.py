@@ -1,0 +1,278 @@
+"""Saving a parsed season (or one of its rounds) and reading its matches back as model values."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from matchday.errors import ConflictError
+from matchday.model import Goal, Match, RedCard, Round, Score, Season, Side, Team
+from matchday.rules import Rules
+from matchday.store.tables import (
+    CompetitionRow,
+    MatchRow,
+    RoundRow,
+    SeasonRow,
+    TeamRow,
+    TieRow,
+)
+
+__all__ = ["StoredRound", "StoredSeason", "list_seasons", "match_from_row", "save_season"]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredRound:
+    """A round as saved: its id, name, and how many ties and matches it holds."""
+
+    id: int
+    name: str
+    ties: int
+    matches: int
+
+
+@dataclass(frozen=True, slots=True)
+class StoredSeason:
+    """A season as saved, with the rounds this upload added."""
+
+    id: int
+    competition: str
+    name: str
+    rules: str
+    rounds: tuple[StoredRound, ...]
+
+
+def save_season(
+    session: Session, season: Season, rules: Rules, rounds: tuple[Round, ...] | None = None
+) -> StoredSeason:
+    """Save ``season`` (only ``rounds`` of it, if given) with the ``rules`` to decide its ties.
+
+    A season already stored gains the rounds it lacks; a round it already has is a
+    ``ConflictError``, so an upload never silently doubles or overwrites matches.
+    """
+    competition = _competition(session, season.competition)
+    season_row = session.scalar(
+        select(SeasonRow).where(
+            SeasonRow.competition_id == competition.id, SeasonRow.name == season.name
+        )
+    )
+    if season_row is None:
+        season_row = SeasonRow(
+            competition_id=competition.id, name=season.name, rules=rules.name, source=season.source
+        )
+        session.add(season_row)
+        session.flush()
+    elif season_row.rules != rules.name:
+        raise ConflictError(
+            f"{season.competition} {season.name} is stored with rules {season_row.rules}, "
+            f"not {rules.name}"
+        )
+    chosen = season.rounds if rounds is None else rounds
+    existing = set(
+        session.scalars(select(RoundRow.name).where(RoundRow.season_id == season_row.id))
+    )
+    clash = [r.name for r in chosen if r.name in existing]
+    if clash:
+        raise ConflictError(
+            f"{season.competition} {season.name} already has {', '.join(clash)} (season id "
+            f"{season_row.id})"
+        )
+    position = len(existing)
+    teams = _TeamCache(session)
+    saved = []
+    for offset, round_ in enumerate(chosen):
+        saved.append(_save_round(session, season_row.id, round_, position + offset, teams))
+    return StoredSeason(
+        season_row.id, season.competition, season.name, season_row.rules, tuple(saved)
+    )
+
+
+def _competition(session: Session, name: str) -> CompetitionRow:
+    row = session.scalar(select(CompetitionRow).where(CompetitionRow.name == name))
+    if row is None:
+        row = CompetitionRow(name=name)
+        session.add(row)
+        session.flush()
+    return row
+
+
+class _TeamCache:
+    """Team rows by team, created on first use."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._ids: dict[Team, int] = {}
+
+    def id(self, team: Team) -> int:
+        if team not in self._ids:
+            country = team.country or ""
+            row = self._session.scalar(
+                select(TeamRow).where(TeamRow.name == team.name, TeamRow.country == country)
+            )
+            if row is None:
+                row = TeamRow(name=team.name, country=country)
+                self._session.add(row)
+                self._session.flush()
+            self._ids[team] = row.id
+        return self._ids[team]
+
+
+def _save_round(
+    session: Session, season_id: int, round_: Round, position: int, teams: _TeamCache
+) -> StoredRound:
+    round_row = RoundRow(
+        season_id=season_id, name=round_.name, format=round_.format.value, position=position
+    )
+    session.add(round_row)
+    session.flush()
+    ties = round_.ties()
+    placed: dict[int, tuple[int | None, int | None]] = {}
+    for tie_position, tie in enumerate(ties):
+        tie_row = TieRow(
+            round_id=round_row.id, position=tie_position, legs_planned=tie.legs_planned
+        )
+        session.add(tie_row)
+        session.flush()
+        for number, leg in enumerate(tie.legs, start=1):
+            placed[id(leg)] = (tie_row.id, number)
+    for match_position, match in enumerate(round_.matches):
+        tie_id, leg_number = placed.get(id(match), (None, None))
+        session.add(_match_row(match, round_row.id, tie_id, leg_number, match_position, teams))
+    session.flush()
+    return StoredRound(round_row.id, round_.name, len(ties), len(round_.matches))
+
+
+def _pair(score: Score | None) -> tuple[int | None, int | None]:
+    return (None, None) if score is None else (score.home, score.away)
+
+
+def _score(home: int | None, away: int | None) -> Score | None:
+    return None if home is None or away is None else Score(home, away)
+
+
+def _match_row(
+    match: Match,
+    round_id: int,
+    tie_id: int | None,
+    leg: int | None,
+    position: int,
+    teams: _TeamCache,
+) -> MatchRow:
+    score, half, extra, pens = (
+        _pair(match.score),
+        _pair(match.half_time),
+        _pair(match.extra_time),
+        _pair(match.penalties),
+    )
+    home = match.home
+    return MatchRow(
+        round_id=round_id,
+        tie_id=tie_id,
+        leg=leg,
+        position=position,
+        date=match.date,
+        kickoff=match.kickoff.strftime("%H:%M") if match.kickoff else None,
+        home_id=teams.id(match.home),
+        away_id=teams.id(match.away),
+        venue=match.venue,
+        score_home=score[0],
+        score_away=score[1],
+        half_time_home=half[0],
+        half_time_away=half[1],
+        extra_time_home=extra[0],
+        extra_time_away=extra[1],
+        penalties_home=pens[0],
+        penalties_away=pens[1],
+        awarded=match.awarded,
+        cancelled=match.cancelled,
+        goals=None if match.goals is None else [_goal_json(g, home) for g in match.goals],
+        red_cards=(
+            None if match.red_cards is None else [_card_json(c, home) for c in match.red_cards]
+        ),
+    )
+
+
+def _side(team: Team, home: Team) -> str:
+    return (Side.HOME if team == home else Side.AWAY).value
+
+
+def _goal_json(goal: Goal, home: Team) -> dict[str, Any]:
+    return {
+        "minute": goal.minute,
+        "added": goal.added,
+        "side": _side(goal.team, home),
+        "scorer": goal.scorer,
+        "own_goal": goal.own_goal,
+        "penalty": goal.penalty,
+    }
+
+
+def _card_json(card: RedCard, home: Team) -> dict[str, Any]:
+    return {
+        "minute": card.minute,
+        "added": card.added,
+        "side": _side(card.team, home),
+        "player": card.player,
+        "second_yellow": card.second_yellow,
+    }
+
+
+def match_from_row(row: MatchRow, home: Team, away: Team) -> Match:
+    """The model ``Match`` of a stored row, with the result as uploaded."""
+
+    def team(side: str) -> Team:
+        return home if side == Side.HOME.value else away
+
+    goals = None
+    if row.goals is not None:
+        goals = tuple(
+            Goal(g["minute"], team(g["side"]), g["scorer"], g["added"], g["own_goal"], g["penalty"])
+            for g in row.goals
+        )
+    cards = None
+    if row.red_cards is not None:
+        cards = tuple(
+            RedCard(c["minute"], team(c["side"]), c["player"], c["added"], c["second_yellow"])
+            for c in row.red_cards
+        )
+    kickoff = dt.time.fromisoformat(row.kickoff) if row.kickoff else None
+    return Match(
+        date=row.date,
+        home=home,
+        away=away,
+        score=_score(row.score_home, row.score_away),
+        kickoff=kickoff,
+        half_time=_score(row.half_time_home, row.half_time_away),
+        extra_time=_score(row.extra_time_home, row.extra_time_away),
+        penalties=_score(row.penalties_home, row.penalties_away),
+        goals=goals,
+        red_cards=cards,
+        awarded=row.awarded,
+        cancelled=row.cancelled,
+        venue=row.venue,
+    )
+
+
+def list_seasons(session: Session) -> list[StoredSeason]:
+    """Every stored season with all its rounds, in the order they were stored."""
+    seasons = session.execute(
+        select(SeasonRow, CompetitionRow)
+        .join(CompetitionRow, SeasonRow.competition_id == CompetitionRow.id)
+        .order_by(SeasonRow.id)
+    ).all()
+    found = []
+    for season, competition in seasons:
+        rounds = []
+        for round_row in session.scalars(
+            select(RoundRow).where(RoundRow.season_id == season.id).order_by(RoundRow.position)
+        ):
+            ties = session.scalar(select(func.count()).where(TieRow.round_id == round_row.id))
+            matches = session.scalar(select(func.count()).where(MatchRow.round_id == round_row.id))
+            rounds.append(StoredRound(round_row.id, round_row.name, ties or 0, matches or 0))
+        found.append(
+            StoredSeason(season.id, competition.name, season.name, season.rules, tuple(rounds))
+        )
+    return found

@@ -1,0 +1,283 @@
+"""Reading ties back: each leg's uploaded result or its posted events folded into a match sheet."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from matchday.errors import NotFoundError
+from matchday.feed import EventKind, Fixture, MatchEvent, MatchSheet, Role, fold
+from matchday.model import Score, Side, Team, Tie
+from matchday.rules import Rules, preset
+from matchday.store.seasons import match_from_row
+from matchday.store.tables import (
+    ChangeRow,
+    CompetitionRow,
+    EventRow,
+    MatchRow,
+    RoundRow,
+    SeasonRow,
+    TeamRow,
+    TieRow,
+)
+
+__all__ = [
+    "StoredEvent",
+    "StoredLeg",
+    "StoredTie",
+    "event_from_row",
+    "events_of_match",
+    "fold_legs",
+    "latest_change_id",
+    "load_teams",
+    "load_tie",
+    "load_ties",
+    "night_to_show",
+    "tie_ids_changed_since",
+    "tie_ids_of_round",
+    "tie_ids_on_date",
+    "tie_versions",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """A posted event as stored: its id, the match it belongs to, and what it records."""
+
+    id: int
+    match_id: int
+    event: MatchEvent
+    revision: int
+    deleted: bool
+    posted_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class StoredLeg:
+    """One leg of a stored tie: the match id and the sheet its events (if any) built."""
+
+    match_id: int
+    sheet: MatchSheet
+    events: tuple[StoredEvent, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredTie:
+    """A stored tie with its legs, the round and season it belongs to, and their rules."""
+
+    id: int
+    round_id: int
+    round: str
+    season_id: int
+    season: str
+    competition: str
+    rules: Rules
+    legs_planned: int
+    legs: tuple[StoredLeg, ...]
+
+    @property
+    def tie(self) -> Tie:
+        """The model tie: uploaded results, and the results of legs followed to the end."""
+        return Tie(self.round, tuple(leg.sheet.match for leg in self.legs), self.legs_planned)
+
+    @property
+    def dates(self) -> tuple[dt.date, ...]:
+        """The dates of its legs."""
+        return tuple(leg.sheet.fixture.match.date for leg in self.legs)
+
+
+def event_from_row(row: EventRow) -> MatchEvent:
+    """The feed event a stored row records."""
+    shootout = None
+    if row.shootout_home is not None and row.shootout_away is not None:
+        shootout = Score(row.shootout_home, row.shootout_away)
+    return MatchEvent(
+        kind=EventKind(row.kind),
+        minute=row.minute,
+        added=row.added,
+        side=Side(row.side) if row.side else None,
+        player=row.player,
+        own_goal=row.own_goal,
+        penalty=row.penalty,
+        second_yellow=row.second_yellow,
+        shootout=shootout,
+    )
+
+
+def stored_event(row: EventRow) -> StoredEvent:
+    """A stored row as a ``StoredEvent``."""
+    return StoredEvent(
+        row.id,
+        row.match_id,
+        event_from_row(row),
+        row.revision,
+        row.deleted,
+        row.posted_at,
+        row.updated_at,
+    )
+
+
+def fold_legs(
+    rows: Sequence[MatchRow],
+    teams: Mapping[int, Team],
+    rules: Rules,
+    legs_planned: int,
+    events: Mapping[int, Sequence[MatchEvent]],
+) -> tuple[MatchSheet, ...]:
+    """Fold each leg's events (by match id) in leg order; a second leg sees the first as played.
+
+    Raises the ``RuleError`` of the first event that does not fit, so the write path can check
+    a tie with an event added, corrected or removed before it stores anything.
+    """
+    sheets: list[MatchSheet] = []
+    for row in rows:
+        match = match_from_row(row, teams[row.home_id], teams[row.away_id])
+        if row.tie_id is None:
+            role, first = Role.OTHER, None
+        elif legs_planned == 1:
+            role, first = Role.SINGLE_MATCH, None
+        elif row.leg == 1:
+            role, first = Role.FIRST_LEG, None
+        else:
+            role, first = Role.SECOND_LEG, (sheets[0].match if sheets else None)
+        sheets.append(fold(Fixture(match, role, rules, first), events.get(row.id, ())))
+    return tuple(sheets)
+
+
+def load_teams(session: Session, matches: Iterable[MatchRow]) -> dict[int, Team]:
+    """The teams playing in ``matches``, by team id."""
+    ids = {team_id for row in matches for team_id in (row.home_id, row.away_id)}
+    rows = session.scalars(select(TeamRow).where(TeamRow.id.in_(ids)))
+    return {row.id: Team(row.name, row.country or None) for row in rows}
+
+
+def _tie_query() -> Select[TieRow, RoundRow, SeasonRow, CompetitionRow]:
+    return (
+        select(TieRow, RoundRow, SeasonRow, CompetitionRow)
+        .join(RoundRow, TieRow.round_id == RoundRow.id)
+        .join(SeasonRow, RoundRow.season_id == SeasonRow.id)
+        .join(CompetitionRow, SeasonRow.competition_id == CompetitionRow.id)
+    )
+
+
+def load_ties(session: Session, tie_ids: Iterable[int]) -> tuple[StoredTie, ...]:
+    """The ties with these ids, in round and draw order, with their legs and live events."""
+    ids = sorted(set(tie_ids))
+    if not ids:
+        return ()
+    heads = session.execute(
+        _tie_query().where(TieRow.id.in_(ids)).order_by(RoundRow.id, TieRow.position)
+    ).all()
+    match_rows = session.scalars(
+        select(MatchRow).where(MatchRow.tie_id.in_(ids)).order_by(MatchRow.leg)
+    ).all()
+    legs: dict[int, list[MatchRow]] = defaultdict(list)
+    for row in match_rows:
+        assert row.tie_id is not None
+        legs[row.tie_id].append(row)
+    teams = load_teams(session, match_rows)
+    events: dict[int, list[StoredEvent]] = defaultdict(list)
+    event_rows = session.scalars(
+        select(EventRow)
+        .where(EventRow.match_id.in_([row.id for row in match_rows]), EventRow.deleted.is_(False))
+        .order_by(EventRow.id)
+    )
+    for event_row in event_rows:
+        events[event_row.match_id].append(stored_event(event_row))
+    ties = []
+    for tie_row, round_row, season_row, competition_row in heads:
+        rules = preset(season_row.rules)
+        rows = legs[tie_row.id]
+        by_match = {row.id: [e.event for e in events[row.id]] for row in rows}
+        sheets = fold_legs(rows, teams, rules, tie_row.legs_planned, by_match)
+        ties.append(
+            StoredTie(
+                id=tie_row.id,
+                round_id=round_row.id,
+                round=round_row.name,
+                season_id=season_row.id,
+                season=season_row.name,
+                competition=competition_row.name,
+                rules=rules,
+                legs_planned=tie_row.legs_planned,
+                legs=tuple(
+                    StoredLeg(row.id, sheet, tuple(events[row.id]))
+                    for row, sheet in zip(rows, sheets, strict=True)
+                ),
+            )
+        )
+    return tuple(ties)
+
+
+def load_tie(session: Session, tie_id: int) -> StoredTie:
+    """One tie; ``NotFoundError`` when there is none with this id."""
+    found = load_ties(session, [tie_id])
+    if not found:
+        raise NotFoundError(f"no tie with id {tie_id}")
+    return found[0]
+
+
+def tie_ids_of_round(session: Session, round_id: int) -> list[int]:
+    """The ids of a round's ties; ``NotFoundError`` for an unknown round."""
+    if session.get(RoundRow, round_id) is None:
+        raise NotFoundError(f"no round with id {round_id}")
+    return list(session.scalars(select(TieRow.id).where(TieRow.round_id == round_id)))
+
+
+def tie_ids_on_date(session: Session, date: dt.date) -> list[int]:
+    """The ids of the ties with a leg played on ``date`` (a night)."""
+    query = select(MatchRow.tie_id).where(MatchRow.date == date, MatchRow.tie_id.is_not(None))
+    return [tie_id for tie_id in session.scalars(query.distinct()) if tie_id is not None]
+
+
+def events_of_match(session: Session, match_id: int) -> list[StoredEvent]:
+    """Every event posted to a match, deleted ones included, in posted order."""
+    if session.get(MatchRow, match_id) is None:
+        raise NotFoundError(f"no match with id {match_id}")
+    rows = session.scalars(
+        select(EventRow).where(EventRow.match_id == match_id).order_by(EventRow.id)
+    )
+    return [stored_event(row) for row in rows]
+
+
+def night_to_show(session: Session, today: dt.date) -> dt.date | None:
+    """The night a visitor most likely wants: the one of the latest posted event, else the
+    latest night of knockout matches up to ``today``, else the first one to come."""
+    latest_event = session.scalar(
+        select(MatchRow.date)
+        .join(EventRow, EventRow.match_id == MatchRow.id)
+        .order_by(EventRow.updated_at.desc())
+        .limit(1)
+    )
+    if latest_event is not None:
+        return latest_event
+    knockout = select(MatchRow.date).where(MatchRow.tie_id.is_not(None))
+    past = session.scalar(knockout.where(MatchRow.date <= today).order_by(MatchRow.date.desc()))
+    return past or session.scalar(knockout.order_by(MatchRow.date))
+
+
+def latest_change_id(session: Session) -> int:
+    """The id of the newest journalled change (0 before any)."""
+    return session.scalar(select(func.max(ChangeRow.id))) or 0
+
+
+def tie_ids_changed_since(session: Session, change_id: int) -> list[int]:
+    """The ids of the ties changed after the change ``change_id``."""
+    query = select(ChangeRow.tie_id).where(ChangeRow.id > change_id, ChangeRow.tie_id.is_not(None))
+    return [tie_id for tie_id in session.scalars(query.distinct()) if tie_id is not None]
+
+
+def tie_versions(session: Session, tie_ids: list[int]) -> dict[int, int]:
+    """For each tie with changes, the id of its latest change: a tie's version."""
+    query = (
+        select(ChangeRow.tie_id, func.max(ChangeRow.id))
+        .where(ChangeRow.tie_id.in_(tie_ids))
+        .group_by(ChangeRow.tie_id)
+    )
+    return {tie_id: version for tie_id, version in session.execute(query) if tie_id is not None}

@@ -1,0 +1,209 @@
+"""The match sheet accepts what can happen in a match and rejects the rest, by the rules."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from matchday.errors import (
+    ExtraTimeNotDueError,
+    MatchEventError,
+    ShootOutNotDueError,
+    UnsettledTieError,
+)
+from matchday.feed import EventKind, Fixture, MatchEvent, Period, Role, apply, fold
+from matchday.model import Match, Score, Side, Tie
+from matchday.rules import UEFA_2021, UEFA_CLASSIC, DecidedBy, Rules, decide
+from tests.factories import AWAY, FIRST_DATE, HOME, SECOND_DATE
+
+KICK_OFF = MatchEvent(EventKind.KICK_OFF)
+HALF = MatchEvent(EventKind.HALF_TIME)
+FULL = MatchEvent(EventKind.FULL_TIME)
+EXTRA = MatchEvent(EventKind.EXTRA_TIME)
+
+
+def goal(
+    minute: int,
+    side: Side,
+    added: int = 0,
+    *,
+    player: str | None = None,
+    own_goal: bool = False,
+    penalty: bool = False,
+) -> MatchEvent:
+    return MatchEvent(EventKind.GOAL, minute, added, side, player, own_goal, penalty)
+
+
+def second_leg(first: str, rules: Rules = UEFA_CLASSIC) -> Fixture:
+    """Atalanta v Dortmund after a first leg in Dortmund that ended ``first`` (Dortmund first)."""
+    home, away = (int(n) for n in first.split("-"))
+    first_leg = Match(FIRST_DATE, HOME, AWAY, Score(home, away))
+    return Fixture(Match(SECOND_DATE, AWAY, HOME), Role.SECOND_LEG, rules, first_leg)
+
+
+def first_leg_of(fixture: Fixture) -> Match:
+    assert fixture.first_leg is not None
+    return fixture.first_leg
+
+
+def test_the_night_in_bergamo_builds_the_recorded_match() -> None:
+    events = [KICK_OFF, goal(11, Side.HOME, player="Toloi"), HALF, KICK_OFF]
+    events += [goal(83, Side.AWAY, player="Schmelzer"), FULL]
+    sheet = fold(second_leg("3-2"), events)
+    assert sheet.period is Period.FINISHED
+    match = sheet.match
+    assert (match.score, match.half_time) == (Score(1, 1), Score(1, 0))
+    assert [(g.minute, g.team, g.scorer) for g in match.goals or ()] == [
+        (11, AWAY, "Toloi"),
+        (83, HOME, "Schmelzer"),
+    ]
+    tie = Tie("Round of 32", (first_leg_of(second_leg("3-2")), match))
+    assert decide(tie, UEFA_CLASSIC).winner == HOME
+
+
+def test_no_goal_before_kick_off_or_after_full_time() -> None:
+    fixture = second_leg("3-2")
+    with pytest.raises(MatchEventError, match="before kick-off"):
+        fold(fixture, [goal(5, Side.HOME)])
+    finished = fold(fixture, [KICK_OFF, goal(20, Side.AWAY), HALF, FULL])
+    assert finished.period is Period.FINISHED
+    with pytest.raises(MatchEventError, match="no goal after full time"):
+        apply(finished, goal(90, Side.HOME, added=5))
+
+
+def test_a_minute_must_fit_the_period() -> None:
+    first_half = fold(second_leg("3-2"), [KICK_OFF])
+    with pytest.raises(MatchEventError, match="60' in the first half"):
+        apply(first_half, goal(60, Side.HOME))
+    with pytest.raises(MatchEventError, match="added time"):
+        apply(first_half, goal(30, Side.HOME, added=2))
+    assert apply(first_half, goal(45, Side.HOME, added=2)).score == Score(1, 0)
+    at_half_time = apply(first_half, HALF)
+    assert apply(at_half_time, goal(44, Side.AWAY)).period is Period.HALF_TIME  # entered late
+    assert apply(at_half_time, goal(50, Side.AWAY)).period is Period.SECOND_HALF
+
+
+def test_extra_time_only_when_the_tie_is_level_after_90_minutes() -> None:
+    decided = fold(second_leg("3-2"), [KICK_OFF, HALF, FULL])  # 0-0: Dortmund through 3-2
+    assert decided.period is Period.FINISHED
+    with pytest.raises(ExtraTimeNotDueError, match="not level after 90 minutes"):
+        apply(decided, EXTRA)
+    level = fold(second_leg("1-0"), [KICK_OFF, goal(10, Side.HOME), HALF, FULL])
+    assert level.period is Period.BEFORE_EXTRA_TIME
+    with pytest.raises(MatchEventError, match="no goal after full time"):
+        apply(level, goal(88, Side.HOME))
+    in_extra = apply(level, EXTRA)
+    with pytest.raises(MatchEventError, match="extra time"):
+        apply(in_extra, goal(80, Side.HOME))
+
+
+def test_away_goals_in_extra_time_decide_under_classic_rules_only() -> None:
+    events = [KICK_OFF, goal(10, Side.HOME), HALF, FULL, EXTRA, goal(100, Side.HOME)]
+    events += [goal(110, Side.AWAY), FULL]
+    classic = fold(second_leg("1-0"), events)  # 2-1 aet: 2-2 on aggregate, Dortmund 1 away goal
+    assert classic.period is Period.FINISHED
+    modern = fold(second_leg("1-0", UEFA_2021), events)
+    assert modern.period is Period.PENALTIES
+    with pytest.raises(ShootOutNotDueError, match="level after extra time"):
+        apply(classic, MatchEvent(EventKind.SHOOT_OUT, shootout=Score(4, 3)))
+    shootout = apply(modern, MatchEvent(EventKind.SHOOT_OUT, shootout=Score(4, 3)))
+    assert shootout.match.penalties == Score(4, 3)
+
+
+def test_a_shoot_out_needs_a_result_that_is_not_level() -> None:
+    events = [KICK_OFF, goal(10, Side.HOME), HALF, FULL, EXTRA, FULL]
+    at_penalties = fold(second_leg("1-0", UEFA_2021), events)
+    with pytest.raises(MatchEventError, match="cannot end level"):
+        apply(at_penalties, MatchEvent(EventKind.SHOOT_OUT, shootout=Score(3, 3)))
+    with pytest.raises(MatchEventError, match="needs its result"):
+        apply(at_penalties, MatchEvent(EventKind.SHOOT_OUT))
+
+
+def test_periods_come_in_order() -> None:
+    fixture = second_leg("3-2")
+    with pytest.raises(MatchEventError, match="full time before half-time"):
+        fold(fixture, [KICK_OFF, FULL])
+    with pytest.raises(MatchEventError, match="half-time only ends the first half"):
+        fold(fixture, [KICK_OFF, HALF, HALF])
+    with pytest.raises(MatchEventError, match="no kick-off during first half"):
+        fold(fixture, [KICK_OFF, KICK_OFF])
+
+
+def test_a_second_leg_waits_for_the_first_legs_result() -> None:
+    fixture = replace(second_leg("3-2"), first_leg=Match(FIRST_DATE, HOME, AWAY))
+    with pytest.raises(MatchEventError, match="first leg has no result"):
+        fold(fixture, [KICK_OFF])
+
+
+def test_a_first_leg_ends_at_full_time_even_when_level() -> None:
+    fixture = Fixture(Match(FIRST_DATE, HOME, AWAY), Role.FIRST_LEG, UEFA_CLASSIC)
+    sheet = fold(fixture, [KICK_OFF, HALF, FULL])
+    assert sheet.period is Period.FINISHED
+    assert sheet.match.score == Score(0, 0)
+    with pytest.raises(ExtraTimeNotDueError, match="does not decide a tie"):
+        apply(sheet, EXTRA)
+
+
+def test_a_match_with_a_recorded_result_takes_no_events() -> None:
+    played = Fixture(Match(FIRST_DATE, HOME, AWAY, Score(3, 2)), Role.FIRST_LEG, UEFA_CLASSIC)
+    assert fold(played, []).match.score == Score(3, 2)
+    with pytest.raises(MatchEventError, match="already on record"):
+        fold(played, [KICK_OFF])
+
+
+def test_red_cards_and_own_goals_are_kept_with_their_team() -> None:
+    events = [KICK_OFF, goal(28, Side.AWAY, player="Raúl Navas", own_goal=True)]
+    red = MatchEvent(
+        EventKind.RED_CARD, minute=71, side=Side.AWAY, player="Raúl Navas", second_yellow=True
+    )
+    sheet = fold(second_leg("3-2"), [*events, HALF, red, FULL])
+    match = sheet.match
+    assert match.red_cards is not None
+    assert (match.red_cards[0].team, match.red_cards[0].second_yellow) == (HOME, True)
+    assert match.goals is not None
+    assert match.goals[0].own_goal
+    with pytest.raises(MatchEventError, match="both an own goal and a penalty"):
+        fold(second_leg("3-2"), [KICK_OFF, goal(3, Side.HOME, own_goal=True, penalty=True)])
+
+
+minutes = st.integers(1, 90)
+
+
+@given(
+    first=st.tuples(st.integers(0, 4), st.integers(0, 4)),
+    home_goals=st.lists(minutes, max_size=5),
+    away_goals=st.lists(minutes, max_size=5),
+)
+def test_full_time_agrees_with_decide(
+    first: tuple[int, int], home_goals: list[int], away_goals: list[int]
+) -> None:
+    """Whatever the goals, full time finishes the match exactly when decide() finds a winner
+    from the 90 minutes, and waits for extra time exactly when decide() asks for it."""
+    fixture = second_leg(f"{first[0]}-{first[1]}")
+    goals = sorted(
+        [(m, Side.HOME) for m in home_goals] + [(m, Side.AWAY) for m in away_goals],
+        key=lambda g: g[0],
+    )
+    events = [KICK_OFF]
+    events += [goal(m, side) for m, side in goals if m <= 45]
+    events += [HALF, KICK_OFF]
+    events += [goal(m, side) for m, side in goals if m > 45]
+    sheet = fold(fixture, [*events, FULL])
+    assert sheet.score == Score(len(home_goals), len(away_goals))
+    played = replace(fixture.match, score=sheet.score)
+    tie = Tie("Round of 32", (first_leg_of(fixture), played))
+    if sheet.period is Period.FINISHED:
+        assert decide(tie, UEFA_CLASSIC).decided_by in (DecidedBy.AGGREGATE, DecidedBy.AWAY_GOALS)
+        assert sheet.match.score == sheet.score
+    else:
+        assert sheet.period is Period.BEFORE_EXTRA_TIME
+        with pytest.raises(UnsettledTieError, match="no extra time recorded"):
+            decide(tie, UEFA_CLASSIC)
+
+
+def test_clock_text() -> None:
+    assert goal(90, Side.HOME, added=4).clock == "90+4'"
+    assert KICK_OFF.clock == ""

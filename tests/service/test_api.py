@@ -1,0 +1,263 @@
+"""The HTTP API: every endpoint, the token, invalid events, idempotent retries, JSON shapes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi.testclient import TestClient
+
+from matchday.io.export import tie_json
+from matchday.io.footballtxt import parse
+from matchday.rules import decide, rules_for_season
+from matchday.service.schemas import LegOut, TieOut
+from tests.service.conftest import AUTH, NIGHT_FILE
+
+
+def night(client: TestClient) -> list[dict[str, Any]]:
+    response = client.get("/api/nights/2018-02-22")
+    assert response.status_code == 200
+    ties: list[dict[str, Any]] = response.json()["ties"]
+    return ties
+
+
+def dortmund(client: TestClient) -> dict[str, Any]:
+    return next(t for t in night(client) if t["team1"] == "Borussia Dortmund")
+
+
+def post(
+    client: TestClient, match_id: int, key: str, auth: dict[str, str] | None = AUTH, **event: Any
+) -> Any:
+    headers = {"Idempotency-Key": key, **(auth or {})}
+    return client.post(f"/api/matches/{match_id}/events", json=event, headers=headers)
+
+
+def in_bergamo(client: TestClient) -> int:
+    """The match id of Atalanta v Dortmund, the second leg."""
+    match_id: int = dortmund(client)["legs"][1]["match_id"]
+    return match_id
+
+
+def test_writes_need_the_token(client: TestClient) -> None:
+    match_id = in_bergamo(client)
+    upload = {"file": ("night.txt", NIGHT_FILE.encode())}
+    wrong = {"Authorization": "Bearer not-the-token"}
+    for auth in (None, wrong):
+        assert client.post("/api/seasons", files=upload, headers=auth).status_code == 401
+        assert post(client, match_id, "k", auth=auth, kind="kick_off").status_code == 401
+        assert client.put("/api/events/1", json={"kind": "goal"}, headers=auth).status_code == 401
+        assert client.delete("/api/events/1", headers=auth).status_code == 401
+    response = post(client, match_id, "k", auth=None, kind="kick_off")
+    assert response.headers["www-authenticate"] == "Bearer"
+    assert dortmund(client)["legs"][1]["events"] == []
+
+
+def test_a_tie_is_the_cli_json_with_keys_added(client: TestClient) -> None:
+    season = parse(NIGHT_FILE, "night.txt")
+    rules = rules_for_season(season.start_year)
+    expected = {t.team1.name: tie_json(decide(t, rules)) for t in season.ties()}
+    for tie in night(client):
+        cli = expected[tie["team1"]]
+        assert {key: tie[key] for key in cli if key != "legs"} == {
+            key: value for key, value in cli.items() if key != "legs"
+        }
+        for leg, cli_leg in zip(tie["legs"], cli["legs"], strict=True):
+            assert {key: leg[key] for key in cli_leg} == cli_leg
+        assert set(tie) == set(TieOut.model_fields)
+        assert set(tie["legs"][0]) == set(LegOut.model_fields)
+        assert (tie["live"], tie["legs"][1]["period"]) == (None, "not_started")
+
+
+def test_following_the_night_in_bergamo(client: TestClient) -> None:
+    match_id = in_bergamo(client)
+    assert post(client, match_id, "ko", kind="kick_off").status_code == 201
+    toloi = post(client, match_id, "g1", kind="goal", minute=11, side="home", player="Toloi")
+    assert toloi.status_code == 201
+    live = dortmund(client)["live"]
+    assert (live["through"], live["decided_by"], live["aggregate"]) == (
+        "Atalanta",
+        "away_goals",
+        [3, 3],
+    )
+    needs = {n["team"]: n["to_go_through"] for n in live["needs"]}
+    assert needs == {"Atalanta": 0, "Borussia Dortmund": 1}
+    for key, kind in (("ht", "half_time"), ("ko2", "kick_off")):
+        assert post(client, match_id, key, kind=kind).status_code == 201
+    post(client, match_id, "g2", kind="goal", minute=83, side="away", player="Schmelzer")
+    tie = dortmund(client)
+    assert tie["live"]["through"] == "Borussia Dortmund"
+    assert tie["legs"][1]["live_score"] == [1, 1]
+    turning = [g["turning_point"] for g in tie["timeline"]["goals"]]
+    assert turning == [True, True]
+    assert post(client, match_id, "ft", kind="full_time").status_code == 201
+    final = client.get(f"/api/ties/{tie['id']}").json()
+    assert (final["winner"], final["decided_by"], final["live"]) == (
+        "Borussia Dortmund",
+        "aggregate",
+        None,
+    )
+    assert final["legs"][1]["score"] == [1, 1]
+    assert final["legs"][1]["half_time"] == [1, 0]
+    events = client.get(f"/api/matches/{match_id}/events").json()
+    assert [e["kind"] for e in events] == [
+        "kick_off", "goal", "half_time", "kick_off", "goal", "full_time",
+    ]  # fmt: skip
+
+
+def test_a_retried_goal_is_stored_once(client: TestClient) -> None:
+    match_id = in_bergamo(client)
+    post(client, match_id, "ko", kind="kick_off")
+    goal = {"kind": "goal", "minute": 11, "side": "home", "player": "Toloi"}
+    first = post(client, match_id, "toloi-11", **goal)
+    retry = post(client, match_id, "toloi-11", **goal)
+    assert (first.status_code, retry.status_code) == (201, 200)
+    assert first.json()["event"]["id"] == retry.json()["event"]["id"]
+    assert retry.json()["change_id"] is None
+    assert dortmund(client)["legs"][1]["live_score"] == [1, 0]
+    other = post(client, match_id, "toloi-11", **(goal | {"minute": 12}))
+    assert other.status_code == 409
+    assert other.json()["error"] == "conflict_error"
+    assert dortmund(client)["legs"][1]["live_score"] == [1, 0]
+
+
+def test_invalid_events_get_a_clear_4xx(client: TestClient) -> None:
+    match_id = in_bergamo(client)
+    early = post(client, match_id, "early", kind="goal", minute=5, side="home")
+    assert early.status_code == 422
+    assert early.json() == {
+        "error": "match_event_error",
+        "message": "Atalanta v Borussia Dortmund, 2018-02-22: no goal before kick-off",
+    }
+    for key, kind in (("ko", "kick_off"), ("ht", "half_time"), ("ft", "full_time")):
+        assert post(client, match_id, key, kind=kind).status_code == 201
+    late = post(client, match_id, "late", kind="goal", minute=90, added=3, side="away")
+    assert late.status_code == 422
+    assert "no goal after full time" in late.json()["message"]
+    pens = post(client, match_id, "pens", kind="shoot_out", shootout=[4, 3])
+    assert pens.status_code == 422
+    assert pens.json()["error"] == "shoot_out_not_due_error"
+    extra = post(client, match_id, "et", kind="extra_time")
+    assert extra.json()["error"] == "extra_time_not_due_error"
+    assert post(client, match_id, "bad", kind="goal", minute=200, side="home").status_code == 422
+    assert post(client, match_id, "bad", kind="penalty_kick").status_code == 422
+    no_key = client.post(f"/api/matches/{match_id}/events", json={"kind": "goal"}, headers=AUTH)
+    assert no_key.status_code == 422
+    assert post(client, 9999, "x", kind="kick_off").status_code == 404
+    assert len(client.get(f"/api/matches/{match_id}/events").json()) == 3
+
+
+def test_correcting_and_deleting_an_event(client: TestClient) -> None:
+    match_id = in_bergamo(client)
+    post(client, match_id, "ko", kind="kick_off")
+    goal_id = post(client, match_id, "g", kind="goal", minute=11, side="away").json()["event"]["id"]
+    fixed = client.put(
+        f"/api/events/{goal_id}",
+        json={"kind": "goal", "minute": 11, "side": "home", "player": "Toloi"},
+        headers=AUTH,
+    )
+    assert fixed.status_code == 200
+    assert (fixed.json()["event"]["side"], fixed.json()["event"]["revision"]) == ("home", 1)
+    assert dortmund(client)["live"]["through"] == "Atalanta"
+    wrong_kind = client.put(f"/api/events/{goal_id}", json={"kind": "red_card"}, headers=AUTH)
+    assert wrong_kind.status_code == 422
+    deleted = client.delete(f"/api/events/{goal_id}", headers=AUTH)
+    assert (deleted.status_code, deleted.json()["event"]["deleted"]) == (200, True)
+    assert dortmund(client)["legs"][1]["live_score"] == [0, 0]
+    again = client.delete(f"/api/events/{goal_id}", headers=AUTH)
+    assert (again.status_code, again.json()["change_id"]) == (200, None)
+    gone = client.put(f"/api/events/{goal_id}", json={"kind": "goal"}, headers=AUTH)
+    assert gone.status_code == 409
+    assert client.delete("/api/events/9999", headers=AUTH).status_code == 404
+    listed = client.get(f"/api/matches/{match_id}/events").json()
+    assert [e["deleted"] for e in listed] == [False, True]
+
+
+def test_upload_errors_name_the_problem(client: TestClient) -> None:
+    def upload(text: bytes, **form: str) -> Any:
+        files = {"file": ("night.txt", text)}
+        return client.post("/api/seasons", files=files, data=form, headers=AUTH)
+
+    twice = upload(NIGHT_FILE.encode())
+    assert (twice.status_code, twice.json()["error"]) == (409, "conflict_error")
+    broken = upload(NIGHT_FILE.replace("3-2 (1-0)", "3-2 (1-0")[:-1].encode() + b"\n  nonsense\n")
+    assert broken.status_code == 400
+    assert (broken.json()["file"], broken.json()["error"]) == ("night.txt", "parse_error")
+    assert upload(b"\xff\xfe").status_code == 400
+    assert upload(NIGHT_FILE.encode(), rules="no-such-rules").status_code == 400
+    unknown_round = upload(NIGHT_FILE.encode(), round="Round of 3")
+    assert unknown_round.status_code == 400
+    assert "Round of 32" in unknown_round.json()["message"]
+
+
+def test_seasons_rounds_and_ties_can_be_listed(client: TestClient) -> None:
+    (season,) = client.get("/api/seasons").json()
+    assert (season["competition"], season["name"], season["rules"]) == (
+        "UEFA Europa League",
+        "2017/18",
+        "uefa-classic",
+    )
+    (round_,) = season["rounds"]
+    assert (round_["name"], round_["ties"], round_["matches"]) == ("Round of 32", 2, 4)
+    listed = client.get(f"/api/rounds/{round_['id']}").json()
+    assert [t["team1"] for t in listed["ties"]] == ["Borussia Dortmund", "Östersunds FK"]
+    assert client.get("/api/rounds/999").status_code == 404
+    assert client.get("/api/ties/999").status_code == 404
+    assert client.get("/api/matches/999/events").status_code == 404
+    assert client.get("/api/nights/2018-02-23").json()["ties"] == []
+
+
+def test_the_openapi_document_describes_every_endpoint(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    assert set(spec["paths"]) == {
+        "/api/seasons",
+        "/api/matches/{match_id}/events",
+        "/api/events/{event_id}",
+        "/api/nights/{date}",
+        "/api/rounds/{round_id}",
+        "/api/ties/{tie_id}",
+        "/api/stream",
+        "/api/nights/{date}/report",
+    }
+    post_event = spec["paths"]["/api/matches/{match_id}/events"]["post"]
+    assert {"401", "409", "422"} <= set(post_event["responses"])
+    assert spec["components"]["securitySchemes"]["HTTPBearer"]["scheme"] == "bearer"
+
+
+def test_the_page_shows_the_night(client: TestClient) -> None:
+    match_id = in_bergamo(client)
+    post(client, match_id, "ko", kind="kick_off")
+    post(client, match_id, "g1", kind="goal", minute=11, side="home", player="Toloi")
+    page = client.get("/")
+    assert page.status_code == 200
+    assert 'data-stream="/api/stream?date=2018-02-22"' in page.text
+    assert page.text.count('class="tie') == 2
+    tie_id = dortmund(client)["id"]
+    card = client.get(f"/cards/{tie_id}").text
+    assert '<div class="team through" data-team="2">Atalanta</div>' in card
+    assert "Toloi" in card
+    assert client.get("/cards/999").status_code == 404
+    assert "No ties stored for this night" in client.get("/?date=2019-01-01").text
+
+
+def test_the_round_up_of_the_night_in_both_languages(client: TestClient) -> None:
+    match_id = in_bergamo(client)
+    events = [
+        ("ko", {"kind": "kick_off"}),
+        ("g1", {"kind": "goal", "minute": 11, "side": "home", "player": "Toloi"}),
+        ("ht", {"kind": "half_time"}),
+        ("g2", {"kind": "goal", "minute": 83, "side": "away", "player": "Schmelzer"}),
+        ("ft", {"kind": "full_time"}),
+    ]
+    for key, event in events:
+        assert post(client, match_id, key, **event).status_code == 201
+    english = client.get("/api/nights/2018-02-22/report", params={"lang": "en"})
+    assert english.status_code == 200
+    (written,) = english.json()["reports"]
+    assert "Schmelzer" in written["markdown"]
+    assert "83" in written["markdown"]
+    dutch = client.get("/api/nights/2018-02-22/report", params={"lang": "nl"}).json()
+    assert dutch["reports"][0]["markdown"] != written["markdown"]
+    assert client.get("/api/nights/2018-02-22/report", params={"lang": "fr"}).status_code == 422
+    assert client.get("/api/nights/2019-02-22/report").status_code == 404
+    page = client.get("/")
+    assert 'href="/report/2018-02-22?lang=nl"' in page.text
+    assert "Schmelzer" in client.get("/report/2018-02-22?lang=nl").text

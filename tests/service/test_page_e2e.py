@@ -1,0 +1,72 @@
+"""End to end in a real headless Chromium: the page follows a goal posted through the API.
+
+Needs Debian's ``chromium`` (``apt-get install chromium``) and Playwright for Python; Playwright
+never downloads a browser here. Set MATCHDAY_UPDATE_SCREENSHOTS=1 to refresh the screenshots
+in docs/.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+from tests.service.server import bergamo_match_id, post, running, upload_night
+
+CHROMIUM = Path("/usr/bin/chromium")
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+WAIT_MS = 5_000
+
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason=f"no browser at {CHROMIUM} (apt-get install chromium)"
+)
+
+
+def test_the_page_follows_a_goal_posted_through_the_api(database_url: str, tmp_path: Path) -> None:
+    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python")
+    with running(database_url) as server, server.client() as client:
+        upload_night(client)
+        match_id = bergamo_match_id(client)
+        post(client, match_id, "ko", kind="kick_off")
+        tie_id = client.get("/api/nights/2018-02-22").json()["ties"][0]["id"]
+        with sync_api.sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+            page = browser.new_page(viewport={"width": 1100, "height": 700})
+            page.goto(f"{server.url}/?date=2018-02-22")
+            card = f"#tie-{tie_id}"
+            through = page.locator(f"{card} .team.through")
+            sync_api.expect(through).to_have_text("Borussia Dortmund")
+            page.wait_for_selector("#ties[data-connected=yes]", timeout=WAIT_MS)
+            post(client, match_id, "g1", kind="goal", minute=11, side="home", player="Toloi")
+            sync_api.expect(through).to_have_text("Atalanta", timeout=WAIT_MS)
+            sync_api.expect(page.locator(f"{card} .aggregate")).to_have_text("3\u20133")
+            sync_api.expect(page.locator(f"{card} .explanation")).to_contain_text("away goals")
+            post(client, match_id, "ht", kind="half_time")
+            post(client, match_id, "g2", kind="goal", minute=83, side="away", player="Schmelzer")
+            sync_api.expect(through).to_have_text("Borussia Dortmund", timeout=WAIT_MS)
+            sync_api.expect(page.locator(f"{card} .goals")).to_contain_text("Schmelzer")
+            wide = tmp_path / "service-night.png"
+            page.screenshot(path=str(wide), full_page=True)
+            phone = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=2)
+            phone.goto(f"{server.url}/?date=2018-02-22")
+            sync_api.expect(phone.locator(f"{card} .team.through")).to_have_text(
+                "Borussia Dortmund"
+            )
+            narrow = tmp_path / "service-night-phone.png"
+            phone.screenshot(path=str(narrow))
+            browser.close()
+    assert wide.stat().st_size > 10_000
+    if os.environ.get("MATCHDAY_UPDATE_SCREENSHOTS"):
+        for shot in (wide, narrow):
+            shutil.copy(shot, REPO / "docs" / shot.name)

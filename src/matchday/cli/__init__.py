@@ -6,6 +6,8 @@ import sys
 
 import typer
 
+from matchday.cli.draw import draw
+from matchday.cli.table import table
 from matchday.cli.ties import ties
 from matchday.errors import MatchdayError
 
@@ -26,6 +28,8 @@ def _root() -> None:
 
 
 app.command()(ties)
+app.command()(table)
+app.command()(draw)
 
 
 def main() -> None:

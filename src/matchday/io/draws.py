@@ -16,6 +16,7 @@ from typing import Any
 from matchday.draw import (
     DrawProcedure,
     Entrant,
+    PairingProbabilities,
     from_groups,
     league_playoff_draw,
     league_round_of_16_draw,
@@ -26,7 +27,7 @@ from matchday.model import RoundFormat, Season, Team
 from matchday.select import find_round
 from matchday.standings import season_tables
 
-__all__ = ["DrawData", "bundled_draws", "draw_for", "read_draw"]
+__all__ = ["DrawData", "bundled_draws", "draw_for", "probabilities_json", "read_draw"]
 
 _FOLDER = "draws"
 
@@ -136,3 +137,37 @@ def draw_for(season: Season, round_name: str) -> DrawProcedure:
         f"group tables, the league-phase play-off and round of 16 from the league table, and "
         f"ships {known}"
     )
+
+
+def probabilities_json(result: PairingProbabilities) -> dict[str, Any]:
+    """The pairing-probability matrix as ``matchday draw --json`` prints it."""
+    procedure = result.procedure
+
+    def entrant(e: Entrant) -> dict[str, Any]:
+        return {
+            "team": e.team.name,
+            "association": e.association,
+            "group": e.group,
+            "slot": e.slot,
+            "origin": e.origin,
+        }
+
+    bans = [
+        {"unseeded": u.team.name, "seeded": s.team.name, "reason": reason}
+        for j, u in enumerate(procedure.unseeded)
+        for i, s in enumerate(procedure.seeded)
+        if (reason := procedure.ban(i, j)) is not None
+    ]
+    return {
+        "draw": procedure.name,
+        "method": result.method,
+        "draws": result.draws,
+        "source": procedure.source,
+        "seeded": [entrant(e) for e in procedure.seeded],
+        "unseeded": [entrant(e) for e in procedure.unseeded],
+        "probabilities": {
+            u.team.name: {s.team.name: p for s, p in zip(procedure.seeded, row, strict=True)}
+            for u, row in zip(procedure.unseeded, result.matrix, strict=True)
+        },
+        "bans": bans,
+    }

@@ -42,8 +42,8 @@ def test_head_to_head_points_beat_a_better_goal_difference() -> None:
     first = row(table, "A")
     assert first.decided_by is Criterion.POINTS
     assert first.head_to_head
-    assert first.explanation == ("level on 4 points with B; ahead of B on head-to-head points")
-    assert row(table, "B").explanation.endswith("behind A on head-to-head points")
+    assert first.explanation == ("level on 4 points with B; ahead on head-to-head points")
+    assert row(table, "B").explanation.endswith("behind on head-to-head points")
 
 
 def test_head_to_head_goal_difference() -> None:
@@ -69,7 +69,7 @@ def test_head_to_head_away_goals_until_2020_21() -> None:
     assert order(table) == ["A", "B"]
     assert row(table, "A").decided_by is Criterion.AWAY_GOALS
     assert row(table, "A").head_to_head
-    assert row(table, "A").explanation.endswith("ahead of B on head-to-head away goals")
+    assert row(table, "A").explanation.endswith("ahead on head-to-head away goals")
 
 
 def test_from_2021_22_away_goals_count_only_over_all_matches() -> None:
@@ -78,7 +78,7 @@ def test_from_2021_22_away_goals_count_only_over_all_matches() -> None:
     assert order(table) == ["A", "B"]
     assert first.decided_by is Criterion.AWAY_GOALS
     assert not first.head_to_head
-    assert first.explanation.endswith("ahead of B on away goals (level head-to-head)")
+    assert first.explanation.endswith("ahead on away goals (level head-to-head)")
 
 
 # Three teams level on points and on the matches among the three, where A comes out top on

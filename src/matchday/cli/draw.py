@@ -6,11 +6,16 @@ from typing import Annotated
 
 import typer
 from rich import box
-from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
-from matchday.cli.common import JsonOption, SourceArgument, console, print_json
+from matchday.cli.common import (
+    JsonOption,
+    SourceArgument,
+    console,
+    print_json,
+    wide_console,
+)
 from matchday.draw import PairingProbabilities, exact_probabilities, simulated_probabilities
 from matchday.errors import ConfigError
 from matchday.io.draws import draw_for, probabilities_json
@@ -54,8 +59,7 @@ def draw(
         print_json(probabilities_json(result))
         return
     label = max(len(e.team.name) for e in procedure.unseeded)
-    wide = Console(width=max(console.width, label + 7 * procedure.size + 4))
-    out = console if console.is_terminal else wide
+    out = wide_console(label + 7 * procedure.size + 4)
     out.print(_matrix(result))
     for number, entrant in enumerate(procedure.seeded, start=1):
         detail = ", ".join(x for x in (entrant.association, entrant.origin) if x)

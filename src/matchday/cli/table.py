@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 from rich.table import Table as RichTable
 
-from matchday.cli.common import JsonOption, SourceArgument, console, print_json
+from matchday.cli.common import JsonOption, SourceArgument, print_json, wide_console
 from matchday.errors import ConfigError
 from matchday.io.load import load
 from matchday.io.tables import table_json
@@ -60,9 +60,10 @@ def table(
             }
         )
         return
-    console.print(f"[bold]{season.competition} {season.name}[/]")
+    out = wide_console(180)
+    out.print(f"[bold]{season.competition} {season.name}[/]")
     for one in chosen:
-        console.print(_rich_table(one, _zones(season, one)))
+        out.print(_rich_table(one, _zones(season, one)))
 
 
 def _zones(season: Season, table: Table) -> Qualification | None:
@@ -78,10 +79,12 @@ def _find_table(tables: tuple[Table, ...], query: str) -> Table:
         if wanted in (name, f"group {name}") or name == f"group {wanted}":
             return one
     teams = {t for one in tables for t in one.teams}
+    names = ", ".join(t.name for t in tables)
+    if len(wanted) < 3:
+        raise ConfigError(f"no group {query!r}; tables: {names}")
     try:
         team = find_team(frozenset(teams), query)
     except ConfigError as err:
-        names = ", ".join(t.name for t in tables)
         raise ConfigError(f"no group {query!r} ({err}); tables: {names}") from None
     return next(one for one in tables if team in one.teams)
 

@@ -263,10 +263,11 @@ def _explain(item: _Placed, points: int, level: tuple[Team, ...], rules: TableRu
             f"{beyond} would separate them, and the results do not contain that"
         )
     parts = []
+    everyone = set(item.above + item.below) == set(level)
     if item.above:
-        parts.append(f"behind {_names(item.above)}")
+        parts.append("behind" if everyone and not item.below else f"behind {_names(item.above)}")
     if item.below:
-        parts.append(f"ahead of {_names(item.below)}")
+        parts.append("ahead" if everyone and not item.above else f"ahead of {_names(item.below)}")
     phrase = ("head-to-head " if item.head_to_head else "") + item.criterion.phrase
     text = f"{head}; {', '.join(parts)} on {phrase}"
     if item.reapplied:

@@ -83,3 +83,28 @@ def test_europa_league_2017_18_round_of_32(el_round_of_32: PairingProbabilities)
     dynamo = next(e.team for e in procedure.seeded if e.team.name == "Dynamo Kyiv")
     assert result.probability(spartak, dynamo) == 0.0  # Russia and Ukraine kept apart
     assert result.states > 1000
+
+
+def test_the_league_phase_play_off_bracket_is_a_coin_toss(openfootball_cl: Path) -> None:
+    procedure = draw_for(load(openfootball_cl / "2024-25" / "cl.txt"), "Playoffs")
+    result = exact_probabilities(procedure)
+    assert_is_a_draw(result)
+    values = set(np.round(result.array, 12).ravel().tolist())
+    assert values == {0.0, 0.5}
+    assert procedure.ban(0, 0) == "not paired in the bracket (9/10 v 17/18)"
+
+
+def test_the_league_phase_round_of_16_pairs_places_with_their_play_off_ties(
+    openfootball_cl: Path,
+) -> None:
+    procedure = draw_for(load(openfootball_cl / "2024-25" / "cl.txt"), "Round of 16")
+    result = exact_probabilities(procedure)
+    assert_is_a_draw(result)
+    first = procedure.seeded[0]
+    assert first.slot == "1/2"
+    partners = {procedure.unseeded[u].origin for u in range(8) if result.array[u, 0] > 0}
+    # Liverpool (1st) could meet the winners of the ties of 15th and 16th only.
+    assert partners == {
+        "winner of Paris Saint-Germain FC v Stade Brestois 29",
+        "winner of Sport Lisboa e Benfica v AS Monaco FC",
+    }

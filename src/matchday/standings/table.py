@@ -8,6 +8,7 @@ coefficient); matchday never guesses those.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -25,7 +26,8 @@ class Standing:
 
     ``decided_by`` is the criterion that placed the team (``POINTS`` when no one has its points),
     ``head_to_head`` tells whether it was taken over the matches among the tied teams only, and
-    ``compared_with`` lists the teams that criterion separated it from. ``decided_by`` is ``None``
+    ``compared_with`` lists the teams that criterion separated it from (none when no other team
+    has its points). ``decided_by`` is ``None``
     when the results leave the team level with ``compared_with``; ``awaiting`` then names the
     criteria that would decide. Teams left level share a ``position``.
     """
@@ -157,7 +159,8 @@ class _Ranker:
         leftovers = self.sequential(
             list(self.all), (Criterion.POINTS,), self.value(self.all), placed, h2h=False
         )
-        return self.resolve(placed, leftovers, self.tied_on_points)
+        alone = [dataclasses.replace(p, above=(), below=()) for p in placed]
+        return self.resolve(alone, leftovers, self.tied_on_points)
 
     def resolve(
         self,

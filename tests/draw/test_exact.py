@@ -29,7 +29,7 @@ def assert_is_a_draw(result: PairingProbabilities) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(small_draws())
+@given(small_draws(most=6))
 def test_the_recursion_equals_the_literal_procedure(procedure: DrawProcedure) -> None:
     result = exact_probabilities(procedure)
     assert_is_a_draw(result)
@@ -108,3 +108,30 @@ def test_the_league_phase_round_of_16_pairs_places_with_their_play_off_ties(
         "winner of Paris Saint-Germain FC v Stade Brestois 29",
         "winner of Sport Lisboa e Benfica v AS Monaco FC",
     }
+
+
+def _groups_draw(codes: str) -> DrawProcedure:
+    """Winners of groups A, B, ... against their runners-up; association codes from ``codes``
+    (two letters per group: winner's, runner-up's)."""
+    groups = "ABCDEF"[: len(codes) // 2]
+    return DrawProcedure(
+        "groups",
+        tuple(_team(f"W{g}", codes[2 * i] * 3, g) for i, g in enumerate(groups)),
+        tuple(_team(f"R{g}", codes[2 * i + 1] * 3, g) for i, g in enumerate(groups)),
+    )
+
+
+def test_identical_groups_share_their_opponents_evenly() -> None:
+    # Six groups and no other bans: by symmetry every other group's winner has 1/5.
+    result = exact_probabilities(_groups_draw("abcdefghijkl"))
+    expected = (np.ones((6, 6)) - np.eye(6)) / 5
+    np.testing.assert_allclose(result.array, expected, atol=1e-12)
+
+
+def test_repeated_shapes_are_solved_once_and_still_right() -> None:
+    # Groups A and B (and C and D) swap associations: two identical 4-cycles of bans, and two
+    # groups with only the group ban; the recursion shares the work between the twins.
+    procedure = _groups_draw("abbacddcefgh")
+    result = exact_probabilities(procedure)
+    assert_is_a_draw(result)
+    np.testing.assert_allclose(result.array, sequential_probabilities(procedure), atol=1e-12)

@@ -39,7 +39,7 @@ def sample_pairings(
 
     Deterministic for a given integer ``seed``; ``progress`` is called with the number of draws
     done every 1000 draws. A completability check is needed only once few teams are left and is
-    memoised across the draws: 10,000 draws of a 16-tie round take well under a second.
+    memoised across the draws: 10,000 draws of a 16-tie round take about a second.
     """
     rng = _generator(seed)
     n = procedure.size

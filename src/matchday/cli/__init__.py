@@ -9,6 +9,8 @@ import typer
 from matchday.cli.live import live
 from matchday.cli.report import report
 from matchday.cli.serve import serve
+from matchday.cli.draw import draw
+from matchday.cli.table import table
 from matchday.cli.ties import ties
 from matchday.errors import MatchdayError
 
@@ -32,6 +34,8 @@ app.command()(ties)
 app.command()(serve)
 app.command()(live)
 app.command()(report)
+app.command()(table)
+app.command()(draw)
 
 
 def main() -> None:

@@ -26,6 +26,7 @@ __all__ = [
     "parse_minute",
     "parse_score",
     "print_json",
+    "wide_console",
 ]
 
 MAX_MINUTE = 120
@@ -56,6 +57,12 @@ def load_season(source: str, rules_name: str | None) -> tuple[Season, Rules]:
     season = load(source)
     rules = preset(rules_name) if rules_name else rules_for_season(season.start_year)
     return season, rules
+
+
+def wide_console(width: int) -> Console:
+    """The console, or one at least ``width`` wide when output goes to a file or pipe (where
+    lines cannot wrap back anyway), so that wide tables keep whole cells."""
+    return console if console.is_terminal else Console(width=max(console.width, width))
 
 
 def print_json(data: Any) -> None:

@@ -1,0 +1,88 @@
+"""``matchday draw``: who can meet whom in a knockout draw, and how likely each tie is."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich import box
+from rich.progress import Progress
+from rich.table import Table
+
+from matchday.cli.common import (
+    JsonOption,
+    SourceArgument,
+    console,
+    print_json,
+    wide_console,
+)
+from matchday.draw import PairingProbabilities, exact_probabilities, simulated_probabilities
+from matchday.errors import ConfigError
+from matchday.io.draws import draw_for, probabilities_json
+from matchday.io.load import load
+
+__all__ = ["draw"]
+
+
+def draw(
+    source: SourceArgument,
+    round_name: Annotated[
+        str,
+        typer.Option("--round", help='The round drawn, e.g. "Round of 32".', show_default=False),
+    ],
+    exact: Annotated[
+        bool, typer.Option("--exact", help="Exact probabilities (the default).")
+    ] = False,
+    sims: Annotated[
+        int | None,
+        typer.Option("--sims", help="Estimate from N simulated draws instead.", show_default=False),
+    ] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Seed of the simulated draws.")] = 0,
+    as_json: JsonOption = False,
+) -> None:
+    """Print the pairing-probability matrix of the draw that made ROUND of SOURCE."""
+    if exact and sims is not None:
+        raise ConfigError("choose --exact or --sims N, not both")
+    if sims is not None and sims < 1:
+        raise ConfigError(f"--sims needs a positive number of draws, not {sims}")
+    procedure = draw_for(load(source), round_name)
+    if sims is None:
+        with console.status(f"Solving the {procedure.size}-tie draw exactly…", spinner="dots"):
+            result = exact_probabilities(procedure)
+    else:
+        with Progress(console=console, transient=True, disable=as_json) as progress:
+            task = progress.add_task("Drawing", total=sims)
+            result = simulated_probabilities(
+                procedure, sims, seed, lambda done: progress.update(task, completed=done)
+            )
+    if as_json:
+        print_json(probabilities_json(result))
+        return
+    label = max(len(e.team.name) for e in procedure.unseeded)
+    out = wide_console(label + 7 * procedure.size + 4)
+    out.print(_matrix(result))
+    for number, entrant in enumerate(procedure.seeded, start=1):
+        detail = ", ".join(x for x in (entrant.association, entrant.origin) if x)
+        out.print(f"{number:>3} = {entrant.team.name} ({detail})")
+
+
+def _matrix(result: PairingProbabilities) -> Table:
+    procedure = result.procedure
+    how = "exact" if result.method == "exact" else f"{result.draws:,} simulated draws"
+    view = Table(
+        box=box.SIMPLE_HEAD,
+        title=f"{procedure.name}: probability of each tie, in % ({how})",
+        title_justify="left",
+        caption="rows: unseeded (home in the first leg); columns: seeded teams, numbered below; "
+        "— a banned tie",
+        caption_justify="left",
+    )
+    view.add_column("Unseeded")
+    for number in range(1, procedure.size + 1):
+        view.add_column(str(number), justify="right")
+    for u, row in enumerate(result.matrix):
+        cells = [
+            "—" if procedure.ban(s, u) is not None else f"{100 * p:.1f}" for s, p in enumerate(row)
+        ]
+        view.add_row(procedure.unseeded[u].team.name, *cells)
+    return view

@@ -1,0 +1,116 @@
+"""``matchday table``: a season's group or league-phase tables, each place with its reason."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.table import Table as RichTable
+
+from matchday.cli.common import JsonOption, SourceArgument, print_json, wide_console
+from matchday.errors import ConfigError
+from matchday.io.load import load
+from matchday.io.tables import table_json
+from matchday.model import RoundFormat, Season
+from matchday.select import find_team, fold
+from matchday.standings import (
+    TIEBREAKERS,
+    Qualification,
+    Table,
+    qualification_for,
+    season_tables,
+    tiebreakers,
+)
+
+__all__ = ["table"]
+
+
+def table(
+    source: SourceArgument,
+    group: Annotated[
+        str | None,
+        typer.Option(
+            "--group",
+            help='Only this group: "A", "Group A", or a team in it.',
+            show_default=False,
+        ),
+    ] = None,
+    tiebreakers_name: Annotated[
+        str | None,
+        typer.Option(
+            "--tiebreakers",
+            help=f"Tie-breakers ({', '.join(TIEBREAKERS)}); default: UEFA's of that season.",
+            show_default=False,
+        ),
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show the group or league-phase tables of SOURCE, with why each team is where it is."""
+    season = load(source)
+    tables = season_tables(season, tiebreakers(tiebreakers_name) if tiebreakers_name else None)
+    if not tables:
+        raise ConfigError(f"{season.source}: no group stage or league phase in this file")
+    chosen = [_find_table(tables, group)] if group else list(tables)
+    if as_json:
+        print_json(
+            {
+                "competition": season.competition,
+                "season": season.name,
+                "tables": [table_json(t, _zones(season, t)) for t in chosen],
+            }
+        )
+        return
+    out = wide_console(180)
+    out.print(f"[bold]{season.competition} {season.name}[/]")
+    for one in chosen:
+        out.print(_rich_table(one, _zones(season, one)))
+
+
+def _zones(season: Season, table: Table) -> Qualification | None:
+    fmt = RoundFormat.LEAGUE if table.name == "League phase" else RoundFormat.GROUP
+    return qualification_for(season.competition, season.start_year, fmt)
+
+
+def _find_table(tables: tuple[Table, ...], query: str) -> Table:
+    """The table named ``query`` ("A", "Group A") or the one with the team ``query``."""
+    wanted = fold(query.strip())
+    for one in tables:
+        name = fold(one.name)
+        if wanted in (name, f"group {name}") or name == f"group {wanted}":
+            return one
+    teams = {t for one in tables for t in one.teams}
+    names = ", ".join(t.name for t in tables)
+    if len(wanted) < 3:
+        raise ConfigError(f"no group {query!r}; tables: {names}")
+    try:
+        team = find_team(frozenset(teams), query)
+    except ConfigError as err:
+        raise ConfigError(f"no group {query!r} ({err}); tables: {names}") from None
+    return next(one for one in tables if team in one.teams)
+
+
+def _rich_table(table: Table, zones: Qualification | None) -> RichTable:
+    view = RichTable(
+        title=table.name,
+        title_justify="left",
+        caption=f"tie-breakers: {table.rules.name}",
+        caption_justify="left",
+    )
+    view.add_column("#", justify="right")
+    view.add_column("Team")
+    for heading in ("P", "W", "D", "L", "GF", "GA", "GD", "Pts"):
+        view.add_column(heading, justify="right")
+    if zones is not None:
+        view.add_column("Next")
+    view.add_column("Why")
+    for s in table.standings:
+        r = s.record
+        place = f"{s.position}=" if not s.decided else str(s.position)
+        row = [place, s.team.name, *map(str, (r.played, r.won, r.drawn, r.lost)), str(r.goals_for)]
+        row += [str(r.goals_against), f"{r.goal_difference:+d}", f"[bold]{s.points}[/]"]
+        if zones is not None:
+            zone = zones.zone(s.position)
+            row.append(zone.destination if zone else "out")
+        row.append(s.explanation if s.decided else f"[yellow]{s.explanation}[/]")
+        view.add_row(*row)
+    return view

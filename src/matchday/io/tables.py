@@ -1,0 +1,50 @@
+"""Tables as plain data: the JSON shape of ``matchday table --json``.
+
+The shape is a public contract (README, "matchday table"): keys are only ever added.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from matchday.standings import Qualification, Table
+
+__all__ = ["table_json"]
+
+
+def table_json(table: Table, zones: Qualification | None = None) -> dict[str, Any]:
+    """One table with its rows in order, each with the reason for its place."""
+    rows = []
+    for s in table.standings:
+        r = s.record
+        zone = zones.zone(s.position) if zones else None
+        rows.append(
+            {
+                "position": s.position,
+                "team": s.team.name,
+                "country": s.team.country,
+                "played": r.played,
+                "won": r.won,
+                "drawn": r.drawn,
+                "lost": r.lost,
+                "goals_for": r.goals_for,
+                "goals_against": r.goals_against,
+                "goal_difference": r.goal_difference,
+                "points": s.points,
+                "decided": s.decided,
+                "decided_by": s.decided_by.value if s.decided_by else None,
+                "head_to_head": s.head_to_head,
+                "reapplied": s.reapplied,
+                "compared_with": [t.name for t in s.compared_with],
+                "awaiting": [c.value for c in s.awaiting],
+                "explanation": s.explanation,
+                "next": zone.destination if zone else None,
+            }
+        )
+    return {
+        "name": table.name,
+        "tiebreakers": table.rules.name,
+        "complete": table.complete,
+        "rows": rows,
+        "undecided": [[t.name for t in teams] for teams in table.undecided],
+    }

@@ -1,0 +1,320 @@
+"""Ranking a group or a league phase: positions, each with the criterion that decided it and why.
+
+``rank(name, matches, rules)`` orders the teams by points, then by ``rules``' tie-breakers, keeping
+for each team the step that separated it from the teams level with it. Teams the results cannot
+separate share a position and name the criteria that would decide (disciplinary points, club
+coefficient); matchday never guesses those.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from matchday.model.match import Match
+from matchday.model.team import Team
+from matchday.standings.record import Record, records
+from matchday.standings.rules import Criterion, TableRules
+
+__all__ = ["Standing", "Table", "rank"]
+
+
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """One row of a table.
+
+    ``decided_by`` is the criterion that placed the team (``POINTS`` when no one has its points),
+    ``head_to_head`` tells whether it was taken over the matches among the tied teams only, and
+    ``compared_with`` lists the teams that criterion separated it from (none when no other team
+    has its points). ``decided_by`` is ``None``
+    when the results leave the team level with ``compared_with``; ``awaiting`` then names the
+    criteria that would decide. Teams left level share a ``position``.
+    """
+
+    position: int
+    record: Record
+    points: int
+    decided_by: Criterion | None
+    head_to_head: bool
+    reapplied: bool
+    level_with: tuple[Team, ...]
+    compared_with: tuple[Team, ...]
+    awaiting: tuple[Criterion, ...]
+    explanation: str
+
+    @property
+    def team(self) -> Team:
+        """The team in this row."""
+        return self.record.team
+
+    @property
+    def decided(self) -> bool:
+        """False when the results cannot separate the team from ``compared_with``."""
+        return self.decided_by is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A ranked table: its name ("Group A", "League phase"), the rules and the rows in order."""
+
+    name: str
+    rules: TableRules
+    standings: tuple[Standing, ...]
+    matches: tuple[Match, ...]
+
+    @property
+    def teams(self) -> tuple[Team, ...]:
+        """The teams in table order."""
+        return tuple(s.team for s in self.standings)
+
+    @property
+    def complete(self) -> bool:
+        """True when every match of the table has a result (or was cancelled)."""
+        return all(m.played or m.cancelled for m in self.matches)
+
+    @property
+    def undecided(self) -> tuple[tuple[Team, ...], ...]:
+        """The sets of teams that the results leave level, each set in table order."""
+        seen: dict[int, list[Team]] = {}
+        for standing in self.standings:
+            if not standing.decided:
+                seen.setdefault(standing.position, []).append(standing.team)
+        return tuple(tuple(teams) for teams in seen.values())
+
+    def at(self, first: int, last: int) -> tuple[Team, ...]:
+        """The teams in positions ``first`` to ``last`` (inclusive, 1-based)."""
+        return tuple(s.team for s in self.standings if first <= s.position <= last)
+
+
+@dataclass(frozen=True, slots=True)
+class _Placed:
+    """A team separated from ``above`` and ``below`` by ``criterion`` (None: not separated)."""
+
+    team: Team
+    criterion: Criterion | None
+    head_to_head: bool
+    reapplied: bool
+    above: tuple[Team, ...]
+    below: tuple[Team, ...]
+
+
+_Value = Callable[[Criterion, Team], int]
+
+
+def _split(teams: Sequence[Team], key: Callable[[Team], int]) -> list[list[Team]]:
+    """``teams`` in groups of equal ``key``, highest first."""
+    groups: dict[int, list[Team]] = {}
+    for team in teams:
+        groups.setdefault(key(team), []).append(team)
+    return [groups[k] for k in sorted(groups, reverse=True)]
+
+
+class _Ranker:
+    """One ranking of one table; lives only inside ``rank``."""
+
+    def __init__(self, teams: Sequence[Team], matches: Sequence[Match], rules: TableRules) -> None:
+        self.rules = rules
+        self.matches = matches
+        self.all = records(teams, matches)
+        self.opponents: dict[Team, set[Team]] = {team: set() for team in teams}
+        for match in matches:
+            if match.played and match.home in self.all and match.away in self.all:
+                self.opponents[match.home].add(match.away)
+                self.opponents[match.away].add(match.home)
+
+    def points(self, record: Record) -> int:
+        return record.points(self.rules.win, self.rules.draw)
+
+    def value(self, table: dict[Team, Record]) -> _Value:
+        """The value of each criterion for each team in ``table`` (opponents' values: overall)."""
+
+        def of(criterion: Criterion, team: Team) -> int:
+            record = table[team]
+            if criterion is Criterion.POINTS:
+                return self.points(record)
+            if criterion is Criterion.GOAL_DIFFERENCE:
+                return record.goal_difference
+            if criterion is Criterion.GOALS:
+                return record.goals_for
+            if criterion is Criterion.AWAY_GOALS:
+                return record.away_goals
+            if criterion is Criterion.WINS:
+                return record.won
+            if criterion is Criterion.AWAY_WINS:
+                return record.away_wins
+            opponents = [self.all[o] for o in self.opponents[team]]
+            if criterion is Criterion.OPPONENTS_POINTS:
+                return sum(self.points(o) for o in opponents)
+            if criterion is Criterion.OPPONENTS_GOAL_DIFFERENCE:
+                return sum(o.goal_difference for o in opponents)
+            if criterion is Criterion.OPPONENTS_GOALS:
+                return sum(o.goals_for for o in opponents)
+            raise ValueError(f"{criterion.phrase} cannot be computed from results")
+
+        return of
+
+    def rank(self) -> list[_Placed]:
+        placed: list[_Placed] = []
+        leftovers = self.sequential(
+            list(self.all), (Criterion.POINTS,), self.value(self.all), placed, h2h=False
+        )
+        alone = [dataclasses.replace(p, above=(), below=()) for p in placed]
+        return self.resolve(alone, leftovers, self.tied_on_points)
+
+    def resolve(
+        self,
+        placed: list[_Placed],
+        leftovers: dict[Team, list[Team]],
+        then: Callable[[list[Team]], list[_Placed]],
+    ) -> list[_Placed]:
+        """Replace each still-level group (keyed by its first team) by ``then``'s ranking."""
+        out: list[_Placed] = []
+        for item in placed:
+            group = leftovers.get(item.team)
+            out.extend(then(group) if group is not None else [item])
+        return out
+
+    def tied_on_points(self, group: list[Team]) -> list[_Placed]:
+        if self.rules.head_to_head:
+            return self.head_to_head(group, reapplied=False)
+        return self.overall(group)
+
+    def head_to_head(self, group: list[Team], *, reapplied: bool) -> list[_Placed]:
+        members = set(group)
+        among = [m for m in self.matches if m.home in members and m.away in members]
+        placed: list[_Placed] = []
+        leftovers = self.sequential(
+            group,
+            self.rules.head_to_head,
+            self.value(records(group, among)),
+            placed,
+            h2h=True,
+            reapplied=reapplied,
+        )
+
+        def again(sub: list[Team]) -> list[_Placed]:
+            if self.rules.reapply_head_to_head and len(sub) < len(group):
+                return self.head_to_head(sub, reapplied=True)
+            return self.overall(sub)
+
+        return self.resolve(placed, leftovers, again)
+
+    def overall(self, group: list[Team]) -> list[_Placed]:
+        placed: list[_Placed] = []
+        leftovers = self.sequential(group, self.rules.overall, self.value(self.all), placed)
+
+        def unresolved(sub: list[Team]) -> list[_Placed]:
+            return [
+                _Placed(t, None, False, False, tuple(o for o in sub if o != t), ())
+                for t in sorted(sub, key=lambda t: t.name)
+            ]
+
+        return self.resolve(placed, leftovers, unresolved)
+
+    @staticmethod
+    def sequential(
+        group: list[Team],
+        criteria: Sequence[Criterion],
+        value: _Value,
+        placed: list[_Placed],
+        *,
+        h2h: bool = False,
+        reapplied: bool = False,
+    ) -> dict[Team, list[Team]]:
+        """Split ``group`` by each criterion in turn, appending to ``placed`` in order.
+
+        A group still level after the last criterion is appended as a placeholder (its first
+        team, no criterion) and returned in the mapping from that team to the whole group.
+        """
+        leftovers: dict[Team, list[Team]] = {}
+
+        def go(teams: list[Team], index: int) -> None:
+            if index == len(criteria):
+                placed.append(_Placed(teams[0], None, h2h, reapplied, (), ()))
+                leftovers[teams[0]] = teams
+                return
+            criterion = criteria[index]
+            parts = _split(teams, lambda t: value(criterion, t))
+            for i, part in enumerate(parts):
+                if len(part) > 1 or len(parts) == 1:
+                    go(part, index + 1)
+                    continue
+                above = tuple(t for p in parts[:i] for t in p)
+                below = tuple(t for p in parts[i + 1 :] for t in p)
+                placed.append(_Placed(part[0], criterion, h2h, reapplied, above, below))
+
+        go(group, 0)
+        return leftovers
+
+
+def _names(teams: Iterable[Team]) -> str:
+    names = [t.name for t in teams]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _explain(item: _Placed, points: int, level: tuple[Team, ...], rules: TableRules) -> str:
+    if not level:
+        return "on points"
+    head = f"level on {points} points with {_names(level)}"
+    if item.criterion is None:
+        if not rules.beyond_results:
+            return f"{head}; these tie-breakers go no further"
+        beyond = " then ".join(c.phrase for c in rules.beyond_results)
+        return (
+            f"{head}; level with {_names(item.above)} on everything the results decide — "
+            f"{beyond} would separate them, and the results do not contain that"
+        )
+    parts = []
+    everyone = set(item.above + item.below) == set(level)
+    if item.above:
+        parts.append("behind" if everyone and not item.below else f"behind {_names(item.above)}")
+    if item.below:
+        parts.append("ahead" if everyone and not item.above else f"ahead of {_names(item.below)}")
+    phrase = ("head-to-head " if item.head_to_head else "") + item.criterion.phrase
+    text = f"{head}; {', '.join(parts)} on {phrase}"
+    if item.reapplied:
+        text += " (head-to-head re-applied to the teams still level)"
+    elif rules.head_to_head and not item.head_to_head:
+        text += " (level head-to-head)"
+    return text
+
+
+def rank(name: str, matches: Iterable[Match], rules: TableRules) -> Table:
+    """The table of ``matches`` under ``rules``, called ``name``.
+
+    Every team that appears in a match is in the table; matches without a result do not count.
+    """
+    played = tuple(matches)
+    teams = list(dict.fromkeys(t for m in played for t in (m.home, m.away)))
+    ranker = _Ranker(teams, played, rules)
+    placed = ranker.rank()
+    ordered = [item.team for item in placed]
+    rows: list[Standing] = []
+    previous: _Placed | None = None
+    for index, item in enumerate(placed, start=1):
+        record = ranker.all[item.team]
+        points = ranker.points(record)
+        level = tuple(
+            t for t in ordered if t != item.team and ranker.points(ranker.all[t]) == points
+        )
+        shares = item.criterion is None and previous is not None and previous.criterion is None
+        shares = shares and previous is not None and previous.team in item.above
+        position = rows[-1].position if shares else index
+        unresolved = item.criterion is None
+        rows.append(
+            Standing(
+                position=position,
+                record=record,
+                points=points,
+                decided_by=item.criterion,
+                head_to_head=item.head_to_head,
+                reapplied=item.reapplied,
+                level_with=level,
+                compared_with=item.above + item.below,
+                awaiting=rules.beyond_results if unresolved else (),
+                explanation=_explain(item, points, level, rules),
+            )
+        )
+        previous = item
+    return Table(name, rules, tuple(rows), played)

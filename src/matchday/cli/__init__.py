@@ -6,10 +6,10 @@ import sys
 
 import typer
 
+from matchday.cli.draw import draw
 from matchday.cli.live import live
 from matchday.cli.report import report
 from matchday.cli.serve import serve
-from matchday.cli.draw import draw
 from matchday.cli.table import table
 from matchday.cli.ties import ties
 from matchday.errors import MatchdayError

@@ -1,0 +1,105 @@
+"""Club names and their alternative spellings, read from the openfootball club lists.
+
+The same club is written differently across files and seasons ("Atlético Madrid", "Club
+Atlético de Madrid"). A ``ClubDirectory`` maps every spelling listed for a club in its country's
+``*.clubs.txt`` to the club's canonical name, so that matches can be joined by club. It never
+guesses: a spelling that is not listed, or that is listed for two clubs of one country, stays
+unresolved and is reported, and the team keeps the name the data gives it.
+
+A club list entry reads::
+
+    Atlético Madrid,    Madrid    ## comment
+      | Atlético | Atl. Madrid | Atlético de Madrid | Club Atlético de Madrid
+      | Ath Madrid [en]
+    ii) Atlético Madrid B
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from matchday.forecast.ratings import name_key
+from matchday.model import Team
+
+__all__ = ["COUNTRY_FILES", "ClubDirectory", "name_key", "parse_club_list"]
+
+COUNTRY_FILES: Mapping[str, str] = MappingProxyType(
+    {
+        "ALB": "al", "AND": "ad", "ARM": "am", "AUT": "at", "AZE": "az", "BLR": "by",
+        "BEL": "be", "BIH": "ba", "BUL": "bg", "CRO": "hr", "CYP": "cy", "CZE": "cz",
+        "DEN": "dk", "ENG": "eng", "EST": "ee", "FRO": "fo", "FIN": "fi", "FRA": "fr",
+        "GEO": "ge", "GER": "de", "GIB": "gi", "GRE": "gr", "HUN": "hu", "ISL": "is",
+        "IRL": "ie", "ISR": "il", "ITA": "it", "KAZ": "kz", "KOS": "kos", "LVA": "lv",
+        "LIE": "li", "LTU": "lt", "LUX": "lu", "MKD": "mk", "MLT": "mt", "MDA": "md",
+        "MCO": "mc", "MNE": "me", "NED": "nl", "NIR": "nir", "NOR": "no", "POL": "pl",
+        "POR": "pt", "ROU": "ro", "RUS": "ru", "SMR": "sm", "SCO": "sco", "SRB": "rs",
+        "SVK": "sk", "SVN": "si", "ESP": "es", "SWE": "se", "SUI": "ch", "TUR": "tr",
+        "UKR": "ua", "WAL": "wal",
+    }
+)  # fmt: skip
+"""UEFA country code as the Football.TXT files write it -> prefix of the openfootball files of
+that country (``eng.clubs.txt``; ``en.1.json`` uses ``en``, see ``matchday.io.footballjson``)."""
+
+_TAG = re.compile(r"\[[a-z]{2}\]")
+_RESERVE = re.compile(r"^[ivx]+\)\s*")
+
+
+def _strip_comment(line: str) -> str:
+    return line.split("#", 1)[0].rstrip()
+
+
+def parse_club_list(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The clubs of one ``*.clubs.txt`` text: (canonical name, alternative names), in order."""
+    clubs: list[tuple[str, list[str]]] = []
+    for raw in text.splitlines():
+        line = _strip_comment(raw)
+        stripped = line.strip()
+        if not stripped or stripped.startswith("="):
+            continue
+        if stripped.startswith("|"):
+            if clubs:
+                names = (_TAG.sub("", part).strip() for part in stripped.split("|"))
+                clubs[-1][1].extend(n for n in names if n)
+            continue
+        name = _RESERVE.sub("", stripped).split(",", 1)[0].strip()
+        if name:
+            clubs.append((name, []))
+    return [(name, tuple(alts)) for name, alts in clubs]
+
+
+@dataclass(frozen=True, slots=True)
+class ClubDirectory:
+    """Every known spelling of every club, per country: (country, ``name_key``) -> canonical name.
+
+    Spellings listed for two clubs of one country are ``ambiguous`` and resolve to nothing.
+    """
+
+    spellings: Mapping[tuple[str, str], str]
+    ambiguous: frozenset[tuple[str, str]]
+
+    @classmethod
+    def from_lists(cls, lists: Iterable[tuple[str, str]]) -> ClubDirectory:
+        """Build from (country code, club list text) pairs."""
+        spellings: dict[tuple[str, str], str] = {}
+        ambiguous: set[tuple[str, str]] = set()
+        for country, text in lists:
+            for canonical, alternatives in parse_club_list(text):
+                for spelling in (canonical, *alternatives):
+                    key = (country, name_key(spelling))
+                    known = spellings.setdefault(key, canonical)
+                    if known != canonical:
+                        ambiguous.add(key)
+        for key in ambiguous:
+            del spellings[key]
+        return cls(MappingProxyType(spellings), frozenset(ambiguous))
+
+    def lookup(self, team: Team) -> Team | None:
+        """The club's canonical team, or ``None`` when its name is not listed (or listed for
+        two clubs) in its country: then the caller keeps the name and reports it."""
+        if team.country is None:
+            return None
+        canonical = self.spellings.get((team.country, name_key(team.name)))
+        return None if canonical is None else Team(canonical, team.country)

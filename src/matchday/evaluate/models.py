@@ -1,0 +1,144 @@
+"""The forecasters a backtest compares, behind one small interface.
+
+Each is fitted on results before an origin date and then asked for (home, draw, away)
+probabilities and goal rates of matches after it. ``None`` means "cannot forecast this match"
+(penaltyblog has no rating for a club it has never seen).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import numpy as np
+
+from matchday.errors import ConfigError
+from matchday.forecast.fit import FitSettings, fit
+from matchday.forecast.metrics import outcome_index
+from matchday.forecast.ratings import Ratings
+from matchday.forecast.results import ResultTable
+from matchday.forecast.scores import ScoreGrid
+from matchday.model import Team
+
+__all__ = ["Constant", "Forecaster", "Matchday", "MatchForecast", "Penaltyblog"]
+
+
+@dataclass(frozen=True, slots=True)
+class MatchForecast:
+    """(home, draw, away) probabilities and the 90-minute goal rates behind them."""
+
+    outcome: tuple[float, float, float]
+    home_goals: float
+    away_goals: float
+    rho: float = 0.0
+
+
+class Forecaster(Protocol):
+    """Something that can be fitted before a date and forecast matches after it."""
+
+    name: str
+
+    def fit(self, table: ResultTable, origin: dt.date) -> None: ...
+
+    def forecast(self, home: Team, away: Team, neutral: bool) -> MatchForecast | None: ...
+
+
+class Matchday:
+    """matchday's model, fitted on ``table`` (all of it, or European matches only)."""
+
+    def __init__(self, name: str, settings: FitSettings = FitSettings(), european_only: bool = False) -> None:
+        self.name = name
+        self.settings = settings
+        self.european_only = european_only
+        self.ratings: Ratings | None = None
+
+    def fit(self, table: ResultTable, origin: dt.date) -> None:
+        self.ratings = fit(_european(table) if self.european_only else table, origin, self.settings)
+
+    def forecast(self, home: Team, away: Team, neutral: bool) -> MatchForecast:
+        assert self.ratings is not None
+        rates = self.ratings.expected(home, away, neutral=neutral, european=True)
+        grid = ScoreGrid.poisson(rates.home_goals, rates.away_goals, rates.rho)
+        return MatchForecast(grid.outcome, rates.home_goals, rates.away_goals, rates.rho)
+
+
+class Constant:
+    """The same (home, draw, away) forecast for every match: the shares of European matches
+    before the origin."""
+
+    name = "constant home/draw/away"
+
+    def __init__(self) -> None:
+        self.shares = (1 / 3, 1 / 3, 1 / 3)
+
+    def fit(self, table: ResultTable, origin: dt.date) -> None:
+        euro = _european(table)
+        counts = np.bincount(outcome_index(euro.home_goals, euro.away_goals), minlength=3)
+        shares = counts / max(int(counts.sum()), 1)
+        self.shares = (float(shares[0]), float(shares[1]), float(shares[2]))
+
+    def forecast(self, home: Team, away: Team, neutral: bool) -> MatchForecast:
+        return MatchForecast(self.shares, float("nan"), float("nan"))
+
+
+class Penaltyblog:
+    """penaltyblog's Dixon-Coles model (``pip install "matchday[bench]"``), on European matches
+    with its time decay ``xi``, as the issue's measured starting point uses it."""
+
+    def __init__(self, xi: float = 0.001) -> None:
+        try:
+            import penaltyblog  # noqa: F401
+        except ImportError as err:
+            raise ConfigError('penaltyblog is not installed: pip install "matchday[bench]"') from err
+        self.name = f"penaltyblog Dixon-Coles (European matches, xi {xi})"
+        self.xi = xi
+        self.model: Any = None
+
+    def fit(self, table: ResultTable, origin: dt.date) -> None:
+        from penaltyblog.models import DixonColesGoalModel
+
+        euro = _european(table)
+        names = [f"{t.name} ({t.country})" for t in euro.teams]
+        weights = np.exp(-self.xi * (origin.toordinal() - euro.day).astype(np.float64))
+        self.model = DixonColesGoalModel(
+            euro.home_goals,
+            euro.away_goals,
+            [names[i] for i in euro.home],
+            [names[i] for i in euro.away],
+            weights=weights,
+            neutral_venue=euro.neutral.astype(int),
+        )
+        self.model.fit()
+        self.known = set(self.model.teams)
+
+    def forecast(self, home: Team, away: Team, neutral: bool) -> MatchForecast | None:
+        h, a = f"{home.name} ({home.country})", f"{away.name} ({away.country})"
+        if h not in self.known or a not in self.known:
+            return None
+        grid = self.model.predict(h, a, neutral_venue=neutral)
+        hda = grid.home_draw_away
+        return MatchForecast(
+            (float(hda[0]), float(hda[1]), float(hda[2])),
+            float(grid.home_goal_expectation),
+            float(grid.away_goal_expectation),
+            float(self.model._params[-1]),
+        )
+
+
+def _european(table: ResultTable) -> ResultTable:
+    """Only the European matches, over the teams that played them."""
+    keep = np.flatnonzero(table.european)
+    used = np.unique(np.concatenate([table.home[keep], table.away[keep]]))
+    renumber = np.full(len(table.teams), -1, dtype=np.intp)
+    renumber[used] = np.arange(used.size)
+    return ResultTable(
+        tuple(table.teams[i] for i in used),
+        renumber[table.home[keep]],
+        renumber[table.away[keep]],
+        table.home_goals[keep],
+        table.away_goals[keep],
+        table.day[keep],
+        table.european[keep],
+        table.neutral[keep],
+    )

@@ -6,6 +6,8 @@ import sys
 
 import typer
 
+from matchday.cli.backtest import backtest
+from matchday.cli.fit import fit_command
 from matchday.cli.ties import ties
 from matchday.errors import MatchdayError
 
@@ -26,6 +28,8 @@ def _root() -> None:
 
 
 app.command()(ties)
+app.command(name="fit")(fit_command)
+app.command()(backtest)
 
 
 def main() -> None:

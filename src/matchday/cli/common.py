@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import sys
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -16,11 +18,13 @@ from matchday.model import Score, Season
 from matchday.rules import PRESETS, Rules, preset, rules_for_season
 
 __all__ = [
+    "DataOption",
     "JsonOption",
     "RulesOption",
     "SourceArgument",
     "console",
     "load_season",
+    "parse_date",
     "parse_minute",
     "parse_score",
     "print_json",
@@ -47,6 +51,13 @@ RulesOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
+DataOption = Annotated[
+    Path,
+    typer.Option(
+        "--data",
+        help="The openfootball data folder (with champions-league/, football.json/, clubs/).",
+    ),
+]
 
 
 def load_season(source: str, rules_name: str | None) -> tuple[Season, Rules]:
@@ -78,3 +89,11 @@ def parse_minute(text: str) -> tuple[int, int]:
     if minute > MAX_MINUTE or (added and minute not in (45, 90, 105, 120)):
         raise ConfigError(f"not a match minute: {text!r} (0 to 120, added time as 45+2, 90+3)")
     return minute, added
+
+
+def parse_date(text: str) -> dt.date:
+    """A date typed by a user, ``"2018-02-22"``; ``ConfigError`` otherwise."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise ConfigError(f"not a date: {text!r} (write it as YYYY-MM-DD)") from None

@@ -8,6 +8,8 @@ import typer
 
 from matchday.cli.backtest import backtest
 from matchday.cli.fit import fit_command
+from matchday.cli.forecast import forecast
+from matchday.cli.plot import plot
 from matchday.cli.ties import ties
 from matchday.errors import MatchdayError
 
@@ -30,6 +32,8 @@ def _root() -> None:
 app.command()(ties)
 app.command(name="fit")(fit_command)
 app.command()(backtest)
+app.command()(forecast)
+app.command()(plot)
 
 
 def main() -> None:

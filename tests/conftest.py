@@ -15,7 +15,9 @@ FACTS = SHARED_DATA / "facts" / "europa-league-2017-18-knockout.txt"
 
 def _require(path: Path) -> Path:
     if not path.exists():
-        pytest.skip(f"real data not found at {path} (set MATCHDAY_SHARED_DATA or clone beside shared/)")
+        pytest.skip(
+            f"real data not found at {path} (set MATCHDAY_SHARED_DATA or clone beside shared/)"
+        )
     return path
 
 

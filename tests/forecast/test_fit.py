@@ -56,7 +56,8 @@ def test_fitting_recovers_known_strengths() -> None:
     fitted_strength = [r.attack + r.defence for r in fitted]
     assert np.corrcoef(true_strength, fitted_strength)[0, 1] > 0.9
     assert ratings.home_european == pytest.approx(0.25, abs=0.1)
-    levels = dict(zip(ratings.countries, ratings.country_attack + ratings.country_defence))
+    strength = ratings.country_attack + ratings.country_defence
+    levels = dict(zip(ratings.countries, strength, strict=True))
     assert levels["AAA"] - levels["BBB"] == pytest.approx(1.2, abs=0.35)
 
 
@@ -79,7 +80,8 @@ def test_a_club_without_results_gets_its_country_level() -> None:
     assert newcomer.matches == 0
     assert newcomer.attack == pytest.approx(float(ratings.country_attack[1]))
     known = ratings.rating(Team("AAA club 0", "AAA"))
-    assert known.basis is Basis.FITTED and known.matches > 50
+    assert known.basis is Basis.FITTED
+    assert known.matches > 50
     assert ratings.rating(Team("Somebody", "ZZZ")).basis is Basis.AVERAGE
 
 

@@ -68,7 +68,16 @@ def backtest(
 
 def _table(report: BacktestReport) -> Table:
     table = Table(title="Rolling-origin backtest (lower is better)", title_justify="left")
-    for column in ("model", "forecast itself", "RPS", "log loss", "RPS common", "log loss common", "Brier ties", "fit s"):
+    for column in (
+        "model",
+        "forecast itself",
+        "RPS",
+        "log loss",
+        "RPS common",
+        "log loss common",
+        "Brier ties",
+        "fit s",
+    ):
         table.add_column(column, justify="left" if column == "model" else "right")
     for m in report.models:
         table.add_row(

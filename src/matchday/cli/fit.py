@@ -1,4 +1,4 @@
-"""``matchday fit``: fit team ratings on the open data and save them (or rebuild the shipped ones)."""
+"""``matchday fit``: fit ratings on the open data and save them, or rebuild the shipped ones."""
 
 from __future__ import annotations
 
@@ -45,10 +45,11 @@ def progress_bar() -> Progress:
 
 
 def fit_ratings(
-    data: Path, before: dt.date | None, settings: FitSettings = FitSettings()
+    data: Path, before: dt.date | None, settings: FitSettings | None = None
 ) -> tuple[Ratings, History]:
     """Read the data folder and fit ratings on every result before ``before`` (default: all),
     with a progress bar for the files and one for the optimiser."""
+    settings = settings or FitSettings()
     with progress_bar() as bar:
         reading = bar.add_task("reading results", total=None, detail="")
 
@@ -113,5 +114,7 @@ def fit_command(
         ratings, history = fit_ratings(data, date)
         path = folder / f"{name}.json"
         unresolved = tuple(f"{t.name} ({t.country})" for t in history.unresolved)
-        save_snapshot(ratings, path, f"{command} (rebuilds {path.name})".replace("  ", " "), unresolved)
+        save_snapshot(
+            ratings, path, f"{command} (rebuilds {path.name})".replace("  ", " "), unresolved
+        )
         _report(ratings, history, path)

@@ -60,7 +60,11 @@ def tie_at(tie: Tie, in_play: bool, as_of: dt.date | None) -> tuple[Tie, dt.date
         as_of = tie.legs[pending if pending is not None else -1].date
     stood = as_it_stood(tie, as_of)
     pending = _first_unplayed(stood)
-    on = as_of or (stood.legs[pending].date if pending is not None else stood.last_match.date + dt.timedelta(days=1))
+    on = as_of or (
+        stood.legs[pending].date
+        if pending is not None
+        else stood.last_match.date + dt.timedelta(days=1)
+    )
     return stood, on, (pending if pending is not None else len(stood.legs) - 1) + 1
 
 
@@ -85,7 +89,9 @@ def _tie_json(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> dict[str, An
         "date": on.isoformat(),
         "stage": view.stage,
         "model": {"file": snapshot.source, "as_of": snapshot.ratings.as_of.isoformat()},
-        "first_leg": None if tie.first_leg.score is None else [tie.first_leg.score.home, tie.first_leg.score.away],
+        "first_leg": None
+        if tie.first_leg.score is None
+        else [tie.first_leg.score.home, tie.first_leg.score.away],
         "in_play": None
         if moment is None
         else {
@@ -110,7 +116,10 @@ def _tie_json(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> dict[str, An
     if f is None:
         winner = view.outcome.winner
         data |= {
-            "through": {tie.team1.name: float(winner == tie.team1), tie.team2.name: float(winner == tie.team2)},
+            "through": {
+                tie.team1.name: float(winner == tie.team1),
+                tie.team2.name: float(winner == tie.team2),
+            },
             "extra_time": None,
             "penalties": None,
             "aggregates": [],
@@ -134,7 +143,11 @@ def _explain(view: TieOutlook) -> str:
     f = view.forecast
     assert f is not None
     tie = view.tie
-    fav, p = (tie.team1, f.team1_through) if f.team1_through >= f.team2_through else (tie.team2, f.team2_through)
+    fav, p = (
+        (tie.team1, f.team1_through)
+        if f.team1_through >= f.team2_through
+        else (tie.team2, f.team2_through)
+    )
     return (
         f"{fav} go through with probability {p:.1%} ({view.stage}); "
         f"extra time {f.extra_time:.1%}, penalties {f.penalties:.1%}"
@@ -144,9 +157,14 @@ def _explain(view: TieOutlook) -> str:
 def _print_tie(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> None:
     data = _tie_json(view, snapshot, on)
     tie = view.tie
-    console.print(f"[bold]{tie.team1} v {tie.team2}[/] ({tie.round}) — {view.stage}, rules {view.rules.name}")
+    console.print(
+        f"[bold]{tie.team1} v {tie.team2}[/] ({tie.round}) — {view.stage}, rules {view.rules.name}"
+    )
     for leg in view.legs:
-        console.print(f"  expected goals {leg.home.team} {leg.home_goals:.2f} – {leg.away_goals:.2f} {leg.away.team}")
+        console.print(
+            f"  expected goals {leg.home.team} {leg.home_goals:.2f}-{leg.away_goals:.2f} "
+            f"{leg.away.team}"
+        )
     for side in (view.legs[0].home, view.legs[0].away):
         console.print(f"  {side.team}: {side.explanation}")
     table = Table(title_justify="left")
@@ -159,12 +177,17 @@ def _print_tie(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> None:
         console.print(view.outcome.explanation)
         return
     console.print(f"P(extra time) {data['extra_time']:.1%}   P(penalties) {data['penalties']:.1%}")
-    likely = ", ".join(f"{a['aggregate'][0]}-{a['aggregate'][1]} {a['probability']:.1%}" for a in data["aggregates"][:5])
+    likely = ", ".join(
+        f"{a['aggregate'][0]}-{a['aggregate'][1]} {a['probability']:.1%}"
+        for a in data["aggregates"][:5]
+    )
     console.print(f"most likely final aggregates ({tie.team1} first): {likely}")
     console.print(f"ratings: {snapshot.source}, fitted on results before {snapshot.ratings.as_of}")
 
 
-def _competition_json(season: Season, f: CompetitionForecast, snapshot: Snapshot, on: dt.date, draw: str) -> dict[str, Any]:
+def _competition_json(
+    season: Season, f: CompetitionForecast, snapshot: Snapshot, on: dt.date, draw: str
+) -> dict[str, Any]:
     return {
         "competition": season.competition,
         "season": season.name,
@@ -187,7 +210,9 @@ def _competition_json(season: Season, f: CompetitionForecast, snapshot: Snapshot
     }
 
 
-def _print_competition(season: Season, f: CompetitionForecast, snapshot: Snapshot, on: dt.date, draw: str) -> None:
+def _print_competition(
+    season: Season, f: CompetitionForecast, snapshot: Snapshot, on: dt.date, draw: str
+) -> None:
     table = Table(
         title=f"{season.competition} {season.name} — as it stood on {on}",
         title_justify="left",
@@ -206,11 +231,19 @@ def _print_competition(season: Season, f: CompetitionForecast, snapshot: Snapsho
 
 def forecast(
     source: SourceArgument,
-    tie_team: Annotated[str | None, typer.Option("--tie", help="Forecast the tie of this team.")] = None,
+    tie_team: Annotated[
+        str | None, typer.Option("--tie", help="Forecast the tie of this team.")
+    ] = None,
     round_name: Annotated[str | None, typer.Option("--round", help="The round of the tie.")] = None,
-    score: Annotated[str | None, typer.Option("--score", help="Score of the leg in play, H-A.")] = None,
-    minute: Annotated[str | None, typer.Option("--minute", help="Minute of the leg in play (0-90).")] = None,
-    red: Annotated[str | None, typer.Option("--red", help="Players sent off in the leg in play, H-A.")] = None,
+    score: Annotated[
+        str | None, typer.Option("--score", help="Score of the leg in play, H-A.")
+    ] = None,
+    minute: Annotated[
+        str | None, typer.Option("--minute", help="Minute of the leg in play (0-90).")
+    ] = None,
+    red: Annotated[
+        str | None, typer.Option("--red", help="Players sent off in the leg in play, H-A.")
+    ] = None,
     sims: Annotated[int, typer.Option("--sims", help="Simulated competitions.")] = 100_000,
     seed: Annotated[int, typer.Option("--seed", help="Random seed of the simulation.")] = 0,
     as_of: Annotated[
@@ -235,7 +268,9 @@ def forecast(
         on = date or (max(played) + dt.timedelta(days=1) if played else season.matches[0].date)
         snapshot = pick_model(model, on)
         draw = default_draw(season)
-        result = forecast_season(season, snapshot.ratings, rules, as_of=date, draw=draw, simulations=sims, seed=seed)
+        result = forecast_season(
+            season, snapshot.ratings, rules, as_of=date, draw=draw, simulations=sims, seed=seed
+        )
         if as_json:
             print_json(_competition_json(season, result, snapshot, on, draw.name))
         else:
@@ -248,7 +283,9 @@ def forecast(
         if at > 90:
             raise ConfigError("in-play forecasts from the command line stop at 90 minutes")
         cards = parse_score(red) if red else None
-        moment = InPlay(leg, parse_score(score), at, added, (cards.home, cards.away) if cards else (0, 0))
+        moment = InPlay(
+            leg, parse_score(score), at, added, (cards.home, cards.away) if cards else (0, 0)
+        )
     snapshot = pick_model(model, on)
     view = outlook(tie, snapshot.ratings, rules, moment)
     if as_json:

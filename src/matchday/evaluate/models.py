@@ -21,7 +21,7 @@ from matchday.forecast.results import ResultTable
 from matchday.forecast.scores import ScoreGrid
 from matchday.model import Team
 
-__all__ = ["Constant", "Forecaster", "Matchday", "MatchForecast", "Penaltyblog"]
+__all__ = ["Constant", "Forecaster", "MatchForecast", "Matchday", "Penaltyblog"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +47,11 @@ class Forecaster(Protocol):
 class Matchday:
     """matchday's model, fitted on ``table`` (all of it, or European matches only)."""
 
-    def __init__(self, name: str, settings: FitSettings = FitSettings(), european_only: bool = False) -> None:
+    def __init__(
+        self, name: str, settings: FitSettings | None = None, european_only: bool = False
+    ) -> None:
         self.name = name
-        self.settings = settings
+        self.settings = settings or FitSettings()
         self.european_only = european_only
         self.ratings: Ratings | None = None
 
@@ -90,7 +92,9 @@ class Penaltyblog:
         try:
             import penaltyblog  # noqa: F401
         except ImportError as err:
-            raise ConfigError('penaltyblog is not installed: pip install "matchday[bench]"') from err
+            raise ConfigError(
+                'penaltyblog is not installed: pip install "matchday[bench]"'
+            ) from err
         self.name = f"penaltyblog Dixon-Coles (European matches, xi {xi})"
         self.xi = xi
         self.model: Any = None

@@ -35,7 +35,10 @@ CHUNK = 200_000
 class Draw(Protocol):
     """How the teams of a round not yet drawn are paired."""
 
-    name: str
+    @property
+    def name(self) -> str:
+        """What the draw is called in reports ("open draw")."""
+        ...
 
     def pair(self, teams: NDArray[np.intp], rng: np.random.Generator) -> NDArray[np.intp]:
         """Reorder each row of ``teams`` (simulations × entrants) so that columns 2k and 2k+1
@@ -120,7 +123,10 @@ class CompetitionForecast:
 
 
 def _play(
-    home: NDArray[np.intp], away: NDArray[np.intp], p_home: NDArray[np.float64], rng: np.random.Generator
+    home: NDArray[np.intp],
+    away: NDArray[np.intp],
+    p_home: NDArray[np.float64],
+    rng: np.random.Generator,
 ) -> NDArray[np.intp]:
     return np.where(rng.random(home.shape) < p_home, home, away)
 
@@ -140,17 +146,22 @@ def _batch(
             home = np.array([t.team1 for t in step.ties], dtype=np.intp)
             away = np.array([t.team2 for t in step.ties], dtype=np.intp)
             known = np.array([t.team1_through for t in step.ties])
-            home, away = np.broadcast_to(home, (sims, home.size)), np.broadcast_to(away, (sims, away.size))
+            home, away = (
+                np.broadcast_to(home, (sims, home.size)),
+                np.broadcast_to(away, (sims, away.size)),
+            )
             p = np.broadcast_to(known, home.shape)
         else:
-            assert step.draw is not None and alive is not None
+            assert step.draw is not None
+            assert alive is not None
             paired = step.draw.pair(alive, rng)
             home, away = paired[:, 0::2], paired[:, 1::2]
             p = (two_legs if step.two_legs else single)[home, away]
         counts[:, r] += np.bincount(home.ravel(), minlength=n_teams)
         counts[:, r] += np.bincount(away.ravel(), minlength=n_teams)
         alive = _play(home, away, p, rng)
-    assert alive is not None and alive.shape[1] == 1, "the last round must be the final"
+    assert alive is not None
+    assert alive.shape[1] == 1, "the last round must be the final"
     counts[:, -1] += np.bincount(alive.ravel(), minlength=n_teams)
 
 

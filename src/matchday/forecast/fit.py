@@ -84,7 +84,9 @@ class _Design:
 
 def _low_scores(x: NDArray[np.int64], y: NDArray[np.int64]) -> tuple[NDArray[np.intp], ...]:
     """Where the results are 0-0, 0-1, 1-0 and 1-1: the scores τ corrects."""
-    return tuple(np.flatnonzero((x == hx) & (y == ay)) for hx, ay in ((0, 0), (0, 1), (1, 0), (1, 1)))
+    return tuple(
+        np.flatnonzero((x == hx) & (y == ay)) for hx, ay in ((0, 0), (0, 1), (1, 0), (1, 1))
+    )
 
 
 def _design(table: ResultTable, as_of: dt.date, settings: FitSettings) -> _Design:
@@ -145,7 +147,12 @@ def _tau_terms(
     i00, i01, i10, i11 = low
     lm = lam[i00] * mu[i00]
     tau = np.maximum(1 - lm * rho, 1e-12)
-    log_tau[i00], d_home[i00], d_away[i00], d_rho[i00] = np.log(tau), -lm * rho / tau, -lm * rho / tau, -lm / tau
+    log_tau[i00], d_home[i00], d_away[i00], d_rho[i00] = (
+        np.log(tau),
+        -lm * rho / tau,
+        -lm * rho / tau,
+        -lm / tau,
+    )
     tau = np.maximum(1 + lam[i01] * rho, 1e-12)
     log_tau[i01], d_home[i01], d_rho[i01] = np.log(tau), lam[i01] * rho / tau, lam[i01] / tau
     tau = np.maximum(1 + mu[i10] * rho, 1e-12)
@@ -206,19 +213,20 @@ def log_likelihood(
 def fit(
     table: ResultTable,
     as_of: dt.date,
-    settings: FitSettings = FitSettings(),
+    settings: FitSettings | None = None,
     progress: Progress | None = None,
 ) -> Ratings:
     """Fit ratings to ``table`` as they stand on ``as_of`` (the table must hold only earlier
     matches: ``table.before(as_of)``)."""
     if len(table) and int(table.day.max()) >= as_of.toordinal():
         raise ValueError(f"results on or after {as_of} would be look-ahead")
+    settings = settings or FitSettings()
     d = _design(table, as_of, settings)
     theta0 = np.zeros(d.size)
     goals = (table.home_goals.sum() + table.away_goals.sum()) / max(2 * len(table), 1)
     theta0[0] = math.log(max(float(goals), 0.1))
     theta0[1] = theta0[2] = 0.25
-    bounds = [(None, None)] * d.size
+    bounds: list[tuple[float | None, float | None]] = [(None, None)] * d.size
     bounds[3] = (-RHO_BOUND, RHO_BOUND)
     iteration = [0]
 
@@ -240,11 +248,17 @@ def fit(
     theta = np.asarray(result.x, dtype=np.float64)
     eta_home, eta_away, attack, defence = _rates(theta, d)
     country_att, country_def, _, _ = _split(theta, d)
-    matches = np.bincount(table.home, minlength=d.n_teams) + np.bincount(table.away, minlength=d.n_teams)
-    weights = np.bincount(table.home, d.weight, d.n_teams) + np.bincount(table.away, d.weight, d.n_teams)
+    matches = np.bincount(table.home, minlength=d.n_teams) + np.bincount(
+        table.away, minlength=d.n_teams
+    )
+    weights = np.asarray(
+        np.bincount(table.home, d.weight, d.n_teams) + np.bincount(table.away, d.weight, d.n_teams),
+        dtype=np.float64,
+    )
     euro = table.european
     country_matches = np.bincount(
-        d.team_country[np.concatenate([table.home[euro], table.away[euro]])], minlength=d.n_countries
+        d.team_country[np.concatenate([table.home[euro], table.away[euro]])],
+        minlength=d.n_countries,
     )
     names = sorted({t.country or UNKNOWN_COUNTRY for t in table.teams})
     return Ratings(

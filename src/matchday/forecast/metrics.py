@@ -22,14 +22,14 @@ def rps(forecasts: ArrayLike, outcomes: ArrayLike) -> NDArray[np.float64]:
     p = np.asarray(forecasts, dtype=np.float64)
     observed = np.eye(p.shape[1])[np.asarray(outcomes)]
     cumulative = np.cumsum(p - observed, axis=1)[:, :-1]
-    return (cumulative**2).sum(axis=1) / (p.shape[1] - 1)
+    return np.asarray((cumulative**2).sum(axis=1) / (p.shape[1] - 1), dtype=np.float64)
 
 
 def log_loss(forecasts: ArrayLike, outcomes: ArrayLike) -> NDArray[np.float64]:
     """-ln(probability given to what happened), per forecast; lower is better."""
     p = np.asarray(forecasts, dtype=np.float64)
     chosen = p[np.arange(p.shape[0]), np.asarray(outcomes)]
-    return -np.log(np.clip(chosen, 1e-15, 1.0))
+    return np.asarray(-np.log(np.clip(chosen, 1e-15, 1.0)), dtype=np.float64)
 
 
 def brier(probabilities: ArrayLike, happened: ArrayLike) -> NDArray[np.float64]:

@@ -61,10 +61,14 @@ def outlook(tie: Tie, ratings: Ratings, rules: Rules, moment: InPlay | None = No
     return TieOutlook(tie, rules, outcome, forecast, legs, moment)
 
 
-def _count(events: tuple[Goal, ...] | tuple[RedCard, ...], match: Match, minute: int, added: int) -> Score:
+def _count(
+    events: tuple[Goal, ...] | tuple[RedCard, ...], match: Match, minute: int, added: int
+) -> Score:
     """Events of ``match`` up to ``minute`` (+``added``), by side."""
+
     def upto(e: Goal | RedCard) -> bool:
         return (e.minute, e.added) <= (minute, added)
+
     return Score(
         sum(1 for e in events if e.team == match.home and upto(e)),
         sum(1 for e in events if e.team == match.away and upto(e)),

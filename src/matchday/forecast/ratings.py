@@ -97,7 +97,9 @@ class Ratings:
 
     def with_aliases(self, aliases: tuple[tuple[Team, Team], ...]) -> Ratings:
         """The same ratings, also found under other spellings (spelling, fitted team)."""
-        fields = {name: getattr(self, name) for name in self.__dataclass_fields__ if name != "_index"}
+        fields = {
+            name: getattr(self, name) for name in self.__dataclass_fields__ if name != "_index"
+        }
         fields["aliases"] = aliases
         return Ratings(**fields)
 
@@ -124,14 +126,15 @@ class Ratings:
                 float(self.country_defence[c]),
                 0,
                 Basis.COUNTRY,
-                f"no results of its own: the level of {team.country} clubs "
-                f"({n} European matches)",
+                f"no results of its own: the level of {team.country} clubs ({n} European matches)",
             )
         return TeamRating(
             team, 0.0, 0.0, 0, Basis.AVERAGE, "no results and no data on its country: average level"
         )
 
-    def expected(self, home: Team, away: Team, *, neutral: bool = False, european: bool = True) -> MatchRates:
+    def expected(
+        self, home: Team, away: Team, *, neutral: bool = False, european: bool = True
+    ) -> MatchRates:
         """Expected goals of ``home`` and ``away`` over 90 minutes of one match between them."""
         h, a = self.rating(home), self.rating(away)
         advantage = 0.0 if neutral else (self.home_european if european else self.home_domestic)

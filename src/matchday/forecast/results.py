@@ -32,7 +32,7 @@ class Result:
     neutral: bool = False
 
 
-_Array = TypeVar("_Array", bound=np.ndarray)  # type: ignore[type-arg]
+_Array = TypeVar("_Array", bound=np.ndarray)
 
 
 def _frozen(array: _Array) -> _Array:
@@ -62,8 +62,10 @@ class ResultTable:
             index.setdefault(row.home, len(index))
             index.setdefault(row.away, len(index))
         ints = np.array(
-            [(index[r.home], index[r.away], r.home_goals, r.away_goals, r.date.toordinal())
-             for r in rows],
+            [
+                (index[r.home], index[r.away], r.home_goals, r.away_goals, r.date.toordinal())
+                for r in rows
+            ],
             dtype=np.int64,
         ).reshape(len(rows), 5)
         flags = np.array([(r.european, r.neutral) for r in rows], dtype=np.bool_)

@@ -82,7 +82,9 @@ def tie_chance(tie: Tie, ratings: Ratings, rules: Rules) -> float:
     back = LegRates(second.home_goals, second.away_goals)
     if tie.first_leg.score is None:
         return through_probability(legs, back, rules, first.rho)
-    return forecast_tie(legs, back, rules, rho=first.rho, first_leg=tie.first_leg.score).team1_through
+    return forecast_tie(
+        legs, back, rules, rho=first.rho, first_leg=tie.first_leg.score
+    ).team1_through
 
 
 def _pair_matrices(

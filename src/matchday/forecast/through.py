@@ -42,7 +42,9 @@ def _code(winner: int | None, awaiting: Phase | None) -> int:
 
 
 @functools.cache
-def _table(rules: Rules) -> tuple[NDArray[np.intp], NDArray[np.intp], tuple[tuple[Score, Score], ...]]:
+def _table(
+    rules: Rules,
+) -> tuple[NDArray[np.intp], NDArray[np.intp], tuple[tuple[Score, Score], ...]]:
     """Outcome code of every (first leg, second leg) score pair, the standing after 90 minutes
     of each pair that goes to extra time (an index into the returned representatives), and one
     representative score pair per standing."""
@@ -80,7 +82,7 @@ def _grid(home: float, away: float, size: int, rho: float) -> NDArray[np.float64
     p = ScoreGrid.poisson(home, away, rho).p[:size, :size]
     out = np.zeros((size, size))
     out[: p.shape[0], : p.shape[1]] = p
-    return out / out.sum()
+    return np.asarray(out / out.sum(), dtype=np.float64)
 
 
 def through_probability(
@@ -91,7 +93,11 @@ def through_probability(
     if second is None:
         return forecast_tie(first, None, rules, rho=rho).team1_through
     code, standing, _ = _table(rules)
-    p = np.einsum("ij,kl->ijkl", _grid(first.home, first.away, SIZE, rho), _grid(second.home, second.away, SIZE, rho))
+    p = np.einsum(
+        "ij,kl->ijkl",
+        _grid(first.home, first.away, SIZE, rho),
+        _grid(second.home, second.away, SIZE, rho),
+    )
     win = float(p[code == _WIN1].sum()) + PENALTY_WIN * float(p[code == _PENS].sum())
     extra = code == _EXTRA
     if extra.any():

@@ -22,9 +22,9 @@ from enum import IntEnum
 import numpy as np
 from numpy.typing import NDArray
 
+from matchday.forecast.scores import ScoreGrid, goals_needed
 from matchday.model import REGULAR_TIME, Score
 from matchday.rules import Phase, Rules, Verdict, settle_single, settle_two_legs
-from matchday.forecast.scores import ScoreGrid, goals_needed, poisson_pmf
 
 __all__ = [
     "EXTRA_TIME_MINUTES",
@@ -134,7 +134,7 @@ class TieForecast:
     @property
     def aggregate(self) -> NDArray[np.float64]:
         """P(final aggregate g1-g2) = Σ_{ending, winner} p[g1, g2, ending, winner]."""
-        return self.p.sum(axis=(2, 3))
+        return np.asarray(self.p.sum(axis=(2, 3)), dtype=np.float64)
 
     @property
     def expected_aggregate(self) -> tuple[float, float]:
@@ -181,9 +181,7 @@ def _settle(first: Score | None, second: Score, rules: Rules, extra: Score | Non
 @functools.cache
 def _regular_table(first: Score | None, rules: Rules, size: int) -> Table:
     """Settle every deciding-leg score after 90' (first leg ``first``; ``None``: one match)."""
-    verdicts = [
-        _settle(first, Score(h, a), rules, None) for h in range(size) for a in range(size)
-    ]
+    verdicts = [_settle(first, Score(h, a), rules, None) for h in range(size) for a in range(size)]
     return _arrays(verdicts, (size, size))
 
 
@@ -296,7 +294,9 @@ def _deciding_leg(
     code = table[0]
     eh, ea = _remaining(rates, et_fraction, red)
     for sh, sa in zip(*np.nonzero((code == _AWAITING_EXTRA) & (p > NEGLIGIBLE)), strict=True):
-        _extra_time(acc, first, Score(int(sh), int(sa)), float(p[sh, sa]), (eh, ea), Score(0, 0), rules)
+        _extra_time(
+            acc, first, Score(int(sh), int(sa)), float(p[sh, sa]), (eh, ea), Score(0, 0), rules
+        )
 
 
 def _extra_time(
@@ -336,7 +336,9 @@ def forecast_tie(
     if moment is not None and moment.leg == 2 and first_leg is None:
         raise ValueError("a second leg in play needs the first leg's score")
     if first_leg is not None:
-        _deciding_leg(acc, first_leg, 1.0, second, rules, rho, moment if moment and moment.leg == 2 else None)
+        _deciding_leg(
+            acc, first_leg, 1.0, second, rules, rho, moment if moment and moment.leg == 2 else None
+        )
         return acc.forecast(rules)
     if moment is not None and moment.in_extra_time:
         raise ValueError("a first leg has no extra time")

@@ -9,7 +9,8 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_DATA = Path(os.environ.get("MATCHDAY_SHARED_DATA", REPO.parent / "shared" / "data"))
-OPENFOOTBALL_CL = SHARED_DATA / "openfootball" / "champions-league"
+OPENFOOTBALL = SHARED_DATA / "openfootball"
+OPENFOOTBALL_CL = OPENFOOTBALL / "champions-league"
 FACTS = SHARED_DATA / "facts" / "europa-league-2017-18-knockout.txt"
 
 
@@ -31,3 +32,9 @@ def openfootball_cl() -> Path:
 def facts_file() -> Path:
     """The verified facts of the Europa League 2017-18 knockout stage."""
     return _require(FACTS)
+
+
+@pytest.fixture(scope="session")
+def openfootball() -> Path:
+    """The openfootball folder: champions-league, football.json and clubs."""
+    return _require(OPENFOOTBALL / "clubs").parent

@@ -65,12 +65,15 @@ class ScoreGrid:
     @classmethod
     def poisson(cls, home_rate: float, away_rate: float, rho: float = 0.0) -> ScoreGrid:
         """Goals at expected ``home_rate`` and ``away_rate``; ``rho`` is Dixon-Coles' low-score
-        correction τ (use it only for a whole match from 0-0). Truncated where less than
+        correction τ (use it only for a whole match from 0-0), held where every τ >= 0. Truncated where less than
         ``TAIL`` is left out, then renormalised."""
         home = poisson_pmf(home_rate, goals_needed(home_rate))
         away = poisson_pmf(away_rate, goals_needed(away_rate))
         p = np.outer(home, away)
         if rho and p.shape[0] > 1 and p.shape[1] > 1:
+            # Keep every τ >= 0: max(-1/λ, -1/μ) <= ρ <= min(1/(λμ), 1) (Dixon & Coles 1997).
+            low = max(-1 / max(home_rate, 1e-9), -1 / max(away_rate, 1e-9))
+            rho = min(max(rho, low), 1 / max(home_rate * away_rate, 1e-9), 1.0)
             p[0, 0] *= 1 - home_rate * away_rate * rho
             p[0, 1] *= 1 + home_rate * rho
             p[1, 0] *= 1 + away_rate * rho

@@ -1,0 +1,54 @@
+"""Club lists: canonical names, alternative spellings, and never a guess."""
+
+from __future__ import annotations
+
+from matchday.io.clubs import ClubDirectory, parse_club_list
+from matchday.model import Team
+
+SPAIN = """\
+= Spain
+
+Atlético Madrid,    Madrid    ## use Atlético de Madrid - why? why not?
+  | Atlético | Atl. Madrid | Atlético de Madrid | Club Atlético de Madrid
+  | Ath Madrid [en]
+ii) Atlético Madrid B
+  | Ath Madrid B [en]
+
+Real Madrid,   Madrid
+  | Real M. | R. Madrid | Real Madrid CF   ## add Madrid ?
+Real Madrid Castilla
+  | Madrid
+Atlético Ottawa
+  | Madrid
+"""
+
+
+def test_a_club_list_gives_each_club_and_its_other_names() -> None:
+    clubs = dict(parse_club_list(SPAIN))
+    assert clubs["Atlético Madrid"] == (
+        "Atlético",
+        "Atl. Madrid",
+        "Atlético de Madrid",
+        "Club Atlético de Madrid",
+        "Ath Madrid",
+    )
+    assert clubs["Atlético Madrid B"] == ("Ath Madrid B",)
+    assert clubs["Real Madrid"] == ("Real M.", "R. Madrid", "Real Madrid CF")
+
+
+def test_spellings_resolve_within_their_country_ignoring_case_accents_and_dots() -> None:
+    directory = ClubDirectory.from_lists([("ESP", SPAIN)])
+    atletico = Team("Atlético Madrid", "ESP")
+    assert directory.lookup(Team("Club Atletico de Madrid", "ESP")) == atletico
+    assert directory.lookup(Team("atl madrid", "ESP")) == atletico
+    assert directory.lookup(Team("Real Madrid CF", "ESP")) == Team("Real Madrid", "ESP")
+
+
+def test_unknown_foreign_or_ambiguous_names_are_not_resolved() -> None:
+    directory = ClubDirectory.from_lists([("ESP", SPAIN)])
+    assert directory.lookup(Team("Atlético Madrid", "POR")) is None
+    assert directory.lookup(Team("Deportivo Alavés", "ESP")) is None
+    assert directory.lookup(Team("Atlético Madrid", None)) is None
+    # "Madrid" is listed for two clubs: it stays unresolved rather than merged by guess.
+    assert directory.lookup(Team("Madrid", "ESP")) is None
+    assert ("ESP", "madrid") in directory.ambiguous

@@ -54,6 +54,9 @@ def backtest(
 
         report = run_backtest(inputs.table, inputs.targets, inputs.ties, models, step)
     seconds = time.perf_counter() - started
+    for m in report.models:
+        if m.note:
+            console.print(f"{m.name}: {m.note}", style="dim")
     if as_json:
         print_json(_json(report, seconds, len(inputs.skipped_ties)))
         return
@@ -114,6 +117,7 @@ def _json(report: BacktestReport, seconds: float, skipped: int) -> dict[str, obj
                 "ties": m.ties,
                 "brier": m.brier,
                 "fit_seconds": round(m.fit_seconds, 1),
+                "note": m.note,
             }
             for m in report.models
         ],

@@ -57,6 +57,7 @@ class ModelScore:
     ties: int
     brier: float
     fit_seconds: float
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +168,7 @@ def run_backtest(
                 len(tally.through),
                 float(brier(tally.through, happened).mean()) if happened else float("nan"),
                 tally.seconds,
+                str(getattr(model, "note", "")),
             )
         )
     return BacktestReport(

@@ -8,6 +8,7 @@ probabilities and goal rates of matches after it. ``None`` means "cannot forecas
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -98,6 +99,7 @@ class Penaltyblog:
         self.name = f"penaltyblog Dixon-Coles (European matches, xi {xi})"
         self.xi = xi
         self.model: Any = None
+        self.repaired = 0
 
     def fit(self, table: ResultTable, origin: dt.date) -> None:
         from penaltyblog.models import DixonColesGoalModel
@@ -120,7 +122,14 @@ class Penaltyblog:
         h, a = f"{home.name} ({home.country})", f"{away.name} ({away.country})"
         if h not in self.known or a not in self.known:
             return None
-        grid = self.model.predict(h, a, neutral_venue=neutral)
+        try:
+            grid = self.model.predict(h, a, neutral_venue=neutral)
+        except ValueError:
+            # penaltyblog refuses its own grid when its rho makes a probability negative (a
+            # lopsided pairing); the same rates and rho then go through matchday's grid, which
+            # holds rho where every probability stays >= 0.
+            self.repaired += 1
+            return self._own_grid(h, a, neutral)
         hda = grid.home_draw_away
         return MatchForecast(
             (float(hda[0]), float(hda[1]), float(hda[2])),
@@ -128,6 +137,22 @@ class Penaltyblog:
             float(grid.away_goal_expectation),
             float(self.model._params[-1]),
         )
+
+    @property
+    def note(self) -> str:
+        """What the report should say about this model's forecasts."""
+        return f"{self.repaired} forecasts through matchday's grid (penaltyblog's had p < 0)"
+
+    def _own_grid(self, h: str, a: str, neutral: bool) -> MatchForecast:
+        """penaltyblog's rates exp(hfa + attack_h + defence_a), exp(attack_a + defence_h)."""
+        params = self.model._params
+        n = len(self.model.teams)
+        i, j = self.model.team_to_idx[h], self.model.team_to_idx[a]
+        hfa = 0.0 if neutral else float(params[-2])
+        home = math.exp(hfa + params[i] + params[j + n])
+        away = math.exp(params[j] + params[i + n])
+        grid = ScoreGrid.poisson(home, away, float(params[-1]))
+        return MatchForecast(grid.outcome, home, away, float(params[-1]))
 
 
 def _european(table: ResultTable) -> ResultTable:

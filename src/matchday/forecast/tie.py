@@ -196,6 +196,20 @@ def _extra_table(first: Score | None, second: Score, rules: Rules, size: int) ->
     return _arrays(verdicts, (size, size))
 
 
+@functools.cache
+def _extra_stack(
+    first: Score | None, rules: Rules, size: int, et_size: int
+) -> tuple[NDArray[np.intp], Table]:
+    """The 90-minute scores of ``_regular_table`` that go to extra time, and their extra-time
+    tables stacked (cell, home goals, away goals), so that one query adds them up at once."""
+    code = _regular_table(first, rules, size)[0]
+    cells = np.argwhere(code == _AWAITING_EXTRA)
+    tables = [_extra_table(first, Score(int(h), int(a)), rules, et_size) for h, a in cells]
+    empty = np.zeros((0, et_size, et_size), dtype=np.intp)
+    stacked = tuple(np.stack([t[k] for t in tables]) if tables else empty for k in range(3))
+    return cells, (stacked[0], stacked[1], stacked[2])
+
+
 def _arrays(verdicts: list[Verdict], shape: tuple[int, int]) -> Table:
     code = np.array([_code(v) for v in verdicts], dtype=np.intp).reshape(shape)
     g1 = np.array([v.aggregate.team1 for v in verdicts], dtype=np.intp).reshape(shape)
@@ -292,11 +306,14 @@ def _deciding_leg(
     p = grid * p_first
     _settled(acc, table, p, Ending.REGULAR_TIME)
     code = table[0]
+    if not (code == _AWAITING_EXTRA).any():
+        return
     eh, ea = _remaining(rates, et_fraction, red)
-    for sh, sa in zip(*np.nonzero((code == _AWAITING_EXTRA) & (p > NEGLIGIBLE)), strict=True):
-        _extra_time(
-            acc, first, Score(int(sh), int(sa)), float(p[sh, sa]), (eh, ea), Score(0, 0), rules
-        )
+    et_size = _grid_size(eh, ea)
+    cells, stacked = _extra_stack(first, rules, size, et_size)
+    reached = p[cells[:, 0], cells[:, 1]]
+    mass = reached[:, None, None] * _grid(eh, ea, et_size)[None, :, :]
+    _settled(acc, stacked, mass, Ending.EXTRA_TIME)
 
 
 def _extra_time(

@@ -14,8 +14,8 @@ import datetime as dt
 import sys
 
 import numpy as np
-from common import DATA, best_of, machine
 
+from common import DATA, best_of, machine
 from matchday.evaluate.models import Penaltyblog, _european
 from matchday.forecast.fit import FitSettings, fit, log_likelihood
 from matchday.forecast.results import ResultTable
@@ -58,8 +58,8 @@ def run(name: str, table: ResultTable, with_penaltyblog: bool) -> None:
         pb_seconds, _ = best_of(1, lambda: model.fit(table, as_of))
         theirs = _penaltyblog_likelihood(model, table, as_of)
         print(
-            f"| {name} | {len(table):,} | penaltyblog Dixon-Coles | {pb_seconds:.2f} | {theirs:,.2f} |"
-            f" ({pb_seconds / seconds:.0f}x)",
+            f"| {name} | {len(table):,} | penaltyblog Dixon-Coles | {pb_seconds:.2f} "
+            f"| {theirs:,.2f} | ({pb_seconds / seconds:.0f}x)",
             flush=True,
         )
 

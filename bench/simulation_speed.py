@@ -12,7 +12,6 @@ import sys
 import time
 
 from common import machine
-
 from matchday.forecast import season as season_forecast
 from matchday.forecast.competition import simulate
 from matchday.io.load import load
@@ -47,7 +46,8 @@ def main() -> None:
     print(f"| pairings' chances (32 teams, 992 two-legged + 496 finals), once | {setup:.2f} | | |")
     rate = simulations / seconds
     print(
-        f"| {simulations:,} simulations of R16 → final | {seconds:.2f} | {rate:,.0f} | {rate * 60:,.0f} |"
+        f"| {simulations:,} simulations of R16 → final | {seconds:.2f} | {rate:,.0f} "
+        f"| {rate * 60:,.0f} |"
     )
 
 

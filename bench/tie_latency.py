@@ -9,7 +9,6 @@ from __future__ import annotations
 import time
 
 from common import machine
-
 from matchday.forecast.through import through_probability
 from matchday.forecast.tie import InPlay, LegRates, forecast_tie
 from matchday.model import Score

@@ -27,7 +27,7 @@ def test_played_matches_are_read_with_the_country() -> None:
 
 
 def test_a_broken_file_names_file_and_match() -> None:
-    with pytest.raises(ParseError, match="en.1.json"):
+    with pytest.raises(ParseError, match=r"en\.1\.json"):
         parse_league("[]", "en.1.json", "ENG")
     broken = (
         '{"matches": [{"date": "2017-13-01", "team1": "A", "team2": "B", "score": {"ft": [1, 0]}}]}'

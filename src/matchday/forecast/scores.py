@@ -65,8 +65,8 @@ class ScoreGrid:
     @classmethod
     def poisson(cls, home_rate: float, away_rate: float, rho: float = 0.0) -> ScoreGrid:
         """Goals at expected ``home_rate`` and ``away_rate``; ``rho`` is Dixon-Coles' low-score
-        correction τ (use it only for a whole match from 0-0), held where every τ >= 0. Truncated where less than
-        ``TAIL`` is left out, then renormalised."""
+        correction τ (use it only for a whole match from 0-0), held where every τ >= 0.
+        Truncated where less than ``TAIL`` is left out, then renormalised."""
         home = poisson_pmf(home_rate, goals_needed(home_rate))
         away = poisson_pmf(away_rate, goals_needed(away_rate))
         p = np.outer(home, away)

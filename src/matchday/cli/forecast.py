@@ -30,7 +30,7 @@ from matchday.io.snapshot import Snapshot, choose_snapshot, load_snapshot
 from matchday.model import Season, Tie
 from matchday.select import find_tie
 
-__all__ = ["ModelOption", "forecast", "pick_model", "tie_at"]
+__all__ = ["ModelOption", "forecast", "percent", "pick_model", "tie_at"]
 
 ModelOption = Annotated[
     Path | None,
@@ -66,6 +66,15 @@ def tie_at(tie: Tie, in_play: bool, as_of: dt.date | None) -> tuple[Tie, dt.date
         else stood.last_match.date + dt.timedelta(days=1)
     )
     return stood, on, (pending if pending is not None else len(stood.legs) - 1) + 1
+
+
+def percent(p: float) -> str:
+    """A probability for people: one decimal, but never 0.0% or 100.0% for what may happen."""
+    if 0 < p < 0.0005:
+        return "<0.1%"
+    if 0.9995 <= p < 1:
+        return ">99.9%"
+    return f"{p:.1%}"
 
 
 def _rating_json(rating: TeamRating) -> dict[str, Any]:
@@ -171,12 +180,14 @@ def _print_tie(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> None:
     table.add_column("Team")
     table.add_column("P(through)", justify="right")
     for name, p in data["through"].items():
-        table.add_row(name, f"{p:.1%}")
+        table.add_row(name, percent(p))
     console.print(table)
     if view.forecast is None:
         console.print(view.outcome.explanation)
         return
-    console.print(f"P(extra time) {data['extra_time']:.1%}   P(penalties) {data['penalties']:.1%}")
+    console.print(
+        f"P(extra time) {percent(data['extra_time'])}   P(penalties) {percent(data['penalties'])}"
+    )
     likely = ", ".join(
         f"{a['aggregate'][0]}-{a['aggregate'][1]} {a['probability']:.1%}"
         for a in data["aggregates"][:5]
@@ -224,7 +235,7 @@ def _print_competition(
         table.add_column(name, justify="right")
     table.add_column("Win", justify="right", style="bold")
     for t in f.ranking():
-        cells = [f"{p:.1%}" for p in f.reach[t, 1:]]
+        cells = [percent(p) for p in f.reach[t, 1:]]
         table.add_row(f.teams[t].name, *cells)
     console.print(table)
 

@@ -16,7 +16,7 @@ import sys
 import numpy as np
 
 from common import DATA, best_of, machine
-from matchday.evaluate.models import Penaltyblog, _european
+from matchday.evaluate.models import Penaltyblog, european_matches
 from matchday.forecast.fit import FitSettings, fit, log_likelihood
 from matchday.forecast.results import ResultTable
 from matchday.io.history import load_history
@@ -71,7 +71,7 @@ def main() -> None:
     table = ResultTable.from_results(history.results)
     print("| data | matches | model | fit seconds | weighted log-likelihood |")
     print("|---|---:|---|---:|---:|")
-    run("all European matches", _european(table), with_penaltyblog)
+    run("all European matches", european_matches(table), with_penaltyblog)
     run(
         "domestic leagues since 2021-07-01", _domestic(table, dt.date(2021, 7, 1)), with_penaltyblog
     )

@@ -91,3 +91,17 @@ def test_plot_needs_goal_events() -> None:
     )
     assert result.exit_code != 0
     assert "no goal events" in str(result.exception)
+
+
+def test_ratings_from_after_the_forecast_date_are_refused(tmp_path: Path) -> None:
+    from matchday.io.snapshot import bundled_snapshots, save_snapshot
+
+    latest = bundled_snapshots()[-1]
+    path = tmp_path / "latest.json"
+    save_snapshot(latest.ratings, path)
+    result = runner.invoke(
+        app,
+        ["forecast", BUNDLED, "--tie", "Arsenal", "--round", "Round of 16", "--model", str(path)],
+    )
+    assert result.exit_code != 0
+    assert "look-ahead" in str(result.exception)

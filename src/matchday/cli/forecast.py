@@ -44,8 +44,17 @@ ModelOption = Annotated[
 
 
 def pick_model(model: Path | None, on: dt.date) -> Snapshot:
-    """The ratings to forecast with on ``on``: a given file, or a shipped snapshot."""
-    return load_snapshot(model) if model is not None else choose_snapshot(on)
+    """The ratings to forecast with on ``on``: a given file, or a shipped snapshot; never
+    ratings that rest on results from ``on`` or later."""
+    if model is None:
+        return choose_snapshot(on)
+    snapshot = load_snapshot(model)
+    if snapshot.ratings.as_of > on:
+        raise ConfigError(
+            f"{model}: fitted on results up to {snapshot.ratings.as_of}, after the forecast date "
+            f"{on} (that would be look-ahead; fit with --before {on})"
+        )
+    return snapshot
 
 
 def _first_unplayed(tie: Tie) -> int | None:

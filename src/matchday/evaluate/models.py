@@ -22,7 +22,14 @@ from matchday.forecast.results import ResultTable
 from matchday.forecast.scores import ScoreGrid
 from matchday.model import Team
 
-__all__ = ["Constant", "Forecaster", "MatchForecast", "Matchday", "Penaltyblog"]
+__all__ = [
+    "Constant",
+    "Forecaster",
+    "MatchForecast",
+    "Matchday",
+    "Penaltyblog",
+    "european_matches",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +64,9 @@ class Matchday:
         self.ratings: Ratings | None = None
 
     def fit(self, table: ResultTable, origin: dt.date) -> None:
-        self.ratings = fit(_european(table) if self.european_only else table, origin, self.settings)
+        self.ratings = fit(
+            european_matches(table) if self.european_only else table, origin, self.settings
+        )
 
     def forecast(self, home: Team, away: Team, neutral: bool) -> MatchForecast:
         assert self.ratings is not None
@@ -76,7 +85,7 @@ class Constant:
         self.shares = (1 / 3, 1 / 3, 1 / 3)
 
     def fit(self, table: ResultTable, origin: dt.date) -> None:
-        euro = _european(table)
+        euro = european_matches(table)
         counts = np.bincount(outcome_index(euro.home_goals, euro.away_goals), minlength=3)
         shares = counts / max(int(counts.sum()), 1)
         self.shares = (float(shares[0]), float(shares[1]), float(shares[2]))
@@ -104,7 +113,7 @@ class Penaltyblog:
     def fit(self, table: ResultTable, origin: dt.date) -> None:
         from penaltyblog.models import DixonColesGoalModel
 
-        euro = _european(table)
+        euro = european_matches(table)
         names = [f"{t.name} ({t.country})" for t in euro.teams]
         weights = np.exp(-self.xi * (origin.toordinal() - euro.day).astype(np.float64))
         self.model = DixonColesGoalModel(
@@ -155,7 +164,7 @@ class Penaltyblog:
         return MatchForecast(grid.outcome, home, away, float(params[-1]))
 
 
-def _european(table: ResultTable) -> ResultTable:
+def european_matches(table: ResultTable) -> ResultTable:
     """Only the European matches, over the teams that played them."""
     keep = np.flatnonzero(table.european)
     used = np.unique(np.concatenate([table.home[keep], table.away[keep]]))

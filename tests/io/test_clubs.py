@@ -52,3 +52,10 @@ def test_unknown_foreign_or_ambiguous_names_are_not_resolved() -> None:
     # "Madrid" is listed for two clubs: it stays unresolved rather than merged by guess.
     assert directory.lookup(Team("Madrid", "ESP")) is None
     assert ("ESP", "madrid") in directory.ambiguous
+
+
+def test_a_guest_club_is_found_in_the_league_that_hosts_it() -> None:
+    wales = "Cardiff City FC, Cardiff\n  | Cardiff | Cardiff City\n"
+    directory = ClubDirectory.from_lists([("ESP", SPAIN), ("WAL", wales)])
+    assert directory.lookup(Team("Cardiff City", "ENG")) == Team("Cardiff City FC", "WAL")
+    assert directory.lookup(Team("Cardiff City", "ESP")) is None

@@ -25,10 +25,12 @@ __all__ = ["SHIPPED", "fit_command", "fit_ratings", "progress_bar"]
 
 SHIPPED: dict[str, dt.date | None] = {
     "europa-league-2017-18": dt.date(2018, 2, 13),
+    **{f"before-{year}-{year + 1 - 2000}": dt.date(year, 7, 1) for year in range(2022, 2026)},
     "latest": None,
 }
 """The snapshots matchday ships, by file name, and the date they are fitted before: the day the
-bundled Europa League 2017-18 data begins (its round of 32), and the newest data (``None``)."""
+bundled Europa League 2017-18 data begins (its round of 32), 1 July before each season from
+2022-23 (so that recent seasons can be replayed from their start), and the newest data."""
 
 
 def progress_bar() -> Progress:

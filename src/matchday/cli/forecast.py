@@ -203,6 +203,21 @@ def _print_tie(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> None:
     )
     console.print(f"most likely final aggregates ({tie.team1} first): {likely}")
     console.print(f"ratings: {snapshot.source}, fitted on results before {snapshot.ratings.as_of}")
+    _warn_if_stale(snapshot, on)
+
+
+STALE_DAYS = 366
+"""Ratings older than this at the forecast date get a warning: the newest shipped ratings
+fitted before that date may be seasons old."""
+
+
+def _warn_if_stale(snapshot: Snapshot, on: dt.date) -> None:
+    age = (on - snapshot.ratings.as_of).days
+    if age > STALE_DAYS:
+        console.print(
+            f"[yellow]note: the ratings were fitted {age} days before {on}; for a fresher "
+            f"model run matchday fit --before {on} -o FILE and pass --model FILE[/]"
+        )
 
 
 def _competition_json(
@@ -244,9 +259,10 @@ def _print_competition(
         table.add_column(name, justify="right")
     table.add_column("Win", justify="right", style="bold")
     for t in f.ranking():
-        cells = [percent(p) for p in f.reach[t, 1:]]
-        table.add_row(f.teams[t].name, *cells)
+        if f.reach[t, 1:].any():
+            table.add_row(f.teams[t].name, *(percent(p) for p in f.reach[t, 1:]))
     console.print(table)
+    _warn_if_stale(snapshot, on)
 
 
 def forecast(

@@ -24,7 +24,7 @@ from types import MappingProxyType
 from matchday.forecast.ratings import name_key
 from matchday.model import Team
 
-__all__ = ["COUNTRY_FILES", "ClubDirectory", "name_key", "parse_club_list"]
+__all__ = ["COUNTRY_FILES", "LEAGUE_GUESTS", "ClubDirectory", "parse_club_list"]
 
 COUNTRY_FILES: Mapping[str, str] = MappingProxyType(
     {
@@ -42,6 +42,14 @@ COUNTRY_FILES: Mapping[str, str] = MappingProxyType(
 )  # fmt: skip
 """UEFA country code as the Football.TXT files write it -> prefix of the openfootball files of
 that country (``eng.clubs.txt``; ``en.1.json`` uses ``en``, see ``matchday.io.footballjson``)."""
+
+LEAGUE_GUESTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {"ENG": ("WAL",), "FRA": ("MCO",), "SUI": ("LIE",), "ESP": ("AND",), "IRL": ("NIR",)}
+)
+"""Countries whose clubs play in another country's league: Welsh clubs (Cardiff, Swansea,
+Wrexham) in England's, Monaco in France's, Vaduz in Switzerland's, FC Andorra in Spain's,
+Derry City in Ireland's. A name not listed in the league's country is looked up among its
+guests' clubs, and keeps the guest's country code (as UEFA's files give it)."""
 
 _TAG = re.compile(r"\[[a-z]{2}\]")
 _RESERVE = re.compile(r"^[ivx]+\)\s*")
@@ -98,8 +106,13 @@ class ClubDirectory:
 
     def lookup(self, team: Team) -> Team | None:
         """The club's canonical team, or ``None`` when its name is not listed (or listed for
-        two clubs) in its country: then the caller keeps the name and reports it."""
+        two clubs) in its country or among the clubs its league hosts (``LEAGUE_GUESTS``):
+        then the caller keeps the name and reports it."""
         if team.country is None:
             return None
-        canonical = self.spellings.get((team.country, name_key(team.name)))
-        return None if canonical is None else Team(canonical, team.country)
+        key = name_key(team.name)
+        for country in (team.country, *LEAGUE_GUESTS.get(team.country, ())):
+            canonical = self.spellings.get((country, key))
+            if canonical is not None:
+                return Team(canonical, country)
+        return None

@@ -51,7 +51,7 @@ class Snapshot:
 
 
 def _number(value: float) -> float:
-    return round(float(value), 6)
+    return round(float(value), 5)
 
 
 def ratings_json(
@@ -107,13 +107,27 @@ def ratings_json(
     }
 
 
+def _compact(data: dict[str, Any]) -> str:
+    """JSON with one team or country per line: small, and still readable and diffable."""
+    lines = ["{"]
+    items = list(data.items())
+    for n, (key, value) in enumerate(items):
+        comma = "," if n < len(items) - 1 else ""
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            rows = ",\n  ".join(json.dumps(row, ensure_ascii=False) for row in value)
+            lines.append(f" {json.dumps(key)}: [\n  {rows}\n ]{comma}")
+        else:
+            lines.append(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}{comma}")
+    return "\n".join([*lines, "}"]) + "\n"
+
+
 def save_snapshot(
     ratings: Ratings, path: Path, command: str = "", unresolved: tuple[str, ...] = ()
 ) -> None:
     """Write ``ratings`` to ``path`` (JSON, UTF-8)."""
     data = ratings_json(ratings, command, unresolved)
     try:
-        path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        path.write_text(_compact(data), encoding="utf-8")
     except OSError as err:
         raise SourceError(f"{path}: cannot write: {err}") from err
 

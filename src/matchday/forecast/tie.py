@@ -300,7 +300,8 @@ def _deciding_leg(
     size = _grid_size(h + start.home, a + start.away) + max(start.home, start.away)
     size = -(-size // 8) * 8
     grid = np.zeros((size, size))
-    part = _grid(h, a, size, rho if moment is None else 0.0)
+    whole = moment is None or (moment.minute == 0 and start == Score(0, 0) and red == (0, 0))
+    part = _grid(h, a, size, rho if whole else 0.0)
     grid[start.home :, start.away :] = part[: size - start.home, : size - start.away]
     table = _regular_table(first, rules, size)
     p = grid * p_first

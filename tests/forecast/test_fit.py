@@ -9,7 +9,7 @@ import math
 import numpy as np
 import pytest
 
-from matchday.forecast.fit import FitSettings, fit
+from matchday.forecast.fit import FitSettings, fit, results_before
 from matchday.forecast.ratings import Basis
 from matchday.forecast.results import Result, ResultTable
 from matchday.model import Team
@@ -78,7 +78,9 @@ def test_a_club_without_results_gets_its_country_level() -> None:
     newcomer = ratings.rating(Team("New club", "BBB"))
     assert newcomer.basis is Basis.COUNTRY
     assert newcomer.matches == 0
-    assert newcomer.attack == pytest.approx(float(ratings.country_attack[1]))
+    country_level = float(ratings.country_attack[1])
+    assert newcomer.attack == pytest.approx(country_level + ratings.newcomer)
+    assert "newcomer" in newcomer.explanation
     known = ratings.rating(Team("AAA club 0", "AAA"))
     assert known.basis is Basis.FITTED
     assert known.matches > 50
@@ -93,3 +95,15 @@ def test_fitting_refuses_to_look_ahead() -> None:
     earlier = table.before(START + dt.timedelta(days=30))
     assert len(earlier) < len(table)
     assert int(earlier.day.max()) < (START + dt.timedelta(days=30)).toordinal()
+
+
+def test_results_before_counts_each_sides_earlier_matches() -> None:
+    a, b, c = Team("A", "AAA"), Team("B", "AAA"), Team("C", "AAA")
+    day = dt.date(2021, 1, 1)
+    rows = [
+        Result(day + dt.timedelta(days=i), h, w, 1, 0)
+        for i, (h, w) in enumerate([(a, b), (b, c), (a, c), (c, a)])
+    ]
+    home, away = results_before(ResultTable.from_results(rows))
+    assert list(home) == [0, 1, 1, 2]
+    assert list(away) == [0, 0, 1, 2]

@@ -54,13 +54,13 @@ def backtest(
 
         report = run_backtest(inputs.table, inputs.targets, inputs.ties, models, step)
     seconds = time.perf_counter() - started
-    for m in report.models:
-        if m.note:
-            console.print(f"{m.name}: {m.note}", style="dim")
     if as_json:
         print_json(_json(report, seconds, len(inputs.skipped_ties)))
         return
     console.print(_table(report))
+    for m in report.models:
+        if m.note:
+            console.print(f"{m.name}: {m.note}", style="dim")
     console.print(
         f"{report.matches:,} European matches {report.start} → {report.end}, "
         f"{report.origins} monthly refits, {report.ties} ties "

@@ -21,9 +21,10 @@ the team index and minimised by L-BFGS-B (scipy). The fit is pure: no files, no 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 import numpy as np
 from numpy.typing import NDArray
@@ -47,18 +48,30 @@ UNKNOWN_COUNTRY = "?"
 @dataclass(frozen=True, slots=True)
 class FitSettings:
     """How to fit. ``xi``: time decay per day (0.001 halves a match's weight in 693 days).
-    ``team_spread``/``country_spread``: prior standard deviations (log goals) of a club around
-    its country and of a country around the average; ``math.inf`` turns a prior off.
-    ``plain=True`` is the textbook Dixon-Coles model (one home advantage, no countries, no
-    priors), the same model as penaltyblog's, for like-for-like comparisons. The defaults
-    were chosen on the 2021-22 European season, before the backtest's seasons."""
+    ``team_spread``/``country_spread``/``home_spread``: prior standard deviations (log goals)
+    of a club around its country, of a country around the average, and of a country's home
+    advantage in European matches around the common one (0: one home advantage for all; the
+    validation seasons did not call for more). ``novice_matches``: a club with fewer
+    results than this in the data so far counts as new (see ``Ratings``). ``domestic_weight``
+    scales the weight of domestic matches against European ones. ``plain=True`` is the textbook
+    Dixon-Coles model (one home advantage, no countries, no priors, no newcomers), the same
+    model as penaltyblog's, for like-for-like comparisons. The defaults were chosen on the
+    2020-21 and 2021-22 European seasons, before the backtest's seasons."""
 
     xi: float = 0.001
     team_spread: float = 0.2
     country_spread: float = 0.6
+    home_spread: float = 0.0
+    novice_matches: int = 20
+    domestic_weight: float = 1.0
     plain: bool = False
-    max_iterations: int = 2000
+    max_iterations: int = 3000
     tolerance: float = 1e-9
+
+
+GLOBALS = 5
+"""θ starts with μ, domestic home advantage, European home advantage, ρ and the newcomer
+effect (nu); then per country attack, defence and home advantage; then per club attack, defence."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,12 +87,14 @@ class _Design:
     low: tuple[NDArray[np.intp], ...]  # indices of the 0-0, 0-1, 1-0 and 1-1 results
     x: NDArray[np.float64]
     y: NDArray[np.float64]
+    novice: NDArray[np.float64]  # newcomer at home minus newcomer away: -1, 0 or 1
     team_precision: float
     country_precision: float
+    home_precision: float
 
     @property
     def size(self) -> int:
-        return 4 + 2 * self.n_countries + 2 * self.n_teams
+        return GLOBALS + 3 * self.n_countries + 2 * self.n_teams
 
 
 def _low_scores(x: NDArray[np.int64], y: NDArray[np.int64]) -> tuple[NDArray[np.intp], ...]:
@@ -89,10 +104,22 @@ def _low_scores(x: NDArray[np.int64], y: NDArray[np.int64]) -> tuple[NDArray[np.
     )
 
 
+def results_before(table: ResultTable) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """For each match, how many earlier results of its home and of its away side the table
+    holds (the table is in date order)."""
+    n = len(table)
+    teams = np.empty(2 * n, dtype=np.intp)
+    teams[0::2], teams[1::2] = table.home, table.away
+    order = np.argsort(teams, kind="stable")
+    ordered = teams[order]
+    first = np.searchsorted(ordered, ordered, side="left")
+    rank = np.empty(2 * n, dtype=np.int64)
+    rank[order] = np.arange(2 * n) - first
+    return rank[0::2], rank[1::2]
+
+
 def _design(table: ResultTable, as_of: dt.date, settings: FitSettings) -> _Design:
-    names = sorted({t.country or UNKNOWN_COUNTRY for t in table.teams})
-    if settings.plain:
-        names = [UNKNOWN_COUNTRY]
+    names = [UNKNOWN_COUNTRY] if settings.plain else country_names(table)
     country_index = {name: i for i, name in enumerate(names)}
     team_country = np.array(
         [0 if settings.plain else country_index[t.country or UNKNOWN_COUNTRY] for t in table.teams],
@@ -101,10 +128,16 @@ def _design(table: ResultTable, as_of: dt.date, settings: FitSettings) -> _Desig
     age = as_of.toordinal() - table.day
     kind = np.where(table.european & ~settings.plain, 1, 0)
     kind = np.where(table.neutral, 2, kind)
+    weight = np.exp(-settings.xi * age.astype(np.float64))
+    weight = np.where(table.european, weight, settings.domestic_weight * weight)
+    home_before, away_before = results_before(table)
+    novice = (home_before < settings.novice_matches).astype(np.float64) - (
+        away_before < settings.novice_matches
+    )
     ridge = 1e-6  # keeps an unpenalised (plain) fit identifiable without moving it
     return _Design(
         table,
-        np.exp(-settings.xi * age.astype(np.float64)),
+        weight,
         team_country,
         len(table.teams),
         len(names),
@@ -112,29 +145,38 @@ def _design(table: ResultTable, as_of: dt.date, settings: FitSettings) -> _Desig
         _low_scores(table.home_goals, table.away_goals),
         table.home_goals.astype(np.float64),
         table.away_goals.astype(np.float64),
+        np.zeros(len(table)) if settings.plain else novice,
         ridge if settings.plain else 1 / settings.team_spread**2,
         ridge if settings.plain else 1 / settings.country_spread**2,
+        ridge if settings.plain or not settings.home_spread else 1 / settings.home_spread**2,
     )
 
 
+def country_names(table: ResultTable) -> list[str]:
+    """The countries of the table's teams, sorted: the order of the country parameters."""
+    return sorted({t.country or UNKNOWN_COUNTRY for t in table.teams})
+
+
 def _split(theta: NDArray[np.float64], d: _Design) -> tuple[NDArray[np.float64], ...]:
+    """Views of θ: country attack, defence, home advantage; club attack, defence."""
     c, t = d.n_countries, d.n_teams
-    country_att, country_def = theta[4 : 4 + c], theta[4 + c : 4 + 2 * c]
-    own_att, own_def = theta[4 + 2 * c : 4 + 2 * c + t], theta[4 + 2 * c + t :]
-    return country_att, country_def, own_att, own_def
+    bounds = np.cumsum([GLOBALS, c, c, c, t, t])
+    return tuple(theta[lo:hi] for lo, hi in itertools.pairwise(bounds))
 
 
 def _rates(
     theta: NDArray[np.float64], d: _Design
 ) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]:
     """Log goal rates of home and away side, and each team's attack and defence."""
-    country_att, country_def, own_att, own_def = _split(theta, d)
+    country_att, country_def, country_home, own_att, own_def = _split(theta, d)
     attack = country_att[d.team_country] + own_att
     defence = country_def[d.team_country] + own_def
-    home_adv = np.array([theta[1], theta[2], 0.0])[d.home_kind]
     h, a = d.table.home, d.table.away
-    eta_home = theta[0] + home_adv + attack[h] - defence[a]
-    eta_away = theta[0] + attack[a] - defence[h]
+    home_adv = np.array([theta[1], theta[2], 0.0])[d.home_kind]
+    home_adv = home_adv + np.where(d.home_kind == 1, country_home[d.team_country[h]], 0.0)
+    newcomer = theta[4] * d.novice
+    eta_home = theta[0] + home_adv + attack[h] - defence[a] + newcomer
+    eta_away = theta[0] + attack[a] - defence[h] - newcomer
     return eta_home, eta_away, attack, defence
 
 
@@ -171,26 +213,33 @@ def _objective(theta: NDArray[np.float64], d: _Design) -> tuple[float, NDArray[n
     loglik = float((w * (x * eta_home - lam + y * eta_away - mu + log_tau)).sum())
     g_home = w * (x - lam + tau_home)
     g_away = w * (y - mu + tau_away)
-    h, a, t = d.table.home, d.table.away, d.n_teams
+    h, a, t, c = d.table.home, d.table.away, d.n_teams, d.n_countries
     g_attack = np.bincount(h, g_home, t) + np.bincount(a, g_away, t)
     g_defence = -(np.bincount(a, g_home, t) + np.bincount(h, g_away, t))
     by_kind = np.bincount(d.home_kind, g_home, 3)
-    country_att, country_def, own_att, own_def = _split(theta, d)
+    european_home = np.where(d.home_kind == 1, g_home, 0.0)
     grad = np.empty_like(theta)
     grad[0] = g_home.sum() + g_away.sum()
     grad[1], grad[2] = by_kind[0], by_kind[1]
     grad[3] = float((w * tau_rho).sum())
-    c = d.n_countries
-    grad[4 : 4 + c] = np.bincount(d.team_country, g_attack, c)
-    grad[4 + c : 4 + 2 * c] = np.bincount(d.team_country, g_defence, c)
-    grad[4 + 2 * c : 4 + 2 * c + t] = g_attack
-    grad[4 + 2 * c + t :] = g_defence
-    # Sums of squares by elementwise ufuncs, not BLAS dot: BLAS threads stall on a busy machine.
-    penalty = 0.5 * d.team_precision * float((own_att**2).sum() + (own_def**2).sum())
-    penalty += 0.5 * d.country_precision * float((country_att**2).sum() + (country_def**2).sum())
+    grad[4] = float(((g_home - g_away) * d.novice).sum())
+    grad[GLOBALS : GLOBALS + c] = np.bincount(d.team_country, g_attack, c)
+    grad[GLOBALS + c : GLOBALS + 2 * c] = np.bincount(d.team_country, g_defence, c)
+    grad[GLOBALS + 2 * c : GLOBALS + 3 * c] = np.bincount(d.team_country[h], european_home, c)
+    grad[GLOBALS + 3 * c : GLOBALS + 3 * c + t] = g_attack
+    grad[GLOBALS + 3 * c + t :] = g_defence
     grad = -grad
-    grad[4 : 4 + 2 * c] += d.country_precision * theta[4 : 4 + 2 * c]
-    grad[4 + 2 * c :] += d.team_precision * theta[4 + 2 * c :]
+    precision = np.concatenate(
+        [
+            np.zeros(GLOBALS),
+            np.full(2 * c, d.country_precision),
+            np.full(c, d.home_precision),
+            np.full(2 * t, d.team_precision),
+        ]
+    )
+    # Sums of squares by elementwise ufuncs, not BLAS dot: BLAS threads stall on a busy machine.
+    penalty = 0.5 * float((precision * theta**2).sum())
+    grad += precision * theta
     return penalty - loglik, grad
 
 
@@ -228,6 +277,9 @@ def fit(
     theta0[1] = theta0[2] = 0.25
     bounds: list[tuple[float | None, float | None]] = [(None, None)] * d.size
     bounds[3] = (-RHO_BOUND, RHO_BOUND)
+    if settings.plain or not settings.home_spread:
+        c = d.n_countries
+        bounds[GLOBALS + 2 * c : GLOBALS + 3 * c] = [(0.0, 0.0)] * c
     iteration = [0]
 
     def step(intermediate_result: OptimizeResult) -> None:  # scipy passes it by this name
@@ -247,7 +299,7 @@ def fit(
     )
     theta = np.asarray(result.x, dtype=np.float64)
     eta_home, eta_away, attack, defence = _rates(theta, d)
-    country_att, country_def, _, _ = _split(theta, d)
+    country_att, country_def, country_home, _, _ = _split(theta, d)
     matches = np.bincount(table.home, minlength=d.n_teams) + np.bincount(
         table.away, minlength=d.n_teams
     )
@@ -260,7 +312,6 @@ def fit(
         d.team_country[np.concatenate([table.home[euro], table.away[euro]])],
         minlength=d.n_countries,
     )
-    names = sorted({t.country or UNKNOWN_COUNTRY for t in table.teams})
     return Ratings(
         as_of=as_of,
         teams=table.teams,
@@ -268,15 +319,18 @@ def fit(
         defence=defence,
         matches=matches,
         weight=weights,
-        countries=tuple([UNKNOWN_COUNTRY] if settings.plain else names),
+        countries=tuple([UNKNOWN_COUNTRY] if settings.plain else country_names(table)),
         country_attack=country_att.copy(),
         country_defence=country_def.copy(),
+        country_home=country_home.copy(),
         country_matches=country_matches,
         intercept=float(theta[0]),
         home_domestic=float(theta[1]),
         home_european=float(theta[1] if settings.plain else theta[2]),
         rho=float(theta[3]),
+        newcomer=float(theta[4]),
+        newcomer_matches=0 if settings.plain else settings.novice_matches,
         log_likelihood=log_likelihood(table, eta_home, eta_away, float(theta[3]), d.weight),
         iterations=int(result.nit),
-        settings=(settings.xi, settings.team_spread, settings.country_spread, settings.plain),
+        settings=tuple((f.name, float(getattr(settings, f.name))) for f in fields(settings)),
     )

@@ -64,7 +64,11 @@ class Ratings:
     """A fitted model as of a date: every number needed to forecast, nothing else.
 
     ``attack``/``defence``/``matches``/``weight`` are indexed like ``teams``; country arrays like
-    ``countries``. ``aliases`` are other spellings (as data files wrote them) of the teams.
+    ``countries`` (``country_home``: a country's extra home advantage in European matches).
+    A club with fewer than ``newcomer_matches`` results so far is new to the data and plays
+    ``newcomer`` (log goals, fitted) off its attack and defence: clubs new to Europe have done
+    worse than the clubs of their country that the data knows. ``aliases`` are other spellings
+    (as data files wrote them) of the teams.
     """
 
     as_of: dt.date
@@ -76,14 +80,17 @@ class Ratings:
     countries: tuple[str, ...]
     country_attack: NDArray[np.float64]
     country_defence: NDArray[np.float64]
+    country_home: NDArray[np.float64]
     country_matches: NDArray[np.int64]
     intercept: float
     home_domestic: float
     home_european: float
     rho: float
+    newcomer: float
+    newcomer_matches: int
     log_likelihood: float
     iterations: int
-    settings: tuple[float, float, float, bool]
+    settings: tuple[tuple[str, float], ...]
     aliases: tuple[tuple[Team, Team], ...] = ()
     _index: dict[tuple[str, str], int] = field(init=False, repr=False, compare=False)
 
@@ -107,29 +114,31 @@ class Ratings:
         """The team's rating; a team with no results gets its country's level, and a team from
         a country the model has never seen the average level."""
         i = self._index.get((team.country or "", name_key(team.name)))
-        if i is not None and self.matches[i] > 0:
-            n = int(self.matches[i])
+        n = 0 if i is None else int(self.matches[i])
+        new = self.newcomer if n < self.newcomer_matches else 0.0
+        note = f", as a newcomer ({new:+.2f})" if new else ""
+        if i is not None and n > 0:
             return TeamRating(
                 team,
-                float(self.attack[i]),
-                float(self.defence[i]),
+                float(self.attack[i]) + new,
+                float(self.defence[i]) + new,
                 n,
                 Basis.FITTED,
-                f"fitted on {n} matches before {self.as_of}",
+                f"fitted on {n} matches before {self.as_of}{note}",
             )
         if team.country in self.countries:
             c = self.countries.index(team.country)
-            n = int(self.country_matches[c])
             return TeamRating(
                 team,
-                float(self.country_attack[c]),
-                float(self.country_defence[c]),
+                float(self.country_attack[c]) + new,
+                float(self.country_defence[c]) + new,
                 0,
                 Basis.COUNTRY,
-                f"no results of its own: the level of {team.country} clubs ({n} European matches)",
+                f"no results of its own: the level of {team.country} clubs "
+                f"({int(self.country_matches[c])} European matches){note}",
             )
         return TeamRating(
-            team, 0.0, 0.0, 0, Basis.AVERAGE, "no results and no data on its country: average level"
+            team, new, new, 0, Basis.AVERAGE, f"no results and no data on its country{note}"
         )
 
     def expected(
@@ -138,6 +147,8 @@ class Ratings:
         """Expected goals of ``home`` and ``away`` over 90 minutes of one match between them."""
         h, a = self.rating(home), self.rating(away)
         advantage = 0.0 if neutral else (self.home_european if european else self.home_domestic)
+        if european and not neutral and home.country in self.countries:
+            advantage += float(self.country_home[self.countries.index(home.country)])
         return MatchRates(
             h,
             a,

@@ -3,8 +3,10 @@
 The file is plain JSON so that a person can read what a forecast rests on::
 
     {"format": "matchday-ratings", "version": 1, "as_of": "2018-02-13", "command": "...",
-     "model": {"intercept": ..., "home_domestic": ..., "home_european": ..., "rho": ...},
-     "countries": [{"code": "ENG", "attack": ..., "defence": ..., "european_matches": 783}],
+     "model": {"intercept": ..., "home_domestic": ..., "home_european": ..., "rho": ...,
+               "newcomer": ..., "newcomer_matches": 10, ...},
+     "countries": [{"code": "ENG", "attack": ..., "defence": ..., "home": ...,
+                    "european_matches": 783}],
      "teams": [{"name": "Arsenal FC", "country": "ENG", "attack": ..., "defence": ...,
                 "matches": 708, "weight": 201.5, "aliases": ["Arsenal"]}], ...}
 """
@@ -61,23 +63,19 @@ def ratings_json(
     aliases: dict[Team, list[str]] = {}
     for spelling, team in ratings.aliases:
         aliases.setdefault(team, []).append(spelling.name)
-    xi, team_spread, country_spread, plain = ratings.settings
     return {
         "format": FORMAT,
         "version": VERSION,
         "as_of": ratings.as_of.isoformat(),
         "command": command,
-        "settings": {
-            "xi": xi,
-            "team_spread": team_spread,
-            "country_spread": country_spread,
-            "plain": plain,
-        },
+        "settings": dict(ratings.settings),
         "model": {
             "intercept": _number(ratings.intercept),
             "home_domestic": _number(ratings.home_domestic),
             "home_european": _number(ratings.home_european),
             "rho": _number(ratings.rho),
+            "newcomer": _number(ratings.newcomer),
+            "newcomer_matches": ratings.newcomer_matches,
             "log_likelihood": _number(ratings.log_likelihood),
             "iterations": ratings.iterations,
         },
@@ -87,6 +85,7 @@ def ratings_json(
                 "code": code,
                 "attack": _number(ratings.country_attack[i]),
                 "defence": _number(ratings.country_defence[i]),
+                "home": _number(ratings.country_home[i]),
                 "european_matches": int(ratings.country_matches[i]),
             }
             for i, code in enumerate(ratings.countries)
@@ -153,19 +152,17 @@ def _ratings(data: dict[str, Any]) -> Ratings:
         countries=tuple(c["code"] for c in countries),
         country_attack=np.array([c["attack"] for c in countries], dtype=np.float64),
         country_defence=np.array([c["defence"] for c in countries], dtype=np.float64),
+        country_home=np.array([c["home"] for c in countries], dtype=np.float64),
         country_matches=np.array([c["european_matches"] for c in countries], dtype=np.int64),
         intercept=float(model["intercept"]),
         home_domestic=float(model["home_domestic"]),
         home_european=float(model["home_european"]),
         rho=float(model["rho"]),
+        newcomer=float(model["newcomer"]),
+        newcomer_matches=int(model["newcomer_matches"]),
         log_likelihood=float(model["log_likelihood"]),
         iterations=int(model["iterations"]),
-        settings=(
-            float(settings["xi"]),
-            float(settings["team_spread"]),
-            float(settings["country_spread"]),
-            bool(settings["plain"]),
-        ),
+        settings=tuple((str(k), float(v)) for k, v in settings.items()),
         aliases=aliases,
     )
 

@@ -54,7 +54,7 @@ def run(name: str, table: ResultTable, with_penaltyblog: bool) -> None:
         flush=True,
     )
     if with_penaltyblog:
-        model = Penaltyblog(XI)
+        model = Penaltyblog(XI, european_only=False)
         pb_seconds, _ = best_of(1, lambda: model.fit(table, as_of))
         theirs = _penaltyblog_likelihood(model, table, as_of)
         print(

@@ -9,7 +9,7 @@ import math
 import numpy as np
 import pytest
 
-from matchday.forecast.fit import FitSettings, fit, results_before
+from matchday.forecast.fit import FitSettings, behind_closed_doors, fit, results_before
 from matchday.forecast.ratings import Basis
 from matchday.forecast.results import Result, ResultTable
 from matchday.model import Team
@@ -107,3 +107,34 @@ def test_results_before_counts_each_sides_earlier_matches() -> None:
     home, away = results_before(ResultTable.from_results(rows))
     assert list(home) == [0, 1, 1, 2]
     assert list(away) == [0, 0, 1, 2]
+
+
+def test_matches_behind_closed_doors_can_have_their_own_home_advantage() -> None:
+    rng = np.random.default_rng(5)
+    teams = [Team(f"Club {i}", "AAA") for i in range(8)]
+    results = []
+    day = dt.date(2019, 8, 1)
+    while day < dt.date(2022, 6, 1):
+        closed = behind_closed_doors(day)
+        advantage = 0.0 if closed else 0.4
+        for k in range(4):
+            home, away = teams[2 * k], teams[2 * k + 1]
+            if rng.random() < 0.5:
+                home, away = away, home
+            results.append(
+                Result(
+                    day,
+                    home,
+                    away,
+                    int(rng.poisson(math.exp(0.2 + advantage))),
+                    int(rng.poisson(math.exp(0.2))),
+                )
+            )
+        rng.shuffle(teams)
+        day += dt.timedelta(days=3)
+    table = ResultTable.from_results(results)
+    ratings = fit(table, dt.date(2022, 6, 1), FitSettings(xi=0, closed_doors=True))
+    assert ratings.home_domestic == pytest.approx(0.4, abs=0.1)
+    assert ratings.home_domestic_closed == pytest.approx(0.0, abs=0.12)
+    one_advantage = fit(table, dt.date(2022, 6, 1), FitSettings(xi=0))
+    assert one_advantage.home_domestic < ratings.home_domestic

@@ -92,12 +92,12 @@ class _Tally:
 
 
 def _tie_probability(model: Forecaster, tie: TieRecord) -> float | None:
-    first = model.forecast(tie.team1, tie.team2, tie.neutral)
+    first = model.forecast(tie.team1, tie.team2, tie.neutral, tie.date)
     if first is None or np.isnan(first.home_goals):
         return None
     second: MatchForecast | None = None
     if tie.two_legs:
-        second = model.forecast(tie.team2, tie.team1, False)
+        second = model.forecast(tie.team2, tie.team1, False, tie.date)
         if second is None:
             return None
     legs = (
@@ -138,9 +138,9 @@ def run_backtest(
             tallies[id(model)].seconds += time.perf_counter() - started
         for result in month:
             outcomes.append(int(outcome_index(result.home_goals, result.away_goals)))
-            fallback = constant.forecast(result.home, result.away, result.neutral)
+            fallback = constant.forecast(result.home, result.away, result.neutral, result.date)
             for model in everyone:
-                forecast = model.forecast(result.home, result.away, result.neutral)
+                forecast = model.forecast(result.home, result.away, result.neutral, result.date)
                 tally = tallies[id(model)]
                 tally.own.append(forecast is not None)
                 tally.probs.append((forecast or fallback).outcome)

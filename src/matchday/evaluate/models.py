@@ -15,7 +15,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from matchday.errors import ConfigError
-from matchday.forecast.fit import FitSettings, fit
+from matchday.forecast.fit import FitSettings, behind_closed_doors, fit
 from matchday.forecast.metrics import outcome_index
 from matchday.forecast.ratings import Ratings
 from matchday.forecast.results import ResultTable
@@ -49,7 +49,9 @@ class Forecaster(Protocol):
 
     def fit(self, table: ResultTable, origin: dt.date) -> None: ...
 
-    def forecast(self, home: Team, away: Team, neutral: bool) -> MatchForecast | None: ...
+    def forecast(
+        self, home: Team, away: Team, neutral: bool, on: dt.date
+    ) -> MatchForecast | None: ...
 
 
 class Matchday:
@@ -68,9 +70,11 @@ class Matchday:
             european_matches(table) if self.european_only else table, origin, self.settings
         )
 
-    def forecast(self, home: Team, away: Team, neutral: bool) -> MatchForecast:
+    def forecast(self, home: Team, away: Team, neutral: bool, on: dt.date) -> MatchForecast:
         assert self.ratings is not None
-        rates = self.ratings.expected(home, away, neutral=neutral, european=True)
+        rates = self.ratings.expected(
+            home, away, neutral=neutral, closed_doors=behind_closed_doors(on)
+        )
         grid = ScoreGrid.poisson(rates.home_goals, rates.away_goals, rates.rho)
         return MatchForecast(grid.outcome, rates.home_goals, rates.away_goals, rates.rho)
 
@@ -90,7 +94,7 @@ class Constant:
         shares = counts / max(int(counts.sum()), 1)
         self.shares = (float(shares[0]), float(shares[1]), float(shares[2]))
 
-    def forecast(self, home: Team, away: Team, neutral: bool) -> MatchForecast:
+    def forecast(self, home: Team, away: Team, neutral: bool, on: dt.date) -> MatchForecast:
         return MatchForecast(self.shares, float("nan"), float("nan"))
 
 
@@ -98,22 +102,24 @@ class Penaltyblog:
     """penaltyblog's Dixon-Coles model (``pip install "matchday[bench]"``), on European matches
     with its time decay ``xi``, as the issue's measured starting point uses it."""
 
-    def __init__(self, xi: float = 0.001) -> None:
+    def __init__(self, xi: float = 0.001, european_only: bool = True) -> None:
         try:
             import penaltyblog  # noqa: F401
         except ImportError as err:
             raise ConfigError(
                 'penaltyblog is not installed: pip install "matchday[bench]"'
             ) from err
-        self.name = f"penaltyblog Dixon-Coles (European matches, xi {xi})"
+        scope = "European matches" if european_only else "all results"
+        self.name = f"penaltyblog Dixon-Coles ({scope}, xi {xi})"
         self.xi = xi
+        self.european_only = european_only
         self.model: Any = None
         self.repaired = 0
 
     def fit(self, table: ResultTable, origin: dt.date) -> None:
         from penaltyblog.models import DixonColesGoalModel
 
-        euro = european_matches(table)
+        euro = european_matches(table) if self.european_only else table
         names = [f"{t.name} ({t.country})" for t in euro.teams]
         weights = np.exp(-self.xi * (origin.toordinal() - euro.day).astype(np.float64))
         self.model = DixonColesGoalModel(
@@ -127,7 +133,7 @@ class Penaltyblog:
         self.model.fit()
         self.known = set(self.model.teams)
 
-    def forecast(self, home: Team, away: Team, neutral: bool) -> MatchForecast | None:
+    def forecast(self, home: Team, away: Team, neutral: bool, on: dt.date) -> MatchForecast | None:
         h, a = f"{home.name} ({home.country})", f"{away.name} ({away.country})"
         if h not in self.known or a not in self.known:
             return None

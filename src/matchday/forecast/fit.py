@@ -64,14 +64,33 @@ class FitSettings:
     home_spread: float = 0.0
     novice_matches: int = 20
     domestic_weight: float = 1.0
+    closed_doors: bool = False
     plain: bool = False
     max_iterations: int = 3000
     tolerance: float = 1e-9
 
 
-GLOBALS = 5
-"""θ starts with μ, domestic home advantage, European home advantage, ρ and the newcomer
-effect (nu); then per country attack, defence and home advantage; then per club attack, defence."""
+GLOBALS = 7
+"""θ starts with μ, domestic home advantage, European home advantage, ρ, the newcomer effect
+(nu), and the domestic and European home advantage behind closed doors; then per country
+attack, defence and home advantage; then per club attack, defence."""
+
+CLOSED_DOORS = (dt.date(2020, 3, 9), dt.date(2021, 7, 31))
+"""Matches in this window were mostly played without spectators (COVID-19), and home advantage
+fell (McCarrick, Bilalic, Neave & Wolfson 2021, "Home advantage during the COVID-19 pandemic:
+Analyses of European football leagues", Psychology of Sport and Exercise 56:102013), so they get
+home advantages of their own."""
+
+
+def behind_closed_doors(date: dt.date) -> bool:
+    """True for a date in the ``CLOSED_DOORS`` window."""
+    return CLOSED_DOORS[0] <= date <= CLOSED_DOORS[1]
+
+
+_NEUTRAL = 2
+_HOME_PARAMETER = np.array([1, 2, 0, 5, 6])
+"""θ index of the home advantage of each kind of match (domestic, European, neutral: none,
+domestic and European behind closed doors)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +102,7 @@ class _Design:
     team_country: NDArray[np.intp]
     n_teams: int
     n_countries: int
-    home_kind: NDArray[np.intp]  # 0 domestic, 1 European, 2 neutral (no home advantage)
+    home_kind: NDArray[np.intp]  # 0 domestic, 1 European, 2 neutral, 3/4 0/1 behind closed doors
     low: tuple[NDArray[np.intp], ...]  # indices of the 0-0, 0-1, 1-0 and 1-1 results
     x: NDArray[np.float64]
     y: NDArray[np.float64]
@@ -127,7 +146,12 @@ def _design(table: ResultTable, as_of: dt.date, settings: FitSettings) -> _Desig
     )
     age = as_of.toordinal() - table.day
     kind = np.where(table.european & ~settings.plain, 1, 0)
-    kind = np.where(table.neutral, 2, kind)
+    if settings.closed_doors and not settings.plain:
+        closed = (table.day >= CLOSED_DOORS[0].toordinal()) & (
+            table.day <= CLOSED_DOORS[1].toordinal()
+        )
+        kind = np.where(closed, kind + 3, kind)
+    kind = np.where(table.neutral, _NEUTRAL, kind)
     weight = np.exp(-settings.xi * age.astype(np.float64))
     weight = np.where(table.european, weight, settings.domestic_weight * weight)
     home_before, away_before = results_before(table)
@@ -172,8 +196,10 @@ def _rates(
     attack = country_att[d.team_country] + own_att
     defence = country_def[d.team_country] + own_def
     h, a = d.table.home, d.table.away
-    home_adv = np.array([theta[1], theta[2], 0.0])[d.home_kind]
-    home_adv = home_adv + np.where(d.home_kind == 1, country_home[d.team_country[h]], 0.0)
+    values = theta[_HOME_PARAMETER]
+    values[_NEUTRAL] = 0.0
+    european = (d.home_kind == 1) | (d.home_kind == 4)
+    home_adv = values[d.home_kind] + np.where(european, country_home[d.team_country[h]], 0.0)
     newcomer = theta[4] * d.novice
     eta_home = theta[0] + home_adv + attack[h] - defence[a] + newcomer
     eta_away = theta[0] + attack[a] - defence[h] - newcomer
@@ -216,11 +242,11 @@ def _objective(theta: NDArray[np.float64], d: _Design) -> tuple[float, NDArray[n
     h, a, t, c = d.table.home, d.table.away, d.n_teams, d.n_countries
     g_attack = np.bincount(h, g_home, t) + np.bincount(a, g_away, t)
     g_defence = -(np.bincount(a, g_home, t) + np.bincount(h, g_away, t))
-    by_kind = np.bincount(d.home_kind, g_home, 3)
-    european_home = np.where(d.home_kind == 1, g_home, 0.0)
+    by_kind = np.bincount(d.home_kind, g_home, 5)
+    european_home = np.where((d.home_kind == 1) | (d.home_kind == 4), g_home, 0.0)
     grad = np.empty_like(theta)
     grad[0] = g_home.sum() + g_away.sum()
-    grad[1], grad[2] = by_kind[0], by_kind[1]
+    grad[1], grad[2], grad[5], grad[6] = by_kind[0], by_kind[1], by_kind[3], by_kind[4]
     grad[3] = float((w * tau_rho).sum())
     grad[4] = float(((g_home - g_away) * d.novice).sum())
     grad[GLOBALS : GLOBALS + c] = np.bincount(d.team_country, g_attack, c)
@@ -274,7 +300,7 @@ def fit(
     theta0 = np.zeros(d.size)
     goals = (table.home_goals.sum() + table.away_goals.sum()) / max(2 * len(table), 1)
     theta0[0] = math.log(max(float(goals), 0.1))
-    theta0[1] = theta0[2] = 0.25
+    theta0[[1, 2, 5, 6]] = 0.25
     bounds: list[tuple[float | None, float | None]] = [(None, None)] * d.size
     bounds[3] = (-RHO_BOUND, RHO_BOUND)
     if settings.plain or not settings.home_spread:
@@ -327,6 +353,8 @@ def fit(
         intercept=float(theta[0]),
         home_domestic=float(theta[1]),
         home_european=float(theta[1] if settings.plain else theta[2]),
+        home_domestic_closed=float(theta[1] if settings.plain else theta[5]),
+        home_european_closed=float(theta[1] if settings.plain else theta[6]),
         rho=float(theta[3]),
         newcomer=float(theta[4]),
         newcomer_matches=0 if settings.plain else settings.novice_matches,

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from matchday.forecast.fit import behind_closed_doors
 from matchday.forecast.ratings import MatchRates, Ratings
 from matchday.forecast.tie import InPlay, LegRates, TieForecast, forecast_tie
 from matchday.model import Goal, Match, RedCard, Score, Tie
 from matchday.rules import Outcome, Rules, decide
 
-__all__ = ["TieOutlook", "moment_in", "outlook"]
+__all__ = ["TieOutlook", "leg_rates", "moment_in", "outlook"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,13 +37,27 @@ class TieOutlook:
         return "between the legs"
 
 
+def leg_rates(tie: Tie, ratings: Ratings) -> tuple[MatchRates, ...]:
+    """Expected goals in each leg of ``tie`` (a single match at a neutral venue), with the home
+    advantage of its date (spectators or none)."""
+    return tuple(
+        ratings.expected(
+            leg.home,
+            leg.away,
+            neutral=tie.single_match,
+            closed_doors=behind_closed_doors(leg.date),
+        )
+        for leg in tie.legs
+    )
+
+
 def outlook(tie: Tie, ratings: Ratings, rules: Rules, moment: InPlay | None = None) -> TieOutlook:
     """The tie's outlook under ``rules`` with goal rates from ``ratings``; ``moment`` is a leg
     in progress (its leg must be the first one without a result)."""
     outcome = decide(tie, rules)
     neutral = tie.single_match
-    first = ratings.expected(tie.team1, tie.team2, neutral=neutral)
-    legs = (first,) if neutral else (first, ratings.expected(tie.team2, tie.team1))
+    legs = leg_rates(tie, ratings)
+    first = legs[0]
     if outcome.winner is not None and moment is None:
         return TieOutlook(tie, rules, outcome, None, legs, None)
     if moment is not None:

@@ -85,6 +85,8 @@ class Ratings:
     intercept: float
     home_domestic: float
     home_european: float
+    home_domestic_closed: float
+    home_european_closed: float
     rho: float
     newcomer: float
     newcomer_matches: int
@@ -142,11 +144,22 @@ class Ratings:
         )
 
     def expected(
-        self, home: Team, away: Team, *, neutral: bool = False, european: bool = True
+        self,
+        home: Team,
+        away: Team,
+        *,
+        neutral: bool = False,
+        european: bool = True,
+        closed_doors: bool = False,
     ) -> MatchRates:
-        """Expected goals of ``home`` and ``away`` over 90 minutes of one match between them."""
+        """Expected goals of ``home`` and ``away`` over 90 minutes of one match between them
+        (``closed_doors``: played without spectators, as in 2020-21)."""
         h, a = self.rating(home), self.rating(away)
-        advantage = 0.0 if neutral else (self.home_european if european else self.home_domestic)
+        if closed_doors:
+            advantage = self.home_european_closed if european else self.home_domestic_closed
+        else:
+            advantage = self.home_european if european else self.home_domestic
+        advantage = 0.0 if neutral else advantage
         if european and not neutral and home.country in self.countries:
             advantage += float(self.country_home[self.countries.index(home.country)])
         return MatchRates(

@@ -26,6 +26,7 @@ from matchday.forecast.competition import (
     Step,
     simulate,
 )
+from matchday.forecast.outlook import leg_rates
 from matchday.forecast.ratings import Ratings
 from matchday.forecast.through import through_probability
 from matchday.forecast.tie import LegRates, forecast_tie
@@ -74,12 +75,12 @@ def tie_chance(tie: Tie, ratings: Ratings, rules: Rules) -> float:
     outcome = decide(tie, rules)
     if outcome.winner is not None:
         return 1.0 if outcome.winner == tie.team1 else 0.0
-    first = ratings.expected(tie.team1, tie.team2, neutral=tie.single_match)
+    rates = leg_rates(tie, ratings)
+    first = rates[0]
     legs = LegRates(first.home_goals, first.away_goals)
     if tie.single_match:
         return forecast_tie(legs, None, rules, rho=first.rho).team1_through
-    second = ratings.expected(tie.team2, tie.team1)
-    back = LegRates(second.home_goals, second.away_goals)
+    back = LegRates(rates[1].home_goals, rates[1].away_goals)
     if tie.first_leg.score is None:
         return through_probability(legs, back, rules, first.rho)
     return forecast_tie(

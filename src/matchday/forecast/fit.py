@@ -53,7 +53,10 @@ class FitSettings:
     advantage in European matches around the common one (0: one home advantage for all; the
     validation seasons did not call for more). ``novice_matches``: a club with fewer
     results than this in the data so far counts as new (see ``Ratings``). ``domestic_weight``
-    scales the weight of domestic matches against European ones. ``plain=True`` is the textbook
+    scales the weight of domestic matches against European ones; ``european_level`` lets
+    European matches have a goal level of their own; ``closed_doors`` gives matches played
+    without spectators (``CLOSED_DOORS``) home advantages of their own (off: the 2021-22
+    validation season did not call for it). ``plain=True`` is the textbook
     Dixon-Coles model (one home advantage, no countries, no priors, no newcomers), the same
     model as penaltyblog's, for like-for-like comparisons. The defaults were chosen on the
     2020-21 and 2021-22 European seasons, before the backtest's seasons."""
@@ -65,14 +68,16 @@ class FitSettings:
     novice_matches: int = 20
     domestic_weight: float = 1.0
     closed_doors: bool = False
+    european_level: bool = True
     plain: bool = False
     max_iterations: int = 3000
     tolerance: float = 1e-9
 
 
-GLOBALS = 7
+GLOBALS = 8
 """θ starts with μ, domestic home advantage, European home advantage, ρ, the newcomer effect
-(nu), and the domestic and European home advantage behind closed doors; then per country
+(nu), the domestic and European home advantage behind closed doors, and how many more goals
+(log) European matches see than domestic ones; then per country
 attack, defence and home advantage; then per club attack, defence."""
 
 CLOSED_DOORS = (dt.date(2020, 3, 9), dt.date(2021, 7, 31))
@@ -201,8 +206,9 @@ def _rates(
     european = (d.home_kind == 1) | (d.home_kind == 4)
     home_adv = values[d.home_kind] + np.where(european, country_home[d.team_country[h]], 0.0)
     newcomer = theta[4] * d.novice
-    eta_home = theta[0] + home_adv + attack[h] - defence[a] + newcomer
-    eta_away = theta[0] + attack[a] - defence[h] - newcomer
+    level = theta[0] + np.where(d.table.european, theta[7], 0.0)
+    eta_home = level + home_adv + attack[h] - defence[a] + newcomer
+    eta_away = level + attack[a] - defence[h] - newcomer
     return eta_home, eta_away, attack, defence
 
 
@@ -249,6 +255,7 @@ def _objective(theta: NDArray[np.float64], d: _Design) -> tuple[float, NDArray[n
     grad[1], grad[2], grad[5], grad[6] = by_kind[0], by_kind[1], by_kind[3], by_kind[4]
     grad[3] = float((w * tau_rho).sum())
     grad[4] = float(((g_home - g_away) * d.novice).sum())
+    grad[7] = float(np.where(d.table.european, g_home + g_away, 0.0).sum())
     grad[GLOBALS : GLOBALS + c] = np.bincount(d.team_country, g_attack, c)
     grad[GLOBALS + c : GLOBALS + 2 * c] = np.bincount(d.team_country, g_defence, c)
     grad[GLOBALS + 2 * c : GLOBALS + 3 * c] = np.bincount(d.team_country[h], european_home, c)
@@ -303,6 +310,8 @@ def fit(
     theta0[[1, 2, 5, 6]] = 0.25
     bounds: list[tuple[float | None, float | None]] = [(None, None)] * d.size
     bounds[3] = (-RHO_BOUND, RHO_BOUND)
+    if settings.plain or not settings.european_level or table.european.all():
+        bounds[7] = (0.0, 0.0)  # off, or the same as the intercept when all are European
     if settings.plain or not settings.home_spread:
         c = d.n_countries
         bounds[GLOBALS + 2 * c : GLOBALS + 3 * c] = [(0.0, 0.0)] * c
@@ -351,6 +360,7 @@ def fit(
         country_home=country_home.copy(),
         country_matches=country_matches,
         intercept=float(theta[0]),
+        european_level=float(theta[7]),
         home_domestic=float(theta[1]),
         home_european=float(theta[1] if settings.plain else theta[2]),
         home_domestic_closed=float(theta[1] if settings.plain else theta[5]),

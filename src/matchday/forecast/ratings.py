@@ -83,6 +83,7 @@ class Ratings:
     country_home: NDArray[np.float64]
     country_matches: NDArray[np.int64]
     intercept: float
+    european_level: float
     home_domestic: float
     home_european: float
     home_domestic_closed: float
@@ -160,12 +161,13 @@ class Ratings:
         else:
             advantage = self.home_european if european else self.home_domestic
         advantage = 0.0 if neutral else advantage
+        level = self.intercept + (self.european_level if european else 0.0)
         if european and not neutral and home.country in self.countries:
             advantage += float(self.country_home[self.countries.index(home.country)])
         return MatchRates(
             h,
             a,
-            math.exp(self.intercept + advantage + h.attack - a.defence),
-            math.exp(self.intercept + a.attack - h.defence),
+            math.exp(level + advantage + h.attack - a.defence),
+            math.exp(level + a.attack - h.defence),
             self.rho,
         )

@@ -71,6 +71,7 @@ def ratings_json(
         "settings": dict(ratings.settings),
         "model": {
             "intercept": _number(ratings.intercept),
+            "european_level": _number(ratings.european_level),
             "home_domestic": _number(ratings.home_domestic),
             "home_european": _number(ratings.home_european),
             "home_domestic_closed": _number(ratings.home_domestic_closed),
@@ -157,6 +158,7 @@ def _ratings(data: dict[str, Any]) -> Ratings:
         country_home=np.array([c["home"] for c in countries], dtype=np.float64),
         country_matches=np.array([c["european_matches"] for c in countries], dtype=np.int64),
         intercept=float(model["intercept"]),
+        european_level=float(model["european_level"]),
         home_domestic=float(model["home_domestic"]),
         home_european=float(model["home_european"]),
         home_domestic_closed=float(model["home_domestic_closed"]),

@@ -333,6 +333,7 @@ def fit(
         options={"maxiter": settings.max_iterations, "ftol": settings.tolerance, "gtol": 1e-6},
     )
     theta = np.asarray(result.x, dtype=np.float64)
+    closed = settings.closed_doors and not settings.plain
     eta_home, eta_away, attack, defence = _rates(theta, d)
     country_att, country_def, country_home, _, _ = _split(theta, d)
     matches = np.bincount(table.home, minlength=d.n_teams) + np.bincount(
@@ -363,8 +364,10 @@ def fit(
         european_level=float(theta[7]),
         home_domestic=float(theta[1]),
         home_european=float(theta[1] if settings.plain else theta[2]),
-        home_domestic_closed=float(theta[1] if settings.plain else theta[5]),
-        home_european_closed=float(theta[1] if settings.plain else theta[6]),
+        home_domestic_closed=float(theta[5] if closed else theta[1]),
+        home_european_closed=float(
+            theta[6] if closed else theta[1] if settings.plain else theta[2]
+        ),
         rho=float(theta[3]),
         newcomer=float(theta[4]),
         newcomer_matches=0 if settings.plain else settings.novice_matches,

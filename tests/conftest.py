@@ -9,8 +9,9 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_DATA = Path(os.environ.get("MATCHDAY_SHARED_DATA", REPO.parent / "shared" / "data"))
-OPENFOOTBALL_CL = SHARED_DATA / "openfootball" / "champions-league"
-OPENFOOTBALL_CLUBS = SHARED_DATA / "openfootball" / "clubs"
+OPENFOOTBALL = SHARED_DATA / "openfootball"
+OPENFOOTBALL_CL = OPENFOOTBALL / "champions-league"
+OPENFOOTBALL_CLUBS = OPENFOOTBALL / "clubs"
 FACTS = SHARED_DATA / "facts" / "europa-league-2017-18-knockout.txt"
 
 
@@ -54,3 +55,9 @@ def database_url(tmp_path: Path) -> str:
 
     empty_postgres(url)
     return url
+
+
+@pytest.fixture(scope="session")
+def openfootball() -> Path:
+    """The openfootball folder: champions-league, football.json and clubs."""
+    return _require(OPENFOOTBALL / "clubs").parent

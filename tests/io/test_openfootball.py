@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from matchday.errors import ExtraTimeNotDueError, RuleError
-from matchday.io.clubs import ClubRegistry, load_clubs
+from matchday.io.clubs import ClubDirectory, load_clubs
 from matchday.io.load import load
 from matchday.model import Season, Team, Tie
 from matchday.rules import Outcome, Rules, decide, rules_for_season
@@ -93,11 +93,11 @@ def _decide_or_erratum(rel: str, tie: Tie, rules: Rules) -> Outcome | None:
     return None
 
 
-def _same_club(registry: ClubRegistry, a: Team, b: Team) -> bool:
+def _same_club(registry: ClubDirectory, a: Team, b: Team) -> bool:
     return registry.same_club(a, b) or (a, b) in SPELLINGS_NOT_IN_CLUBS_DATA
 
 
-def _plays_in(registry: ClubRegistry, team: Team, season: Season) -> bool:
+def _plays_in(registry: ClubDirectory, team: Team, season: Season) -> bool:
     return any(
         _same_club(registry, team, other) for m in season.matches for other in (m.home, m.away)
     )

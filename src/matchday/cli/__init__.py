@@ -6,8 +6,12 @@ import sys
 
 import typer
 
+from matchday.cli.backtest import backtest
 from matchday.cli.draw import draw
+from matchday.cli.fit import fit_command
+from matchday.cli.forecast import forecast
 from matchday.cli.live import live
+from matchday.cli.plot import plot
 from matchday.cli.report import report
 from matchday.cli.serve import serve
 from matchday.cli.table import table
@@ -36,6 +40,10 @@ app.command()(live)
 app.command()(report)
 app.command()(table)
 app.command()(draw)
+app.command(name="fit")(fit_command)
+app.command()(backtest)
+app.command()(forecast)
+app.command()(plot)
 
 
 def main() -> None:

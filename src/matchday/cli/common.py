@@ -6,7 +6,8 @@ import datetime as dt
 import json
 import re
 import sys
-from typing import Annotated, Any
+from pathlib import Path
+from typing import Annotated, Any, overload
 
 import typer
 from rich.console import Console
@@ -17,6 +18,7 @@ from matchday.model import Score, Season
 from matchday.rules import PRESETS, Rules, preset, rules_for_season
 
 __all__ = [
+    "DataOption",
     "JsonOption",
     "RulesOption",
     "SourceArgument",
@@ -50,6 +52,13 @@ RulesOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
+DataOption = Annotated[
+    Path,
+    typer.Option(
+        "--data",
+        help="The openfootball data folder (with champions-league/, football.json/, clubs/).",
+    ),
+]
 
 
 def load_season(source: str, rules_name: str | None) -> tuple[Season, Rules]:
@@ -89,11 +98,15 @@ def parse_minute(text: str) -> tuple[int, int]:
     return minute, added
 
 
+@overload
+def parse_date(text: str) -> dt.date: ...
+@overload
+def parse_date(text: None) -> None: ...
 def parse_date(text: str | None) -> dt.date | None:
     """A date typed by a user, ``"2018-02-22"``; ``None`` stays ``None``."""
     if text is None:
         return None
     try:
-        return dt.date.fromisoformat(text)
+        return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise ConfigError(f"not a date: {text!r} (write YYYY-MM-DD, e.g. 2018-02-22)") from None

@@ -1,15 +1,17 @@
-"""Club names and their alternative spellings, from the openfootball ``clubs`` data set.
+"""Club names and their alternative spellings, read from the openfootball club lists.
 
-The same club is written differently across files and seasons ("Dinamo Zagreb" in a qualifying
-file, "GNK Dinamo Zagreb" in the main file). ``ClubRegistry`` resolves a ``Team`` (name and
-country code) to its club through the alternative names the data lists, and only through them:
-a name that is unknown, or that two clubs of the country share, stays unresolved.
+The same club is written differently across files and seasons ("Atlético Madrid", "Club
+Atlético de Madrid"). A ``ClubDirectory`` maps every spelling listed for a club in its country's
+``*.clubs.txt`` to the club's canonical name, so that matches can be joined by club. It never
+guesses: a spelling that is not listed, or that is listed for two clubs of one country, stays
+unresolved and is reported, and the team keeps the name the data gives it.
 
-Format of a ``*.clubs.txt`` file, as read here: a club starts at column 0 (``GNK Dinamo Zagreb,
-1911, @ Maksimir, Zagreb``: the name is what precedes the first comma); ``ii) ...`` starts a
-reserve team, which is a club of its own; indented ``| A | B`` lines add alternative names to the
-club above (a trailing language tag such as ``[de]`` is dropped); other indented lines (addresses)
-and ``#``/``=`` lines are not names.
+A club list entry reads::
+
+    Atlético Madrid,    Madrid    ## comment
+      | Atlético | Atl. Madrid | Atlético de Madrid | Club Atlético de Madrid
+      | Ath Madrid [en]
+    ii) Atlético Madrid B
 """
 
 from __future__ import annotations
@@ -18,104 +20,133 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 
 from matchday.errors import SourceError
+from matchday.forecast.ratings import name_key
 from matchday.model import Team
-from matchday.select import fold
 
-__all__ = ["COUNTRY_CODES", "Club", "ClubRegistry", "load_clubs", "parse_clubs"]
+__all__ = [
+    "COUNTRY_FILES",
+    "LEAGUE_GUESTS",
+    "ClubDirectory",
+    "load_clubs",
+    "parse_club_list",
+]
 
-COUNTRY_CODES: Mapping[str, str] = {
-    "al": "ALB", "ad": "AND", "am": "ARM", "at": "AUT", "az": "AZE", "by": "BLR", "be": "BEL",
-    "ba": "BIH", "bg": "BUL", "hr": "CRO", "cy": "CYP", "cz": "CZE", "dk": "DEN", "eng": "ENG",
-    "ee": "EST", "fo": "FRO", "fi": "FIN", "fr": "FRA", "ge": "GEO", "de": "GER", "gi": "GIB",
-    "gr": "GRE", "hu": "HUN", "is": "ISL", "ie": "IRL", "it": "ITA", "kos": "KOS", "lv": "LVA",
-    "li": "LIE", "lt": "LTU", "lu": "LUX", "mk": "MKD", "mt": "MLT", "md": "MDA", "mc": "MCO",
-    "me": "MNE", "nl": "NED", "nir": "NIR", "no": "NOR", "pl": "POL", "pt": "POR", "ro": "ROU",
-    "ru": "RUS", "sm": "SMR", "sco": "SCO", "rs": "SRB", "sk": "SVK", "si": "SVN", "es": "ESP",
-    "se": "SWE", "ch": "SUI", "tr": "TUR", "ua": "UKR", "wal": "WAL", "kz": "KAZ", "il": "ISR",
-}  # fmt: skip
-"""The clubs files' country prefixes (``hr.clubs.txt``) to the UEFA codes the match files use."""
+COUNTRY_FILES: Mapping[str, str] = MappingProxyType(
+    {
+        "ALB": "al", "AND": "ad", "ARM": "am", "AUT": "at", "AZE": "az", "BLR": "by",
+        "BEL": "be", "BIH": "ba", "BUL": "bg", "CRO": "hr", "CYP": "cy", "CZE": "cz",
+        "DEN": "dk", "ENG": "eng", "EST": "ee", "FRO": "fo", "FIN": "fi", "FRA": "fr",
+        "GEO": "ge", "GER": "de", "GIB": "gi", "GRE": "gr", "HUN": "hu", "ISL": "is",
+        "IRL": "ie", "ISR": "il", "ITA": "it", "KAZ": "kz", "KOS": "kos", "LVA": "lv",
+        "LIE": "li", "LTU": "lt", "LUX": "lu", "MKD": "mk", "MLT": "mt", "MDA": "md",
+        "MCO": "mc", "MNE": "me", "NED": "nl", "NIR": "nir", "NOR": "no", "POL": "pl",
+        "POR": "pt", "ROU": "ro", "RUS": "ru", "SMR": "sm", "SCO": "sco", "SRB": "rs",
+        "SVK": "sk", "SVN": "si", "ESP": "es", "SWE": "se", "SUI": "ch", "TUR": "tr",
+        "UKR": "ua", "WAL": "wal",
+    }
+)  # fmt: skip
+"""UEFA country code as the Football.TXT files write it -> prefix of the openfootball files of
+that country (``eng.clubs.txt``; ``en.1.json`` uses ``en``, see ``matchday.io.footballjson``)."""
 
-_TAG = re.compile(r"\s*\[[a-z]{2}\]\s*$")
-_YEARS = re.compile(r"\s*\(\d{4}(?:-\d{4})?\)\s*$")
+LEAGUE_GUESTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {"ENG": ("WAL",), "FRA": ("MCO",), "SUI": ("LIE",), "ESP": ("AND",), "IRL": ("NIR",)}
+)
+"""Countries whose clubs play in another country's league: Welsh clubs (Cardiff, Swansea,
+Wrexham) in England's, Monaco in France's, Vaduz in Switzerland's, FC Andorra in Spain's,
+Derry City in Ireland's. A name not listed in the league's country is looked up among its
+guests' clubs, and keeps the guest's country code (as UEFA's files give it)."""
 
-
-@dataclass(frozen=True, slots=True)
-class Club:
-    """A club: its canonical name, its country's UEFA code and its other names."""
-
-    name: str
-    country: str
-    alternatives: tuple[str, ...] = ()
-
-    @property
-    def team(self) -> Team:
-        """The club as a ``Team`` under its canonical name."""
-        return Team(self.name, self.country)
-
-
-def _clean(name: str) -> str:
-    return _YEARS.sub("", _TAG.sub("", name.split("#", 1)[0])).strip()
+_TAG = re.compile(r"\[[a-z]{2}\]")
+_RESERVE = re.compile(r"^[ivx]+\)\s*")
 
 
-def parse_clubs(text: str, country: str) -> tuple[Club, ...]:
-    """The clubs of one ``*.clubs.txt`` text, all of ``country`` (a UEFA code)."""
+def _strip_comment(line: str) -> str:
+    return line.split("#", 1)[0].rstrip()
+
+
+def parse_club_list(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The clubs of one ``*.clubs.txt`` text: (canonical name, alternative names), in order."""
     clubs: list[tuple[str, list[str]]] = []
-    for line in text.splitlines():
+    for raw in text.splitlines():
+        line = _strip_comment(raw)
         stripped = line.strip()
-        if not stripped or stripped.startswith(("#", "=")):
+        if not stripped or stripped.startswith("="):
             continue
         if stripped.startswith("|"):
             if clubs:
-                clubs[-1][1].extend(n for n in map(_clean, stripped.split("|")) if n)
+                names = (_TAG.sub("", part).strip() for part in stripped.split("|"))
+                clubs[-1][1].extend(n for n in names if n)
             continue
         if line[0].isspace():
-            continue  # an address or other detail of the club above
-        head = re.sub(r"^[ivx]+\)\s*", "", stripped)
-        name = _clean(head.split(",", 1)[0])
+            continue  # an indented detail of the club above, such as its address
+        name = _RESERVE.sub("", stripped).split(",", 1)[0].strip()
         if name:
             clubs.append((name, []))
-    return tuple(Club(name, country, tuple(alts)) for name, alts in clubs)
+    return [(name, tuple(alts)) for name, alts in clubs]
 
 
-class ClubRegistry:
-    """Resolves team names to clubs through the alternative names of the clubs data."""
+@dataclass(frozen=True, slots=True)
+class ClubDirectory:
+    """Every known spelling of every club, per country: (country, ``name_key``) -> canonical name.
 
-    def __init__(self, clubs: Iterable[Club]) -> None:
-        self._by_name: dict[tuple[str, str], set[Club]] = {}
-        self.clubs = tuple(clubs)
-        for club in self.clubs:
-            for name in (club.name, *club.alternatives):
-                self._by_name.setdefault((club.country, fold(name)), set()).add(club)
+    Spellings listed for two clubs of one country are ``ambiguous`` and resolve to nothing.
+    """
 
-    def resolve(self, team: Team) -> Club | None:
-        """The one club ``team`` names in its country, or ``None`` if unknown or ambiguous."""
+    spellings: Mapping[tuple[str, str], str]
+    ambiguous: frozenset[tuple[str, str]]
+
+    @classmethod
+    def from_lists(cls, lists: Iterable[tuple[str, str]]) -> ClubDirectory:
+        """Build from (country code, club list text) pairs."""
+        spellings: dict[tuple[str, str], str] = {}
+        ambiguous: set[tuple[str, str]] = set()
+        for country, text in lists:
+            for canonical, alternatives in parse_club_list(text):
+                for spelling in (canonical, *alternatives):
+                    key = (country, name_key(spelling))
+                    known = spellings.setdefault(key, canonical)
+                    if known != canonical:
+                        ambiguous.add(key)
+        for key in ambiguous:
+            del spellings[key]
+        return cls(MappingProxyType(spellings), frozenset(ambiguous))
+
+    def lookup(self, team: Team) -> Team | None:
+        """The club's canonical team, or ``None`` when its name is not listed (or listed for
+        two clubs) in its country or among the clubs its league hosts (``LEAGUE_GUESTS``):
+        then the caller keeps the name and reports it."""
         if team.country is None:
             return None
-        found = self._by_name.get((team.country, fold(team.name)), set())
-        return next(iter(found)) if len(found) == 1 else None
+        key = name_key(team.name)
+        for country in (team.country, *LEAGUE_GUESTS.get(team.country, ())):
+            canonical = self.spellings.get((country, key))
+            if canonical is not None:
+                return Team(canonical, country)
+        return None
 
     def same_club(self, a: Team, b: Team) -> bool:
-        """True when ``a`` and ``b`` are equal or resolve to the same club."""
+        """True when ``a`` and ``b`` are equal or both resolve to the same club."""
         if a == b:
             return True
-        club = self.resolve(a)
-        return club is not None and club == self.resolve(b)
+        club = self.lookup(a)
+        return club is not None and club == self.lookup(b)
 
 
-def load_clubs(folder: Path) -> ClubRegistry:
-    """Read every ``*.clubs.txt`` below ``folder`` whose country matchday knows."""
-    clubs: list[Club] = []
+def load_clubs(folder: Path) -> ClubDirectory:
+    """Read every ``*.clubs.txt`` below ``folder`` of a country in ``COUNTRY_FILES``."""
+    by_prefix = {prefix: code for code, prefix in COUNTRY_FILES.items()}
+    lists = []
     for path in sorted(folder.rglob("*.clubs.txt")):
-        country = COUNTRY_CODES.get(path.name.split(".")[0])
-        if country is None:
+        code = by_prefix.get(path.name.split(".")[0])
+        if code is None:
             continue
         try:
-            text = path.read_text(encoding="utf-8")
+            lists.append((code, path.read_text(encoding="utf-8")))
         except (OSError, UnicodeDecodeError) as err:
             raise SourceError(f"{path}: cannot read: {err}") from err
-        clubs.extend(parse_clubs(text, country))
-    if not clubs:
-        raise SourceError(f"{folder}: no clubs files found")
-    return ClubRegistry(clubs)
+    if not lists:
+        raise SourceError(f"{folder}: no club lists (*.clubs.txt) found")
+    return ClubDirectory.from_lists(lists)

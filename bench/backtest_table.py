@@ -1,0 +1,38 @@
+"""The backtest's JSON (``matchday backtest --json``) as the Markdown table of docs/benchmarks.md.
+
+matchday backtest --json > backtest.json && python bench/backtest_table.py backtest.json
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+
+def main() -> None:
+    data = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
+    print(
+        f"{data['matches']:,} European matches {data['start']} → {data['end']}, "
+        f"{data['origins']} monthly origins, {data['ties']:,} ties "
+        f"({data['skipped_ties']} left out), {data['common']:,} matches every model forecasts "
+        f"itself; run took {data['seconds']:,.0f} s.\n"
+    )
+    print(
+        "| model | matches it forecasts itself | RPS (all) | log loss (all) "
+        "| RPS (common) | log loss (common) | Brier, ties | fitting, s |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for m in data["models"]:
+        print(
+            f"| {m['name']} | {m['covered']:,} | {m['rps']:.4f} | {m['log_loss']:.4f} "
+            f"| {m['rps_common']:.4f} | {m['log_loss_common']:.4f} | {m['brier']:.4f} "
+            f"| {m['fit_seconds']:,.0f} |"
+        )
+    for m in data["models"]:
+        if m.get("note"):
+            print(f"\n{m['name']}: {m['note']}.")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,125 @@
+"""``matchday backtest``: rolling-origin backtest of matchday's forecasts against baselines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from matchday.cli.common import DataOption, JsonOption, console, print_json
+from matchday.cli.fit import progress_bar
+from matchday.errors import ConfigError
+from matchday.evaluate.backtest import BacktestReport, run_backtest
+from matchday.evaluate.data import backtest_data
+from matchday.evaluate.models import Forecaster, Matchday, Penaltyblog
+
+__all__ = ["backtest"]
+
+
+def backtest(
+    data: DataOption = Path("../shared/data/openfootball"),
+    first: Annotated[
+        int, typer.Option("--from", help="First season to forecast (its start year).")
+    ] = 2022,
+    penaltyblog: Annotated[
+        bool,
+        typer.Option(
+            "--penaltyblog/--no-penaltyblog",
+            help='Also fit penaltyblog\'s Dixon-Coles (needs pip install "matchday[bench]").',
+        ),
+    ] = True,
+    as_json: JsonOption = False,
+) -> None:
+    """Forecast every European match from season --from on, refitting each month, and score
+    matchday against penaltyblog and a constant forecast (RPS, log loss, Brier)."""
+    if not data.is_dir():
+        raise ConfigError(f"{data}: no such data folder (give --data PATH/TO/openfootball)")
+    models: list[Forecaster] = [
+        Matchday("matchday (all results)"),
+        Matchday("matchday (European matches only)", european_only=True),
+    ]
+    if penaltyblog:
+        models.append(Penaltyblog())
+    started = time.perf_counter()
+    with progress_bar() as bar:
+        task = bar.add_task("backtest", total=None, detail="")
+        inputs = backtest_data(data, first)
+
+        def step(what: str, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, detail=what)
+
+        report = run_backtest(inputs.table, inputs.targets, inputs.ties, models, step)
+    seconds = time.perf_counter() - started
+    if as_json:
+        print_json(_json(report, seconds, len(inputs.skipped_ties)))
+        return
+    console.print(_table(report))
+    for m in report.models:
+        if m.note:
+            console.print(f"{m.name}: {m.note}", style="dim")
+    console.print(
+        f"{report.matches:,} European matches {report.start} → {report.end}, "
+        f"{report.origins} monthly refits, {report.ties} ties "
+        f"({len(inputs.skipped_ties)} left out: records that break the rules); "
+        f"{report.common:,} matches every model covers; {seconds:,.0f} s"
+    )
+
+
+def _table(report: BacktestReport) -> Table:
+    table = Table(title="Rolling-origin backtest (lower is better)", title_justify="left")
+    for column in (
+        "model",
+        "forecast itself",
+        "RPS",
+        "log loss",
+        "RPS common",
+        "log loss common",
+        "Brier ties",
+        "fit s",
+    ):
+        table.add_column(column, justify="left" if column == "model" else "right")
+    for m in report.models:
+        table.add_row(
+            m.name,
+            f"{m.covered:,}",
+            f"{m.rps:.4f}",
+            f"{m.log_loss:.4f}",
+            f"{m.rps_covered:.4f}",
+            f"{m.log_loss_covered:.4f}",
+            f"{m.brier:.4f}",
+            f"{m.fit_seconds:.0f}",
+        )
+    return table
+
+
+def _json(report: BacktestReport, seconds: float, skipped: int) -> dict[str, object]:
+    return {
+        "start": report.start.isoformat(),
+        "end": report.end.isoformat(),
+        "origins": report.origins,
+        "matches": report.matches,
+        "common": report.common,
+        "ties": report.ties,
+        "skipped_ties": skipped,
+        "seconds": round(seconds, 1),
+        "models": [
+            {
+                "name": m.name,
+                "covered": m.covered,
+                "rps": m.rps,
+                "log_loss": m.log_loss,
+                "rps_common": m.rps_covered,
+                "log_loss_common": m.log_loss_covered,
+                "ties": m.ties,
+                "brier": m.brier,
+                "fit_seconds": round(m.fit_seconds, 1),
+                "note": m.note,
+            }
+            for m in report.models
+        ],
+        "generated": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    }

@@ -1,0 +1,330 @@
+"""``matchday forecast``: how likely each outcome is, for a tie or for the whole competition."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from matchday.cli.common import (
+    JsonOption,
+    RulesOption,
+    SourceArgument,
+    console,
+    load_season,
+    parse_date,
+    parse_minute,
+    parse_score,
+    print_json,
+)
+from matchday.errors import ConfigError
+from matchday.forecast.competition import CompetitionForecast
+from matchday.forecast.outlook import TieOutlook, outlook
+from matchday.forecast.ratings import TeamRating
+from matchday.forecast.season import as_it_stood, default_draw, forecast_season
+from matchday.forecast.tie import InPlay
+from matchday.io.snapshot import Snapshot, choose_snapshot, load_snapshot
+from matchday.model import Season, Tie
+from matchday.select import find_tie
+
+__all__ = ["ModelOption", "forecast", "percent", "pick_model", "tie_at"]
+
+ModelOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--model",
+        help="Ratings file from matchday fit; default: the newest shipped ratings fitted "
+        "only on results before the forecast date.",
+        show_default=False,
+    ),
+]
+
+
+def pick_model(model: Path | None, on: dt.date) -> Snapshot:
+    """The ratings to forecast with on ``on``: a given file, or a shipped snapshot; never
+    ratings that rest on results from ``on`` or later."""
+    if model is None:
+        return choose_snapshot(on)
+    snapshot = load_snapshot(model)
+    if snapshot.ratings.as_of > on:
+        raise ConfigError(
+            f"{model}: fitted on results up to {snapshot.ratings.as_of}, after the forecast date "
+            f"{on} (that would be look-ahead; fit with --before {on})"
+        )
+    return snapshot
+
+
+def _first_unplayed(tie: Tie) -> int | None:
+    return next((i for i, leg in enumerate(tie.legs) if not leg.played), None)
+
+
+def tie_at(tie: Tie, in_play: bool, as_of: dt.date | None) -> tuple[Tie, dt.date, int]:
+    """The tie as it stood, the date to forecast on and the leg (1-based) that is or would be
+    in play. Asked in play about a finished tie, it replays the last leg."""
+    if as_of is None and in_play:
+        pending = _first_unplayed(tie)
+        as_of = tie.legs[pending if pending is not None else -1].date
+    stood = as_it_stood(tie, as_of)
+    pending = _first_unplayed(stood)
+    on = as_of or (
+        stood.legs[pending].date
+        if pending is not None
+        else stood.last_match.date + dt.timedelta(days=1)
+    )
+    return stood, on, (pending if pending is not None else len(stood.legs) - 1) + 1
+
+
+def percent(p: float) -> str:
+    """A probability for people: one decimal, but never 0.0% or 100.0% for what may happen."""
+    if 0 < p < 0.0005:
+        return "<0.1%"
+    if 0.9995 <= p < 1:
+        return ">99.9%"
+    return f"{p:.1%}"
+
+
+def _rating_json(rating: TeamRating) -> dict[str, Any]:
+    return {
+        "attack": round(rating.attack, 4),
+        "defence": round(rating.defence, 4),
+        "matches": rating.matches,
+        "basis": rating.basis.value,
+        "explanation": rating.explanation,
+    }
+
+
+def _tie_json(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> dict[str, Any]:
+    tie, f = view.tie, view.forecast
+    moment = view.moment
+    data: dict[str, Any] = {
+        "round": tie.round,
+        "team1": tie.team1.name,
+        "team2": tie.team2.name,
+        "rules": view.rules.name,
+        "date": on.isoformat(),
+        "stage": view.stage,
+        "model": {"file": snapshot.source, "as_of": snapshot.ratings.as_of.isoformat()},
+        "first_leg": None
+        if tie.first_leg.score is None
+        else [tie.first_leg.score.home, tie.first_leg.score.away],
+        "in_play": None
+        if moment is None
+        else {
+            "leg": moment.leg,
+            "score": [moment.score.home, moment.score.away],
+            "minute": moment.minute,
+            "red_cards": list(moment.red_cards),
+        },
+        "legs": [
+            {
+                "home": leg.home.team.name,
+                "away": leg.away.team.name,
+                "expected_goals": [round(leg.home_goals, 4), round(leg.away_goals, 4)],
+            }
+            for leg in view.legs
+        ],
+        "ratings": {
+            tie.team1.name: _rating_json(view.legs[0].home),
+            tie.team2.name: _rating_json(view.legs[0].away),
+        },
+    }
+    if f is None:
+        winner = view.outcome.winner
+        data |= {
+            "through": {
+                tie.team1.name: float(winner == tie.team1),
+                tie.team2.name: float(winner == tie.team2),
+            },
+            "extra_time": None,
+            "penalties": None,
+            "aggregates": [],
+            "explanation": view.outcome.explanation,
+        }
+        return data
+    data |= {
+        "through": {tie.team1.name: f.team1_through, tie.team2.name: f.team2_through},
+        "extra_time": f.extra_time,
+        "penalties": f.penalties,
+        "expected_aggregate": [round(x, 4) for x in f.expected_aggregate],
+        "aggregates": [
+            {"aggregate": [s.home, s.away], "probability": p} for s, p in f.likely_aggregates(10)
+        ],
+        "explanation": _explain(view),
+    }
+    return data
+
+
+def _explain(view: TieOutlook) -> str:
+    f = view.forecast
+    assert f is not None
+    tie = view.tie
+    fav, p = (
+        (tie.team1, f.team1_through)
+        if f.team1_through >= f.team2_through
+        else (tie.team2, f.team2_through)
+    )
+    return (
+        f"{fav} go through with probability {p:.1%} ({view.stage}); "
+        f"extra time {f.extra_time:.1%}, penalties {f.penalties:.1%}"
+    )
+
+
+def _print_tie(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> None:
+    data = _tie_json(view, snapshot, on)
+    tie = view.tie
+    console.print(
+        f"[bold]{tie.team1} v {tie.team2}[/] ({tie.round}) — {view.stage}, rules {view.rules.name}"
+    )
+    for leg in view.legs:
+        console.print(
+            f"  expected goals {leg.home.team} {leg.home_goals:.2f}-{leg.away_goals:.2f} "
+            f"{leg.away.team}"
+        )
+    for side in (view.legs[0].home, view.legs[0].away):
+        console.print(f"  {side.team}: {side.explanation}")
+    table = Table(title_justify="left")
+    table.add_column("Team")
+    table.add_column("P(through)", justify="right")
+    for name, p in data["through"].items():
+        table.add_row(name, percent(p))
+    console.print(table)
+    if view.forecast is None:
+        console.print(view.outcome.explanation)
+        return
+    console.print(
+        f"P(extra time) {percent(data['extra_time'])}   P(penalties) {percent(data['penalties'])}"
+    )
+    likely = ", ".join(
+        f"{a['aggregate'][0]}-{a['aggregate'][1]} {a['probability']:.1%}"
+        for a in data["aggregates"][:5]
+    )
+    console.print(f"most likely final aggregates ({tie.team1} first): {likely}")
+    console.print(f"ratings: {snapshot.source}, fitted on results before {snapshot.ratings.as_of}")
+    _warn_if_stale(snapshot, on)
+
+
+STALE_DAYS = 366
+"""Ratings older than this at the forecast date get a warning: the newest shipped ratings
+fitted before that date may be seasons old."""
+
+
+def _warn_if_stale(snapshot: Snapshot, on: dt.date) -> None:
+    age = (on - snapshot.ratings.as_of).days
+    if age > STALE_DAYS:
+        console.print(
+            f"[yellow]note: the ratings were fitted {age} days before {on}; for a fresher "
+            f"model run matchday fit --before {on} -o FILE and pass --model FILE[/]"
+        )
+
+
+def _competition_json(
+    season: Season, f: CompetitionForecast, snapshot: Snapshot, on: dt.date, draw: str
+) -> dict[str, Any]:
+    return {
+        "competition": season.competition,
+        "season": season.name,
+        "date": on.isoformat(),
+        "model": {"file": snapshot.source, "as_of": snapshot.ratings.as_of.isoformat()},
+        "simulations": f.simulations,
+        "seed": f.seed,
+        "draw": draw,
+        "rounds": list(f.rounds),
+        "teams": [
+            {
+                "name": f.teams[t].name,
+                "country": f.teams[t].country,
+                "reach": {r: float(f.reach[t, i]) for i, r in enumerate(f.rounds)},
+                "win": float(f.win[t]),
+                "rating": _rating_json(snapshot.ratings.rating(f.teams[t])),
+            }
+            for t in f.ranking()
+        ],
+    }
+
+
+def _print_competition(
+    season: Season, f: CompetitionForecast, snapshot: Snapshot, on: dt.date, draw: str
+) -> None:
+    table = Table(
+        title=f"{season.competition} {season.name} — as it stood on {on}",
+        title_justify="left",
+        caption=f"{f.simulations:,} simulations (seed {f.seed}), {draw} for rounds not yet drawn; "
+        f"ratings fitted before {snapshot.ratings.as_of}",
+    )
+    table.add_column("Team")
+    for name in f.rounds[1:]:
+        table.add_column(name, justify="right")
+    table.add_column("Win", justify="right", style="bold")
+    for t in f.ranking():
+        if f.reach[t, 1:].any():
+            table.add_row(f.teams[t].name, *(percent(p) for p in f.reach[t, 1:]))
+    console.print(table)
+    _warn_if_stale(snapshot, on)
+
+
+def forecast(
+    source: SourceArgument,
+    tie_team: Annotated[
+        str | None, typer.Option("--tie", help="Forecast the tie of this team.")
+    ] = None,
+    round_name: Annotated[str | None, typer.Option("--round", help="The round of the tie.")] = None,
+    score: Annotated[
+        str | None, typer.Option("--score", help="Score of the leg in play, H-A.")
+    ] = None,
+    minute: Annotated[
+        str | None, typer.Option("--minute", help="Minute of the leg in play (0-90).")
+    ] = None,
+    red: Annotated[
+        str | None, typer.Option("--red", help="Players sent off in the leg in play, H-A.")
+    ] = None,
+    sims: Annotated[int, typer.Option("--sims", help="Simulated competitions.")] = 100_000,
+    seed: Annotated[int, typer.Option("--seed", help="Random seed of the simulation.")] = 0,
+    as_of: Annotated[
+        str | None,
+        typer.Option("--as-of", help="Forecast as things stood on this date (YYYY-MM-DD)."),
+    ] = None,
+    model: ModelOption = None,
+    rules_name: RulesOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Forecast a tie (--tie; in play with --score and --minute) or the rest of the competition."""
+    season, rules = load_season(source, rules_name)
+    date = parse_date(as_of) if as_of else None
+    if (score is None) != (minute is None):
+        raise ConfigError("--score and --minute go together")
+    if tie_team is None:
+        if score is not None or round_name is not None:
+            raise ConfigError("--score, --minute and --round need --tie")
+        if sims < 1:
+            raise ConfigError("--sims must be at least 1")
+        played = [m.date for m in season.matches if m.played and (date is None or m.date < date)]
+        on = date or (max(played) + dt.timedelta(days=1) if played else season.matches[0].date)
+        snapshot = pick_model(model, on)
+        draw = default_draw(season)
+        result = forecast_season(
+            season, snapshot.ratings, rules, as_of=date, draw=draw, simulations=sims, seed=seed
+        )
+        if as_json:
+            print_json(_competition_json(season, result, snapshot, on, draw.name))
+        else:
+            _print_competition(season, result, snapshot, on, draw.name)
+        return
+    tie, on, leg = tie_at(find_tie(season, tie_team, round_name), score is not None, date)
+    moment = None
+    if score is not None and minute is not None:
+        at, added = parse_minute(minute)
+        if at > 90:
+            raise ConfigError("in-play forecasts from the command line stop at 90 minutes")
+        cards = parse_score(red) if red else None
+        moment = InPlay(
+            leg, parse_score(score), at, added, (cards.home, cards.away) if cards else (0, 0)
+        )
+    snapshot = pick_model(model, on)
+    view = outlook(tie, snapshot.ratings, rules, moment)
+    if as_json:
+        print_json(_tie_json(view, snapshot, on))
+    else:
+        _print_tie(view, snapshot, on)

@@ -1,0 +1,98 @@
+"""``matchday plot``: P(through) minute by minute over a played second leg, as a PNG."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from matchday.cli.common import RulesOption, SourceArgument, console, load_season
+from matchday.cli.forecast import ModelOption, pick_model, tie_at
+from matchday.errors import ConfigError, SourceError
+from matchday.forecast.outlook import moment_in, outlook
+from matchday.forecast.tie import EXTRA_TIME_MINUTES
+from matchday.model import REGULAR_TIME, Match, Tie
+from matchday.select import find_tie
+
+__all__ = ["plot"]
+
+
+def plot(
+    source: SourceArgument,
+    tie_team: Annotated[str, typer.Option("--tie", help="The team whose tie to plot.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="PNG file to write.")],
+    round_name: Annotated[str | None, typer.Option("--round", help="The round of the tie.")] = None,
+    model: ModelOption = None,
+    rules_name: RulesOption = None,
+) -> None:
+    """Plot each side's P(through) over the minutes of a played deciding leg, from its goals."""
+    season, rules = load_season(source, rules_name)
+    played = find_tie(season, tie_team, round_name)
+    last = played.last_match
+    if not last.played or last.goals is None:
+        raise ConfigError(f"{played.label}: the deciding match has no goal events on record")
+    tie, on, leg = tie_at(played, True, None)
+    snapshot = pick_model(model, on)
+    end = REGULAR_TIME + (EXTRA_TIME_MINUTES if last.extra_time is not None else 0)
+    minutes = list(range(end + 1))
+    chances = []
+    for minute in minutes:
+        view = outlook(tie, snapshot.ratings, rules, moment_in(last, leg, minute))
+        assert view.forecast is not None
+        chances.append(view.forecast.team1_through)
+    _draw(played, last, minutes, chances, output, snapshot.ratings.as_of)
+    console.print(f"{output}: P(through) of {tie.team1} and {tie.team2}, minutes 0-{end}")
+
+
+def _draw(
+    tie: Tie, last: Match, minutes: list[int], chances: list[float], output: Path, as_of: dt.date
+) -> None:
+    import matplotlib  # imported here: only this command needs it, and it is slow to load
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(9, 4.5), dpi=110)
+    ax.step(minutes, [100 * p for p in chances], where="post", label=str(tie.team1), lw=2.2)
+    ax.step(minutes, [100 - 100 * p for p in chances], where="post", label=str(tie.team2), lw=2.2)
+    for goal in last.goals or ():
+        ax.axvline(goal.minute, color="grey", ls=":", lw=1)
+        ax.annotate(
+            f"{goal.clock} {goal.scorer or ''} ({goal.team})",
+            (goal.minute, 50),
+            rotation=90,
+            fontsize=7,
+            va="center",
+            ha="right",
+            color="dimgrey",
+        )
+    first = tie.first_leg
+    ax.set_title(
+        f"{last.home} {last.score} {last.away}, {last.date:%d %B %Y} "
+        f"(first leg {first.home} {first.score} {first.away})",
+        fontsize=10,
+    )
+    ax.set_xlabel("minute of the second leg")
+    ax.set_ylabel("P(through), %")
+    ax.set_ylim(-2, 102)
+    ax.set_xlim(0, minutes[-1])
+    ax.legend(loc="lower left", fontsize=8)
+    ax.text(
+        0.99,
+        0.01,
+        f"matchday: exact tie probabilities, ratings fitted on results before {as_of}",
+        transform=ax.transAxes,
+        fontsize=6,
+        ha="right",
+        va="bottom",
+        color="grey",
+    )
+    fig.tight_layout()
+    try:
+        fig.savefig(output)
+    except OSError as err:
+        raise SourceError(f"{output}: cannot write: {err}") from err
+    finally:
+        plt.close(fig)

@@ -1,0 +1,1 @@
+"""Measuring forecasts against what happened: the rolling-origin backtest and its baselines."""

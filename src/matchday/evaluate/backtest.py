@@ -1,0 +1,182 @@
+"""Rolling-origin backtest: refit on the first day of each month, forecast that month.
+
+Every European match from the first target season on is forecast by each model fitted only on
+results before the month began (no look-ahead); two-legged ties and finals are forecast before
+their first match. Scores: ranked probability score and log loss of (home, draw, away), Brier
+score of P(team 1 through). A model that cannot forecast a match (a club it has never seen)
+falls back to the constant forecast there, and is also scored on the matches it covers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from matchday.evaluate.models import Constant, Forecaster, MatchForecast
+from matchday.forecast.metrics import brier, log_loss, outcome_index, rps
+from matchday.forecast.results import Result, ResultTable
+from matchday.forecast.tie import LegRates, forecast_tie
+from matchday.model import Team
+from matchday.rules import Rules
+
+__all__ = ["BacktestReport", "ModelScore", "TieRecord", "month_starts", "run_backtest"]
+
+Progress = Callable[[str, int, int], None]
+"""Called with (what is being done, origins done, origins in all)."""
+
+
+@dataclass(frozen=True, slots=True)
+class TieRecord:
+    """A finished tie to forecast before its first match: legs (home, away, neutral), rules,
+    and whether team 1 (host of the first leg) went through."""
+
+    date: dt.date
+    team1: Team
+    team2: Team
+    two_legs: bool
+    neutral: bool
+    rules: Rules
+    team1_through: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ModelScore:
+    """One model's scores. ``covered``: matches it forecast itself (the rest got the constant
+    forecast); ``*_covered``: scores over the matches *every* model covers."""
+
+    name: str
+    covered: int
+    rps: float
+    log_loss: float
+    rps_covered: float
+    log_loss_covered: float
+    ties: int
+    brier: float
+    fit_seconds: float
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class BacktestReport:
+    """Scores of every model over the same matches, origins and ties."""
+
+    start: dt.date
+    end: dt.date
+    origins: int
+    matches: int
+    common: int
+    ties: int
+    models: tuple[ModelScore, ...]
+
+
+def month_starts(first: dt.date, last: dt.date) -> list[dt.date]:
+    """The first day of every month from ``first``'s month to ``last``'s."""
+    months = []
+    day = first.replace(day=1)
+    while day <= last:
+        months.append(day)
+        day = (day + dt.timedelta(days=32)).replace(day=1)
+    return months
+
+
+@dataclass
+class _Tally:
+    probs: list[tuple[float, float, float]] = field(default_factory=list)
+    own: list[bool] = field(default_factory=list)
+    through: list[float] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def _tie_probability(model: Forecaster, tie: TieRecord) -> float | None:
+    first = model.forecast(tie.team1, tie.team2, tie.neutral, tie.date)
+    if first is None or np.isnan(first.home_goals):
+        return None
+    second: MatchForecast | None = None
+    if tie.two_legs:
+        second = model.forecast(tie.team2, tie.team1, False, tie.date)
+        if second is None:
+            return None
+    legs = (
+        LegRates(first.home_goals, first.away_goals),
+        None if second is None else LegRates(second.home_goals, second.away_goals),
+    )
+    return forecast_tie(*legs, tie.rules, rho=first.rho).team1_through
+
+
+def run_backtest(
+    table: ResultTable,
+    targets: Sequence[Result],
+    ties: Sequence[TieRecord],
+    models: Sequence[Forecaster],
+    progress: Progress | None = None,
+) -> BacktestReport:
+    """Forecast ``targets`` and ``ties`` month by month with every model in ``models``; the
+    constant forecast is always fitted too, as the fallback and as a row of its own."""
+    targets = sorted(targets, key=lambda r: r.date)
+    constant = Constant()
+    everyone: list[Forecaster] = [*models, constant]
+    tallies = {id(m): _Tally() for m in everyone}
+    origins = month_starts(targets[0].date, targets[-1].date)
+    outcomes: list[int] = []
+    happened: list[bool] = []
+    for done, origin in enumerate(origins):
+        until = (origin + dt.timedelta(days=32)).replace(day=1)
+        month = [r for r in targets if origin <= r.date < until]
+        month_ties = [t for t in ties if origin <= t.date < until]
+        if not month and not month_ties:
+            continue
+        past = table.before(origin)
+        for model in everyone:
+            if progress is not None:
+                progress(f"{origin:%Y-%m} {model.name}", done, len(origins))
+            started = time.perf_counter()
+            model.fit(past, origin)
+            tallies[id(model)].seconds += time.perf_counter() - started
+        for result in month:
+            outcomes.append(int(outcome_index(result.home_goals, result.away_goals)))
+            fallback = constant.forecast(result.home, result.away, result.neutral, result.date)
+            for model in everyone:
+                forecast = model.forecast(result.home, result.away, result.neutral, result.date)
+                tally = tallies[id(model)]
+                tally.own.append(forecast is not None)
+                tally.probs.append((forecast or fallback).outcome)
+        for tie in month_ties:
+            happened.append(tie.team1_through)
+            for model in everyone:
+                p = _tie_probability(model, tie)
+                tallies[id(model)].through.append(0.5 if p is None else p)
+    if progress is not None:
+        progress("done", len(origins), len(origins))
+    common = np.logical_and.reduce([np.array(tallies[id(m)].own) for m in everyone])
+    scores = []
+    for model in everyone:
+        tally = tallies[id(model)]
+        probs = np.array(tally.probs)
+        match_rps, match_loss = rps(probs, outcomes), log_loss(probs, outcomes)
+        scores.append(
+            ModelScore(
+                model.name,
+                int(sum(tally.own)),
+                float(match_rps.mean()),
+                float(match_loss.mean()),
+                float(match_rps[common].mean()),
+                float(match_loss[common].mean()),
+                len(tally.through),
+                float(brier(tally.through, happened).mean()) if happened else float("nan"),
+                tally.seconds,
+                str(getattr(model, "note", "")),
+            )
+        )
+    return BacktestReport(
+        targets[0].date,
+        targets[-1].date,
+        len(origins),
+        len(targets),
+        int(common.sum()),
+        len(happened),
+        tuple(scores),
+    )

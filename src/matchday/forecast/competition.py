@@ -1,0 +1,189 @@
+"""Simulating the rest of a knockout competition: who reaches each round, who wins it.
+
+The competition is a list of ``Step``s, one per round still to play: a round already drawn
+gives its ties (with each tie's chance), a round not yet drawn is paired by a ``Draw`` among the
+winners of the round before. Each simulated competition plays every tie as one Bernoulli draw
+with the tie's exact probability (``through_probability``/``forecast_tie``), so goals are never
+simulated and the rules are applied only where those probabilities come from. All simulations
+run at once as numpy arrays (simulations × teams), seeded, so a run is reproducible.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+from numpy.typing import NDArray
+
+from matchday.model import Team
+
+__all__ = [
+    "CompetitionForecast",
+    "Draw",
+    "DrawnTie",
+    "FixedBracket",
+    "OpenDraw",
+    "Step",
+    "simulate",
+]
+
+CHUNK = 200_000
+"""Simulations per batch: bounds memory (a few arrays of CHUNK × teams integers)."""
+
+
+class Draw(Protocol):
+    """How the teams of a round not yet drawn are paired."""
+
+    @property
+    def name(self) -> str:
+        """What the draw is called in reports ("open draw")."""
+        ...
+
+    def pair(self, teams: NDArray[np.intp], rng: np.random.Generator) -> NDArray[np.intp]:
+        """Reorder each row of ``teams`` (simulations × entrants) so that columns 2k and 2k+1
+        meet, column 2k hosting the first leg."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class OpenDraw:
+    """Every pairing equally likely, no seeding or protection (Europa League 2017-18 from the
+    round of 16 on); the team drawn first hosts the first leg."""
+
+    name: str = "open draw"
+
+    def pair(self, teams: NDArray[np.intp], rng: np.random.Generator) -> NDArray[np.intp]:
+        order = np.argsort(rng.random(teams.shape), axis=1)
+        return np.take_along_axis(teams, order, axis=1)
+
+
+@dataclass(frozen=True, slots=True)
+class FixedBracket:
+    """The winners of ties 2k and 2k+1 of the round before meet (a bracket fixed in advance)."""
+
+    name: str = "fixed bracket"
+
+    def pair(self, teams: NDArray[np.intp], rng: np.random.Generator) -> NDArray[np.intp]:
+        return teams
+
+
+@dataclass(frozen=True, slots=True)
+class DrawnTie:
+    """A tie whose teams are known (indices into the forecast's teams) and P(team 1 through):
+    1 or 0 once decided."""
+
+    team1: int
+    team2: int
+    team1_through: float
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """A round still to play: its ties when drawn, else the draw that will pair its teams.
+    ``two_legs`` and ``neutral`` say how its ties are played (a final: one match, neutral)."""
+
+    name: str
+    two_legs: bool
+    neutral: bool
+    ties: tuple[DrawnTie, ...] | None = None
+    draw: Draw | None = None
+
+    def __post_init__(self) -> None:
+        if (self.ties is None) == (self.draw is None):
+            raise ValueError(f"{self.name}: a round is either drawn or has a draw to come")
+
+
+@dataclass(frozen=True)
+class CompetitionForecast:
+    """``reach[t, r]``: P(team ``t`` plays in round ``r``); the last column is P(wins it)."""
+
+    teams: tuple[Team, ...]
+    rounds: tuple[str, ...]
+    reach: NDArray[np.float64]
+    simulations: int
+    seed: int
+
+    def __post_init__(self) -> None:
+        if self.reach.shape != (len(self.teams), len(self.rounds) + 1):
+            raise ValueError("one row per team, one column per round and one for the title")
+        winners = float(self.reach[:, -1].sum())
+        if (self.reach < 0).any() or (self.reach > 1 + 1e-12).any() or abs(winners - 1) > 1e-9:
+            raise ValueError(f"not probabilities (the title's add up to {winners!r})")
+        self.reach.setflags(write=False)
+
+    @property
+    def win(self) -> NDArray[np.float64]:
+        """P(team wins the competition) = reach[:, -1]."""
+        return self.reach[:, -1]
+
+    def ranking(self) -> list[int]:
+        """Team indices, most likely winner first (then by rounds reached)."""
+        return sorted(range(len(self.teams)), key=lambda t: tuple(-self.reach[t, ::-1]))
+
+
+def _play(
+    home: NDArray[np.intp],
+    away: NDArray[np.intp],
+    p_home: NDArray[np.float64],
+    rng: np.random.Generator,
+) -> NDArray[np.intp]:
+    return np.where(rng.random(home.shape) < p_home, home, away)
+
+
+def _batch(
+    steps: tuple[Step, ...],
+    two_legs: NDArray[np.float64],
+    single: NDArray[np.float64],
+    sims: int,
+    rng: np.random.Generator,
+    counts: NDArray[np.int64],
+) -> None:
+    n_teams = counts.shape[0]
+    alive: NDArray[np.intp] | None = None
+    for r, step in enumerate(steps):
+        if step.ties is not None:
+            home = np.array([t.team1 for t in step.ties], dtype=np.intp)
+            away = np.array([t.team2 for t in step.ties], dtype=np.intp)
+            known = np.array([t.team1_through for t in step.ties])
+            home, away = (
+                np.broadcast_to(home, (sims, home.size)),
+                np.broadcast_to(away, (sims, away.size)),
+            )
+            p = np.broadcast_to(known, home.shape)
+        else:
+            assert step.draw is not None
+            assert alive is not None
+            paired = step.draw.pair(alive, rng)
+            home, away = paired[:, 0::2], paired[:, 1::2]
+            p = (two_legs if step.two_legs else single)[home, away]
+        counts[:, r] += np.bincount(home.ravel(), minlength=n_teams)
+        counts[:, r] += np.bincount(away.ravel(), minlength=n_teams)
+        alive = _play(home, away, p, rng)
+    assert alive is not None
+    assert alive.shape[1] == 1, "the last round must be the final"
+    counts[:, -1] += np.bincount(alive.ravel(), minlength=n_teams)
+
+
+def simulate(
+    teams: tuple[Team, ...],
+    steps: tuple[Step, ...],
+    two_legs: NDArray[np.float64],
+    single: NDArray[np.float64],
+    simulations: int = 100_000,
+    seed: int = 0,
+) -> CompetitionForecast:
+    """Play ``steps`` ``simulations`` times. ``two_legs[i, j]``: P(i through against j, i
+    hosting the first leg); ``single[i, j]``: the same for one match at a neutral venue."""
+    if simulations < 1:
+        raise ValueError("at least one simulation")
+    rng = np.random.default_rng(seed)
+    counts = np.zeros((len(teams), len(steps) + 1), dtype=np.int64)
+    done = 0
+    while done < simulations:
+        batch = min(CHUNK, simulations - done)
+        _batch(steps, two_legs, single, batch, rng, counts)
+        done += batch
+    return CompetitionForecast(
+        teams, tuple(s.name for s in steps), counts / simulations, simulations, seed
+    )

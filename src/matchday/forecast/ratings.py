@@ -1,0 +1,173 @@
+"""Fitted team ratings: attack and defence per club, country levels, and what each rests on."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import unicodedata
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+import numpy as np
+from numpy.typing import NDArray
+
+from matchday.model import Team
+
+__all__ = ["Basis", "MatchRates", "Ratings", "TeamRating", "name_key"]
+
+MINUTES = 90
+"""Regular time: the goal rates are per 90 minutes."""
+
+
+def name_key(name: str) -> str:
+    """The form in which two spellings count as the same club name: case, accents, dots and
+    spacing ignored ("St. Pölten" and "st polten" agree); nothing else is changed."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return " ".join(folded.replace(".", " ").split())
+
+
+class Basis(StrEnum):
+    """What a rating rests on."""
+
+    FITTED = "fitted"
+    COUNTRY = "country prior"
+    AVERAGE = "average prior"
+
+
+@dataclass(frozen=True, slots=True)
+class TeamRating:
+    """A team's attack and defence (log goals against the average side) and why they are what
+    they are: ``matches`` is how many results of the team the fit used."""
+
+    team: Team
+    attack: float
+    defence: float
+    matches: int
+    basis: Basis
+    explanation: str
+
+
+@dataclass(frozen=True, slots=True)
+class MatchRates:
+    """Expected goals in 90 minutes of a match, and the ratings they come from."""
+
+    home: TeamRating
+    away: TeamRating
+    home_goals: float
+    away_goals: float
+    rho: float
+
+
+@dataclass(frozen=True)
+class Ratings:
+    """A fitted model as of a date: every number needed to forecast, nothing else.
+
+    ``attack``/``defence``/``matches``/``weight`` are indexed like ``teams``; country arrays like
+    ``countries`` (``country_home``: a country's extra home advantage in European matches).
+    A club with fewer than ``newcomer_matches`` results so far is new to the data and plays
+    ``newcomer`` (log goals, fitted) off its attack and defence: clubs new to Europe have done
+    worse than the clubs of their country that the data knows. ``aliases`` are other spellings
+    (as data files wrote them) of the teams.
+    """
+
+    as_of: dt.date
+    teams: tuple[Team, ...]
+    attack: NDArray[np.float64]
+    defence: NDArray[np.float64]
+    matches: NDArray[np.int64]
+    weight: NDArray[np.float64]
+    countries: tuple[str, ...]
+    country_attack: NDArray[np.float64]
+    country_defence: NDArray[np.float64]
+    country_home: NDArray[np.float64]
+    country_matches: NDArray[np.int64]
+    intercept: float
+    european_level: float
+    home_domestic: float
+    home_european: float
+    home_domestic_closed: float
+    home_european_closed: float
+    rho: float
+    newcomer: float
+    newcomer_matches: int
+    log_likelihood: float
+    iterations: int
+    settings: tuple[tuple[str, float], ...]
+    aliases: tuple[tuple[Team, Team], ...] = ()
+    _index: dict[tuple[str, str], int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        index = {(t.country or "", name_key(t.name)): i for i, t in enumerate(self.teams)}
+        position = {t: i for i, t in enumerate(self.teams)}
+        for spelling, team in self.aliases:
+            if team in position:
+                index.setdefault((spelling.country or "", name_key(spelling.name)), position[team])
+        object.__setattr__(self, "_index", index)
+
+    def with_aliases(self, aliases: tuple[tuple[Team, Team], ...]) -> Ratings:
+        """The same ratings, also found under other spellings (spelling, fitted team)."""
+        fields = {
+            name: getattr(self, name) for name in self.__dataclass_fields__ if name != "_index"
+        }
+        fields["aliases"] = aliases
+        return Ratings(**fields)
+
+    def rating(self, team: Team) -> TeamRating:
+        """The team's rating; a team with no results gets its country's level, and a team from
+        a country the model has never seen the average level."""
+        i = self._index.get((team.country or "", name_key(team.name)))
+        n = 0 if i is None else int(self.matches[i])
+        new = self.newcomer if n < self.newcomer_matches else 0.0
+        note = f", as a newcomer ({new:+.2f})" if new else ""
+        if i is not None and n > 0:
+            return TeamRating(
+                team,
+                float(self.attack[i]) + new,
+                float(self.defence[i]) + new,
+                n,
+                Basis.FITTED,
+                f"fitted on {n} matches before {self.as_of}{note}",
+            )
+        if team.country in self.countries:
+            c = self.countries.index(team.country)
+            return TeamRating(
+                team,
+                float(self.country_attack[c]) + new,
+                float(self.country_defence[c]) + new,
+                0,
+                Basis.COUNTRY,
+                f"no results of its own: the level of {team.country} clubs "
+                f"({int(self.country_matches[c])} European matches){note}",
+            )
+        return TeamRating(
+            team, new, new, 0, Basis.AVERAGE, f"no results and no data on its country{note}"
+        )
+
+    def expected(
+        self,
+        home: Team,
+        away: Team,
+        *,
+        neutral: bool = False,
+        european: bool = True,
+        closed_doors: bool = False,
+    ) -> MatchRates:
+        """Expected goals of ``home`` and ``away`` over 90 minutes of one match between them
+        (``closed_doors``: played without spectators, as in 2020-21)."""
+        h, a = self.rating(home), self.rating(away)
+        if closed_doors:
+            advantage = self.home_european_closed if european else self.home_domestic_closed
+        else:
+            advantage = self.home_european if european else self.home_domestic
+        advantage = 0.0 if neutral else advantage
+        level = self.intercept + (self.european_level if european else 0.0)
+        if european and not neutral and home.country in self.countries:
+            advantage += float(self.country_home[self.countries.index(home.country)])
+        return MatchRates(
+            h,
+            a,
+            math.exp(level + advantage + h.attack - a.defence),
+            math.exp(level + a.attack - h.defence),
+            self.rho,
+        )

@@ -1,0 +1,370 @@
+"""Exact tie probabilities: every way a tie can still end, with its probability.
+
+From the goal rates of each leg, the distribution of the rest of the tie is laid out exactly
+(no simulation): the rest of regular time, extra time (30 minutes at the same per-minute rates),
+and a shoot-out. Each combination of scores is settled by the rules engine itself
+(``settle_two_legs``/``settle_single``), so an era's rules, away goals in extra time included,
+come from one place. Settled score combinations are memoised (the rules are pure functions), so
+repeated in-play queries of one tie only add up probabilities.
+
+The result is one validated value, ``TieForecast``: ``p[g1, g2, ending, winner]`` is the
+probability that the tie ends with ``g1``-``g2`` on aggregate (team 1 = host of the first leg;
+for a single match, its score), after regular time, extra time or penalties, won by team 1,
+team 2 or (only under rules without a decider) nobody.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from enum import IntEnum
+
+import numpy as np
+from numpy.typing import NDArray
+
+from matchday.forecast.scores import ScoreGrid, goals_needed
+from matchday.model import REGULAR_TIME, Score
+from matchday.rules import Phase, Rules, Verdict, settle_single, settle_two_legs
+
+__all__ = [
+    "EXTRA_TIME_MINUTES",
+    "PENALTY_WIN",
+    "Ending",
+    "InPlay",
+    "LegRates",
+    "TieForecast",
+    "forecast_tie",
+]
+
+EXTRA_TIME_MINUTES = 30
+PENALTY_WIN = 0.5
+"""P(a given side wins a shoot-out): a coin flip; no edge in shoot-outs is well established."""
+RED_CARD_OWN = 0.67
+RED_CARD_OPPONENT = 1.25
+"""Goal-rate factors per player sent off, for the side down a man and its opponent; about what
+Vecer, Kopriva & Ichiba (2009, "Estimating the effect of the red card in soccer", J. Quant.
+Anal. Sports 5(1)) estimate from in-play betting markets."""
+NEGLIGIBLE = 1e-14
+
+
+class Ending(IntEnum):
+    """How a tie ends."""
+
+    REGULAR_TIME = 0
+    EXTRA_TIME = 1
+    PENALTIES = 2
+
+
+class Winner(IntEnum):
+    TEAM1 = 0
+    TEAM2 = 1
+    NOBODY = 2
+
+
+_AWAITING_EXTRA, _AWAITING_PENALTIES = 3, 4
+
+
+@dataclass(frozen=True, slots=True)
+class LegRates:
+    """Expected goals of the home and away side over 90 minutes of one leg, 11 against 11."""
+
+    home: float
+    away: float
+
+
+@dataclass(frozen=True, slots=True)
+class InPlay:
+    """A leg in progress: which leg (1, or 2; a single match is leg 1), the score in it (home
+    side first), the minute reached and players sent off (home, away). In extra time
+    (minute > 90) ``score_after_90`` must say what the score was after 90 minutes."""
+
+    leg: int
+    score: Score
+    minute: int
+    added: int = 0
+    red_cards: tuple[int, int] = (0, 0)
+    score_after_90: Score | None = None
+
+    def __post_init__(self) -> None:
+        if self.leg not in (1, 2) or not 0 <= self.minute <= REGULAR_TIME + EXTRA_TIME_MINUTES:
+            raise ValueError(f"not a moment of a tie: leg {self.leg}, minute {self.minute}")
+        if self.minute > REGULAR_TIME and self.score_after_90 is None:
+            raise ValueError("in extra time the score after 90 minutes is needed")
+
+    @property
+    def in_extra_time(self) -> bool:
+        """True once the 90 minutes are over."""
+        return self.minute > REGULAR_TIME
+
+
+@dataclass(frozen=True)
+class TieForecast:
+    """``p[g1, g2, ending, winner]``, validated: non-negative and summing to 1."""
+
+    p: NDArray[np.float64]
+    rules: Rules
+
+    def __post_init__(self) -> None:
+        if self.p.ndim != 4 or self.p.shape[2:] != (3, 3):
+            raise ValueError("a tie forecast is indexed by aggregate, aggregate, ending, winner")
+        if (self.p < 0).any() or abs(float(self.p.sum()) - 1) > 1e-9:
+            raise ValueError(f"not a probability distribution (total {float(self.p.sum())!r})")
+        self.p.setflags(write=False)
+
+    @property
+    def team1_through(self) -> float:
+        """P(team 1 goes through) = Σ p[..., team 1]."""
+        return float(self.p[..., Winner.TEAM1].sum())
+
+    @property
+    def team2_through(self) -> float:
+        """P(team 2 goes through) = Σ p[..., team 2]."""
+        return float(self.p[..., Winner.TEAM2].sum())
+
+    @property
+    def extra_time(self) -> float:
+        """P(extra time is played) = Σ p[:, :, extra time or penalties, :]."""
+        return float(self.p[:, :, Ending.EXTRA_TIME :, :].sum())
+
+    @property
+    def penalties(self) -> float:
+        """P(a shoot-out) = Σ p[:, :, penalties, :]."""
+        return float(self.p[:, :, Ending.PENALTIES, :].sum())
+
+    @property
+    def aggregate(self) -> NDArray[np.float64]:
+        """P(final aggregate g1-g2) = Σ_{ending, winner} p[g1, g2, ending, winner]."""
+        return np.asarray(self.p.sum(axis=(2, 3)), dtype=np.float64)
+
+    @property
+    def expected_aggregate(self) -> tuple[float, float]:
+        """(E[g1], E[g2]) over the final aggregate."""
+        agg = self.aggregate
+        return (
+            float((agg.sum(axis=1) * np.arange(agg.shape[0])).sum()),
+            float((agg.sum(axis=0) * np.arange(agg.shape[1])).sum()),
+        )
+
+    def likely_aggregates(self, count: int = 5) -> list[tuple[Score, float]]:
+        """The ``count`` most likely final aggregates (team 1 first) and their probabilities."""
+        agg = self.aggregate
+        order = np.argsort(agg, axis=None)[::-1][:count]
+        cells = [np.unravel_index(int(i), agg.shape) for i in order]
+        return [(Score(int(g1), int(g2)), float(agg[g1, g2])) for g1, g2 in cells]
+
+
+def _grid_size(*rates: float) -> int:
+    """Grid side long enough for all ``rates``, rounded up to 8 so that cached tables repeat."""
+    return -(-max(goals_needed(r) for r in rates) // 8) * 8
+
+
+def _code(verdict: Verdict) -> int:
+    if verdict.winner is not None:
+        return verdict.winner - 1
+    if verdict.awaiting is Phase.EXTRA_TIME:
+        return _AWAITING_EXTRA
+    if verdict.awaiting is Phase.PENALTIES:
+        return _AWAITING_PENALTIES
+    return int(Winner.NOBODY)
+
+
+Table = tuple[NDArray[np.intp], NDArray[np.intp], NDArray[np.intp]]
+"""Per score cell: outcome code, team 1's aggregate, team 2's aggregate."""
+
+
+def _settle(first: Score | None, second: Score, rules: Rules, extra: Score | None) -> Verdict:
+    if first is None:
+        return settle_single(second, rules, extra_time=extra)
+    return settle_two_legs(first, second, rules, second_extra_time=extra)
+
+
+@functools.cache
+def _regular_table(first: Score | None, rules: Rules, size: int) -> Table:
+    """Settle every deciding-leg score after 90' (first leg ``first``; ``None``: one match)."""
+    verdicts = [_settle(first, Score(h, a), rules, None) for h in range(size) for a in range(size)]
+    return _arrays(verdicts, (size, size))
+
+
+@functools.cache
+def _extra_table(first: Score | None, second: Score, rules: Rules, size: int) -> Table:
+    """Settle every extra-time score after ``second`` at 90' (goals in extra time alone)."""
+    verdicts = [
+        _settle(first, second, rules, Score(second.home + h, second.away + a))
+        for h in range(size)
+        for a in range(size)
+    ]
+    return _arrays(verdicts, (size, size))
+
+
+@functools.cache
+def _extra_stack(
+    first: Score | None, rules: Rules, size: int, et_size: int
+) -> tuple[NDArray[np.intp], Table]:
+    """The 90-minute scores of ``_regular_table`` that go to extra time, and their extra-time
+    tables stacked (cell, home goals, away goals), so that one query adds them up at once."""
+    code = _regular_table(first, rules, size)[0]
+    cells = np.argwhere(code == _AWAITING_EXTRA)
+    tables = [_extra_table(first, Score(int(h), int(a)), rules, et_size) for h, a in cells]
+    empty = np.zeros((0, et_size, et_size), dtype=np.intp)
+    stacked = tuple(np.stack([t[k] for t in tables]) if tables else empty for k in range(3))
+    return cells, (stacked[0], stacked[1], stacked[2])
+
+
+def _arrays(verdicts: list[Verdict], shape: tuple[int, int]) -> Table:
+    code = np.array([_code(v) for v in verdicts], dtype=np.intp).reshape(shape)
+    g1 = np.array([v.aggregate.team1 for v in verdicts], dtype=np.intp).reshape(shape)
+    g2 = np.array([v.aggregate.team2 for v in verdicts], dtype=np.intp).reshape(shape)
+    for array in (code, g1, g2):
+        array.setflags(write=False)
+    return code, g1, g2
+
+
+@dataclass
+class _Accumulator:
+    """Collects probability mass by (g1, g2, ending, winner) cell while the tie is laid out."""
+
+    parts: list[tuple[NDArray[np.intp], NDArray[np.intp], int, int, NDArray[np.float64]]]
+
+    def add(
+        self,
+        g1: NDArray[np.intp],
+        g2: NDArray[np.intp],
+        ending: Ending,
+        winner: Winner,
+        p: NDArray[np.float64],
+    ) -> None:
+        self.parts.append((g1, g2, int(ending), int(winner), p))
+
+    def forecast(self, rules: Rules) -> TieForecast:
+        g1 = np.concatenate([part[0] for part in self.parts])
+        g2 = np.concatenate([part[1] for part in self.parts])
+        ending = np.concatenate([np.full(part[0].size, part[2]) for part in self.parts])
+        winner = np.concatenate([np.full(part[0].size, part[3]) for part in self.parts])
+        mass = np.concatenate([part[4] for part in self.parts])
+        shape = (int(g1.max()) + 1, int(g2.max()) + 1, 3, 3)
+        flat = np.ravel_multi_index((g1, g2, ending, winner), shape)
+        p = np.bincount(flat, mass, int(np.prod(shape))).reshape(shape)
+        return TieForecast(p / p.sum(), rules)
+
+
+def _settled(acc: _Accumulator, table: Table, p: NDArray[np.float64], ending: Ending) -> None:
+    """Add the cells ``table`` settles, the shoot-outs it calls for, and return nothing: cells
+    awaiting extra time are the caller's."""
+    code, g1, g2 = table
+    for winner in Winner:
+        hit = (code == winner) & (p > NEGLIGIBLE)
+        acc.add(g1[hit], g2[hit], ending, winner, p[hit])
+    pens = (code == _AWAITING_PENALTIES) & (p > NEGLIGIBLE)
+    acc.add(g1[pens], g2[pens], Ending.PENALTIES, Winner.TEAM1, p[pens] * PENALTY_WIN)
+    acc.add(g1[pens], g2[pens], Ending.PENALTIES, Winner.TEAM2, p[pens] * (1 - PENALTY_WIN))
+
+
+def _remaining(rates: LegRates, fraction: float, red_cards: tuple[int, int]) -> tuple[float, float]:
+    home_down, away_down = red_cards
+    home = rates.home * fraction * RED_CARD_OWN**home_down * RED_CARD_OPPONENT**away_down
+    away = rates.away * fraction * RED_CARD_OWN**away_down * RED_CARD_OPPONENT**home_down
+    return home, away
+
+
+def _grid(home: float, away: float, size: int, rho: float = 0.0) -> NDArray[np.float64]:
+    p = np.zeros((size, size))
+    full = ScoreGrid.poisson(home, away, rho).p
+    n, m = min(full.shape[0], size), min(full.shape[1], size)
+    p[:n, :m] = full[:n, :m]
+    return p
+
+
+def _deciding_leg(
+    acc: _Accumulator,
+    first: Score | None,
+    p_first: float,
+    rates: LegRates,
+    rules: Rules,
+    rho: float,
+    moment: InPlay | None,
+) -> None:
+    """Add the endings of the deciding leg (second leg, or the single match) given ``first``."""
+    red = moment.red_cards if moment else (0, 0)
+    et_fraction = EXTRA_TIME_MINUTES / REGULAR_TIME
+    if moment is not None and moment.in_extra_time:
+        assert moment.score_after_90 is not None
+        after_90 = moment.score_after_90
+        left = (REGULAR_TIME + EXTRA_TIME_MINUTES - moment.minute) / REGULAR_TIME
+        eh, ea = _remaining(rates, left, red)
+        so_far = moment.score.minus(after_90)
+        _extra_time(acc, first, after_90, p_first, (eh, ea), so_far, rules)
+        return
+    start = moment.score if moment else Score(0, 0)
+    left = (REGULAR_TIME - min(moment.minute, REGULAR_TIME)) / REGULAR_TIME if moment else 1.0
+    h, a = _remaining(rates, left, red)
+    size = _grid_size(h + start.home, a + start.away) + max(start.home, start.away)
+    size = -(-size // 8) * 8
+    grid = np.zeros((size, size))
+    whole = moment is None or (moment.minute == 0 and start == Score(0, 0) and red == (0, 0))
+    part = _grid(h, a, size, rho if whole else 0.0)
+    grid[start.home :, start.away :] = part[: size - start.home, : size - start.away]
+    table = _regular_table(first, rules, size)
+    p = grid * p_first
+    _settled(acc, table, p, Ending.REGULAR_TIME)
+    code = table[0]
+    if not (code == _AWAITING_EXTRA).any():
+        return
+    eh, ea = _remaining(rates, et_fraction, red)
+    et_size = _grid_size(eh, ea)
+    cells, stacked = _extra_stack(first, rules, size, et_size)
+    reached = p[cells[:, 0], cells[:, 1]]
+    mass = reached[:, None, None] * _grid(eh, ea, et_size)[None, :, :]
+    _settled(acc, stacked, mass, Ending.EXTRA_TIME)
+
+
+def _extra_time(
+    acc: _Accumulator,
+    first: Score | None,
+    after_90: Score,
+    p_reached: float,
+    rates: tuple[float, float],
+    so_far: Score,
+    rules: Rules,
+) -> None:
+    """Add the endings after extra time from the 90-minute score ``after_90``, with ``so_far``
+    goals already scored in extra time and ``rates`` expected goals still to come."""
+    size = -(-(_grid_size(*rates) + max(so_far.home, so_far.away)) // 8) * 8
+    grid = np.zeros((size, size))
+    part = _grid(rates[0], rates[1], size)
+    grid[so_far.home :, so_far.away :] = part[: size - so_far.home, : size - so_far.away]
+    _settled(acc, _extra_table(first, after_90, rules, size), grid * p_reached, Ending.EXTRA_TIME)
+
+
+def forecast_tie(
+    first: LegRates,
+    second: LegRates | None,
+    rules: Rules,
+    *,
+    rho: float = 0.0,
+    first_leg: Score | None = None,
+    moment: InPlay | None = None,
+) -> TieForecast:
+    """How a tie can still end. ``first``/``second``: goal rates of each leg (``second=None``
+    for a single match); ``first_leg``: the first leg's 90-minute score once played;
+    ``moment``: a leg in progress. A whole leg still to play gets Dixon-Coles' ``rho``."""
+    acc = _Accumulator([])
+    if second is None:
+        _deciding_leg(acc, None, 1.0, first, rules, rho, moment)
+        return acc.forecast(rules)
+    if moment is not None and moment.leg == 2 and first_leg is None:
+        raise ValueError("a second leg in play needs the first leg's score")
+    if first_leg is not None:
+        _deciding_leg(
+            acc, first_leg, 1.0, second, rules, rho, moment if moment and moment.leg == 2 else None
+        )
+        return acc.forecast(rules)
+    if moment is not None and moment.in_extra_time:
+        raise ValueError("a first leg has no extra time")
+    start = moment.score if moment else Score(0, 0)
+    left = (REGULAR_TIME - min(moment.minute, REGULAR_TIME)) / REGULAR_TIME if moment else 1.0
+    h, a = _remaining(first, left, moment.red_cards if moment else (0, 0))
+    part = ScoreGrid.poisson(h, a, 0.0 if moment else rho).p
+    for fh, fa in zip(*np.nonzero(part > NEGLIGIBLE), strict=True):
+        score = Score(start.home + int(fh), start.away + int(fa))
+        _deciding_leg(acc, score, float(part[fh, fa]), second, rules, rho, None)
+    return acc.forecast(rules)

@@ -1,0 +1,107 @@
+"""The forecast, plot and fit commands on the bundled data and the shipped ratings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from matchday.cli import app
+
+runner = CliRunner()
+BUNDLED = "europa-league-2017-18"
+
+
+def _json(*args: str) -> dict:  # type: ignore[type-arg]
+    result = runner.invoke(app, [*args, "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)  # type: ignore[no-any-return]
+
+
+def test_a_tie_between_the_legs() -> None:
+    data = _json(
+        "forecast", BUNDLED, "--tie", "Arsenal", "--round", "Round of 32", "--as-of", "2018-02-16"
+    )
+    assert data["stage"] == "between the legs"
+    assert data["first_leg"] == [0, 3]
+    through = data["through"]
+    assert through["Arsenal FC"] + through["Östersunds FK"] == pytest.approx(1)
+    assert through["Arsenal FC"] > 0.95
+    assert data["model"]["as_of"] <= "2018-02-16"
+    assert data["ratings"]["Östersunds FK"]["basis"] == "country prior"
+    assert data["ratings"]["Arsenal FC"]["matches"] > 100
+
+
+def test_a_tie_in_play_replays_the_second_leg() -> None:
+    at_11 = _json("forecast", BUNDLED, "--tie", "Atalanta", "--score", "1-0", "--minute", "11")
+    at_0 = _json("forecast", BUNDLED, "--tie", "Atalanta", "--score", "0-0", "--minute", "0")
+    assert at_11["in_play"] == {"leg": 2, "score": [1, 0], "minute": 11, "red_cards": [0, 0]}
+    assert at_11["through"]["Atalanta"] > at_0["through"]["Atalanta"]
+    down = _json(
+        "forecast", BUNDLED, "--tie", "Atalanta", "--score", "1-0", "--minute", "11", "--red", "1-0"
+    )
+    assert down["through"]["Atalanta"] < at_11["through"]["Atalanta"]
+
+
+def test_a_decided_tie_says_who_went_through_and_why() -> None:
+    data = _json("forecast", BUNDLED, "--tie", "Dortmund", "--round", "Round of 32")
+    assert data["stage"] == "decided"
+    assert data["through"]["Borussia Dortmund"] == 1
+    assert data["explanation"] == "Borussia Dortmund win 4-3 on aggregate"
+
+
+def test_the_competition_as_it_stood() -> None:
+    data = _json("forecast", BUNDLED, "--as-of", "2018-02-22", "--sims", "5000", "--seed", "3")
+    assert data["rounds"] == ["Round of 32", "Round of 16", "Quarterfinals", "Semifinals", "Final"]
+    assert data["draw"] == "open draw"
+    assert sum(team["win"] for team in data["teams"]) == pytest.approx(1)
+    assert data == _json(
+        "forecast", BUNDLED, "--as-of", "2018-02-22", "--sims", "5000", "--seed", "3"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--tie", "Atalanta", "--score", "1-0"], "--score and --minute go together"),
+        (["--tie", "Atalanta", "--score", "1-0", "--minute", "95"], "stop at 90 minutes"),
+        (["--tie", "Nobody"], "no team matching"),
+        (["--as-of", "2009-01-01"], "no shipped ratings from before 2009-01-01"),
+        (["--sims", "0"], "--sims must be at least 1"),
+    ],
+)
+def test_bad_options_give_one_clear_error(args: list[str], message: str) -> None:
+    result = runner.invoke(app, ["forecast", BUNDLED, *args])
+    assert result.exit_code != 0
+    assert message in str(result.exception)
+
+
+def test_plot_writes_a_png(tmp_path: Path) -> None:
+    out = tmp_path / "tie.png"
+    result = runner.invoke(app, ["plot", BUNDLED, "--tie", "Atalanta", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes().startswith(b"\x89PNG")
+
+
+def test_plot_needs_goal_events() -> None:
+    result = runner.invoke(
+        app, ["plot", BUNDLED, "--tie", "Arsenal", "--round", "Round of 16", "-o", "x.png"]
+    )
+    assert result.exit_code != 0
+    assert "no goal events" in str(result.exception)
+
+
+def test_ratings_from_after_the_forecast_date_are_refused(tmp_path: Path) -> None:
+    from matchday.io.snapshot import bundled_snapshots, save_snapshot
+
+    latest = bundled_snapshots()[-1]
+    path = tmp_path / "latest.json"
+    save_snapshot(latest.ratings, path)
+    result = runner.invoke(
+        app,
+        ["forecast", BUNDLED, "--tie", "Arsenal", "--round", "Round of 16", "--model", str(path)],
+    )
+    assert result.exit_code != 0
+    assert "look-ahead" in str(result.exception)

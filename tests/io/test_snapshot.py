@@ -1,0 +1,77 @@
+"""Ratings files: a round trip, versioning, and the shipped snapshots."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from matchday.errors import ConfigError, SourceError
+from matchday.forecast.fit import fit
+from matchday.forecast.ratings import Ratings
+from matchday.forecast.results import Result, ResultTable
+from matchday.io.snapshot import bundled_snapshots, choose_snapshot, load_snapshot, save_snapshot
+from matchday.model import Team
+
+A, B, C = Team("Alpha FC", "AAA"), Team("Beta FC", "AAA"), Team("Gamma FC", "BBB")
+
+
+def _ratings() -> Ratings:
+    day = dt.date(2020, 1, 1)
+    results = [
+        Result(
+            day + dt.timedelta(days=i),
+            home,
+            away,
+            (i * 7) % 4,
+            (i * 3) % 3,
+            home.country != away.country,
+        )
+        for i, (home, away) in enumerate([(A, B), (B, C), (C, A), (B, A), (C, B), (A, C)] * 5)
+    ]
+    ratings = fit(ResultTable.from_results(results), dt.date(2021, 1, 1))
+    return ratings.with_aliases(((Team("Alpha", "AAA"), A),))
+
+
+def test_ratings_survive_a_round_trip(tmp_path: Path) -> None:
+    ratings = _ratings()
+    path = tmp_path / "ratings.json"
+    save_snapshot(ratings, path, "matchday fit -o ratings.json", ("Nobody (ZZZ)",))
+    loaded = load_snapshot(path)
+    assert loaded.command == "matchday fit -o ratings.json"
+    assert loaded.unresolved == ("Nobody (ZZZ)",)
+    again = loaded.ratings
+    assert again.as_of == ratings.as_of
+    assert again.teams == ratings.teams
+    np.testing.assert_allclose(again.attack, ratings.attack, atol=1e-5)  # 5 decimals kept
+    assert again.rating(Team("Alpha", "AAA")).team.name == "Alpha"
+    assert again.rating(Team("Alpha", "AAA")).attack == pytest.approx(
+        ratings.rating(A).attack, abs=1e-5
+    )
+
+
+def test_a_file_of_another_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "old.json"
+    save_snapshot(_ratings(), path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["version"] = 99
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(SourceError, match="version 99"):
+        load_snapshot(path)
+    path.write_text("{}", encoding="utf-8")
+    with pytest.raises(SourceError, match="not a matchday ratings file"):
+        load_snapshot(path)
+
+
+def test_shipped_snapshots_never_look_ahead() -> None:
+    shipped = bundled_snapshots()
+    assert shipped, "matchday ships fitted ratings"
+    for snapshot in shipped:
+        assert snapshot.command.startswith("matchday fit")
+    chosen = choose_snapshot(dt.date(2018, 2, 22))
+    assert chosen.ratings.as_of <= dt.date(2018, 2, 22)
+    with pytest.raises(ConfigError, match="no shipped ratings from before 2010-01-01"):
+        choose_snapshot(dt.date(2010, 1, 1))

@@ -47,7 +47,7 @@ class _Completion:
         configs, inverse = np.unique(allowed, axis=0, return_inverse=True)
         self.configs = [tuple(int(x) for x in row) for row in configs]
         self.config = inverse.reshape(-1).astype(np.int64)
-        self.known: dict[int, bool] = {}
+        self.known: dict[tuple[int, ...], bool] = {}
         full = (1 << self.n) - 1
         for number, config in enumerate(self.configs):
             if not completable(config, full, full):
@@ -83,19 +83,30 @@ class _Completion:
         unseeded: npt.NDArray[np.int64],
         seeded: npt.NDArray[np.int64],
     ) -> npt.NDArray[np.bool_]:
-        """For each draw in ``rows``: can the unseeded teams left all still meet a seeded one?"""
+        """For each draw in ``rows``: can the unseeded teams left all still meet a seeded one?
+
+        The answer depends only on whom each of them may still meet; those rows, sorted (the
+        order of the unseeded teams does not matter), are the memo's key, shared by draws with
+        different bans elsewhere."""
         n = self.n
-        keys = self.config[rows] << (2 * n) | unseeded << n | seeded
-        unique, inverse = np.unique(keys, return_inverse=True)
-        full = (1 << n) - 1
-        answers = np.empty(unique.size, dtype=bool)
-        for i, key in enumerate(unique.tolist()):
-            found = self.known.get(key)
+        left = (unseeded[:, None] >> np.arange(n)) & 1 == 1
+        options = np.where(left, self.allowed[rows] & seeded[:, None], 0)
+        stuck = (left & (options == 0)).any(axis=1)
+        ordered = np.sort(options, axis=1)
+        if n <= 8:  # one 64-bit key per row: a much faster unique than rows of a matrix
+            packed = (ordered.astype(np.uint64) << (8 * np.arange(n, dtype=np.uint64))).sum(1)
+            _, first, inverse = np.unique(packed, return_index=True, return_inverse=True)
+            keys = ordered[first]
+        else:
+            keys, inverse = np.unique(ordered, axis=0, return_inverse=True)
+        answers = np.empty(len(keys), dtype=bool)
+        for i, key in enumerate(keys.tolist()):
+            found = self.known.get(tuple(key))
             if found is None:
-                config = self.configs[key >> (2 * n)]
-                found = self.known[key] = completable(config, key >> n & full, key & full)
+                everyone = sum(1 << u for u, mask in enumerate(key) if mask)
+                found = self.known[tuple(key)] = completable(key, everyone, (1 << n) - 1)
             answers[i] = found
-        return answers[inverse.reshape(-1)]
+        return answers[inverse.reshape(-1)] & ~stuck
 
 
 def sample_matchings(allowed: npt.NDArray[np.int64], seed: Seed = None) -> npt.NDArray[np.int8]:

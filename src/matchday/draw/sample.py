@@ -106,7 +106,8 @@ class _Completion:
                 everyone = sum(1 << u for u, mask in enumerate(key) if mask)
                 found = self.known[tuple(key)] = completable(key, everyone, (1 << n) - 1)
             answers[i] = found
-        return answers[inverse.reshape(-1)] & ~stuck
+        result: npt.NDArray[np.bool_] = answers[inverse.reshape(-1)] & ~stuck
+        return result
 
 
 def sample_matchings(allowed: npt.NDArray[np.int64], seed: Seed = None) -> npt.NDArray[np.int8]:

@@ -229,8 +229,15 @@ def _from_groups(
             for team in table.teams:
                 if team in planner.index:
                     entrants[planner.index[team]] = Entrant(team, team.country or "?", table.name)
+        # the pots' places (group winners, runners-up) are kept apart by group alone; who may
+        # meet whom beyond that depends on the teams a simulation puts there
+        places_only = dataclasses.replace(
+            procedure, same_association_apart=False, prohibited=frozenset()
+        )
         meet = team_bans(procedure, entrants)
-        draw = SeededDraw(procedure, meet, "winners v runners-up, same group and association apart")
+        draw = SeededDraw(
+            places_only, meet, "winners v runners-up, same group and association apart"
+        )
         return draw, tuple(range(len(places)))
 
     names = GROUP_ROUNDS

@@ -18,7 +18,7 @@ from numpy.typing import NDArray
 
 from matchday.forecast.competition import CompetitionForecast, Draw, simulate
 from matchday.forecast.outlook import leg_rates
-from matchday.forecast.plan import ROUND_NAMES, default_draw, plan_season
+from matchday.forecast.plan import ROUND_NAMES, Plan, default_draw, plan_season
 from matchday.forecast.ratings import Ratings
 from matchday.forecast.through import through_probability
 from matchday.forecast.tie import LegRates, forecast_tie
@@ -30,6 +30,7 @@ __all__ = [
     "as_it_stood",
     "default_draw",
     "forecast_season",
+    "prepare",
     "season_as_it_stood",
     "tie_chance",
 ]
@@ -122,6 +123,28 @@ def _pair_matrices(
     return two, one
 
 
+def prepare(
+    season: Season,
+    ratings: Ratings,
+    rules: Rules,
+    *,
+    as_of: dt.date | None = None,
+    draw: Draw | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> tuple[Plan, NDArray[np.float64], NDArray[np.float64]]:
+    """Everything a simulation of ``season`` needs: the plan of the rounds still to play and
+    P(i through against j) over two legs and in one match, for every pair of its teams."""
+    stood = season_as_it_stood(season, as_of)
+    if progress is not None:
+        progress("the rounds still to play")
+    plan = plan_season(stood, ratings, rules, lambda tie: tie_chance(tie, ratings, rules), draw)
+    needed = {s.two_legs for s in plan.steps if s.draw is not None}
+    if progress is not None:
+        progress(f"chances of every pairing of {len(plan.teams)} teams")
+    two, one = _pair_matrices(plan.teams, ratings, rules, needed)
+    return plan, two, one
+
+
 def forecast_season(
     season: Season,
     ratings: Ratings,
@@ -136,14 +159,7 @@ def forecast_season(
     """Each team's chance to reach every round still to play and to win, from ``season`` as it
     stood on ``as_of`` (default: as the file has it). Rounds not yet drawn follow the era's
     draw procedures; ``draw``, when given, pairs them all instead."""
-    stood = season_as_it_stood(season, as_of)
-    if progress is not None:
-        progress("the rounds still to play")
-    plan = plan_season(stood, ratings, rules, lambda tie: tie_chance(tie, ratings, rules), draw)
-    needed = {s.two_legs for s in plan.steps if s.draw is not None}
-    if progress is not None:
-        progress(f"chances of every pairing of {len(plan.teams)} teams")
-    two, one = _pair_matrices(plan.teams, ratings, rules, needed)
+    plan, two, one = prepare(season, ratings, rules, as_of=as_of, draw=draw, progress=progress)
     if progress is not None:
         progress(f"{simulations:,} simulations")
     return simulate(plan.teams, plan.steps, two, one, simulations, seed, plan.entry)

@@ -18,7 +18,7 @@ import time
 
 from common import DATA
 from matchday.forecast.competition import simulate
-from matchday.forecast.season import prepare
+from matchday.forecast.season import prepare, season_as_it_stood
 from matchday.io.footballtxt import parse
 from matchday.io.load import load
 from matchday.io.snapshot import choose_snapshot
@@ -49,7 +49,7 @@ CASES = (
         dt.date(2018, 2, 13),
     ),
     (
-        "Champions League 2017-18 on 22 Nov 2017: 12 group matches to play, then the same draws",
+        "Champions League 2017-18 on 22 Nov 2017: group stage to finish, then the same draws",
         lambda: load(CL / "2017-18" / "cl.txt"),
         dt.date(2017, 11, 22),
         dt.date(2018, 2, 13),
@@ -61,7 +61,7 @@ CASES = (
         dt.date(2025, 1, 30),
     ),
     (
-        "Champions League 2024-25 on 1 Dec 2024: 72 league matches to play, then the bracket",
+        "Champions League 2024-25 on 1 Dec 2024: league phase to finish, then the bracket",
         lambda: load(CL / "2024-25" / "cl.txt"),
         dt.date(2024, 12, 1),
         dt.date(2024, 12, 1),
@@ -85,20 +85,23 @@ def main() -> None:
         seconds = time.perf_counter() - started
         draws = ", ".join(dict.fromkeys(d for d in forecast.draws if d is not None))
         rate = simulations * 60 / seconds
-        rows.append(f"| {what} | {draws} | {setup:.2f} | {seconds:.2f} | {rate:,.0f} |")
+        stood = season_as_it_stood(season, as_of)
+        to_play = sum(1 for r in stood.rounds if not r.knockout for m in r.matches if not m.played)
+        rows.append(f"| {what} | {to_play} | {draws} | {setup:.2f} | {seconds:.2f} | {rate:,.0f} |")
         print(rows[-1], flush=True)
     body = f"""Command: `python bench/draw_forecast_speed.py {simulations}` (from the repository
 root, with `../shared/data` present)
 
 Machine: {machine()}; 2 cores shared with other work, 24 GiB.
 
-{simulations:,} simulated competitions per case, seeded. "setup": the plan of the rounds still
-to play and the chances of every pairing of its teams (once per forecast); "simulate": the
-simulations alone, draws included. The ratings are the shipped ones (for the Champions League
-2017-18, those fitted before 13 February 2018: the speed does not depend on them).
+{simulations:,} simulated competitions per case, seeded. "per minute": simulated competitions
+per minute. "setup": the plan of the rounds still to play and the chances of every pairing of
+its teams (once per forecast); "simulate": the simulations alone, draws included. The ratings
+are the shipped ones (for the Champions League 2017-18, those fitted before 13 February 2018:
+the speed does not depend on them).
 
-| case | draws still to come | setup, s | simulate, s | competitions per minute |
-|---|---|---:|---:|---:|
+| case | table matches to play | draws still to come | setup, s | simulate, s | per minute |
+|---|---:|---|---:|---:|---:|
 {chr(10).join(rows)}
 
 UEFA's constrained draw is made in every simulation with the sequential procedure (unseeded

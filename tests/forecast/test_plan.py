@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from matchday.draw import exact_probabilities, from_groups
-from matchday.forecast.competition import Entry, Step
+from matchday.forecast.competition import Entry, OpenDraw, Step
 from matchday.forecast.draws import BracketSides, SeededDraw
 from matchday.forecast.plan import Plan, leg_order, plan_season
 from matchday.forecast.season import forecast_season, season_as_it_stood, tie_chance
@@ -172,3 +172,13 @@ def test_who_hosts_the_second_leg_of_the_later_rounds(league_2024: Season) -> No
     assert leg_order(league_2024).value == "drawn"
     later = Season("UEFA Champions League", "2025/26", ())
     assert leg_order(later).value == "seeded"
+
+
+def test_the_draw_stays_pluggable(group_stage_only: Season) -> None:
+    """Any ``Draw`` can pair the rounds not yet drawn instead of UEFA's procedures (here an
+    open draw, which lets group winners meet and teams of one group meet again)."""
+    forecast = forecast_season(
+        group_stage_only, RATINGS, UEFA_CLASSIC, draw=OpenDraw(), simulations=5000, seed=1
+    )
+    assert forecast.draws == ("open draw",) * 4
+    np.testing.assert_allclose(forecast.reach.sum(axis=0), [16, 8, 4, 2, 1])

@@ -12,8 +12,8 @@ import sys
 import time
 
 from common import machine
-from matchday.forecast import season as season_forecast
 from matchday.forecast.competition import simulate
+from matchday.forecast.season import prepare
 from matchday.io.load import load
 from matchday.io.snapshot import choose_snapshot
 from matchday.rules import UEFA_CLASSIC
@@ -25,19 +25,10 @@ def main() -> None:
     season = load("europa-league-2017-18")
     on = dt.date(2018, 2, 22)
     ratings = choose_snapshot(on).ratings
-    captured = {}
-    original = season_forecast.simulate
-
-    def capture(*args, **kwargs):  # type: ignore[no-untyped-def]
-        captured["args"] = args
-        return original(*args, **kwargs)
-
-    season_forecast.simulate = capture  # type: ignore[assignment]
     started = time.perf_counter()
-    season_forecast.forecast_season(season, ratings, UEFA_CLASSIC, as_of=on, simulations=1000)
+    plan, two, one = prepare(season, ratings, UEFA_CLASSIC, as_of=on)
     setup = time.perf_counter() - started
-    season_forecast.simulate = original
-    teams, steps, two, one, _, _ = captured["args"]
+    teams, steps = plan.teams, plan.steps
     started = time.perf_counter()
     simulate(teams, steps, two, one, simulations, seed=1)
     seconds = time.perf_counter() - started

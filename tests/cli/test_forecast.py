@@ -5,10 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from typer.testing import CliRunner
 
 from matchday.cli import app
+from matchday.cli.forecast import draws_summary
+from matchday.forecast.competition import CompetitionForecast
+from matchday.model import Team
 
 runner = CliRunner()
 BUNDLED = "europa-league-2017-18"
@@ -56,6 +60,7 @@ def test_the_competition_as_it_stood() -> None:
     data = _json("forecast", BUNDLED, "--as-of", "2018-02-22", "--sims", "5000", "--seed", "3")
     assert data["rounds"] == ["Round of 32", "Round of 16", "Quarterfinals", "Semifinals", "Final"]
     assert data["draw"] == "open draw"
+    assert data["draws"] == {"Round of 32": None} | dict.fromkeys(data["rounds"][1:], "open draw")
     assert sum(team["win"] for team in data["teams"]) == pytest.approx(1)
     assert data == _json(
         "forecast", BUNDLED, "--as-of", "2018-02-22", "--sims", "5000", "--seed", "3"
@@ -105,3 +110,15 @@ def test_ratings_from_after_the_forecast_date_are_refused(tmp_path: Path) -> Non
     )
     assert result.exit_code != 0
     assert "look-ahead" in str(result.exception)
+
+
+def test_the_draws_still_to_come_in_one_line() -> None:
+    rounds = ("Round of 16", "Quarterfinals", "Semifinals", "Final")
+    reach = np.array([[1, 1, 1, 1, 1], [1, 1, 1, 1, 0]], dtype=float)
+    teams = (Team("A"), Team("B"))
+    mixed = CompetitionForecast(teams, rounds, reach, 10, 0, ("seeded", *["open draw"] * 3))
+    assert draws_summary(mixed) == (
+        "seeded (Round of 16); open draw (Quarterfinals, Semifinals, Final)"
+    )
+    drawn = CompetitionForecast(teams, rounds, reach, 10, 0, (None,) * 4)
+    assert draws_summary(drawn) == "every round drawn"

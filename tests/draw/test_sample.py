@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 
 from matchday.draw import (
@@ -12,6 +13,7 @@ from matchday.draw import (
     PairingProbabilities,
     draw_once,
     exact_probabilities,
+    sample_matchings,
     sample_open_draws,
     sample_pairings,
     simulated_probabilities,
@@ -73,3 +75,41 @@ def test_open_draws_pair_every_team_once() -> None:
     assert all(sorted(d.ravel().tolist()) == list(range(8)) for d in draws)
     first = draws[:, :, 0].ravel()
     assert abs(np.mean(first < 4) - 0.5) < 0.05
+
+
+@settings(max_examples=15, deadline=None)
+@given(small_draws(), small_draws())
+def test_draws_made_together_each_follow_their_own_bans(
+    first: DrawProcedure, second: DrawProcedure
+) -> None:
+    """Rows of two different draws, interleaved in one call: each row is a valid draw of its
+    own procedure, and each procedure's frequencies agree with its exact probabilities."""
+    size = max(first.size, second.size)
+    rows = 4000
+
+    def padded(procedure: DrawProcedure) -> list[int]:
+        # extra ties of a smaller draw meet only each other (tie k: unseeded k v seeded k)
+        masks = list(procedure.allowed())
+        return masks + [1 << k for k in range(procedure.size, size)]
+
+    allowed = np.array([padded(first), padded(second)] * rows, dtype=np.int64)
+    drawn = sample_matchings(allowed, seed=11)
+    for procedure, part in ((first, drawn[0::2]), (second, drawn[1::2])):
+        for row in part[:50]:
+            pairs = [
+                (procedure.unseeded[u].team, procedure.seeded[int(s)].team)
+                for u, s in enumerate(row[: procedure.size])
+            ]
+            assert procedure.valid(pairs) == []
+        n = procedure.size
+        counts = np.zeros((n, n))
+        np.add.at(counts, (np.broadcast_to(np.arange(n), (rows, n)), part[:, :n]), 1)
+        exact = exact_probabilities(procedure).array
+        error = np.sqrt(np.clip(exact * (1 - exact), 0.0, None) / rows)
+        assert np.all(np.abs(counts / rows - exact) <= 5 * error + 1 / rows)
+
+
+def test_a_row_without_a_complete_draw_is_refused() -> None:
+    stuck = np.array([[0b01, 0b01]], dtype=np.int64)  # both unseeded teams may meet only seeded 0
+    with pytest.raises(ValueError, match="no complete draw"):
+        sample_matchings(stuck, seed=1)

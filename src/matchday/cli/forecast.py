@@ -24,13 +24,13 @@ from matchday.errors import ConfigError
 from matchday.forecast.competition import CompetitionForecast
 from matchday.forecast.outlook import TieOutlook, outlook
 from matchday.forecast.ratings import TeamRating
-from matchday.forecast.season import as_it_stood, default_draw, forecast_season
+from matchday.forecast.season import as_it_stood, forecast_season
 from matchday.forecast.tie import InPlay
 from matchday.io.snapshot import Snapshot, choose_snapshot, load_snapshot
 from matchday.model import Season, Tie
 from matchday.select import find_tie
 
-__all__ = ["ModelOption", "forecast", "percent", "pick_model", "tie_at"]
+__all__ = ["ModelOption", "draws_summary", "forecast", "percent", "pick_model", "tie_at"]
 
 ModelOption = Annotated[
     Path | None,
@@ -220,8 +220,17 @@ def _warn_if_stale(snapshot: Snapshot, on: dt.date) -> None:
         )
 
 
+def draws_summary(f: CompetitionForecast) -> str:
+    """The draws still to come in words: "open draw", or each draw with the rounds it pairs."""
+    named = [(r, d) for r, d in zip(f.rounds, f.draws, strict=True) if d is not None]
+    kinds = list(dict.fromkeys(d for _, d in named))
+    if len(kinds) <= 1:
+        return kinds[0] if kinds else "every round drawn"
+    return "; ".join(f"{kind} ({', '.join(r for r, d in named if d == kind)})" for kind in kinds)
+
+
 def _competition_json(
-    season: Season, f: CompetitionForecast, snapshot: Snapshot, on: dt.date, draw: str
+    season: Season, f: CompetitionForecast, snapshot: Snapshot, on: dt.date
 ) -> dict[str, Any]:
     return {
         "competition": season.competition,
@@ -230,7 +239,8 @@ def _competition_json(
         "model": {"file": snapshot.source, "as_of": snapshot.ratings.as_of.isoformat()},
         "simulations": f.simulations,
         "seed": f.seed,
-        "draw": draw,
+        "draw": draws_summary(f),
+        "draws": dict(zip(f.rounds, f.draws, strict=True)),
         "rounds": list(f.rounds),
         "teams": [
             {
@@ -246,21 +256,23 @@ def _competition_json(
 
 
 def _print_competition(
-    season: Season, f: CompetitionForecast, snapshot: Snapshot, on: dt.date, draw: str
+    season: Season, f: CompetitionForecast, snapshot: Snapshot, on: dt.date
 ) -> None:
     table = Table(
         title=f"{season.competition} {season.name} — as it stood on {on}",
         title_justify="left",
-        caption=f"{f.simulations:,} simulations (seed {f.seed}), {draw} for rounds not yet drawn; "
-        f"ratings fitted before {snapshot.ratings.as_of}",
+        caption=f"{f.simulations:,} simulations (seed {f.seed}); rounds not yet drawn: "
+        f"{draws_summary(f)}; ratings fitted before {snapshot.ratings.as_of}",
     )
+    # a round already drawn has its teams known: its column says nothing
+    first = 1 if f.draws[0] is None else 0
     table.add_column("Team")
-    for name in f.rounds[1:]:
+    for name in f.rounds[first:]:
         table.add_column(name, justify="right")
     table.add_column("Win", justify="right", style="bold")
     for t in f.ranking():
         if f.reach[t, 1:].any():
-            table.add_row(f.teams[t].name, *(percent(p) for p in f.reach[t, 1:]))
+            table.add_row(f.teams[t].name, *(percent(p) for p in f.reach[t, first:]))
     console.print(table)
     _warn_if_stale(snapshot, on)
 
@@ -303,14 +315,13 @@ def forecast(
         played = [m.date for m in season.matches if m.played and (date is None or m.date < date)]
         on = date or (max(played) + dt.timedelta(days=1) if played else season.matches[0].date)
         snapshot = pick_model(model, on)
-        draw = default_draw(season)
         result = forecast_season(
-            season, snapshot.ratings, rules, as_of=date, draw=draw, simulations=sims, seed=seed
+            season, snapshot.ratings, rules, as_of=date, simulations=sims, seed=seed
         )
         if as_json:
-            print_json(_competition_json(season, result, snapshot, on, draw.name))
+            print_json(_competition_json(season, result, snapshot, on))
         else:
-            _print_competition(season, result, snapshot, on, draw.name)
+            _print_competition(season, result, snapshot, on)
         return
     tie, on, leg = tie_at(find_tie(season, tie_team, round_name), score is not None, date)
     moment = None

@@ -13,6 +13,7 @@ from matchday.draw.procedure import DrawProcedure, Entrant, Pot
 from matchday.draw.sample import (
     Seed,
     draw_once,
+    sample_matchings,
     sample_open_draws,
     sample_pairings,
     simulated_probabilities,
@@ -32,6 +33,7 @@ __all__ = [
     "league_playoff_draw",
     "league_round_of_16_draw",
     "prohibited_for",
+    "sample_matchings",
     "sample_open_draws",
     "sample_pairings",
     "simulated_probabilities",

@@ -73,7 +73,11 @@ class DrawProcedure:
 
     def ban(self, seeded: int, unseeded: int) -> str | None:
         """Why ``seeded`` (index) may not meet ``unseeded`` (index), or ``None`` if they may."""
-        s, u = self.seeded[seeded], self.unseeded[unseeded]
+        return self.clash(self.seeded[seeded], self.unseeded[unseeded])
+
+    def clash(self, s: Entrant, u: Entrant) -> str | None:
+        """Why seeded entrant ``s`` may not meet unseeded ``u`` under this procedure's bans, or
+        ``None``: the same test for entrants not (yet) in the pots, as a forecast needs it."""
         if self.same_group_apart and s.group is not None and s.group == u.group:
             return f"same group ({s.group})"
         if self.same_association_apart and s.association == u.association:

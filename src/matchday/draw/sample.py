@@ -15,10 +15,16 @@ import numpy as np
 import numpy.typing as npt
 
 from matchday.draw.exact import PairingProbabilities
-from matchday.draw.matching import bits, completable
+from matchday.draw.matching import completable
 from matchday.draw.procedure import DrawProcedure, Entrant
 
-__all__ = ["draw_once", "sample_open_draws", "sample_pairings", "simulated_probabilities"]
+__all__ = [
+    "draw_once",
+    "sample_matchings",
+    "sample_open_draws",
+    "sample_pairings",
+    "simulated_probabilities",
+]
 
 Seed = int | np.random.Generator | None
 """A seed for ``numpy.random.default_rng`` or a generator to draw from."""
@@ -26,6 +32,121 @@ Seed = int | np.random.Generator | None
 
 def _generator(seed: Seed) -> np.random.Generator:
     return seed if isinstance(seed, np.random.Generator) else np.random.default_rng(seed)
+
+
+PROGRESS_EVERY = 10_000
+"""Draws sampled between two calls of a ``progress`` callback."""
+
+
+class _Completion:
+    """Can the rest of a draw still be completed? Asked for many draws at once, each with its
+    own bans (``allowed`` rows); answered once per distinct question (memoised)."""
+
+    def __init__(self, allowed: npt.NDArray[np.int64]) -> None:
+        self.n = allowed.shape[1]
+        configs, inverse = np.unique(allowed, axis=0, return_inverse=True)
+        self.configs = [tuple(int(x) for x in row) for row in configs]
+        self.config = inverse.reshape(-1).astype(np.int64)
+        self.known: dict[tuple[int, ...], bool] = {}
+        full = (1 << self.n) - 1
+        for number, config in enumerate(self.configs):
+            if not completable(config, full, full):
+                raise ValueError(f"draw {int(np.argmax(self.config == number))}: no complete draw")
+        self.opponents = np.zeros_like(allowed)
+        for s in range(self.n):
+            for u in range(self.n):
+                self.opponents[:, s] |= ((allowed[:, u] >> s) & 1) << u
+        self.allowed = allowed
+
+    def dense(
+        self,
+        rows: npt.NDArray[np.intp],
+        unseeded: npt.NDArray[np.int64],
+        seeded: npt.NDArray[np.int64],
+    ) -> npt.NDArray[np.bool_]:
+        """Every team keeps at least half of the others as possible opponents, whichever seeded
+        team is taken: then a complete draw exists (a balanced bipartite graph with minimum
+        degree at least half its side has a perfect matching)."""
+        half = np.bitwise_count(unseeded) / 2
+        ok = np.ones(rows.size, dtype=bool)
+        for w in range(self.n):
+            degree = np.bitwise_count(self.allowed[rows, w] & seeded).astype(np.int64) - 1
+            ok &= (((unseeded >> w) & 1) == 0) | (degree >= half)
+        for t in range(self.n):
+            degree = np.bitwise_count(self.opponents[rows, t] & unseeded)
+            ok &= (((seeded >> t) & 1) == 0) | (degree >= half)
+        return ok
+
+    def __call__(
+        self,
+        rows: npt.NDArray[np.intp],
+        unseeded: npt.NDArray[np.int64],
+        seeded: npt.NDArray[np.int64],
+    ) -> npt.NDArray[np.bool_]:
+        """For each draw in ``rows``: can the unseeded teams left all still meet a seeded one?
+
+        The answer depends only on whom each of them may still meet; those rows, sorted (the
+        order of the unseeded teams does not matter), are the memo's key, shared by draws with
+        different bans elsewhere."""
+        n = self.n
+        left = (unseeded[:, None] >> np.arange(n)) & 1 == 1
+        options = np.where(left, self.allowed[rows] & seeded[:, None], 0)
+        stuck = (left & (options == 0)).any(axis=1)
+        ordered = np.sort(options, axis=1)
+        if n <= 8:  # one 64-bit key per row: a much faster unique than rows of a matrix
+            packed = (ordered.astype(np.uint64) << (8 * np.arange(n, dtype=np.uint64))).sum(1)
+            _, first, inverse = np.unique(packed, return_index=True, return_inverse=True)
+            keys = ordered[first]
+        else:
+            keys, inverse = np.unique(ordered, axis=0, return_inverse=True)
+        answers = np.empty(len(keys), dtype=bool)
+        for i, key in enumerate(keys.tolist()):
+            found = self.known.get(tuple(key))
+            if found is None:
+                everyone = sum(1 << u for u, mask in enumerate(key) if mask)
+                found = self.known[tuple(key)] = completable(key, everyone, (1 << n) - 1)
+            answers[i] = found
+        result: npt.NDArray[np.bool_] = answers[inverse.reshape(-1)] & ~stuck
+        return result
+
+
+def sample_matchings(allowed: npt.NDArray[np.int64], seed: Seed = None) -> npt.NDArray[np.int8]:
+    """One draw per row of ``allowed``, all at once: ``allowed[k, u]`` is the bitmask of the
+    seeded teams unseeded team ``u`` may meet in draw ``k`` (so every draw may have its own
+    bans). Row ``k``, column ``u`` of the result is the seeded team ``u`` meets.
+
+    The procedure of each draw is UEFA's: unseeded teams in random order, each given a seeded
+    team chosen uniformly among those it may meet and that leave a draw that can still be
+    completed. ``ValueError`` when a row allows no complete draw at all.
+    """
+    rng = _generator(seed)
+    draws, n = allowed.shape
+    allowed = allowed.astype(np.int64)
+    check = _Completion(allowed)
+    orders = np.argsort(rng.random((draws, n)), axis=1)
+    picks = rng.random((draws, n))
+    result = np.empty((draws, n), dtype=np.int8)
+    rows = np.arange(draws)
+    left_u = np.full(draws, (1 << n) - 1, dtype=np.int64)
+    left_s = left_u.copy()
+    for step in range(n):
+        u = orders[:, step]
+        left_u &= ~(np.int64(1) << u)
+        options = allowed[rows, u] & left_s
+        sure = check.dense(rows, left_u, left_s) if step < n - 1 else np.ones(draws, dtype=bool)
+        ok = np.zeros((draws, n), dtype=bool)
+        for s in range(n):
+            ok[:, s] = (options >> s) & 1 == 1
+            ask = np.flatnonzero(ok[:, s] & ~sure)
+            if ask.size:
+                ok[ask, s] = check(ask, left_u[ask], left_s[ask] & ~(1 << s))
+        count = ok.sum(axis=1)
+        chosen = (
+            np.cumsum(ok, axis=1) > (picks[:, step] * count).astype(np.int64)[:, None]
+        ).argmax(axis=1)
+        result[rows, u] = chosen
+        left_s &= ~(np.int64(1) << chosen)
+    return result
 
 
 def sample_pairings(
@@ -38,50 +159,22 @@ def sample_pairings(
     that unseeded team ``u`` meets in draw ``k`` (indices into ``procedure.seeded/unseeded``).
 
     Deterministic for a given integer ``seed``; ``progress`` is called with the number of draws
-    done every 1000 draws. A completability check is needed only once few teams are left and is
-    memoised across the draws: 10,000 draws of a 16-tie round take about a second.
+    done every ``PROGRESS_EVERY`` draws. The draws are made together (``sample_matchings``); a
+    completability check is needed only once few teams are left and is asked once per distinct
+    state: 10,000 draws of a 16-tie round take a fraction of a second.
     """
     rng = _generator(seed)
-    n = procedure.size
-    allowed = procedure.allowed()
-    if not completable(allowed, (1 << n) - 1, (1 << n) - 1):
-        raise ValueError(f"{procedure.name}: no complete draw is possible")
-    orders = np.argsort(rng.random((draws, n)), axis=1)
-    picks = rng.random((draws, n))
-    result = np.empty((draws, n), dtype=np.int8)
-    known: dict[int, bool] = {}
-
-    def open_to(unseeded: int, seeded: int) -> bool:
-        key = unseeded << n | seeded
-        found = known.get(key)
-        if found is None:
-            found = known[key] = completable(allowed, unseeded, seeded)
-        return found
-
-    opponents = [sum(1 << u for u in range(n) if allowed[u] >> s & 1) for s in range(n)]
-
-    def dense(unseeded: int, seeded: int) -> bool:
-        """Every team keeps at least half of the others as possible opponents, whichever seeded
-        team is taken: then a complete draw exists (a balanced bipartite graph with minimum
-        degree at least half its side has a perfect matching)."""
-        half = unseeded.bit_count() / 2
-        return all((allowed[w] & seeded).bit_count() - 1 >= half for w in bits(unseeded)) and all(
-            (opponents[t] & unseeded).bit_count() >= half for t in bits(seeded)
-        )
-
-    for k in range(draws):
-        left_u, left_s = (1 << n) - 1, (1 << n) - 1
-        for step, u in enumerate(orders[k].tolist()):
-            left_u &= ~(1 << u)
-            options = bits(allowed[u] & left_s)
-            if not dense(left_u, left_s):
-                options = [s for s in options if open_to(left_u, left_s & ~(1 << s))]
-            s = options[int(picks[k, step] * len(options))]
-            left_s &= ~(1 << s)
-            result[k, u] = s
-        if progress is not None and (k + 1) % 1000 == 0:
-            progress(k + 1)
-    return result
+    allowed = np.array(procedure.allowed(), dtype=np.int64)
+    try:
+        chunks = []
+        for done in range(0, draws, PROGRESS_EVERY):
+            batch = min(PROGRESS_EVERY, draws - done)
+            chunks.append(sample_matchings(np.broadcast_to(allowed, (batch, procedure.size)), rng))
+            if progress is not None:
+                progress(done + batch)
+    except ValueError:
+        raise ValueError(f"{procedure.name}: no complete draw is possible") from None
+    return np.concatenate(chunks) if chunks else np.empty((0, procedure.size), dtype=np.int8)
 
 
 def draw_once(procedure: DrawProcedure, seed: Seed = None) -> tuple[tuple[Entrant, Entrant], ...]:

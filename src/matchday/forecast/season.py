@@ -1,10 +1,10 @@
 """From a season file to a competition forecast: the rounds still to play and their chances.
 
 The season is read as it stood on a date (``as_of``): results from that day on are treated as
-not played yet. A round counts as drawn once the round before it was complete by then (a draw
-follows the round before it); the rounds after are paired by the competition's ``Draw``. Rounds
-missing from the file follow by halving (round of 16, quarter-finals, semi-finals, a one-match
-final at a neutral venue).
+not played yet. ``matchday.forecast.plan`` says which rounds are drawn and how the others will
+be (the era's draw procedures, a group stage or league phase still to finish); this module adds
+the chances: each drawn tie's exact probability, and P(i through against j) for every pair of
+teams that may still meet.
 """
 
 from __future__ import annotations
@@ -16,37 +16,24 @@ from collections.abc import Callable
 import numpy as np
 from numpy.typing import NDArray
 
-from matchday.errors import ConfigError
-from matchday.forecast.competition import (
-    CompetitionForecast,
-    Draw,
-    DrawnTie,
-    FixedBracket,
-    OpenDraw,
-    Step,
-    simulate,
-)
+from matchday.forecast.competition import CompetitionForecast, Draw, simulate
 from matchday.forecast.outlook import leg_rates
+from matchday.forecast.plan import ROUND_NAMES, Plan, default_draw, plan_season
 from matchday.forecast.ratings import Ratings
 from matchday.forecast.through import through_probability
 from matchday.forecast.tie import LegRates, forecast_tie
 from matchday.model import Match, Season, Team, Tie
 from matchday.rules import Rules, decide
 
-__all__ = ["ROUND_NAMES", "as_it_stood", "default_draw", "forecast_season", "tie_chance"]
-
-ROUND_NAMES = {16: "Round of 32", 8: "Round of 16", 4: "Quarterfinals", 2: "Semifinals", 1: "Final"}
-"""Names of the rounds that follow by halving, by number of ties."""
-
-BRACKET_FROM = 2024
-"""UEFA club competitions fix the knockout bracket in advance from 2024-25 (the league-phase
-format); before, each round from the quarter-finals (Europa League 2017-18: from the round of
-16) was an open draw."""
-
-
-def default_draw(season: Season) -> Draw:
-    """The draw procedure of the season's era for rounds not yet drawn."""
-    return FixedBracket() if season.start_year >= BRACKET_FROM else OpenDraw()
+__all__ = [
+    "ROUND_NAMES",
+    "as_it_stood",
+    "default_draw",
+    "forecast_season",
+    "prepare",
+    "season_as_it_stood",
+    "tie_chance",
+]
 
 
 def _unplayed(match: Match) -> Match:
@@ -68,6 +55,25 @@ def as_it_stood(tie: Tie, as_of: dt.date | None) -> Tie:
         return tie
     legs = tuple(leg if leg.date < as_of else _unplayed(leg) for leg in tie.legs)
     return dataclasses.replace(tie, legs=legs)
+
+
+def season_as_it_stood(season: Season, as_of: dt.date | None) -> Season:
+    """``season`` with every match played on or after ``as_of`` turned back into a fixture."""
+    if as_of is None:
+        return season
+    stages = tuple(
+        dataclasses.replace(
+            stage,
+            rounds=tuple(
+                dataclasses.replace(
+                    r, matches=tuple(m if m.date < as_of else _unplayed(m) for m in r.matches)
+                )
+                for r in stage.rounds
+            ),
+        )
+        for stage in season.stages
+    )
+    return dataclasses.replace(season, stages=stages)
 
 
 def tie_chance(tie: Tie, ratings: Ratings, rules: Rules) -> float:
@@ -117,6 +123,28 @@ def _pair_matrices(
     return two, one
 
 
+def prepare(
+    season: Season,
+    ratings: Ratings,
+    rules: Rules,
+    *,
+    as_of: dt.date | None = None,
+    draw: Draw | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> tuple[Plan, NDArray[np.float64], NDArray[np.float64]]:
+    """Everything a simulation of ``season`` needs: the plan of the rounds still to play and
+    P(i through against j) over two legs and in one match, for every pair of its teams."""
+    stood = season_as_it_stood(season, as_of)
+    if progress is not None:
+        progress("the rounds still to play")
+    plan = plan_season(stood, ratings, rules, lambda tie: tie_chance(tie, ratings, rules), draw)
+    needed = {s.two_legs for s in plan.steps if s.draw is not None}
+    if progress is not None:
+        progress(f"chances of every pairing of {len(plan.teams)} teams")
+    two, one = _pair_matrices(plan.teams, ratings, rules, needed)
+    return plan, two, one
+
+
 def forecast_season(
     season: Season,
     ratings: Ratings,
@@ -128,55 +156,10 @@ def forecast_season(
     seed: int = 0,
     progress: Callable[[str], None] | None = None,
 ) -> CompetitionForecast:
-    """Each team's chance to reach every round still to play and to win, from the knockout
-    rounds of ``season`` as they stood on ``as_of`` (default: as the file has them)."""
-    rounds = [r for r in season.rounds if r.knockout and r.matches]
-    if not rounds:
-        raise ConfigError(f"no knockout rounds in {season.source or season.competition}")
-    draw = draw or default_draw(season)
-    index: dict[Team, int] = {}
-    steps: list[Step] = []
-    complete_before = True
-    contenders: set[Team] = set()
-    for number, round_ in enumerate(rounds):
-        ties = [as_it_stood(t, as_of) for t in round_.ties()]
-        teams_here = {team for tie in ties for team in tie.teams}
-        if number and teams_here - contenders and not complete_before:
-            raise ConfigError(
-                f"{round_.name}: teams enter here that the knockout rounds before do not "
-                "decide; forecast from after its draw"
-            )
-        if not complete_before:
-            break
-        for tie in ties:
-            for team in tie.teams:
-                index.setdefault(team, len(index))
-        if progress is not None:
-            progress(f"{round_.name}: {len(ties)} ties")
-        drawn = tuple(
-            DrawnTie(index[t.team1], index[t.team2], tie_chance(t, ratings, rules)) for t in ties
-        )
-        single = all(t.single_match for t in ties)
-        steps.append(Step(round_.name, not single, single, ties=drawn))
-        outcomes = [decide(t, rules) for t in ties]
-        complete_before = all(o.winner is not None for o in outcomes)
-        contenders = teams_here
-    else:
-        number = len(rounds)
-    alive = len(steps[-1].ties or ())
-    for round_ in rounds[number:]:
-        alive //= 2
-        single = all(t.single_match for t in round_.ties())
-        steps.append(Step(round_.name, not single, single, draw=draw))
-    while alive > 1:
-        alive //= 2
-        name = ROUND_NAMES.get(alive, f"Round of {2 * alive}")
-        steps.append(Step(name, alive > 1, alive == 1, draw=draw))
-    teams = tuple(index)
-    needed = {s.two_legs for s in steps if s.draw is not None}
-    if progress is not None:
-        progress(f"chances of every pairing of {len(teams)} teams")
-    two, one = _pair_matrices(teams, ratings, rules, needed)
+    """Each team's chance to reach every round still to play and to win, from ``season`` as it
+    stood on ``as_of`` (default: as the file has it). Rounds not yet drawn follow the era's
+    draw procedures; ``draw``, when given, pairs them all instead."""
+    plan, two, one = prepare(season, ratings, rules, as_of=as_of, draw=draw, progress=progress)
     if progress is not None:
         progress(f"{simulations:,} simulations")
-    return simulate(teams, tuple(steps), two, one, simulations, seed)
+    return simulate(plan.teams, plan.steps, two, one, simulations, seed, plan.entry)

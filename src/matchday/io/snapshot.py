@@ -14,6 +14,7 @@ The file is plain JSON so that a person can read what a forecast rests on::
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from dataclasses import dataclass
 from importlib import resources
@@ -201,8 +202,10 @@ def load_snapshot(path: Path) -> Snapshot:
     return _parse(text, str(path))
 
 
+@functools.cache
 def bundled_snapshots() -> tuple[Snapshot, ...]:
-    """The snapshots shipped with matchday, oldest first."""
+    """The snapshots shipped with matchday, oldest first (read once per process: the files
+    are part of the installed package)."""
     found = []
     for entry in resources.files(_BUNDLE).iterdir():
         if entry.name.endswith(".json"):

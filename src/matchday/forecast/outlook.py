@@ -129,7 +129,7 @@ def through_by_minute(tie: Tie, ratings: Ratings, rules: Rules) -> tuple[tuple[i
     kickoff = before_deciding_match(tie)
     leg = len(tie.legs)
     end = REGULAR_TIME + (EXTRA_TIME_MINUTES if match.extra_time is not None else 0)
-    events = (*match.goals, *(match.red_cards or ()))
+    events: tuple[Goal | RedCard, ...] = (*match.goals, *(match.red_cards or ()))
     series = []
     for minute in range(end + 1):
         added = max((e.added for e in events if e.minute == minute), default=0)

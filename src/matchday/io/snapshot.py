@@ -32,12 +32,17 @@ __all__ = [
     "VERSION",
     "Snapshot",
     "bundled_snapshots",
+    "STALE_DAYS",
     "choose_snapshot",
+    "fresh_snapshot",
     "load_snapshot",
     "ratings_json",
     "save_snapshot",
 ]
 
+STALE_DAYS = 366
+"""Ratings older than this at the forecast date are stale: the newest shipped ratings fitted
+before that date may be seasons old."""
 FORMAT = "matchday-ratings"
 VERSION = 1
 _BUNDLE = "matchday.data.models"
@@ -223,3 +228,14 @@ def choose_snapshot(on: dt.date) -> Snapshot:
             "then pass --model FILE"
         )
     return usable[-1]
+
+
+def fresh_snapshot(on: dt.date) -> Snapshot | None:
+    """``choose_snapshot(on)`` when it exists and is not stale (fitted at most ``STALE_DAYS``
+    before ``on``), else ``None``: for forecasts that are better left out than made from
+    ratings seasons old (a round-up of a night years after the newest snapshot before it)."""
+    try:
+        snapshot = choose_snapshot(on)
+    except ConfigError:
+        return None
+    return snapshot if (on - snapshot.ratings.as_of).days <= STALE_DAYS else None

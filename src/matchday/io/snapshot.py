@@ -29,10 +29,10 @@ from matchday.model import Team
 
 __all__ = [
     "FORMAT",
+    "STALE_DAYS",
     "VERSION",
     "Snapshot",
     "bundled_snapshots",
-    "STALE_DAYS",
     "choose_snapshot",
     "fresh_snapshot",
     "load_snapshot",

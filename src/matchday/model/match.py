@@ -126,7 +126,7 @@ class Match:
 
     @property
     def scheduled(self) -> Match:
-        """The match as it stood before kick-off: date, teams, kick-off time and venue, no result."""
+        """The match as it stood before kick-off: date, teams, kick-off and venue, no result."""
         return replace(
             self,
             score=None,

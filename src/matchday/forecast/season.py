@@ -30,7 +30,7 @@ from matchday.forecast.outlook import leg_rates
 from matchday.forecast.ratings import Ratings
 from matchday.forecast.through import through_probability
 from matchday.forecast.tie import LegRates, forecast_tie
-from matchday.model import Match, Season, Team, Tie
+from matchday.model import Season, Team, Tie
 from matchday.rules import Rules, decide
 
 __all__ = ["ROUND_NAMES", "as_it_stood", "default_draw", "forecast_season", "tie_chance"]
@@ -49,24 +49,11 @@ def default_draw(season: Season) -> Draw:
     return FixedBracket() if season.start_year >= BRACKET_FROM else OpenDraw()
 
 
-def _unplayed(match: Match) -> Match:
-    return dataclasses.replace(
-        match,
-        score=None,
-        half_time=None,
-        extra_time=None,
-        penalties=None,
-        goals=None,
-        red_cards=None,
-        awarded=False,
-    )
-
-
 def as_it_stood(tie: Tie, as_of: dt.date | None) -> Tie:
     """``tie`` with the legs played on or after ``as_of`` turned back into fixtures."""
     if as_of is None:
         return tie
-    legs = tuple(leg if leg.date < as_of else _unplayed(leg) for leg in tie.legs)
+    legs = tuple(leg if leg.date < as_of else leg.scheduled for leg in tie.legs)
     return dataclasses.replace(tie, legs=legs)
 
 

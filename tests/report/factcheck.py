@@ -9,6 +9,7 @@ minute or at kick-off) from the forecast series of each tie (``forecast_series``
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -268,9 +269,11 @@ def _prints_as(chance: float, qualifier: str | None, percent: int) -> bool:
     return round(100 * chance) == percent
 
 
+@functools.lru_cache(maxsize=16)
 def forecast_series(season: Season, rules: Rules) -> tuple[ThroughChances, ...]:
     """Team 1's chance minute by minute over the deciding match of every tie of ``season``
-    with goal events, from the shipped ratings fitted before it (those a report may use)."""
+    with goal events, from the shipped ratings fitted before it (those a report may use).
+    Remembered: the tests check many reports of one season."""
     found = []
     for tie in season.ties():
         match = tie.last_match

@@ -24,7 +24,8 @@ SCORE = re.compile(r"(?<![\d+])(\d{1,2})-(\d{1,2})(?![\d+])")
 CLOCK = re.compile(r"(?<![\d-])(\d{1,3})(?:\+(\d{1,2}))?'")
 ORDINAL_MINUTE = re.compile(r"(?<![\d-])(\d{1,3})(?:\+(\d{1,2}))?(?:e|st|nd|rd|th)\b")
 PERCENT = re.compile(r"(?:\b(less than|minder dan|nog geen|more than|meer dan) )?(\d{1,3})\s?%")
-KICK_OFF = re.compile(r"\bkick-off\b|\baftrap\b")
+KICK_OFF = re.compile(r"\bkick-off\b|\baftrap\b|\binto the match\b|\baan de wedstrijd\b")
+"""Words by which a close call gives the chance at kick-off, not the lowest."""
 BELOW, ABOVE = ("less than", "minder dan", "nog geen"), ("more than", "meer dan")
 
 AWAY, EXTRA, PENALTIES = "away goals", "extra time", "penalties"

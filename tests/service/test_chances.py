@@ -21,6 +21,7 @@ from matchday.service import Settings, create_app
 from matchday.service.chances import Forecaster
 from matchday.service.schemas import TieOut
 from tests.service.conftest import AUTH, NIGHT_FILE, TOKEN
+from tests.service.server import running, upload_night
 from tests.service.test_api import dortmund, in_bergamo, night, post
 
 RATINGS = choose_snapshot(dt.date(2018, 2, 22)).ratings
@@ -149,3 +150,11 @@ def test_the_forecaster_reads_ratings_once_per_date_and_none_when_there_are_none
 
 def _dated(match: Match, year: int) -> Match:
     return Match(match.date.replace(year=year), match.home, match.away, match.score)
+
+
+def test_matchday_serve_forecasts_unless_told_not_to(database_url: str) -> None:
+    for extra, forecasting in (((), True), (("--no-forecast",), False)):
+        with running(database_url, *extra) as server, server.client() as client:
+            upload_night(client)
+            ties = client.get("/api/nights/2018-02-22").json()["ties"]
+            assert [t["p_through"] is not None for t in ties] == [forecasting, forecasting]

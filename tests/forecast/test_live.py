@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 import matchday
@@ -77,3 +79,12 @@ def test_a_goal_moves_the_chances_towards_its_side() -> None:
 def test_chances_that_do_not_add_up_are_refused() -> None:
     with pytest.raises(ValueError, match="not the chances of a tie"):
         LiveChances(0.7, 0.7, 0.0, 0.0)
+
+
+def test_under_rules_without_a_decider_a_level_tie_goes_through_nobody() -> None:
+    no_decider = dataclasses.replace(
+        UEFA_2021, name="no-decider", extra_time=False, penalties=False
+    )
+    chances = live_chances(state_at(LEVEL, no_decider, Score(1, 1), 80), RATINGS)
+    assert 0 < chances.team1 + chances.team2 < 1
+    assert (chances.extra_time, chances.penalties) == (0.0, 0.0)

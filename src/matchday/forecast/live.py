@@ -22,7 +22,8 @@ __all__ = ["LiveChances", "live_chances", "moment_of"]
 @dataclass(frozen=True, slots=True)
 class LiveChances:
     """P(team 1 through), P(team 2 through), P(extra time is played) and P(a shoot-out), at
-    one moment of the deciding match (1 for extra time once it has begun, and so on)."""
+    one moment of the deciding match (1 for extra time once it has begun, and so on). The two
+    sides' chances add up to 1, or to less under rules with no decider (a tie left level)."""
 
     team1: float
     team2: float
@@ -31,7 +32,7 @@ class LiveChances:
 
     def __post_init__(self) -> None:
         chances = (self.team1, self.team2, self.extra_time, self.penalties)
-        if not all(0 <= p <= 1 for p in chances) or abs(self.team1 + self.team2 - 1) > 1e-9:
+        if not all(0 <= p <= 1 for p in chances) or self.team1 + self.team2 > 1 + 1e-9:
             raise ValueError(f"not the chances of a tie: {chances}")
 
 

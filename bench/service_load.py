@@ -187,6 +187,9 @@ def main() -> None:
     parser.add_argument("--poll", type=float, default=1.0, help="seconds between a poller's reads")
     parser.add_argument("--drain", type=float, default=10.0, help="seconds for streams to catch up")
     parser.add_argument("--no-write", action="store_true", help="do not update docs/benchmarks.md")
+    parser.add_argument(
+        "--no-forecast", action="store_true", help="serve without P(through) (serve --no-forecast)"
+    )
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="matchday-load-"))
     url_db = args.db or f"sqlite:///{folder / 'load.db'}"
@@ -203,6 +206,7 @@ def main() -> None:
             str(port),
             "--token",
             TOKEN,
+            *(["--no-forecast"] if args.no_forecast else []),
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -249,6 +253,8 @@ def main() -> None:
         f"--writers {args.writers} --readers {args.readers} --seconds {args.seconds:g} "
         f"--pace {args.pace:g} --poll {args.poll:g}"
     )
+    if args.no_forecast:
+        command += " --no-forecast"
     body = f"""Command: `{command}` (with its defaults: `{options}`)
 
 Machine: {machine()}. Server and clients share the machine (loopback); database:

@@ -52,6 +52,17 @@ def test_the_dutch_round_up_of_22_february_2018() -> None:
     assert "op basis van de uitdoelpuntenregel" in text
 
 
+def test_the_round_up_says_how_close_it_came_unless_told_not_to_forecast() -> None:
+    night = ("report", "europa-league-2017-18", "--date", "2018-02-22", "--lang", "en")
+    done = run(*night)
+    assert done.returncode == 0, done.stderr
+    assert "Dortmund's chance of going through had fallen to 12% in the 82nd minute" in done.stdout
+    plain = run(*night, "--no-forecast")
+    assert plain.returncode == 0, plain.stderr
+    assert "forecast" not in plain.stdout
+    assert "Schmelzer" in plain.stdout
+
+
 def test_html_output_is_a_document_with_a_section_per_tie() -> None:
     done = run("report", "europa-league-2017-18", "--round", "Semifinals", "--format", "html")
     assert done.returncode == 0, done.stderr

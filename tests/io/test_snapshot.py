@@ -13,7 +13,14 @@ from matchday.errors import ConfigError, SourceError
 from matchday.forecast.fit import fit
 from matchday.forecast.ratings import Ratings
 from matchday.forecast.results import Result, ResultTable
-from matchday.io.snapshot import bundled_snapshots, choose_snapshot, load_snapshot, save_snapshot
+from matchday.io.snapshot import (
+    STALE_DAYS,
+    bundled_snapshots,
+    choose_snapshot,
+    fresh_snapshot,
+    load_snapshot,
+    save_snapshot,
+)
 from matchday.model import Team
 
 A, B, C = Team("Alpha FC", "AAA"), Team("Beta FC", "AAA"), Team("Gamma FC", "BBB")
@@ -75,3 +82,13 @@ def test_shipped_snapshots_never_look_ahead() -> None:
     assert chosen.ratings.as_of <= dt.date(2018, 2, 22)
     with pytest.raises(ConfigError, match="no shipped ratings from before 2010-01-01"):
         choose_snapshot(dt.date(2010, 1, 1))
+
+
+def test_a_fresh_snapshot_is_recent_enough_or_none() -> None:
+    night = dt.date(2018, 2, 22)
+    assert fresh_snapshot(night) is choose_snapshot(night)
+    assert fresh_snapshot(dt.date(2010, 1, 1)) is None  # nothing shipped from before
+    as_of = choose_snapshot(night).ratings.as_of
+    last_fresh = as_of + dt.timedelta(days=STALE_DAYS)
+    assert fresh_snapshot(last_fresh) is choose_snapshot(last_fresh)
+    assert fresh_snapshot(last_fresh + dt.timedelta(days=1)) is None  # 2019: no newer file

@@ -114,3 +114,25 @@ def test_a_cancelled_match_has_no_score() -> None:
 def test_negative_goal_counts_are_not_scores() -> None:
     with pytest.raises(ValueError, match=">= 0"):
         Score(-1, 0)
+
+
+def test_a_played_match_as_scheduled_keeps_the_fixture_and_drops_the_result() -> None:
+    goal = Goal(105, AWAY, "Battaglia")
+    card = RedCard(30, HOME, "Sokratis")
+    played = Match(
+        DAY,
+        HOME,
+        AWAY,
+        Score(0, 0),
+        kickoff=dt.time(19, 0),
+        half_time=Score(0, 0),
+        extra_time=Score(0, 1),
+        goals=(goal,),
+        red_cards=(card,),
+        venue="Bergamo",
+    )
+    fixture = played.scheduled
+    assert (fixture.date, fixture.home, fixture.away) == (DAY, HOME, AWAY)
+    assert (fixture.kickoff, fixture.venue) == (dt.time(19, 0), "Bergamo")
+    assert fixture.status is MatchStatus.SCHEDULED
+    assert (fixture.extra_time, fixture.goals, fixture.red_cards) == (None, None, None)

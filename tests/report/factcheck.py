@@ -3,21 +3,30 @@ extracted and compared with the data and with the rules engine's decisions.
 
 It reads the text as a reader would (regular expressions over the words), not the story
 objects the report was written from; the data it compares with comes from the season and
-``matchday.decide``.
+``matchday.decide``, and for what a report says a forecast gave (a chance in percent, at a
+minute or at kick-off) from the forecast series of each tie (``forecast_series``).
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable
 
+from matchday.forecast.outlook import through_by_minute
+from matchday.io.snapshot import fresh_snapshot
 from matchday.live import timeline
 from matchday.model import Goal, Match, RedCard, Score, Season, Team, Tie
-from matchday.report import Report, Statement, display_names, language
+from matchday.report import Report, Statement, ThroughChances, display_names, language
 from matchday.rules import DecidedBy, Phase, Rules, decide
 
 SCORE = re.compile(r"(?<![\d+])(\d{1,2})-(\d{1,2})(?![\d+])")
 CLOCK = re.compile(r"(?<![\d-])(\d{1,3})(?:\+(\d{1,2}))?'")
 ORDINAL_MINUTE = re.compile(r"(?<![\d-])(\d{1,3})(?:\+(\d{1,2}))?(?:e|st|nd|rd|th)\b")
+PERCENT = re.compile(r"(?:\b(less than|minder dan|nog geen|more than|meer dan) )?(\d{1,3})\s?%")
+KICK_OFF = re.compile(r"\bkick-off\b|\baftrap\b|\binto the match\b|\baan de wedstrijd\b")
+"""Words by which a close call gives the chance at kick-off, not the lowest."""
+BELOW, ABOVE = ("less than", "minder dan", "nog geen"), ("more than", "meer dan")
 
 AWAY, EXTRA, PENALTIES = "away goals", "extra time", "penalties"
 METHOD_WORDS = {
@@ -54,10 +63,17 @@ def _both(score: Score | None) -> set[tuple[int, int]]:
 class FactCheck:
     """Checks one report against the season it was written from."""
 
-    def __init__(self, report: Report, season: Season, rules: Rules) -> None:
+    def __init__(
+        self,
+        report: Report,
+        season: Season,
+        rules: Rules,
+        forecasts: Iterable[ThroughChances] = (),
+    ) -> None:
         self.report = report
         self.season = season
         self.rules = rules
+        self.forecasts = tuple(forecasts)
         self.lang = report.language
         teams = {team for tie in season.ties() for team in tie.teams}
         self.names = display_names(teams, language(self.lang))
@@ -157,9 +173,13 @@ class FactCheck:
             pair = (int(found.group(1)), int(found.group(2)))
             if pair not in self.scores(tie):
                 self.fail(statement, f"score {found.group(0)} is not in the data of {tie.label}")
+        if statement.fact == "close_call":
+            self.check_forecast(statement, text)
+        elif PERCENT.search(text):
+            self.fail(statement, "a percentage that is not a forecast's")
         for found in (*CLOCK.finditer(text), *ORDINAL_MINUTE.finditer(text)):
             minute = (int(found.group(1)), int(found.group(2) or 0))
-            # A close call's minute is the forecast's, checked in the tests of forecasts.
+            # A close call's minute is the forecast's, checked by check_forecast.
             if minute not in self.minutes(tie) and statement.fact != "close_call":
                 self.fail(statement, f"minute {found.group(0)} has no event in {tie.label}")
         if not named <= set(tie.teams):
@@ -168,6 +188,38 @@ class FactCheck:
         claimed = self.claims_in(text) - self.methods(tie, statement.fact)
         if claimed:
             self.fail(statement, f"claims {sorted(claimed)}, not what decided {tie.label}")
+
+    def check_forecast(self, statement: Statement, text: str) -> None:
+        """A close call states the winner's chance by the tie's forecast series: at kick-off
+        when it says so, else its lowest, at the minute it names (if any)."""
+        tie = statement.tie
+        assert tie is not None
+        series = next((c for c in self.forecasts if c.team in tie.teams), None)
+        winner = decide(tie, self.rules).winner
+        if series is None or winner is None:
+            self.fail(statement, f"a forecast claim, but {tie.label} has no forecast")
+            return
+        if winner not in self.teams_in(statement.text):
+            self.fail(statement, f"does not name {winner}, whose chance it is")
+        chances = dict(series.of(winner))
+        stated = list(PERCENT.finditer(text))
+        if len(stated) != 1:
+            self.fail(statement, f"{len(stated)} percentages")
+            return
+        said = stated[0]
+        if KICK_OFF.search(text.lower()):
+            at: dict[str, float] = {"kick-off": chances[0]}
+        else:
+            at = {"lowest": min(chances.values())}
+            for found in ORDINAL_MINUTE.finditer(text):
+                minute = int(found.group(1))
+                if minute not in chances:
+                    self.fail(statement, f"minute {found.group(0)} is not in the forecast")
+                    return
+                at[f"minute {minute}"] = chances[minute]
+        for where, chance in at.items():
+            if not _prints_as(chance, said.group(1), int(said.group(2))):
+                self.fail(statement, f"{said.group(0)}, but the forecast's {where} is {chance:.2%}")
 
     def check_verdicts(self) -> None:
         """Each verdict names the winner, the winner-first aggregate and the rules' method."""
@@ -205,6 +257,32 @@ class FactCheck:
             self.check_statement(statement)
         self.check_verdicts()
         return self.problems
+
+
+def _prints_as(chance: float, qualifier: str | None, percent: int) -> bool:
+    """Whether ``chance`` is what "``qualifier`` ``percent``%" says, in whole percents: "less
+    than 1%" is a chance that prints as 0% but is not nil, "more than 99%" likewise; otherwise
+    ("never less than 75%") the words around the number are the sentence's, not the number's."""
+    if qualifier in BELOW and percent == 1:
+        return 0 < chance < 0.005
+    if qualifier in ABOVE and percent == 99:
+        return 0.995 <= chance < 1
+    return round(100 * chance) == percent
+
+
+@functools.lru_cache(maxsize=16)
+def forecast_series(season: Season, rules: Rules) -> tuple[ThroughChances, ...]:
+    """Team 1's chance minute by minute over the deciding match of every tie of ``season``
+    with goal events, from the shipped ratings fitted before it (those a report may use).
+    Remembered: the tests check many reports of one season."""
+    found = []
+    for tie in season.ties():
+        match = tie.last_match
+        snapshot = fresh_snapshot(match.date)
+        if match.played and match.goals is not None and snapshot is not None:
+            series = through_by_minute(tie, snapshot.ratings, rules)
+            found.append(ThroughChances(tie.team1, series))
+    return tuple(found)
 
 
 def _running(match: Match) -> list[Score]:

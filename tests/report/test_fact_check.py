@@ -15,9 +15,10 @@ from typing import Any
 import pytest
 
 import matchday
+from matchday.io.footballtxt import parse
 from matchday.model import Season
-from matchday.report import report
-from tests.report.factcheck import FactCheck, ties_played_on
+from matchday.report import ThroughChances, report
+from tests.report.factcheck import FactCheck, forecast_series, ties_played_on
 
 LANGS = ("nl", "en")
 BUNDLED = matchday.load("europa-league-2017-18")
@@ -34,9 +35,15 @@ OPENFOOTBALL_ROUNDS = (
 )
 
 
-def _check(written: matchday.report.Report, season: Season) -> None:
-    problems = FactCheck(written, season, matchday.rules_for_season(season.start_year)).run()
+def _check(written: matchday.report.Report, season: Season, forecast: bool = False) -> None:
+    rules = matchday.rules_for_season(season.start_year)
+    series = forecast_series(season, rules) if forecast else ()
+    problems = FactCheck(written, season, rules, series).run()
     assert not problems, "\n".join(problems)
+
+
+def _close_calls(written: matchday.report.Report) -> list[str]:
+    return [s.text for s in written.statements if s.fact == "close_call"]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -48,11 +55,55 @@ def test_every_night_of_the_bundled_season(night: dt.date, lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("night", NIGHTS, ids=str)
+def test_every_night_of_the_bundled_season_with_its_forecasts(night: dt.date, lang: str) -> None:
+    written = report(BUNDLED, date=night, lang=lang, forecast=True)
+    _check(written, BUNDLED, forecast=True)
+    decided = [t.last_match for t in ties_played_on(BUNDLED, night) if t.last_match.date == night]
+    assert bool(_close_calls(written)) == any(m.goals is not None for m in decided)
+    if night == dt.date(2018, 2, 22):  # Dortmund's chance fell to 12%
+        assert len(_close_calls(written)) >= 8
+        lead = [s for s in written.lead if s.fact == "close_call"]
+        assert lead
+        assert "Dortmund" in lead[0].text
+
+
+@pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("round_name", [r.name for r in BUNDLED.rounds])
 def test_every_round_of_the_bundled_season(round_name: str, lang: str) -> None:
     written = report(BUNDLED, round_name=round_name, lang=lang)
     _check(written, BUNDLED)
     assert {s.tie for s in written.sections} == set(matchday.find_round(BUNDLED, round_name).ties())
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("round_name", [r.name for r in BUNDLED.rounds])
+def test_every_round_of_the_bundled_season_with_its_forecasts(round_name: str, lang: str) -> None:
+    written = report(BUNDLED, round_name=round_name, lang=lang, forecast=True)
+    _check(written, BUNDLED, forecast=True)
+    assert bool(_close_calls(written)) == (round_name == "Round of 32")
+
+
+SALZBURG_MARSEILLE = """= UEFA Europa League 2017/18
+
+» Semifinals
+  Thu Apr/26 2018
+    Olympique Marseille (FRA)  v Red Bull Salzburg (AUT)     2-0 (1-0)
+  Thu May/3 2018
+    Red Bull Salzburg (AUT)    v Olympique Marseille (FRA)   2-1 a.e.t. (2-0, 0-0)
+      [Haidara 53', Sarr 65' (o.g.); Rolando 116']
+      red: [-; -]
+"""
+"""A deciding match with extra time and goal events: the forecast runs to the 120th minute."""
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_forecast_over_extra_time_is_checked_too(lang: str) -> None:
+    season = parse(SALZBURG_MARSEILLE, "semifinal.txt")
+    written = report(season, round_name="Semifinals", lang=lang, forecast=True)
+    _check(written, season, forecast=True)
+    (said,) = _close_calls(written)
+    assert "Marseille" in said
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -76,7 +127,13 @@ def test_a_night_with_first_and_second_legs_of_real_data(openfootball_cl: Path, 
     assert {s.tie for s in written.sections} == ties_played_on(season, night)
 
 
-def _tampered(written: matchday.report.Report, fact: str, old: str, new: str) -> list[str]:
+def _tampered(
+    written: matchday.report.Report,
+    fact: str,
+    old: str,
+    new: str,
+    forecasts: tuple[ThroughChances, ...] = (),
+) -> list[str]:
     """The checker's findings after one statement of ``fact`` has ``old`` replaced by ``new``."""
     sections = []
     done = False
@@ -90,7 +147,7 @@ def _tampered(written: matchday.report.Report, fact: str, old: str, new: str) ->
         sections.append(dataclasses.replace(section, prose=tuple(prose)))
     assert done, f"no {fact} statement with {old!r}"
     forged = dataclasses.replace(written, sections=tuple(sections))
-    return FactCheck(forged, BUNDLED, matchday.rules_for_season(2017)).run()
+    return FactCheck(forged, BUNDLED, matchday.rules_for_season(2017), forecasts).run()
 
 
 @pytest.fixture(scope="module")
@@ -145,3 +202,21 @@ def test_every_round_and_night_of_every_openfootball_file(openfootball_cl: Path)
                 problems += [f"{where}: {problem}" for problem in found]
     assert written > 1000
     assert not problems, "\n".join(problems[:20])
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "finding"),
+    [
+        ("12%", "18%", "18%, but the forecast's lowest is 12.09%"),
+        ("82nd", "70th", "12%, but the forecast's minute 70 is 24.20%"),
+        ("Dortmund's chance", "Atalanta's chance", "does not name Borussia Dortmund"),
+    ],
+)
+def test_the_checker_holds_a_close_call_to_the_forecast(old: str, new: str, finding: str) -> None:
+    written = report(BUNDLED, date=dt.date(2018, 2, 22), lang="en", forecast=True)
+    rules = matchday.rules_for_season(2017)
+    series = forecast_series(BUNDLED, rules)
+    assert not FactCheck(written, BUNDLED, rules, series).run()
+    forged = _tampered(written, "close_call", old, new, series)
+    assert any(finding in problem for problem in forged), forged
+    assert FactCheck(written, BUNDLED, rules).run()  # no forecast: no claim may stand

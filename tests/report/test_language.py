@@ -74,6 +74,27 @@ def test_dates_numbers_and_lists_come_from_babel() -> None:
     assert EN_G.join(["Arsenal", "Lazio", "Napoli"]) == "Arsenal, Lazio and Napoli"
 
 
+@pytest.mark.parametrize(
+    ("chance", "dutch", "english"),
+    [
+        (0.121, "12%", "12%"),
+        (0.003, "minder dan 1%", "less than 1%"),
+        (0.997, "meer dan 99%", "more than 99%"),
+        (0.0, "0%", "0%"),
+        (1.0, "100%", "100%"),
+    ],
+)
+def test_a_chance_that_may_happen_is_never_written_as_none_or_certain(
+    chance: float, dutch: str, english: str
+) -> None:
+    assert (NL_G.chance(chance), EN_G.chance(chance)) == (dutch, english)
+
+
+def test_a_small_chance_stressed() -> None:
+    assert (NL_G.only(0.121), EN_G.only(0.121)) == ("nog maar 12%", "only 12%")
+    assert (NL_G.only(0.003), EN_G.only(0.003)) == ("nog geen 1%", "less than 1%")
+
+
 def test_the_same_tie_always_gets_the_same_phrasing_and_ties_differ() -> None:
     ties = list(matchday.find_round(matchday.load("europa-league-2017-18"), "Round of 32").ties())
     picks = [NL_G.for_tie(tie).pick("verdict", 4) for tie in ties]

@@ -1,5 +1,6 @@
 """End to end in a real headless Chromium: the page follows a goal posted through the API.
 
+The card's probability bar and P(through) chart follow the goals too.
 Needs Debian's ``chromium`` (``apt-get install chromium``) and Playwright for Python; Playwright
 never downloads a browser here. Set MATCHDAY_UPDATE_SCREENSHOTS=1 to refresh the screenshots
 in docs/.
@@ -47,15 +48,29 @@ def test_the_page_follows_a_goal_posted_through_the_api(database_url: str, tmp_p
             card = f"#tie-{tie_id}"
             through = page.locator(f"{card} .team.through")
             sync_api.expect(through).to_have_text("Borussia Dortmund")
+            bar = page.locator(f"{card} .bar")
+            at_kick_off = bar.get_attribute("data-team1")
+            assert at_kick_off is not None
+            assert int(at_kick_off) > 50  # Dortmund won the first leg 3-2
+            sync_api.expect(page.locator(f"{card} .chart")).to_be_visible()
             page.wait_for_selector("#ties[data-connected=yes]", timeout=WAIT_MS)
             post(client, match_id, "g1", kind="goal", minute=11, side="home", player="Toloi")
             sync_api.expect(through).to_have_text("Atalanta", timeout=WAIT_MS)
             sync_api.expect(page.locator(f"{card} .aggregate")).to_have_text("3\u20133")
             sync_api.expect(page.locator(f"{card} .explanation")).to_contain_text("away goals")
+            # Atalanta through on away goals: Dortmund's share of the bar falls by a lot.
+            fallen = f"document.querySelector('{card} .bar').dataset.team1 < {at_kick_off} - 20"
+            page.wait_for_function(fallen, timeout=WAIT_MS)
+            after_goal = bar.get_attribute("data-team1")
+            sync_api.expect(bar.locator(".one")).to_have_text(f"{after_goal}%")
+            sync_api.expect(page.locator(f"{card} .chart line.goal")).to_have_count(1)
             post(client, match_id, "ht", kind="half_time")
             post(client, match_id, "g2", kind="goal", minute=83, side="away", player="Schmelzer")
             sync_api.expect(through).to_have_text("Borussia Dortmund", timeout=WAIT_MS)
             sync_api.expect(page.locator(f"{card} .goals")).to_contain_text("Schmelzer")
+            equalised = bar.get_attribute("data-team1")
+            assert equalised is not None
+            assert int(equalised) > 50
             wide = tmp_path / "service-night.png"
             page.screenshot(path=str(wide), full_page=True)
             phone = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=2)

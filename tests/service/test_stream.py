@@ -6,6 +6,7 @@ import threading
 from typing import Any
 
 import httpx
+import pytest
 
 from tests.service.server import bergamo_match_id, post, running, sse_messages, upload_night
 
@@ -45,6 +46,9 @@ def test_a_stream_starts_with_the_night_and_hears_each_goal(database_url: str) -
     assert through[0] in ("Atalanta", None)  # 1-0 (or only kicked off, when coalesced)
     assert through[-1] == "Borussia Dortmund"
     assert "Östersunds FK" not in {t["team1"] for t in received[2:]}
+    for pushed in received:  # the state pushed carries the forecast (matchday serve's default)
+        assert sum(pushed["p_through"]) == pytest.approx(1)
+    assert received[-1]["p_through"][0] > 0.5  # 1-1 in Bergamo: Dortmund through 4-3
 
 
 def test_a_stream_of_one_tie_hears_only_that_tie(database_url: str) -> None:

@@ -26,7 +26,7 @@ from matchday.forecast.outlook import TieOutlook, outlook
 from matchday.forecast.ratings import TeamRating
 from matchday.forecast.season import as_it_stood, forecast_season
 from matchday.forecast.tie import InPlay
-from matchday.io.snapshot import Snapshot, choose_snapshot, load_snapshot
+from matchday.io.snapshot import STALE_DAYS, Snapshot, choose_snapshot, load_snapshot
 from matchday.model import Season, Tie
 from matchday.select import find_tie
 
@@ -204,11 +204,6 @@ def _print_tie(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> None:
     console.print(f"most likely final aggregates ({tie.team1} first): {likely}")
     console.print(f"ratings: {snapshot.source}, fitted on results before {snapshot.ratings.as_of}")
     _warn_if_stale(snapshot, on)
-
-
-STALE_DAYS = 366
-"""Ratings older than this at the forecast date get a warning: the newest shipped ratings
-fitted before that date may be seasons old."""
 
 
 def _warn_if_stale(snapshot: Snapshot, on: dt.date) -> None:

@@ -9,11 +9,10 @@ from typing import Annotated
 import typer
 
 from matchday.cli.common import RulesOption, SourceArgument, console, load_season
-from matchday.cli.forecast import ModelOption, pick_model, tie_at
+from matchday.cli.forecast import ModelOption, pick_model
 from matchday.errors import ConfigError, SourceError
-from matchday.forecast.outlook import moment_in, outlook
-from matchday.forecast.tie import EXTRA_TIME_MINUTES
-from matchday.model import REGULAR_TIME, Match, Tie
+from matchday.forecast.outlook import through_by_minute
+from matchday.model import Match, Tie
 from matchday.select import find_tie
 
 __all__ = ["plot"]
@@ -33,17 +32,13 @@ def plot(
     last = played.last_match
     if not last.played or last.goals is None:
         raise ConfigError(f"{played.label}: the deciding match has no goal events on record")
-    tie, on, leg = tie_at(played, True, None)
-    snapshot = pick_model(model, on)
-    end = REGULAR_TIME + (EXTRA_TIME_MINUTES if last.extra_time is not None else 0)
-    minutes = list(range(end + 1))
-    chances = []
-    for minute in minutes:
-        view = outlook(tie, snapshot.ratings, rules, moment_in(last, leg, minute))
-        assert view.forecast is not None
-        chances.append(view.forecast.team1_through)
-    _draw(played, last, minutes, chances, output, snapshot.ratings.as_of)
-    console.print(f"{output}: P(through) of {tie.team1} and {tie.team2}, minutes 0-{end}")
+    snapshot = pick_model(model, last.date)
+    series = through_by_minute(played, snapshot.ratings, rules)
+    minutes = [minute for minute, _ in series]
+    _draw(played, last, minutes, [p for _, p in series], output, snapshot.ratings.as_of)
+    console.print(
+        f"{output}: P(through) of {played.team1} and {played.team2}, minutes 0-{minutes[-1]}"
+    )
 
 
 def _draw(

@@ -38,13 +38,23 @@ def report(
         ),
     ] = None,
     rules_name: RulesOption = None,
+    forecast: Annotated[
+        bool,
+        typer.Option(
+            "--forecast/--no-forecast",
+            help="Say how close each decided tie came, by the forecast from the shipped ratings "
+            "fitted before its deciding match (ties with goal events on record).",
+        ),
+    ] = True,
 ) -> None:
     """Write the round-up of a night (--date) or a round (--round) of SOURCE."""
     if fmt not in FORMATS:
         raise ConfigError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     night = parse_date(date)
     season, rules = load_season(source, rules_name)
-    written = write_report(season, date=night, round_name=round_name, lang=lang, rules=rules)
+    written = write_report(
+        season, date=night, round_name=round_name, lang=lang, rules=rules, forecast=forecast
+    )
     text = written.html if fmt == "html" else written.text
     if output is None:
         sys.stdout.write(text)

@@ -55,13 +55,23 @@ def serve(
     speed: Annotated[
         float, typer.Option(help="Replay speed: match minutes per real minute.")
     ] = 60.0,
+    forecast: Annotated[
+        bool,
+        typer.Option(
+            "--forecast/--no-forecast",
+            help="P(through), P(extra time) and P(penalties) of each tie, from the shipped "
+            "ratings fitted before its match date; the round-ups then say how close it came.",
+        ),
+    ] = True,
 ) -> None:
     """Run the live service: write API, read API, stream of changes, and the page at /."""
     try:
         import uvicorn
 
         from matchday.service import Settings, create_app
+        from matchday.service.chances import Forecaster
         from matchday.service.replay import Replay
+        from matchday.service.views import no_chances
     except ImportError as err:
         raise ConfigError(
             f"matchday serve needs the service extra ({err.name} is missing): "
@@ -82,6 +92,6 @@ def serve(
         database_url=db, token=token, clock_speed=speed if replay else 1.0, night=night
     )
     plan = None if replay is None or night is None else Replay(replay, night, speed)
-    app = create_app(settings, replay=plan)
+    app = create_app(settings, chances=Forecaster() if forecast else no_chances, replay=plan)
     sys.stderr.write(f"matchday: serving http://{host}:{port}/ on {db}\n")
     uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=3)

@@ -28,18 +28,7 @@ def unplayed(season: Season, date: dt.date) -> Season:
     """``season`` with the results of the matches on ``date`` removed, as before kick-off."""
 
     def reset(match: Match) -> Match:
-        if match.date != date:
-            return match
-        return replace(
-            match,
-            score=None,
-            half_time=None,
-            extra_time=None,
-            penalties=None,
-            goals=None,
-            red_cards=None,
-            awarded=False,
-        )
+        return match.scheduled if match.date == date else match
 
     stages = tuple(
         replace(

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from matchday.forecast.fit import behind_closed_doors
 from matchday.forecast.ratings import MatchRates, Ratings
-from matchday.forecast.tie import InPlay, LegRates, TieForecast, forecast_tie
-from matchday.model import Goal, Match, RedCard, Score, Tie
+from matchday.forecast.tie import EXTRA_TIME_MINUTES, InPlay, LegRates, TieForecast, forecast_tie
+from matchday.model import REGULAR_TIME, Goal, Match, RedCard, Score, Tie
 from matchday.rules import Outcome, Rules, decide
 
-__all__ = ["TieOutlook", "leg_rates", "moment_in", "outlook"]
+__all__ = [
+    "TieOutlook",
+    "before_deciding_match",
+    "leg_rates",
+    "moment_in",
+    "outlook",
+    "through_by_minute",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,3 +106,34 @@ def moment_in(match: Match, leg: int, minute: int, added: int = 0) -> InPlay:
     cards = _count(match.red_cards or (), match, minute, added)
     after_90 = match.score if minute > 90 else None
     return InPlay(leg, score, minute, added, (cards.home, cards.away), after_90)
+
+
+def before_deciding_match(tie: Tie) -> Tie:
+    """``tie`` as it stood at kick-off of its deciding match (the last leg): that match's
+    result taken away, earlier legs as played."""
+    return replace(tie, legs=(*tie.legs[:-1], tie.last_match.scheduled))
+
+
+def through_by_minute(tie: Tie, ratings: Ratings, rules: Rules) -> tuple[tuple[int, float], ...]:
+    """P(team 1 goes through) minute by minute over the played deciding match of ``tie``,
+    replayed from its goal and red-card events as a live feed would have had them.
+
+    ``(minute, p)`` pairs from 0 (kick-off) to 90, or to 120 when extra time was played. Minute
+    ``m`` counts every event of that minute, its added time included: at 45 the first half is
+    over, at 90 regular time (so ``p`` is 0 or 1 there unless extra time follows). A shoot-out
+    is left out: at 120 it is still to come (each side wins it with ``PENALTY_WIN``).
+    """
+    match = tie.last_match
+    if match.goals is None:
+        raise ValueError(f"{match.label}: no goal events on record")
+    kickoff = before_deciding_match(tie)
+    leg = len(tie.legs)
+    end = REGULAR_TIME + (EXTRA_TIME_MINUTES if match.extra_time is not None else 0)
+    events: tuple[Goal | RedCard, ...] = (*match.goals, *(match.red_cards or ()))
+    series = []
+    for minute in range(end + 1):
+        added = max((e.added for e in events if e.minute == minute), default=0)
+        view = outlook(kickoff, ratings, rules, moment_in(match, leg, minute, added))
+        assert view.forecast is not None  # a moment of the deciding match is never decided
+        series.append((minute, view.forecast.team1_through))
+    return tuple(series)

@@ -22,7 +22,7 @@ from matchday.forecast.plan import ROUND_NAMES, Plan, default_draw, plan_season
 from matchday.forecast.ratings import Ratings
 from matchday.forecast.through import through_probability
 from matchday.forecast.tie import LegRates, forecast_tie
-from matchday.model import Match, Season, Team, Tie
+from matchday.model import Season, Team, Tie
 from matchday.rules import Rules, decide
 
 __all__ = [
@@ -36,24 +36,11 @@ __all__ = [
 ]
 
 
-def _unplayed(match: Match) -> Match:
-    return dataclasses.replace(
-        match,
-        score=None,
-        half_time=None,
-        extra_time=None,
-        penalties=None,
-        goals=None,
-        red_cards=None,
-        awarded=False,
-    )
-
-
 def as_it_stood(tie: Tie, as_of: dt.date | None) -> Tie:
     """``tie`` with the legs played on or after ``as_of`` turned back into fixtures."""
     if as_of is None:
         return tie
-    legs = tuple(leg if leg.date < as_of else _unplayed(leg) for leg in tie.legs)
+    legs = tuple(leg if leg.date < as_of else leg.scheduled for leg in tie.legs)
     return dataclasses.replace(tie, legs=legs)
 
 

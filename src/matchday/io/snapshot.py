@@ -14,6 +14,7 @@ The file is plain JSON so that a person can read what a forecast rests on::
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from dataclasses import dataclass
 from importlib import resources
@@ -28,15 +29,20 @@ from matchday.model import Team
 
 __all__ = [
     "FORMAT",
+    "STALE_DAYS",
     "VERSION",
     "Snapshot",
     "bundled_snapshots",
     "choose_snapshot",
+    "fresh_snapshot",
     "load_snapshot",
     "ratings_json",
     "save_snapshot",
 ]
 
+STALE_DAYS = 366
+"""Ratings older than this at the forecast date are stale: the newest shipped ratings fitted
+before that date may be seasons old."""
 FORMAT = "matchday-ratings"
 VERSION = 1
 _BUNDLE = "matchday.data.models"
@@ -201,8 +207,10 @@ def load_snapshot(path: Path) -> Snapshot:
     return _parse(text, str(path))
 
 
+@functools.cache
 def bundled_snapshots() -> tuple[Snapshot, ...]:
-    """The snapshots shipped with matchday, oldest first."""
+    """The snapshots shipped with matchday, oldest first (read once per process: the files
+    are part of the installed package)."""
     found = []
     for entry in resources.files(_BUNDLE).iterdir():
         if entry.name.endswith(".json"):
@@ -220,3 +228,14 @@ def choose_snapshot(on: dt.date) -> Snapshot:
             "then pass --model FILE"
         )
     return usable[-1]
+
+
+def fresh_snapshot(on: dt.date) -> Snapshot | None:
+    """``choose_snapshot(on)`` when it exists and is not stale (fitted at most ``STALE_DAYS``
+    before ``on``), else ``None``: for forecasts that are better left out than made from
+    ratings seasons old (a round-up of a night years after the newest snapshot before it)."""
+    try:
+        snapshot = choose_snapshot(on)
+    except ConfigError:
+        return None
+    return snapshot if (on - snapshot.ratings.as_of).days <= STALE_DAYS else None

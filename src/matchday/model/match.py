@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from matchday.errors import GoalCountError, RuleError, ScoreOrderError, SelfMatchError
@@ -123,6 +123,20 @@ class Match:
     def played(self) -> bool:
         """True when the match has a result (played or awarded)."""
         return self.score is not None
+
+    @property
+    def scheduled(self) -> Match:
+        """The match as it stood before kick-off: date, teams, kick-off and venue, no result."""
+        return replace(
+            self,
+            score=None,
+            half_time=None,
+            extra_time=None,
+            penalties=None,
+            goals=None,
+            red_cards=None,
+            awarded=False,
+        )
 
     @property
     def final_score(self) -> Score | None:

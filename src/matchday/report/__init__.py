@@ -5,6 +5,7 @@
     written = report(matchday.load("europa-league-2017-18"), date=dt.date(2018, 2, 22), lang="nl")
     written.headline, written.lead_paragraph, written.sections  # structured
     written.text, written.html                                   # rendered
+    report(season, date=..., forecast=True)  # says how close each tie came, by the forecast
 
 What to say is decided in ``matchday.report.story`` (pure); how to say it in the templates
 under ``templates/<language>/`` through the grammar helper of ``matchday.report.grammar``.
@@ -18,6 +19,7 @@ from collections.abc import Sequence
 from matchday.errors import ConfigError
 from matchday.model import Season
 from matchday.report.document import Report, Section, Statement
+from matchday.report.forecast import forecast_chances, through_chances
 from matchday.report.language import LANGUAGES, Language, display_names, language
 from matchday.report.render import write
 from matchday.report.story import RoundUp, ThroughChances, night, round_up
@@ -33,9 +35,11 @@ __all__ = [
     "Statement",
     "ThroughChances",
     "display_names",
+    "forecast_chances",
     "language",
     "report",
     "roundup",
+    "through_chances",
 ]
 
 
@@ -46,19 +50,30 @@ def roundup(
     round_name: str | None = None,
     rules: Rules | None = None,
     chances: Sequence[ThroughChances] | None = None,
+    forecast: bool = False,
 ) -> RoundUp:
     """The stories of one night (``date``) or one round (``round_name``), lead story first.
 
-    ``chances`` are forecast series of P(through) by minute, for as many ties as have one.
+    ``chances`` are forecast series of P(through) by minute, for as many ties as have one;
+    with ``forecast`` and no ``chances`` given, each decided tie whose deciding match has goal
+    events gets the series of ``forecast_chances`` (the shipped ratings fitted before it).
     """
     if (date is None) == (round_name is None):
         raise ConfigError("choose the night with a date or the round by its name (one of the two)")
     rules = rules or rules_for_season(season.start_year)
     given = tuple(chances) if chances is not None else None
-    if date is not None:
-        return night(season, date, rules, given)
-    assert round_name is not None
-    return round_up(season, find_round(season, round_name), rules, given)
+
+    def tell(series: tuple[ThroughChances, ...] | None) -> RoundUp:
+        if date is not None:
+            return night(season, date, rules, series)
+        assert round_name is not None
+        return round_up(season, find_round(season, round_name), rules, series)
+
+    told = tell(given)
+    if forecast and given is None:
+        series = forecast_chances(told.stories, rules)
+        return tell(series) if series else told
+    return told
 
 
 def report(
@@ -69,9 +84,13 @@ def report(
     lang: str = "nl",
     rules: Rules | None = None,
     chances: Sequence[ThroughChances] | None = None,
+    forecast: bool = False,
 ) -> Report:
-    """The round-up of a night or a round written in ``lang`` ("nl" or "en")."""
+    """The round-up of a night or a round written in ``lang`` ("nl" or "en"); ``chances`` and
+    ``forecast`` as for ``roundup``."""
     written_in = language(lang)
-    stories = roundup(season, date=date, round_name=round_name, rules=rules, chances=chances)
+    stories = roundup(
+        season, date=date, round_name=round_name, rules=rules, chances=chances, forecast=forecast
+    )
     teams = {team for tie in season.ties() for team in tie.teams}
     return write(stories, written_in, teams)

@@ -18,7 +18,10 @@ from babel.numbers import format_percent
 from matchday.model import Goal, RedCard, Score, Team, Tie
 from matchday.report.language import Language
 
-__all__ = ["Grammar"]
+__all__ = ["HALF_PERCENT", "Grammar"]
+
+HALF_PERCENT = 0.005
+"""Below this a chance prints as 0% (in whole percents)."""
 
 
 class Grammar:
@@ -93,6 +96,21 @@ class Grammar:
     def percent(self, chance: float) -> str:
         """A probability as a percentage in the language's style (``18%``)."""
         return format_percent(chance, locale=self.lang.locale)
+
+    def chance(self, chance: float) -> str:
+        """A chance in prose: ``18%``; "minder dan 1%" / "less than 1%" (and "more than 99%")
+        for a chance that is neither nil nor certain but would print as 0% or 100%."""
+        if 0 < chance < HALF_PERCENT:
+            return self.lang.words["below"].format(self.percent(0.01))
+        if 1 - HALF_PERCENT <= chance < 1:
+            return self.lang.words["above"].format(self.percent(0.99))
+        return self.percent(chance)
+
+    def only(self, chance: float) -> str:
+        """A small chance stressed: "nog maar 18%" / "only 18%"; "nog geen 1%" below 1%."""
+        if 0 < chance < HALF_PERCENT:
+            return self.lang.words["only_below"].format(self.percent(0.01))
+        return self.lang.words["only"].format(self.chance(chance))
 
     def date(self, day: dt.date, pattern: str = "EEEE d MMMM y") -> str:
         """A date in words: "donderdag 22 februari 2018"."""

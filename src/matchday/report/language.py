@@ -126,8 +126,9 @@ NL = Language(
         "Beograd": "Belgrado",
     },
     words={
-        "no": "geen", "ordinal1": "eerste", "ordinal2": "tweede", "ordinal3": "derde",
-        "ordinal4": "vierde",
+        "no": "geen", "below": "minder dan {}", "above": "meer dan {}", "only": "nog maar {}",
+        "only_below": "nog geen {}", "ordinal1": "eerste", "ordinal2": "tweede",
+        "ordinal3": "derde", "ordinal4": "vierde",
     },
 )  # fmt: skip
 
@@ -164,8 +165,9 @@ EN = Language(
         "Beograd": "Belgrade",
     },
     words={
-        "no": "no", "ordinal1": "first", "ordinal2": "second", "ordinal3": "third",
-        "ordinal4": "fourth",
+        "no": "no", "below": "less than {}", "above": "more than {}", "only": "only {}",
+        "only_below": "less than {}", "ordinal1": "first", "ordinal2": "second",
+        "ordinal3": "third", "ordinal4": "fourth",
     },
 )  # fmt: skip
 

@@ -32,8 +32,10 @@ def create_app(
 ) -> FastAPI:
     """The service over ``settings.database_url``, migrated to the latest schema at start.
 
-    ``chances`` gives P(through) at a live state (none by default); ``replay`` replays a
-    played night through the write path once the service is up.
+    ``chances`` gives a tie's chances at a live state (none by default; ``matchday serve``
+    passes ``matchday.service.chances.Forecaster()``, which also makes the round-ups say how
+    close each tie came); ``replay`` replays a played night through the write path once the
+    service is up.
     """
     service = Service(settings, chances)
 

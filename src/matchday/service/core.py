@@ -62,6 +62,12 @@ class Service:
         self._views: dict[int, tuple[int, float, dict[str, Any]]] = {}
         self.bus: Bus = make_bus(self.database, self.views)
 
+    @property
+    def forecasting(self) -> bool:
+        """True when the service has a forecaster: its round-ups then say how close each tie
+        came, as ``matchday report`` does."""
+        return self.chances is not no_chances
+
     def clock(self) -> Clock:
         """The wall clock and the speed of match time."""
         return Clock(self._now(), self.settings.clock_speed)

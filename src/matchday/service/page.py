@@ -13,7 +13,10 @@ from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 
 from matchday.errors import NotFoundError
+from matchday.feed import EXTRA_TIME_END
+from matchday.model import REGULAR_TIME
 from matchday.report import report
+from matchday.report.grammar import HALF_PERCENT
 from matchday.service.core import Service
 from matchday.service.schemas import Id
 from matchday.store.played import season_as_played, seasons_on_date
@@ -42,18 +45,61 @@ def _through(view: dict[str, Any]) -> str | None:
 def _card_context(view: dict[str, Any]) -> dict[str, Any]:
     live = view.get("live")
     aggregate = (live or view)["aggregate"]
-    points = (view.get("timeline") or {}).get("p_through") or []
     return {
         "tie": view,
         "through": _through(view),
         "aggregate": EN_DASH.join(map(str, aggregate)) if aggregate else "",
-        "chart": _chart(points),
+        "bar": _bar(view),
+        "chart": _chart(view),
+        "odds": _odds(view),
     }
 
 
-def _chart(points: list[dict[str, Any]]) -> str:
-    """SVG polyline points of P(team1 through) by minute (x 0-120, y 0-100, top = 100%)."""
-    return " ".join(f"{p['minute']:.0f},{100 - 100 * p['team1']:.1f}" for p in points)
+def _percent(p: float) -> str:
+    """A chance in whole percents, never 0% or 100% for what may still happen."""
+    if 0 < p < HALF_PERCENT:
+        return "<1%"
+    if 1 - HALF_PERCENT <= p < 1:
+        return ">99%"
+    return f"{round(100 * p)}%"
+
+
+def _bar(view: dict[str, Any]) -> dict[str, Any] | None:
+    """Each side's share of the probability bar (team1's width in whole percents) and its
+    label, or ``None`` without a forecast."""
+    if view["p_through"] is None:
+        return None
+    one, two = view["p_through"]
+    return {"width": round(100 * one), "one": _percent(one), "two": _percent(two)}
+
+
+def _odds(view: dict[str, Any]) -> str:
+    """P(extra time) and P(penalties) for the line under the bar, while neither is certain
+    or out of the question."""
+    found = [
+        f"{what} {_percent(p)}"
+        for what, p in (("extra time", view["p_extra_time"]), ("penalties", view["p_penalties"]))
+        if p is not None and HALF_PERCENT <= p < 1 - HALF_PERCENT
+    ]
+    return " · ".join(found)
+
+
+def _chart(view: dict[str, Any]) -> dict[str, Any] | None:
+    """The small P(through) chart of the deciding match so far, in SVG coordinates: minutes
+    across (0-90, or 0-120 once extra time is on), 0-100 up with team1's chance as the area
+    under the line; a tick under each goal. ``None`` without a forecast."""
+    points = (view.get("timeline") or {}).get("p_through") or []
+    if not points:
+        return None
+    width = EXTRA_TIME_END if any(p["minute"] > REGULAR_TIME for p in points) else REGULAR_TIME
+    line = [(min(p["minute"], width), 100 - 100 * p["team1"]) for p in points]
+    goals = [g["minute"] for g in view["timeline"]["goals"]]
+    return {
+        "width": width,
+        "line": " ".join(f"{x},{y:.1f}" for x, y in line),
+        "area": " ".join(f"{x},{y:.1f}" for x, y in [(0, 100), *line, (line[-1][0], 100)]),
+        "goals": [min(minute, width) for minute in goals],
+    }
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -98,7 +144,11 @@ async def round_up(request: Request, date: dt.date, lang: str = "en") -> HTMLRes
     def read() -> list[str]:
         with service.database.read() as session:
             seasons = [season_as_played(session, i) for i in seasons_on_date(session, date)]
-        return [report(s, date=date, lang=lang, rules=rules).html for s, rules in seasons]
+        forecast = service.forecasting
+        return [
+            report(s, date=date, lang=lang, rules=rules, forecast=forecast).html
+            for s, rules in seasons
+        ]
 
     written = await run_in_threadpool(read)
     if not written:

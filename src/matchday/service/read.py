@@ -122,7 +122,9 @@ async def night_report(
         with service.database.read() as session:
             seasons = [season_as_played(session, i) for i in seasons_on_date(session, date)]
         for season, rules in seasons:
-            written = report(season, date=date, lang=lang, rules=rules)
+            written = report(
+                season, date=date, lang=lang, rules=rules, forecast=service.forecasting
+            )
             reports.append(
                 {
                     "competition": season.competition,

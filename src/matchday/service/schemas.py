@@ -141,10 +141,19 @@ class TieOut(BaseModel):
         "(through, explanation, needs, next_goal, ...)"
     )
     timeline: dict[str, Any] | None = Field(
-        description="the deciding match so far: goals with the state after each, P(through)"
+        description="the deciding match so far: `goals` with the state after each, and "
+        "`p_through`, points {minute, added, team1, team2} of P(through) at kick-off, just "
+        "before and after each goal or red card, and now (when a forecast is available)"
     )
     p_through: Pair | list[float] | None = Field(
-        description="P(team1 through), P(team2 through) now, when a forecast is available"
+        description="P(team1 through), P(team2 through) now, when a forecast is available: "
+        "from the first leg's result on (before kick-off of the deciding match) to full time"
+    )
+    p_extra_time: float | None = Field(
+        description="P(extra time is played), when a forecast is available (1 once begun)"
+    )
+    p_penalties: float | None = Field(
+        description="P(a penalty shoot-out), when a forecast is available (1 once begun)"
     )
 
 

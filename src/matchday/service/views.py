@@ -3,7 +3,9 @@
 A tie is ``tie_json`` (the shape of ``matchday ties --json``) with keys added: ids, each leg's
 period, current score and events, and while the deciding match is on, ``live`` (the state of
 ``matchday live --json``: who is through now, what each side needs, the next goal), the
-``timeline`` of its goals so far, and P(through) where a forecaster is available.
+``timeline`` of its goals so far, and where a forecaster is available the chances now
+(P(through) of each side, P(extra time), P(penalties); from kick-off of the deciding match,
+and before it once the first leg is played) and P(through) over the match so far.
 """
 
 from __future__ import annotations
@@ -14,19 +16,22 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from matchday.errors import RuleError
+from matchday.errors import MissingDataError, RuleError
 from matchday.feed import EXTRA_TIME_END, HALF_TIME, MatchSheet, Period
+from matchday.forecast.live import LiveChances
 from matchday.io.export import score_pair, tie_json
 from matchday.io.live_json import moment_json, state_json
-from matchday.live import LiveState, Moment, ShootOut, apply, state_at
-from matchday.model import REGULAR_TIME, Score
+from matchday.live import Clock as MatchClock
+from matchday.live import LiveState, Moment, ShootOut, apply, kickoff, state_at
+from matchday.model import REGULAR_TIME, Goal, RedCard, Score
 from matchday.rules import decide
 from matchday.store.ties import StoredEvent, StoredLeg, StoredTie
 
 __all__ = ["Chances", "Clock", "event_json", "live_state", "tie_view"]
 
-Chances = Callable[[LiveState], tuple[float, float] | None]
-"""P(through) of team1 and team2 at a live state, or ``None`` when no forecast is available."""
+Chances = Callable[[LiveState, tuple[int, int]], LiveChances | None]
+"""The chances of a tie at a live state with players sent off so far (home, away), or ``None``
+when no forecast is available (``matchday.service.chances.Forecaster`` is the real one)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,19 +111,36 @@ def live_state(stored: StoredTie, clock: Clock) -> LiveState | None:
     return state
 
 
+def _red_cards(sheet: MatchSheet, state: LiveState) -> tuple[int, int]:
+    """Players sent off (home, away) up to the minute of ``state``."""
+    home = sheet.fixture.match.home
+    cards = [c for c in sheet.red_cards if (c.minute, c.added) <= (state.minute, state.added)]
+    sent_home = sum(1 for card in cards if card.team == home)
+    return sent_home, len(cards) - sent_home
+
+
 def _timeline(stored: StoredTie, now: LiveState, chances: Chances) -> dict[str, Any]:
-    """The deciding match so far: the state after each goal, turning points, P(through)."""
+    """The deciding match so far: the state after each goal, turning points, and P(through)
+    at kick-off, at the start of the minute of each goal or red card (a goal at 83' fell in
+    the 83rd minute, after 82 were played) and after it, and now; minute by minute these are
+    the chances ``matchday.forecast.outlook.through_by_minute`` gives a played match."""
     sheet: MatchSheet = stored.legs[-1].sheet
     state = state_at(stored.tie, stored.rules, Score(0, 0))
-    points = [_point(state, chances)]
+    points = [_point(state, sheet, chances)]
     goals = []
-    for goal in sorted(sheet.goals, key=lambda g: (g.minute, g.added)):
+    events: list[Goal | RedCard] = [*sheet.goals, *sheet.red_cards]
+    for event in sorted(events, key=lambda e: (e.minute, e.added)):
         before = state
-        state = apply(state, goal)
-        moment = Moment(goal, state, turning_point=state.standing != before.standing)
-        goals.append(moment_json(moment, _state_json))
-        points.append(_point(state, chances))
-    points.append(_point(now, chances))
+        start = (event.minute, event.added - 1) if event.added else (event.minute - 1, 0)
+        state = apply(state, MatchClock(*max(start, (state.minute, state.added))))
+        points.append(_point(state, sheet, chances))
+        state = apply(state, MatchClock(event.minute, event.added))
+        if isinstance(event, Goal):
+            state = apply(state, event)
+            moment = Moment(event, state, turning_point=state.standing != before.standing)
+            goals.append(moment_json(moment, _state_json))
+        points.append(_point(state, sheet, chances))
+    points.append(_point(now, sheet, chances))
     return {
         "goals": goals,
         "p_through": [p for p in points if p["team1"] is not None],
@@ -133,12 +155,13 @@ def _state_json(state: LiveState) -> dict[str, Any]:
     return state_json(state)
 
 
-def _point(state: LiveState, chances: Chances) -> dict[str, Any]:
-    found = chances(state)
+def _point(state: LiveState, sheet: MatchSheet, chances: Chances) -> dict[str, Any]:
+    found = chances(state, _red_cards(sheet, state))
     return {
-        "minute": state.minute + state.added,
-        "team1": None if found is None else found[0],
-        "team2": None if found is None else found[1],
+        "minute": state.minute,
+        "added": state.added,
+        "team1": None if found is None else found.team1,
+        "team2": None if found is None else found.team2,
     }
 
 
@@ -155,9 +178,22 @@ def _leg_extras(leg: StoredLeg, clock: Clock) -> dict[str, Any]:
     }
 
 
-def no_chances(_: LiveState) -> tuple[float, float] | None:
+def no_chances(_: LiveState, __: tuple[int, int]) -> LiveChances | None:
     """The forecaster used until one is configured: no numbers rather than made-up ones."""
     return None
+
+
+def _before_kick_off(stored: StoredTie) -> LiveState | None:
+    """The state at kick-off of the deciding match while it is still to come and its first
+    leg is played (a single match: from the start), for the chances before it."""
+    leg = stored.legs[-1]
+    sheet = leg.sheet
+    if not sheet.fixture.role.deciding or leg.events or sheet.match.played:
+        return None
+    try:
+        return kickoff(stored.tie, stored.rules)
+    except MissingDataError:  # the first leg is still to be played
+        return None
 
 
 def tie_view(stored: StoredTie, clock: Clock, chances: Chances = no_chances) -> dict[str, Any]:
@@ -166,8 +202,10 @@ def tie_view(stored: StoredTie, clock: Clock, chances: Chances = no_chances) -> 
     for leg_data, leg in zip(data["legs"], stored.legs, strict=True):
         leg_data.update(_leg_extras(leg, clock))
     now = live_state(stored, clock)
-    p_through = None if now is None else chances(now)
-    in_play = stored.legs[-1].sheet.period.live
+    forecast_at = now or _before_kick_off(stored)
+    sheet = stored.legs[-1].sheet
+    found = None if forecast_at is None else chances(forecast_at, _red_cards(sheet, forecast_at))
+    in_play = sheet.period.live
     data.update(
         id=stored.id,
         round_id=stored.round_id,
@@ -176,6 +214,8 @@ def tie_view(stored: StoredTie, clock: Clock, chances: Chances = no_chances) -> 
         season=stored.season,
         live=_state_json(now) if now is not None and in_play else None,
         timeline=None if now is None else _timeline(stored, now, chances),
-        p_through=None if p_through is None else list(p_through),
+        p_through=None if found is None else [found.team1, found.team2],
+        p_extra_time=None if found is None else found.extra_time,
+        p_penalties=None if found is None else found.penalties,
     )
     return data

@@ -59,12 +59,15 @@ def test_a_forecast_swing_adds_to_newsworthiness() -> None:
 @pytest.mark.parametrize(("lang", "minute"), [("nl", "80e minuut"), ("en", "80th minute")])
 def test_the_report_says_how_close_it_came(lang: str, minute: str) -> None:
     written = report(SEASON, date=NIGHT, lang=lang, chances=[SERIES])
-    (said,) = [s for s in written.statements if s.fact == "close_call"]
-    assert said.tie is not None
-    assert DORTMUND in said.tie.teams
-    assert "17%" in said.text
-    assert minute in said.text
-    assert "Dortmund" in said.text
+    told = [s for s in written.statements if s.fact == "close_call"]
+    assert [s in written.lead for s in told] == [True, False]  # the lead, then the section
+    for said in told:
+        assert said.tie is not None
+        assert DORTMUND in said.tie.teams
+        assert "17%" in said.text
+        assert minute in said.text
+        assert "Dortmund" in said.text
+    assert told[0].text != told[1].text  # retold in other words
     others = report(SEASON, date=NIGHT, lang=lang)
     assert not [s for s in others.statements if s.fact == "close_call"]
 
@@ -77,3 +80,50 @@ def test_a_comfortable_winner_was_never_in_danger() -> None:
     assert "never" in said.text
     assert "86%" in said.text
     assert "Arsenal" in said.text
+
+
+def _told(team: Team, points: tuple[tuple[int, float], ...], lang: str = "en") -> list[str]:
+    written = report(SEASON, date=NIGHT, lang=lang, chances=[ThroughChances(team, points)])
+    return [s.text for s in written.statements if s.fact == "close_call"]
+
+
+def test_a_comfortable_winner_of_the_match_goes_without_saying() -> None:
+    milan = Team("AC Milan", "ITA")  # won 1-0 at home, 4-0 on aggregate
+    assert _told(milan, ((0, 0.97), (23, 0.86), (90, 1.0))) == []
+    assert len(_told(milan, ((0, 0.97), (23, 0.66), (90, 1.0)))) == 1  # in some doubt
+
+
+def test_a_winner_never_in_doubt_has_no_close_call() -> None:
+    arsenal = Team("Arsenal FC", "ENG")  # lost 1-2 at home, through 4-2
+    assert _told(arsenal, ((0, 0.999), (23, 0.996), (90, 1.0))) == []
+
+
+def test_the_underdog_from_kick_off_is_told_by_its_chance_at_kick_off() -> None:
+    lazio = Team("Lazio Roma", "ITA")
+    points = ((0, 0.48), (6, 0.46), (7, 0.7), (90, 1.0))
+    tie = next(t for t in SEASON.ties() if lazio in t.teams and t.round == "Round of 32")
+    call = close_call(tie, lazio, (ThroughChances(lazio, points),))
+    assert call is not None
+    assert (call.underdog, call.fell_behind, call.was_behind) == (True, False, True)
+    for lang in ("en", "nl"):
+        (said,) = _told(lazio, points, lang)
+        assert "48%" in said  # at kick-off, not the 46% of the 6th minute
+        assert "46%" not in said
+
+
+def test_the_lowest_minute_is_the_first_that_prints_as_the_lowest() -> None:
+    tie = next(t for t in SEASON.ties() if DORTMUND in t.teams and t.round == "Round of 32")
+    points = ((0, 0.744), (1, 0.7405), (11, 0.9), (90, 1.0))
+    call = close_call(tie, DORTMUND, (ThroughChances(DORTMUND, points),))
+    assert call is not None
+    assert (call.minute, call.low) == (0, 0.7405)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"), [("en", "less than 1%"), ("nl", "nog geen 1%")], ids=["en", "nl"]
+)
+def test_a_chance_below_one_percent_is_not_written_as_none(lang: str, expected: str) -> None:
+    points = ((0, 0.74), (82, 0.003), (90, 1.0))
+    told = _told(DORTMUND, points, lang)
+    assert any(expected in said for said in told), told
+    assert not any(" 0%" in said for said in told)

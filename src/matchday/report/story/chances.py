@@ -10,7 +10,19 @@ from dataclasses import dataclass
 
 from matchday.model import Team, Tie
 
-__all__ = ["CloseCall", "ThroughChances", "close_call"]
+__all__ = ["DROP", "PRINTED", "SAFE", "SURE", "CloseCall", "ThroughChances", "close_call"]
+
+PRINTED = 2
+"""Decimals of a chance as a report prints it (whole percents): chances that print the same
+count as the same when looking for the moment a chance was lowest."""
+DROP = 0.1
+"""A winner whose chance fell by less than this from kick-off to its lowest only started
+behind (the underdog's story), rather than fell behind."""
+SAFE = 0.8
+"""A winner whose chance never fell below this was never in real danger."""
+SURE = 0.995
+"""A winner whose chance never fell below this has no close call to tell: the lowest chance
+would print as 100%."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,9 +58,10 @@ class ThroughChances:
 class CloseCall:
     """How close a tie came, from the winner's side of a forecast.
 
-    ``low`` is the winner's lowest chance and ``minute`` when it was lowest (the first such
-    minute); ``opening`` the chance at the first minute of the series; ``swing`` the largest
-    difference between any two points of the series.
+    ``low`` is the winner's lowest chance and ``minute`` when it was lowest: the first minute
+    whose chance prints as the lowest does (whole percents), so that an equal chance a minute
+    after kick-off is told as the chance at kick-off. ``opening`` is the chance at the first
+    minute of the series; ``swing`` the largest difference between any two points of it.
     """
 
     team: Team
@@ -62,6 +75,29 @@ class CloseCall:
         """True when the winner was at some point more likely out than through."""
         return self.low < 0.5
 
+    @property
+    def underdog(self) -> bool:
+        """True when the winner was less likely through than out at kick-off and its chance
+        fell by less than ``DROP`` from there: the story is the chance at kick-off."""
+        return self.opening < 0.5 and self.opening - self.low < DROP
+
+    @property
+    def fell_behind(self) -> bool:
+        """True when the winner's chance fell below one half during the match (and it was
+        not only the underdog from kick-off)."""
+        return self.was_behind and not self.underdog
+
+    @property
+    def was_safe(self) -> bool:
+        """True when the winner's chance never fell below ``SAFE``."""
+        return self.low >= SAFE
+
+    @property
+    def worth_telling(self) -> bool:
+        """True when the tie was ever in doubt by the forecast (the lowest chance below
+        ``SURE``)."""
+        return self.low < SURE
+
 
 def close_call(
     tie: Tie, winner: Team, chances: tuple[ThroughChances, ...] | None
@@ -71,6 +107,7 @@ def close_call(
     if series is None:
         return None
     points = series.of(winner)
-    minute, low = min(points, key=lambda point: (point[1], point[0]))
     values = [chance for _, chance in points]
-    return CloseCall(winner, low, minute, points[0][1], max(values) - min(values))
+    low = min(values)
+    minute = next(m for m, chance in points if round(chance, PRINTED) == round(low, PRINTED))
+    return CloseCall(winner, low, minute, points[0][1], max(values) - low)

@@ -232,13 +232,27 @@ class TieStory:
         return 0 if final is None else final.home + final.away
 
     @property
+    def close_call_told(self) -> bool:
+        """Whether the section says how close the tie came by the forecast: when it was ever
+        in doubt, and for a winner never in real danger only when it did not win the match
+        (the question a reader then asks)."""
+        call = self.close_call
+        if call is None or not call.worth_telling:
+            return False
+        return not call.was_safe or self.match_winner != self.winner
+
+    @property
     def lead_facts(self) -> tuple[Fact, ...]:
-        """The facts of this story the lead retells: how it turned, else how it ended."""
+        """The facts of this story the lead retells: how it turned, else how it ended; and
+        how close it came when the winner fell behind by the forecast."""
         if self.turns:
-            return (Fact.TURNS,)
-        if self.through_despite_defeat:
-            return (Fact.RESULT, Fact.DESPITE)
-        return (Fact.RESULT,)
+            told: tuple[Fact, ...] = (Fact.TURNS,)
+        elif self.through_despite_defeat:
+            told = (Fact.RESULT, Fact.DESPITE)
+        else:
+            told = (Fact.RESULT,)
+        call = self.close_call
+        return (*told, Fact.CLOSE_CALL) if call is not None and call.fell_behind else told
 
     @property
     def facts(self) -> tuple[Fact, ...]:
@@ -253,7 +267,7 @@ class TieStory:
                 plan.append(Fact.DESPITE)
             if self.turns:
                 plan.append(Fact.TURNS)
-            if self.close_call is not None:
+            if self.close_call_told:
                 plan.append(Fact.CLOSE_CALL)
         elif self.leg is LegKind.FIRST_LEG and self.tie.second_leg is not None:
             plan.append(Fact.NEXT_LEG)

@@ -1,0 +1,61 @@
+"""The forecast of a tie followed live: from a live state (``matchday.live``) to its chances.
+
+A ``LiveState`` knows the deciding match's score, minute and phase; the players sent off come
+from the match's events beside it. ``live_chances`` asks the exact tie forecast
+(``matchday.forecast.outlook``) how the tie can still end from there; a shoot-out, which the
+goal model does not describe, is a coin flip until its result is in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from matchday.forecast.outlook import before_deciding_match, outlook
+from matchday.forecast.ratings import Ratings
+from matchday.forecast.tie import PENALTY_WIN, InPlay
+from matchday.live import LiveState
+from matchday.rules import Phase
+
+__all__ = ["LiveChances", "live_chances", "moment_of"]
+
+
+@dataclass(frozen=True, slots=True)
+class LiveChances:
+    """P(team 1 through), P(team 2 through), P(extra time is played) and P(a shoot-out), at
+    one moment of the deciding match (1 for extra time once it has begun, and so on). The two
+    sides' chances add up to 1, or to less under rules with no decider (a tie left level)."""
+
+    team1: float
+    team2: float
+    extra_time: float
+    penalties: float
+
+    def __post_init__(self) -> None:
+        chances = (self.team1, self.team2, self.extra_time, self.penalties)
+        if not all(0 <= p <= 1 for p in chances) or self.team1 + self.team2 > 1 + 1e-9:
+            raise ValueError(f"not the chances of a tie: {chances}")
+
+
+def moment_of(state: LiveState, red_cards: tuple[int, int] = (0, 0)) -> InPlay:
+    """The forecast's view of ``state`` (before a shoot-out): which leg, the score, the minute
+    and, from the match's events, the players sent off so far (home, away)."""
+    return InPlay(
+        len(state.tie.legs), state.score, state.minute, state.added, red_cards, state.after_90
+    )
+
+
+def live_chances(
+    state: LiveState, ratings: Ratings, red_cards: tuple[int, int] = (0, 0)
+) -> LiveChances:
+    """How the tie of ``state`` can still end, with goal rates from ``ratings``."""
+    if state.phase is Phase.PENALTIES:
+        through = state.through if state.penalties is not None else None
+        team1 = PENALTY_WIN if through is None else float(through == state.tie.team1)
+        return LiveChances(team1, 1 - team1, 1.0, 1.0)
+    kickoff = before_deciding_match(state.tie)
+    view = outlook(kickoff, ratings, state.rules, moment_of(state, red_cards))
+    forecast = view.forecast
+    assert forecast is not None  # a moment of the deciding match is never decided
+    return LiveChances(
+        forecast.team1_through, forecast.team2_through, forecast.extra_time, forecast.penalties
+    )

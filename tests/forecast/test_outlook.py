@@ -1,0 +1,103 @@
+"""P(through) minute by minute over a played deciding match, replayed from its events."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+import matchday
+from matchday.forecast.outlook import before_deciding_match, outlook, through_by_minute
+from matchday.forecast.tie import PENALTY_WIN, InPlay
+from matchday.io.snapshot import choose_snapshot
+from matchday.model import Goal, Match, RedCard, Score, Tie
+from matchday.rules import UEFA_CLASSIC
+from matchday.select import find_tie
+from tests.factories import AWAY, FIRST_DATE, HOME, SECOND_DATE
+
+RATINGS = choose_snapshot(SECOND_DATE).ratings
+SEASON = matchday.load("europa-league-2017-18")
+BERGAMO = find_tie(SEASON, "Dortmund", "Round of 32")
+"""Atalanta 1-1 Dortmund (Toloi 11', Schmelzer 83'): Dortmund, team 1, through 4-3."""
+
+FIRST_LEG = Score(3, 2)
+
+
+def _tie(second: Match, first: Score = FIRST_LEG) -> Tie:
+    """Dortmund v Atalanta, ``first`` in the first leg, then ``second`` (Atalanta at home)."""
+    return Tie("Round of 32", (Match(FIRST_DATE, HOME, AWAY, first), second))
+
+
+def _at(series: tuple[tuple[int, float], ...], minute: int) -> float:
+    return dict(series)[minute]
+
+
+def test_the_night_in_bergamo_minute_by_minute() -> None:
+    series = through_by_minute(BERGAMO, RATINGS, UEFA_CLASSIC)
+    assert [minute for minute, _ in series] == list(range(91))
+    assert all(0 <= p <= 1 for _, p in series)
+    assert _at(series, 11) < _at(series, 10)  # Toloi: Atalanta through on away goals
+    assert _at(series, 83) > 0.9 > 0.5 > _at(series, 82)  # Schmelzer
+    assert _at(series, 90) == pytest.approx(1)  # regular time over: Dortmund through
+    between = [p for minute, p in series if 11 <= minute <= 82]
+    assert between == sorted(between, reverse=True)  # time running out on Dortmund
+
+
+def test_each_minute_is_the_in_play_forecast_of_its_score() -> None:
+    series = through_by_minute(BERGAMO, RATINGS, UEFA_CLASSIC)
+    kickoff = before_deciding_match(BERGAMO)
+    assert kickoff.last_match.score is None
+    for minute, score in ((0, Score(0, 0)), (40, Score(1, 0)), (85, Score(1, 1))):
+        view = outlook(kickoff, RATINGS, UEFA_CLASSIC, InPlay(2, score, minute))
+        assert view.forecast is not None
+        assert _at(series, minute) == pytest.approx(view.forecast.team1_through)
+
+
+def test_a_goal_in_added_time_counts_in_its_minute() -> None:
+    late = Goal(90, AWAY, "Gómez", added=3)
+    second = Match(
+        SECOND_DATE, AWAY, HOME, Score(2, 1), goals=(Goal(20, AWAY), Goal(50, HOME), late)
+    )
+    series = through_by_minute(_tie(second), RATINGS, UEFA_CLASSIC)
+    assert series[-1] == (90, pytest.approx(0))  # 4-4, Atalanta through on away goals
+    assert _at(series, 89) > 0.5
+
+
+def test_extra_time_runs_the_series_to_120() -> None:
+    goals = (Goal(30, AWAY), Goal(60, HOME), Goal(105, HOME))
+    second = Match(SECOND_DATE, AWAY, HOME, Score(1, 1), extra_time=Score(1, 2), goals=goals)
+    series = through_by_minute(_tie(second, Score(1, 1)), RATINGS, UEFA_CLASSIC)
+    assert [minute for minute, _ in series] == list(range(121))
+    assert 0 < _at(series, 90) < 1  # 2-2 and one away goal each after 90: extra time
+    assert _at(series, 105) > _at(series, 104)
+    assert series[-1] == (120, pytest.approx(1))
+
+
+def test_a_shoot_out_still_to_come_is_a_coin_flip() -> None:
+    final = Tie(
+        "Final",
+        (
+            Match(
+                SECOND_DATE, HOME, AWAY, Score(0, 0), extra_time=Score(0, 0), penalties=Score(4, 3),
+                goals=(),
+            ),
+        ),
+    )  # fmt: skip
+    series = through_by_minute(final, RATINGS, matchday.rules_for_season(2017))
+    assert series[-1] == (120, pytest.approx(PENALTY_WIN))
+
+
+def test_a_red_card_counts_from_its_minute() -> None:
+    plain = BERGAMO.last_match
+    sent_off = dataclasses.replace(plain, red_cards=(RedCard(30, plain.away, "Sokratis"),))
+    with_card = dataclasses.replace(BERGAMO, legs=(BERGAMO.first_leg, sent_off))
+    series = through_by_minute(BERGAMO, RATINGS, UEFA_CLASSIC)
+    down_to_ten = through_by_minute(with_card, RATINGS, UEFA_CLASSIC)
+    assert _at(down_to_ten, 29) == pytest.approx(_at(series, 29))
+    assert _at(down_to_ten, 30) < _at(series, 30)
+
+
+def test_a_match_without_goal_events_has_no_series() -> None:
+    tie = find_tie(SEASON, "Arsenal", "Round of 16")
+    with pytest.raises(ValueError, match="no goal events"):
+        through_by_minute(tie, RATINGS, UEFA_CLASSIC)

@@ -53,7 +53,7 @@ def season_as_it_stood(season: Season, as_of: dt.date | None) -> Season:
             stage,
             rounds=tuple(
                 dataclasses.replace(
-                    r, matches=tuple(m if m.date < as_of else _unplayed(m) for m in r.matches)
+                    r, matches=tuple(m if m.date < as_of else m.scheduled for m in r.matches)
                 )
                 for r in stage.rounds
             ),

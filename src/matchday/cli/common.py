@@ -22,6 +22,7 @@ __all__ = [
     "JsonOption",
     "RulesOption",
     "SourceArgument",
+    "TieRoundOption",
     "console",
     "load_season",
     "parse_date",
@@ -52,6 +53,14 @@ RulesOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
+TieRoundOption = Annotated[
+    str | None,
+    typer.Option(
+        "--round",
+        help="The round of the tie, when the team plays ties in several rounds.",
+        show_default=False,
+    ),
+]
 DataOption = Annotated[
     Path,
     typer.Option(

@@ -13,6 +13,7 @@ from matchday.cli.common import (
     JsonOption,
     RulesOption,
     SourceArgument,
+    TieRoundOption,
     console,
     load_season,
     parse_date,
@@ -277,7 +278,7 @@ def forecast(
     tie_team: Annotated[
         str | None, typer.Option("--tie", help="Forecast the tie of this team.")
     ] = None,
-    round_name: Annotated[str | None, typer.Option("--round", help="The round of the tie.")] = None,
+    round_name: TieRoundOption = None,
     score: Annotated[
         str | None, typer.Option("--score", help="Score of the leg in play, H-A.")
     ] = None,

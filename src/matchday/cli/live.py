@@ -11,6 +11,7 @@ from matchday.cli.common import (
     JsonOption,
     RulesOption,
     SourceArgument,
+    TieRoundOption,
     console,
     load_season,
     parse_minute,
@@ -47,12 +48,7 @@ def live(
         str,
         typer.Option("--tie", help="Any unambiguous part of a team's name.", show_default=False),
     ],
-    round_name: Annotated[
-        str | None,
-        typer.Option(
-            "--round", help="The round, when the team plays several ties.", show_default=False
-        ),
-    ] = None,
+    round_name: TieRoundOption = None,
     score_text: Annotated[
         str | None,
         typer.Option(

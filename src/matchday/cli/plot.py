@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from matchday.cli.common import RulesOption, SourceArgument, console, load_season
+from matchday.cli.common import RulesOption, SourceArgument, TieRoundOption, console, load_season
 from matchday.cli.forecast import ModelOption, pick_model
 from matchday.errors import ConfigError, SourceError
 from matchday.forecast.outlook import through_by_minute
@@ -22,7 +22,7 @@ def plot(
     source: SourceArgument,
     tie_team: Annotated[str, typer.Option("--tie", help="The team whose tie to plot.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="PNG file to write.")],
-    round_name: Annotated[str | None, typer.Option("--round", help="The round of the tie.")] = None,
+    round_name: TieRoundOption = None,
     model: ModelOption = None,
     rules_name: RulesOption = None,
 ) -> None:

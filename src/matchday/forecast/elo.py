@@ -147,11 +147,13 @@ class EloMatch:
 @dataclass(frozen=True)
 class EloRatings:
     """Every team's rating after the matches run, and each match's ratings before it kicked
-    off (``before[i]`` = (home, away) of the i-th match run, in date order)."""
+    off and after it (``before[i]``, ``after[i]`` = (home, away) of the i-th match run, in date
+    order)."""
 
     ratings: dict[Team, float]
     matches: dict[Team, int]
     before: NDArray[np.float64]
+    after: NDArray[np.float64]
 
     def rating(self, team: Team) -> float:
         """The team's rating, ``START`` for a team with no match yet."""
@@ -163,7 +165,7 @@ def run_elo(matches: Iterable[EloMatch]) -> EloRatings:
     within a day)."""
     ratings: dict[Team, float] = {}
     played: dict[Team, int] = {}
-    before = []
+    before, after = [], []
     for m in sorted(matches, key=lambda m: m.date):
         home, away = ratings.get(m.home, START), ratings.get(m.away, START)
         before.append((home, away))
@@ -176,6 +178,12 @@ def run_elo(matches: Iterable[EloMatch]) -> EloRatings:
             at_home=m.at_home,
             shootout=m.shootout,
         )
+        after.append((ratings[m.home], ratings[m.away]))
         played[m.home] = played.get(m.home, 0) + 1
         played[m.away] = played.get(m.away, 0) + 1
-    return EloRatings(ratings, played, np.array(before, dtype=np.float64).reshape(-1, 2))
+    return EloRatings(
+        ratings,
+        played,
+        np.array(before, dtype=np.float64).reshape(-1, 2),
+        np.array(after, dtype=np.float64).reshape(-1, 2),
+    )

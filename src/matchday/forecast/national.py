@@ -2,21 +2,22 @@
 
 For a match of ``i`` against ``j``::
 
-    log λ_i = μ + H·[i plays at home] + a_i - d_j + n·[i is new]
-    log λ_j = μ + H·[j plays at home] + a_j - d_i + n·[j is new]
+    log λ_i = μ + H_k·[i plays at home] + a_i - d_j + n·[i is new]
+    log λ_j = μ + a_j - d_i + n·[j is new]
 
 with Dixon and Coles' low-score correction ρ. International football differs from club
 football in what the model must know: most tournament matches are on neutral ground (no home
-advantage) while a host plays its tournament at home (it gets ``H``); a friendly says less
-than a competitive match (weight ``friendly_weight``); a team plays ten matches a year, so the
+advantage) while a host plays its tournament at home (it gets ``H_k``); a friendly says less
+than a competitive match (weight ``friendly_weight``), and home advantage is larger in
+competitive matches than in friendlies (``H_k``: one for each kind ``k``); a team plays ten matches a year, so the
 time decay ``xi`` is slower than for clubs. Attack and defence have a normal prior around the
 average side, and a team with fewer than ``novice_matches`` results so far plays ``n``
 (fitted) off both: the teams seldom seen are mostly the small ones. Fitted by L-BFGS-B with the
 analytic gradient over ``np.bincount`` (pure; a ``progress`` callback hears each iteration);
 ``start`` warm-starts from an earlier fit.
 
-The result is a ``Ratings`` value (no countries; the home advantage in ``home_european`` and
-``home_domestic``), so that everything a club forecast does works for national teams too.
+The result is a ``Ratings`` value (no countries; the home advantage of competitive matches in
+``home_european``, of friendlies in ``home_domestic``), so that everything a club forecast does works for national teams too.
 """
 
 from __future__ import annotations
@@ -146,12 +147,12 @@ class NationalSettings:
     friendly_weight: float = 0.5
     spread: float = 1.0
     novice_matches: int = 10
-    horizon: float = 1e-4
+    horizon: float = 1e-3
     max_iterations: int = 2000
-    tolerance: float = 1e-10
+    tolerance: float = 1e-8
 
 
-_GLOBALS = 4  # μ, H, ρ, n
+_GLOBALS = 5  # μ, H competitive, ρ, n, H friendly
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +163,7 @@ class _Design:
     x: NDArray[np.float64]
     y: NDArray[np.float64]
     at_home: NDArray[np.float64]
-    novice: NDArray[np.float64]  # newcomer at home minus newcomer away
+    friendly_home: NDArray[np.float64]
     novice_home: NDArray[np.float64]
     novice_away: NDArray[np.float64]
     weight: NDArray[np.float64]
@@ -186,8 +187,8 @@ def _design(table: NationalTable, as_of: dt.date, settings: NationalSettings) ->
         r.away[keep],
         x.astype(np.float64),
         y.astype(np.float64),
-        (~r.neutral[keep]).astype(np.float64),
-        novice_home - novice_away,
+        (~r.neutral[keep] & table.competitive[keep]).astype(np.float64),
+        (~r.neutral[keep] & ~table.competitive[keep]).astype(np.float64),
         novice_home,
         novice_away,
         weight[keep],
@@ -202,8 +203,15 @@ def _rates(
 ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
     t = d.n_teams
     attack, defence = theta[_GLOBALS : _GLOBALS + t], theta[_GLOBALS + t :]
-    mu, home_adv, nu = theta[0], theta[1], theta[3]
-    eta_home = mu + home_adv * d.at_home + attack[d.home] - defence[d.away] + nu * d.novice_home
+    mu, home_adv, nu, friendly_adv = theta[0], theta[1], theta[3], theta[4]
+    eta_home = (
+        mu
+        + home_adv * d.at_home
+        + friendly_adv * d.friendly_home
+        + attack[d.home]
+        - defence[d.away]
+        + nu * d.novice_home
+    )
     eta_away = mu + attack[d.away] - defence[d.home] + nu * d.novice_away
     return eta_home, eta_away
 
@@ -223,6 +231,7 @@ def _objective(theta: NDArray[np.float64], d: _Design) -> tuple[float, NDArray[n
     grad[1] = (g_home * d.at_home).sum()
     grad[2] = (w * tau_rho).sum()
     grad[3] = (g_home * d.novice_home).sum() + (g_away * d.novice_away).sum()
+    grad[4] = (g_home * d.friendly_home).sum()
     grad[_GLOBALS : _GLOBALS + t] = np.bincount(d.home, g_home, t) + np.bincount(d.away, g_away, t)
     grad[_GLOBALS + t :] = -(np.bincount(d.away, g_home, t) + np.bincount(d.home, g_away, t))
     teams = theta[_GLOBALS:]
@@ -238,14 +247,15 @@ def _start(table: NationalTable, start: Ratings | None) -> NDArray[np.float64]:
     theta = np.zeros(_GLOBALS + 2 * t)
     goals = (r.home_goals.sum() + r.away_goals.sum()) / max(2 * len(r), 1)
     theta[0] = math.log(max(float(goals), 0.1))
-    theta[1] = 0.3
+    theta[1] = theta[4] = 0.3
     if start is None:
         return theta
-    theta[0], theta[1], theta[2], theta[3] = (
+    theta[0], theta[1], theta[2], theta[3], theta[4] = (
         start.intercept,
         start.home_european,
         start.rho,
         start.newcomer,
+        start.home_domestic,
     )
     earlier = {team: i for i, team in enumerate(start.teams)}
     for i, team in enumerate(r.teams):
@@ -306,7 +316,7 @@ def fit_national(
         r.european[d.keep],
         r.neutral[d.keep],
     )
-    home_adv = float(theta[1])
+    home_adv, friendly_adv = float(theta[1]), float(theta[4])
     empty = np.zeros(0)
     return Ratings(
         as_of=as_of,
@@ -322,9 +332,9 @@ def fit_national(
         country_matches=np.zeros(0, dtype=np.int64),
         intercept=float(theta[0]),
         european_level=0.0,
-        home_domestic=home_adv,
+        home_domestic=friendly_adv,
         home_european=home_adv,
-        home_domestic_closed=home_adv,
+        home_domestic_closed=friendly_adv,
         home_european_closed=home_adv,
         rho=float(theta[2]),
         newcomer=float(theta[3]),

@@ -9,15 +9,17 @@ with Dixon and Coles' low-score correction ρ. International football differs fr
 football in what the model must know: most tournament matches are on neutral ground (no home
 advantage) while a host plays its tournament at home (it gets ``H_k``); a friendly says less
 than a competitive match (weight ``friendly_weight``), and home advantage is larger in
-competitive matches than in friendlies (``H_k``: one for each kind ``k``); a team plays ten matches a year, so the
-time decay ``xi`` is slower than for clubs. Attack and defence have a normal prior around the
+competitive matches than in friendlies (``H_k``: one for each kind ``k``); a team plays ten
+matches a year, so the time decay ``xi`` is slower than for clubs. Attack and defence have a
+normal prior around the
 average side, and a team with fewer than ``novice_matches`` results so far plays ``n``
 (fitted) off both: the teams seldom seen are mostly the small ones. Fitted by L-BFGS-B with the
 analytic gradient over ``np.bincount`` (pure; a ``progress`` callback hears each iteration);
 ``start`` warm-starts from an earlier fit.
 
 The result is a ``Ratings`` value (no countries; the home advantage of competitive matches in
-``home_european``, of friendlies in ``home_domestic``), so that everything a club forecast does works for national teams too.
+``home_european``, of friendlies in ``home_domestic``), so that everything a club forecast
+does works for national teams too.
 """
 
 from __future__ import annotations

@@ -16,12 +16,22 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from matchday.cli.common import DataOption, console, parse_date
 from matchday.errors import ConfigError
 from matchday.forecast.fit import FitSettings, fit
+from matchday.forecast.national import NationalSettings, NationalTable, fit_national
 from matchday.forecast.ratings import Ratings
 from matchday.forecast.results import ResultTable
 from matchday.io.history import History, load_history
-from matchday.io.snapshot import save_snapshot
+from matchday.io.international import InternationalData, load_international
+from matchday.io.snapshot import NATIONAL_PREFIX, save_snapshot
+from matchday.model import Team
 
-__all__ = ["SHIPPED", "fit_command", "fit_ratings", "progress_bar"]
+__all__ = [
+    "SHIPPED",
+    "SHIPPED_NATIONAL",
+    "fit_command",
+    "fit_national_ratings",
+    "fit_ratings",
+    "progress_bar",
+]
 
 SHIPPED: dict[str, dt.date | None] = {
     "europa-league-2017-18": dt.date(2018, 2, 13),
@@ -31,6 +41,14 @@ SHIPPED: dict[str, dt.date | None] = {
 """The snapshots matchday ships, by file name, and the date they are fitted before: the day the
 bundled Europa League 2017-18 data begins (its round of 32), 1 July before each season from
 2022-23 (so that recent seasons can be replayed from their start), and the newest data."""
+
+
+SHIPPED_NATIONAL: dict[str, dt.date | None] = {
+    f"{NATIONAL_PREFIX}before-2022-11-20": dt.date(2022, 11, 20),
+    f"{NATIONAL_PREFIX}latest": None,
+}
+"""The national-team snapshots matchday ships: before the 2022 World Cup's opening match, and
+the newest data."""
 
 
 def progress_bar() -> Progress:
@@ -74,6 +92,32 @@ def fit_ratings(
     return ratings.with_aliases(history.aliases), history
 
 
+def fit_national_ratings(
+    folder: Path, before: dt.date | None, settings: NationalSettings | None = None
+) -> tuple[Ratings, InternationalData]:
+    """Read the international data folder and fit national-team ratings on every result before
+    ``before`` (default: all), with a progress bar; former names become aliases."""
+    settings = settings or NationalSettings()
+    with progress_bar() as bar:
+        reading = bar.add_task("reading internationals", total=None, detail=str(folder))
+        data = load_international(folder)
+        table = NationalTable.from_results(data.results)
+        as_of = before or dt.date.fromordinal(int(table.results.day.max()) + 1)
+        table = table.before(as_of)
+        bar.update(reading, total=1, completed=1, detail=f"{len(data.results):,} results")
+        fitting = bar.add_task(
+            f"fitting {len(table):,} internationals", total=settings.max_iterations, detail=""
+        )
+
+        def step(iteration: int, objective: float) -> None:
+            bar.update(fitting, completed=iteration, detail=f"objective {objective:,.1f}")
+
+        ratings = fit_national(table, as_of, settings, progress=step)
+        bar.update(fitting, total=ratings.iterations, completed=ratings.iterations)
+    aliases = tuple((Team(f.former), Team(f.current)) for f in data.names.former)
+    return ratings.with_aliases(aliases), data
+
+
 def _report(ratings: Ratings, history: History, path: Path) -> None:
     fitted = int((ratings.matches > 0).sum())
     console.print(
@@ -98,8 +142,19 @@ def fit_command(
         Path | None,
         typer.Option("--output", "-o", help="Ratings file to write (JSON)."),
     ] = None,
+    international: Annotated[
+        Path | None,
+        typer.Option(
+            "--international",
+            help="Fit national teams instead, on this folder (../shared/data/international).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Fit team ratings on the open data and save them; without -o, rebuild the shipped ones."""
+    if international is not None:
+        _fit_national(international, before, output)
+        return
     if not data.is_dir():
         raise ConfigError(f"{data}: no such data folder (give --data PATH/TO/openfootball)")
     command = "matchday fit " + shlex.join(sys.argv[2:])
@@ -120,3 +175,26 @@ def fit_command(
             ratings, path, f"{command} (rebuilds {path.name})".replace("  ", " "), unresolved
         )
         _report(ratings, history, path)
+
+
+def _fit_national(folder: Path, before: str | None, output: Path | None) -> None:
+    if not (folder / "results.csv").is_file():
+        raise ConfigError(f"{folder}: no results.csv (give --international PATH/TO/international)")
+    command = "matchday fit " + shlex.join(sys.argv[2:])
+    if output is None and before is not None:
+        raise ConfigError("--before needs --output: the shipped snapshots have fixed dates")
+    models = Path(str(resources.files("matchday.data.models")))
+    targets = (
+        {output: parse_date(before) if before else None}
+        if output is not None
+        else {models / f"{name}.json": date for name, date in SHIPPED_NATIONAL.items()}
+    )
+    for path, date in targets.items():
+        ratings, data = fit_national_ratings(folder, date)
+        note = "" if output is not None else f" (rebuilds {path.name})"
+        save_snapshot(ratings, path, command + note)
+        console.print(
+            f"{path}: {int((ratings.matches > 0).sum())} national teams rated as of "
+            f"{ratings.as_of} ({int(ratings.matches.sum()) // 2:,} matches, "
+            f"{ratings.iterations} iterations; {data.renamed} results under a former name)"
+        )

@@ -29,10 +29,13 @@ from matchday.model import Team
 
 __all__ = [
     "FORMAT",
+    "NATIONAL_PREFIX",
     "STALE_DAYS",
     "VERSION",
     "Snapshot",
+    "bundled_national",
     "bundled_snapshots",
+    "choose_national",
     "choose_snapshot",
     "fresh_snapshot",
     "load_snapshot",
@@ -46,6 +49,9 @@ before that date may be seasons old."""
 FORMAT = "matchday-ratings"
 VERSION = 1
 _BUNDLE = "matchday.data.models"
+NATIONAL_PREFIX = "international-"
+"""Shipped ratings of national teams are the files named ``international-*.json``; the rest are
+club ratings."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,14 +214,34 @@ def load_snapshot(path: Path) -> Snapshot:
 
 
 @functools.cache
-def bundled_snapshots() -> tuple[Snapshot, ...]:
-    """The snapshots shipped with matchday, oldest first (read once per process: the files
-    are part of the installed package)."""
+def _bundled(national: bool) -> tuple[Snapshot, ...]:
     found = []
     for entry in resources.files(_BUNDLE).iterdir():
-        if entry.name.endswith(".json"):
+        if entry.name.endswith(".json") and entry.name.startswith(NATIONAL_PREFIX) == national:
             found.append(_parse(entry.read_text(encoding="utf-8"), entry.name))
     return tuple(sorted(found, key=lambda s: s.ratings.as_of))
+
+
+def bundled_snapshots() -> tuple[Snapshot, ...]:
+    """The club snapshots shipped with matchday, oldest first (read once per process: the
+    files are part of the installed package)."""
+    return _bundled(False)
+
+
+def bundled_national() -> tuple[Snapshot, ...]:
+    """The national-team snapshots shipped with matchday, oldest first."""
+    return _bundled(True)
+
+
+def choose_national(on: dt.date) -> Snapshot:
+    """The newest shipped national-team snapshot fitted only on results before ``on``."""
+    usable = [s for s in bundled_national() if s.ratings.as_of <= on]
+    if not usable:
+        raise ConfigError(
+            f"no shipped national-team ratings from before {on}: give the international data "
+            "folder (--international ../shared/data/international)"
+        )
+    return usable[-1]
 
 
 def choose_snapshot(on: dt.date) -> Snapshot:

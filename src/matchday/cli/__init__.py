@@ -11,6 +11,7 @@ from matchday.cli.draw import draw
 from matchday.cli.fit import fit_command
 from matchday.cli.forecast import forecast
 from matchday.cli.live import live
+from matchday.cli.match import match
 from matchday.cli.plot import plot
 from matchday.cli.report import report
 from matchday.cli.serve import serve
@@ -44,6 +45,7 @@ app.command(name="fit")(fit_command)
 app.command()(backtest)
 app.command()(forecast)
 app.command()(plot)
+app.command()(match)
 
 
 def main() -> None:

@@ -93,14 +93,18 @@ def fit_ratings(
 
 
 def fit_national_ratings(
-    folder: Path, before: dt.date | None, settings: NationalSettings | None = None
+    folder: Path,
+    before: dt.date | None,
+    settings: NationalSettings | None = None,
+    data: InternationalData | None = None,
 ) -> tuple[Ratings, InternationalData]:
-    """Read the international data folder and fit national-team ratings on every result before
-    ``before`` (default: all), with a progress bar; former names become aliases."""
+    """Read the international data folder (unless ``data`` is given, read from it already)
+    and fit national-team ratings on every result before ``before`` (default: all), with a
+    progress bar; former names become aliases."""
     settings = settings or NationalSettings()
     with progress_bar() as bar:
         reading = bar.add_task("reading internationals", total=None, detail=str(folder))
-        data = load_international(folder)
+        data = data or load_international(folder)
         table = NationalTable.from_results(data.results)
         as_of = before or dt.date.fromordinal(int(table.results.day.max()) + 1)
         table = table.before(as_of)

@@ -1,0 +1,289 @@
+"""``matchday match``: a forecast for any two teams, national or club, on a date and ground.
+
+National teams are rated from the internationals before the date (the data folder given by
+``--international``, fitted on the spot; without it, the newest shipped national ratings
+fitted before the date), with World Football Elo beside them. Clubs are rated by the newest
+shipped club ratings fitted before the date (or ``--model FILE``). A ``--knockout`` match is
+played out to extra time and penalties exactly as a club tie is (``forecast_tie``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from pydantic import BaseModel, ConfigDict
+from rapidfuzz import process
+from rich.table import Table
+
+from matchday.cli.common import JsonOption, console, parse_date, print_json
+from matchday.cli.fit import fit_national_ratings
+from matchday.errors import ConfigError
+from matchday.forecast.elo import HOME_ADVANTAGE as ELO_HOME
+from matchday.forecast.elo import expected_result, run_elo
+from matchday.forecast.ratings import Ratings, TeamRating, name_key
+from matchday.forecast.scores import ScoreGrid
+from matchday.forecast.tie import LegRates, forecast_tie
+from matchday.io.international import default_folder, load_international
+from matchday.io.snapshot import choose_national, choose_snapshot, load_snapshot
+from matchday.model import Team
+from matchday.rules import UEFA_2021
+
+__all__ = ["MatchForecastJson", "match"]
+
+
+class Ground(StrEnum):
+    """Where the match is played: at the first team's home, or on neutral ground."""
+
+    HOME = "home"
+    NEUTRAL = "neutral"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Probabilities(_Model):
+    """P(home win), P(draw), P(away win) after 90 minutes."""
+
+    home: float
+    draw: float
+    away: float
+
+
+class TeamRatingJson(_Model):
+    """A side's matchday rating: attack and defence (log goals against the average side)."""
+
+    name: str
+    attack: float
+    defence: float
+    matches: int
+    basis: str
+    explanation: str
+
+
+class EloJson(_Model):
+    """World Football Elo ratings before the match and the home side's expected result."""
+
+    home: float
+    away: float
+    expected_result: float
+
+
+class RatingsJson(_Model):
+    """What the forecast rests on."""
+
+    kind: str
+    source: str
+    as_of: dt.date
+    home: TeamRatingJson
+    away: TeamRatingJson
+    elo: EloJson | None
+
+
+class KnockoutJson(_Model):
+    """A match that must have a winner: extra time, then penalties."""
+
+    home_through: float
+    away_through: float
+    extra_time: float
+    penalties: float
+
+
+class MatchForecastJson(_Model):
+    """The JSON of ``matchday match``."""
+
+    home: str
+    away: str
+    date: dt.date
+    ground: Ground
+    probabilities: Probabilities
+    expected_goals: tuple[float, float]
+    most_likely_score: tuple[int, int]
+    ratings: RatingsJson
+    knockout: KnockoutJson | None
+
+
+def _team_json(rating: TeamRating) -> TeamRatingJson:
+    return TeamRatingJson(
+        name=rating.team.name,
+        attack=round(rating.attack, 4),
+        defence=round(rating.defence, 4),
+        matches=rating.matches,
+        basis=str(rating.basis),
+        explanation=rating.explanation,
+    )
+
+
+def _find(ratings: Ratings, name: str) -> Team | None:
+    """The rated team called ``name`` (its name or a recorded other spelling, case, accents and
+    dots ignored); an error when it names two teams."""
+    key = name_key(name)
+    found = {t for t in ratings.teams if name_key(t.name) == key}
+    found |= {team for spelling, team in ratings.aliases if name_key(spelling.name) == key}
+    if len(found) > 1:
+        listed = ", ".join(sorted(f"{t.name} ({t.country})" for t in found))
+        raise ConfigError(f"{name!r} names several teams: {listed}")
+    return next(iter(found), None)
+
+
+def _suggest(name: str, candidates: list[str]) -> str:
+    close = process.extract(name, candidates, limit=3, score_cutoff=70)
+    return f" (did you mean {', '.join(c for c, _, _ in close)}?)" if close else ""
+
+
+def _national(
+    home: str, away: str, on: dt.date, folder: Path | None
+) -> tuple[Ratings, str, EloJson | None, bool] | None:
+    """National ratings (and Elo) for the two names, or ``None`` if either is no national
+    team. Fitted from ``folder`` when it exists, else the shipped snapshot."""
+    if folder is not None and (folder / "results.csv").is_file():
+        data = load_international(folder)
+        known = {name_key(t.name) for r in data.results if r.date < on for t in (r.home, r.away)}
+        if not all(name_key(data.names.resolve(n)[0]) in known for n in (home, away)):
+            return None
+        ratings, _ = fit_national_ratings(folder, on, data=data)
+        h, a = _find(ratings, home), _find(ratings, away)
+        if h is None or a is None:
+            return None
+        elo = run_elo(r.elo() for r in data.results if r.date < on)
+        return ratings, f"fitted on {folder}", _elo(elo.rating(h), elo.rating(a)), True
+    snapshot = choose_national(on)
+    ratings = snapshot.ratings
+    if _find(ratings, home) is None or _find(ratings, away) is None:
+        return None
+    return ratings, f"shipped {snapshot.source}", None, True
+
+
+def _elo(home: float, away: float) -> EloJson:
+    return EloJson(home=round(home, 1), away=round(away, 1), expected_result=0.0)
+
+
+def match(
+    home: Annotated[str, typer.Argument(help="The first-named team (at home with --ground home).")],
+    away: Annotated[str, typer.Argument(help="The other team.")],
+    date: Annotated[
+        str | None,
+        typer.Option("--date", help="Match date (YYYY-MM-DD); only results before it are used."),
+    ] = None,
+    ground: Annotated[
+        Ground, typer.Option("--ground", help="home: HOME plays at home; neutral: nobody does.")
+    ] = Ground.HOME,
+    knockout: Annotated[
+        bool, typer.Option("--knockout", help="Must have a winner: extra time, then penalties.")
+    ] = False,
+    international: Annotated[
+        Path | None,
+        typer.Option(
+            "--international",
+            help="The international data folder to rate national teams from "
+            "(default ../shared/data/international when present; else shipped ratings).",
+            show_default=False,
+        ),
+    ] = None,
+    model: Annotated[
+        Path | None,
+        typer.Option(
+            "--model", help="Club ratings file (default: the shipped ones).", show_default=False
+        ),
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Forecast one match between any two teams, national or club."""
+    on = parse_date(date) if date else dt.datetime.now(dt.UTC).date()
+    folder = international or default_folder()
+    if international is not None and not (international / "results.csv").is_file():
+        raise ConfigError(f"{international}: no results.csv (give the international/ folder)")
+    neutral = ground is Ground.NEUTRAL
+    found = _national(home, away, on, folder)
+    if found is not None:
+        ratings, source, elo, european = found
+        kind = "national"
+        h, a = _find(ratings, home), _find(ratings, away)
+    else:
+        snapshot = load_snapshot(model) if model else choose_snapshot(on)
+        ratings, source, elo, kind = snapshot.ratings, snapshot.source, None, "club"
+        h, a = _find(ratings, home), _find(ratings, away)
+        if h is None or a is None:
+            missing = home if h is None else away
+            names = [t.name for t in ratings.teams]
+            raise ConfigError(
+                f"{missing!r} is no national team and no club the ratings know"
+                + _suggest(missing, names)
+            )
+        european = h.country != a.country
+    assert h is not None
+    assert a is not None
+    rates = ratings.expected(h, a, neutral=neutral, european=european)
+    grid = ScoreGrid.poisson(rates.home_goals, rates.away_goals, rates.rho)
+    if elo is not None:
+        dr = elo.home - elo.away + (0.0 if neutral else ELO_HOME)
+        elo = EloJson(home=elo.home, away=elo.away, expected_result=round(expected_result(dr), 4))
+    ko = None
+    if knockout:
+        tie = forecast_tie(
+            LegRates(rates.home_goals, rates.away_goals), None, UEFA_2021, rho=rates.rho
+        )
+        ko = KnockoutJson(
+            home_through=round(tie.team1_through, 4),
+            away_through=round(tie.team2_through, 4),
+            extra_time=round(tie.extra_time, 4),
+            penalties=round(tie.penalties, 4),
+        )
+    p = grid.outcome
+    result = MatchForecastJson(
+        home=h.name,
+        away=a.name,
+        date=on,
+        ground=ground,
+        probabilities=Probabilities(home=round(p[0], 4), draw=round(p[1], 4), away=round(p[2], 4)),
+        expected_goals=(round(rates.home_goals, 3), round(rates.away_goals, 3)),
+        most_likely_score=grid.most_likely(),
+        ratings=RatingsJson(
+            kind=kind,
+            source=source,
+            as_of=ratings.as_of,
+            home=_team_json(rates.home),
+            away=_team_json(rates.away),
+            elo=elo,
+        ),
+        knockout=ko,
+    )
+    if as_json:
+        print_json(result.model_dump(mode="json"))
+        return
+    _print(result)
+
+
+def _print(f: MatchForecastJson) -> None:
+    where = "neutral ground" if f.ground is Ground.NEUTRAL else f"at {f.home}"
+    table = Table(title=f"{f.home} v {f.away}, {f.date} ({where})", title_justify="left")
+    for column in ("", f.home, "draw", f.away):
+        table.add_column(column, justify="left" if not column else "right")
+    pr = f.probabilities
+    table.add_row("after 90 minutes", f"{pr.home:.1%}", f"{pr.draw:.1%}", f"{pr.away:.1%}")
+    table.add_row("expected goals", f"{f.expected_goals[0]:.2f}", "", f"{f.expected_goals[1]:.2f}")
+    if f.knockout:
+        ko = f.knockout
+        table.add_row("goes through", f"{ko.home_through:.1%}", "", f"{ko.away_through:.1%}")
+    r = f.ratings
+    table.add_row(
+        "attack / defence",
+        f"{r.home.attack:+.2f} / {r.home.defence:+.2f}",
+        "",
+        f"{r.away.attack:+.2f} / {r.away.defence:+.2f}",
+    )
+    if r.elo:
+        table.add_row("World Football Elo", f"{r.elo.home:.0f}", "", f"{r.elo.away:.0f}")
+    console.print(table)
+    if f.knockout:
+        console.print(
+            f"extra time {f.knockout.extra_time:.1%}, penalties {f.knockout.penalties:.1%}"
+        )
+    h, s = f.most_likely_score
+    console.print(f"most likely score {h}-{s}; {r.kind} ratings as of {r.as_of} ({r.source})")
+    if r.elo:
+        console.print(f"Elo's expected result for {f.home}: {r.elo.expected_result:.3f}")

@@ -1,0 +1,132 @@
+"""``matchday match``: national teams from the internationals before the date, clubs from the
+shipped ratings, knockout matches to extra time and penalties."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from matchday.cli import app
+from matchday.errors import ConfigError
+from matchday.io.international import RESULTS
+
+runner = CliRunner()
+HEADER = "date,home_team,away_team,home_score,away_score,tournament,city,country,neutral\n"
+DATE = "2022-06-01"
+
+
+def _results(seed: int = 5) -> list[str]:
+    """Three years of matches of four nations, the strongest first."""
+    rng = np.random.default_rng(seed)
+    strength = {"Aland": 0.5, "Borduria": 0.1, "Carpania": -0.1, "Dalmia": -0.5}
+    lines = []
+    day = dt.date(2019, 1, 1)
+    for _ in range(3):
+        for home, away in itertools.permutations(strength, 2):
+            day += dt.timedelta(days=30)
+            hg = rng.poisson(np.exp(0.3 + strength[home] - strength[away]))
+            ag = rng.poisson(np.exp(0.0 + strength[away] - strength[home]))
+            lines.append(f"{day},{home},{away},{hg},{ag},Cup,X,{home},FALSE\n")
+    return lines
+
+
+def _write(folder: Path, lines: list[str]) -> Path:
+    folder.mkdir(exist_ok=True)
+    (folder / RESULTS).write_text(HEADER + "".join(lines), encoding="utf-8")
+    return folder
+
+
+def _match(*args: str) -> dict[str, Any]:
+    result = runner.invoke(app, ["match", *args, "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def test_a_national_knockout_match(tmp_path: Path) -> None:
+    folder = _write(tmp_path / "int", _results())
+    data = _match("Aland", "Dalmia", "--date", DATE, "--international", str(folder), "--knockout")
+    assert (data["home"], data["away"], data["date"], data["ground"]) == (
+        "Aland",
+        "Dalmia",
+        DATE,
+        "home",
+    )
+    p = data["probabilities"]
+    assert p["home"] + p["draw"] + p["away"] == pytest.approx(1, abs=1e-3)
+    assert p["home"] > p["away"]
+    ko = data["knockout"]
+    assert ko["home_through"] + ko["away_through"] == pytest.approx(1, abs=1e-3)
+    assert ko["home_through"] > p["home"]
+    # extra time is played exactly when the 90 minutes end level
+    assert ko["extra_time"] == pytest.approx(p["draw"], abs=1e-3)
+    assert 0 < ko["penalties"] < ko["extra_time"]
+    ratings = data["ratings"]
+    assert ratings["kind"] == "national"
+    assert ratings["as_of"] == DATE
+    assert ratings["elo"]["home"] > ratings["elo"]["away"]
+    assert ratings["home"]["matches"] == 18
+    assert data["expected_goals"][0] > data["expected_goals"][1]
+
+
+def test_neutral_ground_takes_the_home_advantage_away(tmp_path: Path) -> None:
+    folder = _write(tmp_path / "int", _results())
+    args = ("Borduria", "Carpania", "--date", DATE, "--international", str(folder))
+    home, neutral = _match(*args), _match(*args, "--ground", "neutral")
+    assert neutral["ground"] == "neutral"
+    assert home["expected_goals"][0] > neutral["expected_goals"][0]
+    assert home["ratings"]["elo"]["expected_result"] > neutral["ratings"]["elo"]["expected_result"]
+
+
+def _with_score(lines: list[str], i: int, score: str) -> list[str]:
+    fields = lines[i].split(",")
+    fields[3:5] = score.split("-")
+    return [*lines[:i], ",".join(fields), *lines[i + 1 :]]
+
+
+def test_no_look_ahead(tmp_path: Path) -> None:
+    lines = _results()
+    cut = next(i for i, line in enumerate(lines) if line[:10] >= "2020-06-01")
+    args = ("Aland", "Borduria", "--date", lines[cut][:10], "--json")
+    first = _match(*args[:-1], "--international", str(_write(tmp_path / "a", lines)))
+    later = _write(tmp_path / "b", _with_score(lines, cut, "0-9"))
+    again = _match(*args[:-1], "--international", str(later))
+    assert again["ratings"].pop("source") != first["ratings"].pop("source")
+    assert again == first
+    earlier = _write(tmp_path / "c", _with_score(lines, cut - 1, "0-9"))
+    assert (
+        _match(*args[:-1], "--international", str(earlier))["probabilities"]
+        != (first["probabilities"])
+    )
+
+
+def test_clubs_from_the_shipped_ratings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # no international data beside: national teams from the shipped
+    data = _match("Arsenal FC", "FC Bayern München", "--date", "2025-11-26", "--knockout")
+    assert data["ratings"]["kind"] == "club"
+    assert data["ratings"]["as_of"] <= "2025-11-26"
+    assert data["ratings"]["elo"] is None
+    assert data["knockout"]["home_through"] + data["knockout"]["away_through"] == pytest.approx(1)
+
+
+def test_national_teams_from_the_shipped_ratings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    data = _match("Argentina", "France", "--date", "2022-12-18", "--ground", "neutral")
+    assert data["ratings"]["kind"] == "national"
+    assert data["ratings"]["as_of"] == "2022-11-20"
+    assert data["ratings"]["home"]["basis"] == "fitted"
+
+
+def test_an_unknown_team_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["match", "Arsenal", "Chelsea FC", "--date", "2025-11-26"])
+    assert isinstance(result.exception, ConfigError)
+    assert "did you mean Arsenal FC" in str(result.exception)

@@ -154,6 +154,8 @@ class NationalSettings:
     tolerance: float = 1e-8
 
 
+BOUND = 5.0
+"""No parameter (log goals) goes beyond ±5."""
 _GLOBALS = 5  # μ, H competitive, ρ, n, H friendly
 
 
@@ -284,7 +286,8 @@ def fit_national(
     settings = settings or NationalSettings()
     d = _design(table, as_of, settings)
     theta0 = _start(table, start)
-    bounds: list[tuple[float | None, float | None]] = [(None, None)] * theta0.size
+    # Bounds far outside any fitted value keep a line search from overflowing exp().
+    bounds: list[tuple[float | None, float | None]] = [(-BOUND, BOUND)] * theta0.size
     bounds[2] = (-RHO_BOUND, RHO_BOUND)
     iteration = [0]
 

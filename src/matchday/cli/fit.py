@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import shlex
 import sys
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Annotated
@@ -16,6 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from matchday.cli.common import DataOption, console, parse_date
 from matchday.errors import ConfigError
 from matchday.forecast.fit import FitSettings, fit
+from matchday.forecast.fit import Progress as FitProgress
 from matchday.forecast.national import NationalSettings, NationalTable, fit_national
 from matchday.forecast.ratings import Ratings
 from matchday.forecast.results import ResultTable
@@ -64,6 +66,20 @@ def progress_bar() -> Progress:
     )
 
 
+def _fitting(
+    bar: Progress, what: str, most: int, work: Callable[[FitProgress], Ratings]
+) -> Ratings:
+    """Run a fit with a bar that follows its iterations (at most ``most``)."""
+    task = bar.add_task(what, total=most, detail="")
+
+    def step(iteration: int, objective: float) -> None:
+        bar.update(task, completed=iteration, detail=f"objective {objective:,.1f}")
+
+    ratings = work(step)
+    bar.update(task, total=ratings.iterations, completed=ratings.iterations)
+    return ratings
+
+
 def fit_ratings(
     data: Path, before: dt.date | None, settings: FitSettings | None = None
 ) -> tuple[Ratings, History]:
@@ -80,15 +96,12 @@ def fit_ratings(
         table = ResultTable.from_results(history.results)
         as_of = before or dt.date.fromordinal(int(table.day.max()) + 1)
         table = table.before(as_of)
-        fitting = bar.add_task(
-            f"fitting {len(table):,} matches", total=settings.max_iterations, detail=""
+        ratings = _fitting(
+            bar,
+            f"fitting {len(table):,} matches",
+            settings.max_iterations,
+            lambda step: fit(table, as_of, settings, progress=step),
         )
-
-        def step(iteration: int, objective: float) -> None:
-            bar.update(fitting, completed=iteration, detail=f"objective {objective:,.1f}")
-
-        ratings = fit(table, as_of, settings, progress=step)
-        bar.update(fitting, total=ratings.iterations, completed=ratings.iterations)
     return ratings.with_aliases(history.aliases), history
 
 
@@ -109,15 +122,12 @@ def fit_national_ratings(
         as_of = before or dt.date.fromordinal(int(table.results.day.max()) + 1)
         table = table.before(as_of)
         bar.update(reading, total=1, completed=1, detail=f"{len(data.results):,} results")
-        fitting = bar.add_task(
-            f"fitting {len(table):,} internationals", total=settings.max_iterations, detail=""
+        ratings = _fitting(
+            bar,
+            f"fitting {len(table):,} internationals",
+            settings.max_iterations,
+            lambda step: fit_national(table, as_of, settings, progress=step),
         )
-
-        def step(iteration: int, objective: float) -> None:
-            bar.update(fitting, completed=iteration, detail=f"objective {objective:,.1f}")
-
-        ratings = fit_national(table, as_of, settings, progress=step)
-        bar.update(fitting, total=ratings.iterations, completed=ratings.iterations)
     aliases = tuple((Team(f.former), Team(f.current)) for f in data.names.former)
     return ratings.with_aliases(aliases), data
 

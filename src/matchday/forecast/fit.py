@@ -25,6 +25,7 @@ import itertools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -34,7 +35,7 @@ from scipy.special import gammaln
 from matchday.forecast.ratings import Ratings
 from matchday.forecast.results import ResultTable
 
-__all__ = ["FitSettings", "fit", "log_likelihood"]
+__all__ = ["FitSettings", "fit", "log_likelihood", "minimise"]
 
 Progress = Callable[[int, float], None]
 """Called with (iteration, objective) after each iteration of the optimiser."""
@@ -292,6 +293,36 @@ def log_likelihood(
     return float(np.sum(terms if weight is None else weight * terms))
 
 
+def minimise(
+    objective: Callable[[NDArray[np.float64], Any], tuple[float, NDArray[np.float64]]],
+    theta0: NDArray[np.float64],
+    design: Any,
+    bounds: list[tuple[float | None, float | None]],
+    max_iterations: int,
+    tolerance: float,
+    progress: Progress | None = None,
+) -> OptimizeResult:
+    """L-BFGS-B on ``objective(theta, design)`` (value and gradient), telling ``progress`` of
+    each iteration: the optimiser of every goal model here."""
+    iteration = [0]
+
+    def step(intermediate_result: OptimizeResult) -> None:  # scipy passes it by this name
+        iteration[0] += 1
+        if progress is not None:
+            progress(iteration[0], float(intermediate_result.fun))
+
+    return minimize(
+        objective,
+        theta0,
+        args=(design,),
+        jac=True,
+        method="L-BFGS-B",
+        bounds=bounds,
+        callback=step,
+        options={"maxiter": max_iterations, "ftol": tolerance, "gtol": 1e-6},
+    )
+
+
 def fit(
     table: ResultTable,
     as_of: dt.date,
@@ -315,22 +346,8 @@ def fit(
     if settings.plain or not settings.home_spread:
         c = d.n_countries
         bounds[GLOBALS + 2 * c : GLOBALS + 3 * c] = [(0.0, 0.0)] * c
-    iteration = [0]
-
-    def step(intermediate_result: OptimizeResult) -> None:  # scipy passes it by this name
-        iteration[0] += 1
-        if progress is not None:
-            progress(iteration[0], float(intermediate_result.fun))
-
-    result = minimize(
-        _objective,
-        theta0,
-        args=(d,),
-        jac=True,
-        method="L-BFGS-B",
-        bounds=bounds,
-        callback=step,
-        options={"maxiter": settings.max_iterations, "ftol": settings.tolerance, "gtol": 1e-6},
+    result = minimise(
+        _objective, theta0, d, bounds, settings.max_iterations, settings.tolerance, progress
     )
     theta = np.asarray(result.x, dtype=np.float64)
     closed = settings.closed_doors and not settings.plain

@@ -31,7 +31,6 @@ from dataclasses import dataclass, fields
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy.optimize import OptimizeResult, minimize
 
 from matchday.forecast.elo import EloMatch, tournament_weight
 from matchday.forecast.fit import (
@@ -40,6 +39,7 @@ from matchday.forecast.fit import (
     _low_scores,
     _tau_terms,
     log_likelihood,
+    minimise,
     results_before,
 )
 from matchday.forecast.ratings import Ratings
@@ -289,22 +289,8 @@ def fit_national(
     # Bounds far outside any fitted value keep a line search from overflowing exp().
     bounds: list[tuple[float | None, float | None]] = [(-BOUND, BOUND)] * theta0.size
     bounds[2] = (-RHO_BOUND, RHO_BOUND)
-    iteration = [0]
-
-    def step(intermediate_result: OptimizeResult) -> None:  # scipy passes it by this name
-        iteration[0] += 1
-        if progress is not None:
-            progress(iteration[0], float(intermediate_result.fun))
-
-    result = minimize(
-        _objective,
-        theta0,
-        args=(d,),
-        jac=True,
-        method="L-BFGS-B",
-        bounds=bounds,
-        callback=step,
-        options={"maxiter": settings.max_iterations, "ftol": settings.tolerance, "gtol": 1e-6},
+    result = minimise(
+        _objective, theta0, d, bounds, settings.max_iterations, settings.tolerance, progress
     )
     theta = np.asarray(result.x, dtype=np.float64)
     t = d.n_teams

@@ -155,7 +155,7 @@ class NationalSettings:
 
 
 BOUND = 5.0
-"""No parameter (log goals) goes beyond ±5."""
+"""No parameter (log goals) goes beyond ±5: a line search cannot overflow exp()."""
 _GLOBALS = 5  # μ, H competitive, ρ, n, H friendly
 
 
@@ -286,11 +286,23 @@ def fit_national(
     settings = settings or NationalSettings()
     d = _design(table, as_of, settings)
     theta0 = _start(table, start)
-    # Bounds far outside any fitted value keep a line search from overflowing exp().
     bounds: list[tuple[float | None, float | None]] = [(-BOUND, BOUND)] * theta0.size
     bounds[2] = (-RHO_BOUND, RHO_BOUND)
+    # Dixon-Coles' tau is not smooth where a trial step makes it negative (lopsided
+    # internationals reach 10 goals), which stops a line search; so fit first with rho held,
+    # then free it from a point where every tau is well inside.
+    held = list(bounds)
+    held[2] = (float(theta0[2]), float(theta0[2]))
+    first = minimise(
+        _objective, theta0, d, held, settings.max_iterations, settings.tolerance, progress
+    )
+
+    def later(iteration: int, objective: float) -> None:
+        if progress is not None:
+            progress(int(first.nit) + iteration, objective)
+
     result = minimise(
-        _objective, theta0, d, bounds, settings.max_iterations, settings.tolerance, progress
+        _objective, first.x, d, bounds, settings.max_iterations, settings.tolerance, later
     )
     theta = np.asarray(result.x, dtype=np.float64)
     t = d.n_teams
@@ -331,6 +343,6 @@ def fit_national(
         newcomer=float(theta[3]),
         newcomer_matches=settings.novice_matches,
         log_likelihood=log_likelihood(kept, eta_home, eta_away, float(theta[2]), d.weight),
-        iterations=int(result.nit),
+        iterations=int(first.nit + result.nit),
         settings=tuple((f.name, float(getattr(settings, f.name))) for f in fields(settings)),
     )

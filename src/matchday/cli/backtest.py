@@ -32,6 +32,14 @@ def backtest(
             help='Also fit penaltyblog\'s Dixon-Coles (needs pip install "matchday[bench]").',
         ),
     ] = True,
+    uncertainty: Annotated[
+        float,
+        typer.Option(
+            "--uncertainty",
+            help="Also score matchday with its ratings' uncertainty carried into ties "
+            "(variance scale; 0: not).",
+        ),
+    ] = 0.0,
     as_json: JsonOption = False,
 ) -> None:
     """Forecast every European match from season --from on, refitting each month, and score
@@ -42,6 +50,13 @@ def backtest(
         Matchday("matchday (all results)"),
         Matchday("matchday (European matches only)", european_only=True),
     ]
+    if uncertainty:
+        models.append(
+            Matchday(
+                f"matchday (all results, rating uncertainty ×{uncertainty:g})",
+                uncertainty=uncertainty,
+            )
+        )
     if penaltyblog:
         models.append(Penaltyblog())
     started = time.perf_counter()
@@ -79,6 +94,9 @@ def _table(report: BacktestReport) -> Table:
         "RPS common",
         "log loss common",
         "Brier ties",
+        "ECE ties",
+        "Brier between",
+        "ECE between",
         "fit s",
     ):
         table.add_column(column, justify="left" if column == "model" else "right")
@@ -91,6 +109,9 @@ def _table(report: BacktestReport) -> Table:
             f"{m.rps_covered:.4f}",
             f"{m.log_loss_covered:.4f}",
             f"{m.brier:.4f}",
+            f"{m.tie_ece:.4f}",
+            f"{m.brier_between:.4f}",
+            f"{m.tie_ece_between:.4f}",
             f"{m.fit_seconds:.0f}",
         )
     return table
@@ -116,6 +137,10 @@ def _json(report: BacktestReport, seconds: float, skipped: int) -> dict[str, obj
                 "log_loss_common": m.log_loss_covered,
                 "ties": m.ties,
                 "brier": m.brier,
+                "tie_ece": m.tie_ece,
+                "ties_between": m.ties_between,
+                "brier_between": m.brier_between,
+                "tie_ece_between": m.tie_ece_between,
                 "fit_seconds": round(m.fit_seconds, 1),
                 "note": m.note,
             }

@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from matchday.evaluate.calibration import expected_calibration_error
 from matchday.evaluate.models import Constant, Forecaster, MatchForecast
 from matchday.forecast.metrics import brier, log_loss, outcome_index, rps
 from matchday.forecast.results import Result, ResultTable
 from matchday.forecast.tie import LegRates, forecast_tie
-from matchday.model import Team
+from matchday.model import Score, Team
 from matchday.rules import Rules
 
 __all__ = ["BacktestReport", "ModelScore", "TieRecord", "month_starts", "run_backtest"]
@@ -32,7 +33,8 @@ Progress = Callable[[str, int, int], None]
 @dataclass(frozen=True, slots=True)
 class TieRecord:
     """A finished tie to forecast before its first match: legs (home, away, neutral), rules,
-    and whether team 1 (host of the first leg) went through."""
+    and whether team 1 (host of the first leg) went through; ``first_leg``: the first leg's
+    score, to forecast a two-legged tie between the legs too."""
 
     date: dt.date
     team1: Team
@@ -41,6 +43,7 @@ class TieRecord:
     neutral: bool
     rules: Rules
     team1_through: bool
+    first_leg: Score | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +61,10 @@ class ModelScore:
     brier: float
     fit_seconds: float
     note: str = ""
+    tie_ece: float = float("nan")
+    ties_between: int = 0
+    brier_between: float = float("nan")
+    tie_ece_between: float = float("nan")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,10 +95,13 @@ class _Tally:
     probs: list[tuple[float, float, float]] = field(default_factory=list)
     own: list[bool] = field(default_factory=list)
     through: list[float] = field(default_factory=list)
+    between: list[float] = field(default_factory=list)
     seconds: float = 0.0
 
 
-def _tie_probability(model: Forecaster, tie: TieRecord) -> float | None:
+def _tie_probability(
+    model: Forecaster, tie: TieRecord, first_leg: Score | None = None
+) -> float | None:
     first = model.forecast(tie.team1, tie.team2, tie.neutral, tie.date)
     if first is None or np.isnan(first.home_goals):
         return None
@@ -104,7 +114,10 @@ def _tie_probability(model: Forecaster, tie: TieRecord) -> float | None:
         LegRates(first.home_goals, first.away_goals),
         None if second is None else LegRates(second.home_goals, second.away_goals),
     )
-    return forecast_tie(*legs, tie.rules, rho=first.rho).team1_through
+    own = getattr(model, "through", None)
+    if own is not None:
+        return float(own(tie.team1, tie.team2, *legs, tie.rules, first.rho, first_leg))
+    return forecast_tie(*legs, tie.rules, rho=first.rho, first_leg=first_leg).team1_through
 
 
 def run_backtest(
@@ -123,6 +136,7 @@ def run_backtest(
     origins = month_starts(targets[0].date, targets[-1].date)
     outcomes: list[int] = []
     happened: list[bool] = []
+    happened_between: list[bool] = []
     for done, origin in enumerate(origins):
         until = (origin + dt.timedelta(days=32)).replace(day=1)
         month = [r for r in targets if origin <= r.date < until]
@@ -149,6 +163,12 @@ def run_backtest(
             for model in everyone:
                 p = _tie_probability(model, tie)
                 tallies[id(model)].through.append(0.5 if p is None else p)
+            if tie.first_leg is None:
+                continue
+            happened_between.append(tie.team1_through)
+            for model in everyone:
+                p = _tie_probability(model, tie, tie.first_leg)
+                tallies[id(model)].between.append(0.5 if p is None else p)
     if progress is not None:
         progress("done", len(origins), len(origins))
     common = np.logical_and.reduce([np.array(tallies[id(m)].own) for m in everyone])
@@ -169,6 +189,12 @@ def run_backtest(
                 float(brier(tally.through, happened).mean()) if happened else float("nan"),
                 tally.seconds,
                 str(getattr(model, "note", "")),
+                expected_calibration_error(tally.through, happened),
+                len(tally.between),
+                float(brier(tally.between, happened_between).mean())
+                if happened_between
+                else float("nan"),
+                expected_calibration_error(tally.between, happened_between),
             )
         )
     return BacktestReport(

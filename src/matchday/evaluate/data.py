@@ -68,6 +68,7 @@ def backtest_data(
                     tie.single_match,
                     rules,
                     outcome.winner == tie.team1,
+                    None if tie.single_match else tie.first_leg.score,
                 )
             )
     table = ResultTable.from_results(history.results)

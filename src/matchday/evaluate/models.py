@@ -20,7 +20,10 @@ from matchday.forecast.metrics import outcome_index
 from matchday.forecast.ratings import Ratings
 from matchday.forecast.results import ResultTable
 from matchday.forecast.scores import ScoreGrid
-from matchday.model import Team
+from matchday.forecast.tie import LegRates, forecast_tie
+from matchday.forecast.uncertainty import uncertain_through
+from matchday.model import Score, Team
+from matchday.rules import Rules
 
 __all__ = [
     "Constant",
@@ -58,12 +61,44 @@ class Matchday:
     """matchday's model, fitted on ``table`` (all of it, or European matches only)."""
 
     def __init__(
-        self, name: str, settings: FitSettings | None = None, european_only: bool = False
+        self,
+        name: str,
+        settings: FitSettings | None = None,
+        european_only: bool = False,
+        uncertainty: float = 0.0,
     ) -> None:
         self.name = name
         self.settings = settings or FitSettings()
         self.european_only = european_only
+        self.uncertainty = uncertainty
         self.ratings: Ratings | None = None
+
+    def through(
+        self,
+        team1: Team,
+        team2: Team,
+        first: LegRates,
+        second: LegRates | None,
+        rules: Rules,
+        rho: float,
+        first_leg: Score | None = None,
+    ) -> float:
+        """P(team 1 through); with ``uncertainty`` > 0, averaged over the ratings' uncertainty
+        (its variance scaled by ``uncertainty``; ``forecast.uncertainty``)."""
+        if not self.uncertainty:
+            return forecast_tie(first, second, rules, rho=rho, first_leg=first_leg).team1_through
+        assert self.ratings is not None
+        return uncertain_through(
+            self.ratings,
+            team1,
+            team2,
+            first,
+            second,
+            rules,
+            rho=rho,
+            scale=self.uncertainty,
+            first_leg=first_leg,
+        )
 
     def fit(self, table: ResultTable, origin: dt.date) -> None:
         self.ratings = fit(

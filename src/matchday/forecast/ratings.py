@@ -113,6 +113,10 @@ class Ratings:
         fields["aliases"] = aliases
         return Ratings(**fields)
 
+    def position(self, team: Team) -> int | None:
+        """The index of ``team`` (or of the team it is another spelling of), if fitted."""
+        return self._index.get((team.country or "", name_key(team.name)))
+
     def rating(self, team: Team) -> TeamRating:
         """The team's rating; a team with no results gets its country's level, and a team from
         a country the model has never seen the average level."""

@@ -189,6 +189,11 @@ class Judge:
         assert story.winner is not None
         assert story.loser is not None
         verdict = f"{story.winner.name} went through, {story.loser.name} went out"
+        if role is Role.DREW:
+            agg = story.outcome.aggregate if story.outcome is not None else None
+            ok = agg is not None and agg.team1 == agg.team2
+            reason = "the aggregate was not level" if not ok else ""
+            return self._claim(Kind.AGGREGATE, ok, text, offset, span, reason, story)
         if role is Role.DESPITE:
             ok = story.winner == team and story.through_despite_defeat
             reason = verdict if story.winner != team else f"{team.name} did not lose the match"

@@ -30,13 +30,17 @@ _PERCENT = re.compile(
 _HARD = re.compile(r"[;:]|\s[—–]\s|, (?:but|yet|maar|and|en|while|terwijl)\b")
 
 
-def sentences(text: str) -> Iterator[tuple[int, str]]:
+def sentences(text: str, names: re.Pattern[str] | None = None) -> Iterator[tuple[int, str]]:
     """The sentences of ``text`` with their offsets: lines apart, and within a line split after
-    ``.``, ``!`` or ``?`` (not after an initial or an abbreviation such as "St.")."""
+    ``.``, ``!`` or ``?`` (not after an initial, an abbreviation such as "St.", or within a
+    name that ``names`` finds: "1. FC Köln")."""
     for line in re.finditer(r"[^\n]+", text):
         body = line.group(0)
         start = 0
+        inside = [] if names is None else [(m.start(), m.end()) for m in names.finditer(body)]
         for end in re.finditer(r"[.!?](?=\s+\S)", body):
+            if any(a <= end.start() < b for a, b in inside):
+                continue
             word = re.search(r"([\w.]+)$", body[start : end.start()])
             before = word.group(1).lower() if word else ""
             if before in _ABBREVIATIONS or re.fullmatch(r"[A-ZÀ-Þ]", word.group(1) if word else ""):
@@ -148,6 +152,8 @@ class Reader:
             for m in re.finditer(phrase.pattern, s.text, self.flags):
                 if any(m.start() < x.end and m.end() > x.start for x in found):
                     continue
+                if re.fullmatch(self.v.after_90, m.group(0), self.flags):
+                    continue  # the end of regular time, not a moment within it
                 if "n" in m.groupdict():
                     n = self._number(m.group("n"))
                     if n is None:
@@ -178,7 +184,7 @@ class Reader:
     # -- the article ----------------------------------------------------------------------
     def read(self, text: str) -> list[Claim]:
         claims: list[Claim] = []
-        for start, body in sentences(text):
+        for start, body in sentences(text, self.team_pattern):
             if body.startswith("#"):
                 self.story, self.subject = None, []
             s = _Sentence(start, body, [])
@@ -487,7 +493,8 @@ class Reader:
             for kind, pattern in qualifiers.items():
                 for q in re.finditer(pattern, s.text[left:right], self.flags):
                     qa, qb = left + q.start(), left + q.end()
-                    distance = qa - m.end() if qa >= m.end() else m.start() - qb
+                    # A word after the score describes it more often than one before.
+                    distance = qa - m.end() if qa >= m.end() else m.start() - qb + 3
                     if distance <= 40 and (best is None or distance < best[0]):
                         best = (distance, kind)
             heading = _fixture(s, m)
@@ -559,104 +566,17 @@ class Reader:
         return found
 
 
-_LEADS = frozenset(
-    [
-        "then",
-        "toen",
-        "late",
-        "laat",
-        "but",
-        "maar",
-        "and",
-        "en",
-        "in",
-        "after",
-        "na",
-        "when",
-        "toen",
-        "with",
-        "met",
-        "for",
-        "voor",
-        "that",
-        "dat",
-        "the",
-        "de",
-        "het",
-        "goal",
-        "goals",
-        "doelpunt",
-        "doelpunten",
-        "sent",
-        "rode",
-        "kaart",
-        "red",
-        "also",
-        "ook",
-        "it",
-        "its",
-        "his",
-        "zijn",
-        "een",
-        "a",
-        "an",
-        "this",
-        "dit",
-        "there",
-        "er",
-        "nobody",
-        "niemand",
-        "referee",
-        "scheidsrechter",
-        "europa",
-        "league",
-        "champions",
-        "uefa",
-        "round",
-        "ronde",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "januari",
-        "februari",
-        "maart",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "oktober",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "maandag",
-        "dinsdag",
-        "woensdag",
-        "donderdag",
-        "vrijdag",
-        "zaterdag",
-        "zondag",
-        "own",
-        "eigen",
-        "even",
-        "zelfs",
-        "only",
-        "slechts",
-        "pas",
-    ]
+_LEAD_WORDS = (
+    "then toen late laat but maar and en in after na when toen with met for voor that "
+    "dat the de het goal goals doelpunt doelpunten sent rode kaart red also ook it its "
+    "his zijn een a an this dit there er nobody niemand referee scheidsrechter europa "
+    "league champions uefa round ronde january february march april may june july august "
+    "september october november december januari februari maart mei juni juli augustus "
+    "oktober monday tuesday wednesday thursday friday saturday sunday maandag dinsdag "
+    "woensdag donderdag vrijdag zaterdag zondag own eigen even zelfs only slechts pas "
+    "neither nobody niemand everything alles geen no "
 )
+_LEADS = frozenset(_LEAD_WORDS.split())
 """Capitalised words that begin sentences or name things, never players."""
 
 

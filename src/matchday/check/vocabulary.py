@@ -162,7 +162,9 @@ EN = Vocabulary(
                    r"minutes)|late on\b", 80, 90),
         TimePhrase(r"early on\b|in the opening minutes", 1, 15),
         TimePhrase(r"on the hour\b", 58, 62),
-        TimePhrase(r"(?:after|early in the second half|after the break|after half-time)", 46, 90),
+        TimePhrase(
+            r"early in the second half|after the break|after half-time|in the second half", 46, 90
+        ),
     ),
     phrases=(
         (r"(?:won|win|wins|winning) the tie", Role.THROUGH, "subject"),
@@ -179,7 +181,7 @@ EN = Vocabulary(
         (r"(?:are|were|is|was|went|go|crashed) out\b|(?:were|are|was|is) (?:knocked out|"
          r"eliminated)|campaign is over|(?:bow|bowed|bows) out|exit(?:ed)?\b", Role.OUT,
          "subject"),
-        (r"(?:sends|sent|send|takes|took|take|carried|carries) (?=\W*(?:[A-Z]|\w+ \w+ into))",
+        (r"(?:sends|sent|send|takes|took|take|carried|carries) (?=\W*(?:(?-i:[A-Z])|\w+ \w+ into))",
          Role.THROUGH, "object"),
         (r"(?:go|goes|went|are|were|is|was|going|got) through|(?:qualify|qualified|qualifies|"
          r"progress|progressed|advance|advanced)|(?:reach|reached|reaches|reaching|make|made|"
@@ -231,7 +233,7 @@ EN = Vocabulary(
         r"sending it to|go(?:es)? to)?"
     ),
     what_if_out=r"one (?:more )?(?:\w+ )?goal from (?:going out|elimination|being knocked out)",
-    at_score=r"\bat (?P<h>\d{1,2})-(?P<a>\d{1,2})\b",
+    at_score=r"(?<!level )\bat (?P<h>\d{1,2})-(?P<a>\d{1,2})\b(?! on aggregate| over)",
     chances=(
         (r"one and a half legs|a foot and a half|(?:little more than |a mere )?(?:a )?"
          r"formality", Band.FORMALITY),
@@ -305,8 +307,8 @@ NL = Vocabulary(
          r"werden) uitgeschakeld|uitgeschakeld|zit het Europese avontuur erop|(?:strandt|"
          r"strandde|strandden)|(?:moet|moeten) (?:de|het) .{0,20}?verlaten", Role.OUT,
          "subject"),
-        (r"(?:loodst|loodste|stuurt|stuurde|schiet|schoot|helpt|hielp)(?= [A-Z])", Role.THROUGH,
-         "object"),
+        (r"(?:loodst|loodste|stuurt|stuurde|schiet|schoot|helpt|hielp)(?= (?-i:[A-Z]))",
+         Role.THROUGH, "object"),
         (r"(?:plaatst|plaatste|plaatsten|plaatsen) zich|(?:stoot|stootte|stootten|stoten) "
          r"door|(?:gaat|gaan|ging|gingen) door\b|(?:mag|mogen) verder|(?:staat|staan) in de "
          r"(?:achtste|kwart|halve|finale|volgende)|(?:gaat|gaan) (?:met [\d-]+ (?:over twee "
@@ -330,7 +332,7 @@ NL = Vocabulary(
     first_leg=r"heen(?:wedstrijd|match|duel)",
     half_time=r"\brust\b|\bpauze\b",
     after_90=r"na (?:negentig|90) minuten|reguliere speeltijd",
-    shootout=r"strafschoppen|strafschoppenreeks|penalty'?s",
+    shootout=r"strafschoppen|strafschoppenreeks|penalty'?s|aan het langste eind",
     running=r"\bmaakte(?:n)? (?:er )?\b|zorgde(?:n)? voor de\b|\bachter\b|\bvoor\b(?= na)|"
             r"voorsprong|\bop voorsprong\b",
     goal_verbs=(
@@ -355,7 +357,7 @@ NL = Vocabulary(
         r"nog een doelpunt|één goal (?:meer|verwijderd)|één doelpunt verwijderd"
     ),
     what_if_out=r"één doelpunt (?:verwijderd )?van (?:de )?uitschakeling",
-    at_score=r"\bbij (?P<h>\d{1,2})-(?P<a>\d{1,2})\b",
+    at_score=r"\bbij (?P<h>\d{1,2})-(?P<a>\d{1,2})\b(?! over twee| in totaal)",
     chances=(
         (r"anderhalf been|met anderhalve voet|een formaliteit|formaliteit", Band.FORMALITY),
         (r"op de rand van (?:de )?uitschakeling|met één been uit|op de rand van de afgrond",

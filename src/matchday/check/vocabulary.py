@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
 
+from matchday.report.story.chances import FORMALITY
+
 __all__ = [
     "BRINK",
     "EN",
@@ -27,9 +29,6 @@ __all__ = [
     "number_words",
 ]
 
-FORMALITY = 0.9
-"""A side whose forecast chance of going through at kick-off of the deciding match was at
-least this had "one and a half legs" in the next round: the second leg was a formality."""
 BRINK = 0.15
 """A side whose chance of going through fell to this or lower was "on the brink of
 elimination"."""
@@ -167,7 +166,9 @@ EN = Vocabulary(
         ),
     ),
     phrases=(
-        (r"(?:won|win|wins|winning) the tie", Role.THROUGH, "subject"),
+        (r"(?:won|win|wins|winning) the tie|(?:won|win|wins) the (?:[\w ]+ )?(?:League|Cup)\b|"
+         r"are the [\w ]+ champions|(?:lift|lifts|lifted) the (?:trophy|cup)", Role.THROUGH,
+         "subject"),
         (r"won the match but not the tie|won on the night but (?:went|are|were) out", Role.OUT,
          "subject"),
         (r"lost on the night but still (?:went|go) through", Role.DESPITE, "subject"),
@@ -228,11 +229,13 @@ EN = Vocabulary(
                   r"held on to (?:their|its|the) first-leg lead|(?:were|was) out",
     spell_level=r"heading for (?:extra time|penalties)",
     what_if_force=(
-        r"one (?:more )?(?:\w+ )?goal(?: more)? (?:would have|would|and it (?:goes|would go)|"
+        r"one (?:more )?(?:\S+ ){0,3}?goal(?: more)? (?:would have|would|and it (?:goes|would go)|"
         r"from)(?: been enough to)? ?(?:forced?|forcing|take it to|taken it to|sent it to|"
         r"sending it to|go(?:es)? to)?"
     ),
-    what_if_out=r"one (?:more )?(?:\w+ )?goal from (?:going out|elimination|being knocked out)",
+    what_if_out=(
+        r"one (?:more )?(?:\S+ ){0,3}?goal (?:away )?from (?:going out|elimination|being knocked out)"
+    ),
     at_score=r"(?<!level )\bat (?P<h>\d{1,2})-(?P<a>\d{1,2})\b(?! on aggregate| over)",
     chances=(
         (r"one and a half legs|a foot and a half|(?:little more than |a mere )?(?:a )?"
@@ -295,6 +298,8 @@ NL = Vocabulary(
         TimePhrase(r"na de (?:rust|pauze|hervatting)|in de tweede helft", 46, 90),
     ),
     phrases=(
+        (r"(?:wint|won|wonnen) de [\w ]*(?:League|beker)\b|mag zich winnaar van de|heeft de "
+         r"[\w ]+ gewonnen", Role.THROUGH, "subject"),
         (r"won wel, maar het volstond niet|won de wedstrijd, maar niet het duel", Role.OUT,
          "subject"),
         (r"verlo(?:or|ren) de terugwedstrijd, maar (?:gaat|gaan) toch door", Role.DESPITE,
@@ -356,7 +361,7 @@ NL = Vocabulary(
         r"(?:nog )?één doelpunt (?:meer|extra)?(?: en)?|(?:met|bij) een (?:\w+) doelpunt|"
         r"nog een doelpunt|één goal (?:meer|verwijderd)|één doelpunt verwijderd"
     ),
-    what_if_out=r"één doelpunt (?:verwijderd )?van (?:de )?uitschakeling",
+    what_if_out=r"één (?:tegen)?doelpunt (?:verwijderd )?van (?:de )?uitschakeling",
     at_score=r"\bbij (?P<h>\d{1,2})-(?P<a>\d{1,2})\b(?! over twee| in totaal)",
     chances=(
         (r"anderhalf been|met anderhalve voet|een formaliteit|formaliteit", Band.FORMALITY),

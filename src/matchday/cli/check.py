@@ -115,9 +115,14 @@ def night_of(
     forecasts: dict[Tie, Forecast] = {}
     if forecast:
         for story in told.stories:
-            kickoff = _kickoff_chance(story.tie, rules)
+            series = through_chances(story.tie, rules)
+            kickoff = (
+                _kickoff_chance(story.tie, rules)
+                if series is None
+                else dict(series.by_minute)[0]  # the series' own kick-off (what reports say)
+            )
             if kickoff is not None:
-                forecasts[story.tie] = Forecast(kickoff, through_chances(story.tie, rules))
+                forecasts[story.tie] = Forecast(kickoff, series)
     teams = frozenset(team for tie in season.ties() for team in tie.teams)
     return Night(told, rules, teams, forecasts, aliases or {})
 

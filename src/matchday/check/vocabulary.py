@@ -234,7 +234,8 @@ EN = Vocabulary(
         r"sending it to|go(?:es)? to)?"
     ),
     what_if_out=(
-        r"one (?:more )?(?:\S+ ){0,3}?goal (?:away )?from (?:going out|elimination|being knocked out)"
+        r"one (?:more )?(?:\S+ ){0,3}?goal (?:away )?from "
+        r"(?:going out|elimination|being knocked out)"
     ),
     at_score=r"(?<!level )\bat (?P<h>\d{1,2})-(?P<a>\d{1,2})\b(?! on aggregate| over)",
     chances=(

@@ -267,11 +267,7 @@ class TieStory:
         """The side through began the second leg with one and a half legs in the next round:
         its chance at kick-off, by the forecast, was at least ``FORMALITY``."""
         call = self.close_call
-        return (
-            self.leg is LegKind.SECOND_LEG
-            and call is not None
-            and call.opening >= FORMALITY
-        )
+        return self.leg is LegKind.SECOND_LEG and call is not None and call.opening >= FORMALITY
 
     @property
     def late_decider(self) -> bool:

@@ -319,6 +319,11 @@ class Judge:
         reason = f"{match.home.name} {_text(match.final_score)} {match.away.name}"
         return self._claim(Kind.SCORE, ok, text, offset, span, reason, story)
 
+    def hypothetical(self, text: str, offset: int, m: re.Match[str]) -> Claim:
+        """A score in a clause that wishes or supposes ("would have been 3-3"): no fact."""
+        reason = "a hypothetical score (would, could): the what-if itself is checked, not it"
+        return self._claim(Kind.SCORE, None, text, offset, (m.start(), m.end()), reason, None)
+
     # -- goals and cards ------------------------------------------------------------------
     def goal(
         self,
@@ -583,7 +588,9 @@ class Judge:
             return self._claim(Kind.WHAT_IF, None, text, offset, words, reason, story)
         h, a = int(m.group("h")), int(m.group("a"))
         told = []
-        for score in (Score(h, a), Score(a, h)):
+        both = [Score(h, a), Score(a, h)]
+        seen = [s for s in both if s in {score for _, score in story.scoreline}]
+        for score in seen if len(seen) == 1 else both:
             try:
                 state = state_at(story.tie, self.night.rules, score)
             except MatchdayError:

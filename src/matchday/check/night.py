@@ -20,6 +20,17 @@ from matchday.rules import Rules
 __all__ = ["Forecast", "Night", "Player", "fold"]
 
 
+_WORD = 5
+"""The fewest letters of one word of a club's name that may stand for the club."""
+_GENERIC = frozenset(
+    ("Real", "Club", "Olympique", "Sporting", "Dynamo", "Dinamo", "United", "Athletic", "City",
+     "Borussia", "Union", "Racing", "Sport", "Lisboa", "Moskva", "Moscow", "Moskou", "Milano",
+     "Madrid", "Roma", "Athens", "Athene", "Belgrade", "Belgrado", "Beograd", "Kiev", "Kyiv",
+     "Lisbon", "Lissabon", "Saint", "Munich", "München")
+)  # fmt: skip
+"""Words of club names that stand for no club on their own (many clubs, or a city)."""
+
+
 def fold(text: str) -> str:
     """A name as compared: accents, case and punctuation ignored ("Kolašinac" = "kolasinac")."""
     return " ".join(re.sub(r"[^\w\s]", " ", unidecode(text)).lower().split())
@@ -119,6 +130,16 @@ class Night:
                 teams = teams & playing
             if len(teams) == 1:
                 names[name] = next(iter(teams))
+        # One word of a club's name ("Plzeň", "Spartak", "Atlético") where no other club of
+        # the season has it, and no full name above claims it.
+        words: dict[str, set[Team]] = {}
+        for name, teams in found.items():
+            for word in name.split():
+                if len(word) >= _WORD and word[:1].isupper() and word not in _GENERIC:
+                    words.setdefault(word, set()).update(teams)
+        for word, teams in words.items():
+            if len(teams) == 1 and word not in names:
+                names[word] = next(iter(teams))
         return MappingProxyType(names)
 
     def players(self, story: TieStory | None) -> tuple[Player, ...]:
@@ -145,7 +166,15 @@ class Night:
             return None, False
         best: tuple[int, Player] | None = None
         for player in self.players(story):
-            for form in (fold(player.name), fold(player.surname)):
+            forms = [fold(player.name), fold(player.surname)]
+            initial = re.fullmatch(r"([A-Z])\.\s*(.+)", player.name)
+            if initial and want.startswith(initial.group(1).lower()) and " " in want:
+                # "Bertrand Traoré" for "B. Traoré": the initial agrees, compare surnames.
+                forms.append(fold(initial.group(1)) + " " + fold(initial.group(2)))
+                want_surname = want.split()[-1]
+                if want_surname == fold(initial.group(2)):
+                    return player, True
+            for form in forms:
                 distance = Levenshtein.distance(want, form)
                 allowed = 0 if len(form) < 4 else 1 if len(form) < 7 else 2
                 if distance <= allowed and (best is None or distance < best[0]):

@@ -27,7 +27,22 @@ _SCORE = re.compile(r"(?<![\d+.])(\d{1,2})-(\d{1,2})(?![\d+'])")
 _PERCENT = re.compile(
     r"(?:\b(?P<q>less than|minder dan|nog geen|more than|meer dan) )?(?P<p>\d{1,3})\s?%"
 )
-_HARD = re.compile(r"[;:]|\s[—–]\s|, (?:but|yet|maar|and|en|while|terwijl)\b")
+_HARD = re.compile(
+    r"[;:]|\s[—–]\s|, (?:but|yet|maar|and|en|while|terwijl|who|die|dat)\b|\s(?:but|yet|maar)\s"
+)
+_OBJECT_BEFORE = re.compile(
+    r"(?:\b(?:at|to|against|over|from|with|than|of|in|tegen|bij|van|over|dan|met|in|op|"
+    r"uit)|beat|beats|knocked out|eliminated|thrashed|edged|overcame|defeated|stun|stunned|"
+    r"survive|survived|versloeg|klopt|klopte|verslaat)\s+(?:the\s+|de\s+)?$",
+    re.IGNORECASE,
+)
+"""Words before a team that make it an object, not the subject, of what follows."""
+_MODAL = re.compile(
+    r"\b(?:would|could|might|hoped to|hope to|wanted to|want to|zou|zouden|hoopte|hoopten|wilde|"
+    r"wilden|kon|konden)\b",
+    re.IGNORECASE,
+)
+"""Words that make what follows a wish or a hypothesis, not a claim of fact."""
 
 
 def sentences(text: str, names: re.Pattern[str] | None = None) -> Iterator[tuple[int, str]]:
@@ -124,9 +139,15 @@ class Reader:
                 local = self._of_country(country)
                 if local is not None:
                     found.append(Mention(m.start(), m.end(), local))
+        named = sorted(
+            (x for x in found if not _OBJECT_BEFORE.search(text[max(0, x.start - 20) : x.start])),
+            key=lambda mention: mention.start,
+        )
         for m in re.finditer(self.v.pronouns, text, self.flags):
-            if self.subject:
-                found.append(Mention(m.start(), m.end(), self.subject[0], pronoun=True))
+            earlier = [x.team for x in named if x.end <= m.start()]
+            refers = earlier[-1:] or self.subject[:1]
+            if refers:
+                found.append(Mention(m.start(), m.end(), refers[0], pronoun=True))
         found.sort(key=lambda mention: mention.start)
         kept: list[Mention] = []
         for mention in found:
@@ -159,22 +180,29 @@ class Reader:
                     if n is None:
                         continue
                     base = 90 - n if phrase.from_end else n
+                    previous = self._previous(found, m.start())
                     if phrase.after_previous:
-                        if self.last_minute is None:
+                        if previous is None:
                             continue
-                        base = self.last_minute + n
+                        base = previous + n
                     low, high = base + phrase.low, base + phrase.high
-                    if phrase.after_previous:
-                        low = self.last_minute or 0
+                    if phrase.after_previous and previous is not None:
+                        low = previous
                 elif phrase.after_previous:
-                    if self.last_minute is None:
+                    previous = self._previous(found, m.start())
+                    if previous is None:
                         continue
-                    low, high = self.last_minute, self.last_minute + phrase.high
+                    low, high = previous, previous + phrase.high
                 else:
                     low, high = phrase.low, phrase.high
                 found.append(Moment(m.start(), m.end(), max(low, 0), high, 0))
         found.sort(key=lambda x: x.start)
         return found
+
+    def _previous(self, found: list[Moment], at: int) -> int | None:
+        """The minute told last before offset ``at``: earlier in the sentence, else before it."""
+        earlier = [m.high for m in found if m.end <= at and m.low == m.high]
+        return earlier[-1] if earlier else self.last_minute
 
     def _number(self, word: str) -> int | None:
         if word.isdigit():
@@ -202,8 +230,13 @@ class Reader:
             if story is not self.story:
                 self.last_minute = None
             self.story = story
-        if named:
-            self.subject = [named[0]]
+        subjects = [
+            m.team
+            for m in s.teams
+            if not m.pronoun and not _OBJECT_BEFORE.search(s.text[max(0, m.start - 20) : m.start])
+        ]
+        if subjects:
+            self.subject = [subjects[0]]
 
     def _claims(self, s: _Sentence) -> Iterator[Claim]:
         j = self.judge
@@ -228,23 +261,27 @@ class Reader:
 
     # -- detectors ------------------------------------------------------------------------
     def _subjects(self, s: _Sentence, at: int) -> list[Team]:
-        """The team(s) a phrase at ``at`` is said of: the first named in its clause, with the
-        teams listed with it ("Leipzig, Marseille and Arsenal")."""
+        """The team(s) a phrase at ``at`` is said of: the last named before it in its clause
+        that is no object ("at Napoli", "beat Celtic"), with the teams listed with it
+        ("Leipzig, Marseille and Arsenal"); else the sentence's subject."""
         left, _ = s.clause(at)
-        before = [m for m in s.teams if left <= m.start and m.end <= at]
+        before = [
+            m
+            for m in s.teams
+            if left <= m.start
+            and m.end <= at
+            and not _OBJECT_BEFORE.search(s.text[max(left, m.start - 20) : m.start])
+        ]
         if not before:
             return list(self.subject[:1]) if self._clause_has_no_teams(s, at) else []
-        first = before[0]
-        listed = [first.team]
-        end = first.end
-        for m in before[1:]:
-            gap = s.text[end : m.start]
+        listed = [before[-1]]
+        for m in reversed(before[:-1]):
+            gap = s.text[m.end : listed[0].start]
             if re.fullmatch(r"\s*(?:,|and|en|&|,\s*and|,\s*en)\s*", gap):
-                listed.append(m.team)
-                end = m.end
+                listed.insert(0, m)
             else:
                 break
-        return listed
+        return [m.team for m in listed]
 
     def _clause_has_no_teams(self, s: _Sentence, at: int) -> bool:
         left, right = s.clause(at)
@@ -302,7 +339,7 @@ class Reader:
         if out is not None:
             teams = self._subjects(s, out.start()) or [m.team for m in s.teams][:1]
             claim = j.one_goal_from_out(s.text, s.start, out, teams[:1], self._span(s, moments))
-        elif force is not None and self._method_in(s.text) in ("extra_time", "penalties"):
+        elif force is not None and self._phase_in(s.text) is not None:
             near = [m.team for m in s.teams if force.start() <= m.start <= force.end() + 1]
             teams = near or [m.team for m in s.teams if not m.pronoun][:1] or self.subject[:1]
             nth = None
@@ -314,7 +351,7 @@ class Reader:
                 s.start,
                 force,
                 teams[:1],
-                self._method_in(s.text) or "",
+                self._phase_in(s.text) or "",
                 self._span(s, moments),
                 nth,
             )
@@ -330,6 +367,13 @@ class Reader:
             return []
         s.use(0, len(s.text))
         return [claim]
+
+    def _phase_in(self, text: str) -> str | None:
+        """Extra time or penalties, named in ``text``."""
+        for method in ("extra_time", "penalties"):
+            if re.search(self.v.methods[method], text, self.flags):
+                return method
+        return None
 
     def _method_in(self, text: str) -> str | None:
         for method, pattern in self.v.methods.items():
@@ -348,6 +392,8 @@ class Reader:
 
     def _spells(self, s: _Sentence, moments: list[Moment]) -> list[Claim]:
         j = self.judge
+        if not s.free(0, len(s.text)):
+            return []
         through = re.search(self.v.spell_through, s.text, self.flags)
         level = re.search(self.v.spell_level, s.text, self.flags)
         spanned = any(
@@ -388,7 +434,8 @@ class Reader:
             while words and (words[0].lower() in self.v.stopwords or words[0].lower() in _LEADS):
                 a += len(words[0]) + 1
                 words = words[1:]
-            if not words or words[0].lower() in _LEADS or words[0].lower() in self.v.stopwords:
+            first = words[0].lower() if words else ""
+            if not words or first in _LEADS or first in self.v.stopwords or first in self.numbers:
                 continue
             found.append((a, b, " ".join(words)))
         return found
@@ -398,11 +445,12 @@ class Reader:
         if red is None:
             return []
         found = []
-        left, right = 0, len(s.text)
+        listing = re.match(r"\s*(?:Sent off|Rode kaarte?n?)\s*:", s.text) is not None
+        left, right = (0, len(s.text)) if listing else s.clause(red.start())
         people = self._people(s, left, right)
         second = re.search(self.v.second_yellow, s.text, self.flags) is not None
         for a, b, name in people:
-            minute = _nearest(moments, a, b)
+            minute = _nearest(moments, a, b, left, right, s)
             team = _nearest_team(s.teams, a)
             found.append(
                 self.judge.red_card(s.text, s.start, (a, b, name), minute, team, second, self.story)
@@ -410,8 +458,6 @@ class Reader:
             if minute is not None:
                 s.use(minute.start, minute.end)
             s.use(a, b)
-        if not people and s.teams and "sent off" in s.text.lower():
-            pass
         s.use(red.start(), red.end())
         return found
 
@@ -429,10 +475,10 @@ class Reader:
             left, right = s.clause(a)
             if listing:
                 left, right = _segment(s.text, a)
-            context = s.text[left:right]
-            if not (listing or verbs.search(context) or nouns.search(context)):
+            elif not self._scorer_slot(s.text, a, b, verbs):
                 continue
-            minute = _nearest(moments, a, b, left, right)
+            context = s.text[left:right]
+            minute = _nearest(moments, a, b, left, right, s)
             own = re.search(self.v.own_goal, context, self.flags) is not None
             pen = (
                 re.search(self.v.penalty_goal, context, self.flags) is not None
@@ -440,16 +486,27 @@ class Reader:
             )
             sub = re.search(self.v.substitute, context, self.flags) is not None
             score = _SCORE.search(s.text, minute.end if minute else b, right)
-            found.append(
-                self.judge.goal(
-                    s.text, s.start, (a, b, name), minute, self.story, own, pen, sub,
-                    score if listing else None,
-                )
-            )  # fmt: skip
+            chain: list[Moment | None] = [minute] if minute is not None else [None]
+            while minute is not None:
+                nxt = next((m for m in moments if m.start > minute.end), None)
+                gap = "" if nxt is None else s.text[minute.end : nxt.start]
+                if nxt is None or not re.fullmatch(
+                    r"\s*(?:,|and|en|,\s*and)\s*(?:de\s+|the\s+)?", gap
+                ):
+                    break
+                chain.append(nxt)
+                minute = nxt
+            for moment in chain:
+                found.append(
+                    self.judge.goal(
+                        s.text, s.start, (a, b, name), moment, self.story, own, pen, sub,
+                        score if listing else None,
+                    )
+                )  # fmt: skip
+                if moment is not None:
+                    s.use(moment.start, moment.end)
+                    self.last_minute = moment.high
             s.use(a, b)
-            if minute is not None:
-                s.use(minute.start, minute.end)
-                self.last_minute = minute.high
             if listing and score is not None:
                 s.use(score.start(), score.end())
         # A team's goal at a minute: "Atalanta went ahead after eleven minutes".
@@ -474,6 +531,21 @@ class Reader:
                 s.use(minute.start, minute.end)
         return found
 
+    def _scorer_slot(self, text: str, a: int, b: int, verbs: re.Pattern[str]) -> bool:
+        """Whether the name at ``a:b`` is where a scorer is named: just before a goal verb
+        ("Schmelzer equalised"), just after one ("scoorde Schmelzer"), or after "by"/"from"
+        ("a goal by Bastos", "came from Bastos")."""
+        after = verbs.match(text, b + 1) or verbs.search(text[b : b + 30].split(",")[0])
+        if after is not None:
+            return True
+        before = text[max(0, a - 40) : a]
+        if re.search(rf"(?:{self.v.goal_verbs})\s+(?:\w+\s+){{0,2}}$", before, self.flags):
+            return True
+        return (
+            re.search(r"\b(?:by|from|van|door|invaller|substitute)\s+$", before, self.flags)
+            is not None
+        )
+
     def _scores(self, s: _Sentence, moments: list[Moment]) -> list[Claim]:
         found = []
         qualifiers = {
@@ -485,18 +557,27 @@ class Reader:
             "extra_time": self.v.methods["extra_time"],
             "running": self.v.running,
         }
-        for m in _SCORE.finditer(s.text):
-            if not s.free(m.start(), m.end()):
-                continue
-            left, right = s.clause(m.start())
-            best: tuple[int, str | Kind] | None = None
-            for kind, pattern in qualifiers.items():
-                for q in re.finditer(pattern, s.text[left:right], self.flags):
-                    qa, qb = left + q.start(), left + q.end()
+        scores = [m for m in _SCORE.finditer(s.text) if s.free(m.start(), m.end())]
+        taken: dict[int, tuple[int, str | Kind]] = {}
+        for kind, pattern in qualifiers.items():
+            for q in re.finditer(pattern, s.text, self.flags):
+                near: tuple[int, int] | None = None
+                for i, m in enumerate(scores):
+                    if s.clause(m.start()) != s.clause(q.start()):
+                        continue
                     # A word after the score describes it more often than one before.
-                    distance = qa - m.end() if qa >= m.end() else m.start() - qb + 3
-                    if distance <= 40 and (best is None or distance < best[0]):
-                        best = (distance, kind)
+                    d = q.start() - m.end() if q.start() >= m.end() else m.start() - q.end() + 3
+                    if d <= 40 and (near is None or d < near[0]):
+                        near = (d, i)
+                if near is not None and (near[1] not in taken or near[0] < taken[near[1]][0]):
+                    taken[near[1]] = (near[0], kind)
+        for i, m in enumerate(scores):
+            left, right = s.clause(m.start())
+            best = taken.get(i)
+            if _MODAL.search(s.text[left:right]):
+                found.append(self.judge.hypothetical(s.text, s.start, m))
+                s.use(m.start(), m.end())
+                continue
             heading = _fixture(s, m)
             story = self.story
             teams = [t.team for t in s.teams if left <= t.start < right and not t.pronoun]
@@ -535,7 +616,9 @@ class Reader:
                 if not teams:
                     continue
                 left, right = s.clause(m.start())
-                clause = s.text[left:right]
+                if _MODAL.search(s.text[max(left, m.start() - 25) : m.start()]):
+                    continue
+                clause = s.text[max(left, m.start() - 15) : min(right, m.end() + 25)]
                 which = "match"
                 if re.search(self.v.first_leg, clause, self.flags):
                     which = "first_leg"
@@ -574,22 +657,39 @@ _LEAD_WORDS = (
     "september october november december januari februari maart mei juni juli augustus "
     "oktober monday tuesday wednesday thursday friday saturday sunday maandag dinsdag "
     "woensdag donderdag vrijdag zaterdag zondag own eigen even zelfs only slechts pas "
-    "neither nobody niemand everything alles geen no "
+    "neither nobody niemand everything alles geen no instead however meanwhile still yet "
+    "later now daarna nadien intussen toch nochtans dan vervolgens pas zo "
 )
 _LEADS = frozenset(_LEAD_WORDS.split())
 """Capitalised words that begin sentences or name things, never players."""
 
 
 def _nearest(
-    moments: list[Moment], a: int, b: int, left: int = 0, right: int = 10**9
+    moments: list[Moment],
+    a: int,
+    b: int,
+    left: int = 0,
+    right: int = 10**9,
+    s: _Sentence | None = None,
 ) -> Moment | None:
-    inside = [m for m in moments if left <= m.start < right]
+    inside = [
+        m for m in moments if left <= m.start < right and (s is None or s.free(m.start, m.end))
+    ]
     if not inside:
         return None
     after = [m for m in inside if m.start >= b]
     before = [m for m in inside if m.end <= a]
     candidates = after[:1] + before[-1:]
-    return min(candidates, key=lambda m: m.start - b if m.start >= b else a - m.end + 5)
+    if not candidates:
+        return None
+    # A figure ("the 53rd") over a vague phrase ("after the break"), the one after the name
+    # over the one before it.
+    return min(
+        candidates,
+        key=lambda m: (
+            (m.start - b if m.start >= b else a - m.end + 5) + (0 if m.low == m.high else 30)
+        ),
+    )
 
 
 def _nearest_team(teams: list[Mention], at: int) -> Team | None:

@@ -160,6 +160,8 @@ EN = Vocabulary(
         TimePhrase(r"in (?:the )?(?:closing stages|dying minutes|final minutes|last ten "
                    r"minutes)|late on\b", 80, 90),
         TimePhrase(r"early on\b|in the opening minutes", 1, 15),
+        TimePhrase(r"in first-half (?:stoppage|added|injury) time", 45, 45),
+        TimePhrase(r"in (?:stoppage|added|injury) time", 90, 90),
         TimePhrase(r"on the hour\b", 58, 62),
         TimePhrase(
             r"early in the second half|after the break|after half-time|in the second half", 46, 90
@@ -196,7 +198,8 @@ EN = Vocabulary(
         (r"(?:lost|lose|loses|losing|defeat|fell)\b(?! to the| on)", Role.LOST, "subject"),
         (r"(?:beat|beats|beating|defeated|defeats|overcame|edged|thrashed)\b", Role.LOST,
          "object"),
-        (r"(?:drew|draw|draws|drawn)\b|all square|level at|nothing separated", Role.DREW,
+        (r"(?:drew|(?<!the )draw(?! for)|draws|drawn)\b|all square|level at|nothing separated",
+         Role.DREW,
          "subject"),
     ),
     methods={
@@ -204,7 +207,10 @@ EN = Vocabulary(
         "extra_time": r"extra[- ]time|\baet\b|after 120 minutes",
         "penalties": r"penalties|shoot-?out|spot-kicks",
     },
-    aggregate=r"on aggregate|over (?:the )?two legs|aggregate",
+    aggregate=(
+        r"on aggregate|over (?:the )?two legs|aggregate|\bthrough(?= \d{1,2}-\d{1,2}\b)|"
+        r"\b(?:win|won|wins) the tie(?= \d{1,2}-\d{1,2}\b)"
+    ),
     first_leg=r"first leg|first-leg|in the first match|(?:at|in) the first meeting",
     half_time=r"half-time|at the break|at the interval|by the break",
     after_90=r"after (?:90|ninety) minutes|(?:end|close) of normal time|after normal time",
@@ -214,7 +220,8 @@ EN = Vocabulary(
         r"\b(?:down|up|ahead|behind|trailing|led|leading)\b"
     ),
     goal_verbs=(
-        r"scored|scores|scoring|equalised|equalises|equalized|netted|nets|struck|strikes|"
+        r"opened the scoring|broke the deadlock|scored|scores|scoring|equalised|equalises|"
+        r"equalized|netted|nets|struck|strikes|"
         r"headed|heads|fired|fires|converted|converts|tapped|turned in|settled it|made it|"
         r"to make it|making it|volleyed|curled|poked|slotted|added|doubled|pulled one back|"
         r"pulled a goal back|grabbed|gave \w+ the lead|put \w+ ahead|levelled"
@@ -296,6 +303,7 @@ NL = Vocabulary(
         TimePhrase(r"in de slotfase|in de slotminuten|in het slot|op het einde|laat in de "
                    r"wedstrijd", 80, 90),
         TimePhrase(r"in de (?:beginfase|openingsfase)|al vroeg", 1, 15),
+        TimePhrase(r"in de (?:blessuretijd|extra tijd|toegevoegde tijd)", 90, 90),
         TimePhrase(r"na de (?:rust|pauze|hervatting)|in de tweede helft", 46, 90),
     ),
     phrases=(
@@ -321,9 +329,9 @@ NL = Vocabulary(
          r"(?:wedstrijden|duels) )?)?naar de (?:achtste|kwart|halve|finale|volgende)|"
          r"(?:bereikt|bereikte|bereikten) de|(?:is|zijn) door\b|geplaatst|kwalificeert|"
          r"kwalificeerde|(?:overleeft|overleefde)", Role.THROUGH, "subject"),
-        (r"(?:versloeg|verslaat|klopte|klopt|won|wint|wonnen|zege|overwinning|(?:ging|gingen) "
-         r"(?:met [\d-]+ )?winnen|trok .{0,20}?aan het langste eind)", Role.WON, "subject"),
-        (r"(?:verloor|verliest|verloren|nederlaag|(?:ging|gingen|gaat) (?:met [\d-]+ )?"
+        (r"\b(?:versloeg|verslaat|klopte|klopt|won|wint|wonnen|zege|overwinning|(?:ging|gingen) "
+         r"(?:met [\d-]+ )?winnen|trok .{0,20}?aan het langste eind)\b", Role.WON, "subject"),
+        (r"\b(?:verloor|verliest|verloren|nederlaag|(?:ging|gingen|gaat) (?:met [\d-]+ )?"
          r"onderuit|(?:moest|moesten) de duimen leggen)", Role.LOST, "subject"),
         (r"(?:versloeg|verslaat|klopte|klopt)\b", Role.LOST, "object"),
         (r"(?:speelden|speelde|spelen) .{0,12}?gelijk|gelijkspel|in evenwicht", Role.DREW,
@@ -334,7 +342,10 @@ NL = Vocabulary(
         "extra_time": r"verlenging\w*|\bn\.v\.",
         "penalties": r"strafschoppen\w*|penalty'?s\b|strafschoppenreeks",
     },
-    aggregate=r"totaalscore|over twee (?:wedstrijden|duels|matchen)|in totaal|op aggregaat",
+    aggregate=(
+        r"totaalscore|over twee (?:wedstrijden|duels|matchen)|in totaal|op aggregaat|"
+        r"\bdoor(?= met \d{1,2}-\d{1,2}\b)"
+    ),
     first_leg=r"heen(?:wedstrijd|match|duel)",
     half_time=r"\brust\b|\bpauze\b",
     after_90=r"na (?:negentig|90) minuten|reguliere speeltijd",
@@ -342,7 +353,8 @@ NL = Vocabulary(
     running=r"\bmaakte(?:n)? (?:er )?\b|zorgde(?:n)? voor de\b|\bachter\b|\bvoor\b(?= na)|"
             r"voorsprong|\bop voorsprong\b",
     goal_verbs=(
-        r"scoorde|scoort|scoorden|maakte|maakt|trof raak|treft raak|knikte|kopte|schoot|"
+        r"opende|bracht|scoorde|scoort|scoorden|maakte|maakt|trof raak|treft raak|knikte|"
+        r"kopte|schoot|"
         r"zette .{0,30}? om|zorgde voor|besliste|tekende voor|legde .{0,20}? binnen|"
         r"duwde binnen|werkte binnen|prikte|bracht .{0,20}? op voorsprong|"
         r"bracht de gelijkmaker|zorgde"
@@ -356,7 +368,7 @@ NL = Vocabulary(
     second_yellow=r"tweede gele|twee gele",
     spell_through=r"(?:was|waren) .{0,60}?(?:virtueel|voorlopig) (?:geplaatst|door)|"
                   r"(?:virtueel|voorlopig) geplaatst|hield de voorsprong uit de heenwedstrijd "
-                  r"vast|(?:lag|lagen) (?:virtueel )?uit",
+                  r"vast|(?:lag|lagen) (?:\w+ ){0,3}?(?:virtueel )?uit\b",
     spell_level=r"stevende (?:het duel )?af op (?:verlengingen|strafschoppen)",
     what_if_force=(
         r"(?:nog )?één doelpunt (?:meer|extra)?(?: en)?|(?:met|bij) een (?:\w+) doelpunt|"
@@ -401,14 +413,14 @@ NICKNAMES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "Celtic FC": ("the Bhoys", "the Hoops"),
         "Atlético Madrid": ("Atleti", "los Colchoneros", "de Colchoneros"),
         "Athletic Club": ("los Leones",),
-        "Olympique Lyonnais": ("Les Gones", "OL"),
+        "Olympique Lyonnais": ("Les Gones", "OL", "Olympique Lyon"),
         "Olympique Marseille": ("OM", "l'OM"),
         "Zenit St. Petersburg": ("Zenit Sint-Petersburg",),
         "Spartak Moskva": ("the Red-Whites",),
         "Red Bull Salzburg": ("die Bullen", "de Bullen"),
         "RB Leipzig": ("die Roten Bullen",),
         "Östersunds FK": ("the Swedish part-timers", "ÖFK"),
-        "Sporting CP": ("the Lions", "de Leeuwen"),
+        "Sporting CP": ("the Lions", "de Leeuwen", "Sporting"),
     }
 )
 """Names reporters call clubs by, by the club's name in the data."""

@@ -259,7 +259,9 @@ class Judge:
                 reason = "no aggregate after that night's match"
                 return self._claim(Kind.AGGREGATE, None, text, offset, span, reason, story)
             ok = sorted(pair) == sorted((agg.team1, agg.team2))
-            reason = f"{agg.team1}-{agg.team2} on aggregate ({tie.team1.name} first)"
+            first = story.winner or tie.team1
+            own = (agg.team1, agg.team2) if first == tie.team1 else (agg.team2, agg.team1)
+            reason = f"{first.name} {own[0]}-{own[1]} on aggregate"
             return self._claim(Kind.AGGREGATE, ok, text, offset, span, reason, story)
         if qualifier is Kind.FIRST_LEG:
             first = tie.first_leg.score if not tie.single_match else None
@@ -439,6 +441,9 @@ class Judge:
         span = (a, b) if minute is None else (min(a, minute.start), max(b, minute.end))
         if team is not None:
             story = self.night.story_of(team) or story
+        anywhere, _ = self.night.player(name, None)
+        if anywhere is not None and (story is None or self.night.player(name, story)[0] is None):
+            story = self.night.story_of(anywhere.tie.team1) or story
         if story is None or story.match.red_cards is None:
             reason = "the red cards of that match are not on record"
             return self._claim(Kind.RED_CARD, None, text, offset, span, reason, story)

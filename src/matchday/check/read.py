@@ -561,6 +561,8 @@ class Reader:
         taken: dict[int, tuple[int, str | Kind]] = {}
         for kind, pattern in qualifiers.items():
             for q in re.finditer(pattern, s.text, self.flags):
+                if any(q.start() < x.end and q.end() > x.start for x in moments):
+                    continue  # "vlak na de rust" is a moment, not the half-time score
                 near: tuple[int, int] | None = None
                 for i, m in enumerate(scores):
                     if s.clause(m.start()) != s.clause(q.start()):
@@ -608,7 +610,7 @@ class Reader:
         said: set[tuple[Role, Team]] = set()
         for pattern, role, side in self.v.phrases:
             for m in re.finditer(pattern, s.text, self.flags):
-                if not s.free(m.start(), m.end()):
+                if not s.free(m.start(), m.start() + 1):
                     continue
                 teams = (
                     self._subjects(s, m.start()) if side == "subject" else self._object(s, m.end())

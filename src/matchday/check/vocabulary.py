@@ -177,7 +177,8 @@ EN = Vocabulary(
         (r"(?:qualified|go through|goes through|went through|are through)"
          r"(?: to the [\w -]+?)? despite (?:a|the|their) (?:defeat|loss)", Role.DESPITE,
          "subject"),
-        (r"despite (?:a|the|their) (?:defeat|loss)", Role.DESPITE, "subject"),
+        (r"despite (?:a|the|their) (?:\d{1,2}-\d{1,2} )?(?:home )?(?:defeat|loss)", Role.DESPITE,
+         "subject"),
         (r"at the expense of", Role.OUT, "object"),
         (r"(?:knock|knocked|knocks|knocking) out|eliminated?|eliminating|(?:send|sent|sends) "
          r"home|(?:dump|dumped|dumps) out", Role.OUT, "object"),
@@ -230,7 +231,7 @@ EN = Vocabulary(
     own_goal=r"own goal|own-goal|\(og\)",
     penalty_goal=r"penalty|from the spot|\(pen\)",
     substitute=r"substitute|replacement|came off the bench|off the bench",
-    red_card=r"sent off|red card|dismissed|sent-off|marching orders|\bsent\b(?= off)",
+    red_card=r"sent off|red card|dismissed|sent-off|marching orders|second yellow card",
     second_yellow=r"second yellow|two yellow",
     spell_through=r"(?:were|was|are|is) through|(?:would have been|would be) through|"
                   r"held on to (?:their|its|the) first-leg lead|(?:were|was) out",
@@ -353,9 +354,9 @@ NL = Vocabulary(
     running=r"\bmaakte(?:n)? (?:er )?\b|zorgde(?:n)? voor de\b|\bachter\b|\bvoor\b(?= na)|"
             r"voorsprong|\bop voorsprong\b",
     goal_verbs=(
-        r"opende|bracht|scoorde|scoort|scoorden|maakte|maakt|trof raak|treft raak|knikte|"
+        r"opende|bracht|trof|scoorde|scoort|scoorden|maakte|maakt|trof raak|treft raak|knikte|"
         r"kopte|schoot|"
-        r"zette .{0,30}? om|zorgde voor|besliste|tekende voor|legde .{0,20}? binnen|"
+        r"zette .{0,40}? om|zorgde voor|besliste|tekende voor|legde .{0,20}? binnen|"
         r"duwde binnen|werkte binnen|prikte|bracht .{0,20}? op voorsprong|"
         r"bracht de gelijkmaker|zorgde"
     ),
@@ -364,7 +365,7 @@ NL = Vocabulary(
     own_goal=r"eigen doelpunt|owngoal|own goal",
     penalty_goal=r"strafschop|penalty|vanop de stip|vanop de penaltystip|\(strafschop\)",
     substitute=r"invaller|ingevallen|inviel|vanop de bank",
-    red_card=r"rode kaart|uitgesloten|van het veld gestuurd|rood",
+    red_card=r"rode kaart|uitgesloten|van het veld gestuurd|\brood\b|tweede gele kaart|tweede geel",
     second_yellow=r"tweede gele|twee gele",
     spell_through=r"(?:was|waren) .{0,60}?(?:virtueel|voorlopig) (?:geplaatst|door)|"
                   r"(?:virtueel|voorlopig) geplaatst|hield de voorsprong uit de heenwedstrijd "

@@ -10,7 +10,9 @@ import pytest
 import matchday
 
 SRC = Path(matchday.__file__).resolve().parent
-CORE = ("model", "rules", "live", "feed", "report/story", "standings", "draw", "forecast")
+CORE = (
+    "model", "rules", "live", "feed", "report/story", "standings", "draw", "forecast", "check",
+)  # fmt: skip
 EDGES = ("matchday.io", "matchday.cli", "matchday.store", "matchday.service", "matchday.select")
 IMPURE = ("builtins.print", "open", "pathlib", "os", "sys", "subprocess", "sqlalchemy", "typer")
 

@@ -10,7 +10,7 @@ import matchday
 from matchday.model import Team
 from matchday.report import display_names, language
 from matchday.report.grammar import Grammar
-from matchday.report.language import EN, NL
+from matchday.report.language import EN, LANGUAGES, NL
 
 NL_G = Grammar(NL, {})
 EN_G = Grammar(EN, {})
@@ -125,3 +125,24 @@ def test_names_that_would_collide_keep_their_own() -> None:
 def test_an_unknown_language_is_a_config_error() -> None:
     with pytest.raises(matchday.ConfigError, match="unknown language 'fr'; choose one of: en, nl"):
         language("fr")
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("Sport Lisboa e Benfica", "Benfica"),
+        ("Bayer 04 Leverkusen", "Bayer Leverkusen"),
+        ("Bayer Leverkusen", "Bayer Leverkusen"),
+        ("1. FSV Mainz 05", "Mainz"),
+        ("1. FC Union Berlin", "Union Berlin"),
+        ("FC Internazionale Milano", "Inter"),
+        ("Club Brugge KV", "Club Brugge"),
+        ("CSKA 1948 Sofia", "CSKA Sofia"),
+        ("B36 Tórshavn", "B36 Tórshavn"),  # a number inside a word is the name itself
+        ("Atalanta BC", "Atalanta"),
+    ],
+)
+def test_one_rule_shortens_every_club_name(name: str, short: str) -> None:
+    team = Team(name)
+    for lang in LANGUAGES.values():
+        assert display_names([team], lang)[team] == short

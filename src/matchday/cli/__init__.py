@@ -7,6 +7,7 @@ import sys
 import typer
 
 from matchday.cli.backtest import backtest
+from matchday.cli.check import check_command
 from matchday.cli.draw import draw
 from matchday.cli.fit import fit_command
 from matchday.cli.forecast import forecast
@@ -46,6 +47,7 @@ app.command()(backtest)
 app.command()(forecast)
 app.command()(plot)
 app.command()(match)
+app.command(name="check")(check_command)
 
 
 def main() -> None:

@@ -64,10 +64,16 @@ def _english_ordinal(number: int) -> str:
 _CLUB_FORMS = frozenset(
     (
         "FC", "CF", "AFC", "SSC", "SS", "AS", "OGC", "FK", "SK", "PFC", "GNK", "HNK", "NK",
-        "RSC", "SL", "RB", "KRC", "KAA",
+        "RSC", "SL", "RB", "KRC", "KAA", "KV", "BC", "OSC", "IF", "BK", "TC", "KF", "JK",
+        "MFK", "PFK", "GFK", "FCI", "BSC", "ACF", "FSV", "CD", "CS", "SV", "Bor.",
     )
 )  # fmt: skip
-"""Abbreviations of a club's legal form that readers drop ("Arsenal FC" -> "Arsenal")."""
+"""Abbreviations of a club's legal form (and "Bor." for Borussia) that readers drop:
+"Arsenal FC" -> "Arsenal", "Club Brugge KV" -> "Club Brugge"."""
+
+_FOUNDED = re.compile(r"\d+\.?")
+"""A founding year or number that readers drop with the legal form: "Bayer 04 Leverkusen"
+-> "Bayer Leverkusen", "1. FC Union Berlin" -> "Union Berlin" (not "B36", "F91")."""
 
 _COMMON_NAMES = {
     "Borussia Dortmund": "Dortmund",
@@ -91,6 +97,7 @@ _COMMON_NAMES = {
     "FC Porto": "Porto",
     "FC Basel 1893": "Basel",
     "FC Basel": "Basel",
+    "Sport Lisboa e Benfica": "Benfica",
 }
 """Names readers know clubs by, shared by both languages."""
 
@@ -185,10 +192,13 @@ def language(code: str) -> Language:
 
 
 def _common_name(name: str, lang: Language) -> str:
+    """The name readers know: the language's table, else the name without its legal form
+    and founding number (one rule for every club: "Bayer 04 Leverkusen", "1. FSV Mainz 05"
+    and "FC Internazionale Milano" all lose what readers never say)."""
     if name in lang.names:
         return lang.names[name]
     words = [lang.names.get(word, word) for word in name.split()]
-    kept = [word for word in words if word not in _CLUB_FORMS]
+    kept = [w for w in words if w not in _CLUB_FORMS and not _FOUNDED.fullmatch(w)]
     return " ".join(kept or words)
 
 

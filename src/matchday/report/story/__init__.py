@@ -7,7 +7,7 @@ wording (templates, languages) lives beside it in ``matchday.report``.
 from matchday.report.story.chances import CloseCall, ThroughChances, close_call
 from matchday.report.story.news import WEIGHTS, Angle, News, assess, rank
 from matchday.report.story.roundup import RoundUp, night, round_up, tell
-from matchday.report.story.tie import PROSE, Fact, LegKind, TieStory
+from matchday.report.story.tie import PROSE, Fact, LegKind, Miss, NearMiss, TieStory
 from matchday.report.story.turns import Spell, replay, spells
 
 __all__ = [
@@ -17,6 +17,8 @@ __all__ = [
     "CloseCall",
     "Fact",
     "LegKind",
+    "Miss",
+    "NearMiss",
     "News",
     "RoundUp",
     "Spell",

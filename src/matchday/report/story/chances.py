@@ -10,7 +10,16 @@ from dataclasses import dataclass
 
 from matchday.model import Team, Tie
 
-__all__ = ["DROP", "PRINTED", "SAFE", "SURE", "CloseCall", "ThroughChances", "close_call"]
+__all__ = [
+    "DROP",
+    "FORMALITY",
+    "PRINTED",
+    "SAFE",
+    "SURE",
+    "CloseCall",
+    "ThroughChances",
+    "close_call",
+]
 
 PRINTED = 2
 """Decimals of a chance as a report prints it (whole percents): chances that print the same
@@ -20,6 +29,10 @@ DROP = 0.1
 behind (the underdog's story), rather than fell behind."""
 SAFE = 0.8
 """A winner whose chance never fell below this was never in real danger."""
+FORMALITY = 0.9
+"""A side whose chance of going through at kick-off of the second leg was at least this began
+it "with one and a half legs" in the next round: the second leg was a formality. The check of
+written reports (``matchday.check``) holds the words to the same band."""
 SURE = 0.995
 """A winner whose chance never fell below this has no close call to tell: the lowest chance
 would print as 100%."""

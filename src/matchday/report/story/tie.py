@@ -10,16 +10,43 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from matchday.live import Moment, Timeline
+from matchday.live import LiveState, Moment, Timeline, needs
 from matchday.model import Goal, Match, RedCard, Score, Tally, Team, Tie
-from matchday.report.story.chances import CloseCall
+from matchday.report.story.chances import FORMALITY, CloseCall
 from matchday.report.story.turns import Spell, spells
-from matchday.rules import DecidedBy, Outcome
+from matchday.rules import DecidedBy, Outcome, Phase
 
-__all__ = ["Fact", "LegKind", "TieStory"]
+__all__ = ["Fact", "LegKind", "Miss", "NearMiss", "TieStory"]
 
 LATE_MINUTE = 80
 """A goal from this minute on (or in extra time) counts as late."""
+
+
+class Miss(StrEnum):
+    """What one more goal would have done."""
+
+    FORCE_EXTRA_TIME = "force_extra_time"
+    """The side out would have forced extra time."""
+    PUT_OUT = "put_out"
+    """The other side would have put the side through out."""
+
+
+@dataclass(frozen=True, slots=True)
+class NearMiss:
+    """A stretch of the deciding match in which one goal would have changed the tie:
+    ``team`` was one goal from forcing extra time, or one goal (by the other side) from going
+    out, from the goal ``start`` until the goal ``end`` (``None``: to the final whistle)."""
+
+    team: Team
+    miss: Miss
+    start: Goal
+    end: Goal | None
+
+    @property
+    def length(self) -> int:
+        """Minutes the stretch lasted (to the 90th when it ran to the end)."""
+        end = self.end.minute if self.end is not None else 90
+        return end - self.start.minute
 
 
 class LegKind(StrEnum):
@@ -38,6 +65,8 @@ class Fact(StrEnum):
     VERDICT = "verdict"
     DESPITE = "despite"
     TURNS = "turns"
+    NEAR_MISS = "near_miss"
+    FORMALITY = "formality"
     CLOSE_CALL = "close_call"
     NEXT_LEG = "next_leg"
     GOALS = "goals"
@@ -50,6 +79,8 @@ PROSE = (
     Fact.VERDICT,
     Fact.DESPITE,
     Fact.TURNS,
+    Fact.NEAR_MISS,
+    Fact.FORMALITY,
     Fact.CLOSE_CALL,
     Fact.NEXT_LEG,
 )
@@ -190,6 +221,54 @@ class TieStory:
             return None
         return next((m for m in self.timeline.moments if m.goal is goal), None)
 
+    def _misses(self, miss: Miss, team: Team) -> list[NearMiss]:
+        line = self.timeline
+        if line is None:
+            return []
+        other = self.tie.opponent(team)
+
+        def holds(state: LiveState) -> bool:
+            if state.phase is not Phase.REGULAR_TIME:
+                return False
+            if miss is Miss.FORCE_EXTRA_TIME:
+                need = needs(state, team)
+                return need.forces is Phase.EXTRA_TIME and need.to_force == 1
+            return state.through == team and needs(state, other).to_go_through == 1
+
+        found: list[NearMiss] = []
+        start: Goal | None = None
+        for moment in line.moments:
+            if holds(moment.state) and start is None:
+                start = moment.goal
+            elif not holds(moment.state) and start is not None:
+                found.append(NearMiss(team, miss, start, moment.goal))
+                start = None
+        if start is not None:
+            found.append(NearMiss(team, miss, start, None))
+        return found
+
+    @property
+    def near_miss(self) -> NearMiss | None:
+        """The longest stretch, begun by a goal, in which the side out was one goal from
+        forcing extra time, or the side through one goal from going out (ties decided in
+        regular time, with their goals on record)."""
+        if not self.deciding or self.winner is None or self.loser is None:
+            return None
+        if self.match.extra_time is not None or self.leg is not LegKind.SECOND_LEG:
+            return None
+        found = [
+            *self._misses(Miss.FORCE_EXTRA_TIME, self.loser),
+            *self._misses(Miss.PUT_OUT, self.winner),
+        ]
+        return max(found, key=lambda m: m.length, default=None)
+
+    @property
+    def formality(self) -> bool:
+        """The side through began the second leg with one and a half legs in the next round:
+        its chance at kick-off, by the forecast, was at least ``FORMALITY``."""
+        call = self.close_call
+        return self.leg is LegKind.SECOND_LEG and call is not None and call.opening >= FORMALITY
+
     @property
     def late_decider(self) -> bool:
         """The decisive goal came late: from the 80th minute on, or in extra time."""
@@ -267,6 +346,10 @@ class TieStory:
                 plan.append(Fact.DESPITE)
             if self.turns:
                 plan.append(Fact.TURNS)
+            if self.near_miss is not None:
+                plan.append(Fact.NEAR_MISS)
+            if self.formality:
+                plan.append(Fact.FORMALITY)
             if self.close_call_told:
                 plan.append(Fact.CLOSE_CALL)
         elif self.leg is LegKind.FIRST_LEG and self.tie.second_leg is not None:

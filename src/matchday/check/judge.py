@@ -1,0 +1,730 @@
+"""The verdicts: each kind of claim compared with the night's facts, the rules engine's
+outcomes, the live state at a score and the forecast of that moment. Pure functions of the
+claim's parts and a ``Night``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from matchday.check.claims import Claim, Kind, Verdict
+from matchday.check.night import Night
+from matchday.check.vocabulary import BRINK, FAVOURITE, FORMALITY, Band, Role, Vocabulary
+from matchday.errors import MatchdayError
+from matchday.live import LiveState, needs, state_at
+from matchday.model import Goal, Score, Team
+from matchday.report.story import TieStory
+from matchday.rules import DecidedBy, Phase
+
+__all__ = ["METHODS_OF", "Judge", "Mention", "Moment", "stretches"]
+
+METHODS_OF: dict[DecidedBy, frozenset[str]] = {
+    DecidedBy.AGGREGATE: frozenset(),
+    DecidedBy.AWAY_GOALS: frozenset({"away_goals"}),
+    DecidedBy.EXTRA_TIME: frozenset({"extra_time"}),
+    DecidedBy.AWAY_GOALS_EXTRA_TIME: frozenset({"away_goals", "extra_time"}),
+    DecidedBy.PENALTIES: frozenset({"extra_time", "penalties"}),
+    DecidedBy.SINGLE_MATCH: frozenset(),
+    DecidedBy.SINGLE_MATCH_EXTRA_TIME: frozenset({"extra_time"}),
+    DecidedBy.SINGLE_MATCH_PENALTIES: frozenset({"extra_time", "penalties"}),
+}
+"""The ways of deciding a tie a sentence may name, by what the rules engine says decided it
+(a tie settled on penalties was level after extra time, so extra time may be named)."""
+
+_METHOD_WORDS = {"away_goals": "away goals", "extra_time": "extra time", "penalties": "penalties"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A team named in a sentence (offsets within it); ``pronoun`` for "they", "ze"."""
+
+    start: int
+    end: int
+    team: Team
+    pronoun: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Moment:
+    """A minute named in a sentence: exactly (``low == high``) or as a range of minutes."""
+
+    start: int
+    end: int
+    low: int
+    high: int
+    added: int = 0
+
+    def holds(self, minute: int, added: int = 0) -> bool:
+        """Whether an event at ``minute``+``added`` fits the words."""
+        if self.low == self.high and self.added:
+            return (minute, added) == (self.low, self.added)
+        return self.low <= minute <= self.high
+
+
+@dataclass(frozen=True, slots=True)
+class Stretch:
+    """A stretch of the deciding match between two goals, and the live state during it."""
+
+    start: int | None
+    end: int | None
+    state: LiveState
+
+
+def stretches(story: TieStory) -> tuple[Stretch, ...]:
+    """The deciding match cut at each goal: who was through, what each side needed."""
+    line = story.timeline
+    if line is None:
+        return ()
+    states = [(None, line.kickoff)] + [(m.goal, m.state) for m in line.moments]
+    found = []
+    for i, (goal, state) in enumerate(states):
+        nxt = states[i + 1][0] if i + 1 < len(states) else None
+        found.append(
+            Stretch(
+                None if goal is None else goal.minute, None if nxt is None else nxt.minute, state
+            )
+        )
+    return tuple(found)
+
+
+def _same(score: Score | None, pair: tuple[int, int]) -> bool:
+    if score is None:
+        return False
+    return sorted((score.home, score.away)) == sorted(pair)
+
+
+def _text(score: Score | None) -> str:
+    return "none" if score is None else f"{score.home}-{score.away}"
+
+
+def _minute(goal: Goal) -> str:
+    return f"{goal.minute}+{goal.added}'" if goal.added else f"{goal.minute}'"
+
+
+class Judge:
+    """Gives each claim its verdict against one night."""
+
+    def __init__(self, night: Night, vocab: Vocabulary) -> None:
+        self.night = night
+        self.v = vocab
+
+    def _claim(
+        self,
+        kind: Kind,
+        ok: bool | None,
+        sentence: str,
+        offset: int,
+        span: tuple[int, int],
+        reason: str,
+        story: TieStory | None,
+        note: str | None = None,
+    ) -> Claim:
+        verdict = (
+            Verdict.NOT_CHECKABLE
+            if ok is None
+            else Verdict.SUPPORTED
+            if ok
+            else Verdict.CONTRADICTED
+        )
+        a, b = span
+        return Claim(
+            kind,
+            verdict,
+            sentence,
+            sentence[a:b],
+            offset + a,
+            offset + b,
+            "" if verdict is Verdict.SUPPORTED else reason,
+            None if story is None else story.tie.label,
+            note,
+        )
+
+    # -- teams ----------------------------------------------------------------------------
+    def teams_elsewhere(self, text: str, offset: int, mentions: Iterable[Mention]) -> list[Claim]:
+        """Teams named that did not play that night: their claims cannot be checked here."""
+        found = []
+        for m in mentions:
+            if not m.pronoun and m.team not in self.night.playing:
+                reason = f"{m.team.name} did not play that night; nothing said of them is checked"
+                found.append(
+                    self._claim(Kind.TEAM, None, text, offset, (m.start, m.end), reason, None)
+                )
+        return found
+
+    # -- results and scores -----------------------------------------------------------------
+    def role(
+        self, text: str, offset: int, m: re.Match[str], role: Role, team: Team, which: str
+    ) -> Claim:
+        """Who won or lost (the night's match, the first leg, the tie), who went through or
+        out, and through despite a defeat."""
+        story = self.night.story_of(team)
+        span = (m.start(), m.end())
+        name = team.name
+        if story is None:
+            return self._claim(
+                Kind.THROUGH, None, text, offset, span, f"{name} did not play that night", None
+            )
+        if role in (Role.WON, Role.LOST, Role.DREW) and which != "tie":
+            match = story.tie.first_leg if which == "first_leg" else story.match
+            final = match.final_score
+            if final is None:
+                return self._claim(Kind.RESULT, None, text, offset, span, "not played", story)
+            winner = (
+                None if final.level else (match.home if final.home > final.away else match.away)
+            )
+            ok = (
+                winner is None
+                if role is Role.DREW
+                else winner == team
+                if role is Role.WON
+                else winner is not None and winner != team
+            )
+            told = "a draw" if winner is None else f"won by {winner.name}"
+            reason = f"{match.home.name} {_text(final)} {match.away.name}: {told}"
+            return self._claim(Kind.RESULT, ok, text, offset, span, reason, story)
+        if not story.deciding:
+            reason = "the tie was not decided that night"
+            return self._claim(Kind.THROUGH, None, text, offset, span, reason, story)
+        assert story.winner is not None
+        assert story.loser is not None
+        verdict = f"{story.winner.name} went through, {story.loser.name} went out"
+        if role is Role.DREW:
+            agg = story.outcome.aggregate if story.outcome is not None else None
+            ok = agg is not None and agg.team1 == agg.team2
+            reason = "the aggregate was not level" if not ok else ""
+            return self._claim(Kind.AGGREGATE, ok, text, offset, span, reason, story)
+        if role is Role.DESPITE:
+            ok = story.winner == team and story.through_despite_defeat
+            reason = verdict if story.winner != team else f"{team.name} did not lose the match"
+            return self._claim(Kind.DESPITE, ok, text, offset, span, reason, story)
+        if role in (Role.THROUGH, Role.WON):
+            ok = story.winner == team
+        elif role is Role.OUT:
+            ok = story.loser == team
+        else:
+            ok = False
+        return self._claim(Kind.THROUGH, ok, text, offset, span, verdict, story)
+
+    def method(
+        self, text: str, offset: int, m: re.Match[str], method: str, story: TieStory | None
+    ) -> Claim:
+        """A way of deciding the tie named: it must be what the rules engine returned."""
+        span = (m.start(), m.end())
+        if story is None:
+            return self._claim(Kind.METHOD, None, text, offset, span, "no tie to check it on", None)
+        if not story.deciding or story.decided_by is None:
+            reason = "the tie was not decided that night"
+            return self._claim(Kind.METHOD, None, text, offset, span, reason, story)
+        ok = method in METHODS_OF[story.decided_by]
+        if method == "extra_time" and story.match.extra_time is not None:
+            ok = True
+        reason = f"decided by {story.decided_by.value.replace('_', ' ')}"
+        return self._claim(Kind.METHOD, ok, text, offset, span, reason, story)
+
+    def score(
+        self,
+        text: str,
+        offset: int,
+        m: re.Match[str],
+        qualifier: Kind | str | None,
+        story: TieStory | None,
+        fixture: tuple[Team, Team] | None,
+        result: bool,
+    ) -> Claim:
+        """A score, read by the words next to it: aggregate, first leg, half-time, after 90
+        minutes, after extra time, a shoot-out, a running score, or the night's result."""
+        pair = (int(m.group(1)), int(m.group(2)))
+        span = (m.start(), m.end())
+        ok: bool | None
+        if fixture is not None:
+            story = self.night.story_of(fixture[0])
+        if story is None:
+            return self._claim(Kind.SCORE, None, text, offset, span, "no tie to check it on", None)
+        match, tie = story.match, story.tie
+        if fixture is not None and qualifier is None:
+            home, away = fixture
+            if {home, away} != set(tie.teams):
+                reason = f"{home.name} and {away.name} did not meet that night"
+                return self._claim(Kind.RESULT, False, text, offset, span, reason, story)
+            final = match.final_score
+            if final is None:
+                return self._claim(Kind.RESULT, None, text, offset, span, "not played", story)
+            own = (final.home, final.away) if home == match.home else (final.away, final.home)
+            reason = f"{home.name} {own[0]}-{own[1]} {away.name}"
+            return self._claim(Kind.RESULT, own == pair, text, offset, span, reason, story)
+        if qualifier is Kind.AGGREGATE:
+            agg = None if story.outcome is None else story.outcome.aggregate
+            if agg is None or not story.deciding:
+                reason = "no aggregate after that night's match"
+                return self._claim(Kind.AGGREGATE, None, text, offset, span, reason, story)
+            ok = sorted(pair) == sorted((agg.team1, agg.team2))
+            first = story.winner or tie.team1
+            own = (agg.team1, agg.team2) if first == tie.team1 else (agg.team2, agg.team1)
+            reason = f"{first.name} {own[0]}-{own[1]} on aggregate"
+            return self._claim(Kind.AGGREGATE, ok, text, offset, span, reason, story)
+        if qualifier is Kind.FIRST_LEG:
+            first = tie.first_leg.score if not tie.single_match else None
+            reason = f"the first leg ended {_text(first)}"
+            return self._claim(
+                Kind.FIRST_LEG, _same(first, pair), text, offset, span, reason, story
+            )
+        if qualifier is Kind.SHOOTOUT:
+            shot = match.penalties
+            ok = None if shot is None and not story.deciding else _same(shot, pair)
+            reason = f"the shoot-out: {_text(shot)}"
+            return self._claim(Kind.SHOOTOUT, ok, text, offset, span, reason, story)
+        if qualifier == "half_time":
+            reason = f"the half-time score was {_text(match.half_time)}"
+            ok = None if match.half_time is None else _same(match.half_time, pair)
+            return self._claim(Kind.SCORE, ok, text, offset, span, reason, story)
+        if qualifier == "after_90":
+            reason = f"the score after 90 minutes was {_text(match.score)}"
+            return self._claim(
+                Kind.SCORE, _same(match.score, pair), text, offset, span, reason, story
+            )
+        if qualifier == "extra_time" and match.extra_time is not None:
+            reason = f"the score after extra time was {_text(match.extra_time)}"
+            ok = _same(match.extra_time, pair) or _same(match.score, pair)
+            return self._claim(Kind.SCORE, ok, text, offset, span, reason, story)
+        running = [score for _, score in story.scoreline]
+        match_scores = (match.score, match.half_time, match.extra_time)
+        if qualifier == "running":
+            if match.goals is None:
+                ok = True if any(_same(s, pair) for s in match_scores) else None
+                reason = "the goals of that match are not on record"
+                return self._claim(Kind.SCORE, ok, text, offset, span, reason, story)
+            ok = any(_same(s, pair) for s in (*running, match.score, match.extra_time))
+            line = ", ".join(_text(s) for s in running) or "no goals"
+            return self._claim(Kind.SCORE, ok, text, offset, span, f"the score went {line}", story)
+        finals = (match.score, match.extra_time)
+        if result:
+            ok = any(_same(s, pair) for s in finals)
+            reason = f"{match.home.name} {_text(match.final_score)} {match.away.name}"
+            if not ok and story.leg.value == "second_leg" and _same(tie.first_leg.score, pair):
+                ok = True  # the first leg's result, told beside the night's
+            return self._claim(Kind.RESULT, ok, text, offset, span, reason, story)
+        agg = None if story.outcome is None or not story.deciding else story.outcome.aggregate
+        everything = [
+            *finals,
+            match.half_time,
+            *running,
+            *(leg.score for leg in tie.legs if leg.date <= match.date),
+            None if agg is None else Score(agg.team1, agg.team2),
+            match.penalties,
+        ]
+        ok = any(_same(s, pair) for s in everything)
+        if not ok and match.goals is None and story.leg.value != "first_leg":
+            return self._claim(
+                Kind.SCORE, None, text, offset, span, "a score the data has no moment for", story
+            )
+        reason = f"{match.home.name} {_text(match.final_score)} {match.away.name}"
+        return self._claim(Kind.SCORE, ok, text, offset, span, reason, story)
+
+    def hypothetical(self, text: str, offset: int, m: re.Match[str]) -> Claim:
+        """A score in a clause that wishes or supposes ("would have been 3-3"): no fact."""
+        reason = "a hypothetical score (would, could): the what-if itself is checked, not it"
+        return self._claim(Kind.SCORE, None, text, offset, (m.start(), m.end()), reason, None)
+
+    # -- goals and cards ------------------------------------------------------------------
+    def goal(
+        self,
+        text: str,
+        offset: int,
+        named: tuple[int, int, str],
+        minute: Moment | None,
+        story: TieStory | None,
+        own: bool,
+        penalty: bool,
+        substitute: bool,
+        score: re.Match[str] | None,
+    ) -> Claim:
+        """A goal by a named player: scorer, minute, own goal or penalty, the score it made."""
+        a, b, name = named
+        span = (a, b) if minute is None else (min(a, minute.start), max(b, minute.end))
+        stories = [story] if story is not None else list(self.night.stories)
+        player, misspelt = self.night.player(name, story)
+        if player is None and story is not None:
+            player, misspelt = self.night.player(name, None)
+        if player is not None:
+            story = self.night.story_of(player.tie.team1) or story
+        if story is None or all(s.match.goals is None for s in stories if s is not None):
+            reason = "the goal events of that match are not on record"
+            return self._claim(Kind.GOAL, None, text, offset, span, reason, story)
+        goals = sorted(story.match.goals or (), key=lambda g: (g.minute, g.added))
+        listing = ", ".join(f"{g.scorer or g.team.name} {_minute(g)}" for g in goals) or "none"
+        if player is None:
+            cards = {c.player for c in story.match.red_cards or () if c.player}
+            if substitute or own or name in cards:
+                pass
+            reason = f"{name} did not score; the goals: {listing}"
+            return self._claim(Kind.GOAL, False, text, offset, span, reason, story)
+        note = f"the data spells it {player.name}" if misspelt else None
+        scored = [g for g in goals if g.scorer == player.name]
+        if not scored:
+            reason = f"{player.name} did not score; the goals: {listing}"
+            return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
+        if minute is not None:
+            scored = [g for g in scored if minute.holds(g.minute, g.added)]
+            if not scored:
+                own_goals = ", ".join(_minute(g) for g in goals if g.scorer == player.name)
+                reason = f"{player.name} scored at {own_goals}"
+                return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
+        if own and not any(g.own_goal for g in scored):
+            reason = f"{player.name}'s goal was no own goal"
+            return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
+        if penalty and not any(g.penalty for g in scored):
+            reason = f"{player.name}'s goal was no penalty"
+            return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
+        if score is not None:
+            made = dict(story.scoreline)
+            pair = (int(score.group(1)), int(score.group(2)))
+            if not any(_same(made[g], pair) for g in scored):
+                reason = f"{player.name}'s goal made it {_text(made[scored[0]])}"
+                return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
+        if substitute:
+            note = ((note + "; ") if note else "") + "the data does not record substitutions"
+        return self._claim(Kind.GOAL, True, text, offset, span, "", story, note)
+
+    def team_goal(
+        self, text: str, offset: int, minute: Moment, team: Team, story: TieStory | None
+    ) -> Claim:
+        """A goal by a team at a minute, no scorer named."""
+        span = (minute.start, minute.end)
+        story = self.night.story_of(team) or story
+        if story is None or story.match.goals is None:
+            reason = "the goal events of that match are not on record"
+            return self._claim(Kind.GOAL, None, text, offset, span, reason, story)
+        goals = story.match.goals
+        ok = any(minute.holds(g.minute, g.added) for g in goals)
+        listing = ", ".join(f"{g.scorer or g.team.name} {_minute(g)}" for g in goals) or "none"
+        return self._claim(Kind.GOAL, ok, text, offset, span, f"the goals: {listing}", story)
+
+    def running_by(
+        self,
+        text: str,
+        offset: int,
+        score: re.Match[str],
+        left: int,
+        minute: Moment,
+        story: TieStory | None,
+    ) -> Claim:
+        """A score at a moment: "0-2 achter na nog geen 25 minuten"."""
+        span = (min(left + score.start(), minute.start), max(left + score.end(), minute.end))
+        pair = (int(score.group(1)), int(score.group(2)))
+        if story is None or story.match.goals is None:
+            reason = "the goal events of that match are not on record"
+            return self._claim(Kind.SCORE, None, text, offset, span, reason, story)
+        line = story.scoreline
+        ok = any(minute.holds(g.minute, g.added) and _same(s, pair) for g, s in line)
+        if not ok and minute.low == minute.high:
+            now = Score(0, 0)
+            for g, s in line:
+                if (g.minute, g.added) <= (minute.low, minute.added or 99):
+                    now = s
+            ok = _same(now, pair)
+        told = ", ".join(f"{_text(s)} ({_minute(g)})" for g, s in line) or "no goals"
+        return self._claim(Kind.SCORE, ok, text, offset, span, f"the score went {told}", story)
+
+    def red_card(
+        self,
+        text: str,
+        offset: int,
+        named: tuple[int, int, str],
+        minute: Moment | None,
+        team: Team | None,
+        second: bool,
+        story: TieStory | None,
+    ) -> Claim:
+        """A sending-off: the player, the minute, a second yellow card."""
+        a, b, name = named
+        span = (a, b) if minute is None else (min(a, minute.start), max(b, minute.end))
+        if team is not None:
+            story = self.night.story_of(team) or story
+        anywhere, _ = self.night.player(name, None)
+        if anywhere is not None and (story is None or self.night.player(name, story)[0] is None):
+            story = self.night.story_of(anywhere.tie.team1) or story
+        if story is None or story.match.red_cards is None:
+            reason = "the red cards of that match are not on record"
+            return self._claim(Kind.RED_CARD, None, text, offset, span, reason, story)
+        cards = story.match.red_cards
+        player, misspelt = self.night.player(name, story)
+        listing = ", ".join(f"{c.player} {c.minute}'" for c in cards) or "nobody was sent off"
+        found = [c for c in cards if player is not None and c.player == player.name]
+        if minute is not None:
+            found = [c for c in found if minute.holds(c.minute, c.added)]
+        if second:
+            found = [c for c in found if c.second_yellow]
+        note = None if player is None or not misspelt else f"the data spells it {player.name}"
+        return self._claim(
+            Kind.RED_CARD, bool(found), text, offset, span, f"sent off: {listing}", story, note
+        )
+
+    # -- the live state: spells and what-ifs ----------------------------------------------
+    def spell(
+        self,
+        text: str,
+        offset: int,
+        m: re.Match[str],
+        teams: list[Team] | None,
+        phase: str | None,
+        span: tuple[int | None, int | None],
+        method: str | None,
+        *,
+        out: bool = False,
+        current: TieStory | None = None,
+    ) -> Claim:
+        """Who was through (or out) during a stretch of the match, or where a level tie was
+        heading, by the live timeline: "Atalanta were through on away goals from the 11th
+        minute until the 83rd"."""
+        words = (0, len(text))
+        team = teams[0] if teams else None
+        story = self.night.story_of(team) if team is not None else None
+        if story is None and teams is None:
+            story = current
+        if story is None or story.timeline is None:
+            reason = "the goal events of the deciding match are not on record"
+            return self._claim(Kind.SPELL, None, text, offset, words, reason, story)
+
+        def holds(state: LiveState) -> bool:
+            if phase is not None:
+                return state.through is None and state.awaiting is Phase(phase.replace("_", " "))
+            if team is None:
+                return False
+            through = state.through == team if not out else state.through not in (None, team)
+            if through and method == "away_goals":
+                return state.decided_by in (DecidedBy.AWAY_GOALS, DecidedBy.AWAY_GOALS_EXTRA_TIME)
+            return through
+
+        exact = span in _bounds(story, holds)
+        told = "; ".join(f"{_from_to(s)}: {s.state.explanation}" for s in stretches(story))
+        return self._claim(Kind.SPELL, exact, text, offset, words, told, story)
+
+    def one_goal_to_force(
+        self,
+        text: str,
+        offset: int,
+        m: re.Match[str],
+        teams: list[Team],
+        phase: str,
+        span: tuple[int | None, int | None],
+        nth: int | None,
+    ) -> Claim:
+        """ "One more Östersund goal would have forced extra time (from the 23rd minute to
+        the 47th)": one goal was all ``team`` needed to force it, by the live engine."""
+        words = (0, len(text))
+        team = teams[0] if teams else None
+        story = self.night.story_of(team) if team is not None else None
+        if team is None or story is None or story.timeline is None:
+            reason = "the goal events of the deciding match are not on record"
+            return self._claim(Kind.WHAT_IF, None, text, offset, words, reason, story)
+        wanted = Phase.EXTRA_TIME if phase == "extra_time" else Phase.PENALTIES
+
+        def holds(state: LiveState) -> bool:
+            if nth is not None and _goals_of(state, team) != nth - 1:
+                return False
+            need = needs(state, team)
+            return need.forces is wanted and need.to_force == 1
+
+        return self._what_if(text, offset, story, holds, span, team, "force " + phase)
+
+    def one_goal_from_out(
+        self,
+        text: str,
+        offset: int,
+        m: re.Match[str],
+        teams: list[Team],
+        span: tuple[int | None, int | None],
+    ) -> Claim:
+        """ "Dortmund were one goal from going out": ``team`` was through and one goal by the
+        other side would have put it out."""
+        words = (0, len(text))
+        team = teams[0] if teams else None
+        story = self.night.story_of(team) if team is not None else None
+        if team is None or story is None or story.timeline is None:
+            reason = "the goal events of the deciding match are not on record"
+            return self._claim(Kind.WHAT_IF, None, text, offset, words, reason, story)
+        other = story.tie.opponent(team)
+
+        def holds(state: LiveState) -> bool:
+            return state.through == team and needs(state, other).to_go_through == 1
+
+        return self._what_if(text, offset, story, holds, span, team, "go out")
+
+    def _what_if(
+        self,
+        text: str,
+        offset: int,
+        story: TieStory,
+        holds: object,
+        span: tuple[int | None, int | None],
+        team: Team,
+        what: str,
+    ) -> Claim:
+        assert callable(holds)
+        words = (0, len(text))
+        bounded = _bounds(story, holds)
+        start, end = span
+        if start is None and end is None:
+            ok = bool(bounded)
+        else:
+            ok = any(_fits(b, start, end) for b in bounded)
+        when = ", ".join(_from_to_bounds(b) for b in bounded) or "at no moment"
+        reason = f"one {team.name} goal was enough to {what.replace('_', ' ')}: {when}"
+        return self._claim(Kind.WHAT_IF, ok, text, offset, words, reason, story)
+
+    def at_score(
+        self,
+        text: str,
+        offset: int,
+        m: re.Match[str],
+        teams: list[Team],
+        role: Role | None,
+        method: str | None,
+    ) -> Claim | None:
+        """ "At 1-0 Dortmund were out on away goals": the live state at that score."""
+        if role is None or not teams:
+            return None
+        team = teams[0]
+        story = self.night.story_of(team)
+        words = (0, len(text))
+        if story is None or (not story.deciding and story.leg.value == "first_leg"):
+            reason = "no deciding match that night"
+            return self._claim(Kind.WHAT_IF, None, text, offset, words, reason, story)
+        h, a = int(m.group("h")), int(m.group("a"))
+        told = []
+        both = [Score(h, a), Score(a, h)]
+        seen = [s for s in both if s in {score for _, score in story.scoreline}]
+        for score in seen if len(seen) == 1 else both:
+            try:
+                state = state_at(story.tie, self.night.rules, score)
+            except MatchdayError:
+                continue
+            through = state.through
+            ok = through == team if role is Role.THROUGH else through not in (None, team)
+            if ok and method == "away_goals":
+                ok = state.decided_by is DecidedBy.AWAY_GOALS
+            if ok:
+                return self._claim(Kind.WHAT_IF, True, text, offset, words, "", story)
+            told.append(f"at {_text(score)}: {state.explanation}")
+        return self._claim(Kind.WHAT_IF, False, text, offset, words, "; ".join(told), story)
+
+    # -- the forecast ---------------------------------------------------------------------
+    def percent(
+        self,
+        text: str,
+        offset: int,
+        m: re.Match[str],
+        team: Team | None,
+        minute: int | None,
+        *,
+        kickoff: bool,
+        floor: bool,
+    ) -> Claim:
+        """A chance in figures: at kick-off, its lowest ("never fell below"), or at a minute."""
+        span = (m.start(), m.end())
+        story = self.night.story_of(team) if team is not None else None
+        forecast = None if story is None else self.night.forecasts.get(story.tie)
+        if team is None or story is None or forecast is None:
+            reason = "no forecast of that tie to check it with"
+            return self._claim(Kind.CHANCE, None, text, offset, span, reason, story)
+        if kickoff:
+            chance, when = forecast.chance(story.tie, team), "at kick-off"
+        elif floor or minute is None:
+            chance, when = forecast.lowest(story.tie, team), "at its lowest"
+        else:
+            chance, when = forecast.chance(story.tie, team, minute), f"in minute {minute}"
+        if chance is None:
+            reason = "the forecast has no series minute by minute for that match"
+            return self._claim(Kind.CHANCE, None, text, offset, span, reason, story)
+        ok = _prints_as(chance, m.group("q"), int(m.group("p")))
+        reason = f"the forecast gave {team.name} {chance:.1%} {when}"
+        return self._claim(Kind.CHANCE, ok, text, offset, span, reason, story)
+
+    def band(
+        self,
+        text: str,
+        offset: int,
+        m: re.Match[str],
+        band: Band,
+        teams: list[Team],
+        minute: int | None,
+    ) -> Claim:
+        """A chance in words, against the documented bands (``FORMALITY``, ``BRINK``,
+        ``FAVOURITE``)."""
+        span = (m.start(), m.end())
+        team = teams[0] if teams else None
+        story = self.night.story_of(team) if team is not None else None
+        forecast = None if story is None else self.night.forecasts.get(story.tie)
+        if team is None or story is None or forecast is None:
+            reason = "no forecast of that tie to check it with"
+            return self._claim(Kind.CHANCE, None, text, offset, span, reason, story)
+        start = forecast.chance(story.tie, team)
+        assert start is not None
+        if band is Band.BRINK:
+            low = (
+                forecast.chance(story.tie, team, minute)
+                if minute is not None
+                else forecast.lowest(story.tie, team)
+            )
+            if low is None:
+                low = start
+            ok = low <= BRINK
+            reason = f"{team.name}'s chance fell no lower than {low:.0%} (the brink: {BRINK:.0%})"
+        elif band is Band.FORMALITY:
+            ok = start >= FORMALITY
+            reason = (
+                f"{team.name}'s chance at kick-off of the deciding match was {start:.0%} "
+                f"(a formality from {FORMALITY:.0%})"
+            )
+        else:
+            ok = start > FAVOURITE if band is Band.FAVOURITE else start < FAVOURITE
+            reason = f"{team.name}'s chance at kick-off of the deciding match was {start:.0%}"
+        return self._claim(Kind.CHANCE, ok, text, offset, span, reason, story)
+
+
+def _goals_of(state: LiveState, team: Team) -> int:
+    return state.score.home if team == state.match.home else state.score.away
+
+
+def _bounds(story: TieStory, holds: object) -> list[tuple[int | None, int | None]]:
+    """The stretches of the match (merged) during which ``holds(state)``."""
+    assert callable(holds)
+    found: list[tuple[int | None, int | None]] = []
+    opened, start = False, None
+    for s in stretches(story):
+        ok = bool(holds(s.state))
+        if ok and not opened:
+            opened, start = True, s.start
+        elif not ok and opened:
+            found.append((start, s.start))
+            opened = False
+    if opened:
+        found.append((start, None))
+    return found
+
+
+def _fits(bound: tuple[int | None, int | None], start: int | None, end: int | None) -> bool:
+    """A stretch told from ``start`` to ``end`` matches a stretch of the data."""
+    lo, hi = bound
+    return (start is None or lo == start) and (end is None or hi == end)
+
+
+def _from_to(s: Stretch) -> str:
+    return _from_to_bounds((s.start, s.end))
+
+
+def _from_to_bounds(bound: tuple[int | None, int | None]) -> str:
+    lo, hi = bound
+    a = "kick-off" if lo is None else f"{lo}'"
+    b = "the end" if hi is None else f"{hi}'"
+    return f"from {a} to {b}"
+
+
+def _prints_as(chance: float, qualifier: str | None, percent: int) -> bool:
+    """Whether ``chance`` is what "``qualifier`` ``percent``%" says, in whole percents."""
+    if qualifier in ("less than", "minder dan", "nog geen") and percent == 1:
+        return 0 < chance < 0.005
+    if qualifier in ("more than", "meer dan") and percent == 99:
+        return 0.995 <= chance < 1
+    return round(100 * chance) == percent

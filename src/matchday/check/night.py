@@ -1,0 +1,184 @@
+"""The facts an article is checked against: the night's (or round's) tie stories, the teams,
+the players on record and the forecasts of that moment."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from rapidfuzz.distance import Levenshtein
+from unidecode import unidecode
+
+from matchday.check.vocabulary import NICKNAMES
+from matchday.model import Team, Tie
+from matchday.report.language import LANGUAGES, display_names
+from matchday.report.story import RoundUp, ThroughChances, TieStory
+from matchday.rules import Rules
+
+__all__ = ["Forecast", "Night", "Player", "fold"]
+
+
+_WORD = 5
+"""The fewest letters of one word of a club's name that may stand for the club."""
+_GENERIC = frozenset(
+    ("Real", "Club", "Olympique", "Sporting", "Dynamo", "Dinamo", "United", "Athletic", "City",
+     "Borussia", "Union", "Racing", "Sport", "Lisboa", "Moskva", "Moscow", "Moskou", "Milano",
+     "Madrid", "Roma", "Athens", "Athene", "Belgrade", "Belgrado", "Beograd", "Kiev", "Kyiv",
+     "Lisbon", "Lissabon", "Saint", "Munich", "München")
+)  # fmt: skip
+"""Words of club names that stand for no club on their own (many clubs, or a city)."""
+
+
+def fold(text: str) -> str:
+    """A name as compared: accents, case and punctuation ignored ("Kolašinac" = "kolasinac")."""
+    return " ".join(re.sub(r"[^\w\s]", " ", unidecode(text)).lower().split())
+
+
+@dataclass(frozen=True, slots=True)
+class Forecast:
+    """A tie's forecast: team 1's chance of going through at kick-off of the deciding match,
+    and minute by minute over it where its goals are on record."""
+
+    kickoff: float
+    series: ThroughChances | None = None
+
+    def chance(self, tie: Tie, team: Team, minute: int | None = None) -> float | None:
+        """``team``'s chance at kick-off (``minute`` None or 0) or at ``minute``."""
+        if minute is None or minute == 0:
+            one = self.kickoff
+        elif self.series is None:
+            return None
+        else:
+            points = dict(self.series.by_minute)
+            if minute not in points:
+                return None
+            one = points[minute]
+        return one if team == tie.team1 else 1.0 - one
+
+    def lowest(self, tie: Tie, team: Team) -> float | None:
+        """``team``'s lowest chance over the deciding match (``None`` without the series)."""
+        if self.series is None:
+            return None
+        return min(chance for _, chance in self.series.of(team))
+
+
+@dataclass(frozen=True, slots=True)
+class Player:
+    """A player on record that night: the name as the data writes it, and the tie."""
+
+    name: str
+    tie: Tie
+
+    @property
+    def surname(self) -> str:
+        """The last word of the name ("Berisha" for "V. Berisha")."""
+        return self.name.replace(".", ". ").split()[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class Night:
+    """What the data says of a night or a round: its tie stories (from ``matchday.report``'s
+    story logic), every team of the season with the names it goes by, the players on
+    record and the forecasts."""
+
+    roundup: RoundUp
+    rules: Rules
+    teams: frozenset[Team]
+    forecasts: Mapping[Tie, Forecast] = field(default_factory=dict)
+    aliases: Mapping[Team, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def stories(self) -> tuple[TieStory, ...]:
+        """Every tie of the night."""
+        return self.roundup.stories
+
+    def story_of(self, team: Team) -> TieStory | None:
+        """The story of the tie ``team`` played that night, if it played."""
+        return next((s for s in self.stories if team in s.tie.teams), None)
+
+    @property
+    def playing(self) -> frozenset[Team]:
+        """The teams that played that night."""
+        return frozenset(t for s in self.stories for t in s.tie.teams)
+
+    def names(self) -> Mapping[str, Team]:
+        """Every name a team goes by: the data's, the report's short names in every language,
+        nicknames and the extra aliases (club lists), without accents too. A name two teams
+        share is left out, unless only one of them played that night."""
+        found: dict[str, set[Team]] = {}
+
+        def add(name: str, team: Team) -> None:
+            for form in {name, unidecode(name)}:
+                if len(form) > 1:
+                    found.setdefault(form, set()).add(team)
+
+        for lang in LANGUAGES.values():
+            for team, name in display_names(self.teams, lang).items():
+                add(name, team)
+        for team in self.teams:
+            add(team.name, team)
+            for nickname in NICKNAMES.get(team.name, ()):
+                add(nickname, team)
+            for alias in self.aliases.get(team, ()):
+                add(alias, team)
+        playing = self.playing
+        names: dict[str, Team] = {}
+        for name, teams in found.items():
+            if len(teams) > 1:
+                teams = teams & playing
+            if len(teams) == 1:
+                names[name] = next(iter(teams))
+        # One word of a club's name ("Plzeň", "Spartak", "Atlético") where no other club of
+        # the season has it, and no full name above claims it.
+        words: dict[str, set[Team]] = {}
+        for name, teams in found.items():
+            for word in name.split():
+                if len(word) >= _WORD and word[:1].isupper() and word not in _GENERIC:
+                    words.setdefault(word, set()).update(teams)
+        for word, teams in words.items():
+            if len(teams) == 1 and word not in names:
+                names[word] = next(iter(teams))
+        return MappingProxyType(names)
+
+    def players(self, story: TieStory | None) -> tuple[Player, ...]:
+        """The players on record in ``story``'s match (or the whole night's): scorers and
+        players sent off."""
+        stories = (story,) if story is not None else self.stories
+        found: dict[tuple[str, Tie], Player] = {}
+        for s in stories:
+            match = s.match
+            names: Iterable[str | None] = (
+                *(g.scorer for g in match.goals or ()),
+                *(c.player for c in match.red_cards or ()),
+            )
+            for name in names:
+                if name:
+                    found[(name, s.tie)] = Player(name, s.tie)
+        return tuple(found.values())
+
+    def player(self, written: str, story: TieStory | None) -> tuple[Player | None, bool]:
+        """The player ``written`` names among those on record, and whether the spelling differs
+        (within one or two letters: a note, not a contradiction). ``(None, False)`` for none."""
+        want = fold(written)
+        if not want:
+            return None, False
+        best: tuple[int, Player] | None = None
+        for player in self.players(story):
+            forms = [fold(player.name), fold(player.surname)]
+            initial = re.fullmatch(r"([A-Z])\.\s*(.+)", player.name)
+            if initial and want.startswith(initial.group(1).lower()) and " " in want:
+                # "Bertrand Traoré" for "B. Traoré": the initial agrees, compare surnames.
+                forms.append(fold(initial.group(1)) + " " + fold(initial.group(2)))
+                want_surname = want.split()[-1]
+                if want_surname == fold(initial.group(2)):
+                    return player, True
+            for form in forms:
+                distance = Levenshtein.distance(want, form)
+                allowed = 0 if len(form) < 4 else 1 if len(form) < 7 else 2
+                if distance <= allowed and (best is None or distance < best[0]):
+                    best = (distance, player)
+        if best is None:
+            return None, False
+        return best[1], best[0] > 0

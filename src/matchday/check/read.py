@@ -1,0 +1,761 @@
+"""Reading an article: sentences, the teams, players, scores and minutes they name, and the
+claims they make, each judged against the night's facts.
+
+The phrases come from the language's ``Vocabulary``; the facts from ``Night`` (the report's
+tie stories, the rules engine's outcomes, the live timeline, the forecasts). Pure: text in,
+claims out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from matchday.check.claims import Claim, Kind, Verdict
+from matchday.check.judge import Judge, Mention, Moment
+from matchday.check.night import Night
+from matchday.check.vocabulary import VOCABULARIES, Role, Vocabulary, number_words
+from matchday.errors import ConfigError
+from matchday.model import Team
+from matchday.report.story import TieStory
+
+__all__ = ["check", "detect_language", "sentences"]
+
+_ABBREVIATIONS = frozenset({"st", "n.v", "nr", "mr", "vs", "v", "ca", "o.a"})
+_SCORE = re.compile(r"(?<![\d+.])(\d{1,2})-(\d{1,2})(?![\d+'])")
+_PERCENT = re.compile(
+    r"(?:\b(?P<q>less than|minder dan|nog geen|more than|meer dan) )?(?P<p>\d{1,3})\s?%"
+)
+_HARD = re.compile(
+    r"[;:]|\s[—–]\s|, (?:but|yet|maar|and|en|while|terwijl|who|die|dat)\b|\s(?:but|yet|maar)\s"
+)
+_OBJECT_BEFORE = re.compile(
+    r"(?:\b(?:at|to|against|over|from|with|than|of|in|tegen|bij|van|over|dan|met|in|op|"
+    r"uit)|beat|beats|knocked out|eliminated|thrashed|edged|overcame|defeated|stun|stunned|"
+    r"survive|survived|versloeg|klopt|klopte|verslaat)\s+(?:the\s+|de\s+)?$",
+    re.IGNORECASE,
+)
+"""Words before a team that make it an object, not the subject, of what follows."""
+_MODAL = re.compile(
+    r"\b(?:would|could|might|hoped to|hope to|wanted to|want to|zou|zouden|hoopte|hoopten|wilde|"
+    r"wilden|kon|konden)\b",
+    re.IGNORECASE,
+)
+"""Words that make what follows a wish or a hypothesis, not a claim of fact."""
+
+
+def sentences(text: str, names: re.Pattern[str] | None = None) -> Iterator[tuple[int, str]]:
+    """The sentences of ``text`` with their offsets: lines apart, and within a line split after
+    ``.``, ``!`` or ``?`` (not after an initial, an abbreviation such as "St.", or within a
+    name that ``names`` finds: "1. FC Köln")."""
+    for line in re.finditer(r"[^\n]+", text):
+        body = line.group(0)
+        start = 0
+        inside = [] if names is None else [(m.start(), m.end()) for m in names.finditer(body)]
+        for end in re.finditer(r"[.!?](?=\s+\S)", body):
+            if any(a <= end.start() < b for a, b in inside):
+                continue
+            word = re.search(r"([\w.]+)$", body[start : end.start()])
+            before = word.group(1).lower() if word else ""
+            if before in _ABBREVIATIONS or re.fullmatch(r"[A-ZÀ-Þ]", word.group(1) if word else ""):
+                continue
+            piece = body[start : end.end()]
+            if piece.strip():
+                yield line.start() + start + (len(piece) - len(piece.lstrip())), piece.strip()
+            start = end.end()
+        piece = body[start:]
+        if piece.strip():
+            yield line.start() + start + (len(piece) - len(piece.lstrip())), piece.strip()
+
+
+def detect_language(text: str) -> str | None:
+    """The language whose common words the text uses most, if any are used."""
+    words = re.findall(r"[a-zà-ÿ]+", text.lower())
+    counts = {code: sum(w in v.stopwords for w in words) for code, v in VOCABULARIES.items()}
+    best = max(counts, key=lambda code: counts[code])
+    return best if counts[best] > 0 else None
+
+
+@dataclass
+class _Sentence:
+    """One sentence being read: where it is, what it names, what has been used up."""
+
+    start: int
+    text: str
+    teams: list[Mention]
+    used: list[tuple[int, int]] = field(default_factory=list)
+
+    def free(self, a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in self.used)
+
+    def use(self, a: int, b: int) -> None:
+        self.used.append((a, b))
+
+    def clause(self, at: int) -> tuple[int, int]:
+        """The clause around offset ``at`` (within the sentence)."""
+        left, right = 0, len(self.text)
+        for found in _HARD.finditer(self.text):
+            if found.end() <= at:
+                left = found.end()
+            elif found.start() >= at:
+                right = found.start()
+                break
+        return left, right
+
+
+class Reader:
+    """Finds the claims of one article against one night, in one language."""
+
+    def __init__(self, night: Night, vocab: Vocabulary) -> None:
+        self.night = night
+        self.v = vocab
+        self.judge = Judge(night, vocab)
+        self.numbers = number_words(vocab)
+        names = night.names()
+        self.team_names = names
+        ordered = sorted(names, key=len, reverse=True)
+        self.team_pattern = re.compile(
+            "|".join(rf"(?<![\w-]){re.escape(n)}(?![\w-])" for n in ordered)
+        )
+        self.flags = re.IGNORECASE
+        self.story: TieStory | None = None
+        self.subject: list[Team] = []
+        self.last_minute: int | None = None
+
+    # -- what a sentence names ------------------------------------------------------------
+    def _teams(self, text: str) -> list[Mention]:
+        found = [
+            Mention(m.start(), m.end(), self.team_names[m.group(0)])
+            for m in self.team_pattern.finditer(text)
+        ]
+        for pattern, pick in ((self.v.home, "home"), (self.v.away, "away")):
+            for m in re.finditer(pattern, text, self.flags):
+                if self.story is not None:
+                    team = self.story.match.home if pick == "home" else self.story.match.away
+                    found.append(Mention(m.start(), m.end(), team))
+        for country, people in self.v.demonyms.items():
+            for m in re.finditer(rf"\b(?:the |de )?{people}\b", text):
+                local = self._of_country(country)
+                if local is not None:
+                    found.append(Mention(m.start(), m.end(), local))
+        named = sorted(
+            (x for x in found if not _OBJECT_BEFORE.search(text[max(0, x.start - 20) : x.start])),
+            key=lambda mention: mention.start,
+        )
+        for m in re.finditer(self.v.pronouns, text, self.flags):
+            earlier = [x.team for x in named if x.end <= m.start()]
+            refers = earlier[-1:] or self.subject[:1]
+            if refers:
+                found.append(Mention(m.start(), m.end(), refers[0], pronoun=True))
+        found.sort(key=lambda mention: mention.start)
+        kept: list[Mention] = []
+        for mention in found:
+            if not kept or mention.start >= kept[-1].end:
+                kept.append(mention)
+        return kept
+
+    def _of_country(self, country: str) -> Team | None:
+        if self.story is not None:
+            local = [t for t in self.story.tie.teams if t.country == country]
+            if len(local) == 1:
+                return local[0]
+        playing = [t for t in self.night.playing if t.country == country]
+        return playing[0] if len(playing) == 1 else None
+
+    def _minutes(self, s: _Sentence) -> list[Moment]:
+        found: list[Moment] = []
+        for m in re.finditer(self.v.minute, s.text):
+            minute, added = int(m.group("m")), int(m.group("a") or 0)
+            if minute <= 120:
+                found.append(Moment(m.start(), m.end(), minute, minute, added))
+        for phrase in self.v.times:
+            for m in re.finditer(phrase.pattern, s.text, self.flags):
+                if any(m.start() < x.end and m.end() > x.start for x in found):
+                    continue
+                if re.fullmatch(self.v.after_90, m.group(0), self.flags):
+                    continue  # the end of regular time, not a moment within it
+                if "n" in m.groupdict():
+                    n = self._number(m.group("n"))
+                    if n is None:
+                        continue
+                    base = 90 - n if phrase.from_end else n
+                    previous = self._previous(found, m.start())
+                    if phrase.after_previous:
+                        if previous is None:
+                            continue
+                        base = previous + n
+                    low, high = base + phrase.low, base + phrase.high
+                    if phrase.after_previous and previous is not None:
+                        low = previous
+                elif phrase.after_previous:
+                    previous = self._previous(found, m.start())
+                    if previous is None:
+                        continue
+                    low, high = previous, previous + phrase.high
+                else:
+                    low, high = phrase.low, phrase.high
+                found.append(Moment(m.start(), m.end(), max(low, 0), high, 0))
+        found.sort(key=lambda x: x.start)
+        return found
+
+    def _previous(self, found: list[Moment], at: int) -> int | None:
+        """The minute told last before offset ``at``: earlier in the sentence, else before it."""
+        earlier = [m.high for m in found if m.end <= at and m.low == m.high]
+        return earlier[-1] if earlier else self.last_minute
+
+    def _number(self, word: str) -> int | None:
+        if word.isdigit():
+            return int(word)
+        return self.numbers.get(word.lower())
+
+    # -- the article ----------------------------------------------------------------------
+    def read(self, text: str) -> list[Claim]:
+        claims: list[Claim] = []
+        for start, body in sentences(text, self.team_pattern):
+            if body.startswith("#"):
+                self.story, self.subject = None, []
+            s = _Sentence(start, body, [])
+            s.teams = self._teams(body)
+            self._context(s)
+            found = list(self._claims(s))
+            claims.extend(found)
+        return claims
+
+    def _context(self, s: _Sentence) -> None:
+        named = [m.team for m in s.teams if not m.pronoun]
+        stories = {id(st): st for t in named if (st := self.night.story_of(t)) is not None}
+        if len(stories) == 1:
+            story = next(iter(stories.values()))
+            if story is not self.story:
+                self.last_minute = None
+            self.story = story
+        subjects = [
+            m.team
+            for m in s.teams
+            if not m.pronoun and not _OBJECT_BEFORE.search(s.text[max(0, m.start - 20) : m.start])
+        ]
+        if subjects:
+            self.subject = [subjects[0]]
+
+    def _claims(self, s: _Sentence) -> Iterator[Claim]:
+        j = self.judge
+        claims: list[Claim] = []
+        claims += j.teams_elsewhere(s.text, s.start, s.teams)
+        moments = self._minutes(s)
+        for detector in (
+            self._chances,
+            self._what_if,
+            self._spells,
+            self._red_cards,
+            self._goals,
+            self._scores,
+            self._roles,
+            self._methods,
+        ):
+            claims += detector(s, moments)
+        minutes = [m.high for m in moments if s.free(m.start, m.end) or True]
+        if minutes:
+            self.last_minute = max(minutes) if self.last_minute is None else minutes[-1]
+        yield from claims
+
+    # -- detectors ------------------------------------------------------------------------
+    def _subjects(self, s: _Sentence, at: int) -> list[Team]:
+        """The team(s) a phrase at ``at`` is said of: the last named before it in its clause
+        that is no object ("at Napoli", "beat Celtic"), with the teams listed with it
+        ("Leipzig, Marseille and Arsenal"); else the sentence's subject."""
+        left, _ = s.clause(at)
+        before = [
+            m
+            for m in s.teams
+            if left <= m.start
+            and m.end <= at
+            and not _OBJECT_BEFORE.search(s.text[max(left, m.start - 20) : m.start])
+        ]
+        if not before:
+            return list(self.subject[:1]) if self._clause_has_no_teams(s, at) else []
+        listed = [before[-1]]
+        for m in reversed(before[:-1]):
+            gap = s.text[m.end : listed[0].start]
+            if re.fullmatch(r"\s*(?:,|and|en|&|,\s*and|,\s*en)\s*", gap):
+                listed.insert(0, m)
+            else:
+                break
+        return [m.team for m in listed]
+
+    def _clause_has_no_teams(self, s: _Sentence, at: int) -> bool:
+        left, right = s.clause(at)
+        return not any(left <= m.start < right for m in s.teams)
+
+    def _object(self, s: _Sentence, at: int) -> list[Team]:
+        _, right = s.clause(at)
+        after = [m for m in s.teams if at <= m.start < right and not m.pronoun]
+        return [after[0].team] if after else []
+
+    def _in_clause(self, s: _Sentence, pattern: str, at: int) -> re.Match[str] | None:
+        left, right = s.clause(at)
+        return re.compile(pattern, self.flags).search(s.text, left, right)
+
+    def _chances(self, s: _Sentence, moments: list[Moment]) -> list[Claim]:
+        j = self.judge
+        found: list[Claim] = []
+        percent = _PERCENT.search(s.text)
+        if percent is not None:
+            team = next((m.team for m in s.teams), None)
+            minute = next((m.low for m in moments), None)
+            kickoff = re.search(self.v.percent_kickoff, s.text, self.flags) is not None
+            floor = re.search(self.v.percent_floor, s.text, self.flags) is not None
+            found.append(
+                j.percent(s.text, s.start, percent, team, minute, kickoff=kickoff, floor=floor)
+            )
+            s.use(0, len(s.text))
+            return found
+        for pattern, band in self.v.chances:
+            for m in re.finditer(pattern, s.text, self.flags):
+                if not s.free(m.start(), m.end()):
+                    continue
+                teams = self._subjects(s, m.start()) or self._object(s, m.end())
+                minute = next((x.low for x in moments), None)
+                found.append(j.band(s.text, s.start, m, band, teams[:1], minute))
+                s.use(m.start(), m.end())
+        return found
+
+    def _span(self, s: _Sentence, moments: list[Moment]) -> tuple[int | None, int | None]:
+        """The stretch a sentence names: "from the 23rd minute to the 47th", "tot de 83e"."""
+        start = end = None
+        for m in moments:
+            before = s.text[max(0, m.start - 12) : m.start].lower()
+            if re.search(r"\b(?:until|to|till|tot)\b(?: the| de)?\s*$", before):
+                end = m.low
+            elif re.search(r"\b(?:from|van|vanaf)\b(?: the| de)?\s*$", before):
+                start = m.low
+        return start, end
+
+    def _what_if(self, s: _Sentence, moments: list[Moment]) -> list[Claim]:
+        j = self.judge
+        out = re.search(self.v.what_if_out, s.text, self.flags)
+        force = re.search(self.v.what_if_force, s.text, self.flags)
+        at_score = re.search(self.v.at_score, s.text, self.flags)
+        if out is not None:
+            teams = self._subjects(s, out.start()) or [m.team for m in s.teams][:1]
+            claim = j.one_goal_from_out(s.text, s.start, out, teams[:1], self._span(s, moments))
+        elif force is not None and self._phase_in(s.text) is not None:
+            near = [m.team for m in s.teams if force.start() <= m.start <= force.end() + 1]
+            teams = near or [m.team for m in s.teams if not m.pronoun][:1] or self.subject[:1]
+            nth = None
+            for word, number in self.v.ordinals.items():
+                if re.search(rf"\b{word}\b", force.group(0), self.flags):
+                    nth = number
+            claim = j.one_goal_to_force(
+                s.text,
+                s.start,
+                force,
+                teams[:1],
+                self._phase_in(s.text) or "",
+                self._span(s, moments),
+                nth,
+            )
+        elif at_score is not None:
+            teams = [m.team for m in s.teams][:1] or self.subject[:1]
+            role = self._role_in(s.text)
+            method = self._method_in(s.text)
+            judged = j.at_score(s.text, s.start, at_score, teams, role, method)
+            if judged is None:
+                return []
+            claim = judged
+        else:
+            return []
+        s.use(0, len(s.text))
+        return [claim]
+
+    def _phase_in(self, text: str) -> str | None:
+        """Extra time or penalties, named in ``text``."""
+        for method in ("extra_time", "penalties"):
+            if re.search(self.v.methods[method], text, self.flags):
+                return method
+        return None
+
+    def _method_in(self, text: str) -> str | None:
+        for method, pattern in self.v.methods.items():
+            if re.search(pattern, text, self.flags):
+                return method
+        return None
+
+    def _role_in(self, text: str) -> Role | None:
+        if re.search(self.v.spell_through, text, self.flags):
+            through = re.search(r"\bout\b|\buit\b", text, self.flags) is None
+            return Role.THROUGH if through else Role.OUT
+        for pattern, role, _ in self.v.phrases:
+            if role in (Role.THROUGH, Role.OUT) and re.search(pattern, text, self.flags):
+                return role
+        return None
+
+    def _spells(self, s: _Sentence, moments: list[Moment]) -> list[Claim]:
+        j = self.judge
+        if not s.free(0, len(s.text)):
+            return []
+        through = re.search(self.v.spell_through, s.text, self.flags)
+        level = re.search(self.v.spell_level, s.text, self.flags)
+        spanned = any(
+            re.search(
+                r"(?:until|from|tot|van|vanaf|all match long|de hele wedstrijd)", s.text, self.flags
+            )
+            for _ in (0,)
+        )
+        if (through is None and level is None) or not spanned:
+            return []
+        span = self._span(s, moments)
+        if level is not None:
+            phase = self._method_in(level.group(0)) or "extra_time"
+            claim = j.spell(s.text, s.start, level, None, phase, span, None, current=self.story)
+        else:
+            assert through is not None
+            teams = [m.team for m in s.teams if not m.pronoun][:1] or self.subject[:1]
+            method = self._method_in(s.text)
+            out = re.search(r"\b(?:were|was) out\b|\blagen? (?:virtueel )?uit\b", s.text)
+            claim = j.spell(s.text, s.start, through, teams, None, span, method, out=bool(out))
+        s.use(0, len(s.text))
+        return [claim]
+
+    _UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+    _WORD = rf"[{_UPPER}][\w'\u2019-]*[a-zà-ÿ][\w'\u2019-]*"
+    _NAME = re.compile(
+        rf"(?<![\w.])(?:[{_UPPER}]\.\s?)?{_WORD}(?:\s(?:de |da |van |dos |del )?{_WORD})?"
+    )
+
+    def _people(self, s: _Sentence, left: int, right: int) -> list[tuple[int, int, str]]:
+        """Capitalised names in the clause that are no team and no common word."""
+        found = []
+        for m in self._NAME.finditer(s.text, left, right):
+            a, b = m.start(), m.end()
+            if any(t.start < b and t.end > a for t in s.teams):
+                continue
+            words = m.group(0).split()
+            while words and (words[0].lower() in self.v.stopwords or words[0].lower() in _LEADS):
+                a += len(words[0]) + 1
+                words = words[1:]
+            first = words[0].lower() if words else ""
+            if not words or first in _LEADS or first in self.v.stopwords or first in self.numbers:
+                continue
+            found.append((a, b, " ".join(words)))
+        return found
+
+    def _red_cards(self, s: _Sentence, moments: list[Moment]) -> list[Claim]:
+        red = re.search(self.v.red_card, s.text, self.flags)
+        if red is None:
+            return []
+        found = []
+        listing = re.match(r"\s*(?:Sent off|Rode kaarte?n?)\s*:", s.text) is not None
+        left, right = (0, len(s.text)) if listing else s.clause(red.start())
+        people = self._people(s, left, right)
+        second = re.search(self.v.second_yellow, s.text, self.flags) is not None
+        for a, b, name in people:
+            minute = _nearest(moments, a, b, left, right, s)
+            team = _nearest_team(s.teams, a)
+            found.append(
+                self.judge.red_card(s.text, s.start, (a, b, name), minute, team, second, self.story)
+            )
+            if minute is not None:
+                s.use(minute.start, minute.end)
+            s.use(a, b)
+        s.use(red.start(), red.end())
+        return found
+
+    def _goals(self, s: _Sentence, moments: list[Moment]) -> list[Claim]:
+        found: list[Claim] = []
+        verbs = re.compile(self.v.goal_verbs, self.flags)
+        nouns = re.compile(rf"\b(?:{self.v.goal_nouns})\b", self.flags)
+        listing = re.match(r"\s*(?:Goals?|Doelpunten|Doelpunt)\s*:", s.text) is not None
+        has_goal_words = listing or verbs.search(s.text) or nouns.search(s.text)
+        if not has_goal_words:
+            return found
+        for a, b, name in self._people(s, 0, len(s.text)):
+            if not s.free(a, b):
+                continue
+            left, right = s.clause(a)
+            if listing:
+                left, right = _segment(s.text, a)
+            elif not self._scorer_slot(s.text, a, b, verbs):
+                continue
+            context = s.text[left:right]
+            minute = _nearest(moments, a, b, left, right, s)
+            own = re.search(self.v.own_goal, context, self.flags) is not None
+            pen = (
+                re.search(self.v.penalty_goal, context, self.flags) is not None
+                and self._method_in(context) != "penalties"
+            )
+            sub = re.search(self.v.substitute, context, self.flags) is not None
+            score = _SCORE.search(s.text, minute.end if minute else b, right)
+            chain: list[Moment | None] = [minute] if minute is not None else [None]
+            while minute is not None:
+                nxt = next((m for m in moments if m.start > minute.end), None)
+                gap = "" if nxt is None else s.text[minute.end : nxt.start]
+                if nxt is None or not re.fullmatch(
+                    r"\s*(?:,|and|en|,\s*and)\s*(?:de\s+|the\s+)?", gap
+                ):
+                    break
+                chain.append(nxt)
+                minute = nxt
+            for moment in chain:
+                found.append(
+                    self.judge.goal(
+                        s.text, s.start, (a, b, name), moment, self.story, own, pen, sub,
+                        score if listing else None,
+                    )
+                )  # fmt: skip
+                if moment is not None:
+                    s.use(moment.start, moment.end)
+                    self.last_minute = moment.high
+            s.use(a, b)
+            if listing and score is not None:
+                s.use(score.start(), score.end())
+        # A team's goal at a minute: "Atalanta went ahead after eleven minutes".
+        for minute in moments:
+            if not s.free(minute.start, minute.end):
+                continue
+            left, right = s.clause(minute.start)
+            context = s.text[left:right]
+            score = _SCORE.search(context)
+            if score is not None and s.free(left + score.start(), left + score.end()):
+                found.append(
+                    self.judge.running_by(s.text, s.start, score, left, minute, self.story)
+                )
+                s.use(left + score.start(), left + score.end())
+                s.use(minute.start, minute.end)
+                continue
+            if not (verbs.search(context) or nouns.search(context)):
+                continue
+            teams = [m.team for m in s.teams if left <= m.start < right]
+            if teams:
+                found.append(self.judge.team_goal(s.text, s.start, minute, teams[0], self.story))
+                s.use(minute.start, minute.end)
+        return found
+
+    def _scorer_slot(self, text: str, a: int, b: int, verbs: re.Pattern[str]) -> bool:
+        """Whether the name at ``a:b`` is where a scorer is named: just before a goal verb
+        ("Schmelzer equalised"), just after one ("scoorde Schmelzer"), or after "by"/"from"
+        ("a goal by Bastos", "came from Bastos")."""
+        after = verbs.match(text, b + 1) or verbs.search(text[b : b + 30].split(",")[0])
+        if after is not None:
+            return True
+        before = text[max(0, a - 40) : a]
+        if re.search(rf"(?:{self.v.goal_verbs})\s+(?:\w+\s+){{0,2}}$", before, self.flags):
+            return True
+        return (
+            re.search(r"\b(?:by|from|van|door|invaller|substitute)\s+$", before, self.flags)
+            is not None
+        )
+
+    def _scores(self, s: _Sentence, moments: list[Moment]) -> list[Claim]:
+        found = []
+        qualifiers = {
+            Kind.AGGREGATE: self.v.aggregate,
+            Kind.FIRST_LEG: self.v.first_leg,
+            Kind.SHOOTOUT: self.v.shootout,
+            "half_time": self.v.half_time,
+            "after_90": self.v.after_90,
+            "extra_time": self.v.methods["extra_time"],
+            "running": self.v.running,
+        }
+        scores = [m for m in _SCORE.finditer(s.text) if s.free(m.start(), m.end())]
+        taken: dict[int, tuple[int, str | Kind]] = {}
+        for kind, pattern in qualifiers.items():
+            for q in re.finditer(pattern, s.text, self.flags):
+                if any(q.start() < x.end and q.end() > x.start for x in moments):
+                    continue  # "vlak na de rust" is a moment, not the half-time score
+                near: tuple[int, int] | None = None
+                for i, m in enumerate(scores):
+                    if s.clause(m.start()) != s.clause(q.start()):
+                        continue
+                    # A word after the score describes it more often than one before.
+                    d = q.start() - m.end() if q.start() >= m.end() else m.start() - q.end() + 3
+                    if d <= 40 and (near is None or d < near[0]):
+                        near = (d, i)
+                if near is not None and (near[1] not in taken or near[0] < taken[near[1]][0]):
+                    taken[near[1]] = (near[0], kind)
+        for i, m in enumerate(scores):
+            left, right = s.clause(m.start())
+            best = taken.get(i)
+            if _MODAL.search(s.text[left:right]):
+                found.append(self.judge.hypothetical(s.text, s.start, m))
+                s.use(m.start(), m.end())
+                continue
+            heading = _fixture(s, m)
+            story = self.story
+            teams = [t.team for t in s.teams if left <= t.start < right and not t.pronoun]
+            stories = {id(x): x for t in teams if (x := self.night.story_of(t)) is not None}
+            if len(stories) == 1:
+                story = next(iter(stories.values()))
+            role = self._role_near(s, left, right)
+            found.append(
+                self.judge.score(
+                    s.text, s.start, m, None if best is None else best[1], story, heading, role
+                )
+            )
+            s.use(m.start(), m.end())
+        return found
+
+    def _role_near(self, s: _Sentence, left: int, right: int) -> bool:
+        result_words = r"finished|ended|full-time|eindigde|werd het|stond het"
+        if re.search(result_words, s.text[left:right], self.flags):
+            return True
+        return any(
+            role in (Role.WON, Role.LOST, Role.DREW)
+            and re.search(pattern, s.text[left:right], self.flags)
+            for pattern, role, _ in self.v.phrases
+        )
+
+    def _roles(self, s: _Sentence, moments: list[Moment]) -> list[Claim]:
+        found: list[Claim] = []
+        said: set[tuple[Role, Team]] = set()
+        for pattern, role, side in self.v.phrases:
+            for m in re.finditer(pattern, s.text, self.flags):
+                if not s.free(m.start(), m.start() + 1):
+                    continue
+                teams = (
+                    self._subjects(s, m.start()) if side == "subject" else self._object(s, m.end())
+                )
+                if not teams:
+                    continue
+                left, right = s.clause(m.start())
+                if _MODAL.search(s.text[max(left, m.start() - 25) : m.start()]):
+                    continue
+                clause = s.text[max(left, m.start() - 15) : min(right, m.end() + 25)]
+                which = "match"
+                if re.search(self.v.first_leg, clause, self.flags):
+                    which = "first_leg"
+                elif re.search(
+                    f"{self.v.aggregate}|{self.v.shootout}|{self.v.methods['away_goals']}",
+                    clause,
+                    self.flags,
+                ):
+                    which = "tie"
+                for team in teams:
+                    if (role, team) in said:
+                        continue
+                    said.add((role, team))
+                    found.append(self.judge.role(s.text, s.start, m, role, team, which))
+                s.use(m.start(), m.end())
+        return found
+
+    def _methods(self, s: _Sentence, moments: list[Moment]) -> list[Claim]:
+        found = []
+        for method, pattern in self.v.methods.items():
+            for m in re.finditer(pattern, s.text, self.flags):
+                if not s.free(m.start(), m.end()):
+                    continue
+                teams = [t.team for t in s.teams if not t.pronoun]
+                story = self.night.story_of(teams[0]) if teams else self.story
+                found.append(self.judge.method(s.text, s.start, m, method, story))
+                s.use(m.start(), m.end())
+        return found
+
+
+_LEAD_WORDS = (
+    "then toen late laat but maar and en in after na when toen with met for voor that "
+    "dat the de het goal goals doelpunt doelpunten sent rode kaart red also ook it its "
+    "his zijn een a an this dit there er nobody niemand referee scheidsrechter europa "
+    "league champions uefa round ronde january february march april may june july august "
+    "september october november december januari februari maart mei juni juli augustus "
+    "oktober monday tuesday wednesday thursday friday saturday sunday maandag dinsdag "
+    "woensdag donderdag vrijdag zaterdag zondag own eigen even zelfs only slechts pas "
+    "neither nobody niemand everything alles geen no instead however meanwhile still yet "
+    "later now daarna nadien intussen toch nochtans dan vervolgens pas zo "
+)
+_LEADS = frozenset(_LEAD_WORDS.split())
+"""Capitalised words that begin sentences or name things, never players."""
+
+
+def _nearest(
+    moments: list[Moment],
+    a: int,
+    b: int,
+    left: int = 0,
+    right: int = 10**9,
+    s: _Sentence | None = None,
+) -> Moment | None:
+    inside = [
+        m for m in moments if left <= m.start < right and (s is None or s.free(m.start, m.end))
+    ]
+    if not inside:
+        return None
+    after = [m for m in inside if m.start >= b]
+    before = [m for m in inside if m.end <= a]
+    candidates = after[:1] + before[-1:]
+    if not candidates:
+        return None
+    # A figure ("the 53rd") over a vague phrase ("after the break"), the one after the name
+    # over the one before it.
+    return min(
+        candidates,
+        key=lambda m: (
+            (m.start - b if m.start >= b else a - m.end + 5) + (0 if m.low == m.high else 30)
+        ),
+    )
+
+
+def _nearest_team(teams: list[Mention], at: int) -> Team | None:
+    return min(teams, key=lambda m: abs(m.start - at)).team if teams else None
+
+
+def _segment(text: str, at: int) -> tuple[int, int]:
+    left = max(text.rfind(",", 0, at), text.rfind(":", 0, at), text.rfind(";", 0, at)) + 1
+    ends = [i for i in (text.find(",", at), text.find(";", at)) if i >= 0]
+    return left, min(ends) if ends else len(text)
+
+
+def _fixture(s: _Sentence, score: re.Match[str]) -> tuple[Team, Team] | None:
+    """``Atalanta 1-1 Dortmund`` or ``Atalanta - Dortmund 1-1``: a score between two teams,
+    the first team's goals first."""
+    before = [m for m in s.teams if m.end <= score.start() and not m.pronoun]
+    after = [m for m in s.teams if m.start >= score.end() and not m.pronoun]
+    if (
+        before
+        and after
+        and re.fullmatch(r"\s*", s.text[before[-1].end : score.start()])
+        and (re.fullmatch(r"\s*", s.text[score.end() : after[0].start]))
+    ):
+        return before[-1].team, after[0].team
+    if (
+        len(before) >= 2
+        and re.fullmatch(r"\s+-\s+", s.text[before[-2].end : before[-1].start])
+        and re.fullmatch(r"\s*", s.text[before[-1].end : score.start()])
+    ):
+        return before[-2].team, before[-1].team
+    return None
+
+
+def check(text: str, night: Night, lang: str | None = None) -> tuple[Claim, ...]:
+    """Every claim of ``text`` the night's data can confirm or refute, with its verdict.
+
+    ``lang`` is "nl" or "en", or ``None`` to tell from the text. ``ConfigError`` for an empty
+    article, an unknown language, or an article that names no team that played that night.
+    """
+    if not text.strip():
+        raise ConfigError("the article is empty")
+    code = lang or detect_language(text)
+    if code is None:
+        raise ConfigError("cannot tell the article's language; give it with --lang nl|en")
+    if code not in VOCABULARIES:
+        known = ", ".join(sorted(VOCABULARIES))
+        raise ConfigError(f"unknown language {code!r}; choose one of: {known}")
+    reader = Reader(night, VOCABULARIES[code])
+    named = {night.names()[m.group(0)] for m in reader.team_pattern.finditer(text)}
+    if not named & night.playing:
+        where = ", ".join(sorted({s.tie.label for s in night.stories})[:3])
+        raise ConfigError(
+            f"the article names none of the teams that played then ({where}, ...): "
+            "is it about another night?"
+        )
+    claims = reader.read(text)
+    return tuple(
+        sorted(
+            {(c.start, c.end, c.kind, c.reason): c for c in claims}.values(),
+            key=lambda c: (c.start, c.end),
+        )
+    )
+
+
+def summary(claims: tuple[Claim, ...]) -> dict[Verdict, int]:
+    """How many claims got each verdict."""
+    return {v: sum(c.verdict is v for c in claims) for v in Verdict}

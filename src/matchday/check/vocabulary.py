@@ -1,0 +1,427 @@
+"""How reporters write claims, per language: tables of phrases, not branches of code.
+
+Each ``Vocabulary`` holds regular expressions (matched case-insensitively) for the phrases a
+claim rests on, number words, time phrases with the minutes they mean, what the country's
+people are called, and the forecast's bands. A new language is a new table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from types import MappingProxyType
+
+from matchday.report.story.chances import FORMALITY
+
+__all__ = [
+    "BRINK",
+    "EN",
+    "FAVOURITE",
+    "FORMALITY",
+    "NICKNAMES",
+    "NL",
+    "VOCABULARIES",
+    "Band",
+    "Role",
+    "TimePhrase",
+    "Vocabulary",
+    "number_words",
+]
+
+BRINK = 0.15
+"""A side whose chance of going through fell to this or lower was "on the brink of
+elimination"."""
+FAVOURITE = 0.5
+"""A side with a chance above this at kick-off was the favourite, below it the underdog."""
+
+
+class Role(StrEnum):
+    """What a phrase says about the team it is said of (the subject before it, or the object
+    after it)."""
+
+    WON = "won"
+    LOST = "lost"
+    DREW = "drew"
+    THROUGH = "through"
+    OUT = "out"
+    DESPITE = "despite"
+
+
+class Band(StrEnum):
+    """What a forecast phrase says of a side's chance."""
+
+    FORMALITY = "formality"
+    BRINK = "brink"
+    FAVOURITE = "favourite"
+    UNDERDOG = "underdog"
+
+
+@dataclass(frozen=True, slots=True)
+class TimePhrase:
+    """A phrase for a moment of the match, and the minutes it may mean.
+
+    With a number (group ``n``, figures or words) the range is ``n+low`` to ``n+high``, or
+    counted back from the 90th minute when ``from_end``; ``after_previous`` counts from the
+    minute of the event told just before ("geen drie minuten later"). Without a number,
+    ``low`` to ``high`` are the minutes themselves.
+    """
+
+    pattern: str
+    low: int
+    high: int
+    from_end: bool = False
+    after_previous: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Everything the claim finder knows of one language."""
+
+    code: str
+    units: tuple[str, ...]
+    tens: Mapping[int, str]
+    compound: str
+    ordinals: Mapping[str, int]
+    minute: str
+    times: tuple[TimePhrase, ...]
+    phrases: tuple[tuple[str, Role, str], ...]
+    methods: Mapping[str, str]
+    aggregate: str
+    first_leg: str
+    half_time: str
+    after_90: str
+    shootout: str
+    running: str
+    goal_verbs: str
+    goal_nouns: str
+    own_goal: str
+    penalty_goal: str
+    substitute: str
+    red_card: str
+    second_yellow: str
+    spell_through: str
+    spell_level: str
+    what_if_force: str
+    what_if_out: str
+    at_score: str
+    chances: tuple[tuple[str, Band], ...]
+    percent_kickoff: str
+    percent_floor: str
+    demonyms: Mapping[str, str]
+    home: str
+    away: str
+    pronouns: str
+    stopwords: frozenset[str]
+    extras: Mapping[str, str] = field(default_factory=dict)
+
+
+def number_words(vocab: Vocabulary) -> dict[str, int]:
+    """Every number from 0 to 99 in words, from the language's units and tens."""
+    found = {word: n for n, word in enumerate(vocab.units)}
+    for ten, word in vocab.tens.items():
+        found[word] = ten
+        for unit in range(1, 10):
+            found[vocab.compound.format(unit=vocab.units[unit], ten=word)] = ten + unit
+    return found
+
+
+_EN_COMMON = (
+    "the and of to in was were is are a an on "
+    "at with after their they but from for by it had have "
+    "minute minutes goal "
+)
+"""Common words by which a text is told to be in this language."""
+
+EN = Vocabulary(
+    code="en",
+    units=(
+        "nil", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen",
+    ),
+    tens={20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy",
+          80: "eighty", 90: "ninety"},
+    compound="{ten}-{unit}",
+    ordinals={"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6},
+    minute=r"(?<![\d-])(?P<m>\d{1,3})(?:\+(?P<a>\d{1,2}))?(?:'|(?:st|nd|rd|th)\b(?:\s(?:minute|min))?)",
+    times=(
+        TimePhrase(r"after (?:just |only )?(?P<n>\w+(?:-\w+)?) minutes", -1, 1),
+        TimePhrase(r"(?P<n>\w+(?:-\w+)?) minutes in\b", -1, 1),
+        TimePhrase(r"inside (?:the first )?(?P<n>\w+(?:-\w+)?) minutes", -30, 0),
+        TimePhrase(r"(?:barely|less than|not even) (?P<n>\w+(?:-\w+)?) minutes", -30, 0),
+        TimePhrase(r"(?P<n>\w+(?:-\w+)?) minutes from (?:time|the end)", -2, 2, from_end=True),
+        TimePhrase(r"with (?P<n>\w+(?:-\w+)?) minutes (?:left|to go|remaining)", -2, 2,
+                   from_end=True),
+        TimePhrase(r"(?P<n>\w+(?:-\w+)?) minutes later", 0, 1, after_previous=True),
+        TimePhrase(r"(?:a )?minute later", 0, 2, after_previous=True),
+        TimePhrase(r"just after (?:half-time|the break|the interval|the restart)", 46, 50),
+        TimePhrase(r"(?:just before|on the stroke of) (?:half-time|the break)", 40, 45),
+        TimePhrase(r"in (?:the )?(?:closing stages|dying minutes|final minutes|last ten "
+                   r"minutes)|late on\b", 80, 90),
+        TimePhrase(r"early on\b|in the opening minutes", 1, 15),
+        TimePhrase(r"in first-half (?:stoppage|added|injury) time", 45, 45),
+        TimePhrase(r"in (?:stoppage|added|injury) time", 90, 90),
+        TimePhrase(r"on the hour\b", 58, 62),
+        TimePhrase(
+            r"early in the second half|after the break|after half-time|in the second half", 46, 90
+        ),
+    ),
+    phrases=(
+        (r"(?:won|win|wins|winning) the tie|(?:won|win|wins) the (?:[\w ]+ )?(?:League|Cup)\b|"
+         r"are the [\w ]+ champions|(?:lift|lifts|lifted) the (?:trophy|cup)", Role.THROUGH,
+         "subject"),
+        (r"won the match but not the tie|won on the night but (?:went|are|were) out", Role.OUT,
+         "subject"),
+        (r"lost on the night but still (?:went|go) through", Role.DESPITE, "subject"),
+        (r"(?:qualified|go through|goes through|went through|are through)"
+         r"(?: to the [\w -]+?)? despite (?:a|the|their) (?:defeat|loss)", Role.DESPITE,
+         "subject"),
+        (r"despite (?:a|the|their) (?:\d{1,2}-\d{1,2} )?(?:home )?(?:defeat|loss)", Role.DESPITE,
+         "subject"),
+        (r"at the expense of", Role.OUT, "object"),
+        (r"(?:knock|knocked|knocks|knocking) out|eliminated?|eliminating|(?:send|sent|sends) "
+         r"home|(?:dump|dumped|dumps) out", Role.OUT, "object"),
+        (r"(?:are|were|is|was|went|go|crashed) out\b|(?:were|are|was|is) (?:knocked out|"
+         r"eliminated)|campaign is over|(?:bow|bowed|bows) out|exit(?:ed)?\b", Role.OUT,
+         "subject"),
+        (r"(?:sends|sent|send|takes|took|take|carried|carries) (?=\W*(?:(?-i:[A-Z])|\w+ \w+ into))",
+         Role.THROUGH, "object"),
+        (r"(?:go|goes|went|are|were|is|was|going|got) through|(?:qualify|qualified|qualifies|"
+         r"progress|progressed|advance|advanced)|(?:reach|reached|reaches|reaching|make|made|"
+         r"makes|making) (?:it )?(?:in)?to the (?:round|quarter|semi|final|last|next)|"
+         r"(?:reach|reached|reaches|reaching) the (?:round|quarter|semi|final|last|next)|"
+         r"into the (?:round|quarter|semi|final|last|next)|a place in the|(?:book|booked|"
+         r"books|booking) (?:a|their) place|(?:are|were) in the (?:round|quarter|semi|last|"
+         r"draw)|survived?\b|(?:hold|held) on to (?:a|their) place", Role.THROUGH, "subject"),
+        (r"(?:beat|beats|beating|defeated|defeats|overcame|edged|thrashed|won|win|wins|"
+         r"winning|victory|triumph(?:ed)?)", Role.WON, "subject"),
+        (r"(?:lost|lose|loses|losing|defeat|fell)\b(?! to the| on)", Role.LOST, "subject"),
+        (r"(?:beat|beats|beating|defeated|defeats|overcame|edged|thrashed)\b", Role.LOST,
+         "object"),
+        (r"(?:drew|(?<!the )draw(?! for)|draws|drawn)\b|all square|level at|nothing separated",
+         Role.DREW,
+         "subject"),
+    ),
+    methods={
+        "away_goals": r"away[- ]goals?(?: rule)?",
+        "extra_time": r"extra[- ]time|\baet\b|after 120 minutes",
+        "penalties": r"penalties|shoot-?out|spot-kicks",
+    },
+    aggregate=(
+        r"on aggregate|over (?:the )?two legs|aggregate|\bthrough(?= \d{1,2}-\d{1,2}\b)|"
+        r"\b(?:win|won|wins) the tie(?= \d{1,2}-\d{1,2}\b)"
+    ),
+    first_leg=r"first leg|first-leg|in the first match|(?:at|in) the first meeting",
+    half_time=r"half-time|at the break|at the interval|by the break",
+    after_90=r"after (?:90|ninety) minutes|(?:end|close) of normal time|after normal time",
+    shootout=r"on penalties|shoot-?out|spot-kicks",
+    running=(
+        r"\bmade it\b|to make it\b|making it\b|"
+        r"\b(?:down|up|ahead|behind|trailing|led|leading)\b"
+    ),
+    goal_verbs=(
+        r"opened the scoring|broke the deadlock|scored|scores|scoring|equalised|equalises|"
+        r"equalized|netted|nets|struck|strikes|"
+        r"headed|heads|fired|fires|converted|converts|tapped|turned in|settled it|made it|"
+        r"to make it|making it|volleyed|curled|poked|slotted|added|doubled|pulled one back|"
+        r"pulled a goal back|grabbed|gave \w+ the lead|put \w+ ahead|levelled"
+    ),
+    goal_nouns=r"goal|goals|strike|header|winner|equaliser|opener|penalty|brace|hat-trick",
+    own_goal=r"own goal|own-goal|\(og\)",
+    penalty_goal=r"penalty|from the spot|\(pen\)",
+    substitute=r"substitute|replacement|came off the bench|off the bench",
+    red_card=r"sent off|red card|dismissed|sent-off|marching orders|second yellow card",
+    second_yellow=r"second yellow|two yellow",
+    spell_through=r"(?:were|was|are|is) through|(?:would have been|would be) through|"
+                  r"held on to (?:their|its|the) first-leg lead|(?:were|was) out",
+    spell_level=r"heading for (?:extra time|penalties)",
+    what_if_force=(
+        r"one (?:more )?(?:\S+ ){0,3}?goal(?: more)? (?:would have|would|and it (?:goes|would go)|"
+        r"from)(?: been enough to)? ?(?:forced?|forcing|take it to|taken it to|sent it to|"
+        r"sending it to|go(?:es)? to)?"
+    ),
+    what_if_out=(
+        r"one (?:more )?(?:\S+ ){0,3}?goal (?:away )?from "
+        r"(?:going out|elimination|being knocked out)"
+    ),
+    at_score=r"(?<!level )\bat (?P<h>\d{1,2})-(?P<a>\d{1,2})\b(?! on aggregate| over)",
+    chances=(
+        (r"one and a half legs|a foot and a half|(?:little more than |a mere )?(?:a )?"
+         r"formality", Band.FORMALITY),
+        (r"on the brink of (?:elimination|going out)|staring at elimination|one foot out",
+         Band.BRINK),
+        (r"(?:the )?favourites?\b", Band.FAVOURITE),
+        (r"underdogs?\b|outsiders?\b", Band.UNDERDOG),
+    ),
+    percent_kickoff=r"kick-off|into the match|before the match",
+    percent_floor=r"never fell below|never put .* below|did not drop below|never below",
+    demonyms={
+        "GER": "Germans", "ITA": "Italians", "ESP": "Spaniards", "ENG": "English",
+        "FRA": "French", "SWE": "Swedes", "RUS": "Russians", "POR": "Portuguese",
+        "AUT": "Austrians", "KAZ": "Kazakhs", "CZE": "Czechs", "SRB": "Serbs",
+        "UKR": "Ukrainians", "GRE": "Greeks", "SCO": "Scots", "DEN": "Danes",
+        "ROU": "Romanians", "BUL": "Bulgarians", "NED": "Dutch", "BEL": "Belgians",
+        "TUR": "Turks", "SUI": "Swiss", "CRO": "Croatians", "POL": "Poles",
+    },
+    home=r"\bthe (?:hosts|home side|home team)\b",
+    away=r"\bthe (?:visitors|away side|visiting side|guests)\b",
+    pronouns=r"\b(?:they|them|their)\b",
+    stopwords=frozenset(_EN_COMMON.split()),
+)  # fmt: skip
+
+_NL_COMMON = (
+    "de het een en van in op met was waren is zijn "
+    "na maar voor bij zich werd tot door uit nog ook minuut "
+    "minuten doelpunt "
+)
+"""Common words by which a text is told to be in this language."""
+
+NL = Vocabulary(
+    code="nl",
+    units=(
+        "nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+        "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien",
+        "negentien",
+    ),
+    tens={20: "twintig", 30: "dertig", 40: "veertig", 50: "vijftig", 60: "zestig",
+          70: "zeventig", 80: "tachtig", 90: "negentig"},
+    compound="{unit}en{ten}",
+    ordinals={"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6},
+    minute=r"(?<![\d-])(?P<m>\d{1,3})(?:\+(?P<a>\d{1,2}))?(?:'|(?:e|ste|de)\b(?:\s(?:minuut|min))?)",
+    times=(
+        TimePhrase(r"na (?:amper |nauwelijks |slechts )?(?P<n>\w+) minuten", -1, 1),
+        TimePhrase(r"na dik (?P<n>\w+) minuten", 0, 5),
+        TimePhrase(r"na (?:nog )?geen (?P<n>\w+) minuten", -30, 0),
+        TimePhrase(r"binnen (?:het )?(?:eerste )?(?P<n>\w+) minuten", -30, 0),
+        TimePhrase(r"(?P<n>\w+) minuten voor (?:het einde|tijd|affluiten|het laatste fluitsignaal)",
+                   -2, 2, from_end=True),
+        TimePhrase(r"(?:nog )?geen (?P<n>\w+) minuten later", 0, 0, after_previous=True),
+        TimePhrase(r"(?P<n>\w+) minuten later", 0, 1, after_previous=True),
+        TimePhrase(r"een minuut later|amper een minuut later", 0, 2, after_previous=True),
+        TimePhrase(r"vlak na (?:de rust|de pauze|de hervatting)|meteen na de rust", 46, 50),
+        TimePhrase(r"(?:vlak|net|kort) voor (?:de rust|de pauze)", 40, 45),
+        TimePhrase(r"in de slotfase|in de slotminuten|in het slot|op het einde|laat in de "
+                   r"wedstrijd", 80, 90),
+        TimePhrase(r"in de (?:beginfase|openingsfase)|al vroeg", 1, 15),
+        TimePhrase(r"in de (?:blessuretijd|extra tijd|toegevoegde tijd)", 90, 90),
+        TimePhrase(r"na de (?:rust|pauze|hervatting)|in de tweede helft", 46, 90),
+    ),
+    phrases=(
+        (r"(?:wint|won|wonnen) de [\w ]*(?:League|beker)\b|mag zich winnaar van de|heeft de "
+         r"[\w ]+ gewonnen", Role.THROUGH, "subject"),
+        (r"won wel, maar het volstond niet|won de wedstrijd, maar niet het duel", Role.OUT,
+         "subject"),
+        (r"verlo(?:or|ren) de terugwedstrijd, maar (?:gaat|gaan) toch door", Role.DESPITE,
+         "subject"),
+        (r"(?:plaatst|plaatste|plaatsten|plaatsen) zich ondanks (?:een|de) nederlaag|"
+         r"ondanks (?:een|de) nederlaag", Role.DESPITE, "subject"),
+        (r"ten koste van|(?:wipte|wipt|wipten) .{0,40}? (?=uit)|schakelde .{0,30}? uit|"
+         r"schakelt .{0,30}? uit", Role.OUT, "object"),
+        (r"(?:ligt|liggen|lag|lagen) uit (?:Europa|de \w+ League|het toernooi)|(?:is|zijn|werd|"
+         r"werden) uitgeschakeld|uitgeschakeld|zit het Europese avontuur erop|(?:strandt|"
+         r"strandde|strandden)|(?:moet|moeten) (?:de|het) .{0,20}?verlaten", Role.OUT,
+         "subject"),
+        (r"(?:loodst|loodste|stuurt|stuurde|schiet|schoot|helpt|hielp)(?= (?-i:[A-Z]))",
+         Role.THROUGH, "object"),
+        (r"(?:plaatst|plaatste|plaatsten|plaatsen) zich|(?:stoot|stootte|stootten|stoten) "
+         r"door|(?:gaat|gaan|ging|gingen) door\b|(?:mag|mogen) verder|(?:staat|staan) in de "
+         r"(?:achtste|kwart|halve|finale|volgende)|(?:gaat|gaan) (?:met [\d-]+ (?:over twee "
+         r"(?:wedstrijden|duels) )?)?naar de (?:achtste|kwart|halve|finale|volgende)|"
+         r"(?:bereikt|bereikte|bereikten) de|(?:is|zijn) door\b|geplaatst|kwalificeert|"
+         r"kwalificeerde|(?:overleeft|overleefde)", Role.THROUGH, "subject"),
+        (r"\b(?:versloeg|verslaat|klopte|klopt|won|wint|wonnen|zege|overwinning|(?:ging|gingen) "
+         r"(?:met [\d-]+ )?winnen|trok .{0,20}?aan het langste eind)\b", Role.WON, "subject"),
+        (r"\b(?:verloor|verliest|verloren|nederlaag|(?:ging|gingen|gaat) (?:met [\d-]+ )?"
+         r"onderuit|(?:moest|moesten) de duimen leggen)", Role.LOST, "subject"),
+        (r"(?:versloeg|verslaat|klopte|klopt)\b", Role.LOST, "object"),
+        (r"(?:speelden|speelde|spelen) .{0,12}?gelijk|gelijkspel|in evenwicht", Role.DREW,
+         "subject"),
+    ),
+    methods={
+        "away_goals": r"uitdoelpunt\w*",
+        "extra_time": r"verlenging\w*|\bn\.v\.",
+        "penalties": r"strafschoppen\w*|penalty'?s\b|strafschoppenreeks",
+    },
+    aggregate=(
+        r"totaalscore|over twee (?:wedstrijden|duels|matchen)|in totaal|op aggregaat|"
+        r"\bdoor(?= met \d{1,2}-\d{1,2}\b)"
+    ),
+    first_leg=r"heen(?:wedstrijd|match|duel)",
+    half_time=r"\brust\b|\bpauze\b",
+    after_90=r"na (?:negentig|90) minuten|reguliere speeltijd",
+    shootout=r"strafschoppen|strafschoppenreeks|penalty'?s|aan het langste eind",
+    running=r"\bmaakte(?:n)? (?:er )?\b|zorgde(?:n)? voor de\b|\bachter\b|\bvoor\b(?= na)|"
+            r"voorsprong|\bop voorsprong\b",
+    goal_verbs=(
+        r"opende|bracht|trof|scoorde|scoort|scoorden|maakte|maakt|trof raak|treft raak|knikte|"
+        r"kopte|schoot|"
+        r"zette .{0,40}? om|zorgde voor|besliste|tekende voor|legde .{0,20}? binnen|"
+        r"duwde binnen|werkte binnen|prikte|bracht .{0,20}? op voorsprong|"
+        r"bracht de gelijkmaker|zorgde"
+    ),
+    goal_nouns=r"doelpunt|doelpunten|goal|treffer|gelijkmaker|openingsgoal|winning goal|"
+               r"strafschop|penalty",
+    own_goal=r"eigen doelpunt|owngoal|own goal",
+    penalty_goal=r"strafschop|penalty|vanop de stip|vanop de penaltystip|\(strafschop\)",
+    substitute=r"invaller|ingevallen|inviel|vanop de bank",
+    red_card=r"rode kaart|uitgesloten|van het veld gestuurd|\brood\b|tweede gele kaart|tweede geel",
+    second_yellow=r"tweede gele|twee gele",
+    spell_through=r"(?:was|waren) .{0,60}?(?:virtueel|voorlopig) (?:geplaatst|door)|"
+                  r"(?:virtueel|voorlopig) geplaatst|hield de voorsprong uit de heenwedstrijd "
+                  r"vast|(?:lag|lagen) (?:\w+ ){0,3}?(?:virtueel )?uit\b",
+    spell_level=r"stevende (?:het duel )?af op (?:verlengingen|strafschoppen)",
+    what_if_force=(
+        r"(?:nog )?één doelpunt (?:meer|extra)?(?: en)?|(?:met|bij) een (?:\w+) doelpunt|"
+        r"nog een doelpunt|één goal (?:meer|verwijderd)|één doelpunt verwijderd"
+    ),
+    what_if_out=r"één (?:tegen)?doelpunt (?:verwijderd )?van (?:de )?uitschakeling",
+    at_score=r"\bbij (?P<h>\d{1,2})-(?P<a>\d{1,2})\b(?! over twee| in totaal)",
+    chances=(
+        (r"anderhalf been|met anderhalve voet|een formaliteit|formaliteit", Band.FORMALITY),
+        (r"op de rand van (?:de )?uitschakeling|met één been uit|op de rand van de afgrond",
+         Band.BRINK),
+        (r"favoriet(?:en)?\b", Band.FAVOURITE),
+        (r"underdog\b|buitenstaander", Band.UNDERDOG),
+    ),
+    percent_kickoff=r"aftrap|aan de wedstrijd",
+    percent_floor=r"nooit onder|op geen enkel moment minder dan|niet onder|altijd minstens",
+    demonyms={
+        "GER": "Duitsers", "ITA": "Italianen", "ESP": "Spanjaarden", "ENG": "Engelsen",
+        "FRA": "Fransen", "SWE": "Zweden", "RUS": "Russen", "POR": "Portugezen",
+        "AUT": "Oostenrijkers", "KAZ": "Kazachen", "CZE": "Tsjechen", "SRB": "Serviërs",
+        "UKR": "Oekraïners", "GRE": "Grieken", "SCO": "Schotten", "DEN": "Denen",
+        "ROU": "Roemenen", "BUL": "Bulgaren", "NED": "Nederlanders", "BEL": "Belgen",
+        "TUR": "Turken", "SUI": "Zwitsers", "CRO": "Kroaten", "POL": "Polen",
+    },
+    home=r"\bde (?:thuisploeg|gastheren|thuisclub)\b",
+    away=r"\bde (?:bezoekers|gasten|bezoekende ploeg)\b",
+    pronouns=r"\b(?:ze|zij|hun)\b",
+    stopwords=frozenset(_NL_COMMON.split()),
+)  # fmt: skip
+
+VOCABULARIES: Mapping[str, Vocabulary] = MappingProxyType({v.code: v for v in (NL, EN)})
+"""Every language a check reads, by code."""
+
+NICKNAMES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "Arsenal FC": ("the Gunners", "de Gunners", "de Kanonniers"),
+        "Borussia Dortmund": ("BVB", "die Schwarzgelben", "de Borussen", "the Black and Yellows"),
+        "Atalanta": ("La Dea", "de Bergamasken", "the Bergamo side"),
+        "AC Milan": ("the Rossoneri", "de Rossoneri"),
+        "Lazio Roma": ("the Biancocelesti", "de Biancocelesti"),
+        "SSC Napoli": ("the Partenopei", "de Partenopei"),
+        "Celtic FC": ("the Bhoys", "the Hoops"),
+        "Atlético Madrid": ("Atleti", "los Colchoneros", "de Colchoneros"),
+        "Athletic Club": ("los Leones",),
+        "Olympique Lyonnais": ("Les Gones", "OL", "Olympique Lyon"),
+        "Olympique Marseille": ("OM", "l'OM"),
+        "Zenit St. Petersburg": ("Zenit Sint-Petersburg",),
+        "Spartak Moskva": ("the Red-Whites",),
+        "Red Bull Salzburg": ("die Bullen", "de Bullen"),
+        "RB Leipzig": ("die Roten Bullen",),
+        "Östersunds FK": ("the Swedish part-timers", "ÖFK"),
+        "Sporting CP": ("the Lions", "de Leeuwen", "Sporting"),
+    }
+)
+"""Names reporters call clubs by, by the club's name in the data."""

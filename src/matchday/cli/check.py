@@ -1,0 +1,281 @@
+"""``matchday check``: a written report checked against the data, claim by claim.
+
+Reading the article and the data, forecasting, and writing the verdicts (text, the article
+marked up in Markdown or HTML, JSON) happen here; the verdicts themselves are
+``matchday.check`` (pure).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+from jinja2 import Environment, PackageLoader, select_autoescape
+from pydantic import BaseModel, Field
+
+from matchday.check import Claim, Forecast, Night, Verdict, check, summary
+from matchday.cli.common import RulesOption, load_season, parse_date
+from matchday.errors import ConfigError, SourceError
+from matchday.forecast.outlook import before_deciding_match, outlook
+from matchday.io.snapshot import fresh_snapshot
+from matchday.model import Season, Team, Tie
+from matchday.report import roundup, through_chances
+from matchday.rules import Rules
+
+__all__ = ["CheckOut", "ClaimOut", "check_command", "marked", "night_of", "read_article"]
+
+FORMATS = ("text", "md", "html", "json")
+MARKS = {Verdict.SUPPORTED: "✓", Verdict.CONTRADICTED: "✗", Verdict.NOT_CHECKABLE: "?"}
+"""How each verdict is marked in the text and Markdown outputs."""
+
+_ENV = Environment(
+    loader=PackageLoader("matchday.report", "templates"),
+    autoescape=select_autoescape(enabled_extensions=("html.j2",), default=False),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+class ClaimOut(BaseModel):
+    """One claim of the article, as ``matchday check --format json`` lists it."""
+
+    number: int = Field(description="1, 2, ... in the order of the article")
+    kind: str = Field(
+        description="result, score, first_leg, aggregate, shootout, goal, "
+        "red_card, through, method, despite, spell, what_if, chance or team"
+    )
+    verdict: Literal["supported", "contradicted", "not_checkable"]
+    sentence: str = Field(description="the sentence the claim is made in")
+    words: str = Field(description="the words the claim rests on")
+    start: int = Field(description="offset of the words in the article (characters)")
+    end: int
+    reason: str = Field(
+        description="what the data says (contradicted) or why it cannot be "
+        "checked; empty when supported"
+    )
+    tie: str | None = Field(description="the tie the claim is about")
+    note: str | None = Field(description="a remark that is no contradiction (a misspelt name)")
+
+
+class CheckOut(BaseModel):
+    """The JSON of ``matchday check``: the night checked, counts per verdict, every claim."""
+
+    source: str
+    night: str = Field(description="the date or the round checked against")
+    language: Literal["nl", "en"]
+    supported: int
+    contradicted: int
+    not_checkable: int
+    claims: list[ClaimOut]
+
+
+def read_article(article: str) -> str:
+    """The article's text: a file, or standard input for ``-``."""
+    if article == "-":
+        return sys.stdin.read()
+    path = Path(article)
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SourceError(f"{article}: no such file") from None
+    except UnicodeDecodeError as err:
+        raise SourceError(f"{article}: not UTF-8 text (byte {err.start})") from None
+    except OSError as err:
+        raise SourceError(f"{article}: cannot read: {err.strerror or err}") from None
+
+
+def _kickoff_chance(tie: Tie, rules: Rules) -> float | None:
+    """Team 1's chance of going through at kick-off of the deciding match, from the shipped
+    ratings fitted before it (``None`` without fresh ratings or a first-leg result)."""
+    match = tie.last_match
+    snapshot = fresh_snapshot(match.date)
+    if snapshot is None or (not tie.single_match and tie.first_leg.score is None):
+        return None
+    view = outlook(before_deciding_match(tie), snapshot.ratings, rules)
+    return None if view.forecast is None else view.forecast.team1_through
+
+
+def night_of(
+    season: Season,
+    rules: Rules,
+    *,
+    date: dt.date | None = None,
+    round_name: str | None = None,
+    forecast: bool = True,
+    aliases: Mapping[Team, tuple[str, ...]] | None = None,
+) -> Night:
+    """The facts of a night (``date``) or a round, as ``matchday report`` tells them, with the
+    forecast of each tie from the shipped ratings (no look-ahead) unless ``forecast`` is off."""
+    told = roundup(season, date=date, round_name=round_name, rules=rules)
+    forecasts: dict[Tie, Forecast] = {}
+    if forecast:
+        for story in told.stories:
+            series = through_chances(story.tie, rules)
+            kickoff = (
+                _kickoff_chance(story.tie, rules)
+                if series is None
+                else dict(series.by_minute)[0]  # the series' own kick-off (what reports say)
+            )
+            if kickoff is not None:
+                forecasts[story.tie] = Forecast(kickoff, series)
+    teams = frozenset(team for tie in season.ties() for team in tie.teams)
+    return Night(told, rules, teams, forecasts, aliases or {})
+
+
+def marked(text: str, claims: Sequence[Claim], fmt: str) -> str:
+    """The article with each claim's words marked and numbered, then the verdicts."""
+    pieces: list[str] = []
+    at = 0
+    spans: list[tuple[int, int, list[int]]] = []
+    for number, claim in enumerate(claims, 1):
+        if spans and claim.start < spans[-1][1]:
+            spans[-1][2].append(number)
+        else:
+            spans.append((claim.start, claim.end, [number]))
+    escape = html.escape if fmt == "html" else (lambda s: s)
+    for start, end, numbers in spans:
+        pieces.append(escape(text[at:start]))
+        worst = min((claims[n - 1].verdict for n in numbers), key=list(Verdict).index, default=None)
+        worst = next(
+            (
+                v
+                for v in (Verdict.CONTRADICTED, Verdict.NOT_CHECKABLE)
+                if any(claims[n - 1].verdict is v for n in numbers)
+            ),
+            worst,
+        )
+        assert worst is not None
+        label = ",".join(f"{MARKS[claims[n - 1].verdict]}{n}" for n in numbers)
+        words = text[start:end]
+        if fmt == "html":
+            title = "; ".join(
+                f"{n}: {claims[n - 1].verdict.value}"
+                + (f" ({claims[n - 1].reason})" if claims[n - 1].reason else "")
+                for n in numbers
+            )
+            pieces.append(
+                f'<mark class="{worst.value}" title="{html.escape(title)}">{escape(words)}'
+                f"<sup>{html.escape(label)}</sup></mark>"
+            )
+        else:
+            style = {"supported": "**", "contradicted": "~~", "not_checkable": "_"}[worst.value]
+            pieces.append(f"{style}{words}{style}<sup>{label}</sup>")
+        at = end
+    pieces.append(escape(text[at:]))
+    return "".join(pieces)
+
+
+def _line(number: int, claim: Claim) -> str:
+    head = f"{MARKS[claim.verdict]} {number}. {claim.verdict.value.replace('_', ' ')}"
+    said = f" — {claim.reason}" if claim.reason else ""
+    note = f" (note: {claim.note})" if claim.note else ""
+    return f"{head} [{claim.kind.value}] «{claim.words}»{said}{note}"
+
+
+def render(text: str, claims: Sequence[Claim], fmt: str, out: CheckOut) -> str:
+    """The verdicts as ``fmt``: text (one line per claim with its sentence), md or html (the
+    article marked up, then the list), json (``CheckOut``)."""
+    counts = (
+        f"{out.supported} supported, {out.contradicted} contradicted, "
+        f"{out.not_checkable} not checkable"
+    )
+    if fmt == "json":
+        return out.model_dump_json(indent=2) + "\n"
+    if fmt == "text":
+        lines = [f"{len(claims)} claims checked against {out.night}: {counts}", ""]
+        for number, claim in enumerate(claims, 1):
+            lines.append(_line(number, claim))
+            lines.append(f"    in: {claim.sentence}")
+        return "\n".join(lines) + "\n"
+    if fmt == "md":
+        body = marked(text, claims, "md").rstrip()
+        listed = "\n".join(
+            f"{n}. {_line(n, c)[2:].split('. ', 1)[1]}" for n, c in enumerate(claims, 1)
+        )
+        return f"{body}\n\n---\n\n**Checked against {out.night}:** {counts}.\n\n{listed}\n"
+    page = _ENV.get_template("check.html.j2").render(
+        article=marked(text, claims, "html"), claims=list(enumerate(claims, 1)), out=out,
+        counts=counts, marks=MARKS,
+    )  # fmt: skip
+    return page.strip() + "\n"
+
+
+def check_command(
+    article: Annotated[
+        str, typer.Argument(help="The article: a plain-text file, or - for standard input.")
+    ],
+    source: Annotated[
+        str,
+        typer.Option(
+            "--source", help="A Football.TXT file or a bundled data set (europa-league-2017-18)."
+        ),
+    ],
+    date: Annotated[
+        str | None,
+        typer.Option("--date", help="The night: YYYY-MM-DD.", show_default=False),
+    ] = None,
+    round_name: Annotated[
+        str | None,
+        typer.Option("--round", help='The round, e.g. "Round of 16".', show_default=False),
+    ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", help="nl or en (default: told from the text).", show_default=False),
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", help="text, md, html or json.")] = "text",
+    rules_name: RulesOption = None,
+    forecast: Annotated[
+        bool,
+        typer.Option(
+            "--forecast/--no-forecast",
+            help="Check chances (in figures or words) against the forecast of that moment.",
+        ),
+    ] = True,
+) -> None:
+    """Check a written report against SOURCE: every claim supported, contradicted or not
+    checkable, with the words it rests on."""
+    if fmt not in FORMATS:
+        raise ConfigError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    if lang is not None and lang not in ("nl", "en"):
+        raise ConfigError(f"unknown language {lang!r}; choose one of: en, nl")
+    if (date is None) == (round_name is None):
+        raise ConfigError("choose the night with --date or the round with --round (one of the two)")
+    text = read_article(article)
+    if not text.strip():
+        raise ConfigError(f"{article}: the article is empty")
+    night_date = parse_date(date)
+    season, rules = load_season(source, rules_name)
+    night = night_of(season, rules, date=night_date, round_name=round_name, forecast=forecast)
+    claims = check(text, night, lang)
+    counts = summary(claims)
+    from matchday.check import detect_language
+
+    out = CheckOut(
+        source=source,
+        night=date or str(round_name),
+        language=lang or detect_language(text) or "nl",  # type: ignore[arg-type]
+        supported=counts[Verdict.SUPPORTED],
+        contradicted=counts[Verdict.CONTRADICTED],
+        not_checkable=counts[Verdict.NOT_CHECKABLE],
+        claims=[
+            ClaimOut(
+                number=n,
+                kind=c.kind.value,
+                verdict=c.verdict.value,
+                sentence=c.sentence,
+                words=c.words,
+                start=c.start,
+                end=c.end,
+                reason=c.reason,
+                tie=c.tie,
+                note=c.note,
+            )
+            for n, c in enumerate(claims, 1)
+        ],
+    )
+    sys.stdout.write(render(text, claims, fmt, out))

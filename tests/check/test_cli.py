@@ -1,0 +1,101 @@
+"""``matchday check`` as a user runs it: the four formats, and one clear line for bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from matchday.cli.check import CheckOut
+
+REPO = Path(__file__).resolve().parents[2]
+ARTICLE = REPO / "tests" / "check" / "articles" / "en-arsenal-ostersund.doctored.txt"
+NIGHT = ("--source", "europa-league-2017-18", "--date", "2018-02-22")
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """``python -m matchday check ARGS`` with this checkout's code."""
+    env = {"PYTHONPATH": str(REPO / "src"), "PATH": "", "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "matchday", "check", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        input=stdin,
+        check=False,
+        env={**env, "HOME": os.environ.get("HOME", "/")},
+        cwd=REPO,
+    )
+
+
+def test_text_lists_every_claim_with_its_verdict_and_sentence() -> None:
+    done = run(str(ARTICLE), *NIGHT)
+    assert done.returncode == 0, done.stderr
+    first, *rest = done.stdout.splitlines()
+    assert "claims checked against 2018-02-22" in first
+    assert "5 contradicted" in first
+    assert any("✗" in line and "Monteiro did not score" in line for line in rest)
+    assert any(line.startswith("    in: ") for line in rest)
+
+
+def test_json_is_the_documented_shape() -> None:
+    done = run(str(ARTICLE), *NIGHT, "--format", "json")
+    assert done.returncode == 0, done.stderr
+    out = CheckOut.model_validate_json(done.stdout)
+    assert out.language == "en"
+    assert out.contradicted == sum(c.verdict == "contradicted" for c in out.claims) == 5
+    assert out.supported + out.contradicted + out.not_checkable == len(out.claims)
+    wrong = [c for c in out.claims if c.verdict == "contradicted"]
+    assert all(c.reason and c.words in c.sentence for c in wrong)
+    text = ARTICLE.read_text(encoding="utf-8")
+    assert all(text[c.start : c.end] == c.words for c in out.claims)
+    assert json.loads(done.stdout)["claims"][0]["number"] == 1
+
+
+def test_markdown_marks_the_article_itself() -> None:
+    done = run(str(ARTICLE), *NIGHT, "--format", "md")
+    assert done.returncode == 0, done.stderr
+    assert "~~3-1~~<sup>✗" in done.stdout  # the planted score, struck through
+    assert "**Arsenal won**" not in done.stdout
+    assert "Checked against 2018-02-22" in done.stdout
+
+
+def test_html_marks_each_claim_with_its_verdict() -> None:
+    done = run(str(ARTICLE), *NIGHT, "--format", "html", "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("<!DOCTYPE html>")
+    assert '<mark class="contradicted"' in done.stdout
+    assert '<mark class="supported"' in done.stdout
+
+
+def test_the_article_may_come_from_standard_input() -> None:
+    done = run("-", *NIGHT, stdin="Dortmund drew 1-1 at Atalanta and went through 4-3.\n")
+    assert done.returncode == 0, done.stderr
+    assert "0 contradicted" in done.stdout.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "message"),
+    [
+        (("-", *NIGHT), "   \n", "the article is empty"),
+        (("-", *NIGHT), "Barcelona beat Chelsea 3-0 at the Camp Nou.\n", "another night"),
+        (("-", *NIGHT, "--lang", "fr"), "Dortmund drew 1-1.\n", "unknown language 'fr'"),
+        (("missing.txt", *NIGHT), None, "missing.txt: no such file"),
+        (("-", "--source", "europa-league-2017-18"), "Dortmund.\n", "--date or the round"),
+        (("-", *NIGHT, "--format", "pdf"), "Dortmund.\n", "unknown format 'pdf'"),
+    ],
+)
+def test_bad_input_gets_one_clear_line(
+    args: tuple[str, ...], stdin: str | None, message: str
+) -> None:
+    done = run(*args, stdin=stdin)
+    assert done.returncode == 1
+    assert done.stdout == ""
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1, done.stderr
+    assert lines[0].startswith("matchday: error: ")
+    assert message in lines[0]

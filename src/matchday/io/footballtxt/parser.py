@@ -119,6 +119,7 @@ class _Reader:
     last: _Pending | None = None
     aggregates: list[tuple[Match, Score]] = field(default_factory=list)
     skip_events: bool = False
+    skip_round: bool = False
     at: tuple[int, str] = (0, "")
 
     def fail(self, problem: str) -> ParseError:
@@ -185,6 +186,8 @@ def _read(reader: _Reader, text: str) -> None:
                 raise
             reader.problems.append(error)
             reader.skip_events = True
+            if line.lstrip()[:1] in _MARKERS or line.lstrip().startswith("::"):
+                reader.skip_round = True  # its matches are left out with it
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
@@ -320,6 +323,7 @@ def _round(reader: _Reader, text: str) -> None:
         reader.rounds[title] = (found.format, [])
         reader.parents[title] = parent
     reader.current = title
+    reader.skip_round = False
     if depth <= 1:
         reader.parent = found.name
     reader.kickoff = None
@@ -466,7 +470,9 @@ def _year_candidates(reader: _Reader) -> list[int]:
 
 
 def _match(reader: _Reader, text: str, venue: str | None) -> None:
-    reader.skip_events = False
+    reader.skip_events = reader.skip_round
+    if reader.skip_round:
+        return
     number = None
     if found := _NUMBER.match(text):
         number, text = int(found.group(1)), text[found.end() :]

@@ -12,10 +12,10 @@ from typing import Annotated, Any, overload
 import typer
 from rich.console import Console
 
-from matchday.errors import ConfigError, MatchdayError, RuleError
+from matchday.errors import ConfigError, MatchdayError
 from matchday.io.load import load, load_with_problems
-from matchday.model import Match, Round, Score, Season, Stage, Team, Tie
-from matchday.rules import PRESETS, Rules, decide, preset, rules_for_season
+from matchday.model import Score, Season
+from matchday.rules import PRESETS, Rules, preset, rules_for_season
 
 __all__ = [
     "LEFT_OUT",
@@ -92,11 +92,14 @@ DataOption = Annotated[
 ]
 
 
-def load_source(source: str | list[str], *, keep_going: bool = False) -> Season:
-    """Load ``source``; with ``keep_going`` what cannot be read is listed and left out."""
+def load_source(
+    source: str | list[str], *, keep_going: bool = False, rules: Rules | None = None
+) -> Season:
+    """Load ``source``; with ``keep_going`` what cannot be read or breaks the rules (under
+    ``rules``, by default the season's own) is listed on stderr and left out."""
     if not keep_going:
         return load(source)
-    loaded = load_with_problems(source)
+    loaded = load_with_problems(source, rules)
     _report_left_out(loaded.problems)
     return loaded.season
 
@@ -109,50 +112,15 @@ def load_season(
     With ``keep_going``, lines and matches that cannot be read, and ties that break the rules,
     are listed on stderr (file, line, why) and left out of the season returned.
     """
-    season = load_source(source, keep_going=keep_going)
-    rules = preset(rules_name) if rules_name else rules_for_season(season.start_year)
-    if keep_going:
-        problems: list[MatchdayError] = []
-        season = _without_broken_ties(season, rules, problems)
-        _report_left_out(problems)
-    return season, rules
+    chosen = preset(rules_name) if rules_name else None
+    season = load_source(source, keep_going=keep_going, rules=chosen)
+    return season, chosen or rules_for_season(season.start_year)
 
 
 def _report_left_out(problems: tuple[MatchdayError, ...] | list[MatchdayError]) -> None:
     for problem in problems:
         sys.stderr.write(f"matchday: left out: {problem}\n")
     LEFT_OUT.extend(problems)
-
-
-def _without_broken_ties(season: Season, rules: Rules, problems: list[MatchdayError]) -> Season:
-    """The season without the ties that break the rules (each added to ``problems``)."""
-    stages = []
-    for stage in season.stages:
-        rounds = []
-        for round_ in stage.rounds:
-            if not round_.knockout:
-                rounds.append(round_)
-                continue
-            kept = _kept_matches(round_, rules, problems)
-            if kept:
-                rounds.append(Round(round_.name, round_.format, kept))
-        stages.append(Stage(stage.kind, tuple(rounds)))
-    return Season(season.competition, season.name, tuple(stages), season.qualifying, season.source)
-
-
-def _kept_matches(round_: Round, rules: Rules, problems: list[MatchdayError]) -> tuple[Match, ...]:
-    pairs: dict[frozenset[Team], list[Match]] = {}
-    for match in round_.matches:
-        pairs.setdefault(frozenset((match.home, match.away)), []).append(match)
-    planned = 2 if any(len(legs) > 1 for legs in pairs.values()) else 1
-    broken: set[frozenset[Team]] = set()
-    for pair, legs in pairs.items():
-        try:
-            decide(Tie(round_.name, tuple(legs), planned), rules)
-        except RuleError as error:
-            problems.append(error)
-            broken.add(pair)
-    return tuple(m for m in round_.matches if frozenset((m.home, m.away)) not in broken)
 
 
 def wide_console(width: int) -> Console:

@@ -100,6 +100,7 @@ class _Pending:
 
     match: Match
     round: list[Match]
+    index: int
     aggregate: Score | None = None
 
 
@@ -124,7 +125,7 @@ class _Reader:
     date_venue: str | None = None
     kickoff: dt.time | None = None
     last: _Pending | None = None
-    aggregates: list[tuple[Match, Score]] = field(default_factory=list)
+    aggregates: list[_Pending] = field(default_factory=list)
     skip_events: bool = False
     skip_round: bool = False
     at: tuple[int, str] = (0, "")
@@ -501,9 +502,9 @@ def _match(reader: _Reader, text: str, venue: str | None) -> None:
     match = _build(reader, home, away, result, venue or reader.date_venue, number)
     matches = reader.rounds[_round_for(reader, match)][1]
     matches.append(match)
-    reader.last = _Pending(match, matches, result.aggregate)
+    reader.last = _Pending(match, matches, len(matches) - 1, result.aggregate)
     if result.aggregate is not None:
-        reader.aggregates.append((match, result.aggregate))
+        reader.aggregates.append(reader.last)
 
 
 def _round_for(reader: _Reader, match: Match) -> str:
@@ -511,7 +512,7 @@ def _round_for(reader: _Reader, match: Match) -> str:
     current = reader.current
     assert current is not None
     fmt, _ = reader.rounds[current]
-    if fmt is None and reader.groups:
+    if fmt in (None, RoundFormat.LEAGUE) and reader.groups:
         home = reader.groups.get(_team_key(match.home.name))
         if home is not None and home == reader.groups.get(_team_key(match.away.name)):
             reader.rounds.setdefault(home, (RoundFormat.GROUP, []))
@@ -789,11 +790,7 @@ def _regular_time(match: Match, goals: tuple[Goal, ...]) -> Score:
 
 
 def _replace(reader: _Reader, pending: _Pending, updated: Match) -> None:
-    index = len(pending.round) - 1 - pending.round[::-1].index(pending.match)
-    pending.round[index] = updated
-    reader.aggregates = [
-        (updated if m is pending.match else m, agg) for m, agg in reader.aggregates
-    ]
+    pending.round[pending.index] = updated
     pending.match = updated
 
 
@@ -990,7 +987,9 @@ def _meets_several(matches: list[Match]) -> bool:
 
 def _check_aggregates(reader: _Reader, season: Season) -> None:
     """An aggregate written beside a leg must be the one the legs make."""
-    for match, written in reader.aggregates:
+    for pending in reader.aggregates:
+        match, written = pending.match, pending.aggregate
+        assert written is not None
         legs = [
             m
             for m in season.matches

@@ -163,7 +163,10 @@ _PHRASES: Mapping[str, tuple[str, RoundFormat | None]] = MappingProxyType(
         "semifinais": ("Semifinals", _K), "sf": ("Semifinals", _K),
         # final
         "final": ("Final", _K), "finals": ("Final", _K), "finale": ("Final", _K),
-        "endspiel": ("Final", _K), "world cup final": ("Final", _K),
+        "endspiel": ("Final", _K), "world cup final": ("Final", _K), "grand final": ("Final", _K),
+        "elimination final": ("Elimination final", _K),
+        "qualifying final": ("Qualifying final", _K),
+        "preliminary final": ("Preliminary final", _K),
         # third place
         "match for third place": ("Third place", _K), "third place match": ("Third place", _K),
         "third-place match": ("Third place", _K), "third place play-off": ("Third place", _K),
@@ -267,9 +270,13 @@ def canonical_round(text: str) -> RoundName | None:
         if cleaned == before:
             break
     found = _lookup_spaced(cleaned)
+    written = " ".join(text.split())
     for separator in (", ", " - "):
-        if found is None and separator in cleaned:
-            found = _lookup_spaced(cleaned.rsplit(separator, 1)[1])
+        if found is None and separator in written:
+            head, tail = written.rsplit(separator, 1)
+            found = canonical_round(tail)
+            if found is not None and found.format is _L and not found.name.startswith("League"):
+                found = RoundName(f"{head}, {found.name}", _L)
     if found is None and (_REGION.fullmatch(cleaned) or _NAMED_PLAYOFF.fullmatch(cleaned)):
         found = RoundName(" ".join(text.split()), None)
     if found is None:
@@ -295,7 +302,7 @@ def _lookup(cleaned: str) -> RoundName | None:
         number = found.group(1)
         return RoundName(_KO_NUMBERS[number], _K) if number in _KO_NUMBERS else None
     if found := _MATCHDAY.fullmatch(cleaned):
-        return RoundName(f"Matchday {int(found.group(1))}", None)
+        return RoundName(f"Matchday {int(found.group(1))}", _L)
     for prefix in _PRELIMINARY_WORDS:
         rest = cleaned.removesuffix(prefix).strip()
         if rest != cleaned and (number := _ordinal(rest.rstrip("."))) is not None:

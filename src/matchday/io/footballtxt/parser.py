@@ -120,6 +120,7 @@ class _Reader:
     parent: str | None = None
     groups: dict[str, str] = field(default_factory=dict)
     parents: dict[str, str | None] = field(default_factory=dict)
+    teams: dict[str, Team] = field(default_factory=dict)
     date: dt.date | None = None
     dated: bool = True
     date_venue: str | None = None
@@ -598,6 +599,14 @@ def _result(reader: _Reader, tokens: list[re.Match[str]], index: int, result: Sc
 
 
 def _team(reader: _Reader, text: str) -> Team:
+    if (known := reader.teams.get(text)) is not None:
+        return known
+    team = _new_team(reader, text)
+    reader.teams[text] = team
+    return team
+
+
+def _new_team(reader: _Reader, text: str) -> Team:
     name = " ".join(text.split())
     code = None
     if found := _CODE.search(" " + name):
@@ -1048,10 +1057,12 @@ def season_from_matches(
     reader = _Reader(file, problems)
     reader.at = (0, title)
     _heading(reader, "= " + title)
+    current = None
     for header, match in matches:
         reader.at = (match.source.line if match.source else 0, header)
-        if header:
+        if header and header != current:
             _round(reader, "▪ " + header)
+            current = header
         elif reader.current is None:
             reader.current = "Matches"
             reader.rounds.setdefault("Matches", (None, []))

@@ -10,6 +10,7 @@ words live here too, so that the parser holds no vocabulary of its own.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -253,6 +254,7 @@ _LAST = re.compile(r"(?:round of|last|best)\s+(\d{1,2})\Z")
 _MATCHDAY = re.compile(r"(?:matchday|spieltag|jornada|journee|speeldag|giornata)\s*(\d{1,2})\Z")
 
 
+@functools.lru_cache(maxsize=4096)
 def canonical_round(text: str) -> RoundName | None:
     """The canonical round for a header or a user's round name, or ``None`` if unknown."""
     cleaned = _fold(" ".join(text.split())).strip(" .:")

@@ -187,6 +187,8 @@ _PHRASES: Mapping[str, tuple[str, RoundFormat | None]] = MappingProxyType(
         "knockout round playoffs": ("Playoffs", _K), "knockout playoffs": ("Playoffs", _K),
         "playoff-runde": ("Playoffs", _K), "play-off-runde": ("Playoffs", _K),
         "playoff stage": ("Playoffs", _K), "repechage": ("Playoffs", _K),
+        "play-ins": ("Play-in", _K), "play-in": ("Play-in", _K), "play-in round": ("Play-in", _K),
+        "reclassification": ("Reclassification", _K), "reclasificacion": ("Reclassification", _K),
         "inter-confederation play-offs": ("Playoffs", _K),
         # preliminary
         "preliminary round": ("Preliminary round", _K),
@@ -247,7 +249,8 @@ _NUMBERED = re.compile(
     r"|(?P<ord>\w+)\s+(?P<w3>\w+(?:\s+\w+)?))\Z"
 )
 _REGION = re.compile(r"(?:path \w{1,3}|[\w&/ -]{1,40} (?:zone|region|conference)(?: \w)?)")
-_NAMED_PLAYOFF = re.compile(r"[\w&/ ,-]{1,60} (?:play-?offs?|place)")
+_NAMED_PLAYOFF = re.compile(r"[\w&/ ,.-]{1,60} (?:play-?offs?|place)")
+_PLAY_IN = re.compile(r"play-?ins?(?: round)? (\d{1,2})")
 _SPACED_NUMBER = re.compile(r"([a-z])(\d)")
 _GROUP_PLAYOFF = re.compile(r"(?:group|gruppe)\s+(\w{1,3}),?\s+play-?offs?")
 _LAST = re.compile(r"(?:round of|last|best)\s+(\d{1,2})\Z")
@@ -298,6 +301,8 @@ def _lookup(cleaned: str) -> RoundName | None:
         return RoundName(name, fmt, replay=name == "Replay")
     if found := _GROUP.fullmatch(cleaned):
         return RoundName(f"Group {found.group(1).upper()}", RoundFormat.GROUP)
+    if found := _PLAY_IN.fullmatch(cleaned):
+        return RoundName(f"Play-in {found.group(1)}", _K)
     if found := _GROUP_PLAYOFF.fullmatch(cleaned):
         return RoundName(f"Group {found.group(1).upper()} play-off", _K)
     if found := _LAST.fullmatch(cleaned):

@@ -88,6 +88,11 @@ def main() -> None:
     for label, files, read, matches, seconds, _ in rows:
         rate = matches / seconds
         print(f"| {label} | {files} | {read} | {matches:,} | {seconds:.2f} | {rate:,.0f} |")
+    files = sum(r[1] for r in rows)
+    read = sum(r[2] for r in rows)
+    matches = sum(r[3] for r in rows)
+    seconds = sum(r[4] for r in rows)
+    print(f"| both | {files} | {read} | {matches:,} | {seconds:.2f} | {matches / seconds:,.0f} |")
     for label, _, _, _, _, failed in rows:
         for line in failed:
             print(f"\n{label} not read: {line[:200]}")

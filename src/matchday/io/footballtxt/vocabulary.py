@@ -249,7 +249,7 @@ _NUMBERED = re.compile(
     r"|(?P<ord>\w+)\s+(?P<w3>\w+(?:\s+\w+)?))\Z"
 )
 _REGION = re.compile(r"(?:path \w{1,3}|[\w&/ -]{1,40} (?:zone|region|conference)(?: \w)?)")
-_NAMED_PLAYOFF = re.compile(r"[\w&/ ,.-]{1,60} (?:play-?offs?|place)")
+_NAMED_PLAYOFF = re.compile(r"[\w&/ ,.-]{1,60} (?:play-?offs?|place|platz)")
 _PLAY_IN = re.compile(r"play-?ins?(?: round)? (\d{1,2})")
 _SPACED_NUMBER = re.compile(r"([a-z])(\d)")
 _GROUP_PLAYOFF = re.compile(r"(?:group|gruppe)\s+(\w{1,3}),?\s+play-?offs?")

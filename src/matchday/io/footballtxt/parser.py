@@ -320,8 +320,7 @@ def _round(reader: _Reader, text: str) -> None:
     if found is None:
         raise reader.fail("unknown round header")
     if summary.strip():
-        _check_summary(reader, summary)
-        return
+        _check_summary(reader, summary)  # the round's dates; its matches may follow
     title = found.name
     if reader.stage:
         title = f"{reader.stage}, {title}"
@@ -501,7 +500,10 @@ def _match(reader: _Reader, text: str, venue: str | None) -> None:
         reader.date, reader.dated = dt.date(reader.years[0], 1, 1), False
     home, away, result = _teams_and_result(reader, text)
     match = _build(reader, home, away, result, venue or reader.date_venue, number)
-    matches = reader.rounds[_round_for(reader, match)][1]
+    name = _round_for(reader, match)
+    matches = reader.rounds[name][1]
+    if not matches:  # rounds are kept in the order of their first match
+        reader.rounds[name] = reader.rounds.pop(name)
     matches.append(match)
     reader.last = _Pending(match, matches, len(matches) - 1, result.aggregate)
     if result.aggregate is not None:
@@ -1067,5 +1069,8 @@ def season_from_matches(
             reader.current = "Matches"
             reader.rounds.setdefault("Matches", (None, []))
         assert reader.current is not None
-        reader.rounds[_round_for(reader, match)][1].append(match)
+        name = _round_for(reader, match)
+        if not reader.rounds[name][1]:
+            reader.rounds[name] = reader.rounds.pop(name)
+        reader.rounds[name][1].append(match)
     return _season(reader)

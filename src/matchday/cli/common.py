@@ -12,19 +12,23 @@ from typing import Annotated, Any, overload
 import typer
 from rich.console import Console
 
-from matchday.errors import ConfigError
-from matchday.io.load import load
+from matchday.errors import ConfigError, MatchdayError
+from matchday.io.load import load, load_with_problems
 from matchday.model import Score, Season
 from matchday.rules import PRESETS, Rules, preset, rules_for_season
 
 __all__ = [
+    "LEFT_OUT",
+    "LEFT_OUT_EXIT_CODE",
     "DataOption",
     "JsonOption",
+    "KeepGoingOption",
     "RulesOption",
     "SourceArgument",
     "TieRoundOption",
     "console",
     "load_season",
+    "load_source",
     "parse_date",
     "parse_minute",
     "parse_score",
@@ -38,12 +42,30 @@ MAX_MINUTE = 120
 console = Console()
 
 SourceArgument = Annotated[
-    str,
+    list[str],
     typer.Argument(
-        help="A Football.TXT file, or the name of a bundled data set (europa-league-2017-18).",
+        help="Football.TXT or football.json files, a folder of Football.TXT files (read in "
+        "name order as one competition), or the name of a bundled data set "
+        "(europa-league-2017-18).",
         show_default=False,
+        metavar="SOURCE...",
     ),
 ]
+KeepGoingOption = Annotated[
+    bool,
+    typer.Option(
+        "--keep-going",
+        help="Leave out each tie or match that cannot be read or breaks the rules, list them "
+        "on stderr with file, line and why, show the rest, and exit with status "
+        "3 (instead of 0) when any was left out.",
+    ),
+]
+
+LEFT_OUT_EXIT_CODE = 3
+"""Exit status of a command run with ``--keep-going`` that left ties or matches out."""
+
+LEFT_OUT: list[MatchdayError] = []
+"""What ``--keep-going`` left out in this run of the command line (``main`` reads it)."""
 RulesOption = Annotated[
     str | None,
     typer.Option(
@@ -70,11 +92,35 @@ DataOption = Annotated[
 ]
 
 
-def load_season(source: str, rules_name: str | None) -> tuple[Season, Rules]:
-    """Load ``source`` and pick the rules: the named preset, or the season's own."""
-    season = load(source)
-    rules = preset(rules_name) if rules_name else rules_for_season(season.start_year)
-    return season, rules
+def load_source(
+    source: str | list[str], *, keep_going: bool = False, rules: Rules | None = None
+) -> Season:
+    """Load ``source``; with ``keep_going`` what cannot be read or breaks the rules (under
+    ``rules``, by default the season's own) is listed on stderr and left out."""
+    if not keep_going:
+        return load(source)
+    loaded = load_with_problems(source, rules)
+    _report_left_out(loaded.problems)
+    return loaded.season
+
+
+def load_season(
+    source: str | list[str], rules_name: str | None, *, keep_going: bool = False
+) -> tuple[Season, Rules]:
+    """Load ``source`` and pick the rules: the named preset, or the season's own.
+
+    With ``keep_going``, lines and matches that cannot be read, and ties that break the rules,
+    are listed on stderr (file, line, why) and left out of the season returned.
+    """
+    chosen = preset(rules_name) if rules_name else None
+    season = load_source(source, keep_going=keep_going, rules=chosen)
+    return season, chosen or rules_for_season(season.start_year)
+
+
+def _report_left_out(problems: tuple[MatchdayError, ...] | list[MatchdayError]) -> None:
+    for problem in problems:
+        sys.stderr.write(f"matchday: left out: {problem}\n")
+    LEFT_OUT.extend(problems)
 
 
 def wide_console(width: int) -> Console:

@@ -8,7 +8,13 @@ from typing import Annotated
 
 import typer
 
-from matchday.cli.common import RulesOption, SourceArgument, load_season, parse_date
+from matchday.cli.common import (
+    KeepGoingOption,
+    RulesOption,
+    SourceArgument,
+    load_season,
+    parse_date,
+)
 from matchday.errors import ConfigError, SourceError
 from matchday.report import report as write_report
 
@@ -46,12 +52,13 @@ def report(
             "fitted before its deciding match (ties with goal events on record).",
         ),
     ] = True,
+    keep_going: KeepGoingOption = False,
 ) -> None:
     """Write the round-up of a night (--date) or a round (--round) of SOURCE."""
     if fmt not in FORMATS:
         raise ConfigError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     night = parse_date(date)
-    season, rules = load_season(source, rules_name)
+    season, rules = load_season(source, rules_name, keep_going=keep_going)
     written = write_report(
         season, date=night, round_name=round_name, lang=lang, rules=rules, forecast=forecast
     )

@@ -7,9 +7,15 @@ from typing import Annotated
 import typer
 from rich.table import Table as RichTable
 
-from matchday.cli.common import JsonOption, SourceArgument, print_json, wide_console
+from matchday.cli.common import (
+    JsonOption,
+    KeepGoingOption,
+    SourceArgument,
+    load_source,
+    print_json,
+    wide_console,
+)
 from matchday.errors import ConfigError
-from matchday.io.load import load
 from matchday.io.tables import table_json
 from matchday.model import RoundFormat, Season
 from matchday.select import find_team, fold
@@ -44,9 +50,10 @@ def table(
         ),
     ] = None,
     as_json: JsonOption = False,
+    keep_going: KeepGoingOption = False,
 ) -> None:
     """Show the group or league-phase tables of SOURCE, with why each team is where it is."""
-    season = load(source)
+    season = load_source(source, keep_going=keep_going)
     tables = season_tables(season, tiebreakers(tiebreakers_name) if tiebreakers_name else None)
     if not tables:
         raise ConfigError(f"{season.source}: no group stage or league phase in this file")

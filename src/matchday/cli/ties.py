@@ -10,6 +10,7 @@ from rich.table import Table
 
 from matchday.cli.common import (
     JsonOption,
+    KeepGoingOption,
     RulesOption,
     SourceArgument,
     console,
@@ -32,9 +33,10 @@ def ties(
     ] = None,
     rules_name: RulesOption = None,
     as_json: JsonOption = False,
+    keep_going: KeepGoingOption = False,
 ) -> None:
     """List the knockout ties of SOURCE: legs, aggregate, who goes through and how."""
-    season, rules = load_season(source, rules_name)
+    season, rules = load_season(source, rules_name, keep_going=keep_going)
     rounds = [find_round(season, round_name)] if round_name else list(season.rounds)
     outcomes = decide_all((tie for r in rounds for tie in r.ties()), rules)
     if as_json:

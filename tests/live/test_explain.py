@@ -5,11 +5,20 @@ from __future__ import annotations
 import pytest
 
 from matchday.io.load import load
-from matchday.live import Clock, ShootOut, apply, next_goal, replay, state_at
-from matchday.model import Goal, Score, Tie
+from matchday.live import (
+    EventKind,
+    MatchEvent,
+    apply,
+    clock,
+    next_goal,
+    replay,
+    shoot_out,
+    state_at,
+)
+from matchday.model import Score, Tie
 from matchday.rules import UEFA_2021, UEFA_CLASSIC, Rules
 from matchday.select import find_tie
-from tests.live.build import HOSTS, VISITORS, final, two_legged
+from tests.live.build import HOSTS, VISITORS, final, goal, two_legged
 
 
 @pytest.fixture(scope="module")
@@ -91,8 +100,9 @@ def test_after_90_minutes(first: Score, second: Score, rules: Rules, explanation
 
 
 def test_away_goals_in_extra_time_are_explained() -> None:
-    events = [Clock(91), Goal(95, VISITORS), Goal(110, HOSTS)]
-    state = replay(two_legged(Score(0, 0)), UEFA_CLASSIC, events)
+    tie = two_legged(Score(0, 0))
+    events = [clock(91), goal(tie, VISITORS, 95), goal(tie, HOSTS, 110)]
+    state = replay(tie, UEFA_CLASSIC, events)
     assert state.explanation == (
         "Hosts FC through on away goals in extra time: 1-1 on aggregate, 1 away goal to 0"
     )
@@ -100,13 +110,14 @@ def test_away_goals_in_extra_time_are_explained() -> None:
 
 def test_a_lead_in_extra_time_and_a_shoot_out_are_explained() -> None:
     tie = two_legged(Score(1, 1))
-    ahead = replay(tie, UEFA_2021, [Goal(20, HOSTS), Goal(80, VISITORS), Goal(99, VISITORS)])
+    at_90 = [goal(tie, HOSTS, 20), clock(80), goal(tie, VISITORS, 80)]
+    ahead = replay(tie, UEFA_2021, [*at_90, clock(99), goal(tie, VISITORS, 99)])
     assert ahead.explanation == "Visitors FC through 3-2 on aggregate in extra time"
-    level = replay(tie, UEFA_2021, [Goal(20, HOSTS), Goal(80, VISITORS), Clock(120)])
+    level = replay(tie, UEFA_2021, [*at_90, clock(120)])
     assert level.explanation == "Level at 2-2 on aggregate: penalties"
-    shoot_out = apply(level, ShootOut())
-    assert shoot_out.explanation == "Level at 2-2 on aggregate after extra time: penalty shoot-out"
-    over = apply(shoot_out, ShootOut(Score(2, 4)))
+    begun = shoot_out(level)
+    assert begun.explanation == "Level at 2-2 on aggregate after extra time: penalty shoot-out"
+    over = apply(begun, MatchEvent(EventKind.SHOOT_OUT, shootout=Score(2, 4)))
     assert (
         over.explanation == "Hosts FC through 4-2 on penalties (2-2 on aggregate after extra time)"
     )

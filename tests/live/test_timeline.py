@@ -8,7 +8,7 @@ import pytest
 
 from matchday.errors import ExtraTimeNotDueError, MissingDataError, UnsettledTieError
 from matchday.io.load import load
-from matchday.live import Clock, ShootOut, match_events, timeline
+from matchday.live import EventKind, MatchEvent, match_events, timeline
 from matchday.model import Goal, Match, Score, Season, Tie
 from matchday.rules import PRESETS, UEFA_CLASSIC, DecidedBy, Phase, Rules, decide
 from matchday.select import find_round, find_tie
@@ -114,7 +114,10 @@ def test_extra_time_and_a_shoot_out_end_the_timeline() -> None:
     )
     tie = Tie("Round of 32", (Match(FIRST_DAY, HOSTS, VISITORS, score=Score(1, 1)), second))
     rules = PRESETS["away-goals-90"]
-    assert match_events(second)[-2:] == (Clock(120), ShootOut(Score(5, 4)))
+    assert match_events(second)[-2:] == (
+        MatchEvent(EventKind.FULL_TIME),
+        MatchEvent(EventKind.SHOOT_OUT, shootout=Score(5, 4)),
+    )
     line = timeline(tie, rules)
     assert [m.state.phase for m in line.moments] == [
         Phase.REGULAR_TIME,

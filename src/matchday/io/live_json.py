@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from matchday.io.export import leg_json, score_pair
-from matchday.live import LiveState, Moment, Timeline, needs, next_goal
+from matchday.live import MatchState, Moment, Timeline, needs, next_goal
 from matchday.rules import Phase
 
 __all__ = ["live_state_json", "moment_json", "state_json", "timeline_json"]
@@ -21,7 +21,7 @@ def _phase(phase: Phase | None) -> str | None:
     return None if phase is None else phase.name.lower()
 
 
-def _header(state: LiveState) -> dict[str, Any]:
+def _header(state: MatchState) -> dict[str, Any]:
     tie, match = state.tie, state.match
     return {
         "round": tie.round,
@@ -33,7 +33,7 @@ def _header(state: LiveState) -> dict[str, Any]:
     }
 
 
-def state_json(state: LiveState) -> dict[str, Any]:
+def state_json(state: MatchState) -> dict[str, Any]:
     """One moment: scores, who is through and why, what each side needs, the next goal.
 
     ``needs`` and ``next_goal`` list the match's home team first.
@@ -76,13 +76,13 @@ def state_json(state: LiveState) -> dict[str, Any]:
     }
 
 
-def live_state_json(state: LiveState) -> dict[str, Any]:
+def live_state_json(state: MatchState) -> dict[str, Any]:
     """The tie and one moment of its deciding match: ``matchday live --score ... --json``."""
     return {**_header(state), "state": state_json(state)}
 
 
 def moment_json(
-    moment: Moment, shape: Callable[[LiveState], dict[str, Any]] = state_json
+    moment: Moment, shape: Callable[[MatchState], dict[str, Any]] = state_json
 ) -> dict[str, Any]:
     """One goal of a timeline and the state after it; ``shape`` makes the state's JSON (the
     service passes a remembering ``state_json``)."""

@@ -8,7 +8,7 @@ from matchday.model import Score, Tally, Team
 from matchday.rules import DecidedBy, Phase
 
 if TYPE_CHECKING:
-    from matchday.live.state import LiveState
+    from matchday.live.state import MatchState
 
 __all__ = ["explain_next_goal", "explain_state"]
 
@@ -45,7 +45,7 @@ def _own_first(tally: Tally | Score | None, team1_first: bool) -> tuple[int, int
     return (tally.team1, tally.team2) if team1_first else (tally.team2, tally.team1)
 
 
-def explain_state(state: LiveState) -> str:
+def explain_state(state: MatchState) -> str:
     """Who would go through if the match ended now and why, or where a level tie is heading.
 
     "Atalanta through on away goals: 3-3 on aggregate, 2 away goals to 0";
@@ -54,7 +54,7 @@ def explain_state(state: LiveState) -> str:
     through, by = state.through, state.decided_by
     if through is None or by is None:
         return _explain_level(state)
-    one = through == state.tie.team1
+    one = through == state.fixture.teams[0]
     away_won, away_lost = _own_first(state.away_goals, one)
     return _THROUGH[by].format(
         team=through,
@@ -65,7 +65,7 @@ def explain_state(state: LiveState) -> str:
     )
 
 
-def _explain_level(state: LiveState) -> str:
+def _explain_level(state: MatchState) -> str:
     aggregate = state.aggregate
     level = f"Level at {aggregate}"
     if state.first_leg is not None:
@@ -82,7 +82,7 @@ def _explain_level(state: LiveState) -> str:
     return f"{level}: {_LEVEL_GOES_TO[state.awaiting]}"
 
 
-def explain_next_goal(team: Team, before: LiveState, after: LiveState) -> str:
+def explain_next_goal(team: Team, before: MatchState, after: MatchState) -> str:
     """What one more goal by ``team`` changes: "One more Östersunds FK goal forces extra time"."""
     goal = f"One more {team} goal"
     if after.through is not None:

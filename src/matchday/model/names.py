@@ -15,7 +15,9 @@ from unidecode import unidecode
 __all__ = ["fold", "name_key", "suggestions"]
 
 SIMILAR = 70.0
-"""The least ``rapidfuzz`` similarity (0-100) for a name to be suggested."""
+"""The least ``rapidfuzz`` similarity (0-100, ``WRatio``) for a name to be suggested."""
+CLOSE = 5.0
+"""How far behind the best a suggestion may score: near ties only, not every "FC"."""
 
 
 def fold(text: str) -> str:
@@ -42,4 +44,5 @@ def suggestions(query: str, names: Iterable[str], limit: int = 3) -> tuple[str, 
         limit=limit,
         score_cutoff=SIMILAR,
     )
-    return tuple(name for name, _, _ in found)
+    best = found[0][1] if found else 0.0
+    return tuple(name for name, score, _ in found if score >= best - CLOSE)

@@ -24,7 +24,7 @@ from numpy.typing import NDArray
 
 from matchday.forecast.scores import ScoreGrid, goals_needed
 from matchday.live import MatchState, settle
-from matchday.model import REGULAR_TIME, Score
+from matchday.model import EXTRA_TIME_END, REGULAR_TIME, Score
 from matchday.rules import Phase, Rules, Verdict
 
 __all__ = [
@@ -36,7 +36,7 @@ __all__ = [
     "forecast_tie",
 ]
 
-EXTRA_TIME_MINUTES = 30
+EXTRA_TIME_MINUTES = EXTRA_TIME_END - REGULAR_TIME
 PENALTY_WIN = 0.5
 """P(a given side wins a shoot-out): a coin flip; no edge in shoot-outs is well established."""
 RED_CARD_OWN = 0.67
@@ -261,7 +261,7 @@ def _deciding_leg(
     et_fraction = EXTRA_TIME_MINUTES / REGULAR_TIME
     if moment is not None and moment.after_90 is not None:
         after_90 = moment.after_90
-        left = (REGULAR_TIME + EXTRA_TIME_MINUTES - moment.minute) / REGULAR_TIME
+        left = (EXTRA_TIME_END - moment.minute) / REGULAR_TIME
         eh, ea = _remaining(rates, left, red)
         so_far = moment.score.minus(after_90)
         _extra_time(acc, first, after_90, p_first, (eh, ea), so_far, rules)

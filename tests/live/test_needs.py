@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from matchday.io.live_text import explain_next_goal
 from matchday.live import (
     MatchEvent,
     MatchState,
@@ -121,9 +122,9 @@ def test_next_goal_says_what_the_needs_say(
         after = plus(now, 1, 0) if at_home else plus(now, 0, 1)
         assert goal.state.score == after
         assert (goal.state.through or LEVEL) == ending(two_legged(first, after), rules)
-        assert ("puts" in goal.effect) == (need.to_go_through == 1)
-        assert ("keeps" in goal.effect) == (need.to_go_through == 0)
-        assert ("forces extra time" in goal.effect) == (need.to_force == 1)
+        assert ("puts" in explain_next_goal(goal)) == (need.to_go_through == 1)
+        assert ("keeps" in explain_next_goal(goal)) == (need.to_go_through == 0)
+        assert ("forces extra time" in explain_next_goal(goal)) == (need.to_force == 1)
 
 
 def test_at_1_0_atalanta_are_through_and_dortmund_need_one_goal() -> None:

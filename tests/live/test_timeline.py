@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from matchday.errors import ExtraTimeNotDueError, MissingDataError, UnsettledTieError
+from matchday.io.live_text import explain_state
 from matchday.io.load import load
 from matchday.live import EventKind, MatchEvent, match_events, timeline
 from matchday.model import Goal, Match, Score, Season, Tie
@@ -32,7 +33,7 @@ def test_atalanta_dortmund_turned_twice(season: Season) -> None:
     assert toloi.state.through == tie.team2
     assert toloi.state.decided_by is DecidedBy.AWAY_GOALS
     assert schmelzer.state.through == tie.team1
-    assert schmelzer.state.explanation == "Borussia Dortmund through 4-3 on aggregate"
+    assert explain_state(schmelzer.state) == "Borussia Dortmund through 4-3 on aggregate"
     assert line.turning_points == (toloi, schmelzer)
     assert line.final.clock == "90'"
     assert line.final.through == tie.team1

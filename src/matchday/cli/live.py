@@ -19,6 +19,7 @@ from matchday.cli.common import (
     print_json,
 )
 from matchday.io.live_json import live_state_json, timeline_json
+from matchday.io.live_text import explain_next_goal, explain_state
 from matchday.live import (
     MatchState,
     Timeline,
@@ -89,7 +90,7 @@ def live(
     console.print(
         f"[bold]{match.home} {state.score} {match.away}[/]" + (f", {clock}" if minute_text else "")
     )
-    console.print(f"If it ended now: [bold green]{state.explanation}[/]")
+    console.print(f"If it ended now: [bold green]{explain_state(state)}[/]")
     console.print(_needs_table(state))
 
 
@@ -138,7 +139,7 @@ def _needs_table(state: MatchState) -> Table:
         row = [team.name, _count(need.to_go_through)]
         if forces is not None:
             row.append(_count(need.to_force))
-        row.append(goal.effect if goal is not None else "—")
+        row.append(explain_next_goal(goal) if goal is not None else "—")
         table.add_row(*row)
     return table
 
@@ -165,7 +166,7 @@ def _timeline_table(line: Timeline) -> Table:
 
     def add(clock: str, what: str, state: MatchState, turned: bool = False) -> None:
         style = "bold" if turned else None
-        row = [clock, what, str(state.score), str(state.aggregate), state.explanation]
+        row = [clock, what, str(state.score), str(state.aggregate), explain_state(state)]
         table.add_row(*row, "◆" if turned else "", style=style)
 
     add("", "kick-off", line.kickoff)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from matchday.io.export import leg_json, score_pair
+from matchday.io.live_text import explain_next_goal, explain_state
 from matchday.live import MatchState, Moment, Timeline, needs, next_goal
 from matchday.rules import Phase
 
@@ -53,7 +54,7 @@ def state_json(state: MatchState) -> dict[str, Any]:
         "through": state.through.name if state.through else None,
         "decided_by": state.decided_by.value if state.decided_by else None,
         "awaiting": _phase(state.awaiting),
-        "explanation": state.explanation,
+        "explanation": explain_state(state),
         "needs": [
             {
                 "team": n.team.name,
@@ -66,10 +67,10 @@ def state_json(state: MatchState) -> dict[str, Any]:
         "next_goal": [
             {
                 "team": g.team.name,
-                "effect": g.effect,
+                "effect": explain_next_goal(g),
                 "through": g.state.through.name if g.state.through else None,
                 "awaiting": _phase(g.state.awaiting),
-                "explanation": g.state.explanation,
+                "explanation": explain_state(g.state),
             }
             for g in goals
         ],

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from matchday.live.explain import explain_next_goal
 from matchday.live.state import MatchState
 from matchday.model import Score, Side, Team
 from matchday.rules import Phase
@@ -38,11 +37,12 @@ class Needs:
 
 @dataclass(frozen=True, slots=True)
 class NextGoal:
-    """One more goal by ``team`` now: the state it leads to and what it changes, in words."""
+    """One more goal by ``team`` now: the state ``before`` it and the ``state`` it leads to
+    (what it changes is told at the edges, ``matchday.io.live_text``)."""
 
     team: Team
     state: MatchState
-    effect: str
+    before: MatchState
 
 
 def _with_goals(score: Score, side: Side, goals: int) -> Score:
@@ -82,4 +82,4 @@ def next_goal(state: MatchState, team: Team) -> NextGoal | None:
     if state.phase is Phase.PENALTIES:
         return None
     after = state.with_goal(state.match.side_of(team))
-    return NextGoal(team, after, explain_next_goal(team, state, after))
+    return NextGoal(team, after, state)

@@ -322,13 +322,6 @@ class MatchState:
             return Phase.PENALTIES
         return None
 
-    @property
-    def explanation(self) -> str:
-        """One line of English: who is through and why, or where a level tie is heading."""
-        from matchday.live.explain import explain_state  # the sentences live beside, not here
-
-        return explain_state(self)
-
     def with_goal(self, side: Side) -> MatchState:
         """The state had ``side`` scored once more now, in the current phase (what "the next
         goal" changes), whatever the period: at full time, as if regular time went on."""
@@ -482,9 +475,11 @@ def _clock(state: MatchState, event: MatchEvent) -> MatchState:
         if state.period is Period.SECOND_HALF:
             state = _settled(state, _full_time(state, event))
             if state.period is not Period.BEFORE_EXTRA_TIME:
+                reason = _no_extra_time_reason(state)
+                if state.through is not None:
+                    reason = f"{state.through} through after 90 minutes"
                 raise ExtraTimeNotDueError(
-                    state.fixture.label,
-                    f"no extra time at {event.clock}: {state.explanation} after 90 minutes",
+                    state.fixture.label, f"no extra time at {event.clock}: {reason}"
                 )
             continue
         whistle = _half_time if state.period is Period.FIRST_HALF else _kick_off

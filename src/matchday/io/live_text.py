@@ -1,14 +1,13 @@
-"""Plain English for live states: who is through and why, and what the next goal changes."""
+"""Plain English for match states: who is through and why, and what the next goal changes.
+
+The core carries the reasons as data (``Verdict.decided_by``, ``Phase``, the next goal's
+state); this edge module makes the sentences that ``matchday live`` and its JSON show."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from matchday.model import Score, Tally, Team
+from matchday.live import MatchState, NextGoal
+from matchday.model import Score, Tally
 from matchday.rules import DecidedBy, Phase
-
-if TYPE_CHECKING:
-    from matchday.live.state import MatchState
 
 __all__ = ["explain_next_goal", "explain_state"]
 
@@ -82,8 +81,9 @@ def _explain_level(state: MatchState) -> str:
     return f"{level}: {_LEVEL_GOES_TO[state.awaiting]}"
 
 
-def explain_next_goal(team: Team, before: MatchState, after: MatchState) -> str:
-    """What one more goal by ``team`` changes: "One more Östersunds FK goal forces extra time"."""
+def explain_next_goal(next_goal: NextGoal) -> str:
+    """What one more goal by a team changes: "One more Östersunds FK goal forces extra time"."""
+    team, before, after = next_goal.team, next_goal.before, next_goal.state
     goal = f"One more {team} goal"
     if after.through is not None:
         if after.through == before.through:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from matchday.io.live_json import live_state_json
 from matchday.io.load import load
-from matchday.live import LiveState, state_at, timeline
+from matchday.live import MatchState, state_at, timeline
 from matchday.model import Score
 from matchday.rules import UEFA_2021, UEFA_CLASSIC, Phase
 from matchday.select import find_round
@@ -21,7 +21,7 @@ from matchday.select import find_round
 REPEATS = 5
 
 
-def _states() -> list[LiveState]:
+def _states() -> list[MatchState]:
     ties = find_round(load("europa-league-2017-18"), "Round of 32").ties()
     states = []
     for rules in (UEFA_CLASSIC, UEFA_2021):

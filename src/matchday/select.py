@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-import unicodedata
+from collections.abc import Iterable
 
 from matchday.errors import ConfigError
 from matchday.io.footballtxt.vocabulary import canonical_round
 from matchday.model import Round, Season, Team, Tie
+from matchday.model.names import fold, suggestions
 
-__all__ = ["find_round", "find_team", "find_tie", "fold"]
+__all__ = ["did_you_mean", "find_round", "find_team", "find_tie", "fold"]
 
 
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form of a name: "Östersunds FK" -> "ostersunds fk"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+def did_you_mean(query: str, names: Iterable[str]) -> str:
+    """``; did you mean A or B?`` with the names most like ``query``, or nothing."""
+    found = suggestions(query, names)
+    if not found:
+        return ""
+    listed = found[-1] if len(found) == 1 else f"{', '.join(found[:-1])} or {found[-1]}"
+    return f"; did you mean {listed}?"
 
 
 def find_round(season: Season, name: str) -> Round:
@@ -23,10 +27,13 @@ def find_round(season: Season, name: str) -> Round:
     wanted = canonical_round(name)
     target = wanted.name if wanted is not None else " ".join(name.split())
     for round_ in season.rounds:
-        if round_.name.casefold() == target.casefold():
+        if fold(round_.name) == fold(target):
             return round_
-    known = ", ".join(r.name for r in season.rounds)
-    raise ConfigError(f"no round {name!r} in {season.source or 'this season'}; rounds: {known}")
+    names = [r.name for r in season.rounds]
+    raise ConfigError(
+        f"no round {name!r} in {season.source or 'this season'}{did_you_mean(name, names)}"
+        f"; rounds: {', '.join(names)}"
+    )
 
 
 def find_team(teams: set[Team] | frozenset[Team], query: str) -> Team:
@@ -43,7 +50,8 @@ def find_team(teams: set[Team] | frozenset[Team], query: str) -> Team:
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise ConfigError(f"no team matching {query!r}")
+        hint = did_you_mean(query, (t.name for t in teams))
+        raise ConfigError(f"no team matching {query!r}{hint}")
     names = ", ".join(sorted(t.name for t in matches))
     raise ConfigError(f"{query!r} is ambiguous: {names}")
 

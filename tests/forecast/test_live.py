@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import replace
 
 import pytest
 
 import matchday
-from matchday.forecast.live import LiveChances, live_chances, moment_of
+from matchday.forecast.live import LiveChances, live_chances
 from matchday.forecast.outlook import before_deciding_match, through_by_minute
 from matchday.forecast.tie import PENALTY_WIN
 from matchday.io.snapshot import choose_snapshot
-from matchday.live import Clock, ShootOut, apply, kickoff, state_at
-from matchday.model import Goal, Match, Score, Tie
+from matchday.live import EventKind, MatchEvent, apply, clock, kickoff, shoot_out, state_at
+from matchday.model import Match, Score, Side, Tie
 from matchday.rules import UEFA_2021, UEFA_CLASSIC
 from matchday.select import find_tie
 from tests.factories import AWAY, FIRST_DATE, HOME, SECOND_DATE
@@ -55,24 +56,25 @@ def test_in_extra_time_extra_time_is_certain_and_penalties_may_follow() -> None:
 
 def test_a_shoot_out_is_a_coin_flip_until_its_result_is_in() -> None:
     at_120 = state_at(LEVEL, UEFA_2021, Score(1, 1), 120, after_90=Score(1, 1))
-    begun = apply(at_120, ShootOut())
+    begun = shoot_out(at_120)
     assert live_chances(begun, RATINGS) == LiveChances(PENALTY_WIN, 1 - PENALTY_WIN, 1.0, 1.0)
-    over = apply(at_120, ShootOut(Score(5, 4)))  # Atalanta, at home, win it
+    over = shoot_out(at_120, Score(5, 4))  # Atalanta, at home, win it
     assert live_chances(over, RATINGS) == LiveChances(0.0, 1.0, 1.0, 1.0)
 
 
 def test_a_side_down_to_ten_is_less_likely_through() -> None:
-    state = apply(kickoff(AT_KICK_OFF, UEFA_CLASSIC), Clock(30))
+    state = apply(kickoff(AT_KICK_OFF, UEFA_CLASSIC), clock(30))
     eleven = live_chances(state, RATINGS)
-    dortmund_down = live_chances(state, RATINGS, red_cards=(0, 1))
-    atalanta_down = live_chances(state, RATINGS, red_cards=(1, 0))
+    card = MatchEvent(EventKind.RED_CARD, 30, side=Side.AWAY)  # Dortmund are away in Bergamo
+    dortmund_down = live_chances(apply(state, card), RATINGS)
+    atalanta_down = live_chances(apply(state, replace(card, side=Side.HOME)), RATINGS)
     assert dortmund_down.team1 < eleven.team1 < atalanta_down.team1
-    assert moment_of(state, (0, 1)).red_cards == (0, 1)
+    assert apply(state, card).sent_off == (0, 1)
 
 
 def test_a_goal_moves_the_chances_towards_its_side() -> None:
-    state = apply(kickoff(AT_KICK_OFF, UEFA_CLASSIC), Clock(10))
-    after = apply(state, Goal(11, BERGAMO.team2, "Toloi"))
+    state = apply(kickoff(AT_KICK_OFF, UEFA_CLASSIC), clock(10))
+    after = apply(state, MatchEvent(EventKind.GOAL, 11, side=Side.HOME, player="Toloi"))
     assert live_chances(after, RATINGS).team2 > live_chances(state, RATINGS).team2
 
 

@@ -8,8 +8,9 @@ import pytest
 
 import matchday
 from matchday.forecast.outlook import before_deciding_match, outlook, through_by_minute
-from matchday.forecast.tie import PENALTY_WIN, InPlay
+from matchday.forecast.tie import PENALTY_WIN
 from matchday.io.snapshot import choose_snapshot
+from matchday.live import state_at
 from matchday.model import Goal, Match, RedCard, Score, Tie
 from matchday.rules import UEFA_CLASSIC
 from matchday.select import find_tie
@@ -48,7 +49,9 @@ def test_each_minute_is_the_in_play_forecast_of_its_score() -> None:
     kickoff = before_deciding_match(BERGAMO)
     assert kickoff.last_match.score is None
     for minute, score in ((0, Score(0, 0)), (40, Score(1, 0)), (85, Score(1, 1))):
-        view = outlook(kickoff, RATINGS, UEFA_CLASSIC, InPlay(2, score, minute))
+        view = outlook(
+            kickoff, RATINGS, UEFA_CLASSIC, state_at(kickoff, UEFA_CLASSIC, score, minute)
+        )
         assert view.forecast is not None
         assert _at(series, minute) == pytest.approx(view.forecast.team1_through)
 

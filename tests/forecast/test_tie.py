@@ -7,15 +7,31 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from matchday.forecast.tie import InPlay, LegRates, forecast_tie
-from matchday.model import Score
+from matchday.forecast.tie import LegRates, forecast_tie
+from matchday.live import MatchState, state_at
+from matchday.model import Match, Score, Tie
 from matchday.rules import UEFA_2021, UEFA_CLASSIC, Rules, settle_two_legs
+from tests.factories import AWAY, FIRST_DATE, HOME, SECOND_DATE
 
 FIRST = LegRates(1.6, 1.1)
 SECOND = LegRates(1.5, 1.2)
 
 rates = st.floats(min_value=0.2, max_value=3.5)
 scores = st.builds(Score, st.integers(0, 4), st.integers(0, 4))
+
+
+def _second_leg(
+    leg: int,
+    score: Score,
+    minute: int,
+    red_cards: tuple[int, int] = (0, 0),
+) -> MatchState:
+    """The second leg (``leg`` is 2) at ``score`` at ``minute``, ``red_cards`` sent off; the
+    forecast takes the first leg's score as its own argument."""
+    assert leg == 2
+    first = Match(FIRST_DATE, HOME, AWAY, Score(0, 0))
+    tie = Tie("R", (first, Match(SECOND_DATE, AWAY, HOME)))
+    return state_at(tie, UEFA_CLASSIC, score, minute, red_cards=red_cards)
 
 
 @settings(max_examples=30, deadline=None)
@@ -54,7 +70,7 @@ def test_a_three_goal_lead_is_worth_more_than_one(rules: Rules) -> None:
 def test_at_90_minutes_the_tie_is_decided_unless_extra_time_follows(
     rules: Rules, second_leg: Score, extra_time_follows: bool
 ) -> None:
-    moment = InPlay(2, second_leg, 90)
+    moment = _second_leg(2, second_leg, 90)
     forecast = forecast_tie(FIRST, SECOND, rules, first_leg=Score(1, 0), moment=moment)
     if extra_time_follows:
         assert forecast.extra_time == pytest.approx(1)
@@ -65,14 +81,14 @@ def test_at_90_minutes_the_tie_is_decided_unless_extra_time_follows(
 
 
 def test_a_red_card_hurts_the_side_that_gets_it() -> None:
-    level = InPlay(2, Score(1, 1), 60)
-    down = InPlay(2, Score(1, 1), 60, red_cards=(1, 0))  # team 2 (home in leg 2) down a man
+    level = _second_leg(2, Score(1, 1), 60)
+    down = _second_leg(2, Score(1, 1), 60, red_cards=(1, 0))  # team 2 (home in leg 2) down a man
     base = forecast_tie(FIRST, SECOND, UEFA_2021, first_leg=Score(1, 1), moment=level)
     worse = forecast_tie(FIRST, SECOND, UEFA_2021, first_leg=Score(1, 1), moment=down)
     assert worse.team2_through < base.team2_through
 
 
-def _simulate(rules: Rules, first_leg: Score, moment: InPlay, samples: int) -> float:
+def _simulate(rules: Rules, first_leg: Score, moment: MatchState, samples: int) -> float:
     """P(team 1 through) by playing the rest of the tie ``samples`` times."""
     rng = np.random.default_rng(20180222)
     left = (90 - moment.minute) / 90
@@ -95,13 +111,13 @@ def _simulate(rules: Rules, first_leg: Score, moment: InPlay, samples: int) -> f
 @pytest.mark.parametrize(
     ("rules", "first_leg", "moment"),
     [
-        (UEFA_CLASSIC, Score(3, 2), InPlay(2, Score(1, 0), 11)),  # Atalanta-Dortmund, 11'
-        (UEFA_CLASSIC, Score(0, 0), InPlay(2, Score(0, 0), 0)),
-        (UEFA_2021, Score(1, 2), InPlay(2, Score(0, 0), 45)),
+        (UEFA_CLASSIC, Score(3, 2), _second_leg(2, Score(1, 0), 11)),  # Atalanta-Dortmund, 11'
+        (UEFA_CLASSIC, Score(0, 0), _second_leg(2, Score(0, 0), 0)),
+        (UEFA_2021, Score(1, 2), _second_leg(2, Score(0, 0), 45)),
     ],
 )
 def test_exact_probability_agrees_with_monte_carlo(
-    rules: Rules, first_leg: Score, moment: InPlay
+    rules: Rules, first_leg: Score, moment: MatchState
 ) -> None:
     samples = 40_000
     exact = forecast_tie(FIRST, SECOND, rules, first_leg=first_leg, moment=moment).team1_through

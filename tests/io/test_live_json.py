@@ -8,7 +8,7 @@ import pytest
 
 from matchday.io.live_json import live_state_json, timeline_json
 from matchday.io.load import load
-from matchday.live import ShootOut, apply, state_at, timeline
+from matchday.live import shoot_out, state_at, timeline
 from matchday.model import Score, Tie
 from matchday.rules import UEFA_CLASSIC
 from matchday.select import find_tie
@@ -66,7 +66,7 @@ def test_a_state_says_who_is_through_and_what_each_side_needs(dortmund: Tie) -> 
 
 def test_during_the_shoot_out_no_goal_is_needed_or_next(dortmund: Tie) -> None:
     level = state_at(dortmund, UEFA_CLASSIC, Score(3, 2), 120)
-    state = live_state_json(apply(level, ShootOut()))["state"]
+    state = live_state_json(shoot_out(level))["state"]
     assert state["phase"] == "penalties"
     assert state["awaiting"] == "penalties"
     assert state["score_after_90"] == [3, 2]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from matchday.errors import UnsettledTieError
+from matchday.live import EventKind, MatchEvent
 from matchday.model import Match, Score, Team, Tie
 from matchday.rules import Rules, decide
 
@@ -46,3 +47,16 @@ def ending(tie: Tie, rules: Rules) -> Team | str:
         return LEVEL
     assert winner is not None
     return winner
+
+
+def goal(tie: Tie, team: Team, minute: int, added: int = 0) -> MatchEvent:
+    """A goal for ``team`` in the tie's deciding match, as a desk posts it (by side)."""
+    return MatchEvent(EventKind.GOAL, minute, added, tie.last_match.side_of(team))
+
+
+FULL_TIME = MatchEvent(EventKind.FULL_TIME)
+
+
+def shoot_out(result: Score | None = None) -> MatchEvent:
+    """The shoot-out begun (no ``result``) or over."""
+    return MatchEvent(EventKind.SHOOT_OUT, shootout=result)

@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import pytest
 
+from matchday.io.live_text import explain_next_goal, explain_state
 from matchday.io.load import load
-from matchday.live import Clock, ShootOut, apply, next_goal, replay, state_at
-from matchday.model import Goal, Score, Tie
+from matchday.live import (
+    EventKind,
+    MatchEvent,
+    apply,
+    clock,
+    next_goal,
+    replay,
+    shoot_out,
+    state_at,
+)
+from matchday.model import Score, Tie
 from matchday.rules import UEFA_2021, UEFA_CLASSIC, Rules
 from matchday.select import find_tie
-from tests.live.build import HOSTS, VISITORS, final, two_legged
+from tests.live.build import HOSTS, VISITORS, final, goal, two_legged
 
 
 @pytest.fixture(scope="module")
@@ -24,29 +34,29 @@ def ostersund() -> Tie:
 
 def test_atalanta_through_on_away_goals_as_the_issue_puts_it(dortmund: Tie) -> None:
     state = state_at(dortmund, UEFA_CLASSIC, Score(1, 0), 11)
-    assert state.explanation == (
+    assert explain_state(state) == (
         "Atalanta through on away goals: 3-3 on aggregate, 2 away goals to 0"
     )
 
 
 def test_dortmund_through_on_aggregate_after_schmelzer(dortmund: Tie) -> None:
     state = state_at(dortmund, UEFA_CLASSIC, Score(1, 1), 83)
-    assert state.explanation == "Borussia Dortmund through 4-3 on aggregate"
+    assert explain_state(state) == "Borussia Dortmund through 4-3 on aggregate"
 
 
 def test_one_more_ostersund_goal_forces_extra_time(ostersund: Tie) -> None:
     arsenal, ostersunds_fk = ostersund.team2, ostersund.team1
     state = state_at(ostersund, UEFA_CLASSIC, Score(0, 2), 23)  # Arsenal 0-2 Östersund
-    assert state.explanation == "Arsenal FC through 3-2 on aggregate"
+    assert explain_state(state) == "Arsenal FC through 3-2 on aggregate"
     ostersund_goal = next_goal(state, ostersunds_fk)
     arsenal_goal = next_goal(state, arsenal)
     assert ostersund_goal is not None
     assert arsenal_goal is not None
-    assert ostersund_goal.effect == "One more Östersunds FK goal forces extra time"
-    assert ostersund_goal.state.explanation == (
+    assert explain_next_goal(ostersund_goal) == "One more Östersunds FK goal forces extra time"
+    assert explain_state(ostersund_goal.state) == (
         "Level at 3-3 on aggregate, 3 away goals each: extra time"
     )
-    assert arsenal_goal.effect == "One more Arsenal FC goal keeps Arsenal FC through"
+    assert explain_next_goal(arsenal_goal) == "One more Arsenal FC goal keeps Arsenal FC through"
 
 
 def test_the_next_goal_can_put_a_side_through_or_leave_the_other_through(dortmund: Tie) -> None:
@@ -54,11 +64,14 @@ def test_the_next_goal_can_put_a_side_through_or_leave_the_other_through(dortmun
     state = state_at(dortmund, UEFA_CLASSIC, Score(0, 0), 5)  # Dortmund through 3-2
     atalanta_goal = next_goal(state, atalanta)
     assert atalanta_goal is not None
-    assert atalanta_goal.effect == "One more Atalanta goal puts Atalanta through"
+    assert explain_next_goal(atalanta_goal) == "One more Atalanta goal puts Atalanta through"
     state = state_at(dortmund, UEFA_CLASSIC, Score(0, 2), 50)  # Dortmund through 5-2
     atalanta_goal = next_goal(state, atalanta)
     assert atalanta_goal is not None
-    assert atalanta_goal.effect == f"One more Atalanta goal still leaves {borussia} through"
+    assert (
+        explain_next_goal(atalanta_goal)
+        == f"One more Atalanta goal still leaves {borussia} through"
+    )
 
 
 @pytest.mark.parametrize(
@@ -87,41 +100,46 @@ def test_the_next_goal_can_put_a_side_through_or_leave_the_other_through(dortmun
     ],
 )
 def test_after_90_minutes(first: Score, second: Score, rules: Rules, explanation: str) -> None:
-    assert state_at(two_legged(first), rules, second, 90).explanation == explanation
+    assert explain_state(state_at(two_legged(first), rules, second, 90)) == explanation
 
 
 def test_away_goals_in_extra_time_are_explained() -> None:
-    events = [Clock(91), Goal(95, VISITORS), Goal(110, HOSTS)]
-    state = replay(two_legged(Score(0, 0)), UEFA_CLASSIC, events)
-    assert state.explanation == (
+    tie = two_legged(Score(0, 0))
+    events = [clock(91), goal(tie, VISITORS, 95), goal(tie, HOSTS, 110)]
+    state = replay(tie, UEFA_CLASSIC, events)
+    assert explain_state(state) == (
         "Hosts FC through on away goals in extra time: 1-1 on aggregate, 1 away goal to 0"
     )
 
 
 def test_a_lead_in_extra_time_and_a_shoot_out_are_explained() -> None:
     tie = two_legged(Score(1, 1))
-    ahead = replay(tie, UEFA_2021, [Goal(20, HOSTS), Goal(80, VISITORS), Goal(99, VISITORS)])
-    assert ahead.explanation == "Visitors FC through 3-2 on aggregate in extra time"
-    level = replay(tie, UEFA_2021, [Goal(20, HOSTS), Goal(80, VISITORS), Clock(120)])
-    assert level.explanation == "Level at 2-2 on aggregate: penalties"
-    shoot_out = apply(level, ShootOut())
-    assert shoot_out.explanation == "Level at 2-2 on aggregate after extra time: penalty shoot-out"
-    over = apply(shoot_out, ShootOut(Score(2, 4)))
+    at_90 = [goal(tie, HOSTS, 20), clock(80), goal(tie, VISITORS, 80)]
+    ahead = replay(tie, UEFA_2021, [*at_90, clock(99), goal(tie, VISITORS, 99)])
+    assert explain_state(ahead) == "Visitors FC through 3-2 on aggregate in extra time"
+    level = replay(tie, UEFA_2021, [*at_90, clock(120)])
+    assert explain_state(level) == "Level at 2-2 on aggregate: penalties"
+    begun = shoot_out(level)
+    assert explain_state(begun) == "Level at 2-2 on aggregate after extra time: penalty shoot-out"
+    over = apply(begun, MatchEvent(EventKind.SHOOT_OUT, shootout=Score(2, 4)))
     assert (
-        over.explanation == "Hosts FC through 4-2 on penalties (2-2 on aggregate after extra time)"
+        explain_state(over)
+        == "Hosts FC through 4-2 on penalties (2-2 on aggregate after extra time)"
     )
 
 
 def test_a_final_is_explained_without_aggregate_or_away_goals() -> None:
-    assert state_at(final(), UEFA_CLASSIC, Score(1, 2), 70).explanation == (
+    assert explain_state(state_at(final(), UEFA_CLASSIC, Score(1, 2), 70)) == (
         "Visitors FC through, winning 2-1"
     )
     assert (
-        state_at(final(), UEFA_CLASSIC, Score(1, 1), 70).explanation == "Level at 1-1: extra time"
+        explain_state(state_at(final(), UEFA_CLASSIC, Score(1, 1), 70))
+        == "Level at 1-1: extra time"
     )
     assert (
-        state_at(final(), UEFA_CLASSIC, Score(1, 1), 105).explanation == "Level at 1-1: penalties"
+        explain_state(state_at(final(), UEFA_CLASSIC, Score(1, 1), 105))
+        == "Level at 1-1: penalties"
     )
-    assert state_at(final(), UEFA_CLASSIC, Score(2, 1), 105).explanation == (
+    assert explain_state(state_at(final(), UEFA_CLASSIC, Score(2, 1), 105)) == (
         "Hosts FC through, winning 2-1 in extra time"
     )

@@ -14,10 +14,20 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from matchday.live import Clock, LiveState, ShootOut, apply, needs, next_goal, replay, state_at
-from matchday.model import Goal, Score, Team
+from matchday.io.live_text import explain_next_goal
+from matchday.live import (
+    MatchEvent,
+    MatchState,
+    clock,
+    needs,
+    next_goal,
+    replay,
+    shoot_out,
+    state_at,
+)
+from matchday.model import Score, Team
 from matchday.rules import PRESETS, UEFA_2021, UEFA_CLASSIC, Phase, Rules
-from tests.live.build import HOSTS, LEVEL, VISITORS, ending, final, two_legged
+from tests.live.build import HOSTS, LEVEL, VISITORS, ending, final, goal, two_legged
 
 FURTHER = range(11)
 """Up to 10 more goals a side."""
@@ -35,7 +45,7 @@ Play = Callable[[Score], Team | str]
 """How the tie ends if the current phase ends with the deciding match at a given score."""
 
 
-def assert_needs_match_search(state: LiveState, play: Play) -> None:
+def assert_needs_match_search(state: MatchState, play: Play) -> None:
     for team in (HOSTS, VISITORS):
         at_home = team == state.match.home
 
@@ -60,8 +70,8 @@ def test_needs_in_regular_time_match_a_brute_force_search(
     assert_needs_match_search(state, lambda end: ending(two_legged(first, end), rules))
 
 
-def _goals(team: Team, count: int, minute: int) -> list[Goal]:
-    return [Goal(minute, team) for _ in range(count)]
+def _goals(team: Team, count: int, minute: int) -> list[MatchEvent]:
+    return [clock(minute), *(goal(two_legged(None), team, minute) for _ in range(count))]
 
 
 @given(data=st.data(), first=scores, in_extra=few_goals, rules=rules_presets)
@@ -77,7 +87,7 @@ def test_needs_in_extra_time_match_a_brute_force_search(
         *_goals(HOSTS, at_90.away, 60),
         *_goals(VISITORS, in_extra.home, 91),
         *_goals(HOSTS, in_extra.away, 91),
-        Clock(minute),
+        clock(minute),
     ]
     state = replay(two_legged(first), rules, events)
     assert state.phase is Phase.EXTRA_TIME
@@ -112,9 +122,9 @@ def test_next_goal_says_what_the_needs_say(
         after = plus(now, 1, 0) if at_home else plus(now, 0, 1)
         assert goal.state.score == after
         assert (goal.state.through or LEVEL) == ending(two_legged(first, after), rules)
-        assert ("puts" in goal.effect) == (need.to_go_through == 1)
-        assert ("keeps" in goal.effect) == (need.to_go_through == 0)
-        assert ("forces extra time" in goal.effect) == (need.to_force == 1)
+        assert ("puts" in explain_next_goal(goal)) == (need.to_go_through == 1)
+        assert ("keeps" in explain_next_goal(goal)) == (need.to_go_through == 0)
+        assert ("forces extra time" in explain_next_goal(goal)) == (need.to_force == 1)
 
 
 def test_at_1_0_atalanta_are_through_and_dortmund_need_one_goal() -> None:
@@ -162,7 +172,7 @@ def test_in_extra_time_needs_count_towards_penalties() -> None:
 
 
 def test_nothing_is_needed_or_possible_once_the_shoot_out_begins() -> None:
-    state = apply(state_at(two_legged(Score(1, 1)), UEFA_CLASSIC, Score(1, 1), 120), ShootOut())
+    state = shoot_out(state_at(two_legged(Score(1, 1)), UEFA_CLASSIC, Score(1, 1), 120))
     need = needs(state, HOSTS)
     assert (need.to_go_through, need.to_force, need.forces) == (None, None, None)
     assert next_goal(state, HOSTS) is None

@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 
 from matchday.errors import ExtraTimeNotDueError, MissingDataError, UnsettledTieError
+from matchday.io.live_text import explain_state
 from matchday.io.load import load
-from matchday.live import Clock, ShootOut, match_events, timeline
+from matchday.live import EventKind, MatchEvent, match_events, timeline
 from matchday.model import Goal, Match, Score, Season, Tie
 from matchday.rules import PRESETS, UEFA_CLASSIC, DecidedBy, Phase, Rules, decide
 from matchday.select import find_round, find_tie
@@ -32,7 +33,7 @@ def test_atalanta_dortmund_turned_twice(season: Season) -> None:
     assert toloi.state.through == tie.team2
     assert toloi.state.decided_by is DecidedBy.AWAY_GOALS
     assert schmelzer.state.through == tie.team1
-    assert schmelzer.state.explanation == "Borussia Dortmund through 4-3 on aggregate"
+    assert explain_state(schmelzer.state) == "Borussia Dortmund through 4-3 on aggregate"
     assert line.turning_points == (toloi, schmelzer)
     assert line.final.clock == "90'"
     assert line.final.through == tie.team1
@@ -114,7 +115,10 @@ def test_extra_time_and_a_shoot_out_end_the_timeline() -> None:
     )
     tie = Tie("Round of 32", (Match(FIRST_DAY, HOSTS, VISITORS, score=Score(1, 1)), second))
     rules = PRESETS["away-goals-90"]
-    assert match_events(second)[-2:] == (Clock(120), ShootOut(Score(5, 4)))
+    assert match_events(second)[-2:] == (
+        MatchEvent(EventKind.FULL_TIME),
+        MatchEvent(EventKind.SHOOT_OUT, shootout=Score(5, 4)),
+    )
     line = timeline(tie, rules)
     assert [m.state.phase for m in line.moments] == [
         Phase.REGULAR_TIME,

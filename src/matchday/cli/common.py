@@ -14,7 +14,7 @@ from rich.console import Console
 
 from matchday.errors import ConfigError, MatchdayError
 from matchday.io.load import load, load_with_problems
-from matchday.model import Score, Season
+from matchday.model import EXTRA_TIME_END, Score, Season
 from matchday.rules import PRESETS, Rules, preset, rules_for_season
 
 __all__ = [
@@ -36,7 +36,7 @@ __all__ = [
     "wide_console",
 ]
 
-MAX_MINUTE = 120
+MAX_MINUTE = EXTRA_TIME_END
 """The last minute of extra time; added time is written 120+2."""
 
 console = Console()

@@ -27,8 +27,8 @@ from matchday.forecast.competition import CompetitionForecast
 from matchday.forecast.outlook import TieOutlook, outlook
 from matchday.forecast.ratings import TeamRating
 from matchday.forecast.season import as_it_stood, forecast_season
-from matchday.forecast.tie import InPlay
 from matchday.io.snapshot import STALE_DAYS, Snapshot, choose_snapshot, load_snapshot
+from matchday.live import state_at
 from matchday.model import Season, Tie
 from matchday.select import find_tie
 
@@ -115,10 +115,10 @@ def _tie_json(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> dict[str, An
         "in_play": None
         if moment is None
         else {
-            "leg": moment.leg,
+            "leg": moment.fixture.leg,
             "score": [moment.score.home, moment.score.away],
             "minute": moment.minute,
-            "red_cards": list(moment.red_cards),
+            "red_cards": list(moment.sent_off),
         },
         "legs": [
             {
@@ -328,9 +328,8 @@ def forecast(
         if at > 90:
             raise ConfigError("in-play forecasts from the command line stop at 90 minutes")
         cards = parse_score(red) if red else None
-        moment = InPlay(
-            leg, parse_score(score), at, added, (cards.home, cards.away) if cards else (0, 0)
-        )
+        sent_off = (cards.home, cards.away) if cards else (0, 0)
+        moment = state_at(tie, rules, parse_score(score), at, added, leg=leg, red_cards=sent_off)
     snapshot = pick_model(model, on)
     view = outlook(tie, snapshot.ratings, rules, moment)
     if as_json:

@@ -19,18 +19,17 @@ from matchday.cli.common import (
     print_json,
 )
 from matchday.io.live_json import live_state_json, timeline_json
+from matchday.io.live_text import explain_next_goal, explain_state
 from matchday.live import (
-    END_OF_EXTRA_TIME,
-    LiveState,
-    ShootOut,
+    MatchState,
     Timeline,
-    apply,
     needs,
     next_goal,
+    shoot_out,
     state_at,
     timeline,
 )
-from matchday.model import REGULAR_TIME, Goal, Score, Season, Tie
+from matchday.model import EXTRA_TIME_END, REGULAR_TIME, Goal, Score, Season, Tie
 from matchday.rules import Phase, Rules
 from matchday.select import find_tie, fold
 
@@ -91,7 +90,7 @@ def live(
     console.print(
         f"[bold]{match.home} {state.score} {match.away}[/]" + (f", {clock}" if minute_text else "")
     )
-    console.print(f"If it ended now: [bold green]{state.explanation}[/]")
+    console.print(f"If it ended now: [bold green]{explain_state(state)}[/]")
     console.print(_needs_table(state))
 
 
@@ -102,7 +101,7 @@ def _parse_when(text: str) -> tuple[int, int] | None:
 
 def _chosen_state(
     tie: Tie, rules: Rules, score: Score | None, when: tuple[int, int] | None
-) -> LiveState:
+) -> MatchState:
     """The state the options ask for: at ``score``, or replayed from the played match's goals."""
     if when is not None:
         return (
@@ -110,9 +109,9 @@ def _chosen_state(
             if score is not None
             else timeline(tie, rules).at(*when)
         )
-    end = END_OF_EXTRA_TIME if rules.extra_time else REGULAR_TIME
+    end = EXTRA_TIME_END if rules.extra_time else REGULAR_TIME
     state = state_at(tie, rules, score, end) if score is not None else timeline(tie, rules).final
-    return state if state.phase is Phase.PENALTIES else apply(state, ShootOut())
+    return state if state.phase is Phase.PENALTIES else shoot_out(state)
 
 
 def _print_heading(season: Season, tie: Tie, rules: Rules) -> None:
@@ -126,7 +125,7 @@ def _count(goals: int | None) -> str:
     return "—" if goals is None else str(goals)
 
 
-def _needs_table(state: LiveState) -> Table:
+def _needs_table(state: MatchState) -> Table:
     forces = state.next_phase
     table = Table(caption="goals in the rest of this phase, the other side not scoring; — : no way")
     table.add_column("Team")
@@ -140,7 +139,7 @@ def _needs_table(state: LiveState) -> Table:
         row = [team.name, _count(need.to_go_through)]
         if forces is not None:
             row.append(_count(need.to_force))
-        row.append(goal.effect if goal is not None else "—")
+        row.append(explain_next_goal(goal) if goal is not None else "—")
         table.add_row(*row)
     return table
 
@@ -165,9 +164,9 @@ def _timeline_table(line: Timeline) -> Table:
     table.add_column("If it ended now")
     table.add_column("", justify="center")
 
-    def add(clock: str, what: str, state: LiveState, turned: bool = False) -> None:
+    def add(clock: str, what: str, state: MatchState, turned: bool = False) -> None:
         style = "bold" if turned else None
-        row = [clock, what, str(state.score), str(state.aggregate), state.explanation]
+        row = [clock, what, str(state.score), str(state.aggregate), explain_state(state)]
         table.add_row(*row, "◆" if turned else "", style=style)
 
     add("", "kick-off", line.kickoff)

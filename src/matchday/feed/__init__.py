@@ -1,16 +1,20 @@
 """The match feed: events a desk posts while a match is played, checked as they arrive.
 
-    sheet = fold(Fixture(match, Role.SECOND_LEG, rules, first_leg), events)
-    sheet.period, sheet.score          # Period.SECOND_HALF, Score(1, 1)
-    apply(sheet, MatchEvent(EventKind.FULL_TIME)).match   # the played Match, for decide()
+    state = fold(Fixture(match, Role.SECOND_LEG, rules, first_leg), events)
+    state.period, state.score          # Period.SECOND_HALF, Score(1, 1)
+    apply(state, MatchEvent(EventKind.FULL_TIME)).match   # the played Match, for decide()
 
-Pure functions over frozen values: the store keeps the events, this package says whether they
-make sense under the rules (``settle_two_legs``/``settle_single`` decide what full time means).
+The feed validates events by folding them into the one match state (``matchday.live.state``):
+the store keeps the events, the fold says whether they make sense under the rules. ``script``
+and ``unplayed`` replay a played night.
 """
 
-from matchday.feed.events import EXTRA_TIME_END, HALF_TIME, EventKind, MatchEvent, Period
 from matchday.feed.replay import Cue, script, unplayed
-from matchday.feed.sheet import Fixture, MatchSheet, Role, apply, fold
+from matchday.live.events import EXTRA_TIME_END, HALF_TIME, EventKind, MatchEvent, Period
+from matchday.live.state import Fixture, MatchState, Role, apply, fold
+
+MatchSheet = MatchState
+"""The name the store used for a match's folded state before there was one state."""
 
 __all__ = [
     "EXTRA_TIME_END",
@@ -20,6 +24,7 @@ __all__ = [
     "Fixture",
     "MatchEvent",
     "MatchSheet",
+    "MatchState",
     "Period",
     "Role",
     "apply",

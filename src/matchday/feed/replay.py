@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from matchday.feed.events import EXTRA_TIME_END, HALF_TIME, EventKind, MatchEvent
-from matchday.model import REGULAR_TIME, Goal, Match, RedCard, Season
+from matchday.live.events import EventKind, MatchEvent
+from matchday.live.timeline import match_events
+from matchday.model import EXTRA_TIME_END, HALF_TIME, REGULAR_TIME, Goal, Match, RedCard, Season
 
 __all__ = ["BREAK_MINUTES", "Cue", "script", "unplayed"]
 
@@ -40,34 +41,11 @@ def unplayed(season: Season, date: dt.date) -> Season:
     return replace(season, stages=stages)
 
 
-def _incident(match: Match, item: Goal | RedCard) -> MatchEvent:
-    side = match.side_of(item.team)
-    if isinstance(item, Goal):
-        return MatchEvent(
-            EventKind.GOAL,
-            item.minute,
-            item.added,
-            side,
-            item.scorer,
-            own_goal=item.own_goal,
-            penalty=item.penalty,
-        )
-    return MatchEvent(
-        EventKind.RED_CARD,
-        item.minute,
-        item.added,
-        side,
-        item.player,
-        second_yellow=item.second_yellow,
-    )
-
-
 def script(match: Match) -> tuple[Cue, ...]:
-    """The events of a played match in the order they happened, timed from kick-off: kick-off,
-    goals and red cards, half-time, the second half, full time, extra time and the shoot-out
-    where there were any. A match without recorded goals replays its periods only."""
+    """The events of a played match in the order they happened (``match_events``), timed from
+    kick-off: half-time lasts ``BREAK_MINUTES``, and so do the breaks before extra time and the
+    shoot-out. A match without recorded goals replays its periods only."""
     incidents: list[Goal | RedCard] = [*(match.goals or ()), *(match.red_cards or ())]
-    incidents.sort(key=lambda i: (i.minute, i.added))
 
     def stoppage(end: int) -> int:
         return max((i.added for i in incidents if i.minute == end), default=0)
@@ -77,30 +55,28 @@ def script(match: Match) -> tuple[Cue, ...]:
     full_time = second_half + (REGULAR_TIME - HALF_TIME) + stoppage(REGULAR_TIME)
     extra_time = full_time + BREAK_MINUTES["before_extra_time"]
     end_of_extra = extra_time + (EXTRA_TIME_END - REGULAR_TIME) + stoppage(EXTRA_TIME_END)
-
-    def at(item: Goal | RedCard) -> float:
-        if item.minute <= HALF_TIME:
-            return item.minute + item.added
-        if item.minute <= REGULAR_TIME:
-            return second_half + item.minute - HALF_TIME + item.added
-        return extra_time + item.minute - REGULAR_TIME + item.added
-
-    cues = [Cue(0, MatchEvent(EventKind.KICK_OFF))]
-    cues += [Cue(at(i), _incident(match, i)) for i in incidents]
-    cues += [
-        Cue(half_time, MatchEvent(EventKind.HALF_TIME)),
-        Cue(second_half, MatchEvent(EventKind.KICK_OFF)),
-        Cue(full_time, MatchEvent(EventKind.FULL_TIME)),
+    shoot_out = (end_of_extra if match.extra_time else full_time) + BREAK_MINUTES[
+        "before_shoot_out"
     ]
-    if match.extra_time is not None:
-        cues += [
-            Cue(extra_time, MatchEvent(EventKind.EXTRA_TIME)),
-            Cue(end_of_extra, MatchEvent(EventKind.FULL_TIME)),
-        ]
-    if match.penalties is not None:
-        shoot_out = (end_of_extra if match.extra_time else full_time) + BREAK_MINUTES[
-            "before_shoot_out"
-        ]
-        cues.append(Cue(shoot_out, MatchEvent(EventKind.SHOOT_OUT, shootout=match.penalties)))
-    # Stable sort: at equal times the order above holds (a 45+2' goal before half-time).
-    return tuple(sorted(cues, key=lambda c: c.at))
+
+    def at(minute: int, added: int) -> float:
+        if minute <= HALF_TIME:
+            return minute + added
+        if minute <= REGULAR_TIME:
+            return second_half + minute - HALF_TIME + added
+        return extra_time + minute - REGULAR_TIME + added
+
+    whistles = {
+        EventKind.HALF_TIME: [half_time],
+        EventKind.KICK_OFF: [0, second_half],
+        EventKind.FULL_TIME: [full_time, end_of_extra],
+        EventKind.EXTRA_TIME: [extra_time],
+        EventKind.SHOOT_OUT: [shoot_out],
+    }
+    cues = []
+    for event in match_events(match):
+        if event.minute is not None:
+            cues.append(Cue(at(event.minute, event.added), event))
+        else:
+            cues.append(Cue(whistles[event.kind].pop(0), event))
+    return tuple(cues)

@@ -1,7 +1,7 @@
 """The forecast of a tie followed live: from a live state (``matchday.live``) to its chances.
 
-A ``LiveState`` knows the deciding match's score, minute and phase; the players sent off come
-from the match's events beside it. ``live_chances`` asks the exact tie forecast
+A ``MatchState`` knows the deciding match's score, minute, phase and players sent off.
+``live_chances`` asks the exact tie forecast
 (``matchday.forecast.outlook``) how the tie can still end from there; a shoot-out, which the
 goal model does not describe, is a coin flip until its result is in.
 """
@@ -12,11 +12,11 @@ from dataclasses import dataclass
 
 from matchday.forecast.outlook import before_deciding_match, outlook
 from matchday.forecast.ratings import Ratings
-from matchday.forecast.tie import PENALTY_WIN, InPlay
-from matchday.live import LiveState
+from matchday.forecast.tie import PENALTY_WIN
+from matchday.live import MatchState
 from matchday.rules import Phase
 
-__all__ = ["LiveChances", "live_chances", "moment_of"]
+__all__ = ["LiveChances", "live_chances"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,24 +36,14 @@ class LiveChances:
             raise ValueError(f"not the chances of a tie: {chances}")
 
 
-def moment_of(state: LiveState, red_cards: tuple[int, int] = (0, 0)) -> InPlay:
-    """The forecast's view of ``state`` (before a shoot-out): which leg, the score, the minute
-    and, from the match's events, the players sent off so far (home, away)."""
-    return InPlay(
-        len(state.tie.legs), state.score, state.minute, state.added, red_cards, state.after_90
-    )
-
-
-def live_chances(
-    state: LiveState, ratings: Ratings, red_cards: tuple[int, int] = (0, 0)
-) -> LiveChances:
+def live_chances(state: MatchState, ratings: Ratings) -> LiveChances:
     """How the tie of ``state`` can still end, with goal rates from ``ratings``."""
     if state.phase is Phase.PENALTIES:
         through = state.through if state.penalties is not None else None
         team1 = PENALTY_WIN if through is None else float(through == state.tie.team1)
         return LiveChances(team1, 1 - team1, 1.0, 1.0)
     kickoff = before_deciding_match(state.tie)
-    view = outlook(kickoff, ratings, state.rules, moment_of(state, red_cards))
+    view = outlook(kickoff, ratings, state.rules, state)
     forecast = view.forecast
     assert forecast is not None  # a moment of the deciding match is never decided
     return LiveChances(

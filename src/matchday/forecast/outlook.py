@@ -6,15 +6,15 @@ from dataclasses import dataclass, replace
 
 from matchday.forecast.fit import behind_closed_doors
 from matchday.forecast.ratings import MatchRates, Ratings
-from matchday.forecast.tie import EXTRA_TIME_MINUTES, InPlay, LegRates, TieForecast, forecast_tie
-from matchday.model import REGULAR_TIME, Goal, Match, RedCard, Score, Tie
+from matchday.forecast.tie import LegRates, TieForecast, forecast_tie
+from matchday.live import MatchState, timeline
+from matchday.model import EXTRA_TIME_END, REGULAR_TIME, Goal, RedCard, Tie
 from matchday.rules import Outcome, Rules, decide
 
 __all__ = [
     "TieOutlook",
     "before_deciding_match",
     "leg_rates",
-    "moment_in",
     "outlook",
     "through_by_minute",
 ]
@@ -30,7 +30,7 @@ class TieOutlook:
     outcome: Outcome
     forecast: TieForecast | None
     legs: tuple[MatchRates, ...]
-    moment: InPlay | None
+    moment: MatchState | None
 
     @property
     def stage(self) -> str:
@@ -38,7 +38,8 @@ class TieOutlook:
         if self.forecast is None:
             return "decided"
         if self.moment is not None:
-            return f"in play (leg {self.moment.leg})" if not self.tie.single_match else "in play"
+            leg = self.moment.fixture.leg
+            return f"in play (leg {leg})" if not self.tie.single_match else "in play"
         if self.tie.first_leg.score is None:
             return "before the first leg" if not self.tie.single_match else "before the match"
         return "between the legs"
@@ -58,9 +59,11 @@ def leg_rates(tie: Tie, ratings: Ratings) -> tuple[MatchRates, ...]:
     )
 
 
-def outlook(tie: Tie, ratings: Ratings, rules: Rules, moment: InPlay | None = None) -> TieOutlook:
-    """The tie's outlook under ``rules`` with goal rates from ``ratings``; ``moment`` is a leg
-    in progress (its leg must be the first one without a result)."""
+def outlook(
+    tie: Tie, ratings: Ratings, rules: Rules, moment: MatchState | None = None
+) -> TieOutlook:
+    """The tie's outlook under ``rules`` with goal rates from ``ratings``; ``moment`` is the
+    state of a leg in progress (its leg must be the first one without a result)."""
     outcome = decide(tie, rules)
     neutral = tie.single_match
     legs = leg_rates(tie, ratings)
@@ -69,8 +72,10 @@ def outlook(tie: Tie, ratings: Ratings, rules: Rules, moment: InPlay | None = No
         return TieOutlook(tie, rules, outcome, None, legs, None)
     if moment is not None:
         pending = next((i + 1 for i, leg in enumerate(tie.legs) if not leg.played), None)
-        if pending != moment.leg:
-            raise ValueError(f"leg {moment.leg} is not the leg being played (leg {pending})")
+        if pending != moment.fixture.leg:
+            raise ValueError(
+                f"leg {moment.fixture.leg} is not the leg being played (leg {pending})"
+            )
     rates = tuple(LegRates(m.home_goals, m.away_goals) for m in legs)
     forecast = forecast_tie(
         rates[0],
@@ -81,31 +86,6 @@ def outlook(tie: Tie, ratings: Ratings, rules: Rules, moment: InPlay | None = No
         moment=moment,
     )
     return TieOutlook(tie, rules, outcome, forecast, legs, moment)
-
-
-def _count(
-    events: tuple[Goal, ...] | tuple[RedCard, ...], match: Match, minute: int, added: int
-) -> Score:
-    """Events of ``match`` up to ``minute`` (+``added``), by side."""
-
-    def upto(e: Goal | RedCard) -> bool:
-        return (e.minute, e.added) <= (minute, added)
-
-    return Score(
-        sum(1 for e in events if e.team == match.home and upto(e)),
-        sum(1 for e in events if e.team == match.away and upto(e)),
-    )
-
-
-def moment_in(match: Match, leg: int, minute: int, added: int = 0) -> InPlay:
-    """The state of a played ``match`` (with goal events) at ``minute``: score and red cards
-    from its events, as a live feed would have had them."""
-    if match.goals is None:
-        raise ValueError(f"{match.label}: no goal events on record")
-    score = _count(match.goals, match, minute, added)
-    cards = _count(match.red_cards or (), match, minute, added)
-    after_90 = match.score if minute > 90 else None
-    return InPlay(leg, score, minute, added, (cards.home, cards.away), after_90)
 
 
 def before_deciding_match(tie: Tie) -> Tie:
@@ -127,13 +107,13 @@ def through_by_minute(tie: Tie, ratings: Ratings, rules: Rules) -> tuple[tuple[i
     if match.goals is None:
         raise ValueError(f"{match.label}: no goal events on record")
     kickoff = before_deciding_match(tie)
-    leg = len(tie.legs)
-    end = REGULAR_TIME + (EXTRA_TIME_MINUTES if match.extra_time is not None else 0)
+    replayed = timeline(tie, rules)
+    end = EXTRA_TIME_END if match.extra_time is not None else REGULAR_TIME
     events: tuple[Goal | RedCard, ...] = (*match.goals, *(match.red_cards or ()))
     series = []
     for minute in range(end + 1):
         added = max((e.added for e in events if e.minute == minute), default=0)
-        view = outlook(kickoff, ratings, rules, moment_in(match, leg, minute, added))
+        view = outlook(kickoff, ratings, rules, replayed.at(minute, added))
         assert view.forecast is not None  # a moment of the deciding match is never decided
         series.append((minute, view.forecast.team1_through))
     return tuple(series)

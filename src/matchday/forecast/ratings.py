@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -12,19 +11,12 @@ import numpy as np
 from numpy.typing import NDArray
 
 from matchday.model import Team
+from matchday.model.names import name_key
 
 __all__ = ["Basis", "MatchRates", "Ratings", "TeamRating", "name_key"]
 
 MINUTES = 90
 """Regular time: the goal rates are per 90 minutes."""
-
-
-def name_key(name: str) -> str:
-    """The form in which two spellings count as the same club name: case, accents, dots and
-    spacing ignored ("St. Pölten" and "st polten" agree); nothing else is changed."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return " ".join(folded.replace(".", " ").split())
 
 
 class Basis(StrEnum):

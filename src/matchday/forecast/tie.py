@@ -23,20 +23,20 @@ import numpy as np
 from numpy.typing import NDArray
 
 from matchday.forecast.scores import ScoreGrid, goals_needed
-from matchday.model import REGULAR_TIME, Score
-from matchday.rules import Phase, Rules, Verdict, settle_single, settle_two_legs
+from matchday.live import MatchState, settle
+from matchday.model import EXTRA_TIME_END, REGULAR_TIME, Score
+from matchday.rules import Phase, Rules, Verdict
 
 __all__ = [
     "EXTRA_TIME_MINUTES",
     "PENALTY_WIN",
     "Ending",
-    "InPlay",
     "LegRates",
     "TieForecast",
     "forecast_tie",
 ]
 
-EXTRA_TIME_MINUTES = 30
+EXTRA_TIME_MINUTES = EXTRA_TIME_END - REGULAR_TIME
 PENALTY_WIN = 0.5
 """P(a given side wins a shoot-out): a coin flip; no edge in shoot-outs is well established."""
 RED_CARD_OWN = 0.67
@@ -70,31 +70,6 @@ class LegRates:
 
     home: float
     away: float
-
-
-@dataclass(frozen=True, slots=True)
-class InPlay:
-    """A leg in progress: which leg (1, or 2; a single match is leg 1), the score in it (home
-    side first), the minute reached and players sent off (home, away). In extra time
-    (minute > 90) ``score_after_90`` must say what the score was after 90 minutes."""
-
-    leg: int
-    score: Score
-    minute: int
-    added: int = 0
-    red_cards: tuple[int, int] = (0, 0)
-    score_after_90: Score | None = None
-
-    def __post_init__(self) -> None:
-        if self.leg not in (1, 2) or not 0 <= self.minute <= REGULAR_TIME + EXTRA_TIME_MINUTES:
-            raise ValueError(f"not a moment of a tie: leg {self.leg}, minute {self.minute}")
-        if self.minute > REGULAR_TIME and self.score_after_90 is None:
-            raise ValueError("in extra time the score after 90 minutes is needed")
-
-    @property
-    def in_extra_time(self) -> bool:
-        """True once the 90 minutes are over."""
-        return self.minute > REGULAR_TIME
 
 
 @dataclass(frozen=True)
@@ -173,9 +148,7 @@ Table = tuple[NDArray[np.intp], NDArray[np.intp], NDArray[np.intp]]
 
 
 def _settle(first: Score | None, second: Score, rules: Rules, extra: Score | None) -> Verdict:
-    if first is None:
-        return settle_single(second, rules, extra_time=extra)
-    return settle_two_legs(first, second, rules, second_extra_time=extra)
+    return settle(first, second, rules, extra)
 
 
 @functools.cache
@@ -281,15 +254,14 @@ def _deciding_leg(
     rates: LegRates,
     rules: Rules,
     rho: float,
-    moment: InPlay | None,
+    moment: MatchState | None,
 ) -> None:
     """Add the endings of the deciding leg (second leg, or the single match) given ``first``."""
-    red = moment.red_cards if moment else (0, 0)
+    red = moment.sent_off if moment else (0, 0)
     et_fraction = EXTRA_TIME_MINUTES / REGULAR_TIME
-    if moment is not None and moment.in_extra_time:
-        assert moment.score_after_90 is not None
-        after_90 = moment.score_after_90
-        left = (REGULAR_TIME + EXTRA_TIME_MINUTES - moment.minute) / REGULAR_TIME
+    if moment is not None and moment.after_90 is not None:
+        after_90 = moment.after_90
+        left = (EXTRA_TIME_END - moment.minute) / REGULAR_TIME
         eh, ea = _remaining(rates, left, red)
         so_far = moment.score.minus(after_90)
         _extra_time(acc, first, after_90, p_first, (eh, ea), so_far, rules)
@@ -342,27 +314,27 @@ def forecast_tie(
     *,
     rho: float = 0.0,
     first_leg: Score | None = None,
-    moment: InPlay | None = None,
+    moment: MatchState | None = None,
 ) -> TieForecast:
     """How a tie can still end. ``first``/``second``: goal rates of each leg (``second=None``
     for a single match); ``first_leg``: the first leg's 90-minute score once played;
-    ``moment``: a leg in progress. A whole leg still to play gets Dixon-Coles' ``rho``."""
+    ``moment``: the state of a leg in progress (its score, minute, players sent off). A whole
+    leg still to play gets Dixon-Coles' ``rho``."""
     acc = _Accumulator([])
     if second is None:
         _deciding_leg(acc, None, 1.0, first, rules, rho, moment)
         return acc.forecast(rules)
-    if moment is not None and moment.leg == 2 and first_leg is None:
+    leg = moment.fixture.leg if moment else None
+    if leg == 2 and first_leg is None:
         raise ValueError("a second leg in play needs the first leg's score")
     if first_leg is not None:
-        _deciding_leg(
-            acc, first_leg, 1.0, second, rules, rho, moment if moment and moment.leg == 2 else None
-        )
+        _deciding_leg(acc, first_leg, 1.0, second, rules, rho, moment if leg == 2 else None)
         return acc.forecast(rules)
-    if moment is not None and moment.in_extra_time:
+    if moment is not None and moment.after_90 is not None:
         raise ValueError("a first leg has no extra time")
     start = moment.score if moment else Score(0, 0)
     left = (REGULAR_TIME - min(moment.minute, REGULAR_TIME)) / REGULAR_TIME if moment else 1.0
-    h, a = _remaining(first, left, moment.red_cards if moment else (0, 0))
+    h, a = _remaining(first, left, moment.sent_off if moment else (0, 0))
     part = ScoreGrid.poisson(h, a, 0.0 if moment else rho).p
     for fh, fa in zip(*np.nonzero(part > NEGLIGIBLE), strict=True):
         score = Score(start.home + int(fh), start.away + int(fa))

@@ -10,7 +10,8 @@ from collections.abc import Callable
 from typing import Any
 
 from matchday.io.export import leg_json, score_pair
-from matchday.live import LiveState, Moment, Timeline, needs, next_goal
+from matchday.io.live_text import explain_next_goal, explain_state
+from matchday.live import MatchState, Moment, Timeline, needs, next_goal
 from matchday.rules import Phase
 
 __all__ = ["live_state_json", "moment_json", "state_json", "timeline_json"]
@@ -21,7 +22,7 @@ def _phase(phase: Phase | None) -> str | None:
     return None if phase is None else phase.name.lower()
 
 
-def _header(state: LiveState) -> dict[str, Any]:
+def _header(state: MatchState) -> dict[str, Any]:
     tie, match = state.tie, state.match
     return {
         "round": tie.round,
@@ -33,7 +34,7 @@ def _header(state: LiveState) -> dict[str, Any]:
     }
 
 
-def state_json(state: LiveState) -> dict[str, Any]:
+def state_json(state: MatchState) -> dict[str, Any]:
     """One moment: scores, who is through and why, what each side needs, the next goal.
 
     ``needs`` and ``next_goal`` list the match's home team first.
@@ -53,7 +54,7 @@ def state_json(state: LiveState) -> dict[str, Any]:
         "through": state.through.name if state.through else None,
         "decided_by": state.decided_by.value if state.decided_by else None,
         "awaiting": _phase(state.awaiting),
-        "explanation": state.explanation,
+        "explanation": explain_state(state),
         "needs": [
             {
                 "team": n.team.name,
@@ -66,23 +67,23 @@ def state_json(state: LiveState) -> dict[str, Any]:
         "next_goal": [
             {
                 "team": g.team.name,
-                "effect": g.effect,
+                "effect": explain_next_goal(g),
                 "through": g.state.through.name if g.state.through else None,
                 "awaiting": _phase(g.state.awaiting),
-                "explanation": g.state.explanation,
+                "explanation": explain_state(g.state),
             }
             for g in goals
         ],
     }
 
 
-def live_state_json(state: LiveState) -> dict[str, Any]:
+def live_state_json(state: MatchState) -> dict[str, Any]:
     """The tie and one moment of its deciding match: ``matchday live --score ... --json``."""
     return {**_header(state), "state": state_json(state)}
 
 
 def moment_json(
-    moment: Moment, shape: Callable[[LiveState], dict[str, Any]] = state_json
+    moment: Moment, shape: Callable[[MatchState], dict[str, Any]] = state_json
 ) -> dict[str, Any]:
     """One goal of a timeline and the state after it; ``shape`` makes the state's JSON (the
     service passes a remembering ``state_json``)."""

@@ -1,47 +1,69 @@
-"""Live: who is through right now, what each side needs, and what the next goal changes.
+"""Live: one match state, folded from the match's events, and what it means for the tie.
 
-A tie's state during its deciding match is a fold over the match's events::
+A match is followed as a fold over its events (``matchday.live.events.MatchEvent``)::
 
-    state = kickoff(tie, rules)
-    state = apply(state, Goal(11, atalanta))       # also Clock(60), ShootOut()
-    state.through, state.explanation               # Atalanta, "Atalanta through on away goals: ..."
-    needs(state, dortmund).to_go_through           # 1
-    next_goal(state, dortmund).effect              # "One more Borussia Dortmund goal puts ..."
+    state = kickoff(tie, rules)                     # the deciding match at kick-off
+    state = apply(state, MatchEvent(EventKind.GOAL, 11, side=Side.HOME))
+    state.through, state.decided_by                 # Atalanta, DecidedBy.AWAY_GOALS
+    needs(state, dortmund).to_go_through            # 1
+    next_goal(state, dortmund).state.through        # Borussia Dortmund
 
 ``state_at`` builds the state at a given score and minute, ``timeline`` replays a played match
-from its goal events. Everything here is pure: the rules engine answers every question.
+from its events, the feed (``matchday.feed``) checks posted events with the same ``apply``.
+Everything here is pure: the rules engine answers every question, once per event.
 """
 
+from matchday.live.events import (
+    EXTRA_TIME_END,
+    HALF_TIME,
+    EventKind,
+    MatchEvent,
+    Period,
+    clock,
+    incident,
+)
+from matchday.live.moments import kickoff, replay, shoot_out, state_at
 from matchday.live.needs import Needs, NextGoal, needs, next_goal
 from matchday.live.state import (
-    END_OF_EXTRA_TIME,
-    Clock,
-    Event,
-    LiveState,
-    ShootOut,
+    Fixture,
+    MatchState,
+    Role,
     apply,
-    kickoff,
-    replay,
-    state_at,
+    fold,
+    restore,
+    settle,
+    start,
+    state_data,
 )
 from matchday.live.timeline import Moment, Timeline, match_events, timeline
 
 __all__ = [
-    "END_OF_EXTRA_TIME",
-    "Clock",
-    "Event",
-    "LiveState",
+    "EXTRA_TIME_END",
+    "HALF_TIME",
+    "EventKind",
+    "Fixture",
+    "MatchEvent",
+    "MatchState",
     "Moment",
     "Needs",
     "NextGoal",
-    "ShootOut",
+    "Period",
+    "Role",
     "Timeline",
     "apply",
+    "clock",
+    "fold",
+    "incident",
     "kickoff",
     "match_events",
     "needs",
     "next_goal",
     "replay",
+    "restore",
+    "settle",
+    "shoot_out",
+    "start",
     "state_at",
+    "state_data",
     "timeline",
 ]

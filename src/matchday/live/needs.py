@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from matchday.live.explain import explain_next_goal
-from matchday.live.state import LiveState, apply
-from matchday.model import Goal, Score, Side, Team
+from matchday.live.state import MatchState
+from matchday.model import Score, Side, Team
 from matchday.rules import Phase
 
 __all__ = ["Needs", "NextGoal", "needs", "next_goal"]
@@ -38,11 +37,12 @@ class Needs:
 
 @dataclass(frozen=True, slots=True)
 class NextGoal:
-    """One more goal by ``team`` now: the state it leads to and what it changes, in words."""
+    """One more goal by ``team`` now: the state ``before`` it and the ``state`` it leads to
+    (what it changes is told at the edges, ``matchday.io.live_text``)."""
 
     team: Team
-    state: LiveState
-    effect: str
+    state: MatchState
+    before: MatchState
 
 
 def _with_goals(score: Score, side: Side, goals: int) -> Score:
@@ -51,7 +51,7 @@ def _with_goals(score: Score, side: Side, goals: int) -> Score:
     return Score(score.home, score.away + goals)
 
 
-def needs(state: LiveState, team: Team) -> Needs:
+def needs(state: MatchState, team: Team) -> Needs:
     """What ``team`` needs from ``state`` (see ``Needs``), found by asking the rules engine.
 
     Adding goals for one side never hurts it, and a side that leads on aggregate is through, so
@@ -64,7 +64,7 @@ def needs(state: LiveState, team: Team) -> Needs:
     aggregate = state.aggregate
     own, other = (
         (aggregate.team1, aggregate.team2)
-        if team == state.tie.team1
+        if team == state.fixture.teams[0]
         else (aggregate.team2, aggregate.team1)
     )
     to_force: int | None = None
@@ -72,15 +72,14 @@ def needs(state: LiveState, team: Team) -> Needs:
         verdict = state.settle(_with_goals(state.score, side, goals))
         if to_force is None and forces is not None and verdict.awaiting is forces:
             to_force = goals
-        if verdict.winner is not None and state.tie.teams[verdict.winner - 1] == team:
+        if verdict.winner is not None and state.fixture.teams[verdict.winner - 1] == team:
             return Needs(team, goals, to_force, forces)
     return Needs(team, None, to_force, forces)
 
 
-def next_goal(state: LiveState, team: Team) -> NextGoal | None:
+def next_goal(state: MatchState, team: Team) -> NextGoal | None:
     """What one more goal by ``team`` at the current minute changes; ``None`` during penalties."""
     if state.phase is Phase.PENALTIES:
         return None
-    goal = Goal(max(state.minute, 1), team, added=state.added)
-    after = apply(state, goal)
-    return NextGoal(team, after, explain_next_goal(team, state, after))
+    after = state.with_goal(state.match.side_of(team))
+    return NextGoal(team, after, state)

@@ -1,26 +1,48 @@
-"""The live state of a tie while its deciding match is played, as a fold over match events.
+"""One match, one state: a match's events folded under the rules of its tie.
 
-``apply(state, event) -> state`` is the only way a state moves on: a goal, the clock, the
-shoot-out. Everything a fan asks about (aggregate, away goals, who is through if it ended now)
-is derived from the state's scores by the rules engine (``settle_two_legs``/``settle_single``),
-so replaying the same events always rebuilds the same answers.
+``apply(state, event) -> state`` is the only way a state moves on. It accepts only what can
+happen at that point of the match (no goal before kick-off or after full time, half-time once,
+extra time only when the tie is level after 90 minutes, a shoot-out only when it is level after
+that) and settles the tie's verdict once, storing it in the state: the feed checks posted events
+with it, and live, the in-play forecast, the store, the service and the report read its result.
+Events are folded in the order they were posted; a goal entered late (a first-half goal posted
+during the second half) is fine as long as its minute fits a period already played.
+
+The verdict is "if the match ended now": at the end of the current phase (regular time, extra
+time, the shoot-out), as the rules engine (``settle``, the one dispatch between a two-legged tie
+and a single match) says. Reasons are data (``Verdict.decided_by``, ``Phase``); sentences are
+made at the edges.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from enum import StrEnum
 from functools import reduce
+from typing import Any
 
 from matchday.errors import (
     ExtraTimeNotDueError,
-    GoalCountError,
+    MatchEventError,
     MissingDataError,
-    RuleError,
     ShootOutNotDueError,
 )
-from matchday.live.explain import explain_state
-from matchday.model import REGULAR_TIME, Goal, Match, Score, Tally, Team, Tie
+from matchday.live.events import EventKind, MatchEvent, Period
+from matchday.model import (
+    EXTRA_TIME_END,
+    HALF_TIME,
+    REGULAR_TIME,
+    Goal,
+    Match,
+    RedCard,
+    Score,
+    Side,
+    Tally,
+    Team,
+    Tie,
+    clock_text,
+)
 from matchday.rules import (
     AwayGoals,
     DecidedBy,
@@ -32,114 +54,231 @@ from matchday.rules import (
 )
 
 __all__ = [
-    "END_OF_EXTRA_TIME",
-    "Clock",
-    "Event",
-    "LiveState",
-    "ShootOut",
+    "Fixture",
+    "MatchState",
+    "Role",
     "apply",
-    "kickoff",
-    "replay",
-    "state_at",
+    "fold",
+    "restore",
+    "settle",
+    "start",
+    "state_data",
 ]
 
-END_OF_EXTRA_TIME = 120
-"""The last minute of extra time (two halves of 15 minutes after the 90)."""
+NIL_NIL = Score(0, 0)
+"""The score at kick-off."""
+
+ADDED_TIME_AFTER = (HALF_TIME, REGULAR_TIME, 105, EXTRA_TIME_END)
+"""The minutes after which added time is written (45+2, 90+4, 105+1, 120+3)."""
+
+
+def settle(
+    first_leg: Score | None,
+    after_90: Score,
+    rules: Rules,
+    extra_time: Score | None = None,
+    shootout: Score | None = None,
+    label: str = "tie",
+) -> Verdict:
+    """The rules' verdict on a tie whose deciding match stands at these scores (home first):
+    a two-legged tie when ``first_leg`` is given, else a single match. The one place that
+    chooses between ``settle_two_legs`` and ``settle_single``."""
+    if first_leg is None:
+        return settle_single(after_90, rules, extra_time=extra_time, shootout=shootout, label=label)
+    return settle_two_legs(
+        first_leg,
+        after_90,
+        rules,
+        second_extra_time=extra_time,
+        shootout=shootout,
+        label=label,
+    )
+
+
+class Role(StrEnum):
+    """A match's place in its round: which rules decide what happens at full time."""
+
+    FIRST_LEG = "first_leg"
+    SECOND_LEG = "second_leg"
+    SINGLE_MATCH = "single_match"
+    OTHER = "other"
+    """A group or league match: it simply ends at full time."""
+
+    @property
+    def deciding(self) -> bool:
+        """True for the match in which a tie is decided."""
+        return self in (Role.SECOND_LEG, Role.SINGLE_MATCH)
 
 
 @dataclass(frozen=True, slots=True)
-class Clock:
-    """The clock reaches ``minute`` (``added`` minutes of stoppage time after it: 90+3)."""
+class Fixture:
+    """A match to be followed: the match as scheduled (or as uploaded, with its result), its
+    role, the rules, for a second leg the first leg as played, and the round's name."""
 
-    minute: int
-    added: int = 0
+    match: Match
+    role: Role
+    rules: Rules
+    first_leg: Match | None = None
+    round: str = ""
 
-    def __post_init__(self) -> None:
-        if not 0 <= self.minute <= END_OF_EXTRA_TIME or self.added < 0:
-            raise ValueError(f"not a match minute: {self.minute}+{self.added}")
+    @classmethod
+    def of(cls, tie: Tie, rules: Rules, leg: int | None = None) -> Fixture:
+        """Leg ``leg`` (1 or 2; default the deciding match) of ``tie``, as scheduled."""
+        index = len(tie.legs) - 1 if leg is None else leg - 1
+        match = tie.legs[index].scheduled
+        if tie.single_match:
+            return cls(match, Role.SINGLE_MATCH, rules, None, tie.round)
+        if index == 0:
+            return cls(match, Role.FIRST_LEG, rules, None, tie.round)
+        return cls(match, Role.SECOND_LEG, rules, tie.first_leg, tie.round)
+
+    @property
+    def leg(self) -> int:
+        """1 for a first leg, a single match or any other match; 2 for a second leg."""
+        return 2 if self.role is Role.SECOND_LEG else 1
+
+    @property
+    def teams(self) -> tuple[Team, Team]:
+        """The tie's teams, team 1 (host of the first leg) first."""
+        first = self.first_leg or self.match
+        return (first.home, first.away)
+
+    @property
+    def label(self) -> str:
+        """How errors name it: the tie (``Team1 v Team2 (round)``) when the round is known
+        and the match decides it, else the match."""
+        if self.round and self.role.deciding:
+            return "{} v {} ({})".format(*self.teams, self.round)
+        return self.match.label
+
+    def fail(self, problem: str) -> MatchEventError:
+        """A ``MatchEventError`` naming this match."""
+        return MatchEventError(self.label, problem)
+
+    def settle(
+        self, after_90: Score, extra_time: Score | None = None, shootout: Score | None = None
+    ) -> Verdict | None:
+        """The rules' verdict on the tie with this match at these scores; ``None`` when the
+        match does not decide a tie (or a second leg's first leg has no result)."""
+        if self.role is Role.SINGLE_MATCH:
+            return settle(None, after_90, self.rules, extra_time, shootout, self.label)
+        if self.role is Role.SECOND_LEG and self.first_leg and self.first_leg.score is not None:
+            first = self.first_leg.score
+            return settle(first, after_90, self.rules, extra_time, shootout, self.label)
+        return None
 
 
 @dataclass(frozen=True, slots=True)
-class ShootOut:
-    """The penalty shoot-out: begun (``result`` ``None``) or over, ``result`` home-away."""
+class MatchState:
+    """A match as its events have built it so far, and what it means for its tie.
 
-    result: Score | None = None
-
-
-Event = Goal | Clock | ShootOut
-"""What moves a live state on."""
-
-
-def _clock_text(minute: int, added: int) -> str:
-    return f"{minute}+{added}'" if added else f"{minute}'"
-
-
-@dataclass(frozen=True, slots=True)
-class LiveState:
-    """A tie at one moment of its deciding match (the second leg, or the only match).
-
-    ``score`` is the deciding match's score now, home team first, extra-time goals included;
-    ``after_90`` is its score when regular time ended, set once extra time has begun;
-    ``penalties`` is the shoot-out result once it is over. Build states with ``kickoff``,
-    ``state_at`` and ``apply``, which check that the moment can happen under the rules.
+    ``score`` is the score now, home first, extra-time goals included (counted once, as goals
+    come in); ``after_90`` the score when regular time ended, set once extra time has begun;
+    ``extra_time`` the score after 120 minutes; ``penalties`` the shoot-out's result;
+    ``minute``/``added`` the clock. ``verdict`` is the tie's verdict if the match ended now
+    (``None`` before kick-off and for a match that decides no tie), settled by ``apply``;
+    ``turns`` are the goals after which the side going through changed.
     """
 
-    tie: Tie
-    rules: Rules
-    score: Score
+    fixture: Fixture
+    period: Period = Period.NOT_STARTED
+    score: Score = NIL_NIL
+    goals: tuple[Goal, ...] = ()
+    red_cards: tuple[RedCard, ...] = ()
+    half_time: Score | None = None
+    after_90: Score | None = None
+    extra_time: Score | None = None
+    penalties: Score | None = None
     minute: int = 0
     added: int = 0
-    phase: Phase = Phase.REGULAR_TIME
-    after_90: Score | None = None
-    penalties: Score | None = None
+    verdict: Verdict | None = None
+    turns: tuple[Goal, ...] = ()
+
+    @property
+    def rules(self) -> Rules:
+        """The rules of the match's competition and era."""
+        return self.fixture.rules
+
+    @property
+    def finished(self) -> bool:
+        """True once the match is over and its result is complete."""
+        return self.period is Period.FINISHED
 
     @property
     def match(self) -> Match:
-        """The match being played: the second leg, or the only match of a final."""
-        return self.tie.last_match
+        """The match with its result once finished, else the scheduled match as it was."""
+        scheduled = self.fixture.match
+        if not self.finished or scheduled.played:
+            return scheduled
+        return replace(
+            scheduled,
+            score=self.after_90 or self.score,
+            half_time=self.half_time,
+            extra_time=self.extra_time,
+            penalties=self.penalties,
+            goals=tuple(sorted(self.goals, key=lambda g: (g.minute, g.added))),
+            red_cards=tuple(sorted(self.red_cards, key=lambda c: (c.minute, c.added))),
+        )
+
+    @property
+    def tie(self) -> Tie:
+        """The tie this match decides, with this match as it stands (as scheduled until it
+        is over); ``MissingDataError`` for a match that decides no tie."""
+        fixture = self.fixture
+        if fixture.role is Role.SINGLE_MATCH:
+            return Tie(fixture.round, (self.match,), 1)
+        if fixture.role is Role.SECOND_LEG and fixture.first_leg is not None:
+            return Tie(fixture.round, (fixture.first_leg, self.match), 2)
+        raise MissingDataError(f"{fixture.match.label}: this match decides no tie")
 
     @property
     def first_leg(self) -> Score | None:
         """The first leg's score (home team first), ``None`` in a single-match tie."""
-        return None if self.tie.single_match else self.tie.first_leg.score
+        first = self.fixture.first_leg
+        return None if first is None else first.score
 
     @property
     def clock(self) -> str:
         """The minute as written in reports: ``60'``, ``90+3'``."""
-        return _clock_text(self.minute, self.added)
-
-    def settle(self, score: Score) -> Verdict:
-        """The rules' verdict if the current phase ended with the match at ``score``.
-
-        In regular time ``score`` is the score at 90 minutes; in extra time, at 120 minutes.
-        This is the one place where a live state asks the rules engine.
-        """
-        second, extra = (score, None) if self.after_90 is None else (self.after_90, score)
-        shootout = self.penalties if self.phase is Phase.PENALTIES else None
-        if self.tie.single_match:
-            return settle_single(
-                second, self.rules, extra_time=extra, shootout=shootout, label=self.tie.label
-            )
-        if self.first_leg is None:
-            raise MissingDataError(f"{self.tie.label}: the first leg has no result yet")
-        return settle_two_legs(
-            self.first_leg,
-            second,
-            self.rules,
-            second_extra_time=extra,
-            shootout=shootout,
-            label=self.tie.label,
-        )
+        return clock_text(self.minute, self.added)
 
     @property
-    def verdict(self) -> Verdict:
-        """The verdict if the match ended now (at the end of the current phase)."""
-        return self.settle(self.score)
+    def phase(self) -> Phase:
+        """The phase of play the verdict is taken at: regular time until extra time begins,
+        penalties from the start of a shoot-out."""
+        if self.period is Period.PENALTIES or self.penalties is not None:
+            return Phase.PENALTIES
+        if self.after_90 is not None:
+            return Phase.EXTRA_TIME
+        return Phase.REGULAR_TIME
+
+    @property
+    def sent_off(self) -> tuple[int, int]:
+        """Players sent off so far (home, away)."""
+        home = sum(1 for card in self.red_cards if card.team == self.fixture.match.home)
+        return home, len(self.red_cards) - home
+
+    def settle(self, score: Score) -> Verdict:
+        """The verdict if the current phase ended with the match at ``score``: in regular
+        time the score at 90 minutes, in extra time the score at 120."""
+        second, extra = (score, None) if self.after_90 is None else (self.after_90, score)
+        shootout = self.penalties if self.phase is Phase.PENALTIES else None
+        verdict = self.fixture.settle(second, extra, shootout)
+        if verdict is None:
+            raise MissingDataError(f"{self.fixture.label}: this match decides no tie")
+        return verdict
+
+    @property
+    def ruling(self) -> Verdict:
+        """``verdict``, for a match that decides a tie (``MissingDataError`` otherwise)."""
+        if self.verdict is None:
+            raise MissingDataError(f"{self.fixture.label}: no verdict before kick-off")
+        return self.verdict
 
     @property
     def aggregate(self) -> Tally:
         """Goals over both legs so far, ``team1`` first (in a final: the match score)."""
-        return self.verdict.aggregate
+        return self.ruling.aggregate
 
     @property
     def away_goals(self) -> Tally | None:
@@ -151,25 +290,23 @@ class LiveState:
         counted = self.phase is Phase.REGULAR_TIME or (
             self.rules.away_goals is AwayGoals.INCLUDING_EXTRA_TIME
         )
-        return self.verdict.away_goals if counted else None
+        return self.ruling.away_goals if counted else None
 
     @property
     def through(self) -> Team | None:
         """The team that would go through if the match ended now; ``None`` while level."""
-        winner = self.verdict.winner
-        if winner is None:
-            return None
-        return self.tie.team1 if winner == 1 else self.tie.team2
+        winner = None if self.verdict is None else self.verdict.winner
+        return None if winner is None else self.fixture.teams[winner - 1]
 
     @property
     def decided_by(self) -> DecidedBy | None:
         """How ``through`` would go through (aggregate, away goals, ...)."""
-        return self.verdict.decided_by
+        return None if self.verdict is None else self.verdict.decided_by
 
     @property
     def awaiting(self) -> Phase | None:
         """The phase a level tie would go to if the match ended now (extra time, penalties)."""
-        return self.verdict.awaiting
+        return None if self.verdict is None else self.verdict.awaiting
 
     @property
     def standing(self) -> Team | Phase | None:
@@ -185,116 +322,388 @@ class LiveState:
             return Phase.PENALTIES
         return None
 
-    @property
-    def explanation(self) -> str:
-        """One line of English: who is through and why, or where a level tie is heading."""
-        return explain_state(self)
+    def with_goal(self, side: Side) -> MatchState:
+        """The state had ``side`` scored once more now, in the current phase (what "the next
+        goal" changes), whatever the period: at full time, as if regular time went on."""
+        goal = Goal(max(self.minute, 1), self.fixture.match.team(side), added=self.added)
+        return _settled(self, _scored(self, goal), goal)
 
 
-def kickoff(tie: Tie, rules: Rules) -> LiveState:
-    """The state at kick-off of the tie's deciding match, 0-0.
-
-    A two-legged tie needs its first leg's result (``MissingDataError`` otherwise).
-    """
-    if not tie.single_match and tie.first_leg.score is None:
-        raise MissingDataError(f"{tie.label}: the first leg has no result yet")
-    return LiveState(tie, rules, Score(0, 0))
-
-
-def apply(state: LiveState, event: Event) -> LiveState:
-    """The state after ``event``; a ``RuleError`` when the event cannot happen then.
-
-    Goals and the clock only move forward; extra time begins only if the tie is level after
-    90 minutes, the shoot-out only if it is level when the rules call for one.
-    """
-    if isinstance(event, ShootOut):
-        return _shootout(state, event)
-    minute, added = event.minute, event.added
-    if (minute, added) < (state.minute, state.added):
-        raise RuleError(state.tie.label, f"{_clock_text(minute, added)} comes before {state.clock}")
-    if state.phase is Phase.PENALTIES:
-        raise RuleError(state.tie.label, f"play at {_clock_text(minute, added)} after penalties")
-    if minute > REGULAR_TIME and state.phase is Phase.REGULAR_TIME:
-        state = _extra_time(state, _clock_text(minute, added))
-    state = replace(state, minute=minute, added=added)
-    if isinstance(event, Clock):
-        return state
-    return replace(state, score=_add_goal(state, event))
+def _period_text(period: Period) -> str:
+    texts = {
+        Period.NOT_STARTED: "before kick-off",
+        Period.FIRST_HALF: "in the first half",
+        Period.HALF_TIME: "at half-time",
+        Period.SECOND_HALF: "in the second half",
+        Period.BEFORE_EXTRA_TIME: "after full time",
+        Period.EXTRA_TIME: "in extra time",
+        Period.PENALTIES: "after full time, with the shoot-out to come",
+        Period.FINISHED: "after full time",
+    }
+    return texts[period]
 
 
-def replay(tie: Tie, rules: Rules, events: Iterable[Event]) -> LiveState:
-    """The state after ``events``, folded one by one from kick-off."""
-    return reduce(apply, events, kickoff(tie, rules))
+def _later(state: MatchState, minute: int, added: int = 0) -> tuple[int, int]:
+    return max((state.minute, state.added), (minute, added))
 
 
-def state_at(
-    tie: Tie,
-    rules: Rules,
-    score: Score,
-    minute: int = 0,
-    added: int = 0,
-    *,
-    after_90: Score | None = None,
-) -> LiveState:
-    """The state with the deciding match at ``score`` (home first) at ``minute``+``added``.
-
-    After the 90th minute the score at 90 minutes matters only to check that the tie went to
-    extra time: under every away-goals setting all scores at 90 that left the tie level give the
-    same answers, so when ``after_90`` is not given the one with the fewest extra-time goals is
-    used. ``ExtraTimeNotDueError`` when no score up to ``score`` left the tie level at 90.
-    """
-    start = kickoff(tie, rules)
-    if minute <= REGULAR_TIME:
-        if after_90 is not None:
-            raise ValueError(f"a score after 90 minutes ({after_90}) at {minute}'")
-        return apply(replace(start, score=score), Clock(minute, added))
-    level = after_90 if after_90 is not None else _level_after_90(start, score, minute, added)
-    if not score.covers(level):
-        raise RuleError(tie.label, f"score {score} is lower than {level} after 90 minutes")
-    in_extra_time = apply(replace(start, score=level, minute=REGULAR_TIME), Clock(minute, added))
-    return replace(in_extra_time, score=score)
+def _kick_off(state: MatchState, _: MatchEvent) -> MatchState:
+    fixture = state.fixture
+    if state.period is Period.NOT_STARTED:
+        first = fixture.first_leg
+        if fixture.role is Role.SECOND_LEG and (first is None or first.score is None):
+            raise fixture.fail("the first leg has no result yet")
+        return replace(state, period=Period.FIRST_HALF)
+    if state.period is Period.HALF_TIME:
+        minute, added = _later(state, HALF_TIME)
+        return replace(state, period=Period.SECOND_HALF, minute=minute, added=added)
+    if state.period is Period.BEFORE_EXTRA_TIME:
+        return _start_extra_time(state)
+    raise fixture.fail(f"no kick-off during {state.period.value.replace('_', ' ')}")
 
 
-def _level_after_90(start: LiveState, score: Score, minute: int, added: int) -> Score:
-    candidates = sorted(
-        (Score(home, away) for home in range(score.home + 1) for away in range(score.away + 1)),
-        key=lambda s: -(s.home + s.away),
-    )
-    for candidate in candidates:
-        if start.settle(candidate).awaiting is Phase.EXTRA_TIME:
-            return candidate
-    raise ExtraTimeNotDueError(
-        start.tie.label,
-        f"no extra time at {score} ({_clock_text(minute, added)}): every score at 90 minutes "
-        f"up to {score} decides the tie",
+def _start_extra_time(state: MatchState) -> MatchState:
+    minute, added = _later(state, REGULAR_TIME)
+    return replace(
+        state, period=Period.EXTRA_TIME, after_90=state.score, minute=minute, added=added
     )
 
 
-def _extra_time(state: LiveState, when: str) -> LiveState:
-    if state.awaiting is not Phase.EXTRA_TIME:
-        raise ExtraTimeNotDueError(
-            state.tie.label, f"no extra time at {when}: {state.explanation} after 90 minutes"
+def _half_time(state: MatchState, _: MatchEvent) -> MatchState:
+    if state.period is not Period.FIRST_HALF:
+        raise state.fixture.fail(
+            f"half-time only ends the first half, not {_period_text(state.period)}"
         )
-    return replace(state, phase=Phase.EXTRA_TIME, after_90=state.score, minute=REGULAR_TIME)
+    minute, added = _later(state, HALF_TIME)
+    return replace(
+        state, period=Period.HALF_TIME, half_time=state.score, minute=minute, added=added
+    )
 
 
-def _add_goal(state: LiveState, goal: Goal) -> Score:
-    if goal.team == state.match.home:
-        return Score(state.score.home + 1, state.score.away)
-    if goal.team == state.match.away:
-        return Score(state.score.home, state.score.away + 1)
-    raise GoalCountError(state.tie.label, f"goal for {goal.team}, who do not play here")
+def _full_time(state: MatchState, _: MatchEvent) -> MatchState:
+    verdict = state.verdict
+    if state.period in (Period.HALF_TIME, Period.SECOND_HALF):
+        minute, added = _later(state, REGULAR_TIME)
+        period = _next_period(verdict, Period.BEFORE_EXTRA_TIME)
+        return replace(state, period=period, minute=minute, added=added)
+    if state.period is Period.EXTRA_TIME:
+        minute, added = _later(state, EXTRA_TIME_END)
+        period = _next_period(verdict, None)
+        return replace(state, period=period, extra_time=state.score, minute=minute, added=added)
+    if state.period is Period.FIRST_HALF:
+        raise state.fixture.fail("full time before half-time")
+    raise state.fixture.fail(f"no full time {_period_text(state.period)}")
 
 
-def _shootout(state: LiveState, event: ShootOut) -> LiveState:
-    if state.phase is not Phase.PENALTIES:
-        if state.awaiting is not Phase.PENALTIES:
-            raise ShootOutNotDueError(
-                state.tie.label, f"no shoot-out at {state.clock}: {state.explanation}"
-            )
-        state = replace(state, phase=Phase.PENALTIES)
-    elif state.penalties is not None:
-        raise RuleError(state.tie.label, f"the shoot-out already ended {state.penalties}")
-    if event.result is not None and event.result.level:
-        raise RuleError(state.tie.label, f"a shoot-out cannot end level ({event.result})")
-    return replace(state, penalties=event.result)
+def _next_period(verdict: Verdict | None, extra_time: Period | None) -> Period:
+    if verdict is None or verdict.winner is not None:
+        return Period.FINISHED
+    if verdict.awaiting is Phase.EXTRA_TIME and extra_time is not None:
+        return extra_time
+    if verdict.awaiting is Phase.PENALTIES:
+        return Period.PENALTIES
+    return Period.FINISHED
+
+
+def _no_extra_time_reason(state: MatchState) -> str:
+    if not state.fixture.role.deciding:
+        return "this match does not decide a tie"
+    if state.period is Period.PENALTIES:
+        return f"{state.rules.name} has no extra time; the shoot-out follows"
+    if state.period in (Period.FINISHED, Period.EXTRA_TIME):
+        return "the tie is not level after 90 minutes"
+    return f"extra time comes after full time, not {_period_text(state.period)}"
+
+
+def _extra_time(state: MatchState, _: MatchEvent) -> MatchState:
+    if state.period is not Period.BEFORE_EXTRA_TIME:
+        raise ExtraTimeNotDueError(
+            state.fixture.label, f"no extra time: {_no_extra_time_reason(state)}"
+        )
+    return _start_extra_time(state)
+
+
+def _shoot_out(state: MatchState, event: MatchEvent) -> MatchState:
+    result = event.shootout
+    if state.period is not Period.PENALTIES:
+        if state.period is Period.FINISHED and state.penalties is not None:
+            raise state.fixture.fail(f"the shoot-out already ended {state.penalties}")
+        where = "after extra time" if state.rules.extra_time else "at full time"
+        raise ShootOutNotDueError(
+            state.fixture.label,
+            f"no shoot-out unless the tie is level {where} ({_period_text(state.period)})",
+        )
+    if result is None:
+        return state
+    if result.level:
+        raise state.fixture.fail(f"a shoot-out cannot end level ({result})")
+    return replace(state, period=Period.FINISHED, penalties=result)
+
+
+_PERIOD_LAST = {
+    Period.NOT_STARTED: 0,
+    Period.FIRST_HALF: HALF_TIME,
+    Period.HALF_TIME: HALF_TIME,
+    Period.SECOND_HALF: REGULAR_TIME,
+    Period.BEFORE_EXTRA_TIME: REGULAR_TIME,
+    Period.EXTRA_TIME: EXTRA_TIME_END,
+}
+"""The last minute each period reaches (its added time aside); no minute follows the others."""
+
+
+def _check_minute(state: MatchState, event: MatchEvent, what: str) -> tuple[int, int]:
+    minute = event.minute
+    if minute is None:
+        raise state.fixture.fail(f"a {what} needs a minute")
+    text = event.clock
+    lowest = 0 if event.kind is EventKind.CLOCK else 1
+    if minute < lowest or event.added < 0 or minute > EXTRA_TIME_END:
+        raise state.fixture.fail(f"{text} is not a match minute ({lowest} to 120)")
+    if event.added and minute not in ADDED_TIME_AFTER:
+        raise state.fixture.fail(
+            f"{text}: added time follows the 45th, 90th, 105th or 120th minute"
+        )
+    return minute, event.added
+
+
+def _clock(state: MatchState, event: MatchEvent) -> MatchState:
+    """The clock moves on to the event's minute, through every whistle in between."""
+    minute, added = _check_minute(state, event, "clock")
+    if (minute, added) < (state.minute, state.added):
+        raise state.fixture.fail(f"{event.clock} comes before {state.clock}")
+    while (last := _PERIOD_LAST.get(state.period)) is not None and minute > last:
+        if state.period is Period.SECOND_HALF:
+            state = _settled(state, _full_time(state, event))
+            if state.period is not Period.BEFORE_EXTRA_TIME:
+                reason = _no_extra_time_reason(state)
+                if state.through is not None:
+                    reason = f"{state.through} through after 90 minutes"
+                raise ExtraTimeNotDueError(
+                    state.fixture.label, f"no extra time at {event.clock}: {reason}"
+                )
+            continue
+        whistle = _half_time if state.period is Period.FIRST_HALF else _kick_off
+        state = _settled(state, whistle(state, event))
+    if state.period is Period.NOT_STARTED:
+        state = _settled(state, _kick_off(state, event))
+    if not state.period.live or state.period is Period.PENALTIES:
+        raise state.fixture.fail(f"no play at {event.clock} {_period_text(state.period)}")
+    return replace(state, minute=minute, added=added)
+
+
+def _in_play(state: MatchState, event: MatchEvent, what: str) -> tuple[MatchState, Team]:
+    """Check the minute and side of a goal or red card; move into the second half when a
+    second-half minute arrives during the half-time break."""
+    minute, added = _check_minute(state, event, what)
+    if event.side is None:
+        raise state.fixture.fail(f"a {what} needs a minute and a side")
+    clock = event.clock
+    period = state.period
+    if period is Period.HALF_TIME and HALF_TIME < minute <= REGULAR_TIME:
+        state = _settled(state, _kick_off(state, event))
+        period = Period.SECOND_HALF
+    last = {Period.FIRST_HALF: HALF_TIME, Period.HALF_TIME: HALF_TIME}.get(period, REGULAR_TIME)
+    if not period.in_play and period is not Period.HALF_TIME:
+        raise state.fixture.fail(f"no {what} {_period_text(period)}")
+    if period is Period.EXTRA_TIME:
+        if minute <= REGULAR_TIME:
+            raise state.fixture.fail(f"a {what} at {clock} in extra time (minutes 91 to 120)")
+    elif minute > last:
+        raise state.fixture.fail(f"a {what} at {clock} {_period_text(period)}")
+    minute, added = _later(state, minute, added)
+    return replace(state, minute=minute, added=added), state.fixture.match.team(event.side)
+
+
+def _scored(state: MatchState, goal: Goal) -> MatchState:
+    """``state`` with ``goal`` counted: the one place a goal changes the score."""
+    home = goal.team == state.fixture.match.home
+    score = Score(state.score.home + home, state.score.away + (not home))
+    return replace(state, score=score, goals=(*state.goals, goal))
+
+
+def _goal(state: MatchState, event: MatchEvent) -> MatchState:
+    if event.own_goal and event.penalty:
+        raise state.fixture.fail("a goal is not both an own goal and a penalty")
+    state, team = _in_play(state, event, "goal")
+    assert event.minute is not None  # checked in _in_play
+    goal = Goal(event.minute, team, event.player, event.added, event.own_goal, event.penalty)
+    return _scored(state, goal)
+
+
+def _red_card(state: MatchState, event: MatchEvent) -> MatchState:
+    state, team = _in_play(state, event, "red card")
+    assert event.minute is not None  # checked in _in_play
+    card = RedCard(event.minute, team, event.player, event.added, event.second_yellow)
+    return replace(state, red_cards=(*state.red_cards, card))
+
+
+_HANDLERS: dict[EventKind, Callable[[MatchState, MatchEvent], MatchState]] = {
+    EventKind.KICK_OFF: _kick_off,
+    EventKind.GOAL: _goal,
+    EventKind.RED_CARD: _red_card,
+    EventKind.HALF_TIME: _half_time,
+    EventKind.FULL_TIME: _full_time,
+    EventKind.EXTRA_TIME: _extra_time,
+    EventKind.SHOOT_OUT: _shoot_out,
+    EventKind.CLOCK: _clock,
+}
+
+
+def _settled(before: MatchState, after: MatchState, goal: Goal | None = None) -> MatchState:
+    """``after`` with the tie's verdict settled where the score, the phase or the shoot-out
+    changed, and ``goal`` noted as a turn when it changed who goes through."""
+    if after.period is Period.NOT_STARTED:
+        return after
+    key = (after.score, after.phase, after.penalties)
+    if after.verdict is not None and key == (before.score, before.phase, before.penalties):
+        return after
+    second, extra = (after.score, None) if after.after_90 is None else (after.after_90, after.score)
+    shootout = after.penalties if after.phase is Phase.PENALTIES else None
+    settled = replace(after, verdict=after.fixture.settle(second, extra, shootout))
+    if goal is not None and before.verdict is not None and settled.standing != before.standing:
+        settled = replace(settled, turns=(*settled.turns, goal))
+    return settled
+
+
+def apply(state: MatchState, event: MatchEvent) -> MatchState:
+    """The state after ``event``; a ``RuleError`` (``MatchEventError``, ``ExtraTimeNotDueError``,
+    ``ShootOutNotDueError``) when the event cannot happen at this point of the match."""
+    after = _HANDLERS[event.kind](state, event)
+    new_goal = after.goals[-1] if len(after.goals) > len(state.goals) else None
+    return _settled(state, after, new_goal)
+
+
+def start(fixture: Fixture) -> MatchState:
+    """The state before any event: before kick-off, or over when the match came with its
+    result (an uploaded result: full time, its scores, goals and cards as recorded)."""
+    match = fixture.match
+    if match.score is None:
+        return MatchState(fixture)
+    played = MatchState(
+        fixture,
+        Period.FINISHED,
+        match.final_score or match.score,
+        match.goals or (),
+        match.red_cards or (),
+        match.half_time,
+        match.score if match.extra_time is not None else None,
+        match.extra_time,
+        match.penalties,
+        EXTRA_TIME_END if match.extra_time is not None else REGULAR_TIME,
+    )
+    return _settled(played, played)
+
+
+def fold(fixture: Fixture, events: Iterable[MatchEvent]) -> MatchState:
+    """The state after all ``events`` in posted order, checking each.
+
+    A match whose result is already on record (it came with the uploaded file) takes no events.
+    """
+    first = start(fixture)
+    if fixture.match.played or fixture.match.cancelled:
+        if list(events):
+            raise fixture.fail("its result is already on record; it takes no events")
+        return first
+    return reduce(apply, events, first)
+
+
+def _pair(score: Score | Tally | None) -> list[int] | None:
+    if score is None:
+        return None
+    return [score.home, score.away] if isinstance(score, Score) else [score.team1, score.team2]
+
+
+def _score(data: Any) -> Score | None:
+    return None if data is None else Score(int(data[0]), int(data[1]))
+
+
+def _tally(data: Any) -> Tally | None:
+    return None if data is None else Tally(int(data[0]), int(data[1]))
+
+
+def _incident_data(item: Goal | RedCard, home: Team) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "minute": item.minute,
+        "added": item.added,
+        "side": "home" if item.team == home else "away",
+    }
+    if isinstance(item, Goal):
+        data.update(scorer=item.scorer, own_goal=item.own_goal, penalty=item.penalty)
+    else:
+        data.update(player=item.player, second_yellow=item.second_yellow)
+    return data
+
+
+def state_data(state: MatchState) -> dict[str, Any]:
+    """The state as plain JSON-able data, for a store to keep beside the match (the fixture,
+    which the store knows, is left out); ``restore`` reads it back."""
+    home = state.fixture.match.home
+    verdict = state.verdict
+    return {
+        "period": state.period.value,
+        "score": _pair(state.score),
+        "goals": [_incident_data(g, home) for g in state.goals],
+        "red_cards": [_incident_data(c, home) for c in state.red_cards],
+        "half_time": _pair(state.half_time),
+        "after_90": _pair(state.after_90),
+        "extra_time": _pair(state.extra_time),
+        "penalties": _pair(state.penalties),
+        "minute": state.minute,
+        "added": state.added,
+        "verdict": None
+        if verdict is None
+        else {
+            "aggregate": _pair(verdict.aggregate),
+            "away_goals": _pair(verdict.away_goals),
+            "winner": verdict.winner,
+            "decided_by": None if verdict.decided_by is None else verdict.decided_by.value,
+            "awaiting": None if verdict.awaiting is None else verdict.awaiting.value,
+        },
+        "turns": [state.goals.index(goal) for goal in state.turns],
+    }
+
+
+def restore(fixture: Fixture, data: dict[str, Any]) -> MatchState:
+    """The state ``state_data`` stored for a match of ``fixture``."""
+    match = fixture.match
+
+    def goal(item: dict[str, Any]) -> Goal:
+        team = match.team(Side(item["side"]))
+        return Goal(
+            item["minute"], team, item["scorer"], item["added"], item["own_goal"], item["penalty"]
+        )
+
+    def card(item: dict[str, Any]) -> RedCard:
+        team = match.team(Side(item["side"]))
+        return RedCard(item["minute"], team, item["player"], item["added"], item["second_yellow"])
+
+    goals = tuple(goal(item) for item in data["goals"])
+    found = data["verdict"]
+    verdict = None
+    if found is not None:
+        aggregate = _tally(found["aggregate"])
+        assert aggregate is not None
+        verdict = Verdict(
+            aggregate,
+            _tally(found["away_goals"]),
+            found["winner"],
+            None if found["decided_by"] is None else DecidedBy(found["decided_by"]),
+            None if found["awaiting"] is None else Phase(found["awaiting"]),
+        )
+    score = _score(data["score"])
+    assert score is not None
+    return MatchState(
+        fixture,
+        Period(data["period"]),
+        score,
+        goals,
+        tuple(card(item) for item in data["red_cards"]),
+        _score(data["half_time"]),
+        _score(data["after_90"]),
+        _score(data["extra_time"]),
+        _score(data["penalties"]),
+        int(data["minute"]),
+        int(data["added"]),
+        verdict,
+        tuple(goals[i] for i in data["turns"]),
+    )

@@ -1,12 +1,13 @@
-"""The timeline of a played deciding match, replayed goal by goal from its recorded events."""
+"""The timeline of a played deciding match, replayed event by event from its recorded goals."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from matchday.errors import MissingDataError
-from matchday.live.state import END_OF_EXTRA_TIME, Clock, Event, LiveState, ShootOut, apply, kickoff
-from matchday.model import REGULAR_TIME, Goal, Match, Tie
+from matchday.live.events import EventKind, MatchEvent, clock, incident
+from matchday.live.state import Fixture, MatchState, apply, start
+from matchday.model import HALF_TIME, REGULAR_TIME, Goal, Match, RedCard, Tie
 from matchday.rules import Rules
 
 __all__ = ["Moment", "Timeline", "match_events", "timeline"]
@@ -18,65 +19,85 @@ class Moment:
     (or whether the tie is heading for extra time or penalties)."""
 
     goal: Goal
-    state: LiveState
+    state: MatchState
     turning_point: bool
 
 
 @dataclass(frozen=True, slots=True)
 class Timeline:
-    """A deciding match replayed: the kick-off state, the state after every goal, the end."""
+    """A deciding match replayed: the kick-off state, the state after every goal, the end,
+    and the events it was replayed from."""
 
-    kickoff: LiveState
+    kickoff: MatchState
     moments: tuple[Moment, ...]
-    final: LiveState
+    final: MatchState
+    events: tuple[MatchEvent, ...] = ()
 
     @property
     def turning_points(self) -> tuple[Moment, ...]:
         """The goals after which the side going through changed."""
         return tuple(m for m in self.moments if m.turning_point)
 
-    def at(self, minute: int, added: int = 0) -> LiveState:
-        """The state at ``minute``+``added``: the goals up to then, replayed, and the clock.
-
-        A minute after the match ended (extra time in a match decided at 90) is a ``RuleError``.
-        """
+    def at(self, minute: int, added: int = 0) -> MatchState:
+        """The state at ``minute``+``added``: the goals and red cards up to then, replayed,
+        and the clock. A minute after the match ended is a ``RuleError``."""
         state = self.kickoff
-        for moment in self.moments:
-            if (moment.goal.minute, moment.goal.added) <= (minute, added):
-                state = moment.state
-        return apply(state, Clock(minute, added))
+        for event in self.events:
+            if event.kind in (EventKind.GOAL, EventKind.RED_CARD):
+                assert event.minute is not None  # a recorded goal or card has one
+                if (event.minute, event.added) <= (minute, added):
+                    state = apply(apply(state, clock(event.minute, event.added)), event)
+        return apply(state, clock(minute, added))
 
 
-def match_events(match: Match) -> tuple[Event, ...]:
-    """The events of a played match in order: its goals, the final whistle, any shoot-out.
+def match_events(match: Match) -> tuple[MatchEvent, ...]:
+    """The events of a played match in the order they happened: kick-off, the goals and red
+    cards of each period, half-time, full time, extra time and the shoot-out where there were
+    any. A match without recorded goals has its periods only; an unplayed one has none."""
+    if match.score is None:
+        return ()
+    incidents: list[Goal | RedCard] = [*(match.goals or ()), *(match.red_cards or ())]
+    incidents.sort(key=lambda i: (i.minute, i.added))
+
+    def within(low: int, high: int) -> list[MatchEvent]:
+        return [incident(match, i) for i in incidents if low < i.minute <= high]
+
+    kick_off = MatchEvent(EventKind.KICK_OFF)
+    full_time = MatchEvent(EventKind.FULL_TIME)
+    events = [
+        kick_off,
+        *within(0, HALF_TIME),
+        MatchEvent(EventKind.HALF_TIME),
+        kick_off,
+        *within(HALF_TIME, REGULAR_TIME),
+        full_time,
+    ]
+    if match.extra_time is not None:
+        events += [MatchEvent(EventKind.EXTRA_TIME), *within(REGULAR_TIME, 1000), full_time]
+    if match.penalties is not None:
+        events.append(MatchEvent(EventKind.SHOOT_OUT, shootout=match.penalties))
+    return tuple(events)
+
+
+def timeline(tie: Tie, rules: Rules) -> Timeline:
+    """Replay the tie's deciding match from its events, noting every turning point.
 
     ``MissingDataError`` when the match has not been played or its goals are not recorded.
     """
+    match = tie.last_match
     if match.score is None:
         raise MissingDataError(f"{match.label}: not played yet; give a score to see a state")
     if match.goals is None:
         raise MissingDataError(
             f"{match.label}: no goal events recorded; give a score to see a state"
         )
-    goals = sorted(match.goals, key=lambda g: (g.minute, g.added))
-    last = goals[-1] if goals else None
-    end = END_OF_EXTRA_TIME if match.extra_time is not None else REGULAR_TIME
-    events: list[Event] = [*goals]
-    if last is None or (last.minute, last.added) < (end, 0):
-        events.append(Clock(end))
-    if match.penalties is not None:
-        events.append(ShootOut(match.penalties))
-    return tuple(events)
-
-
-def timeline(tie: Tie, rules: Rules) -> Timeline:
-    """Replay the tie's deciding match from its goal events, noting every turning point."""
-    start = kickoff(tie, rules)
-    state = start
+    events = match_events(match)
+    state = apply(start(Fixture.of(tie, rules)), events[0])
+    kickoff = state
     moments: list[Moment] = []
-    for event in match_events(tie.last_match):
+    for event in events[1:]:
         after = apply(state, event)
-        if isinstance(event, Goal):
-            moments.append(Moment(event, after, after.standing != state.standing))
+        if event.kind is EventKind.GOAL:
+            moments.append(Moment(after.goals[-1], after, len(after.turns) > len(state.turns)))
         state = after
-    return Timeline(start, tuple(moments), state)
+    return Timeline(kickoff, tuple(moments), state, events)

@@ -1,12 +1,24 @@
 """The domain model: plain, typed, immutable values with no I/O."""
 
 from matchday.model.competition import Round, RoundFormat, Season, Stage, StageKind
-from matchday.model.match import REGULAR_TIME, Goal, Match, MatchStatus, RedCard, Side
+from matchday.model.match import (
+    EXTRA_TIME_END,
+    HALF_TIME,
+    REGULAR_TIME,
+    Goal,
+    Match,
+    MatchStatus,
+    RedCard,
+    Side,
+    clock_text,
+)
 from matchday.model.score import Score, Tally
 from matchday.model.team import Team
 from matchday.model.tie import Tie, build_ties
 
 __all__ = [
+    "EXTRA_TIME_END",
+    "HALF_TIME",
     "REGULAR_TIME",
     "Goal",
     "Match",
@@ -23,4 +35,5 @@ __all__ = [
     "Team",
     "Tie",
     "build_ties",
+    "clock_text",
 ]

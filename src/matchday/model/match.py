@@ -11,10 +11,31 @@ from matchday.model.score import Score
 from matchday.model.team import Team
 from matchday.source import SourceRef
 
-__all__ = ["REGULAR_TIME", "Goal", "Match", "MatchStatus", "RedCard", "Side"]
+__all__ = [
+    "EXTRA_TIME_END",
+    "HALF_TIME",
+    "REGULAR_TIME",
+    "Goal",
+    "Match",
+    "MatchStatus",
+    "RedCard",
+    "Side",
+    "clock_text",
+]
+
+HALF_TIME = 45
+"""The last minute of the first half (its added time is written 45+2)."""
 
 REGULAR_TIME = 90
 """Minutes of regular time; a goal at 90+4' is still in regular time."""
+
+EXTRA_TIME_END = 120
+"""The last minute of extra time (two halves of 15 minutes after the 90)."""
+
+
+def clock_text(minute: int, added: int = 0) -> str:
+    """A minute as written in reports: ``83'`` or ``90+4'``; the one place this is spelled."""
+    return f"{minute}+{added}'" if added else f"{minute}'"
 
 
 class Side(StrEnum):
@@ -61,7 +82,7 @@ class Goal:
     @property
     def clock(self) -> str:
         """The minute as written in reports: ``83'`` or ``90+4'``."""
-        return f"{self.minute}+{self.added}'" if self.added else f"{self.minute}'"
+        return clock_text(self.minute, self.added)
 
 
 @dataclass(frozen=True, slots=True)

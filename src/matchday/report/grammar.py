@@ -15,7 +15,7 @@ from babel.dates import format_date, format_interval
 from babel.lists import format_list
 from babel.numbers import format_percent
 
-from matchday.model import Goal, RedCard, Score, Team, Tie
+from matchday.model import Goal, RedCard, Score, Team, Tie, clock_text
 from matchday.report.language import Language
 
 __all__ = ["HALF_PERCENT", "Grammar"]
@@ -81,7 +81,7 @@ class Grammar:
 
     def clock(self, event: Goal | RedCard) -> str:
         """The minute of a goal or a card as match reports write it: ``83'``, ``90+4'``."""
-        return f"{event.minute}+{event.added}'" if event.added else f"{event.minute}'"
+        return clock_text(event.minute, event.added)
 
     def score(self, score: Score | None) -> str:
         """A match score, home side first: ``1-2``."""

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from matchday.forecast.live import LiveChances, live_chances
 from matchday.forecast.ratings import Ratings
 from matchday.io.snapshot import fresh_snapshot
-from matchday.live import LiveState
+from matchday.live import MatchState
 
 __all__ = ["MEMO_SIZE", "Forecaster"]
 
@@ -38,9 +38,10 @@ class Forecaster:
         self._ratings = functools.lru_cache(maxsize=64)(ratings_for)
         self._chances = functools.lru_cache(maxsize=MEMO_SIZE)(self._forecast)
 
-    def __call__(self, state: LiveState, red_cards: tuple[int, int]) -> LiveChances | None:
-        return self._chances(state, red_cards)
+    def __call__(self, state: MatchState, red_cards: tuple[int, int]) -> LiveChances | None:
+        return self._chances(state)
 
-    def _forecast(self, state: LiveState, red_cards: tuple[int, int]) -> LiveChances | None:
+    def _forecast(self, state: MatchState) -> LiveChances | None:
+        # The state carries its red cards: ``red_cards`` is the hook's signature only.
         ratings = self._ratings(state.match.date)
-        return None if ratings is None else live_chances(state, ratings, red_cards)
+        return None if ratings is None else live_chances(state, ratings)

@@ -13,24 +13,33 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
-from matchday.errors import MissingDataError, RuleError
-from matchday.feed import EXTRA_TIME_END, HALF_TIME, MatchSheet, Period
+from matchday.errors import RuleError
 from matchday.forecast.live import LiveChances
 from matchday.io.export import score_pair, tie_json
 from matchday.io.live_json import moment_json, state_json
-from matchday.live import Clock as MatchClock
-from matchday.live import LiveState, Moment, ShootOut, apply, kickoff, state_at
-from matchday.model import REGULAR_TIME, Goal, RedCard, Score
+from matchday.live import (
+    EXTRA_TIME_END,
+    HALF_TIME,
+    EventKind,
+    MatchEvent,
+    MatchState,
+    Moment,
+    Period,
+    apply,
+    incident,
+    start,
+)
+from matchday.live import clock as clock_at
+from matchday.model import REGULAR_TIME, Goal, RedCard
 from matchday.rules import decide
 from matchday.store.ties import StoredEvent, StoredLeg, StoredTie
 
 __all__ = ["Chances", "Clock", "event_json", "live_state", "tie_view"]
 
-Chances = Callable[[LiveState, tuple[int, int]], LiveChances | None]
-"""The chances of a tie at a live state with players sent off so far (home, away), or ``None``
+Chances = Callable[[MatchState, tuple[int, int]], LiveChances | None]
+"""The chances of a tie at a match state with players sent off so far (home, away), or ``None``
 when no forecast is available (``matchday.service.chances.Forecaster`` is the real one)."""
 
 
@@ -76,87 +85,63 @@ _PERIOD_END = {
 def estimated_minute(leg: StoredLeg, clock: Clock) -> tuple[int, int]:
     """The minute now: the latest event's minute, run on by the time since it was posted, and
     held at the end of the period (the desk posts half-time and full time)."""
-    sheet = leg.sheet
-    end = _PERIOD_END.get(sheet.period)
+    state = leg.sheet
+    end = _PERIOD_END.get(state.period)
     if end is None or not leg.events:
-        return sheet.minute, sheet.added
+        return state.minute, state.added
     last = max(leg.events, key=lambda e: e.updated_at)
     elapsed = (clock.now - last.updated_at).total_seconds() * clock.speed / 60
-    start = {Period.SECOND_HALF: HALF_TIME, Period.EXTRA_TIME: REGULAR_TIME}.get(sheet.period, 0)
-    minute = max(sheet.minute, start) + int(max(elapsed, 0))
-    if (minute, 0) <= (sheet.minute, sheet.added):
-        return sheet.minute, sheet.added
+    minute = state.minute + int(max(elapsed, 0))
+    if (minute, 0) <= (state.minute, state.added):
+        return state.minute, state.added
     return min(minute, end), 0
 
 
-def live_state(stored: StoredTie, clock: Clock) -> LiveState | None:
-    """The state of the tie in its deciding match, from kick-off (when followed through posted
-    events) to the end; ``None`` before kick-off and for results that came with the upload."""
+def live_state(stored: StoredTie, clock: Clock) -> MatchState | None:
+    """The state of the tie's deciding match, as its posted events folded it, with the clock
+    run on to the minute now; ``None`` before kick-off and for results that came with the
+    upload."""
     leg = stored.legs[-1]
-    sheet = leg.sheet
-    if not sheet.fixture.role.deciding or not leg.events:
+    state = leg.sheet
+    if not state.fixture.role.deciding or not leg.events:
         return None
+    if not state.period.in_play:
+        return state
     minute, added = estimated_minute(leg, clock)
-    if sheet.period is Period.FINISHED:
-        minute, added = (EXTRA_TIME_END if sheet.extra_time else REGULAR_TIME), 0
-    elif sheet.period is Period.EXTRA_TIME and minute <= REGULAR_TIME:
-        minute, added = REGULAR_TIME + 1, 0
-    after_90 = sheet.after_90 if sheet.extra_time or sheet.period is Period.EXTRA_TIME else None
-    try:
-        state = state_at(stored.tie, stored.rules, sheet.score, minute, added, after_90=after_90)
-        if sheet.period is Period.PENALTIES or sheet.shootout is not None:
-            state = apply(state, ShootOut(sheet.shootout))
-    except RuleError:  # pragma: no cover - the feed has checked the same rules
-        return None
-    return state
+    if (minute, added) == (state.minute, state.added):
+        return state
+    return apply(state, clock_at(minute, added))
 
 
-def _red_cards(sheet: MatchSheet, state: LiveState) -> tuple[int, int]:
-    """Players sent off (home, away) up to the minute of ``state``."""
-    home = sheet.fixture.match.home
-    cards = [c for c in sheet.red_cards if (c.minute, c.added) <= (state.minute, state.added)]
-    sent_home = sum(1 for card in cards if card.team == home)
-    return sent_home, len(cards) - sent_home
-
-
-def _timeline(stored: StoredTie, now: LiveState, chances: Chances) -> dict[str, Any]:
+def _timeline(now: MatchState, chances: Chances) -> dict[str, Any]:
     """The deciding match so far: the state after each goal, turning points, and P(through)
     at kick-off, at the start of the minute of each goal or red card (a goal at 83' fell in
     the 83rd minute, after 82 were played) and after it, and now; minute by minute these are
-    the chances ``matchday.forecast.outlook.through_by_minute`` gives a played match."""
-    sheet: MatchSheet = stored.legs[-1].sheet
-    state = state_at(stored.tie, stored.rules, Score(0, 0))
-    points = [_point(state, sheet, chances)]
+    the chances ``matchday.forecast.outlook.through_by_minute`` gives a played match. The
+    goals and cards are replayed in match order (a late entry takes its place in time)."""
+    match = now.fixture.match
+    state = apply(start(now.fixture), MatchEvent(EventKind.KICK_OFF))
+    points = [_point(state, chances)]
     goals = []
-    events: list[Goal | RedCard] = [*sheet.goals, *sheet.red_cards]
-    for event in sorted(events, key=lambda e: (e.minute, e.added)):
-        before = state
-        start = (event.minute, event.added - 1) if event.added else (event.minute - 1, 0)
-        state = apply(state, MatchClock(*max(start, (state.minute, state.added))))
-        points.append(_point(state, sheet, chances))
-        state = apply(state, MatchClock(event.minute, event.added))
-        if isinstance(event, Goal):
-            state = apply(state, event)
-            moment = Moment(event, state, turning_point=state.standing != before.standing)
-            goals.append(moment_json(moment, _state_json))
-        points.append(_point(state, sheet, chances))
-    points.append(_point(now, sheet, chances))
+    events: list[Goal | RedCard] = [*now.goals, *now.red_cards]
+    for item in sorted(events, key=lambda e: (e.minute, e.added)):
+        before = (item.minute, item.added - 1) if item.added else (item.minute - 1, 0)
+        state = apply(state, clock_at(*max(before, (state.minute, state.added))))
+        points.append(_point(state, chances))
+        state = apply(apply(state, clock_at(item.minute, item.added)), incident(match, item))
+        if isinstance(item, Goal):
+            turned = state.turns[-1:] == (state.goals[-1],)
+            goals.append(moment_json(Moment(state.goals[-1], state, turned)))
+        points.append(_point(state, chances))
+    points.append(_point(now, chances))
     return {
         "goals": goals,
         "p_through": [p for p in points if p["team1"] is not None],
     }
 
 
-@lru_cache(maxsize=20_000)
-def _state_json(state: LiveState) -> dict[str, Any]:
-    """``state_json``, remembered: a tie's earlier moments come back with every change, and
-    each costs a few hundred rules-engine calls (needs and next goals of both sides). Callers
-    only read the result."""
-    return state_json(state)
-
-
-def _point(state: LiveState, sheet: MatchSheet, chances: Chances) -> dict[str, Any]:
-    found = chances(state, _red_cards(sheet, state))
+def _point(state: MatchState, chances: Chances) -> dict[str, Any]:
+    found = chances(state, state.sent_off)
     return {
         "minute": state.minute,
         "added": state.added,
@@ -166,33 +151,33 @@ def _point(state: LiveState, sheet: MatchSheet, chances: Chances) -> dict[str, A
 
 
 def _leg_extras(leg: StoredLeg, clock: Clock) -> dict[str, Any]:
-    sheet = leg.sheet
+    state = leg.sheet
     minute, added = estimated_minute(leg, clock)
     return {
         "match_id": leg.match_id,
-        "period": sheet.period.value,
-        "minute": minute if sheet.period.live else None,
-        "added": added if sheet.period.live else None,
-        "live_score": score_pair(sheet.score) if sheet.period is not Period.NOT_STARTED else None,
+        "period": state.period.value,
+        "minute": minute if state.period.live else None,
+        "added": added if state.period.live else None,
+        "live_score": score_pair(state.score) if state.period is not Period.NOT_STARTED else None,
         "events": [event_json(e) for e in leg.events],
     }
 
 
-def no_chances(_: LiveState, __: tuple[int, int]) -> LiveChances | None:
+def no_chances(_: MatchState, __: tuple[int, int]) -> LiveChances | None:
     """The forecaster used until one is configured: no numbers rather than made-up ones."""
     return None
 
 
-def _before_kick_off(stored: StoredTie) -> LiveState | None:
+def _before_kick_off(stored: StoredTie) -> MatchState | None:
     """The state at kick-off of the deciding match while it is still to come and its first
     leg is played (a single match: from the start), for the chances before it."""
     leg = stored.legs[-1]
-    sheet = leg.sheet
-    if not sheet.fixture.role.deciding or leg.events or sheet.match.played:
+    state = leg.sheet
+    if not state.fixture.role.deciding or leg.events or state.period is not Period.NOT_STARTED:
         return None
     try:
-        return kickoff(stored.tie, stored.rules)
-    except MissingDataError:  # the first leg is still to be played
+        return apply(state, MatchEvent(EventKind.KICK_OFF))
+    except RuleError:  # the first leg is still to be played
         return None
 
 
@@ -203,17 +188,16 @@ def tie_view(stored: StoredTie, clock: Clock, chances: Chances = no_chances) -> 
         leg_data.update(_leg_extras(leg, clock))
     now = live_state(stored, clock)
     forecast_at = now or _before_kick_off(stored)
-    sheet = stored.legs[-1].sheet
-    found = None if forecast_at is None else chances(forecast_at, _red_cards(sheet, forecast_at))
-    in_play = sheet.period.live
+    found = None if forecast_at is None else chances(forecast_at, forecast_at.sent_off)
+    in_play = stored.legs[-1].sheet.period.live
     data.update(
         id=stored.id,
         round_id=stored.round_id,
         season_id=stored.season_id,
         competition=stored.competition,
         season=stored.season,
-        live=_state_json(now) if now is not None and in_play else None,
-        timeline=None if now is None else _timeline(stored, now, chances),
+        live=state_json(now) if now is not None and in_play else None,
+        timeline=None if now is None else _timeline(now, chances),
         p_through=None if found is None else [found.team1, found.team2],
         p_extra_time=None if found is None else found.extra_time,
         p_penalties=None if found is None else found.penalties,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from matchday.live import LiveState, Timeline, timeline
+from matchday.live import MatchState, Timeline, timeline
 from matchday.model import Goal, Team, Tie
 from matchday.rules import DecidedBy, Phase, Rules
 
@@ -49,7 +49,7 @@ def spells(line: Timeline | None) -> tuple[Spell, ...]:
     """The replayed states grouped into spells with the same standing; a new spell is a turn."""
     if line is None:
         return ()
-    states: list[tuple[Goal | None, LiveState]] = [(None, line.kickoff)]
+    states: list[tuple[Goal | None, MatchState]] = [(None, line.kickoff)]
     states += [(moment.goal, moment.state) for moment in line.moments]
     found: list[Spell] = []
     standing: object = None

@@ -1,14 +1,13 @@
-"""Plain English for live states: who is through and why, and what the next goal changes."""
+"""Plain English for match states: who is through and why, and what the next goal changes.
+
+The core carries the reasons as data (``Verdict.decided_by``, ``Phase``, the next goal's
+state); this edge module makes the sentences that ``matchday live`` and its JSON show."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from matchday.model import Score, Tally, Team
+from matchday.live import MatchState, NextGoal
+from matchday.model import Score, Tally
 from matchday.rules import DecidedBy, Phase
-
-if TYPE_CHECKING:
-    from matchday.live.state import LiveState
 
 __all__ = ["explain_next_goal", "explain_state"]
 
@@ -45,7 +44,7 @@ def _own_first(tally: Tally | Score | None, team1_first: bool) -> tuple[int, int
     return (tally.team1, tally.team2) if team1_first else (tally.team2, tally.team1)
 
 
-def explain_state(state: LiveState) -> str:
+def explain_state(state: MatchState) -> str:
     """Who would go through if the match ended now and why, or where a level tie is heading.
 
     "Atalanta through on away goals: 3-3 on aggregate, 2 away goals to 0";
@@ -54,7 +53,7 @@ def explain_state(state: LiveState) -> str:
     through, by = state.through, state.decided_by
     if through is None or by is None:
         return _explain_level(state)
-    one = through == state.tie.team1
+    one = through == state.fixture.teams[0]
     away_won, away_lost = _own_first(state.away_goals, one)
     return _THROUGH[by].format(
         team=through,
@@ -65,7 +64,7 @@ def explain_state(state: LiveState) -> str:
     )
 
 
-def _explain_level(state: LiveState) -> str:
+def _explain_level(state: MatchState) -> str:
     aggregate = state.aggregate
     level = f"Level at {aggregate}"
     if state.first_leg is not None:
@@ -82,8 +81,9 @@ def _explain_level(state: LiveState) -> str:
     return f"{level}: {_LEVEL_GOES_TO[state.awaiting]}"
 
 
-def explain_next_goal(team: Team, before: LiveState, after: LiveState) -> str:
-    """What one more goal by ``team`` changes: "One more Östersunds FK goal forces extra time"."""
+def explain_next_goal(next_goal: NextGoal) -> str:
+    """What one more goal by a team changes: "One more Östersunds FK goal forces extra time"."""
+    team, before, after = next_goal.team, next_goal.before, next_goal.state
     goal = f"One more {team} goal"
     if after.through is not None:
         if after.through == before.through:

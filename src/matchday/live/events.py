@@ -1,19 +1,25 @@
-"""The events a desk posts while a match is played, and the periods a match passes through."""
+"""The one event type of a match, and the periods a match passes through.
+
+A desk posts these events, the store keeps them, and ``matchday.live.state.apply`` folds them
+into the match's state; a played match replays as the same events (``matchday.feed.script``).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
 
-from matchday.model import Score, Side
+from matchday.model import EXTRA_TIME_END, HALF_TIME, Goal, Match, RedCard, Score, Side, clock_text
 
-__all__ = ["EXTRA_TIME_END", "HALF_TIME", "EventKind", "MatchEvent", "Period"]
-
-HALF_TIME = 45
-"""The last minute of the first half (its added time is written 45+2)."""
-
-EXTRA_TIME_END = 120
-"""The last minute of extra time."""
+__all__ = [
+    "EXTRA_TIME_END",
+    "HALF_TIME",
+    "EventKind",
+    "MatchEvent",
+    "Period",
+    "clock",
+    "incident",
+]
 
 
 class EventKind(StrEnum):
@@ -21,7 +27,9 @@ class EventKind(StrEnum):
 
     ``kick_off`` starts the next period of play (the first half, the second half after
     half-time, extra time); ``full_time`` ends play after 90 minutes or, in extra time, after
-    120; ``extra_time`` starts extra time; ``shoot_out`` records the shoot-out's result.
+    120; ``extra_time`` starts extra time; ``shoot_out`` begins the shoot-out (no result yet)
+    or records its result; ``clock`` says the clock has reached a minute, with every whistle
+    between implied (the break at 45, full time at 90, the start of extra time when it is due).
     """
 
     KICK_OFF = "kick_off"
@@ -31,6 +39,7 @@ class EventKind(StrEnum):
     FULL_TIME = "full_time"
     EXTRA_TIME = "extra_time"
     SHOOT_OUT = "shoot_out"
+    CLOCK = "clock"
 
 
 class Period(StrEnum):
@@ -63,7 +72,8 @@ class MatchEvent:
     A goal has ``minute`` (+``added``), the ``side`` it counts for (an own goal counts for the
     scorer's opponents), and optionally ``player``, ``own_goal`` and ``penalty``; a red card has
     ``minute``, the ``side`` of the player sent off, ``player`` and ``second_yellow``; a
-    shoot-out has its result in ``shootout`` (home first). The other kinds need nothing.
+    shoot-out has its result in ``shootout`` (home first), none while it is under way; the
+    clock has ``minute`` (+``added``). The other kinds need nothing.
     """
 
     kind: EventKind
@@ -81,4 +91,32 @@ class MatchEvent:
         """The minute as written in reports, ``83'`` or ``90+4'``, or empty when there is none."""
         if self.minute is None:
             return ""
-        return f"{self.minute}+{self.added}'" if self.added else f"{self.minute}'"
+        return clock_text(self.minute, self.added)
+
+
+def clock(minute: int, added: int = 0) -> MatchEvent:
+    """The clock reaches ``minute`` (+``added``)."""
+    return MatchEvent(EventKind.CLOCK, minute, added)
+
+
+def incident(match: Match, item: Goal | RedCard) -> MatchEvent:
+    """A goal or red card of ``match`` as the event a desk would have posted."""
+    side = match.side_of(item.team)
+    if isinstance(item, Goal):
+        return MatchEvent(
+            EventKind.GOAL,
+            item.minute,
+            item.added,
+            side,
+            item.scorer,
+            own_goal=item.own_goal,
+            penalty=item.penalty,
+        )
+    return MatchEvent(
+        EventKind.RED_CARD,
+        item.minute,
+        item.added,
+        side,
+        item.player,
+        second_yellow=item.second_yellow,
+    )

@@ -1,7 +1,9 @@
-"""The match sheet accepts what can happen in a match and rejects the rest, by the rules."""
+"""The feed folds posted events into the one match state: it accepts what can happen in a
+match and rejects the rest, by the rules."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 import pytest
@@ -15,6 +17,7 @@ from matchday.errors import (
     UnsettledTieError,
 )
 from matchday.feed import EventKind, Fixture, MatchEvent, Period, Role, apply, fold
+from matchday.live import clock, restore, state_data
 from matchday.model import Match, Score, Side, Tie
 from matchday.rules import UEFA_2021, UEFA_CLASSIC, DecidedBy, Rules, decide
 from tests.factories import AWAY, FIRST_DATE, HOME, SECOND_DATE
@@ -113,13 +116,19 @@ def test_away_goals_in_extra_time_decide_under_classic_rules_only() -> None:
     assert shootout.match.penalties == Score(4, 3)
 
 
-def test_a_shoot_out_needs_a_result_that_is_not_level() -> None:
+def test_a_shoot_out_is_under_way_until_its_result_which_is_not_level() -> None:
     events = [KICK_OFF, goal(10, Side.HOME), HALF, FULL, EXTRA, FULL]
     at_penalties = fold(second_leg("1-0", UEFA_2021), events)
     with pytest.raises(MatchEventError, match="cannot end level"):
         apply(at_penalties, MatchEvent(EventKind.SHOOT_OUT, shootout=Score(3, 3)))
-    with pytest.raises(MatchEventError, match="needs its result"):
-        apply(at_penalties, MatchEvent(EventKind.SHOOT_OUT))
+    under_way = apply(at_penalties, MatchEvent(EventKind.SHOOT_OUT))
+    assert (under_way.period, under_way.through) == (Period.PENALTIES, None)
+    over = apply(under_way, MatchEvent(EventKind.SHOOT_OUT, shootout=Score(3, 4)))
+    assert (over.period, over.through, over.decided_by) == (
+        Period.FINISHED,
+        HOME,
+        DecidedBy.PENALTIES,
+    )
 
 
 def test_periods_come_in_order() -> None:
@@ -207,3 +216,43 @@ def test_full_time_agrees_with_decide(
 def test_clock_text() -> None:
     assert goal(90, Side.HOME, added=4).clock == "90+4'"
     assert KICK_OFF.clock == ""
+
+
+def test_the_clock_implies_the_whistles_between() -> None:
+    fixture = second_leg("1-1", UEFA_2021)
+    at_100 = fold(fixture, [clock(10), goal(10, Side.HOME), clock(70), goal(70, Side.AWAY)])
+    at_100 = apply(at_100, clock(100))
+    assert (at_100.period, at_100.half_time, at_100.after_90) == (
+        Period.EXTRA_TIME,
+        Score(1, 0),
+        Score(1, 1),
+    )
+    assert at_100.clock == "100'"
+    with pytest.raises(MatchEventError, match="comes before"):
+        apply(at_100, clock(99))
+
+
+def test_an_uploaded_result_is_a_finished_state() -> None:
+    fixture = second_leg("3-2")
+    played = replace(fixture, match=replace(fixture.match, score=Score(1, 1)))
+    state = fold(played, [])
+    assert (state.period, state.score, state.minute) == (Period.FINISHED, Score(1, 1), 90)
+    assert state.through == HOME
+    assert state.match == played.match
+
+
+def test_the_verdict_is_settled_once_per_change_and_goals_that_turn_are_noted() -> None:
+    events = [KICK_OFF, goal(11, Side.HOME, player="Toloi"), HALF, KICK_OFF]
+    events += [goal(83, Side.AWAY, player="Schmelzer"), goal(88, Side.AWAY), FULL]
+    state = fold(second_leg("3-2"), events)
+    assert [g.scorer for g in state.turns] == ["Toloi", "Schmelzer"]
+    assert state.verdict is not None
+    assert state.verdict.decided_by is DecidedBy.AGGREGATE
+
+
+def test_the_state_survives_the_store() -> None:
+    events = [KICK_OFF, goal(11, Side.HOME, player="Toloi"), HALF, KICK_OFF]
+    events += [MatchEvent(EventKind.RED_CARD, 60, 0, Side.AWAY, "Sokratis")]
+    fixture = second_leg("3-2")
+    state = fold(fixture, events)
+    assert restore(fixture, json.loads(json.dumps(state_data(state)))) == state

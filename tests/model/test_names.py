@@ -1,0 +1,51 @@
+"""Names as people type them: one folding, and suggestions for a name that matches nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from matchday.errors import ConfigError
+from matchday.io.load import load
+from matchday.model.names import fold, name_key, suggestions
+from matchday.select import find_round, find_team, find_tie
+
+
+@pytest.mark.parametrize(
+    ("name", "folded"),
+    [
+        ("Östersunds FK", "ostersunds fk"),
+        ("FC København", "fc kobenhavn"),
+        ("Łódź", "lodz"),
+        ("Beşiktaş JK", "besiktas jk"),
+        ("Црвена звезда", "tsrvena zvezda"),
+    ],
+)
+def test_names_fold_to_plain_lower_case_ascii(name: str, folded: str) -> None:
+    assert fold(name) == folded
+
+
+def test_club_spellings_agree_without_dots_and_spacing() -> None:
+    assert name_key("St. Pölten") == name_key("st  polten") == "st polten"
+    assert name_key("ŁKS Łódź") == name_key("LKS Lodz")
+
+
+def test_suggestions_are_the_close_names_only() -> None:
+    teams = ["FC København", "1. FC Union Berlin", "Borussia Dortmund", "Arsenal FC"]
+    assert suggestions("Kobenhvn FC", teams) == ("FC København",)
+    assert suggestions("Dortmnd", teams) == ("Borussia Dortmund",)
+    assert suggestions("xyz", teams) == ()
+
+
+def test_kobenhavn_finds_fc_kobenhavn_in_the_conference_league(openfootball_cl: Path) -> None:
+    season = load(openfootball_cl / "2021-22" / "conf.txt")
+    teams = frozenset(team for match in season.matches for team in (match.home, match.away))
+    assert find_team(teams, "kobenhavn").name == "FC København"
+    assert find_tie(season, "kobenhavn", "Round of 16").label == (
+        "PSV Eindhoven v FC København (Round of 16)"
+    )
+    with pytest.raises(ConfigError, match="no team matching 'Kobenhvn'; did you mean FC Køb"):
+        find_team(teams, "Kobenhvn")
+    with pytest.raises(ConfigError, match=r"no round .Quater-finals. .*did you mean Quarterfinals"):
+        find_round(season, "Quater-finals")

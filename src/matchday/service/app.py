@@ -15,6 +15,7 @@ from matchday import __version__
 from matchday.service import errors, page, read, stream, write
 from matchday.service import replay as replaying
 from matchday.service.core import Service, Settings
+from matchday.service.guard import Guard
 from matchday.service.views import Chances, no_chances
 
 __all__ = ["create_app"]
@@ -62,6 +63,7 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.service = service
+    app.add_middleware(Guard, token=settings.token, max_body=settings.max_body)
     errors.install(app)
     app.include_router(write.router)
     app.include_router(read.router)

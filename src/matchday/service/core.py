@@ -13,15 +13,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from matchday.errors import NotFoundError, SourceError
 from matchday.feed import MatchEvent
 from matchday.io.footballtxt import parse
 from matchday.model import Round, Season
+from matchday.report import Report, report
 from matchday.rules import Rules, preset, rules_for_season
 from matchday.select import find_round
 from matchday.service.bus import Bus, make_bus
+from matchday.service.guard import DEFAULT_MAX_BODY
 from matchday.service.views import Chances, Clock, no_chances, tie_view
 from matchday.store.database import DEFAULT_URL, Database
 from matchday.store.events import Written, correct_event, delete_event, post_event
+from matchday.store.played import season_as_played, seasons_on_date
 from matchday.store.seasons import StoredSeason, save_season
 from matchday.store.ties import load_ties, tie_versions
 
@@ -34,12 +38,14 @@ VIEW_SECONDS = 1.0
 @dataclass(frozen=True, slots=True)
 class Settings:
     """How the service runs: its database, the bearer token of the write API, how fast match
-    time runs (60 in a replay at ``--speed 60``), and the night the page opens on."""
+    time runs (60 in a replay at ``--speed 60``), the night the page opens on, and the largest
+    request body it reads (bytes; larger ones are refused before they are read)."""
 
     database_url: str = DEFAULT_URL
     token: str = ""
     clock_speed: float = 1.0
     night: dt.date | None = None
+    max_body: int = DEFAULT_MAX_BODY
 
 
 def _utcnow() -> dt.datetime:
@@ -98,11 +104,29 @@ class Service:
             self._views[tie.id] = (versions.get(tie.id, 0), now, fresh[tie.id])
         return fresh
 
+    def round_ups(self, date: dt.date, lang: str) -> list[tuple[Season, Report]]:
+        """The round-up of the night of ``date`` of each competition that played then, in
+        ``lang``; a competition whose matches of that night are all still to be played has
+        none (it never spoils the others'). ``NotFoundError`` when no competition has one."""
+        with self.database.read() as session:
+            seasons = [season_as_played(session, i) for i in seasons_on_date(session, date)]
+        written = []
+        for season, rules in seasons:
+            if any(m.date == date and m.played for r in season.rounds for m in r.matches):
+                found = report(season, date=date, lang=lang, rules=rules, forecast=self.forecasting)
+                written.append((season, found))
+        if not written:
+            raise NotFoundError(f"no knockout matches played on {date}")
+        return written
+
     def upload(
         self, text: str, file: str, round_name: str | None, rules_name: str | None
     ) -> StoredSeason:
         """Parse a Football.TXT upload and store the season, or only the round named."""
-        season = parse(text, file)
+        try:
+            season = parse(text, file)
+        except ValueError as err:  # a number the parser cannot hold (5,000 digits)
+            raise SourceError(f"{file}: cannot be read: {str(err)[:200]}") from err
         rules = preset(rules_name) if rules_name else rules_for_season(season.start_year)
         rounds = (find_round(season, round_name),) if round_name else None
         return self.store_season(season, rules, rounds)

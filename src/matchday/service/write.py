@@ -16,6 +16,7 @@ from starlette.concurrency import run_in_threadpool
 
 from matchday.errors import SourceError
 from matchday.service.core import Service
+from matchday.service.guard import StrictJSONRoute
 from matchday.service.schemas import ErrorOut, EventIn, Id, SeasonOut, WrittenOut
 from matchday.service.views import event_json
 from matchday.store.events import Written
@@ -54,11 +55,17 @@ _ERRORS: dict[int | str, dict[str, object]] = {
         (401, "no valid bearer token"),
         (404, "no such match or event"),
         (409, "conflicts with what is stored (idempotency key reused for another event)"),
+        (413, "a request body larger than the service reads"),
         (422, "breaks the rules of the game or of the match (a goal after full time)"),
     )
 }
 
-router = APIRouter(prefix="/api", dependencies=[Depends(authorised)], responses=_ERRORS)
+router = APIRouter(
+    prefix="/api",
+    dependencies=[Depends(authorised)],
+    responses=_ERRORS,
+    route_class=StrictJSONRoute,
+)
 
 Key = Annotated[
     str,
@@ -81,6 +88,13 @@ def _written(written: Written, created_status: int = 200) -> JSONResponse:
     return JSONResponse(body, status_code=status)
 
 
+def _file_name(given: str | None) -> str:
+    """The upload's file name as errors and the store name it: ``upload.txt`` when none is
+    given, and the name cut short when it is long or not text."""
+    name = (given or "upload.txt").encode("utf-8", "replace").decode()
+    return name if len(name) <= 200 else name[:199] + "…"
+
+
 @router.post("/seasons", status_code=201, response_model=SeasonOut, tags=["write"])
 async def upload_season(
     request: Request,
@@ -90,7 +104,7 @@ async def upload_season(
 ) -> SeasonOut:
     """Load a season, or one round of it, from a Football.TXT upload."""
     data = await file.read(MAX_UPLOAD + 1)
-    name = file.filename or "upload.txt"
+    name = _file_name(file.filename)
     if len(data) > MAX_UPLOAD:
         raise SourceError(f"{name}: larger than {MAX_UPLOAD} bytes")
     try:

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from matchday.errors import ConflictError
+from matchday.errors import ConflictError, SourceError
 from matchday.model import Goal, Match, RedCard, Round, Score, Season, Side, Team
 from matchday.rules import Rules
 from matchday.store.tables import (
@@ -21,7 +21,26 @@ from matchday.store.tables import (
     TieRow,
 )
 
-__all__ = ["StoredRound", "StoredSeason", "list_seasons", "match_from_row", "save_season"]
+__all__ = [
+    "MAX_MINUTE",
+    "MAX_SCORE",
+    "StoredRound",
+    "StoredSeason",
+    "check_season",
+    "list_seasons",
+    "match_from_row",
+    "save_season",
+]
+
+MAX_SCORE = 999
+"""The most goals (or shoot-out kicks) a side is stored with: far above any result ever
+recorded (149-0), far below what the database's integers hold."""
+
+MAX_MINUTE = 999
+"""The latest minute (and the most added minutes) a goal or red card is stored with."""
+
+_TEXT_LIMITS = {"competition": 200, "season": 40, "source": 400, "round": 100, "team": 200}
+"""The longest text each column holds (``tables.py``); the venue and players as the team."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +72,8 @@ def save_season(
     A season already stored gains the rounds it lacks; a round it already has is a
     ``ConflictError``, so an upload never silently doubles or overwrites matches.
     """
+    chosen = season.rounds if rounds is None else rounds
+    check_season(season, chosen)
     competition = _competition(session, season.competition)
     season_row = session.scalar(
         select(SeasonRow).where(
@@ -70,7 +91,6 @@ def save_season(
             f"{season.competition} {season.name} is stored with rules {season_row.rules}, "
             f"not {rules.name}"
         )
-    chosen = season.rounds if rounds is None else rounds
     existing = set(
         session.scalars(select(RoundRow.name).where(RoundRow.season_id == season_row.id))
     )
@@ -88,6 +108,52 @@ def save_season(
     return StoredSeason(
         season_row.id, season.competition, season.name, season_row.rules, tuple(saved)
     )
+
+
+def _fits(what: str, value: str | None, limit: int) -> None:
+    if value is None:
+        return
+    if len(value) > limit:
+        raise SourceError(f"{what} longer than {limit} characters: {value[:60]!r}…")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise SourceError(f"{what} is not text: {value[:60]!r}") from err
+
+
+def _check_match(match: Match) -> None:
+    where = f"{match.source}: " if match.source else ""
+    for name, score in (
+        ("score", match.score),
+        ("half-time score", match.half_time),
+        ("score after extra time", match.extra_time),
+        ("shoot-out", match.penalties),
+    ):
+        if score is not None and not all(0 <= n <= MAX_SCORE for n in (score.home, score.away)):
+            raise SourceError(f"{where}{match.label}: {name} out of range (0 to {MAX_SCORE})")
+    for team in (match.home, match.away):
+        _fits(f"{where}team", team.name, _TEXT_LIMITS["team"])
+        _fits(f"{where}country", team.country, 10)
+    _fits(f"{where}venue", match.venue, _TEXT_LIMITS["team"])
+    incidents: list[Goal | RedCard] = [*(match.goals or ()), *(match.red_cards or ())]
+    for item in incidents:
+        if not (0 <= item.minute <= MAX_MINUTE and 0 <= item.added <= MAX_MINUTE):
+            raise SourceError(f"{where}{match.label}: minute out of range (0 to {MAX_MINUTE})")
+        player = item.scorer if isinstance(item, Goal) else item.player
+        _fits(f"{where}player", player, _TEXT_LIMITS["team"])
+
+
+def check_season(season: Season, rounds: tuple[Round, ...]) -> None:
+    """Refuse (``SourceError``) a season whose numbers or texts do not fit the database:
+    scores above ``MAX_SCORE``, minutes above ``MAX_MINUTE``, names longer than their columns,
+    text that is not UTF-8. Checked before anything is written."""
+    _fits("competition", season.competition, _TEXT_LIMITS["competition"])
+    _fits("season", season.name, _TEXT_LIMITS["season"])
+    _fits("source", season.source, _TEXT_LIMITS["source"])
+    for round_ in rounds:
+        _fits("round", round_.name, _TEXT_LIMITS["round"])
+        for match in round_.matches:
+            _check_match(match)
 
 
 def _competition(session: Session, name: str) -> CompetitionRow:

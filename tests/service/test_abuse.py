@@ -146,7 +146,8 @@ def _send_body(url: str, path: str, headers: dict[str, str], size: int) -> tuple
                 answer = sock.recv(4096)
         sock.setblocking(True)
         if not answer:
-            answer = sock.recv(4096)
+            with contextlib.suppress(OSError):
+                answer = sock.recv(4096)
     return answer, sent
 
 

@@ -54,7 +54,7 @@ def create_app(
             if task is not None:
                 task.cancel()
             await service.bus.stop()
-            service.database.dispose()
+            await run_in_threadpool(service.close)
 
     app = FastAPI(
         title="matchday",

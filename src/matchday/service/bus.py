@@ -66,8 +66,9 @@ class Subscriber:
 class Hub:
     """This process's subscribers, and the task that turns changes into tie states for them."""
 
-    def __init__(self, views: Views) -> None:
+    def __init__(self, views: Views, seen: Callable[[Change], None] = lambda _: None) -> None:
         self._views = views
+        self._seen = seen
         self._subscribers: set[Subscriber] = set()
         self._changes: asyncio.Queue[Change] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -102,6 +103,7 @@ class Hub:
 
     def deliver(self, change: Change) -> None:
         """Accept a committed change; safe to call from any thread."""
+        self._seen(change)
         if self._loop is None or self._changes is None:
             return
         self._loop.call_soon_threadsafe(self._changes.put_nowait, change)
@@ -215,7 +217,9 @@ class PostgresBus(Bus):
                 delay = min(delay * 2, 5.0)
 
 
-def make_bus(database: Database, views: Views) -> Bus:
-    """The bus that fits the database."""
-    hub = Hub(views)
+def make_bus(
+    database: Database, views: Views, seen: Callable[[Change], None] = lambda _: None
+) -> Bus:
+    """The bus that fits the database; ``seen`` hears of every change first."""
+    hub = Hub(views, seen)
     return PostgresBus(hub, database) if database.postgres else LocalBus(hub)

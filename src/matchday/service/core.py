@@ -1,12 +1,14 @@
 """The service's one object: the database, the bus, and the write path every writer uses.
 
-The API's write endpoints and the replay both call ``Service.post_event`` and friends, so a
-replayed goal takes exactly the path a goal posted by a desk takes: one transaction that checks
-the tie, stores the event and journals the change, then the announcement to every stream.
+The API's write endpoints and the replay both call ``Service.write`` (``post_event`` and
+friends), so a replayed goal takes exactly the path a goal posted by a desk takes: the writer
+checks it against the folded state of its tie, stores it and journals the change in a batch
+committed once, then announces it to every stream.
 """
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import time
 from collections.abc import Callable
@@ -23,11 +25,12 @@ from matchday.select import find_round
 from matchday.service.bus import Bus, make_bus
 from matchday.service.guard import DEFAULT_MAX_BODY
 from matchday.service.views import Chances, Clock, no_chances, tie_view
+from matchday.service.writer import Writer
 from matchday.store.database import DEFAULT_URL, Database
-from matchday.store.events import Written, correct_event, delete_event, post_event
+from matchday.store.events import Change, Correction, Deletion, Post, Write, Written
+from matchday.store.folded import FoldedTies
 from matchday.store.played import season_as_played, seasons_on_date
 from matchday.store.seasons import StoredSeason, save_season
-from matchday.store.ties import load_ties, tie_versions
 
 __all__ = ["VIEW_SECONDS", "Service", "Settings"]
 
@@ -66,7 +69,20 @@ class Service:
         self.chances = chances
         self._now = now
         self._views: dict[int, tuple[int, float, dict[str, Any]]] = {}
-        self.bus: Bus = make_bus(self.database, self.views)
+        self.folded = FoldedTies()
+        self.bus: Bus = make_bus(self.database, self.views, self._seen)
+        self.writer = Writer(self.database, self.folded, self.bus)
+
+    def _seen(self, change: Change) -> None:
+        """A change announced on the bus: a tie changed by another process is folded again
+        when next read."""
+        if change.tie_id is not None:
+            self.folded.forget(change.tie_id, change.id)
+
+    def close(self) -> None:
+        """Store the writes still queued, then close the database."""
+        self.writer.stop()
+        self.database.dispose()
 
     @property
     def forecasting(self) -> bool:
@@ -87,21 +103,16 @@ class Service:
         """
         now = time.monotonic()
         with self.database.read() as session:
-            versions = tie_versions(session, tie_ids)
-            fresh = {}
-            for tie_id in tie_ids:
-                cached = self._views.get(tie_id)
-                if (
-                    cached
-                    and cached[0] == versions.get(tie_id, 0)
-                    and now - cached[1] < VIEW_SECONDS
-                ):
-                    fresh[tie_id] = cached[2]
-            stored = load_ties(session, [i for i in tie_ids if i not in fresh])
+            ties = self.folded.read(session, tie_ids)
         clock = self.clock()
-        for tie in stored:
-            fresh[tie.id] = tie_view(tie, clock, self.chances)
-            self._views[tie.id] = (versions.get(tie.id, 0), now, fresh[tie.id])
+        fresh = {}
+        for tie_id, (version, tie) in ties.items():
+            cached = self._views.get(tie_id)
+            if cached and cached[0] == version and now - cached[1] < VIEW_SECONDS:
+                fresh[tie_id] = cached[2]
+            else:
+                fresh[tie_id] = tie_view(tie, clock, self.chances)
+                self._views[tie_id] = (version, now, fresh[tie_id])
         return fresh
 
     def round_ups(self, date: dt.date, lang: str) -> list[tuple[Season, Report]]:
@@ -138,23 +149,23 @@ class Service:
         with self.database.write() as session:
             return save_season(session, season, rules, rounds)
 
-    def _announced(self, write: Callable[[Any], Written]) -> Written:
-        with self.database.write() as session:
-            written = write(session)
-            if written.change is not None:
-                self.bus.stage(session, written.change)
-        if written.change is not None:
-            self.bus.committed(written.change)
-        return written
+    def write(self, write: Write) -> Written:
+        """Store a post, correction or deletion through the writer; its ``Written`` once
+        committed."""
+        return self.writer.submit(write).result()
+
+    async def write_async(self, write: Write) -> Written:
+        """``write`` for the event loop: waits without holding a thread."""
+        return await asyncio.wrap_future(self.writer.submit(write))
 
     def post_event(self, match_id: int, key: str, event: MatchEvent) -> Written:
         """Post an event under the client's idempotency key."""
-        return self._announced(lambda session: post_event(session, match_id, key, event))
+        return self.write(Post(match_id, key, event))
 
     def correct_event(self, event_id: int, event: MatchEvent) -> Written:
         """Correct what an event records."""
-        return self._announced(lambda session: correct_event(session, event_id, event))
+        return self.write(Correction(event_id, event))
 
     def delete_event(self, event_id: int) -> Written:
         """Delete an event."""
-        return self._announced(lambda session: delete_event(session, event_id))
+        return self.write(Deletion(event_id))

@@ -19,7 +19,7 @@ from matchday.service.core import Service
 from matchday.service.guard import StrictJSONRoute
 from matchday.service.schemas import ErrorOut, EventIn, Id, SeasonOut, WrittenOut
 from matchday.service.views import event_json
-from matchday.store.events import Written
+from matchday.store.events import Correction, Deletion, Post, Written
 
 __all__ = ["router"]
 
@@ -126,20 +126,18 @@ async def post_event(request: Request, match_id: Id, body: EventIn, key: Key) ->
     """Post a match event: kick-off, goal, red card, half-time, full time, extra time or the
     shoot-out's result. It is checked against the state of the match and the rules of the tie
     before it is stored; 201 when stored, 200 for a retry of an event already stored."""
-    written = await run_in_threadpool(service(request).post_event, match_id, key, body.to_event())
+    written = await service(request).write_async(Post(match_id, key, body.to_event()))
     return _written(written, 201)
 
 
 @router.put("/events/{event_id}", response_model=WrittenOut, tags=["write"])
 async def correct_event(request: Request, event_id: Id, body: EventIn) -> JSONResponse:
     """Correct an event (its kind stays); the whole tie is checked again."""
-    return _written(
-        await run_in_threadpool(service(request).correct_event, event_id, body.to_event())
-    )
+    return _written(await service(request).write_async(Correction(event_id, body.to_event())))
 
 
 @router.delete("/events/{event_id}", response_model=WrittenOut, tags=["write"])
 async def delete_event(request: Request, event_id: Id) -> JSONResponse:
     """Delete an event; refused (422) when the rest of the match no longer fits the rules
     without it. Deleting it again changes nothing."""
-    return _written(await run_in_threadpool(service(request).delete_event, event_id))
+    return _written(await service(request).write_async(Deletion(event_id)))

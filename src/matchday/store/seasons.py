@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from matchday.errors import ConflictError, SourceError
@@ -165,30 +166,47 @@ def _competition(session: Session, name: str) -> CompetitionRow:
     return row
 
 
+_CHUNK = 500
+"""Values per ``IN (...)`` query: well under SQLite's limit of bound parameters."""
+
+
 class _TeamCache:
-    """Team rows by team, created on first use."""
+    """Team rows by team: those of a whole upload looked up and created in a few statements."""
 
     def __init__(self, session: Session) -> None:
         self._session = session
         self._ids: dict[Team, int] = {}
 
-    def id(self, team: Team) -> int:
-        if team not in self._ids:
-            country = team.country or ""
-            row = self._session.scalar(
-                select(TeamRow).where(TeamRow.name == team.name, TeamRow.country == country)
+    def add(self, teams: Iterable[Team]) -> None:
+        """Know the ids of ``teams``, creating the rows of those not stored yet."""
+        wanted = {(t.name, t.country or ""): t for t in teams if t not in self._ids}
+        names = sorted({name for name, _ in wanted})
+        for start in range(0, len(names), _CHUNK):
+            rows = self._session.execute(
+                select(TeamRow.id, TeamRow.name, TeamRow.country).where(
+                    TeamRow.name.in_(names[start : start + _CHUNK])
+                )
             )
-            if row is None:
-                row = TeamRow(name=team.name, country=country)
-                self._session.add(row)
-                self._session.flush()
-            self._ids[team] = row.id
+            for team_id, name, country in rows:
+                if (name, country) in wanted:
+                    self._ids[wanted.pop((name, country))] = team_id
+        if wanted:
+            keys = list(wanted)
+            ids = self._session.scalars(
+                insert(TeamRow).returning(TeamRow.id, sort_by_parameter_order=True),
+                [{"name": name, "country": country} for name, country in keys],
+            ).all()
+            for key, team_id in zip(keys, ids, strict=True):
+                self._ids[wanted[key]] = team_id
+
+    def id(self, team: Team) -> int:
         return self._ids[team]
 
 
 def _save_round(
     session: Session, season_id: int, round_: Round, position: int, teams: _TeamCache
 ) -> StoredRound:
+    """Insert a round, its ties and its matches: one statement each, however many there are."""
     round_row = RoundRow(
         season_id=season_id, name=round_.name, format=round_.format.value, position=position
     )
@@ -196,18 +214,24 @@ def _save_round(
     session.flush()
     ties = round_.ties()
     placed: dict[int, tuple[int | None, int | None]] = {}
-    for tie_position, tie in enumerate(ties):
-        tie_row = TieRow(
-            round_id=round_row.id, position=tie_position, legs_planned=tie.legs_planned
-        )
-        session.add(tie_row)
-        session.flush()
-        for number, leg in enumerate(tie.legs, start=1):
-            placed[id(leg)] = (tie_row.id, number)
+    if ties:
+        tie_ids = session.scalars(
+            insert(TieRow).returning(TieRow.id, sort_by_parameter_order=True),
+            [
+                {"round_id": round_row.id, "position": n, "legs_planned": tie.legs_planned}
+                for n, tie in enumerate(ties)
+            ],
+        ).all()
+        for new_id, tie in zip(tie_ids, ties, strict=True):
+            for number, leg in enumerate(tie.legs, start=1):
+                placed[id(leg)] = (new_id, number)
+    teams.add(team for match in round_.matches for team in (match.home, match.away))
+    rows = []
     for match_position, match in enumerate(round_.matches):
         tie_id, leg_number = placed.get(id(match), (None, None))
-        session.add(_match_row(match, round_row.id, tie_id, leg_number, match_position, teams))
-    session.flush()
+        rows.append(_match_row(match, round_row.id, tie_id, leg_number, match_position, teams))
+    if rows:
+        session.execute(insert(MatchRow), rows)
     return StoredRound(round_row.id, round_.name, len(ties), len(round_.matches))
 
 
@@ -226,7 +250,7 @@ def _match_row(
     leg: int | None,
     position: int,
     teams: _TeamCache,
-) -> MatchRow:
+) -> dict[str, Any]:
     score, half, extra, pens = (
         _pair(match.score),
         _pair(match.half_time),
@@ -234,31 +258,31 @@ def _match_row(
         _pair(match.penalties),
     )
     home = match.home
-    return MatchRow(
-        round_id=round_id,
-        tie_id=tie_id,
-        leg=leg,
-        position=position,
-        date=match.date,
-        kickoff=match.kickoff.strftime("%H:%M") if match.kickoff else None,
-        home_id=teams.id(match.home),
-        away_id=teams.id(match.away),
-        venue=match.venue,
-        score_home=score[0],
-        score_away=score[1],
-        half_time_home=half[0],
-        half_time_away=half[1],
-        extra_time_home=extra[0],
-        extra_time_away=extra[1],
-        penalties_home=pens[0],
-        penalties_away=pens[1],
-        awarded=match.awarded,
-        cancelled=match.cancelled,
-        goals=None if match.goals is None else [_goal_json(g, home) for g in match.goals],
-        red_cards=(
+    return {
+        "round_id": round_id,
+        "tie_id": tie_id,
+        "leg": leg,
+        "position": position,
+        "date": match.date,
+        "kickoff": match.kickoff.strftime("%H:%M") if match.kickoff else None,
+        "home_id": teams.id(match.home),
+        "away_id": teams.id(match.away),
+        "venue": match.venue,
+        "score_home": score[0],
+        "score_away": score[1],
+        "half_time_home": half[0],
+        "half_time_away": half[1],
+        "extra_time_home": extra[0],
+        "extra_time_away": extra[1],
+        "penalties_home": pens[0],
+        "penalties_away": pens[1],
+        "awarded": match.awarded,
+        "cancelled": match.cancelled,
+        "goals": None if match.goals is None else [_goal_json(g, home) for g in match.goals],
+        "red_cards": (
             None if match.red_cards is None else [_card_json(c, home) for c in match.red_cards]
         ),
-    )
+    }
 
 
 def _side(team: Team, home: Team) -> str:

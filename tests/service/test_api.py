@@ -8,8 +8,8 @@ from fastapi.testclient import TestClient
 
 from matchday.io.export import tie_json
 from matchday.io.footballtxt import parse
+from matchday.io.schemas import LegOut, TieOut
 from matchday.rules import decide, rules_for_season
-from matchday.service.schemas import LegOut, TieOut
 from tests.service.conftest import AUTH, NIGHT_FILE
 
 

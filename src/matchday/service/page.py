@@ -17,7 +17,7 @@ from matchday.feed import EXTRA_TIME_END
 from matchday.model import REGULAR_TIME
 from matchday.report.grammar import HALF_PERCENT
 from matchday.service.core import Service
-from matchday.service.schemas import Id
+from matchday.service.params import Id
 from matchday.store.ties import night_to_show, tie_ids_on_date
 
 __all__ = ["router", "templates"]

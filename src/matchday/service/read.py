@@ -11,16 +11,9 @@ from fastapi import APIRouter, Query, Request
 from starlette.concurrency import run_in_threadpool
 
 from matchday.errors import NotFoundError
+from matchday.io.schemas import ErrorOut, EventOut, NightOut, ReportsOut, SeasonOut, TieOut
 from matchday.service.core import Service
-from matchday.service.schemas import (
-    ErrorOut,
-    EventOut,
-    Id,
-    NightOut,
-    ReportsOut,
-    SeasonOut,
-    TieOut,
-)
+from matchday.service.params import Id
 from matchday.service.views import event_json
 from matchday.store.seasons import list_seasons
 from matchday.store.ties import events_of_match, tie_ids_of_round, tie_ids_on_date

@@ -15,9 +15,10 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
 
 from matchday.errors import SourceError
+from matchday.io.schemas import ErrorOut, EventIn, SeasonOut, WrittenOut
 from matchday.service.core import Service
 from matchday.service.guard import StrictJSONRoute
-from matchday.service.schemas import ErrorOut, EventIn, Id, SeasonOut, WrittenOut
+from matchday.service.params import Id
 from matchday.service.views import event_json
 from matchday.store.events import Correction, Deletion, Post, Written
 

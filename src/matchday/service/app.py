@@ -43,6 +43,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         await run_in_threadpool(service.database.upgrade)
+        await run_in_threadpool(service.recover)
         cued = [] if replay is None else await run_in_threadpool(replaying.prepare, service, replay)
         await service.bus.start()
         task = None

@@ -15,7 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from matchday.errors import NotFoundError, SourceError
+from sqlalchemy.exc import IntegrityError
+
+from matchday.errors import ConflictError, NotFoundError, SourceError
 from matchday.feed import MatchEvent
 from matchday.io.footballtxt import parse
 from matchday.model import Round, Season
@@ -30,7 +32,13 @@ from matchday.store.database import DEFAULT_URL, Database
 from matchday.store.events import Change, Correction, Deletion, Post, Write, Written
 from matchday.store.folded import FoldedTies
 from matchday.store.played import season_as_played, seasons_on_date
-from matchday.store.seasons import StoredSeason, save_season
+from matchday.store.seasons import (
+    StoredSeason,
+    abandon_rounds,
+    begin_season,
+    finish_season,
+    save_block,
+)
 
 __all__ = ["VIEW_SECONDS", "Service", "Settings"]
 
@@ -145,9 +153,34 @@ class Service:
     def store_season(
         self, season: Season, rules: Rules, rounds: tuple[Round, ...] | None = None
     ) -> StoredSeason:
-        """Store a season (or some of its rounds) to be decided under ``rules``."""
+        """Store a season (or some of its rounds) to be decided under ``rules``.
+
+        The rounds are created hidden, their ties and matches stored a block at a time (each
+        block its own short transaction, so event writes go on between them), and shown to
+        every reader at once at the end; an upload cut short leaves nothing visible behind.
+        """
+        try:
+            with self.database.write() as session:
+                staged = begin_season(session, season, rules, rounds)
+        except IntegrityError as err:  # another upload of the same round at the same moment
+            raise ConflictError(
+                f"{season.competition} {season.name} is being stored by another upload"
+            ) from err
+        try:
+            for block in staged.blocks:
+                with self.database.write() as session:
+                    save_block(session, block)
+            with self.database.write() as session:
+                return finish_season(session, staged)
+        except BaseException:
+            with self.database.write() as session:
+                abandon_rounds(session, staged.round_ids)
+            raise
+
+    def recover(self) -> int:
+        """Delete what uploads cut short by a crash left hidden; how many rounds that was."""
         with self.database.write() as session:
-            return save_season(session, season, rules, rounds)
+            return abandon_rounds(session)
 
     def write(self, write: Write) -> Written:
         """Store a post, correction or deletion through the writer; its ``Written`` once

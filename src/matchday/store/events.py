@@ -42,6 +42,7 @@ from matchday.store.ties import (
     fold_legs,
     load_teams,
     stored_event,
+    visible_matches,
 )
 
 __all__ = [
@@ -233,10 +234,7 @@ class _Batch:
     def _matches(self, writes: Sequence[Write]) -> dict[int, MatchRow]:
         ids = {w.match_id for w in writes if isinstance(w, Post)}
         ids |= {row.match_id for row in self.rows.values()}
-        if not ids:
-            return {}
-        rows = self.session.scalars(select(MatchRow).where(MatchRow.id.in_(sorted(ids))))
-        return {row.id: row for row in rows}
+        return visible_matches(self.session, ids) if ids else {}
 
     def _keys(self, writes: Sequence[Write]) -> dict[tuple[int, str], EventRow]:
         posts = [w for w in writes if isinstance(w, Post)]

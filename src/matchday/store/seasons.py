@@ -7,11 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from matchday.errors import ConflictError, SourceError
-from matchday.model import Goal, Match, RedCard, Round, Score, Season, Side, Team
+from matchday.model import Goal, Match, RedCard, Round, Score, Season, Side, Team, Tie
 from matchday.rules import Rules
 from matchday.store.tables import (
     CompetitionRow,
@@ -65,13 +65,42 @@ class StoredSeason:
     rounds: tuple[StoredRound, ...]
 
 
-def save_season(
-    session: Session, season: Season, rules: Rules, rounds: tuple[Round, ...] | None = None
-) -> StoredSeason:
-    """Save ``season`` (only ``rounds`` of it, if given) with the ``rules`` to decide its ties.
+BLOCK = 500
+"""Ties (or matches outside ties) a staged upload stores per transaction."""
 
-    A season already stored gains the rounds it lacks; a round it already has is a
-    ``ConflictError``, so an upload never silently doubles or overwrites matches.
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """Part of a round to store in one go: some of its ties with their legs, or some of its
+    matches outside ties, with their positions in the round."""
+
+    round_id: int
+    ties: tuple[tuple[int, Tie], ...]
+    matches: tuple[tuple[int, Match], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Staged:
+    """An upload begun by ``begin_season``: the season as it will be stored, its rounds'
+    ids (hidden from every reader until ``finish_season``) and the blocks still to store."""
+
+    season: StoredSeason
+    blocks: tuple[_Block, ...]
+
+    @property
+    def round_ids(self) -> list[int]:
+        """The ids of the rounds being loaded."""
+        return [r.id for r in self.season.rounds]
+
+
+def begin_season(
+    session: Session, season: Season, rules: Rules, rounds: tuple[Round, ...] | None = None
+) -> Staged:
+    """Check ``season`` (only ``rounds`` of it, if given) and create its rounds, hidden until
+    ``finish_season``; their ties and matches are stored block by block with ``save_block``.
+
+    A season already stored gains the rounds it lacks; a round it already has (or one being
+    loaded) is a ``ConflictError``, so an upload never silently doubles or overwrites matches.
     """
     chosen = season.rounds if rounds is None else rounds
     check_season(season, chosen)
@@ -101,14 +130,103 @@ def save_season(
             f"{season.competition} {season.name} already has {', '.join(clash)} (season id "
             f"{season_row.id})"
         )
-    position = len(existing)
-    teams = _TeamCache(session)
-    saved = []
+    saved, blocks = [], []
     for offset, round_ in enumerate(chosen):
-        saved.append(_save_round(session, season_row.id, round_, position + offset, teams))
-    return StoredSeason(
+        row = RoundRow(
+            season_id=season_row.id,
+            name=round_.name,
+            format=round_.format.value,
+            position=len(existing) + offset,
+            loading=True,
+        )
+        session.add(row)
+        session.flush()
+        ties = round_.ties()
+        saved.append(StoredRound(row.id, round_.name, len(ties), len(round_.matches)))
+        blocks += _blocks(row.id, round_, ties)
+    stored = StoredSeason(
         season_row.id, season.competition, season.name, season_row.rules, tuple(saved)
     )
+    return Staged(stored, tuple(blocks))
+
+
+def _blocks(round_id: int, round_: Round, ties: tuple[Tie, ...]) -> list[_Block]:
+    position = {id(match): n for n, match in enumerate(round_.matches)}
+    in_ties = {id(leg) for tie in ties for leg in tie.legs}
+    lone = [(n, m) for n, m in enumerate(round_.matches) if id(m) not in in_ties]
+    numbered = list(enumerate(ties))
+    blocks = [
+        _Block(
+            round_id,
+            tuple(numbered[start : start + BLOCK]),
+            tuple(
+                (position[id(leg)], leg)
+                for _, tie in numbered[start : start + BLOCK]
+                for leg in tie.legs
+            ),
+        )
+        for start in range(0, len(numbered), BLOCK)
+    ]
+    blocks += [
+        _Block(round_id, (), tuple(lone[start : start + BLOCK]))
+        for start in range(0, len(lone), BLOCK)
+    ]
+    return blocks
+
+
+def save_block(session: Session, block: _Block) -> None:
+    """Store one block of a staged upload: its teams, ties and matches, one insert each."""
+    placed: dict[int, tuple[int | None, int | None]] = {}
+    if block.ties:
+        tie_ids = session.scalars(
+            insert(TieRow).returning(TieRow.id, sort_by_parameter_order=True),
+            [
+                {"round_id": block.round_id, "position": n, "legs_planned": tie.legs_planned}
+                for n, tie in block.ties
+            ],
+        ).all()
+        for new_id, (_, tie) in zip(tie_ids, block.ties, strict=True):
+            for number, leg in enumerate(tie.legs, start=1):
+                placed[id(leg)] = (new_id, number)
+    teams = _TeamCache(session)
+    teams.add(team for _, match in block.matches for team in (match.home, match.away))
+    rows = []
+    for match_position, match in block.matches:
+        tie_id, leg_number = placed.get(id(match), (None, None))
+        rows.append(_match_row(match, block.round_id, tie_id, leg_number, match_position, teams))
+    if rows:
+        session.execute(insert(MatchRow), rows)
+
+
+def finish_season(session: Session, staged: Staged) -> StoredSeason:
+    """Show the rounds of a staged upload to every reader at once."""
+    session.execute(update(RoundRow).where(RoundRow.id.in_(staged.round_ids)).values(loading=False))
+    return staged.season
+
+
+def abandon_rounds(session: Session, round_ids: list[int] | None = None) -> int:
+    """Delete rounds still loading (these, or all of them: an upload cut short by an error or
+    a crash) with their ties and matches; how many rounds were deleted."""
+    query = select(RoundRow.id).where(RoundRow.loading.is_(True))
+    if round_ids is not None:
+        query = query.where(RoundRow.id.in_(round_ids))
+    ids = list(session.scalars(query))
+    if ids:
+        session.execute(delete(MatchRow).where(MatchRow.round_id.in_(ids)))
+        session.execute(delete(TieRow).where(TieRow.round_id.in_(ids)))
+        session.execute(delete(RoundRow).where(RoundRow.id.in_(ids)))
+    return len(ids)
+
+
+def save_season(
+    session: Session, season: Season, rules: Rules, rounds: tuple[Round, ...] | None = None
+) -> StoredSeason:
+    """Save ``season`` (only ``rounds`` of it, if given) with the ``rules`` to decide its ties,
+    in the transaction of ``session`` (``begin_season`` and the rest in one go)."""
+    staged = begin_season(session, season, rules, rounds)
+    for block in staged.blocks:
+        save_block(session, block)
+    return finish_season(session, staged)
 
 
 def _fits(what: str, value: str | None, limit: int) -> None:
@@ -201,38 +319,6 @@ class _TeamCache:
 
     def id(self, team: Team) -> int:
         return self._ids[team]
-
-
-def _save_round(
-    session: Session, season_id: int, round_: Round, position: int, teams: _TeamCache
-) -> StoredRound:
-    """Insert a round, its ties and its matches: one statement each, however many there are."""
-    round_row = RoundRow(
-        season_id=season_id, name=round_.name, format=round_.format.value, position=position
-    )
-    session.add(round_row)
-    session.flush()
-    ties = round_.ties()
-    placed: dict[int, tuple[int | None, int | None]] = {}
-    if ties:
-        tie_ids = session.scalars(
-            insert(TieRow).returning(TieRow.id, sort_by_parameter_order=True),
-            [
-                {"round_id": round_row.id, "position": n, "legs_planned": tie.legs_planned}
-                for n, tie in enumerate(ties)
-            ],
-        ).all()
-        for new_id, tie in zip(tie_ids, ties, strict=True):
-            for number, leg in enumerate(tie.legs, start=1):
-                placed[id(leg)] = (new_id, number)
-    teams.add(team for match in round_.matches for team in (match.home, match.away))
-    rows = []
-    for match_position, match in enumerate(round_.matches):
-        tie_id, leg_number = placed.get(id(match), (None, None))
-        rows.append(_match_row(match, round_row.id, tie_id, leg_number, match_position, teams))
-    if rows:
-        session.execute(insert(MatchRow), rows)
-    return StoredRound(round_row.id, round_.name, len(ties), len(round_.matches))
 
 
 def _pair(score: Score | None) -> tuple[int | None, int | None]:
@@ -357,7 +443,9 @@ def list_seasons(session: Session) -> list[StoredSeason]:
     for season, competition in seasons:
         rounds = []
         for round_row in session.scalars(
-            select(RoundRow).where(RoundRow.season_id == season.id).order_by(RoundRow.position)
+            select(RoundRow)
+            .where(RoundRow.season_id == season.id, RoundRow.loading.is_(False))
+            .order_by(RoundRow.position)
         ):
             ties = session.scalar(select(func.count()).where(TieRow.round_id == round_row.id))
             matches = session.scalar(select(func.count()).where(MatchRow.round_id == round_row.id))

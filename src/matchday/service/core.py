@@ -15,17 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
-
-from matchday.errors import ConflictError, NotFoundError, SourceError
+from matchday.errors import NotFoundError
 from matchday.feed import MatchEvent
-from matchday.io.footballtxt import parse
 from matchday.model import Round, Season
 from matchday.report import Report, report
-from matchday.rules import Rules, preset, rules_for_season
-from matchday.select import find_round
+from matchday.rules import Rules
 from matchday.service.bus import Bus, make_bus
 from matchday.service.guard import DEFAULT_MAX_BODY
+from matchday.service.upload import Uploads, store_staged
 from matchday.service.views import Chances, Clock, no_chances, tie_view
 from matchday.service.writer import Writer
 from matchday.store.database import DEFAULT_URL, Database
@@ -35,9 +32,6 @@ from matchday.store.played import season_as_played, seasons_on_date
 from matchday.store.seasons import (
     StoredSeason,
     abandon_rounds,
-    begin_season,
-    finish_season,
-    save_block,
 )
 
 __all__ = ["VIEW_SECONDS", "Service", "Settings"]
@@ -80,6 +74,7 @@ class Service:
         self.folded = FoldedTies()
         self.bus: Bus = make_bus(self.database, self.views, self._seen)
         self.writer = Writer(self.database, self.folded, self.bus)
+        self.uploads = Uploads(self.database)
 
     def _seen(self, change: Change) -> None:
         """A change announced on the bus: a tie changed by another process is folded again
@@ -90,6 +85,7 @@ class Service:
     def close(self) -> None:
         """Store the writes still queued, then close the database."""
         self.writer.stop()
+        self.uploads.close()
         self.database.dispose()
 
     @property
@@ -141,41 +137,15 @@ class Service:
     def upload(
         self, text: str, file: str, round_name: str | None, rules_name: str | None
     ) -> StoredSeason:
-        """Parse a Football.TXT upload and store the season, or only the round named."""
-        try:
-            season = parse(text, file)
-        except ValueError as err:  # a number the parser cannot hold (5,000 digits)
-            raise SourceError(f"{file}: cannot be read: {str(err)[:200]}") from err
-        rules = preset(rules_name) if rules_name else rules_for_season(season.start_year)
-        rounds = (find_round(season, round_name),) if round_name else None
-        return self.store_season(season, rules, rounds)
+        """Parse a Football.TXT upload and store the season, or only the round named
+        (``matchday.service.upload``: block by block, a large one in a worker process)."""
+        return self.uploads.store(text, file, round_name, rules_name)
 
     def store_season(
         self, season: Season, rules: Rules, rounds: tuple[Round, ...] | None = None
     ) -> StoredSeason:
-        """Store a season (or some of its rounds) to be decided under ``rules``.
-
-        The rounds are created hidden, their ties and matches stored a block at a time (each
-        block its own short transaction, so event writes go on between them), and shown to
-        every reader at once at the end; an upload cut short leaves nothing visible behind.
-        """
-        try:
-            with self.database.write() as session:
-                staged = begin_season(session, season, rules, rounds)
-        except IntegrityError as err:  # another upload of the same round at the same moment
-            raise ConflictError(
-                f"{season.competition} {season.name} is being stored by another upload"
-            ) from err
-        try:
-            for block in staged.blocks:
-                with self.database.write() as session:
-                    save_block(session, block)
-            with self.database.write() as session:
-                return finish_season(session, staged)
-        except BaseException:
-            with self.database.write() as session:
-                abandon_rounds(session, staged.round_ids)
-            raise
+        """Store a season (or some of its rounds) to be decided under ``rules``."""
+        return store_staged(self.database, season, rules, rounds)
 
     def recover(self) -> int:
         """Delete what uploads cut short by a crash left hidden; how many rounds that was."""

@@ -45,6 +45,8 @@ class Subscriber:
     """
 
     follows: Callable[[dict[str, Any]], bool]
+    tie_id: int | None = None
+    """The one tie it follows, when it follows one: other ties' states are not built for it."""
     pending: dict[int, tuple[int, str]] = field(default_factory=dict)
     ready: asyncio.Event = field(default_factory=asyncio.Event)
 
@@ -117,10 +119,11 @@ class Hub:
             for change in changes:
                 if change.tie_id is not None:
                     latest[change.tie_id] = max(change.id, latest.get(change.tie_id, 0))
-            if not latest or not self._subscribers:
+            wanted = self._followed(latest)
+            if not wanted:
                 continue
             try:
-                views = await asyncio.to_thread(self._views, list(latest))
+                views = await asyncio.to_thread(self._views, wanted)
             except Exception:  # a failed read must not end every stream
                 log.exception("building tie states for %s failed", sorted(latest))
                 continue
@@ -128,6 +131,13 @@ class Hub:
                 text = json.dumps(view, ensure_ascii=False)
                 for subscriber in list(self._subscribers):
                     subscriber.offer(latest[tie_id], view, text)
+
+    def _followed(self, tie_ids: dict[int, int]) -> list[int]:
+        """The ties among ``tie_ids`` that an open stream may follow."""
+        if any(s.tie_id is None for s in self._subscribers):
+            return list(tie_ids)
+        followed = {s.tie_id for s in self._subscribers}
+        return [tie_id for tie_id in tie_ids if tie_id in followed]
 
 
 def _payload(change: Change) -> str:

@@ -93,7 +93,7 @@ async def stream(
             and (night is None or any(leg["date"] == night for leg in view["legs"]))
         )
 
-    subscriber = Subscriber(follows)
+    subscriber = Subscriber(follows, tie_id)
     hub = service.bus.hub
     hub.subscribe(subscriber)
     try:

@@ -12,6 +12,7 @@ records the latency from sending a goal to each stream receiving a state that co
 the time to acknowledge the goals posted while the upload was being stored.
 
 Run: python bench/service_load.py [--db URL] [--processes 2]   (writes docs/benchmarks.md)
+--db must name a throw-away PostgreSQL database: it is emptied first.
 Loopback only; every loop is bounded by --seconds.
 """
 
@@ -82,6 +83,7 @@ class Tally:
     errors: Counter[str] = field(default_factory=Counter)
     acked: list[tuple[float, float]] = field(default_factory=list)  # (sent, answered) of goals
     upload: tuple[float, float, int] | None = None  # (start, end, status) of the big upload
+    cpu: float = 0.0  # CPU seconds the service processes used while the goals were posted
 
 
 async def writer(
@@ -177,12 +179,23 @@ async def poller(
         await asyncio.sleep(pace)
 
 
+def cpu_seconds(pids: list[int]) -> float:
+    """User and system CPU time used so far by these processes."""
+    total = 0
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
-async def run(urls: list[str], args: argparse.Namespace) -> tuple[Tally, dict[int, list[int]]]:
+async def run(
+    urls: list[str], pids: list[int], args: argparse.Namespace
+) -> tuple[Tally, dict[int, list[int]]]:
     limits = httpx.Limits(
         max_connections=args.writers + args.streams + args.pollers + 20,
         max_keepalive_connections=None,
@@ -216,6 +229,7 @@ async def run(urls: list[str], args: argparse.Namespace) -> tuple[Tally, dict[in
         ]
         await asyncio.sleep(5)  # let the streams connect
         start = time.monotonic()
+        tally.cpu = -cpu_seconds(pids)
         stop = start + args.seconds
         tasks += [
             asyncio.create_task(
@@ -223,10 +237,11 @@ async def run(urls: list[str], args: argparse.Namespace) -> tuple[Tally, dict[in
             )
             for i in range(args.pollers)
         ]
+        uploading = None
         if args.upload_mb:
             at = start + args.seconds / 2
             size = int(args.upload_mb * 1_000_000)
-            tasks.append(asyncio.create_task(uploader(client, at, size, tally)))
+            uploading = asyncio.create_task(uploader(client, at, size, tally))
         writers = [
             asyncio.create_task(
                 writer(
@@ -242,7 +257,10 @@ async def run(urls: list[str], args: argparse.Namespace) -> tuple[Tally, dict[in
             for n in range(args.writers)
         ]
         await asyncio.gather(*writers)
+        tally.cpu += cpu_seconds(pids)
         await asyncio.sleep(args.drain)
+        if uploading is not None:
+            await uploading
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
@@ -254,6 +272,19 @@ async def run(urls: list[str], args: argparse.Namespace) -> tuple[Tally, dict[in
         for each in clients:
             await each.aclose()
     return tally, stored
+
+
+def empty(url: str) -> None:
+    """Drop everything in the public schema of the (throw-away) PostgreSQL database."""
+    from sqlalchemy import create_engine, text
+
+    from matchday.store.database import normalise_url
+
+    engine = create_engine(normalise_url(url))
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
 
 
 def start_servers(
@@ -307,14 +338,17 @@ def main() -> None:
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="matchday-load-"))
     url_db = args.db or f"sqlite:///{folder / 'load.db'}"
+    if args.db:
+        empty(args.db)
     servers = start_servers(url_db, args.processes, args.no_forecast)
     try:
-        tally, stored = asyncio.run(run([url for _, url in servers], args))
+        urls, pids = [url for _, url in servers], [process.pid for process, _ in servers]
+        tally, stored = asyncio.run(run(urls, pids, args))
     finally:
         for process, _ in servers:
             process.send_signal(signal.SIGTERM)
         for process, _ in servers:
-            process.wait(30)
+            process.wait(120)
         shutil.rmtree(folder, ignore_errors=True)
 
     acknowledged = set(tally.keys.values())
@@ -341,6 +375,7 @@ def main() -> None:
         upload_text = f"{args.upload_mb:g} MB, answered {status} in {end - begin:.1f} s"
     ack_text = " / ".join(f"{percentile(acks, q):.0f}" for q in (0.5, 0.99, 1)) if acks else "-"
     during_max = max(during, default=0.0)
+    per_goal = 1000 * tally.cpu / max(len(acknowledged), 1)
     retries = tally.posts[200]
     offered, achieved = args.writers / args.pace, len(acknowledged) / args.seconds
     where = args.db.split("@")[-1] if args.db else ""
@@ -388,6 +423,7 @@ pair.
 | upload during the load | {upload_text} |
 | goals acknowledged while it was stored: count / max | {len(during)} / {during_max:.0f} ms |
 | requests answered (all kinds) | {sum(tally.statuses.values())} |
+| service CPU while posting / per acknowledged goal | {tally.cpu:.1f} s / {per_goal:.1f} ms |
 """
     print(body)
     title = "Service: load on loopback" + (" (PostgreSQL" if args.db else " (SQLite")

@@ -72,6 +72,8 @@ class Hub:
         self._views = views
         self._seen = seen
         self._subscribers: set[Subscriber] = set()
+        self._by_tie: dict[int | None, set[Subscriber]] = {}
+        """The subscribers of each tie id, and under ``None`` those of a night, a round or all."""
         self._changes: asyncio.Queue[Change] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task[None] | None = None
@@ -93,10 +95,16 @@ class Hub:
     def subscribe(self, subscriber: Subscriber) -> None:
         """Add an open stream."""
         self._subscribers.add(subscriber)
+        self._by_tie.setdefault(subscriber.tie_id, set()).add(subscriber)
 
     def unsubscribe(self, subscriber: Subscriber) -> None:
         """Remove a closed stream."""
         self._subscribers.discard(subscriber)
+        followers = self._by_tie.get(subscriber.tie_id)
+        if followers is not None:
+            followers.discard(subscriber)
+            if not followers:
+                del self._by_tie[subscriber.tie_id]
 
     @property
     def subscribers(self) -> int:
@@ -129,15 +137,15 @@ class Hub:
                 continue
             for tie_id, view in views.items():
                 text = json.dumps(view, ensure_ascii=False)
-                for subscriber in list(self._subscribers):
+                followers = self._by_tie.get(tie_id, set()) | self._by_tie.get(None, set())
+                for subscriber in followers:
                     subscriber.offer(latest[tie_id], view, text)
 
     def _followed(self, tie_ids: dict[int, int]) -> list[int]:
         """The ties among ``tie_ids`` that an open stream may follow."""
-        if any(s.tie_id is None for s in self._subscribers):
+        if None in self._by_tie:
             return list(tie_ids)
-        followed = {s.tie_id for s in self._subscribers}
-        return [tie_id for tie_id in tie_ids if tie_id in followed]
+        return [tie_id for tie_id in tie_ids if tie_id in self._by_tie]
 
 
 def _payload(change: Change) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from matchday.errors import ConfigError
 from matchday.service import Settings, create_app
 from matchday.service.errors import MAX_TEXT
 from tests.service.conftest import AUTH, NIGHT_FILE, TOKEN
@@ -192,3 +193,13 @@ def test_a_nights_report_skips_a_competition_still_to_play(client: TestClient) -
     assert response.status_code == 200, response.text
     assert [r["competition"] for r in response.json()["reports"]] == ["UEFA Europa League"]
     assert client.get("/report/2018-02-22").status_code == 200
+
+
+def test_the_body_limit_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MATCHDAY_MAX_BODY", "12345")
+    assert Settings().max_body == 12_345
+    monkeypatch.setenv("MATCHDAY_MAX_BODY", "lots")
+    with pytest.raises(ConfigError, match="MATCHDAY_MAX_BODY must be a number of bytes"):
+        Settings()
+    monkeypatch.delenv("MATCHDAY_MAX_BODY")
+    assert Settings().max_body == 6_000_000

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from matchday.errors import NotFoundError
+from matchday.errors import ConfigError, NotFoundError
 from matchday.feed import MatchEvent
 from matchday.model import Round, Season
 from matchday.report import Report, report
@@ -44,13 +45,26 @@ VIEW_SECONDS = 1.0
 class Settings:
     """How the service runs: its database, the bearer token of the write API, how fast match
     time runs (60 in a replay at ``--speed 60``), the night the page opens on, and the largest
-    request body it reads (bytes; larger ones are refused before they are read)."""
+    request body it reads (bytes; larger ones are refused before they are read; default
+    ``MATCHDAY_MAX_BODY`` or 6,000,000)."""
 
     database_url: str = DEFAULT_URL
     token: str = ""
     clock_speed: float = 1.0
     night: dt.date | None = None
-    max_body: int = DEFAULT_MAX_BODY
+    max_body: int = field(default_factory=lambda: _max_body(os.environ.get(MAX_BODY_VARIABLE)))
+
+
+MAX_BODY_VARIABLE = "MATCHDAY_MAX_BODY"
+"""The environment variable that sets the largest request body (bytes)."""
+
+
+def _max_body(given: str | None) -> int:
+    if given is None or not given.strip():
+        return DEFAULT_MAX_BODY
+    if not given.strip().isdigit() or int(given) < 1:
+        raise ConfigError(f"{MAX_BODY_VARIABLE} must be a number of bytes, not {given[:40]!r}")
+    return int(given)
 
 
 def _utcnow() -> dt.datetime:

@@ -125,8 +125,12 @@ class Uploads:
             return self._pool
 
     def close(self) -> None:
-        """End the worker process, if one was started."""
+        """End the worker process, if one was started, without waiting for an upload it is
+        storing: what that upload stored stays hidden and goes at the next start."""
         with self._lock:
             if self._pool is not None:
-                self._pool.shutdown()
+                processes = list(getattr(self._pool, "_processes", {}).values())
+                self._pool.shutdown(wait=False, cancel_futures=True)
+                for process in processes:
+                    process.terminate()
                 self._pool = None

@@ -8,8 +8,9 @@ from fastapi.testclient import TestClient
 
 from matchday.io.export import tie_json
 from matchday.io.footballtxt import parse
+from matchday.io.schemas import LegOut, TieOut
 from matchday.rules import decide, rules_for_season
-from matchday.service.schemas import LegOut, TieOut
+from matchday.service.upload import OWN_PROCESS_CHARS
 from tests.service.conftest import AUTH, NIGHT_FILE
 
 
@@ -261,3 +262,30 @@ def test_the_round_up_of_the_night_in_both_languages(client: TestClient) -> None
     page = client.get("/")
     assert 'href="/report/2018-02-22?lang=nl"' in page.text
     assert "Schmelzer" in client.get("/report/2018-02-22?lang=nl").text
+
+
+def _big_season(ties: int) -> str:
+    """A season file of ``ties`` played two-legged ties (about 100 bytes a tie)."""
+    lines = ["= Big Upload Cup 2016/17", "", "» Round 1", "  Thu Feb/16 2017"]
+    lines += [f"    Home {i:06d} (AAA) v Away {i:06d} (BBB) 1-0" for i in range(ties)]
+    lines += ["  Thu Feb/23 2017"]
+    lines += [f"    Away {i:06d} (BBB) v Home {i:06d} (AAA) 2-0" for i in range(ties)]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_large_upload_is_stored_by_a_worker_process(client: TestClient) -> None:
+    text = _big_season(11_000)
+    assert len(text) > OWN_PROCESS_CHARS
+    broken = text + "  nonsense\n"
+    files = {"file": ("big.txt", broken.encode())}
+    refused = client.post("/api/seasons", files=files, headers=AUTH)
+    assert refused.status_code == 400
+    assert refused.json()["error"] == "parse_error"
+    assert (refused.json()["file"], refused.json()["line"]) == ("big.txt", 22_006)
+    files = {"file": ("big.txt", text.encode())}
+    stored = client.post("/api/seasons", files=files, headers=AUTH)
+    assert stored.status_code == 201, stored.text
+    (added,) = stored.json()["rounds"]
+    assert (added["name"], added["ties"], added["matches"]) == ("Round 1", 11_000, 22_000)
+    listed = {s["competition"]: s for s in client.get("/api/seasons").json()}
+    assert listed["Big Upload Cup"]["rounds"] == [added]

@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 from matchday.forecast.live import live_chances
 from matchday.forecast.ratings import Ratings
 from matchday.io.footballtxt import parse
+from matchday.io.schemas import TieOut
 from matchday.io.snapshot import choose_snapshot
 from matchday.live import kickoff, state_at
 from matchday.model import Match, Score, Tie
@@ -19,7 +20,6 @@ from matchday.rules import UEFA_CLASSIC
 from matchday.select import find_tie
 from matchday.service import Settings, create_app
 from matchday.service.chances import Forecaster
-from matchday.service.schemas import TieOut
 from tests.service.conftest import AUTH, NIGHT_FILE, TOKEN
 from tests.service.server import running, upload_night
 from tests.service.test_api import dortmund, in_bergamo, night, post

@@ -1,17 +1,22 @@
 """Schemathesis against the OpenAPI document: generated requests never get a 5xx.
 
 Every operation but the (endless) stream is called with generated paths, queries and bodies,
-with the write token, on a database holding the test night with a match in progress; the
-responses must also match their documented status codes, content types and schemas.
+valid and invalid (schemathesis' positive and negative modes), with the write token, on a
+database holding the test night with a match in progress; the responses must also match their
+documented status codes, content types and schemas. Each JSON body is sent a second time with
+its numbers made non-finite or huge (NaN, Infinity, 1e400, 10^20) and its strings made lone
+surrogates: never a 5xx, always a short error. Bounded: a few hundred requests in all.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import schemathesis
@@ -35,6 +40,14 @@ FOLDER = Path(tempfile.mkdtemp(prefix="matchday-schemathesis-"))
 URL = os.environ.get(POSTGRES_URL_VARIABLE) or f"sqlite:///{FOLDER / 'matchday.db'}"
 app = create_app(Settings(database_url=URL, token=TOKEN))
 schema = schemathesis.openapi.from_asgi("/openapi.json", app).exclude(path="/api/stream")
+schema.config.generation.update(
+    modes=[schemathesis.GenerationMode.POSITIVE, schemathesis.GenerationMode.NEGATIVE],
+    max_examples=15,
+)
+
+BAD_NUMBERS = (float("nan"), float("inf"), float("-inf"), 10**400, 10**20)
+"""Sent as JSON literals: ``NaN``, ``Infinity``, ``-Infinity``, a 401-digit integer (which
+``1e400`` overflows to as a float) and 10^20."""
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -52,8 +65,23 @@ def night_in_progress() -> Iterator[None]:
     shutil.rmtree(FOLDER, ignore_errors=True)
 
 
+def _spoiled(value: Any, bad: float | int) -> Any:
+    """``value`` with every number replaced by ``bad`` and every string by a lone surrogate."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return bad
+    if isinstance(value, str):
+        return "\ud800"
+    if isinstance(value, list):
+        return [_spoiled(item, bad) for item in value]
+    if isinstance(value, dict):
+        return {key: _spoiled(item, bad) for key, item in value.items()}
+    return value
+
+
 @schema.parametrize()
-@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
 def test_no_request_gets_a_server_error(case: schemathesis.Case) -> None:
     case.call_and_validate(
         headers=AUTH,
@@ -64,3 +92,11 @@ def test_no_request_gets_a_server_error(case: schemathesis.Case) -> None:
             response_schema_conformance,
         ],
     )
+    if isinstance(case.body, dict | list) and case.media_type == "application/json":
+        for bad in BAD_NUMBERS:
+            text = json.dumps(_spoiled(case.body, bad))
+            response = case.call(
+                headers={**AUTH, "Content-Type": "application/json"}, data=text, json=None
+            )
+            assert response.status_code < 500, response.text
+            assert len(response.content) < 2000

@@ -27,6 +27,16 @@ from matchday.forecast.competition import CompetitionForecast
 from matchday.forecast.outlook import TieOutlook, outlook
 from matchday.forecast.ratings import TeamRating
 from matchday.forecast.season import as_it_stood, forecast_season
+from matchday.io.schemas import (
+    AggregateJSON,
+    CompetitionForecastJSON,
+    InPlayJSON,
+    LegOutlookJSON,
+    ModelJSON,
+    RatingJSON,
+    TeamForecastJSON,
+    TieForecastJSON,
+)
 from matchday.io.snapshot import STALE_DAYS, Snapshot, choose_snapshot, load_snapshot
 from matchday.live import state_at
 from matchday.model import Season, Tie
@@ -88,75 +98,78 @@ def percent(p: float) -> str:
     return f"{p:.1%}"
 
 
-def _rating_json(rating: TeamRating) -> dict[str, Any]:
-    return {
-        "attack": round(rating.attack, 4),
-        "defence": round(rating.defence, 4),
-        "matches": rating.matches,
-        "basis": rating.basis.value,
-        "explanation": rating.explanation,
-    }
+def _rating_model(rating: TeamRating) -> RatingJSON:
+    return RatingJSON(
+        attack=round(rating.attack, 4),
+        defence=round(rating.defence, 4),
+        matches=rating.matches,
+        basis=rating.basis.value,
+        explanation=rating.explanation,
+    )
 
 
 def _tie_json(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> dict[str, Any]:
+    """The shape ``TieForecastJSON``."""
     tie, f = view.tie, view.forecast
     moment = view.moment
-    data: dict[str, Any] = {
+    first = tie.first_leg.score
+    common: dict[str, Any] = {
         "round": tie.round,
         "team1": tie.team1.name,
         "team2": tie.team2.name,
         "rules": view.rules.name,
         "date": on.isoformat(),
         "stage": view.stage,
-        "model": {"file": snapshot.source, "as_of": snapshot.ratings.as_of.isoformat()},
-        "first_leg": None
-        if tie.first_leg.score is None
-        else [tie.first_leg.score.home, tie.first_leg.score.away],
+        "model": ModelJSON(file=snapshot.source, as_of=snapshot.ratings.as_of.isoformat()),
+        "first_leg": None if first is None else [first.home, first.away],
         "in_play": None
         if moment is None
-        else {
-            "leg": moment.fixture.leg,
-            "score": [moment.score.home, moment.score.away],
-            "minute": moment.minute,
-            "red_cards": list(moment.sent_off),
-        },
+        else InPlayJSON(
+            leg=moment.fixture.leg,
+            score=[moment.score.home, moment.score.away],
+            minute=moment.minute,
+            red_cards=list(moment.sent_off),
+        ),
         "legs": [
-            {
-                "home": leg.home.team.name,
-                "away": leg.away.team.name,
-                "expected_goals": [round(leg.home_goals, 4), round(leg.away_goals, 4)],
-            }
+            LegOutlookJSON(
+                home=leg.home.team.name,
+                away=leg.away.team.name,
+                expected_goals=[round(leg.home_goals, 4), round(leg.away_goals, 4)],
+            )
             for leg in view.legs
         ],
         "ratings": {
-            tie.team1.name: _rating_json(view.legs[0].home),
-            tie.team2.name: _rating_json(view.legs[0].away),
+            tie.team1.name: _rating_model(view.legs[0].home),
+            tie.team2.name: _rating_model(view.legs[0].away),
         },
     }
     if f is None:
         winner = view.outcome.winner
-        data |= {
-            "through": {
+        shape = TieForecastJSON(
+            **common,
+            through={
                 tie.team1.name: float(winner == tie.team1),
                 tie.team2.name: float(winner == tie.team2),
             },
-            "extra_time": None,
-            "penalties": None,
-            "aggregates": [],
-            "explanation": view.outcome.explanation,
-        }
-        return data
-    data |= {
-        "through": {tie.team1.name: f.team1_through, tie.team2.name: f.team2_through},
-        "extra_time": f.extra_time,
-        "penalties": f.penalties,
-        "expected_aggregate": [round(x, 4) for x in f.expected_aggregate],
-        "aggregates": [
-            {"aggregate": [s.home, s.away], "probability": p} for s, p in f.likely_aggregates(10)
-        ],
-        "explanation": _explain(view),
-    }
-    return data
+            extra_time=None,
+            penalties=None,
+            aggregates=[],
+            explanation=view.outcome.explanation,
+        )
+    else:
+        shape = TieForecastJSON(
+            **common,
+            through={tie.team1.name: f.team1_through, tie.team2.name: f.team2_through},
+            extra_time=f.extra_time,
+            penalties=f.penalties,
+            expected_aggregate=[round(x, 4) for x in f.expected_aggregate],
+            aggregates=[
+                AggregateJSON(aggregate=[s.home, s.away], probability=p)
+                for s, p in f.likely_aggregates(10)
+            ],
+            explanation=_explain(view),
+        )
+    return shape.json_data()
 
 
 def _explain(view: TieOutlook) -> str:
@@ -229,27 +242,28 @@ def draws_summary(f: CompetitionForecast) -> str:
 def _competition_json(
     season: Season, f: CompetitionForecast, snapshot: Snapshot, on: dt.date
 ) -> dict[str, Any]:
-    return {
-        "competition": season.competition,
-        "season": season.name,
-        "date": on.isoformat(),
-        "model": {"file": snapshot.source, "as_of": snapshot.ratings.as_of.isoformat()},
-        "simulations": f.simulations,
-        "seed": f.seed,
-        "draw": draws_summary(f),
-        "draws": dict(zip(f.rounds, f.draws, strict=True)),
-        "rounds": list(f.rounds),
-        "teams": [
-            {
-                "name": f.teams[t].name,
-                "country": f.teams[t].country,
-                "reach": {r: float(f.reach[t, i]) for i, r in enumerate(f.rounds)},
-                "win": float(f.win[t]),
-                "rating": _rating_json(snapshot.ratings.rating(f.teams[t])),
-            }
+    """The shape ``CompetitionForecastJSON``."""
+    return CompetitionForecastJSON(
+        competition=season.competition,
+        season=season.name,
+        date=on.isoformat(),
+        model=ModelJSON(file=snapshot.source, as_of=snapshot.ratings.as_of.isoformat()),
+        simulations=int(f.simulations),
+        seed=None if f.seed is None else int(f.seed),
+        draw=draws_summary(f),
+        draws=dict(zip(f.rounds, f.draws, strict=True)),
+        rounds=list(f.rounds),
+        teams=[
+            TeamForecastJSON(
+                name=f.teams[t].name,
+                country=f.teams[t].country,
+                reach={r: float(f.reach[t, i]) for i, r in enumerate(f.rounds)},
+                win=float(f.win[t]),
+                rating=_rating_model(snapshot.ratings.rating(f.teams[t])),
+            )
             for t in f.ranking()
         ],
-    }
+    ).json_data()
 
 
 def _print_competition(

@@ -1,6 +1,7 @@
 """Ties as plain data: the JSON shape of ``matchday ties --json`` and a pandas DataFrame.
 
-The JSON shape is a public contract (README, "JSON output"): keys are only ever added.
+The JSON shape is a public contract (README, "JSON output"): keys are only ever added. It is
+defined once, as ``matchday.io.schemas.TieJSON``.
 """
 
 from __future__ import annotations
@@ -9,13 +10,14 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from matchday.errors import ConfigError
+from matchday.io.schemas import LegJSON, TieJSON
 from matchday.model import Match, Score, Tally
 from matchday.rules import Outcome
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["leg_json", "score_pair", "tie_json", "ties_frame"]
+__all__ = ["leg_json", "leg_model", "score_pair", "tie_json", "tie_model", "ties_frame"]
 
 JSONScore = list[int] | None
 
@@ -29,36 +31,47 @@ def score_pair(score: Score | Tally | None) -> JSONScore:
     return [score.team1, score.team2]
 
 
+def leg_model(match: Match) -> LegJSON:
+    """One leg as its schema."""
+    return LegJSON(
+        date=match.date.isoformat(),
+        home=match.home.name,
+        away=match.away.name,
+        score=score_pair(match.score),
+        extra_time=score_pair(match.extra_time),
+        penalties=score_pair(match.penalties),
+        half_time=score_pair(match.half_time),
+        kickoff=match.kickoff.strftime("%H:%M") if match.kickoff else None,
+        status=match.status.value,
+    )
+
+
 def leg_json(match: Match) -> dict[str, Any]:
     """One leg: date, teams, scores as ``[home, away]`` (``null`` when absent), status."""
-    return {
-        "date": match.date.isoformat(),
-        "home": match.home.name,
-        "away": match.away.name,
-        "score": score_pair(match.score),
-        "extra_time": score_pair(match.extra_time),
-        "penalties": score_pair(match.penalties),
-        "half_time": score_pair(match.half_time),
-        "kickoff": match.kickoff.strftime("%H:%M") if match.kickoff else None,
-        "status": match.status.value,
-    }
+    return leg_model(match).json_data()
+
+
+def tie_model(outcome: Outcome) -> TieJSON:
+    """One tie with its outcome as its schema."""
+    tie = outcome.tie
+    return TieJSON(
+        round=tie.round,
+        team1=tie.team1.name,
+        team2=tie.team2.name,
+        legs=[leg_model(leg) for leg in tie.legs],
+        aggregate=score_pair(outcome.aggregate),
+        winner=outcome.winner.name if outcome.winner else None,
+        decided_by=outcome.decided_by.value if outcome.decided_by else None,
+        explanation=outcome.explanation,
+        away_goals=score_pair(outcome.away_goals),
+        rules=outcome.rules.name,
+    )
 
 
 def tie_json(outcome: Outcome) -> dict[str, Any]:
-    """One tie with its outcome; ``team1`` hosts the first leg and counts first in ``aggregate``."""
-    tie = outcome.tie
-    return {
-        "round": tie.round,
-        "team1": tie.team1.name,
-        "team2": tie.team2.name,
-        "legs": [leg_json(leg) for leg in tie.legs],
-        "aggregate": score_pair(outcome.aggregate),
-        "winner": outcome.winner.name if outcome.winner else None,
-        "decided_by": outcome.decided_by.value if outcome.decided_by else None,
-        "explanation": outcome.explanation,
-        "away_goals": score_pair(outcome.away_goals),
-        "rules": outcome.rules.name,
-    }
+    """One tie with its outcome; ``team1`` hosts the first leg and counts first in ``aggregate``
+    (the shape ``TieJSON``)."""
+    return tie_model(outcome).json_data()
 
 
 def ties_frame(outcomes: Iterable[Outcome]) -> pd.DataFrame:

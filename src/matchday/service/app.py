@@ -15,6 +15,7 @@ from matchday import __version__
 from matchday.service import errors, page, read, stream, write
 from matchday.service import replay as replaying
 from matchday.service.core import Service, Settings
+from matchday.service.guard import Guard
 from matchday.service.views import Chances, no_chances
 
 __all__ = ["create_app"]
@@ -42,6 +43,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         await run_in_threadpool(service.database.upgrade)
+        await run_in_threadpool(service.recover)
         cued = [] if replay is None else await run_in_threadpool(replaying.prepare, service, replay)
         await service.bus.start()
         task = None
@@ -53,7 +55,7 @@ def create_app(
             if task is not None:
                 task.cancel()
             await service.bus.stop()
-            service.database.dispose()
+            await run_in_threadpool(service.close)
 
     app = FastAPI(
         title="matchday",
@@ -62,6 +64,7 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.service = service
+    app.add_middleware(Guard, token=settings.token, max_body=settings.max_body)
     errors.install(app)
     app.include_router(write.router)
     app.include_router(read.router)

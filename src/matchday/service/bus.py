@@ -45,6 +45,8 @@ class Subscriber:
     """
 
     follows: Callable[[dict[str, Any]], bool]
+    tie_id: int | None = None
+    """The one tie it follows, when it follows one: other ties' states are not built for it."""
     pending: dict[int, tuple[int, str]] = field(default_factory=dict)
     ready: asyncio.Event = field(default_factory=asyncio.Event)
 
@@ -66,9 +68,12 @@ class Subscriber:
 class Hub:
     """This process's subscribers, and the task that turns changes into tie states for them."""
 
-    def __init__(self, views: Views) -> None:
+    def __init__(self, views: Views, seen: Callable[[Change], None] = lambda _: None) -> None:
         self._views = views
+        self._seen = seen
         self._subscribers: set[Subscriber] = set()
+        self._by_tie: dict[int | None, set[Subscriber]] = {}
+        """The subscribers of each tie id, and under ``None`` those of a night, a round or all."""
         self._changes: asyncio.Queue[Change] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task[None] | None = None
@@ -90,10 +95,16 @@ class Hub:
     def subscribe(self, subscriber: Subscriber) -> None:
         """Add an open stream."""
         self._subscribers.add(subscriber)
+        self._by_tie.setdefault(subscriber.tie_id, set()).add(subscriber)
 
     def unsubscribe(self, subscriber: Subscriber) -> None:
         """Remove a closed stream."""
         self._subscribers.discard(subscriber)
+        followers = self._by_tie.get(subscriber.tie_id)
+        if followers is not None:
+            followers.discard(subscriber)
+            if not followers:
+                del self._by_tie[subscriber.tie_id]
 
     @property
     def subscribers(self) -> int:
@@ -102,6 +113,7 @@ class Hub:
 
     def deliver(self, change: Change) -> None:
         """Accept a committed change; safe to call from any thread."""
+        self._seen(change)
         if self._loop is None or self._changes is None:
             return
         self._loop.call_soon_threadsafe(self._changes.put_nowait, change)
@@ -115,17 +127,25 @@ class Hub:
             for change in changes:
                 if change.tie_id is not None:
                     latest[change.tie_id] = max(change.id, latest.get(change.tie_id, 0))
-            if not latest or not self._subscribers:
+            wanted = self._followed(latest)
+            if not wanted:
                 continue
             try:
-                views = await asyncio.to_thread(self._views, list(latest))
+                views = await asyncio.to_thread(self._views, wanted)
             except Exception:  # a failed read must not end every stream
                 log.exception("building tie states for %s failed", sorted(latest))
                 continue
             for tie_id, view in views.items():
                 text = json.dumps(view, ensure_ascii=False)
-                for subscriber in list(self._subscribers):
+                followers = self._by_tie.get(tie_id, set()) | self._by_tie.get(None, set())
+                for subscriber in followers:
                     subscriber.offer(latest[tie_id], view, text)
+
+    def _followed(self, tie_ids: dict[int, int]) -> list[int]:
+        """The ties among ``tie_ids`` that an open stream may follow."""
+        if None in self._by_tie:
+            return list(tie_ids)
+        return [tie_id for tie_id in tie_ids if tie_id in self._by_tie]
 
 
 def _payload(change: Change) -> str:
@@ -215,7 +235,9 @@ class PostgresBus(Bus):
                 delay = min(delay * 2, 5.0)
 
 
-def make_bus(database: Database, views: Views) -> Bus:
-    """The bus that fits the database."""
-    hub = Hub(views)
+def make_bus(
+    database: Database, views: Views, seen: Callable[[Change], None] = lambda _: None
+) -> Bus:
+    """The bus that fits the database; ``seen`` hears of every change first."""
+    hub = Hub(views, seen)
     return PostgresBus(hub, database) if database.postgres else LocalBus(hub)

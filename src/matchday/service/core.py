@@ -1,29 +1,39 @@
 """The service's one object: the database, the bus, and the write path every writer uses.
 
-The API's write endpoints and the replay both call ``Service.post_event`` and friends, so a
-replayed goal takes exactly the path a goal posted by a desk takes: one transaction that checks
-the tie, stores the event and journals the change, then the announcement to every stream.
+The API's write endpoints and the replay both call ``Service.write`` (``post_event`` and
+friends), so a replayed goal takes exactly the path a goal posted by a desk takes: the writer
+checks it against the folded state of its tie, stores it and journals the change in a batch
+committed once, then announces it to every stream.
 """
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from matchday.errors import ConfigError, NotFoundError
 from matchday.feed import MatchEvent
-from matchday.io.footballtxt import parse
 from matchday.model import Round, Season
-from matchday.rules import Rules, preset, rules_for_season
-from matchday.select import find_round
+from matchday.report import Report, report
+from matchday.rules import Rules
 from matchday.service.bus import Bus, make_bus
+from matchday.service.guard import DEFAULT_MAX_BODY
+from matchday.service.upload import Uploads, store_staged
 from matchday.service.views import Chances, Clock, no_chances, tie_view
+from matchday.service.writer import Writer
 from matchday.store.database import DEFAULT_URL, Database
-from matchday.store.events import Written, correct_event, delete_event, post_event
-from matchday.store.seasons import StoredSeason, save_season
-from matchday.store.ties import load_ties, tie_versions
+from matchday.store.events import Change, Correction, Deletion, Post, Write, Written
+from matchday.store.folded import FoldedTies
+from matchday.store.played import season_as_played, seasons_on_date
+from matchday.store.seasons import (
+    StoredSeason,
+    abandon_rounds,
+)
 
 __all__ = ["VIEW_SECONDS", "Service", "Settings"]
 
@@ -34,12 +44,27 @@ VIEW_SECONDS = 1.0
 @dataclass(frozen=True, slots=True)
 class Settings:
     """How the service runs: its database, the bearer token of the write API, how fast match
-    time runs (60 in a replay at ``--speed 60``), and the night the page opens on."""
+    time runs (60 in a replay at ``--speed 60``), the night the page opens on, and the largest
+    request body it reads (bytes; larger ones are refused before they are read; default
+    ``MATCHDAY_MAX_BODY`` or 6,000,000)."""
 
     database_url: str = DEFAULT_URL
     token: str = ""
     clock_speed: float = 1.0
     night: dt.date | None = None
+    max_body: int = field(default_factory=lambda: _max_body(os.environ.get(MAX_BODY_VARIABLE)))
+
+
+MAX_BODY_VARIABLE = "MATCHDAY_MAX_BODY"
+"""The environment variable that sets the largest request body (bytes)."""
+
+
+def _max_body(given: str | None) -> int:
+    if given is None or not given.strip():
+        return DEFAULT_MAX_BODY
+    if not given.strip().isdigit() or int(given) < 1:
+        raise ConfigError(f"{MAX_BODY_VARIABLE} must be a number of bytes, not {given[:40]!r}")
+    return int(given)
 
 
 def _utcnow() -> dt.datetime:
@@ -60,7 +85,22 @@ class Service:
         self.chances = chances
         self._now = now
         self._views: dict[int, tuple[int, float, dict[str, Any]]] = {}
-        self.bus: Bus = make_bus(self.database, self.views)
+        self.folded = FoldedTies()
+        self.bus: Bus = make_bus(self.database, self.views, self._seen)
+        self.writer = Writer(self.database, self.folded, self.bus)
+        self.uploads = Uploads(self.database)
+
+    def _seen(self, change: Change) -> None:
+        """A change announced on the bus: a tie changed by another process is folded again
+        when next read."""
+        if change.tie_id is not None:
+            self.folded.forget(change.tie_id, change.id)
+
+    def close(self) -> None:
+        """Store the writes still queued, then close the database."""
+        self.writer.stop()
+        self.uploads.close()
+        self.database.dispose()
 
     @property
     def forecasting(self) -> bool:
@@ -81,56 +121,68 @@ class Service:
         """
         now = time.monotonic()
         with self.database.read() as session:
-            versions = tie_versions(session, tie_ids)
-            fresh = {}
-            for tie_id in tie_ids:
-                cached = self._views.get(tie_id)
-                if (
-                    cached
-                    and cached[0] == versions.get(tie_id, 0)
-                    and now - cached[1] < VIEW_SECONDS
-                ):
-                    fresh[tie_id] = cached[2]
-            stored = load_ties(session, [i for i in tie_ids if i not in fresh])
+            ties = self.folded.read(session, tie_ids)
         clock = self.clock()
-        for tie in stored:
-            fresh[tie.id] = tie_view(tie, clock, self.chances)
-            self._views[tie.id] = (versions.get(tie.id, 0), now, fresh[tie.id])
+        fresh = {}
+        for tie_id, (version, tie) in ties.items():
+            cached = self._views.get(tie_id)
+            if cached and cached[0] == version and now - cached[1] < VIEW_SECONDS:
+                fresh[tie_id] = cached[2]
+            else:
+                fresh[tie_id] = tie_view(tie, clock, self.chances)
+                self._views[tie_id] = (version, now, fresh[tie_id])
         return fresh
+
+    def round_ups(self, date: dt.date, lang: str) -> list[tuple[Season, Report]]:
+        """The round-up of the night of ``date`` of each competition that played then, in
+        ``lang``; a competition whose matches of that night are all still to be played has
+        none (it never spoils the others'). ``NotFoundError`` when no competition has one."""
+        with self.database.read() as session:
+            seasons = [season_as_played(session, i) for i in seasons_on_date(session, date)]
+        written = []
+        for season, rules in seasons:
+            if any(m.date == date and m.played for r in season.rounds for m in r.matches):
+                found = report(season, date=date, lang=lang, rules=rules, forecast=self.forecasting)
+                written.append((season, found))
+        if not written:
+            raise NotFoundError(f"no knockout matches played on {date}")
+        return written
 
     def upload(
         self, text: str, file: str, round_name: str | None, rules_name: str | None
     ) -> StoredSeason:
-        """Parse a Football.TXT upload and store the season, or only the round named."""
-        season = parse(text, file)
-        rules = preset(rules_name) if rules_name else rules_for_season(season.start_year)
-        rounds = (find_round(season, round_name),) if round_name else None
-        return self.store_season(season, rules, rounds)
+        """Parse a Football.TXT upload and store the season, or only the round named
+        (``matchday.service.upload``: block by block, a large one in a worker process)."""
+        return self.uploads.store(text, file, round_name, rules_name)
 
     def store_season(
         self, season: Season, rules: Rules, rounds: tuple[Round, ...] | None = None
     ) -> StoredSeason:
         """Store a season (or some of its rounds) to be decided under ``rules``."""
-        with self.database.write() as session:
-            return save_season(session, season, rules, rounds)
+        return store_staged(self.database, season, rules, rounds)
 
-    def _announced(self, write: Callable[[Any], Written]) -> Written:
+    def recover(self) -> int:
+        """Delete what uploads cut short by a crash left hidden; how many rounds that was."""
         with self.database.write() as session:
-            written = write(session)
-            if written.change is not None:
-                self.bus.stage(session, written.change)
-        if written.change is not None:
-            self.bus.committed(written.change)
-        return written
+            return abandon_rounds(session)
+
+    def write(self, write: Write) -> Written:
+        """Store a post, correction or deletion through the writer; its ``Written`` once
+        committed."""
+        return self.writer.submit(write).result()
+
+    async def write_async(self, write: Write) -> Written:
+        """``write`` for the event loop: waits without holding a thread."""
+        return await asyncio.wrap_future(self.writer.submit(write))
 
     def post_event(self, match_id: int, key: str, event: MatchEvent) -> Written:
         """Post an event under the client's idempotency key."""
-        return self._announced(lambda session: post_event(session, match_id, key, event))
+        return self.write(Post(match_id, key, event))
 
     def correct_event(self, event_id: int, event: MatchEvent) -> Written:
         """Correct what an event records."""
-        return self._announced(lambda session: correct_event(session, event_id, event))
+        return self.write(Correction(event_id, event))
 
     def delete_event(self, event_id: int) -> Written:
         """Delete an event."""
-        return self._announced(lambda session: delete_event(session, event_id))
+        return self.write(Deletion(event_id))

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from fastapi import FastAPI, Request
-from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
@@ -38,33 +38,63 @@ def _kind(error: MatchdayError) -> str:
 async def _matchday_error(_: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, MatchdayError)
     status = next(code for kind, code in STATUS if isinstance(error, kind))
-    body: dict[str, object] = {"error": _kind(error), "message": str(error)}
+    body: dict[str, object] = {"error": _kind(error), "message": _short(error)}
     if isinstance(error, ParseError):
-        body.update(file=error.file, line=error.line)
+        body.update(file=_short(error.file), line=error.line)
     return JSONResponse(body, status_code=status)
+
+
+MAX_TEXT = 300
+"""Characters of a message taken from a request at most: an error never echoes its input."""
+
+MAX_PROBLEMS = 10
+"""Problems listed in an invalid request's ``detail`` at most."""
+
+
+def _short(text: object) -> str:
+    said = str(text)
+    return said if len(said) <= MAX_TEXT else said[: MAX_TEXT - 1] + "…"
+
+
+def _problem(problem: dict[str, Any]) -> dict[str, Any]:
+    """One problem of an invalid request without the input it was about: its place (each part
+    cut short), kind and message (with the JSON parser's reason for a body that is not JSON)."""
+    message = problem["msg"]
+    reason = (problem.get("ctx") or {}).get("error")
+    if problem["type"] == "json_invalid" and reason:
+        message = f"{message}: {reason}"
+    return {
+        "loc": [part if isinstance(part, int) else _short(part)[:60] for part in problem["loc"]],
+        "type": _short(problem["type"]),
+        "msg": _short(message),
+    }
 
 
 async def _invalid_request(_: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, RequestValidationError)
-    problems = "; ".join(
+    problems = [_problem(problem) for problem in error.errors()[:MAX_PROBLEMS]]
+    message = "; ".join(
         f"{'.'.join(str(part) for part in problem['loc'])}: {problem['msg']}"
-        for problem in error.errors()
+        for problem in problems
     )
-    body = {
-        "error": "validation_error",
-        "message": problems,
-        "detail": jsonable_encoder(error.errors()),
-    }
+    body = {"error": "validation_error", "message": _short(message), "detail": problems}
     return JSONResponse(body, status_code=422)
 
 
 async def _http_error(_: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, HTTPException)
-    body = {"error": _HTTP_KINDS.get(error.status_code, "http_error"), "message": error.detail}
+    kind = _HTTP_KINDS.get(error.status_code, "http_error")
+    body = {"error": kind, "message": _short(error.detail)}
     return JSONResponse(body, status_code=error.status_code, headers=error.headers)
 
 
-_HTTP_KINDS = {401: "unauthorized", 404: "not_found", 405: "method_not_allowed"}
+_HTTP_KINDS = {
+    400: "bad_request",
+    401: "unauthorized",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "too_large",
+}
 
 
 def install(app: FastAPI) -> None:

@@ -15,11 +15,9 @@ from starlette.concurrency import run_in_threadpool
 from matchday.errors import NotFoundError
 from matchday.feed import EXTRA_TIME_END
 from matchday.model import REGULAR_TIME
-from matchday.report import report
 from matchday.report.grammar import HALF_PERCENT
 from matchday.service.core import Service
-from matchday.service.schemas import Id
-from matchday.store.played import season_as_played, seasons_on_date
+from matchday.service.params import Id
 from matchday.store.ties import night_to_show, tie_ids_on_date
 
 __all__ = ["router", "templates"]
@@ -141,17 +139,8 @@ async def round_up(request: Request, date: dt.date, lang: str = "en") -> HTMLRes
     """The night's round-up as a page, in Dutch or English."""
     service: Service = request.app.state.service
 
-    def read() -> list[str]:
-        with service.database.read() as session:
-            seasons = [season_as_played(session, i) for i in seasons_on_date(session, date)]
-        forecast = service.forecasting
-        return [
-            report(s, date=date, lang=lang, rules=rules, forecast=forecast).html
-            for s, rules in seasons
-        ]
-
-    written = await run_in_threadpool(read)
-    if not written:
-        raise NotFoundError(f"no knockout matches stored on {date}")
+    written = await run_in_threadpool(
+        lambda: [found.html for _, found in service.round_ups(date, lang)]
+    )
     context = {"night": date, "lang": lang, "reports": written}
     return templates.TemplateResponse(request, "report.html", context)

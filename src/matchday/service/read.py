@@ -11,19 +11,10 @@ from fastapi import APIRouter, Query, Request
 from starlette.concurrency import run_in_threadpool
 
 from matchday.errors import NotFoundError
-from matchday.report import report
+from matchday.io.schemas import ErrorOut, EventOut, NightOut, ReportsOut, SeasonOut, TieOut
 from matchday.service.core import Service
-from matchday.service.schemas import (
-    ErrorOut,
-    EventOut,
-    Id,
-    NightOut,
-    ReportsOut,
-    SeasonOut,
-    TieOut,
-)
+from matchday.service.params import Id
 from matchday.service.views import event_json
-from matchday.store.played import season_as_played, seasons_on_date
 from matchday.store.seasons import list_seasons
 from matchday.store.ties import events_of_match, tie_ids_of_round, tie_ids_on_date
 
@@ -118,24 +109,16 @@ async def night_report(
     service = _service(request)
 
     def read() -> dict[str, Any]:
-        reports = []
-        with service.database.read() as session:
-            seasons = [season_as_played(session, i) for i in seasons_on_date(session, date)]
-        for season, rules in seasons:
-            written = report(
-                season, date=date, lang=lang, rules=rules, forecast=service.forecasting
-            )
-            reports.append(
-                {
-                    "competition": season.competition,
-                    "season": season.name,
-                    "headline": written.headline,
-                    "markdown": written.text,
-                    "html": written.html,
-                }
-            )
-        if not reports:
-            raise NotFoundError(f"no knockout matches stored on {date}")
+        reports = [
+            {
+                "competition": season.competition,
+                "season": season.name,
+                "headline": written.headline,
+                "markdown": written.text,
+                "html": written.html,
+            }
+            for season, written in service.round_ups(date, lang)
+        ]
         return {"date": date.isoformat(), "lang": lang, "reports": reports}
 
     return await run_in_threadpool(read)

@@ -22,7 +22,7 @@ from starlette.concurrency import run_in_threadpool
 
 from matchday.service.bus import Subscriber
 from matchday.service.core import Service
-from matchday.service.schemas import MAX_ID
+from matchday.service.params import MAX_ID
 from matchday.store.ties import (
     latest_change_id,
     tie_ids_changed_since,
@@ -93,7 +93,7 @@ async def stream(
             and (night is None or any(leg["date"] == night for leg in view["legs"]))
         )
 
-    subscriber = Subscriber(follows)
+    subscriber = Subscriber(follows, tie_id)
     hub = service.bus.hub
     hub.subscribe(subscriber)
     try:

@@ -15,10 +15,12 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
 
 from matchday.errors import SourceError
+from matchday.io.schemas import ErrorOut, EventIn, SeasonOut, WrittenOut
 from matchday.service.core import Service
-from matchday.service.schemas import ErrorOut, EventIn, Id, SeasonOut, WrittenOut
+from matchday.service.guard import StrictJSONRoute
+from matchday.service.params import Id
 from matchday.service.views import event_json
-from matchday.store.events import Written
+from matchday.store.events import Correction, Deletion, Post, Written
 
 __all__ = ["router"]
 
@@ -54,11 +56,17 @@ _ERRORS: dict[int | str, dict[str, object]] = {
         (401, "no valid bearer token"),
         (404, "no such match or event"),
         (409, "conflicts with what is stored (idempotency key reused for another event)"),
+        (413, "a request body larger than the service reads"),
         (422, "breaks the rules of the game or of the match (a goal after full time)"),
     )
 }
 
-router = APIRouter(prefix="/api", dependencies=[Depends(authorised)], responses=_ERRORS)
+router = APIRouter(
+    prefix="/api",
+    dependencies=[Depends(authorised)],
+    responses=_ERRORS,
+    route_class=StrictJSONRoute,
+)
 
 Key = Annotated[
     str,
@@ -81,6 +89,13 @@ def _written(written: Written, created_status: int = 200) -> JSONResponse:
     return JSONResponse(body, status_code=status)
 
 
+def _file_name(given: str | None) -> str:
+    """The upload's file name as errors and the store name it: ``upload.txt`` when none is
+    given, and the name cut short when it is long or not text."""
+    name = (given or "upload.txt").encode("utf-8", "replace").decode()
+    return name if len(name) <= 200 else name[:199] + "…"
+
+
 @router.post("/seasons", status_code=201, response_model=SeasonOut, tags=["write"])
 async def upload_season(
     request: Request,
@@ -90,7 +105,7 @@ async def upload_season(
 ) -> SeasonOut:
     """Load a season, or one round of it, from a Football.TXT upload."""
     data = await file.read(MAX_UPLOAD + 1)
-    name = file.filename or "upload.txt"
+    name = _file_name(file.filename)
     if len(data) > MAX_UPLOAD:
         raise SourceError(f"{name}: larger than {MAX_UPLOAD} bytes")
     try:
@@ -112,20 +127,18 @@ async def post_event(request: Request, match_id: Id, body: EventIn, key: Key) ->
     """Post a match event: kick-off, goal, red card, half-time, full time, extra time or the
     shoot-out's result. It is checked against the state of the match and the rules of the tie
     before it is stored; 201 when stored, 200 for a retry of an event already stored."""
-    written = await run_in_threadpool(service(request).post_event, match_id, key, body.to_event())
+    written = await service(request).write_async(Post(match_id, key, body.to_event()))
     return _written(written, 201)
 
 
 @router.put("/events/{event_id}", response_model=WrittenOut, tags=["write"])
 async def correct_event(request: Request, event_id: Id, body: EventIn) -> JSONResponse:
     """Correct an event (its kind stays); the whole tie is checked again."""
-    return _written(
-        await run_in_threadpool(service(request).correct_event, event_id, body.to_event())
-    )
+    return _written(await service(request).write_async(Correction(event_id, body.to_event())))
 
 
 @router.delete("/events/{event_id}", response_model=WrittenOut, tags=["write"])
 async def delete_event(request: Request, event_id: Id) -> JSONResponse:
     """Delete an event; refused (422) when the rest of the match no longer fits the rules
     without it. Deleting it again changes nothing."""
-    return _written(await run_in_threadpool(service(request).delete_event, event_id))
+    return _written(await service(request).write_async(Deletion(event_id)))

@@ -1,9 +1,12 @@
 """The write path for match events: post (idempotent by key), correct, delete.
 
-Each write locks the tie, refolds every leg with the change applied (so the rules check the
-whole tie, not only the new event), stores the event and a row in the change journal, all in
-one transaction. A retried post with the same key and the same content returns the event
-already stored; the same key with other content is a ``ConflictError``.
+``write_batch`` stores a batch of writes in one transaction: it locks their ties (in id order,
+so two processes never deadlock), checks each write against the folded state of its tie kept
+in memory (``FoldedTies``: a post applies its one event; a correction or deletion refolds its
+leg, so the rules check the whole tie, not only the new event), and stores the events and a
+row per change in the journal with one insert each. A write the rules refuse fails alone; the
+others of the batch are stored. A retried post with the same key and the same content returns
+the event already stored; the same key with other content is a ``ConflictError``.
 """
 
 from __future__ import annotations
@@ -11,16 +14,18 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from dataclasses import asdict, dataclass
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from matchday.errors import ConflictError, MatchEventError, NotFoundError
+from matchday.errors import ConflictError, MatchdayError, MatchEventError, NotFoundError
 from matchday.feed import MatchEvent
 from matchday.rules import preset
+from matchday.store.folded import FoldedTies, extend, refold
 from matchday.store.tables import (
     ChangeRow,
     EventRow,
@@ -31,13 +36,29 @@ from matchday.store.tables import (
 )
 from matchday.store.ties import (
     StoredEvent,
+    StoredLeg,
+    StoredTie,
     event_from_row,
     fold_legs,
     load_teams,
     stored_event,
+    visible_matches,
 )
 
-__all__ = ["Action", "Change", "Written", "correct_event", "delete_event", "post_event"]
+__all__ = [
+    "Action",
+    "Batch",
+    "Change",
+    "Correction",
+    "Deletion",
+    "Post",
+    "Write",
+    "Written",
+    "correct_event",
+    "delete_event",
+    "post_event",
+    "write_batch",
+]
 
 
 class Action(StrEnum):
@@ -81,6 +102,47 @@ def request_digest(event: MatchEvent) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
+@dataclass(frozen=True, slots=True)
+class Post:
+    """Post ``event`` to a match under the client's idempotency ``key``."""
+
+    match_id: int
+    key: str
+    event: MatchEvent
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """Replace what an event records (its kind stays)."""
+
+    event_id: int
+    event: MatchEvent
+
+
+@dataclass(frozen=True, slots=True)
+class Deletion:
+    """Remove an event from its match (the row stays, marked deleted)."""
+
+    event_id: int
+
+
+Write = Post | Correction | Deletion
+
+
+@dataclass(slots=True)
+class Batch:
+    """What ``write_batch`` did: per write, in order, the ``Written`` or the error that refused
+    it; and the ties as folded with the batch's changes, to keep once the transaction commits."""
+
+    results: list[Written | MatchdayError] = field(default_factory=list)
+    ties: dict[int, tuple[int, StoredTie]] = field(default_factory=dict)
+
+    @property
+    def changes(self) -> list[Change]:
+        """The changes made, in journal order."""
+        return [r.change for r in self.results if isinstance(r, Written) and r.change is not None]
+
+
 def _fill(row: EventRow, event: MatchEvent) -> None:
     row.kind = event.kind.value
     row.minute = event.minute
@@ -94,134 +156,276 @@ def _fill(row: EventRow, event: MatchEvent) -> None:
     row.shootout_away = event.shootout.away if event.shootout else None
 
 
-def _lock_match(session: Session, match_id: int) -> MatchRow:
-    """The match, with its tie locked for this transaction (PostgreSQL; SQLite is serialised)."""
-    match = session.get(MatchRow, match_id)
-    if match is None:
-        raise NotFoundError(f"no match with id {match_id}")
-    if match.tie_id is not None:
-        session.execute(select(TieRow.id).where(TieRow.id == match.tie_id).with_for_update())
-    else:
-        session.execute(select(MatchRow.id).where(MatchRow.id == match_id).with_for_update())
-    return match
-
-
-def _check(session: Session, match: MatchRow, change: tuple[int | None, MatchEvent | None]) -> None:
-    """Refold the tie (or the lone match) with one event added (id ``None``), replaced or
+def _lone_check(
+    session: Session, match: MatchRow, change: tuple[int | None, MatchEvent | None]
+) -> None:
+    """Refold a match that belongs to no tie with one event added (id ``None``), replaced or
     removed (event ``None``); raise the rules' error if anything no longer fits."""
-    rows = (
-        list(
-            session.scalars(
-                select(MatchRow).where(MatchRow.tie_id == match.tie_id).order_by(MatchRow.leg)
-            )
-        )
-        if match.tie_id is not None
-        else [match]
-    )
-    legs_planned = 1
-    if match.tie_id is not None:
-        tie = session.get(TieRow, match.tie_id)
-        assert tie is not None
-        legs_planned = tie.legs_planned
     rules_name = session.scalar(
         select(SeasonRow.rules)
         .join(RoundRow, RoundRow.season_id == SeasonRow.id)
         .where(RoundRow.id == match.round_id)
     )
     assert rules_name is not None
-    teams = load_teams(session, rows)
     event_id, replacement = change
-    events: dict[int, list[MatchEvent]] = {row.id: [] for row in rows}
+    events: list[MatchEvent] = []
     stored = session.scalars(
         select(EventRow)
-        .where(EventRow.match_id.in_(list(events)), EventRow.deleted.is_(False))
+        .where(EventRow.match_id == match.id, EventRow.deleted.is_(False))
         .order_by(EventRow.id)
     )
     for row in stored:
         if row.id != event_id:
-            events[row.match_id].append(event_from_row(row))
+            events.append(event_from_row(row))
         elif replacement is not None:
-            events[row.match_id].append(replacement)
+            events.append(replacement)
     if event_id is None and replacement is not None:
-        events[match.id].append(replacement)
-    fold_legs(rows, teams, preset(rules_name), legs_planned, events)
+        events.append(replacement)
+    fold_legs([match], load_teams(session, [match]), preset(rules_name), 1, {match.id: events})
 
 
-def _journal(session: Session, row: EventRow, match: MatchRow, action: Action) -> Change:
-    change = ChangeRow(
-        match_id=match.id, tie_id=match.tie_id, event_id=row.id, action=action.value, at=_now()
+@dataclass(frozen=True, slots=True)
+class _Retry:
+    """A post retried within its own batch: the row the first one is inserting."""
+
+    row: EventRow
+
+
+_Outcome = EventRow | Written | _Retry | MatchdayError
+
+
+class _Batch:
+    """One batch being written: the session, the ties as the batch has changed them so far,
+    and the rows to insert."""
+
+    def __init__(self, session: Session, folded: FoldedTies, writes: Sequence[Write]) -> None:
+        self.session = session
+        self.writes = writes
+        self.rows = self._event_rows(writes)
+        matches = self._matches(writes)
+        self.matches = matches
+        tie_ids = sorted({m.tie_id for m in matches.values() if m.tie_id is not None})
+        if tie_ids:  # locked in id order: two batches never wait on each other in a cycle
+            session.execute(
+                select(TieRow.id)
+                .where(TieRow.id.in_(tie_ids))
+                .order_by(TieRow.id)
+                .with_for_update()
+            )
+        lone = sorted(m.id for m in matches.values() if m.tie_id is None)
+        if lone:
+            session.execute(
+                select(MatchRow.id)
+                .where(MatchRow.id.in_(lone))
+                .order_by(MatchRow.id)
+                .with_for_update()
+            )
+        self.ties = {i: kept[1] for i, kept in folded.current(session, tie_ids).items()}
+        self.keys = self._keys(writes)
+        self.created: list[tuple[EventRow, MatchRow, Action]] = []
+
+    def _event_rows(self, writes: Sequence[Write]) -> dict[int, EventRow]:
+        ids = sorted({w.event_id for w in writes if not isinstance(w, Post)})
+        if not ids:
+            return {}
+        rows = self.session.scalars(select(EventRow).where(EventRow.id.in_(ids)))
+        return {row.id: row for row in rows}
+
+    def _matches(self, writes: Sequence[Write]) -> dict[int, MatchRow]:
+        ids = {w.match_id for w in writes if isinstance(w, Post)}
+        ids |= {row.match_id for row in self.rows.values()}
+        return visible_matches(self.session, ids) if ids else {}
+
+    def _keys(self, writes: Sequence[Write]) -> dict[tuple[int, str], EventRow]:
+        posts = [w for w in writes if isinstance(w, Post)]
+        if not posts:
+            return {}
+        rows = self.session.scalars(
+            select(EventRow).where(
+                EventRow.match_id.in_({p.match_id for p in posts}),
+                EventRow.key.in_({p.key for p in posts}),
+            )
+        )
+        return {(row.match_id, row.key): row for row in rows}
+
+    def match(self, match_id: int) -> MatchRow:
+        found = self.matches.get(match_id)
+        if found is None:
+            raise NotFoundError(f"no match with id {match_id}")
+        return found
+
+    def event_row(self, event_id: int) -> EventRow:
+        found = self.rows.get(event_id)
+        if found is None:
+            raise NotFoundError(f"no event with id {event_id}")
+        return found
+
+    def post(self, write: Post) -> EventRow | Written | _Retry:
+        match = self.match(write.match_id)
+        digest = request_digest(write.event)
+        existing = self.keys.get((write.match_id, write.key))
+        if existing is not None:
+            if existing.request != digest:
+                raise ConflictError(
+                    f"idempotency key {write.key!r} was used for another event (id {existing.id}) "
+                    f"of match {write.match_id}"
+                )
+            if existing.id is None:
+                return _Retry(existing)
+            return Written(stored_event(existing), None)
+        now = _now()
+        row = EventRow(
+            match_id=write.match_id, key=write.key, request=digest, posted_at=now, updated_at=now
+        )
+        _fill(row, write.event)
+        row.revision, row.deleted = 0, False
+        if match.tie_id is None:
+            _lone_check(self.session, match, (None, write.event))
+        else:  # checked now; the event gets its id when the batch is inserted
+            tie = self.ties[match.tie_id]
+            place = -1 - len(self.created)
+            unsaved = StoredEvent(place, row.match_id, write.event, 0, False, now, now)
+            self.ties[match.tie_id] = extend(tie, unsaved)
+        self.session.add(row)
+        self.keys[(write.match_id, write.key)] = row
+        self.created.append((row, match, Action.CREATED))
+        return row
+
+    def change(self, write: Correction | Deletion) -> EventRow | Written:
+        row = self.event_row(write.event_id)
+        match = self.match(row.match_id)
+        current = event_from_row(row)
+        if isinstance(write, Deletion):
+            if row.deleted:
+                return Written(stored_event(row), None)
+            replacement, action = None, Action.DELETED
+        else:
+            if row.deleted:
+                raise ConflictError(f"event {row.id} was deleted; post a new event instead")
+            if write.event.kind is not current.kind:
+                raise MatchEventError(
+                    f"event {row.id}",
+                    f"a {current.kind.value} cannot become a {write.event.kind.value}; "
+                    "delete it and post anew",
+                )
+            if write.event == current:
+                return Written(stored_event(row), None)
+            replacement, action = write.event, Action.CORRECTED
+        if match.tie_id is None:
+            _lone_check(self.session, match, (row.id, replacement))
+        else:
+            tie = self.ties[match.tie_id]
+            leg = next(leg for leg in tie.legs if leg.match_id == match.id)
+            events = [
+                e if e.id != row.id else _replaced(e, replacement)
+                for e in leg.events
+                if e.id != row.id or replacement is not None
+            ]
+            self.ties[match.tie_id] = refold(tie, match.id, events)
+        if replacement is None:
+            row.deleted = True
+        else:
+            _fill(row, replacement)
+        row.revision += 1
+        row.updated_at = _now()
+        self.created.append((row, match, action))
+        return row
+
+    def finish(self, outcomes: list[_Outcome]) -> Batch:
+        """Insert the new events and the journal, and give each write its result."""
+        self.session.flush()
+        at = _now()
+        journal = [
+            ChangeRow(
+                match_id=match.id, tie_id=match.tie_id, event_id=row.id, action=a.value, at=at
+            )
+            for row, match, a in self.created
+        ]
+        self.session.add_all(journal)
+        self.session.flush()
+        changes = {
+            id(row): Change(entry.id, match.id, match.tie_id, row.id, action)
+            for (row, match, action), entry in zip(self.created, journal, strict=True)
+        }
+        batch = Batch()
+        for outcome in outcomes:
+            if isinstance(outcome, EventRow):
+                outcome = Written(stored_event(outcome), changes[id(outcome)])
+            elif isinstance(outcome, _Retry):
+                outcome = Written(stored_event(outcome.row), None)
+            batch.results.append(outcome)
+        versions: dict[int, int] = {}
+        for change in changes.values():
+            if change.tie_id is not None:
+                versions[change.tie_id] = max(change.id, versions.get(change.tie_id, 0))
+        for tie_id, version in versions.items():
+            batch.ties[tie_id] = (version, _with_ids(self.ties[tie_id], self.created))
+        return batch
+
+
+def _replaced(stored: StoredEvent, event: MatchEvent | None) -> StoredEvent:
+    """A kept event with new content (its row gives the final revision and time)."""
+    assert event is not None
+    return StoredEvent(
+        stored.id, stored.match_id, event, stored.revision + 1, False, stored.posted_at, _now()
     )
-    session.add(change)
-    session.flush()
-    return Change(change.id, match.id, match.tie_id, row.id, action)
+
+
+def _with_ids(tie: StoredTie, created: list[tuple[EventRow, MatchRow, Action]]) -> StoredTie:
+    """The tie with its new events given their ids (a new event is kept under ``-1 - n``
+    until then, ``n`` its place in ``created``) and changed events as stored."""
+    rows = {row.id: row for row, _, _ in created}
+    legs = []
+    for leg in tie.legs:
+        events = tuple(
+            stored_event(created[-1 - e.id][0])
+            if e.id < 0
+            else stored_event(rows[e.id])
+            if e.id in rows
+            else e
+            for e in leg.events
+        )
+        legs.append(StoredLeg(leg.match_id, leg.sheet, events))
+    return replace(tie, legs=tuple(legs))
+
+
+def write_batch(session: Session, folded: FoldedTies, writes: Sequence[Write]) -> Batch:
+    """Check and store ``writes`` in the transaction of ``session`` (see the module doc).
+
+    The ties in ``folded`` are read, never changed: keep ``Batch.ties`` once committed.
+    """
+    batch = _Batch(session, folded, writes)
+    outcomes: list[_Outcome] = []
+    for write in writes:
+        try:
+            outcomes.append(batch.post(write) if isinstance(write, Post) else batch.change(write))
+        except MatchdayError as err:
+            outcomes.append(err)
+    try:
+        return batch.finish(outcomes)
+    except IntegrityError as err:  # a concurrent post with the same key won the race
+        raise ConflictError("an idempotency key of this batch is being used concurrently") from err
+
+
+def _one(session: Session, write: Write) -> Written:
+    (result,) = write_batch(session, FoldedTies(), [write]).results
+    if isinstance(result, MatchdayError):
+        raise result
+    return result
 
 
 def post_event(session: Session, match_id: int, key: str, event: MatchEvent) -> Written:
     """Store ``event`` for the match unless the key was used already (see the module doc)."""
-    match = _lock_match(session, match_id)
-    digest = request_digest(event)
-    existing = session.scalar(
-        select(EventRow).where(EventRow.match_id == match_id, EventRow.key == key)
-    )
-    if existing is not None:
-        if existing.request != digest:
-            raise ConflictError(
-                f"idempotency key {key!r} was used for another event (id {existing.id}) "
-                f"of match {match_id}"
-            )
-        return Written(stored_event(existing), None)
-    _check(session, match, (None, event))
-    now = _now()
-    row = EventRow(match_id=match_id, key=key, request=digest, posted_at=now, updated_at=now)
-    _fill(row, event)
-    session.add(row)
-    try:
-        session.flush()
-    except IntegrityError as err:  # a concurrent post with the same key won the race
-        raise ConflictError(f"idempotency key {key!r} is being used concurrently") from err
-    return Written(stored_event(row), _journal(session, row, match, Action.CREATED))
-
-
-def _event_for_update(session: Session, event_id: int) -> tuple[EventRow, MatchRow]:
-    row = session.get(EventRow, event_id)
-    if row is None:
-        raise NotFoundError(f"no event with id {event_id}")
-    match = _lock_match(session, row.match_id)
-    session.refresh(row)
-    return row, match
+    return _one(session, Post(match_id, key, event))
 
 
 def correct_event(session: Session, event_id: int, event: MatchEvent) -> Written:
     """Replace what an event records (its kind stays); a correction equal to the event as it
     stands changes nothing, so retrying one is harmless."""
-    row, match = _event_for_update(session, event_id)
-    if row.deleted:
-        raise ConflictError(f"event {event_id} was deleted; post a new event instead")
-    current = event_from_row(row)
-    if event.kind is not current.kind:
-        raise MatchEventError(
-            f"event {event_id}",
-            f"a {current.kind.value} cannot become a {event.kind.value}; delete it and post anew",
-        )
-    if event == current:
-        return Written(stored_event(row), None)
-    _check(session, match, (row.id, event))
-    _fill(row, event)
-    row.revision += 1
-    row.updated_at = _now()
-    session.flush()
-    return Written(stored_event(row), _journal(session, row, match, Action.CORRECTED))
+    return _one(session, Correction(event_id, event))
 
 
 def delete_event(session: Session, event_id: int) -> Written:
     """Remove an event from its match (the row stays, marked deleted); deleting it again
     changes nothing."""
-    row, match = _event_for_update(session, event_id)
-    if row.deleted:
-        return Written(stored_event(row), None)
-    _check(session, match, (row.id, None))
-    row.deleted = True
-    row.revision += 1
-    row.updated_at = _now()
-    session.flush()
-    return Written(stored_event(row), _journal(session, row, match, Action.DELETED))
+    return _one(session, Deletion(event_id))

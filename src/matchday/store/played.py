@@ -22,7 +22,7 @@ def seasons_on_date(session: Session, date: dt.date) -> list[int]:
     query = (
         select(RoundRow.season_id)
         .join(MatchRow, MatchRow.round_id == RoundRow.id)
-        .where(MatchRow.date == date, MatchRow.tie_id.is_not(None))
+        .where(MatchRow.date == date, MatchRow.tie_id.is_not(None), RoundRow.loading.is_(False))
         .distinct()
     )
     return sorted(session.scalars(query))
@@ -36,7 +36,9 @@ def season_as_played(session: Session, season_id: int) -> tuple[Season, Rules]:
         .where(SeasonRow.id == season_id)
     ).one()
     round_rows = session.scalars(
-        select(RoundRow).where(RoundRow.season_id == season_id).order_by(RoundRow.position)
+        select(RoundRow)
+        .where(RoundRow.season_id == season_id, RoundRow.loading.is_(False))
+        .order_by(RoundRow.position)
     ).all()
     tie_ids = session.scalars(
         select(TieRow.id).where(TieRow.round_id.in_([r.id for r in round_rows]))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 __all__ = [
@@ -52,7 +52,8 @@ class SeasonRow(Base):
 
 
 class RoundRow(Base):
-    """A round of a season; ``position`` keeps the order of the file."""
+    """A round of a season; ``position`` keeps the order of the file. A round whose upload is
+    still being stored is ``loading``: hidden from every reader until it is complete."""
 
     __tablename__ = "rounds"
     __table_args__ = (UniqueConstraint("season_id", "name"),)
@@ -62,6 +63,7 @@ class RoundRow(Base):
     name: Mapped[str] = mapped_column(String(100))
     format: Mapped[str] = mapped_column(String(20))
     position: Mapped[int]
+    loading: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class TeamRow(Base):

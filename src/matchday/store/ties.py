@@ -42,6 +42,7 @@ __all__ = [
     "tie_ids_of_round",
     "tie_ids_on_date",
     "tie_versions",
+    "visible_matches",
 ]
 
 
@@ -163,6 +164,7 @@ def _tie_query() -> Select[TieRow, RoundRow, SeasonRow, CompetitionRow]:
         .join(RoundRow, TieRow.round_id == RoundRow.id)
         .join(SeasonRow, RoundRow.season_id == SeasonRow.id)
         .join(CompetitionRow, SeasonRow.competition_id == CompetitionRow.id)
+        .where(RoundRow.loading.is_(False))
     )
 
 
@@ -225,25 +227,40 @@ def load_tie(session: Session, tie_id: int) -> StoredTie:
 
 def tie_ids_of_round(session: Session, round_id: int) -> list[int]:
     """The ids of a round's ties; ``NotFoundError`` for an unknown round."""
-    if session.get(RoundRow, round_id) is None:
+    found = session.get(RoundRow, round_id)
+    if found is None or found.loading:
         raise NotFoundError(f"no round with id {round_id}")
     return list(session.scalars(select(TieRow.id).where(TieRow.round_id == round_id)))
 
 
 def tie_ids_on_date(session: Session, date: dt.date) -> list[int]:
     """The ids of the ties with a leg played on ``date`` (a night)."""
-    query = select(MatchRow.tie_id).where(MatchRow.date == date, MatchRow.tie_id.is_not(None))
+    query = (
+        select(MatchRow.tie_id)
+        .join(RoundRow, MatchRow.round_id == RoundRow.id)
+        .where(MatchRow.date == date, MatchRow.tie_id.is_not(None), RoundRow.loading.is_(False))
+    )
     return [tie_id for tie_id in session.scalars(query.distinct()) if tie_id is not None]
 
 
 def events_of_match(session: Session, match_id: int) -> list[StoredEvent]:
     """Every event posted to a match, deleted ones included, in posted order."""
-    if session.get(MatchRow, match_id) is None:
+    if not visible_matches(session, [match_id]):
         raise NotFoundError(f"no match with id {match_id}")
     rows = session.scalars(
         select(EventRow).where(EventRow.match_id == match_id).order_by(EventRow.id)
     )
     return [stored_event(row) for row in rows]
+
+
+def visible_matches(session: Session, match_ids: Iterable[int]) -> dict[int, MatchRow]:
+    """The matches with these ids, by id, leaving out those of rounds still being loaded."""
+    rows = session.scalars(
+        select(MatchRow)
+        .join(RoundRow, MatchRow.round_id == RoundRow.id)
+        .where(MatchRow.id.in_(sorted(set(match_ids))), RoundRow.loading.is_(False))
+    )
+    return {row.id: row for row in rows}
 
 
 def night_to_show(session: Session, today: dt.date) -> dt.date | None:
@@ -257,7 +274,11 @@ def night_to_show(session: Session, today: dt.date) -> dt.date | None:
     )
     if latest_event is not None:
         return latest_event
-    knockout = select(MatchRow.date).where(MatchRow.tie_id.is_not(None))
+    knockout = (
+        select(MatchRow.date)
+        .join(RoundRow, MatchRow.round_id == RoundRow.id)
+        .where(MatchRow.tie_id.is_not(None), RoundRow.loading.is_(False))
+    )
     past = session.scalar(knockout.where(MatchRow.date <= today).order_by(MatchRow.date.desc()))
     return past or session.scalar(knockout.order_by(MatchRow.date))
 

@@ -1,0 +1,136 @@
+"""Storing an uploaded season: parsed, checked and stored block by block, off the write path.
+
+The rounds of an upload are created hidden, their ties and matches stored a block at a time
+(each block its own short transaction, so event writes go on between them) and shown to every
+reader at once at the end; an upload cut short leaves nothing visible behind. An upload larger
+than ``OWN_PROCESS_CHARS`` is parsed and stored by a worker process with its own connection,
+so its seconds of parsing never hold this process's interpreter while goals are being posted.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+
+from matchday.errors import ConflictError, MatchdayError, SourceError
+from matchday.io.footballtxt import parse
+from matchday.model import Round, Season
+from matchday.rules import Rules, preset, rules_for_season
+from matchday.select import find_round
+from matchday.store.database import Database
+from matchday.store.seasons import (
+    StoredSeason,
+    abandon_rounds,
+    begin_season,
+    finish_season,
+    save_block,
+)
+
+__all__ = ["OWN_PROCESS_CHARS", "Uploads", "store_staged", "store_text"]
+
+OWN_PROCESS_CHARS = 1_000_000
+"""Uploads longer than this are parsed and stored by a worker process."""
+
+
+def store_staged(
+    database: Database, season: Season, rules: Rules, rounds: tuple[Round, ...] | None = None
+) -> StoredSeason:
+    """Store a season (or some of its rounds) to be decided under ``rules`` (see the module
+    doc)."""
+    try:
+        with database.write() as session:
+            staged = begin_season(session, season, rules, rounds)
+    except IntegrityError as err:  # another upload of the same round at the same moment
+        raise ConflictError(
+            f"{season.competition} {season.name} is being stored by another upload"
+        ) from err
+    try:
+        for block in staged.blocks:
+            with database.write() as session:
+                save_block(session, block)
+        with database.write() as session:
+            return finish_season(session, staged)
+    except BaseException:
+        with database.write() as session:
+            abandon_rounds(session, staged.round_ids)
+        raise
+
+
+def store_text(
+    database: Database, text: str, file: str, round_name: str | None, rules_name: str | None
+) -> StoredSeason:
+    """Parse a Football.TXT upload and store the season, or only the round named."""
+    try:
+        season = parse(text, file)
+    except ValueError as err:  # a number the parser cannot hold (5,000 digits)
+        raise SourceError(f"{file}: cannot be read: {str(err)[:200]}") from err
+    rules = preset(rules_name) if rules_name else rules_for_season(season.start_year)
+    rounds = (find_round(season, round_name),) if round_name else None
+    return store_staged(database, season, rules, rounds)
+
+
+def _in_worker(
+    url: str, text: str, file: str, round_name: str | None, rules_name: str | None
+) -> tuple[str, Any, Any, Any]:
+    """``store_text`` in a worker process; an error comes back as its class and state (the
+    errors' own constructors take more than their message, so they do not pickle)."""
+    database = Database(url)
+    try:
+        return ("stored", store_text(database, text, file, round_name, rules_name), None, None)
+    except MatchdayError as err:
+        return ("error", type(err), err.args, dict(vars(err)))
+    finally:
+        database.dispose()
+
+
+def _error(kind: type[MatchdayError], args: tuple[Any, ...], state: dict[str, Any]) -> Exception:
+    error = kind.__new__(kind)
+    Exception.__init__(error, *args)
+    vars(error).update(state)
+    return error
+
+
+class Uploads:
+    """Stores uploads: in the calling thread, or in a worker process when large."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+        self._pool: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+
+    def store(
+        self, text: str, file: str, round_name: str | None, rules_name: str | None
+    ) -> StoredSeason:
+        """Parse and store an upload; the rounds it added."""
+        if len(text) <= OWN_PROCESS_CHARS:
+            return store_text(self._database, text, file, round_name, rules_name)
+        url = self._database.url.render_as_string(hide_password=False)
+        outcome, value, args, state = (
+            self._worker().submit(_in_worker, url, text, file, round_name, rules_name).result()
+        )
+        if outcome == "error":
+            raise _error(value, args, state)
+        stored: StoredSeason = value
+        return stored
+
+    def _worker(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._pool is None:
+                context = multiprocessing.get_context("spawn")
+                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+            return self._pool
+
+    def close(self) -> None:
+        """End the worker process, if one was started, without waiting for an upload it is
+        storing: what that upload stored stays hidden and goes at the next start."""
+        with self._lock:
+            if self._pool is not None:
+                processes = list(getattr(self._pool, "_processes", {}).values())
+                self._pool.shutdown(wait=False, cancel_futures=True)
+                for process in processes:
+                    process.terminate()
+                self._pool = None

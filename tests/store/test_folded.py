@@ -1,0 +1,97 @@
+"""The folded ties kept in memory are always the ties the database folds to.
+
+Posts, corrections, deletions and refused writes go through ``write_batch`` in batches of
+several writes; after each batch the kept state of every tie equals the tie loaded and folded
+from the database from scratch."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+import pytest
+
+from matchday.errors import MatchdayError
+from matchday.feed import EventKind, MatchEvent
+from matchday.model import Side
+from matchday.rules import UEFA_CLASSIC
+from matchday.store.database import Database
+from matchday.store.events import Correction, Deletion, Post, Write, write_batch
+from matchday.store.folded import FoldedTies
+from matchday.store.seasons import save_season
+from matchday.store.ties import StoredTie, load_ties, tie_ids_on_date
+from tests.service_support import NIGHT, night_before_kick_off
+
+
+@pytest.fixture
+def db(database_url: str) -> Iterator[Database]:
+    database = Database(database_url)
+    database.upgrade()
+    with database.write() as session:
+        save_season(session, night_before_kick_off(), UEFA_CLASSIC)
+    yield database
+    database.dispose()
+
+
+def _shape(tie: StoredTie) -> object:
+    return [
+        (leg.match_id, leg.sheet, [(e.id, e.event, e.deleted) for e in leg.events])
+        for leg in tie.legs
+    ]
+
+
+def _random_write(rng: random.Random, matches: list[int], posted: list[int], n: int) -> Write:
+    roll = rng.random()
+    if posted and roll < 0.15:
+        return Deletion(rng.choice(posted))
+    if posted and roll < 0.3:
+        side = rng.choice([Side.HOME, Side.AWAY])
+        return Correction(
+            rng.choice(posted), MatchEvent(EventKind.GOAL, rng.randint(1, 90), side=side)
+        )
+    kind = rng.choice(
+        [EventKind.GOAL] * 6
+        + [
+            EventKind.KICK_OFF,
+            EventKind.HALF_TIME,
+            EventKind.FULL_TIME,
+            EventKind.RED_CARD,
+            EventKind.EXTRA_TIME,
+        ]
+    )
+    side = rng.choice([Side.HOME, Side.AWAY])
+    minute = rng.randint(1, 120) if kind in (EventKind.GOAL, EventKind.RED_CARD) else None
+    event = MatchEvent(kind, minute, side=side if minute else None)
+    key = f"k{n}" if rng.random() > 0.1 else f"k{max(n - 1, 0)}"  # some retries and clashes
+    return Post(rng.choice(matches), key, event)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_kept_ties_are_the_ties_the_database_folds_to(db: Database, seed: int) -> None:
+    rng = random.Random(seed)
+    folded = FoldedTies()
+    with db.read() as session:
+        tie_ids = tie_ids_on_date(session, NIGHT)[:3]
+        ties = load_ties(session, tie_ids)
+    matches = [leg.match_id for tie in ties for leg in tie.legs]
+    posted: list[int] = []
+    stored = refused = 0
+    for batch_number in range(25):
+        writes = [_random_write(rng, matches, posted, batch_number * 10 + i) for i in range(6)]
+        with db.write() as session:
+            batch = write_batch(session, folded, writes)
+        for tie_id, (version, tie) in batch.ties.items():
+            folded.keep(tie_id, version, tie)
+        for result in batch.results:
+            if isinstance(result, MatchdayError):
+                refused += 1
+            else:
+                stored += result.change is not None
+                posted.append(result.event.id)
+        with db.read() as session:
+            fresh = {t.id: t for t in load_ties(session, tie_ids)}
+            kept = folded.read(session, tie_ids)
+        for tie_id in tie_ids:
+            assert _shape(kept[tie_id][1]) == _shape(fresh[tie_id])
+    assert stored > 10
+    assert refused > 10

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import typer
 
 from matchday.cli.backtest import backtest
+from matchday.cli.common import DEBUG_VARIABLE, one_line
 from matchday.cli.draw import draw
 from matchday.cli.fit import fit_command
 from matchday.cli.forecast import forecast
@@ -47,9 +49,15 @@ app.command()(plot)
 
 
 def main() -> None:
-    """Run the CLI; matchday's own errors become one line on stderr and exit code 1."""
+    """Run the CLI: every error, whatever raised it, becomes one line on stderr and exit
+    status 1 (a traceback only with MATCHDAY_DEBUG=1); an interrupt exits with status 130."""
     try:
         app()
-    except MatchdayError as err:
-        sys.stderr.write(f"matchday: error: {err}\n")
+    except KeyboardInterrupt:
+        sys.stderr.write("matchday: interrupted\n")
+        raise SystemExit(130) from None
+    except Exception as err:
+        if os.environ.get(DEBUG_VARIABLE) and not isinstance(err, MatchdayError):
+            raise
+        sys.stderr.write(f"matchday: error: {one_line(err)}\n")
         raise SystemExit(1) from None

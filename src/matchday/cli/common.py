@@ -12,12 +12,13 @@ from typing import Annotated, Any, overload
 import typer
 from rich.console import Console
 
-from matchday.errors import ConfigError
+from matchday.errors import ConfigError, MatchdayError
 from matchday.io.load import load
 from matchday.model import Score, Season
 from matchday.rules import PRESETS, Rules, preset, rules_for_season
 
 __all__ = [
+    "DEBUG_VARIABLE",
     "DataOption",
     "JsonOption",
     "RulesOption",
@@ -25,15 +26,21 @@ __all__ = [
     "TieRoundOption",
     "console",
     "load_season",
+    "one_line",
     "parse_date",
     "parse_minute",
+    "parse_red_cards",
     "parse_score",
+    "positive_sims",
     "print_json",
     "wide_console",
 ]
 
 MAX_MINUTE = 120
 """The last minute of extra time; added time is written 120+2."""
+MAX_SENT_OFF = 4
+"""Players a side can lose and play on: a match does not continue with fewer than seven
+(Laws of the Game, Law 3)."""
 
 console = Console()
 
@@ -96,6 +103,26 @@ def parse_score(text: str) -> Score:
     return Score(int(found.group(1)), int(found.group(2)))
 
 
+def parse_red_cards(text: str) -> tuple[int, int]:
+    """Players sent off per side, ``"1-0"`` (home side first), each 0 to ``MAX_SENT_OFF``."""
+    found = re.fullmatch(r"\s*(\d{1,2})\s*[-:]\s*(\d{1,2})\s*", text)
+    if found is None:
+        raise ConfigError(f"not a count of red cards: {text!r} (write it as H-A, e.g. 1-0)")
+    home, away = int(found.group(1)), int(found.group(2))
+    if max(home, away) > MAX_SENT_OFF:
+        raise ConfigError(
+            f"not a count of red cards: {text!r} (a side plays on with at most "
+            f"{MAX_SENT_OFF} players sent off; with fewer than 7 the match is abandoned)"
+        )
+    return home, away
+
+
+def positive_sims(sims: int | None) -> None:
+    """``--sims`` worded the same by every command: a positive number, or not given."""
+    if sims is not None and sims < 1:
+        raise ConfigError(f"--sims needs a positive number of simulations, not {sims}")
+
+
 def parse_minute(text: str) -> tuple[int, int]:
     """A match minute typed by a user, ``"60"`` or ``"90+3"``, as (minute, added time)."""
     found = re.fullmatch(r"\s*(\d{1,3})(?:\s*\+\s*(\d{1,2}))?\s*", text)
@@ -119,3 +146,21 @@ def parse_date(text: str | None) -> dt.date | None:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise ConfigError(f"not a date: {text!r} (write YYYY-MM-DD, e.g. 2018-02-22)") from None
+
+
+DEBUG_VARIABLE = "MATCHDAY_DEBUG"
+"""Set to 1 to see the traceback of an unexpected error instead of its one line."""
+
+
+def one_line(err: BaseException) -> str:
+    """An error as one line for people: matchday's own errors as they are, a file the system
+    could not read or write with its name, anything else with its kind and first line."""
+    if isinstance(err, MatchdayError):
+        text = str(err)
+    elif isinstance(err, OSError) and err.strerror:
+        where = f"{err.filename}: " if err.filename else ""
+        text = f"{where}{err.strerror[0].lower()}{err.strerror[1:]}"
+    else:
+        text = f"unexpected {type(err).__name__}: {err} (set {DEBUG_VARIABLE}=1 for the traceback)"
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines[0] if lines else type(err).__name__

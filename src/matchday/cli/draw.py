@@ -13,6 +13,7 @@ from matchday.cli.common import (
     JsonOption,
     SourceArgument,
     console,
+    positive_sims,
     print_json,
     wide_console,
 )
@@ -43,8 +44,7 @@ def draw(
     """Print the pairing-probability matrix of the draw that made ROUND of SOURCE."""
     if exact and sims is not None:
         raise ConfigError("choose --exact or --sims N, not both")
-    if sims is not None and sims < 1:
-        raise ConfigError(f"--sims needs a positive number of draws, not {sims}")
+    positive_sims(sims)
     procedure = draw_for(load(source), round_name)
     if sims is None:
         with console.status(f"Solving the {procedure.size}-tie draw exactly…", spinner="dots"):

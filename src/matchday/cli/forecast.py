@@ -18,7 +18,9 @@ from matchday.cli.common import (
     load_season,
     parse_date,
     parse_minute,
+    parse_red_cards,
     parse_score,
+    positive_sims,
     print_json,
 )
 from matchday.errors import ConfigError
@@ -303,11 +305,12 @@ def forecast(
     date = parse_date(as_of) if as_of else None
     if (score is None) != (minute is None):
         raise ConfigError("--score and --minute go together")
+    if red is not None and score is None:
+        raise ConfigError("--red needs --score and --minute: the leg in play")
     if tie_team is None:
         if score is not None or round_name is not None:
             raise ConfigError("--score, --minute and --round need --tie")
-        if sims < 1:
-            raise ConfigError("--sims must be at least 1")
+        positive_sims(sims)
         played = [m.date for m in season.matches if m.played and (date is None or m.date < date)]
         on = date or (max(played) + dt.timedelta(days=1) if played else season.matches[0].date)
         snapshot = pick_model(model, on)
@@ -325,10 +328,8 @@ def forecast(
         at, added = parse_minute(minute)
         if at > 90:
             raise ConfigError("in-play forecasts from the command line stop at 90 minutes")
-        cards = parse_score(red) if red else None
-        moment = InPlay(
-            leg, parse_score(score), at, added, (cards.home, cards.away) if cards else (0, 0)
-        )
+        cards = parse_red_cards(red) if red else (0, 0)
+        moment = InPlay(leg, parse_score(score), at, added, cards)
     snapshot = pick_model(model, on)
     view = outlook(tie, snapshot.ratings, rules, moment)
     if as_json:

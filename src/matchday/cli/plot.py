@@ -21,12 +21,20 @@ __all__ = ["plot"]
 def plot(
     source: SourceArgument,
     tie_team: Annotated[str, typer.Option("--tie", help="The team whose tie to plot.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="PNG file to write.")],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Image to write: .png (added to a name without extension), .svg, .pdf, ...",
+        ),
+    ],
     round_name: TieRoundOption = None,
     model: ModelOption = None,
     rules_name: RulesOption = None,
 ) -> None:
     """Plot each side's P(through) over the minutes of a played deciding leg, from its goals."""
+    output = image_path(output)
     season, rules = load_season(source, rules_name)
     played = find_tie(season, tie_team, round_name)
     last = played.last_match
@@ -39,6 +47,22 @@ def plot(
     console.print(
         f"{output}: P(through) of {played.team1} and {played.team2}, minutes 0-{minutes[-1]}"
     )
+
+
+def image_path(output: Path) -> Path:
+    """The file to write: ``.png`` added to a name without extension; an extension matplotlib
+    cannot write, or a folder that does not exist, is refused before any work is done."""
+    from matplotlib.backend_bases import FigureCanvasBase
+
+    if not output.suffix:
+        output = output.with_name(output.name + ".png")
+    formats = FigureCanvasBase.get_supported_filetypes()
+    if output.suffix[1:].lower() not in formats:
+        known = ", ".join(f".{ext}" for ext in sorted(formats))
+        raise ConfigError(f"{output}: cannot write a {output.suffix} image (one of {known})")
+    if not output.parent.is_dir():
+        raise SourceError(f"{output}: no such folder: {output.parent}")
+    return output
 
 
 def _draw(

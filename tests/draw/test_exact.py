@@ -102,6 +102,7 @@ def test_the_league_phase_round_of_16_pairs_places_with_their_play_off_ties(
     assert_is_a_draw(result)
     first = procedure.seeded[0]
     assert first.slot == "1/2"
+    assert [e.origin for e in procedure.seeded[:4]] == ["1st", "2nd", "3rd", "4th"]
     partners = {procedure.unseeded[u].origin for u in range(8) if result.array[u, 0] > 0}
     # Liverpool (1st) could meet the winners of the ties of 15th and 16th only.
     assert partners == {

@@ -10,8 +10,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from matchday.cli.common import DataOption, JsonOption, console, print_json
-from matchday.cli.fit import progress_bar
+from matchday.cli.common import DataOption, JsonOption, console, print_json, progress_bar
 from matchday.errors import ConfigError
 from matchday.evaluate.backtest import BacktestReport, run_backtest
 from matchday.evaluate.data import backtest_data

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import re
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any, overload
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from matchday.errors import ConfigError, MatchdayError
 from matchday.io.load import load
@@ -33,6 +36,8 @@ __all__ = [
     "parse_score",
     "positive_sims",
     "print_json",
+    "progress_bar",
+    "stepped",
     "wide_console",
 ]
 
@@ -164,3 +169,36 @@ def one_line(err: BaseException) -> str:
         text = f"unexpected {type(err).__name__}: {err} (set {DEBUG_VARIABLE}=1 for the traceback)"
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     return lines[0] if lines else type(err).__name__
+
+
+def progress_bar(transient: bool = False) -> Progress:
+    """The progress bar of long commands, on standard error: what, bar, count, detail, time;
+    ``transient`` ones leave no trace once done."""
+    err = Console(stderr=True)
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[detail]}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=transient,
+        disable=transient and not err.is_terminal,
+    )
+
+
+@contextlib.contextmanager
+def stepped(what: str, total: int) -> Iterator[Callable[[str], None]]:
+    """A progress bar over ``total`` named steps of a long command; each call of the function
+    it gives starts the next step and names it."""
+    with progress_bar(transient=True) as bar:
+        task = bar.add_task(what, total=total, detail="")
+        done = -1
+
+        def step(detail: str) -> None:
+            nonlocal done
+            done += 1
+            bar.update(task, completed=min(done, total), detail=detail)
+
+        yield step
+        bar.update(task, completed=total, detail="done")

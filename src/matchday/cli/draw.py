@@ -15,6 +15,7 @@ from matchday.cli.common import (
     console,
     positive_sims,
     print_json,
+    progress_bar,
     wide_console,
 )
 from matchday.draw import PairingProbabilities, exact_probabilities, simulated_probabilities
@@ -47,8 +48,11 @@ def draw(
     positive_sims(sims)
     procedure = draw_for(load(source), round_name)
     if sims is None:
-        with console.status(f"Solving the {procedure.size}-tie draw exactly…", spinner="dots"):
-            result = exact_probabilities(procedure)
+        with progress_bar(transient=True) as bar:
+            task = bar.add_task("solving the draw", total=None, detail="first teams drawn")
+            result = exact_probabilities(
+                procedure, lambda done, total: bar.update(task, completed=done, total=total)
+            )
     else:
         with Progress(console=console, transient=True, disable=as_json) as progress:
             task = progress.add_task("Drawing", total=sims)

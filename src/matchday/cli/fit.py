@@ -10,10 +10,8 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from matchday.cli.common import DataOption, console, parse_date
+from matchday.cli.common import DataOption, console, parse_date, progress_bar
 from matchday.errors import ConfigError
 from matchday.forecast.fit import FitSettings, fit
 from matchday.forecast.ratings import Ratings
@@ -31,19 +29,6 @@ SHIPPED: dict[str, dt.date | None] = {
 """The snapshots matchday ships, by file name, and the date they are fitted before: the day the
 bundled Europa League 2017-18 data begins (its round of 32), 1 July before each season from
 2022-23 (so that recent seasons can be replayed from their start), and the newest data."""
-
-
-def progress_bar() -> Progress:
-    """The progress bar of long commands: what, bar, count, detail, time."""
-    return Progress(
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[detail]}"),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-        transient=False,
-    )
 
 
 def fit_ratings(

@@ -22,6 +22,7 @@ from matchday.cli.common import (
     parse_score,
     positive_sims,
     print_json,
+    stepped,
 )
 from matchday.errors import ConfigError
 from matchday.forecast.competition import CompetitionForecast
@@ -227,6 +228,12 @@ def draws_summary(f: CompetitionForecast) -> str:
     return "; ".join(f"{kind} ({', '.join(r for r, d in named if d == kind)})" for kind in kinds)
 
 
+def _draws_caption(f: CompetitionForecast) -> str:
+    if all(d is None for d in f.draws):
+        return "every round still to play already drawn"
+    return f"rounds not yet drawn: {draws_summary(f)}"
+
+
 def _competition_json(
     season: Season, f: CompetitionForecast, snapshot: Snapshot, on: dt.date
 ) -> dict[str, Any]:
@@ -259,8 +266,8 @@ def _print_competition(
     table = Table(
         title=f"{season.competition} {season.name} — as it stood on {on}",
         title_justify="left",
-        caption=f"{f.simulations:,} simulations (seed {f.seed}); rounds not yet drawn: "
-        f"{draws_summary(f)}; ratings fitted before {snapshot.ratings.as_of}",
+        caption=f"{f.simulations:,} simulations (seed {f.seed}); {_draws_caption(f)}; "
+        f"ratings fitted before {snapshot.ratings.as_of}",
     )
     # a round already drawn has its teams known: its column says nothing
     first = 1 if f.draws[0] is None else 0
@@ -314,9 +321,11 @@ def forecast(
         played = [m.date for m in season.matches if m.played and (date is None or m.date < date)]
         on = date or (max(played) + dt.timedelta(days=1) if played else season.matches[0].date)
         snapshot = pick_model(model, on)
-        result = forecast_season(
-            season, snapshot.ratings, rules, as_of=date, simulations=sims, seed=seed
-        )
+        with stepped("forecast", 3) as step:
+            result = forecast_season(
+                season, snapshot.ratings, rules, as_of=date, simulations=sims, seed=seed,
+                progress=step,
+            )  # fmt: skip
         if as_json:
             print_json(_competition_json(season, result, snapshot, on))
         else:

@@ -28,7 +28,8 @@ def backtest(
         bool,
         typer.Option(
             "--penaltyblog/--no-penaltyblog",
-            help='Also fit penaltyblog\'s Dixon-Coles (needs pip install "matchday[bench]").',
+            # rich markup: "\\[" keeps "[bench]" from being read as a tag
+            help='Also fit penaltyblog\'s Dixon-Coles (needs pip install "matchday\\[bench]").',
         ),
     ] = True,
     as_json: JsonOption = False,

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from importlib import resources
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
@@ -15,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 from matchday.errors import NotFoundError
 from matchday.feed import EXTRA_TIME_END
 from matchday.model import REGULAR_TIME
-from matchday.report import report
+from matchday.report import Report, report
 from matchday.report.grammar import HALF_PERCENT
 from matchday.service.core import Service
 from matchday.service.schemas import Id
@@ -137,18 +137,18 @@ async def card(request: Request, tie_id: Id) -> HTMLResponse:
 
 
 @router.get("/report/{date}", response_class=HTMLResponse)
-async def round_up(request: Request, date: dt.date, lang: str = "en") -> HTMLResponse:
-    """The night's round-up as a page, in Dutch or English."""
+async def round_up(
+    request: Request, date: dt.date, lang: Annotated[str, Query(pattern="^(nl|en)$")] = "nl"
+) -> HTMLResponse:
+    """The night's round-up as a page, in Dutch (the default, as ``matchday report``) or
+    English: each competition's report as an article of this page."""
     service: Service = request.app.state.service
 
-    def read() -> list[str]:
+    def read() -> list[Report]:
         with service.database.read() as session:
             seasons = [season_as_played(session, i) for i in seasons_on_date(session, date)]
-        forecast = service.forecasting
-        return [
-            report(s, date=date, lang=lang, rules=rules, forecast=forecast).html
-            for s, rules in seasons
-        ]
+        forecasting = service.forecasting
+        return [report(s, date=date, lang=lang, rules=r, forecast=forecasting) for s, r in seasons]
 
     written = await run_in_threadpool(read)
     if not written:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import itertools
 import socket
 import sys
 import tempfile
@@ -168,3 +169,13 @@ def test_the_installed_command_gives_one_line_too(tmp_path: Path) -> None:
     assert done.stderr.count("\n") == 1
     assert "Traceback" not in done.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_goal_labels_a_minute_apart_stand_side_by_side() -> None:
+    from matchday.cli.plot import spread
+
+    placed = spread([22, 23, 47, 89, 90], 1.5, 90)
+    assert all(b - a >= 1.5 - 1e-9 for a, b in itertools.pairwise(placed))
+    assert placed[2] == 47  # a label with room stays on its goal
+    assert placed[0] > 0
+    assert placed[-1] < 90

@@ -65,6 +65,24 @@ def image_path(output: Path) -> Path:
     return output
 
 
+LABEL_PT = 10.0
+"""Room a goal's label (7-point text, turned upright) needs across the plot, in points."""
+
+
+def spread(positions: list[int], gap: float, end: float) -> list[float]:
+    """Label places near ``positions`` (sorted) at least ``gap`` apart and within 0..``end``:
+    labels of goals a minute apart stand side by side instead of on top of each other."""
+    placed: list[float] = []
+    for x in positions:
+        placed.append(max(float(x), placed[-1] + gap) if placed else float(x))
+    limit = end - gap / 2
+    for i in range(len(placed) - 1, -1, -1):
+        limit = min(placed[i], limit)
+        placed[i] = limit
+        limit -= gap
+    return [max(x, gap / 2) for x in placed]
+
+
 def _draw(
     tie: Tie, last: Match, minutes: list[int], chances: list[float], output: Path, as_of: dt.date
 ) -> None:
@@ -76,17 +94,6 @@ def _draw(
     fig, ax = plt.subplots(figsize=(9, 4.5), dpi=110)
     ax.step(minutes, [100 * p for p in chances], where="post", label=str(tie.team1), lw=2.2)
     ax.step(minutes, [100 - 100 * p for p in chances], where="post", label=str(tie.team2), lw=2.2)
-    for goal in last.goals or ():
-        ax.axvline(goal.minute, color="grey", ls=":", lw=1)
-        ax.annotate(
-            f"{goal.clock} {goal.scorer or ''} ({goal.team})",
-            (goal.minute, 50),
-            rotation=90,
-            fontsize=7,
-            va="center",
-            ha="right",
-            color="dimgrey",
-        )
     first = tie.first_leg
     ax.set_title(
         f"{last.home} {last.score} {last.away}, {last.date:%d %B %Y} "
@@ -97,18 +104,34 @@ def _draw(
     ax.set_ylabel("P(through), %")
     ax.set_ylim(-2, 102)
     ax.set_xlim(0, minutes[-1])
-    ax.legend(loc="lower left", fontsize=8)
-    ax.text(
+    ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False)
+    fig.text(
         0.99,
         0.01,
         f"matchday: exact tie probabilities, ratings fitted on results before {as_of}",
-        transform=ax.transAxes,
         fontsize=6,
         ha="right",
         va="bottom",
         color="grey",
     )
-    fig.tight_layout()
+    fig.tight_layout(rect=(0, 0.03, 1, 1))  # the footer below the axes, never over the lines
+    goals = sorted(last.goals or (), key=lambda g: (g.minute, g.added))
+    width_pt = ax.get_position().width * fig.get_figwidth() * 72  # laid out by now
+    places = spread([g.minute for g in goals], LABEL_PT * minutes[-1] / width_pt, minutes[-1])
+    for goal, x in zip(goals, places, strict=True):
+        ax.axvline(goal.minute, color="grey", ls=":", lw=1)
+        ax.annotate(
+            f"{goal.clock} {goal.scorer or ''} ({goal.team})",
+            xy=(goal.minute, 28),
+            xytext=(x, 50),
+            rotation=90,
+            fontsize=7,
+            va="center",
+            ha="center",
+            color="dimgrey",
+            bbox={"boxstyle": "square,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
+            arrowprops={"arrowstyle": "-", "color": "grey", "lw": 0.6, "shrinkA": 0},
+        )
     try:
         fig.savefig(output)
     except OSError as err:

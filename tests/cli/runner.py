@@ -9,7 +9,7 @@ from pathlib import Path
 from tests.conftest import REPO
 
 
-def run(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+def run(*args: str, cwd: Path = REPO, columns: str = "160") -> subprocess.CompletedProcess[str]:
     """``python -m matchday ARGS`` in ``cwd`` (this checkout's code, whatever is installed), its
     output captured as UTF-8 text."""
     return subprocess.run(
@@ -20,7 +20,7 @@ def run(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
         check=False,
         cwd=cwd,
         env={
-            "COLUMNS": "160",
+            "COLUMNS": columns,
             "PATH": "",
             "PYTHONIOENCODING": "utf-8",
             "PYTHONPATH": str(REPO / "src"),

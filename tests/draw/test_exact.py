@@ -75,6 +75,7 @@ def test_champions_league_2017_18_round_of_16(openfootball_cl: Path) -> None:
     assert result.probability(chelsea, barcelona) > 0.25  # few winners left for Chelsea
 
 
+@pytest.mark.xdist_group("el-round-of-32")  # one worker solves the draw once
 def test_europa_league_2017_18_round_of_32(el_round_of_32: PairingProbabilities) -> None:
     result = el_round_of_32
     procedure = result.procedure

@@ -7,17 +7,19 @@ import shlex
 import sys
 from importlib import resources
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from matchday.cli.common import DataOption, console, parse_date, progress_bar
 from matchday.errors import ConfigError
-from matchday.forecast.fit import FitSettings, fit
 from matchday.forecast.ratings import Ratings
 from matchday.forecast.results import ResultTable
 from matchday.io.history import History, load_history
 from matchday.io.snapshot import save_snapshot
+
+if TYPE_CHECKING:  # the fit loads scipy.optimize: imported when a fit runs
+    from matchday.forecast.fit import FitSettings
 
 __all__ = ["SHIPPED", "fit_command", "fit_ratings", "progress_bar"]
 
@@ -36,6 +38,8 @@ def fit_ratings(
 ) -> tuple[Ratings, History]:
     """Read the data folder and fit ratings on every result before ``before`` (default: all),
     with a progress bar for the files and one for the optimiser."""
+    from matchday.forecast.fit import FitSettings, fit
+
     settings = settings or FitSettings()
     with progress_bar() as bar:
         reading = bar.add_task("reading results", total=None, detail="")

@@ -25,11 +25,13 @@ import itertools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy.optimize import OptimizeResult, minimize
-from scipy.special import gammaln
+
+if TYPE_CHECKING:  # scipy.optimize and .special take a second to load: imported when used
+    from scipy.optimize import OptimizeResult
 
 from matchday.forecast.ratings import Ratings
 from matchday.forecast.results import ResultTable
@@ -285,6 +287,8 @@ def log_likelihood(
 ) -> float:
     """The (weighted) Dixon-Coles log-likelihood of ``table`` at given log goal rates, with the
     log x! terms: the number to compare two fits by."""
+    from scipy.special import gammaln
+
     x, y = table.home_goals, table.away_goals
     lam, mu = np.exp(eta_home), np.exp(eta_away)
     log_tau, *_ = _tau_terms(lam, mu, rho, _low_scores(x, y))
@@ -315,6 +319,8 @@ def fit(
     if settings.plain or not settings.home_spread:
         c = d.n_countries
         bounds[GLOBALS + 2 * c : GLOBALS + 3 * c] = [(0.0, 0.0)] * c
+    from scipy.optimize import minimize
+
     iteration = [0]
 
     def step(intermediate_result: OptimizeResult) -> None:  # scipy passes it by this name

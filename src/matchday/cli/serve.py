@@ -113,6 +113,7 @@ def serve(
         if not token:
             bearer = settings.token
             sys.stderr.write(f"matchday: write token (Authorization: Bearer ...): {bearer}\n")
+        port = listening.getsockname()[1]  # the one the system chose for --port 0
         sys.stderr.write(f"matchday: serving http://{host}:{port}/ on {db}\n")
         config = uvicorn.Config(app, log_level="warning", timeout_graceful_shutdown=3)
         # uvicorn stops gracefully on SIGTERM, then raises it again: let that unwind this block

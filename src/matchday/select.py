@@ -68,9 +68,33 @@ def find_tie(season: Season, team_query: str, round_name: str | None = None) -> 
     if not teams:
         where = f"round {round_name!r}" if round_name else (season.source or "this season")
         raise ConfigError(f"no knockout ties in {where}")
-    team = find_team(frozenset(teams), team_query)
+    try:
+        team = find_team(frozenset(teams), team_query)
+    except ConfigError:
+        _without_ties(season, rounds, team_query)
+        raise
     found = [tie for tie in ties if team in tie.teams]
     if len(found) > 1:
         listed = ", ".join(tie.round for tie in found)
         raise ConfigError(f"{team} play ties in several rounds ({listed}); choose one with --round")
     return found[0]
+
+
+def _without_ties(season: Season, rounds: list[Round], team_query: str) -> None:
+    """Say so when the team is in the season but plays no tie (in the rounds asked about)."""
+    rounds_of: dict[Team, list[str]] = {}
+    for round_ in season.rounds:
+        for match in round_.matches:
+            for team in (match.home, match.away):
+                names = rounds_of.setdefault(team, [])
+                if round_.name not in names:
+                    names.append(round_.name)
+    try:
+        team = find_team(frozenset(rounds_of), team_query)
+    except ConfigError:
+        return
+    everywhere = f"{season.competition} {season.name}"
+    where = ", ".join(r.name for r in rounds) if len(rounds) < len(season.rounds) else everywhere
+    played = rounds_of[team]
+    shown = ", ".join(played[:4]) + (", ..." if len(played) > 4 else "")
+    raise ConfigError(f"{team} play no knockout tie in {where} (they play in {shown})")

@@ -9,8 +9,9 @@ from pathlib import Path
 from tests.conftest import REPO
 
 
-def run(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
-    """``python -m matchday ARGS`` in ``cwd``, its output captured as UTF-8 text."""
+def run(*args: str, cwd: Path = REPO, columns: str = "160") -> subprocess.CompletedProcess[str]:
+    """``python -m matchday ARGS`` in ``cwd`` (this checkout's code, whatever is installed), its
+    output captured as UTF-8 text."""
     return subprocess.run(
         [sys.executable, "-m", "matchday", *args],
         capture_output=True,
@@ -18,5 +19,10 @@ def run(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
         encoding="utf-8",
         check=False,
         cwd=cwd,
-        env={"COLUMNS": "160", "PATH": "", "PYTHONIOENCODING": "utf-8"},
+        env={
+            "COLUMNS": columns,
+            "PATH": "",
+            "PYTHONIOENCODING": "utf-8",
+            "PYTHONPATH": str(REPO / "src"),
+        },
     )

@@ -74,7 +74,7 @@ def test_the_competition_as_it_stood() -> None:
         (["--tie", "Atalanta", "--score", "1-0", "--minute", "95"], "stop at 90 minutes"),
         (["--tie", "Nobody"], "no team matching"),
         (["--as-of", "2009-01-01"], "no shipped ratings from before 2009-01-01"),
-        (["--sims", "0"], "--sims must be at least 1"),
+        (["--sims", "0"], "--sims needs a positive number of simulations, not 0"),
     ],
 )
 def test_bad_options_give_one_clear_error(args: list[str], message: str) -> None:

@@ -11,5 +11,6 @@ from matchday.io.load import load
 
 @pytest.fixture(scope="session")
 def el_round_of_32() -> PairingProbabilities:
-    """Exact probabilities of the bundled round-of-32 draw (about ten seconds)."""
+    """Exact probabilities of the bundled round-of-32 draw (about a minute): the tests that use
+    it are one ``xdist_group``, so that only one worker solves it."""
     return exact_probabilities(draw_for(load("europa-league-2017-18"), "Round of 32"))

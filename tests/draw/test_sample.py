@@ -46,6 +46,7 @@ def test_sampler_agrees_on_the_champions_league_round_of_16(openfootball_cl: Pat
     assert_agrees(procedure, 20000, seed=2018)
 
 
+@pytest.mark.xdist_group("el-round-of-32")  # one worker solves the draw once
 def test_sampler_agrees_on_the_europa_league_round_of_32(
     el_round_of_32: PairingProbabilities,
 ) -> None:

@@ -48,7 +48,24 @@ class Server:
 
 @contextmanager
 def running(database_url: str, *extra: str) -> Iterator[Server]:
-    """Start ``matchday serve`` on ``database_url`` and wait until it answers."""
+    """Start ``matchday serve`` on ``database_url`` and wait until it answers; on a free port
+    taken meanwhile by a test on another worker, again on another."""
+    for attempt in range(3):
+        try:
+            with _running(database_url, *extra) as server:
+                yield server
+                return
+        except PortTakenError:
+            if attempt == 2:
+                raise
+
+
+class PortTakenError(RuntimeError):
+    """The port chosen was taken before the service could bind it."""
+
+
+@contextmanager
+def _running(database_url: str, *extra: str) -> Iterator[Server]:
     port = free_port()
     command = [sys.executable, "-m", "matchday", "serve", "--db", database_url]
     command += ["--port", str(port), "--token", TOKEN, *extra]
@@ -62,7 +79,9 @@ def running(database_url: str, *extra: str) -> Iterator[Server]:
             if process.poll() is not None:
                 log.seek(0)
                 output = log.read().decode(errors="replace")
-                raise RuntimeError(f"matchday serve exited with {process.returncode}: {output}")
+                taken = f"cannot listen on 127.0.0.1:{port}: in use" in output
+                error = PortTakenError if taken else RuntimeError
+                raise error(f"matchday serve exited with {process.returncode}: {output}")
             try:
                 httpx.get(f"{server.url}/api/seasons", timeout=1).raise_for_status()
                 break

@@ -262,6 +262,10 @@ def test_the_round_up_of_the_night_in_both_languages(client: TestClient) -> None
     page = client.get("/")
     assert 'href="/report/2018-02-22?lang=nl"' in page.text
     assert "Schmelzer" in client.get("/report/2018-02-22?lang=nl").text
+    page = client.get("/report/2018-02-22").text  # Dutch by default, as matchday report
+    assert '<html lang="nl">' in page
+    assert page.lower().count("<html") == page.lower().count("<body") == 1
+    assert client.get("/report/2018-02-22?lang=fr").status_code == 422
 
 
 def _big_season(ties: int) -> str:

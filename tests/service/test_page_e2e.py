@@ -85,3 +85,35 @@ def test_the_page_follows_a_goal_posted_through_the_api(database_url: str, tmp_p
     if os.environ.get("MATCHDAY_UPDATE_SCREENSHOTS"):
         for shot in (wide, narrow):
             shutil.copy(shot, REPO / "docs" / shot.name)
+
+
+def test_the_api_documentation_works_offline(database_url: str, tmp_path: Path) -> None:
+    """/docs in Chromium with every request off this machine refused: Swagger UI comes from
+    the package, and lists the API's operations."""
+    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python")
+    refused: list[str] = []
+
+    def offline(route: object) -> None:
+        request = route.request  # type: ignore[attr-defined]
+        if request.url.startswith(server.url):
+            route.continue_()  # type: ignore[attr-defined]
+        else:
+            refused.append(request.url)
+            route.abort()  # type: ignore[attr-defined]
+
+    with running(database_url, "--no-forecast") as server, sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        page = browser.new_page(viewport={"width": 1100, "height": 900})
+        page.route("**/*", offline)
+        page.goto(f"{server.url}/docs")
+        sync_api.expect(page.locator(".swagger-ui .info .title")).to_contain_text(
+            "matchday", timeout=WAIT_MS
+        )
+        sync_api.expect(page.locator(".opblock-summary-path").first).to_be_visible()
+        assert page.locator(".opblock").count() > 10
+        shot = tmp_path / "service-docs-offline.png"
+        page.screenshot(path=str(shot))
+        browser.close()
+    assert refused == []
+    if os.environ.get("MATCHDAY_UPDATE_SCREENSHOTS"):
+        shutil.copy(shot, REPO / "docs" / shot.name)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import typer
 
 from matchday.cli.backtest import backtest
 from matchday.cli.check import check_command
-from matchday.cli.common import LEFT_OUT, LEFT_OUT_EXIT_CODE
+from matchday.cli.common import DEBUG_VARIABLE, LEFT_OUT, LEFT_OUT_EXIT_CODE, one_line
 from matchday.cli.draw import draw
 from matchday.cli.fit import fit_command
 from matchday.cli.forecast import forecast
@@ -52,8 +53,9 @@ app.command(name="check")(check_command)
 
 
 def main() -> None:
-    """Run the CLI; matchday's own errors become one line on stderr and exit code 1; a command
-    run with ``--keep-going`` that left something out exits with ``LEFT_OUT_EXIT_CODE``."""
+    """Run the CLI: every error, whatever raised it, becomes one line on stderr and exit
+    status 1 (a traceback only with MATCHDAY_DEBUG=1); an interrupt exits with status 130; a
+    command run with ``--keep-going`` that left something out exits with ``LEFT_OUT_EXIT_CODE``."""
     LEFT_OUT.clear()
     try:
         app()
@@ -61,6 +63,11 @@ def main() -> None:
         if done.code in (0, None) and LEFT_OUT:
             raise SystemExit(LEFT_OUT_EXIT_CODE) from None
         raise
-    except MatchdayError as err:
-        sys.stderr.write(f"matchday: error: {err}\n")
+    except KeyboardInterrupt:
+        sys.stderr.write("matchday: interrupted\n")
+        raise SystemExit(130) from None
+    except Exception as err:
+        if os.environ.get(DEBUG_VARIABLE) and not isinstance(err, MatchdayError):
+            raise
+        sys.stderr.write(f"matchday: error: {one_line(err)}\n")
         raise SystemExit(1) from None

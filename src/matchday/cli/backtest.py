@@ -5,17 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 
-from matchday.cli.common import DataOption, JsonOption, console, print_json
-from matchday.cli.fit import progress_bar
+from matchday.cli.common import DataOption, JsonOption, console, print_json, progress_bar
 from matchday.errors import ConfigError
-from matchday.evaluate.backtest import BacktestReport, run_backtest
-from matchday.evaluate.data import backtest_data
-from matchday.evaluate.models import Forecaster, Matchday, Penaltyblog
+
+if TYPE_CHECKING:  # the evaluation loads scipy.optimize: imported when the command runs
+    from matchday.evaluate.backtest import BacktestReport
 
 __all__ = ["backtest"]
 
@@ -29,7 +28,8 @@ def backtest(
         bool,
         typer.Option(
             "--penaltyblog/--no-penaltyblog",
-            help='Also fit penaltyblog\'s Dixon-Coles (needs pip install "matchday[bench]").',
+            # rich markup: "\\[" keeps "[bench]" from being read as a tag
+            help='Also fit penaltyblog\'s Dixon-Coles (needs pip install "matchday\\[bench]").',
         ),
     ] = True,
     uncertainty: Annotated[
@@ -44,6 +44,10 @@ def backtest(
 ) -> None:
     """Forecast every European match from season --from on, refitting each month, and score
     matchday against penaltyblog and a constant forecast (RPS, log loss, Brier)."""
+    from matchday.evaluate.backtest import run_backtest
+    from matchday.evaluate.data import backtest_data
+    from matchday.evaluate.models import Forecaster, Matchday, Penaltyblog
+
     if not data.is_dir():
         raise ConfigError(f"{data}: no such data folder (give --data PATH/TO/openfootball)")
     models: list[Forecaster] = [

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import re
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any, overload
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from matchday.errors import ConfigError, MatchdayError
 from matchday.io.load import load, load_with_problems
@@ -18,6 +21,7 @@ from matchday.model import EXTRA_TIME_END, Score, Season
 from matchday.rules import PRESETS, Rules, preset, rules_for_season
 
 __all__ = [
+    "DEBUG_VARIABLE",
     "LEFT_OUT",
     "LEFT_OUT_EXIT_CODE",
     "DataOption",
@@ -29,15 +33,23 @@ __all__ = [
     "console",
     "load_season",
     "load_source",
+    "one_line",
     "parse_date",
     "parse_minute",
+    "parse_red_cards",
     "parse_score",
+    "positive_sims",
     "print_json",
+    "progress_bar",
+    "stepped",
     "wide_console",
 ]
 
 MAX_MINUTE = EXTRA_TIME_END
 """The last minute of extra time; added time is written 120+2."""
+MAX_SENT_OFF = 4
+"""Players a side can lose and play on: a match does not continue with fewer than seven
+(Laws of the Game, Law 3)."""
 
 console = Console()
 
@@ -142,6 +154,26 @@ def parse_score(text: str) -> Score:
     return Score(int(found.group(1)), int(found.group(2)))
 
 
+def parse_red_cards(text: str) -> tuple[int, int]:
+    """Players sent off per side, ``"1-0"`` (home side first), each 0 to ``MAX_SENT_OFF``."""
+    found = re.fullmatch(r"\s*(\d{1,2})\s*[-:]\s*(\d{1,2})\s*", text)
+    if found is None:
+        raise ConfigError(f"not a count of red cards: {text!r} (write it as H-A, e.g. 1-0)")
+    home, away = int(found.group(1)), int(found.group(2))
+    if max(home, away) > MAX_SENT_OFF:
+        raise ConfigError(
+            f"not a count of red cards: {text!r} (a side plays on with at most "
+            f"{MAX_SENT_OFF} players sent off; with fewer than 7 the match is abandoned)"
+        )
+    return home, away
+
+
+def positive_sims(sims: int | None) -> None:
+    """``--sims`` worded the same by every command: a positive number, or not given."""
+    if sims is not None and sims < 1:
+        raise ConfigError(f"--sims needs a positive number of simulations, not {sims}")
+
+
 def parse_minute(text: str) -> tuple[int, int]:
     """A match minute typed by a user, ``"60"`` or ``"90+3"``, as (minute, added time)."""
     found = re.fullmatch(r"\s*(\d{1,3})(?:\s*\+\s*(\d{1,2}))?\s*", text)
@@ -165,3 +197,54 @@ def parse_date(text: str | None) -> dt.date | None:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise ConfigError(f"not a date: {text!r} (write YYYY-MM-DD, e.g. 2018-02-22)") from None
+
+
+DEBUG_VARIABLE = "MATCHDAY_DEBUG"
+"""Set to 1 to see the traceback of an unexpected error instead of its one line."""
+
+
+def one_line(err: BaseException) -> str:
+    """An error as one line for people: matchday's own errors as they are, a file the system
+    could not read or write with its name, anything else with its kind and first line."""
+    if isinstance(err, MatchdayError):
+        text = str(err)
+    elif isinstance(err, OSError) and err.strerror:
+        where = f"{err.filename}: " if err.filename else ""
+        text = f"{where}{err.strerror[0].lower()}{err.strerror[1:]}"
+    else:
+        text = f"unexpected {type(err).__name__}: {err} (set {DEBUG_VARIABLE}=1 for the traceback)"
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines[0] if lines else type(err).__name__
+
+
+def progress_bar(transient: bool = False) -> Progress:
+    """The progress bar of long commands, on standard error: what, bar, count, detail, time;
+    ``transient`` ones leave no trace once done."""
+    err = Console(stderr=True)
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[detail]}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=transient,
+        disable=transient and not err.is_terminal,
+    )
+
+
+@contextlib.contextmanager
+def stepped(what: str, total: int) -> Iterator[Callable[[str], None]]:
+    """A progress bar over ``total`` named steps of a long command; each call of the function
+    it gives starts the next step and names it."""
+    with progress_bar(transient=True) as bar:
+        task = bar.add_task(what, total=total, detail="")
+        done = -1
+
+        def step(detail: str) -> None:
+            nonlocal done
+            done += 1
+            bar.update(task, completed=min(done, total), detail=detail)
+
+        yield step
+        bar.update(task, completed=total, detail="done")

@@ -13,7 +13,9 @@ from matchday.cli.common import (
     JsonOption,
     SourceArgument,
     console,
+    positive_sims,
     print_json,
+    progress_bar,
     wide_console,
 )
 from matchday.draw import PairingProbabilities, exact_probabilities, simulated_probabilities
@@ -43,12 +45,14 @@ def draw(
     """Print the pairing-probability matrix of the draw that made ROUND of SOURCE."""
     if exact and sims is not None:
         raise ConfigError("choose --exact or --sims N, not both")
-    if sims is not None and sims < 1:
-        raise ConfigError(f"--sims needs a positive number of draws, not {sims}")
+    positive_sims(sims)
     procedure = draw_for(load(source), round_name)
     if sims is None:
-        with console.status(f"Solving the {procedure.size}-tie draw exactly…", spinner="dots"):
-            result = exact_probabilities(procedure)
+        with progress_bar(transient=True) as bar:
+            task = bar.add_task("solving the draw", total=None, detail="first teams drawn")
+            result = exact_probabilities(
+                procedure, lambda done, total: bar.update(task, completed=done, total=total)
+            )
     else:
         with Progress(console=console, transient=True, disable=as_json) as progress:
             task = progress.add_task("Drawing", total=sims)

@@ -11,10 +11,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import Progress
 
-from matchday.cli.common import DataOption, console, parse_date
+from matchday.cli.common import DataOption, console, parse_date, progress_bar
 from matchday.errors import ConfigError
 from matchday.forecast.fit import FitSettings, fit
 from matchday.forecast.fit import Progress as FitProgress
@@ -32,7 +31,6 @@ __all__ = [
     "fit_command",
     "fit_national_ratings",
     "fit_ratings",
-    "progress_bar",
 ]
 
 SHIPPED: dict[str, dt.date | None] = {
@@ -51,19 +49,6 @@ SHIPPED_NATIONAL: dict[str, dt.date | None] = {
 }
 """The national-team snapshots matchday ships: before the 2022 World Cup's opening match, and
 the newest data."""
-
-
-def progress_bar() -> Progress:
-    """The progress bar of long commands: what, bar, count, detail, time."""
-    return Progress(
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[detail]}"),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-        transient=False,
-    )
 
 
 def _fitting(
@@ -85,6 +70,8 @@ def fit_ratings(
 ) -> tuple[Ratings, History]:
     """Read the data folder and fit ratings on every result before ``before`` (default: all),
     with a progress bar for the files and one for the optimiser."""
+    from matchday.forecast.fit import FitSettings
+
     settings = settings or FitSettings()
     with progress_bar() as bar:
         reading = bar.add_task("reading results", total=None, detail="")

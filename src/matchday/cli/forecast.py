@@ -19,8 +19,11 @@ from matchday.cli.common import (
     load_season,
     parse_date,
     parse_minute,
+    parse_red_cards,
     parse_score,
+    positive_sims,
     print_json,
+    stepped,
 )
 from matchday.errors import ConfigError
 from matchday.forecast.competition import CompetitionForecast
@@ -239,6 +242,12 @@ def draws_summary(f: CompetitionForecast) -> str:
     return "; ".join(f"{kind} ({', '.join(r for r, d in named if d == kind)})" for kind in kinds)
 
 
+def _draws_caption(f: CompetitionForecast) -> str:
+    if all(d is None for d in f.draws):
+        return "every round still to play already drawn"
+    return f"rounds not yet drawn: {draws_summary(f)}"
+
+
 def _competition_json(
     season: Season, f: CompetitionForecast, snapshot: Snapshot, on: dt.date
 ) -> dict[str, Any]:
@@ -272,8 +281,8 @@ def _print_competition(
     table = Table(
         title=f"{season.competition} {season.name} — as it stood on {on}",
         title_justify="left",
-        caption=f"{f.simulations:,} simulations (seed {f.seed}); rounds not yet drawn: "
-        f"{draws_summary(f)}; ratings fitted before {snapshot.ratings.as_of}",
+        caption=f"{f.simulations:,} simulations (seed {f.seed}); {_draws_caption(f)}; "
+        f"ratings fitted before {snapshot.ratings.as_of}",
     )
     # a round already drawn has its teams known: its column says nothing
     first = 1 if f.draws[0] is None else 0
@@ -319,17 +328,20 @@ def forecast(
     date = parse_date(as_of) if as_of else None
     if (score is None) != (minute is None):
         raise ConfigError("--score and --minute go together")
+    if red is not None and score is None:
+        raise ConfigError("--red needs --score and --minute: the leg in play")
     if tie_team is None:
         if score is not None or round_name is not None:
             raise ConfigError("--score, --minute and --round need --tie")
-        if sims < 1:
-            raise ConfigError("--sims must be at least 1")
+        positive_sims(sims)
         played = [m.date for m in season.matches if m.played and (date is None or m.date < date)]
         on = date or (max(played) + dt.timedelta(days=1) if played else season.matches[0].date)
         snapshot = pick_model(model, on)
-        result = forecast_season(
-            season, snapshot.ratings, rules, as_of=date, simulations=sims, seed=seed
-        )
+        with stepped("forecast", 3) as step:
+            result = forecast_season(
+                season, snapshot.ratings, rules, as_of=date, simulations=sims, seed=seed,
+                progress=step,
+            )  # fmt: skip
         if as_json:
             print_json(_competition_json(season, result, snapshot, on))
         else:
@@ -341,8 +353,7 @@ def forecast(
         at, added = parse_minute(minute)
         if at > 90:
             raise ConfigError("in-play forecasts from the command line stop at 90 minutes")
-        cards = parse_score(red) if red else None
-        sent_off = (cards.home, cards.away) if cards else (0, 0)
+        sent_off = parse_red_cards(red) if red else (0, 0)
         moment = state_at(tie, rules, parse_score(score), at, added, leg=leg, red_cards=sent_off)
     snapshot = pick_model(model, on)
     view = outlook(tie, snapshot.ratings, rules, moment)

@@ -21,12 +21,20 @@ __all__ = ["plot"]
 def plot(
     source: SourceArgument,
     tie_team: Annotated[str, typer.Option("--tie", help="The team whose tie to plot.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="PNG file to write.")],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Image to write: .png (added to a name without extension), .svg, .pdf, ...",
+        ),
+    ],
     round_name: TieRoundOption = None,
     model: ModelOption = None,
     rules_name: RulesOption = None,
 ) -> None:
     """Plot each side's P(through) over the minutes of a played deciding leg, from its goals."""
+    output = image_path(output)
     season, rules = load_season(source, rules_name)
     played = find_tie(season, tie_team, round_name)
     last = played.last_match
@@ -41,6 +49,40 @@ def plot(
     )
 
 
+def image_path(output: Path) -> Path:
+    """The file to write: ``.png`` added to a name without extension; an extension matplotlib
+    cannot write, or a folder that does not exist, is refused before any work is done."""
+    from matplotlib.backend_bases import FigureCanvasBase
+
+    if not output.suffix:
+        output = output.with_name(output.name + ".png")
+    formats = FigureCanvasBase.get_supported_filetypes()
+    if output.suffix[1:].lower() not in formats:
+        known = ", ".join(f".{ext}" for ext in sorted(formats))
+        raise ConfigError(f"{output}: cannot write a {output.suffix} image (one of {known})")
+    if not output.parent.is_dir():
+        raise SourceError(f"{output}: no such folder: {output.parent}")
+    return output
+
+
+LABEL_PT = 10.0
+"""Room a goal's label (7-point text, turned upright) needs across the plot, in points."""
+
+
+def spread(positions: list[int], gap: float, end: float) -> list[float]:
+    """Label places near ``positions`` (sorted) at least ``gap`` apart and within 0..``end``:
+    labels of goals a minute apart stand side by side instead of on top of each other."""
+    placed: list[float] = []
+    for x in positions:
+        placed.append(max(float(x), placed[-1] + gap) if placed else float(x))
+    limit = end - gap / 2
+    for i in range(len(placed) - 1, -1, -1):
+        limit = min(placed[i], limit)
+        placed[i] = limit
+        limit -= gap
+    return [max(x, gap / 2) for x in placed]
+
+
 def _draw(
     tie: Tie, last: Match, minutes: list[int], chances: list[float], output: Path, as_of: dt.date
 ) -> None:
@@ -52,17 +94,6 @@ def _draw(
     fig, ax = plt.subplots(figsize=(9, 4.5), dpi=110)
     ax.step(minutes, [100 * p for p in chances], where="post", label=str(tie.team1), lw=2.2)
     ax.step(minutes, [100 - 100 * p for p in chances], where="post", label=str(tie.team2), lw=2.2)
-    for goal in last.goals or ():
-        ax.axvline(goal.minute, color="grey", ls=":", lw=1)
-        ax.annotate(
-            f"{goal.clock} {goal.scorer or ''} ({goal.team})",
-            (goal.minute, 50),
-            rotation=90,
-            fontsize=7,
-            va="center",
-            ha="right",
-            color="dimgrey",
-        )
     first = tie.first_leg
     ax.set_title(
         f"{last.home} {last.score} {last.away}, {last.date:%d %B %Y} "
@@ -73,18 +104,34 @@ def _draw(
     ax.set_ylabel("P(through), %")
     ax.set_ylim(-2, 102)
     ax.set_xlim(0, minutes[-1])
-    ax.legend(loc="lower left", fontsize=8)
-    ax.text(
+    ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False)
+    fig.text(
         0.99,
         0.01,
         f"matchday: exact tie probabilities, ratings fitted on results before {as_of}",
-        transform=ax.transAxes,
         fontsize=6,
         ha="right",
         va="bottom",
         color="grey",
     )
-    fig.tight_layout()
+    fig.tight_layout(rect=(0, 0.03, 1, 1))  # the footer below the axes, never over the lines
+    goals = sorted(last.goals or (), key=lambda g: (g.minute, g.added))
+    width_pt = ax.get_position().width * fig.get_figwidth() * 72  # laid out by now
+    places = spread([g.minute for g in goals], LABEL_PT * minutes[-1] / width_pt, minutes[-1])
+    for goal, x in zip(goals, places, strict=True):
+        ax.axvline(goal.minute, color="grey", ls=":", lw=1)
+        ax.annotate(
+            f"{goal.clock} {goal.scorer or ''} ({goal.team})",
+            xy=(goal.minute, 28),
+            xytext=(x, 50),
+            rotation=90,
+            fontsize=7,
+            va="center",
+            ha="center",
+            color="dimgrey",
+            bbox={"boxstyle": "square,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
+            arrowprops={"arrowstyle": "-", "color": "grey", "lw": 0.6, "shrinkA": 0},
+        )
     try:
         fig.savefig(output)
     except OSError as err:

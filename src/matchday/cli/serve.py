@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import secrets
+import signal
+import socket
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from matchday.cli.common import parse_date
-from matchday.errors import ConfigError
+from matchday.cli.common import one_line, parse_date
+from matchday.errors import ConfigError, MatchdayError, SourceError
 
 __all__ = ["serve"]
 
@@ -70,7 +75,7 @@ def serve(
 
         from matchday.service import Settings, create_app
         from matchday.service.chances import Forecaster
-        from matchday.service.replay import Replay
+        from matchday.service.replay import Replay, check
         from matchday.service.views import no_chances
     except ImportError as err:
         raise ConfigError(
@@ -80,18 +85,64 @@ def serve(
     night = parse_date(date)
     if replay is not None and night is None:
         raise ConfigError("--replay needs --date: the night to replay")
-    if db is None:
-        db = "sqlite:///matchday.db"
-        if replay is not None:
-            folder = Path(tempfile.mkdtemp(prefix="matchday-replay-"))
-            db = f"sqlite:///{folder / 'replay.db'}"
-    if not token:
-        token = secrets.token_urlsafe(24)
-        sys.stderr.write(f"matchday: write token (Authorization: Bearer ...): {token}\n")
-    settings = Settings(
-        database_url=db, token=token, clock_speed=speed if replay else 1.0, night=night
-    )
     plan = None if replay is None or night is None else Replay(replay, night, speed)
-    app = create_app(settings, chances=Forecaster() if forecast else no_chances, replay=plan)
-    sys.stderr.write(f"matchday: serving http://{host}:{port}/ on {db}\n")
-    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=3)
+    if plan is not None:
+        check(plan)
+    with contextlib.ExitStack() as stack:
+        listening = stack.enter_context(_listen(host, port))
+        if db is None:
+            db = "sqlite:///matchday.db"
+            if plan is not None:
+                folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="matchday-replay-"))
+                db = f"sqlite:///{Path(folder) / 'replay.db'}"
+        settings = Settings(
+            database_url=db,
+            token=token or secrets.token_urlsafe(24),
+            clock_speed=speed if plan else 1.0,
+            night=night,
+        )
+        app = create_app(settings, chances=Forecaster() if forecast else no_chances, replay=plan)
+        service = app.state.service
+        stack.callback(service.database.dispose)
+        try:
+            service.database.upgrade()
+        except MatchdayError:
+            raise
+        except Exception as err:
+            raise SourceError(f"--db {db}: cannot open the database: {one_line(err)}") from err
+        if not token:
+            bearer = settings.token
+            sys.stderr.write(f"matchday: write token (Authorization: Bearer ...): {bearer}\n")
+        port = listening.getsockname()[1]  # the one the system chose for --port 0
+        sys.stderr.write(f"matchday: serving http://{host}:{port}/ on {db}\n")
+        config = uvicorn.Config(app, log_level="warning", timeout_graceful_shutdown=3)
+        # uvicorn stops gracefully on SIGTERM, then raises it again: let that unwind this block
+        # (closing the socket, removing a replay's temporary database) instead of killing us.
+        signal.signal(signal.SIGTERM, _terminated)
+        uvicorn.Server(config).run(sockets=[listening])
+
+
+def _terminated(signum: int, _: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+@contextlib.contextmanager
+def _listen(host: str, port: int) -> Iterator[socket.socket]:
+    """A socket bound to ``host``:``port``, or one line saying why it cannot be."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as err:
+        raise ConfigError(f"--host {host}: not an address to listen on ({err.strerror})") from None
+    family, kind, proto, _, address = infos[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+    except OSError as err:
+        sock.close()
+        reason = "in use" if err.errno == errno.EADDRINUSE else (err.strerror or str(err)).lower()
+        raise ConfigError(f"cannot listen on {host}:{port}: {reason}") from None
+    try:
+        yield sock
+    finally:
+        sock.close()

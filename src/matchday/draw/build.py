@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from matchday.draw.procedure import DrawProcedure, Entrant
 from matchday.model.team import Team
+from matchday.ordinals import ordinal
 from matchday.standings.table import Table
 
 __all__ = [
@@ -75,7 +76,7 @@ def league_playoff_draw(table: Table, name: str = "Playoffs") -> DrawProcedure:
     def entrant(position: int) -> Entrant:
         team = table.standings[position - 1].team
         return Entrant(
-            team, _association(team), None, _slot(position), f"{position}th in the league"
+            team, _association(team), None, _slot(position), f"{ordinal(position)} in the league"
         )
 
     return DrawProcedure(
@@ -98,7 +99,7 @@ def league_round_of_16_draw(
     seeded = []
     for position in range(1, 9):
         team = table.standings[position - 1].team
-        seeded.append(Entrant(team, _association(team), None, _slot(position), f"{position}th"))
+        seeded.append(Entrant(team, _association(team), None, _slot(position), ordinal(position)))
     unseeded = []
     for a, b in playoff_ties:
         high, low = sorted((a, b), key=lambda t: places[t])

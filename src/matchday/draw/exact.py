@@ -59,9 +59,12 @@ _Form = tuple[Certificate, tuple[int, ...], tuple[int, ...]]
 class _Recursion:
     """The memoised recursion for one procedure; vertices ``s`` (seeded) and ``n + u``."""
 
-    def __init__(self, procedure: DrawProcedure) -> None:
+    def __init__(
+        self, procedure: DrawProcedure, progress: Callable[[int, int], None] | None = None
+    ) -> None:
         n = procedure.size
         self.n = n
+        self.progress = progress
         self.allowed = procedure.allowed()
         everyone = (1 << n) - 1
         banned = [0] * (2 * n)
@@ -153,11 +156,17 @@ class _Recursion:
         column_places: list[list[int]] = []
         weights: list[float] = []
         values: list[Matrix] = []
+        root = self.progress if k == self.n else None
+        places = sum(len(ordered[instances[0]][1][2]) for instances in alike.values())
+        done = 0
         for instances in alike.values():
             first = ordered[instances[0]][1]
             for place in range(len(first[2])):
                 u = first[2][place]
                 options = self.options(ordered, u, seeded_mask, instance, alike, swap)
+                done += 1
+                if root is not None:
+                    root(done, places)
                 weight = 1.0 / (k * len(options))
                 for other in instances:
                     moved = swap(instances[0], other) if other != instances[0] else {}
@@ -215,13 +224,16 @@ class _Recursion:
         return found
 
 
-def exact_probabilities(procedure: DrawProcedure) -> PairingProbabilities:
-    """The exact pairing probabilities of ``procedure``'s sequential draw.
+def exact_probabilities(
+    procedure: DrawProcedure, progress: Callable[[int, int], None] | None = None
+) -> PairingProbabilities:
+    """The exact pairing probabilities of ``procedure``'s sequential draw; ``progress(done,
+    total)`` hears of each first team drawn whose futures are solved.
 
     ``ValueError`` when the draw cannot be completed at all.
     """
     n = procedure.size
-    recursion = _Recursion(procedure)
+    recursion = _Recursion(procedure, progress)
     value, rows, columns = recursion.solve(recursion.parts((1 << (2 * n)) - 1))
     if value is None:
         raise ValueError(f"{procedure.name}: no complete draw is possible")

@@ -164,7 +164,8 @@ class Step:
 
 @dataclass(frozen=True)
 class CompetitionForecast:
-    """``reach[t, r]``: P(team ``t`` plays in round ``r``); the last column is P(wins it).
+    """``reach[t, r]``: P(team ``t`` reaches round ``r``: plays in it, or joins a later round
+    directly, as the top 8 of a league phase skip its play-offs); the last column is P(wins it).
     ``draws`` names, per round, the draw still to come (``None`` for a round already drawn)."""
 
     teams: tuple[Team, ...]
@@ -228,7 +229,10 @@ def _batch(
             parts = [] if alive is None else [alive]
             if step.joining:
                 assert entered is not None, f"{step.name}: teams join but there is no entry"
-                parts.insert(0, entered[:, list(step.joining)])
+                joined = entered[:, list(step.joining)]
+                parts.insert(0, joined)
+                # a team that joins a later round directly has reached the rounds before it
+                counts[:, :r] += np.bincount(joined.ravel(), minlength=n_teams)[:, None]
             paired = step.draw.pair(np.concatenate(parts, axis=1), rng)
             home, away = paired[:, 0::2], paired[:, 1::2]
             p = (two_legs if step.two_legs else single)[home, away]

@@ -25,12 +25,13 @@ import itertools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy.optimize import OptimizeResult, minimize
-from scipy.special import gammaln
+
+if TYPE_CHECKING:  # scipy.optimize and .special take a second to load: imported when used
+    from scipy.optimize import OptimizeResult
 
 from matchday.forecast.ratings import Ratings
 from matchday.forecast.results import ResultTable
@@ -286,6 +287,8 @@ def log_likelihood(
 ) -> float:
     """The (weighted) Dixon-Coles log-likelihood of ``table`` at given log goal rates, with the
     log x! terms: the number to compare two fits by."""
+    from scipy.special import gammaln
+
     x, y = table.home_goals, table.away_goals
     lam, mu = np.exp(eta_home), np.exp(eta_away)
     log_tau, *_ = _tau_terms(lam, mu, rho, _low_scores(x, y))
@@ -304,6 +307,8 @@ def minimise(
 ) -> OptimizeResult:
     """L-BFGS-B on ``objective(theta, design)`` (value and gradient), telling ``progress`` of
     each iteration: the optimiser of every goal model here."""
+    from scipy.optimize import minimize
+
     iteration = [0]
 
     def step(intermediate_result: OptimizeResult) -> None:  # scipy passes it by this name
@@ -311,7 +316,7 @@ def minimise(
         if progress is not None:
             progress(iteration[0], float(intermediate_result.fun))
 
-    return minimize(
+    result: OptimizeResult = minimize(
         objective,
         theta0,
         args=(design,),
@@ -321,6 +326,7 @@ def minimise(
         callback=step,
         options={"maxiter": max_iterations, "ftol": tolerance, "gtol": 1e-6},
     )
+    return result
 
 
 def fit(

@@ -22,6 +22,7 @@ from enum import IntEnum
 import numpy as np
 from numpy.typing import NDArray
 
+from matchday.forecast.before import distribution
 from matchday.forecast.scores import ScoreGrid, goals_needed
 from matchday.live import MatchState, settle
 from matchday.model import EXTRA_TIME_END, REGULAR_TIME, Score
@@ -330,6 +331,8 @@ def forecast_tie(
     if first_leg is not None:
         _deciding_leg(acc, first_leg, 1.0, second, rules, rho, moment if leg == 2 else None)
         return acc.forecast(rules)
+    if moment is None:
+        return _before_first_leg(first, second, rules, rho)
     if moment is not None and moment.after_90 is not None:
         raise ValueError("a first leg has no extra time")
     start = moment.score if moment else Score(0, 0)
@@ -340,3 +343,13 @@ def forecast_tie(
         score = Score(start.home + int(fh), start.away + int(fa))
         _deciding_leg(acc, score, float(part[fh, fa]), second, rules, rho, None)
     return acc.forecast(rules)
+
+
+def _before_first_leg(first: LegRates, second: LegRates, rules: Rules, rho: float) -> TieForecast:
+    """The whole tie still to play: from the rules' shipped tables (``forecast.before``)."""
+    p = distribution((first.home, first.away), (second.home, second.away), rules, rho)
+    p[p <= NEGLIGIBLE] = 0.0
+    g1 = int(np.flatnonzero(p.sum(axis=(1, 2, 3)))[-1]) + 1
+    g2 = int(np.flatnonzero(p.sum(axis=(0, 2, 3)))[-1]) + 1
+    trimmed = np.ascontiguousarray(p[:g1, :g2])
+    return TieForecast(trimmed / trimmed.sum(), rules)

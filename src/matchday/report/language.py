@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from matchday.errors import ConfigError
 from matchday.model import Team
+from matchday.ordinals import ordinal
 
 __all__ = ["EN", "LANGUAGES", "NL", "Language", "display_names", "language"]
 
@@ -52,13 +53,11 @@ class Language:
 
 
 def _dutch_ordinal(number: int) -> str:
-    return f"{number}e"
+    return ordinal(number, "nl")
 
 
 def _english_ordinal(number: int) -> str:
-    if number % 100 in (11, 12, 13):
-        return f"{number}th"
-    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
+    return ordinal(number, "en")
 
 
 _CLUB_FORMS = frozenset(

@@ -8,8 +8,11 @@ from contextlib import asynccontextmanager
 from importlib import resources
 
 from fastapi import FastAPI
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
+from swagger_ui_bundle import swagger_ui_path
 
 from matchday import __version__
 from matchday.service import errors, page, read, stream, write
@@ -62,6 +65,8 @@ def create_app(
         version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.service = service
     app.add_middleware(Guard, token=settings.token, max_body=settings.max_body)
@@ -72,4 +77,21 @@ def create_app(
     app.include_router(page.router)
     static = resources.files("matchday.service") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    _api_docs(app)
     return app
+
+
+def _api_docs(app: FastAPI) -> None:
+    """Swagger UI at ``/docs`` from the copy installed with matchday (``swagger-ui-bundle-v2``),
+    never from a CDN: the API's documentation works offline."""
+    app.mount("/docs/assets", StaticFiles(directory=str(swagger_ui_path)), name="swagger-ui")
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title=f"{app.title} — API",
+            swagger_js_url="/docs/assets/swagger-ui-bundle.js",
+            swagger_css_url="/docs/assets/swagger-ui.css",
+            swagger_favicon_url="/docs/assets/favicon-32x32.png",
+        )

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from importlib import resources
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
@@ -135,12 +135,13 @@ async def card(request: Request, tie_id: Id) -> HTMLResponse:
 
 
 @router.get("/report/{date}", response_class=HTMLResponse)
-async def round_up(request: Request, date: dt.date, lang: str = "en") -> HTMLResponse:
-    """The night's round-up as a page, in Dutch or English."""
+async def round_up(
+    request: Request, date: dt.date, lang: Annotated[str, Query(pattern="^(nl|en)$")] = "nl"
+) -> HTMLResponse:
+    """The night's round-up as a page, in Dutch (the default, as ``matchday report``) or
+    English: each competition's report as an article of this page."""
     service: Service = request.app.state.service
 
-    written = await run_in_threadpool(
-        lambda: [found.html for _, found in service.round_ups(date, lang)]
-    )
+    written = await run_in_threadpool(lambda: [found for _, found in service.round_ups(date, lang)])
     context = {"night": date, "lang": lang, "reports": written}
     return templates.TemplateResponse(request, "report.html", context)

@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from matchday.errors import ConfigError
 from matchday.feed import MatchEvent, script, unplayed
 from matchday.io.load import load
-from matchday.model import Match
+from matchday.model import Match, Season
 from matchday.rules import rules_for_season
 from matchday.service.core import Service
 from matchday.store.ties import load_ties, tie_ids_on_date
 
-__all__ = ["Cued", "Replay", "prepare", "run"]
+__all__ = ["Cued", "Replay", "check", "prepare", "run"]
 
 log = logging.getLogger("matchday.service")
 
@@ -56,12 +56,25 @@ def _offset(match: Match, first: dt.time | None) -> float:
     return (dt.datetime.combine(match.date, match.kickoff) - start).total_seconds() / 60
 
 
+def check(replay: Replay) -> Season:
+    """The season to replay, once it is sure to have played matches on the night: ``matchday
+    serve`` asks before it starts, so that a wrong source or date is one line, not a failed
+    start-up."""
+    season = load(replay.source)
+    if not any(m.date == replay.date and m.played for m in season.matches):
+        nights = sorted({m.date for m in season.matches if m.played})
+        near = ", ".join(d.isoformat() for d in nights[:3]) + (", ..." if len(nights) > 3 else "")
+        raise ConfigError(
+            f"no played matches on {replay.date} in {replay.source} to replay"
+            + (f" (played on {near})" if nights else "")
+        )
+    return season
+
+
 def prepare(service: Service, replay: Replay) -> list[Cued]:
     """Store the season before the night and return the night's events, in order."""
-    season = load(replay.source)
+    season = check(replay)
     played = {(m.home, m.away): m for m in season.matches if m.date == replay.date and m.played}
-    if not played:
-        raise ConfigError(f"no played matches on {replay.date} in {replay.source} to replay")
     service.store_season(unplayed(season, replay.date), rules_for_season(season.start_year))
     with service.database.read() as session:
         ties = load_ties(session, tie_ids_on_date(session, replay.date))

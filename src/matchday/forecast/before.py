@@ -1,0 +1,271 @@
+"""The exact distribution of a two-legged tie before its first leg, as fast as in play.
+
+Before the first leg every pair of leg scores is possible, so ``forecast_tie`` would settle every
+one of them through the rules engine: seconds of work on first use of a rules preset. Here the
+rules engine's verdicts over all first- and second-leg scores up to ``SIZE - 1`` goals (and over
+every extra time of each standing that goes to extra time) are laid out once per rules as
+``TieTables``; for the named presets they are computed when matchday is built and shipped in
+``matchday.forecast.tie_tables`` (``python bench/tie_tables.py`` writes that module; a test
+checks it against the rules engine). A forecast is then a few weighted sums (``bincount``)
+over the tables: well under a millisecond.
+
+Scores of ``SIZE`` goals or more in one leg, or ``EXTRA_SIZE`` in extra time, are left out and
+the rest renormalised (below 1e-6 for rates up to 3.5 a leg).
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import zlib
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from matchday.forecast.scores import ScoreGrid, poisson_pmf
+from matchday.forecast.tie_tables import TABLES
+from matchday.model import REGULAR_TIME, Score, Tally
+from matchday.rules import PRESETS, Phase, Rules, Verdict, settle_two_legs
+
+__all__ = ["EXTRA_SIZE", "SIZE", "TieTables", "build_tables", "distribution", "tables"]
+
+SIZE = 16
+"""Goals per side and leg laid out: 0..15."""
+EXTRA_SIZE = 12
+"""Goals per side in extra time laid out: 0..11."""
+EXTRA_TIME_SHARE = 30 / REGULAR_TIME
+"""Extra time is played at the second leg's per-minute rates."""
+PENALTY_WIN = 0.5
+"""P(a given side wins a shoot-out), as in ``matchday.forecast.tie``."""
+
+WIN1, WIN2, EXTRA, PENS, NONE = 0, 1, 2, 3, 4
+"""Outcome codes of a cell: a winner, awaiting extra time, awaiting penalties, no decider."""
+REGULAR, AFTER_EXTRA, SHOOT_OUT = 0, 1, 2
+"""How a tie ends (``matchday.forecast.tie.Ending``)."""
+
+
+def _code(verdict: Verdict) -> int:
+    if verdict.winner is not None:
+        return WIN1 if verdict.winner == 1 else WIN2
+    if verdict.awaiting is Phase.EXTRA_TIME:
+        return EXTRA
+    return PENS if verdict.awaiting is Phase.PENALTIES else NONE
+
+
+@dataclass(frozen=True)
+class TieTables:
+    """The rules' verdict on every pair of leg scores of a tie not yet started, as routes.
+
+    ``code[fh, fa, sh, sa]`` is the outcome code after 90 minutes of the second leg (first leg
+    ``fh``-``fa``, second ``sh``-``sa``, home sides first) and ``dst`` where its probability goes:
+    the flat index of ``p[g1, g2, ending, winner]`` (shape ``(width, width, 3, 3)``; a shoot-out's
+    first half, the other half going to the next index; cells going to extra time to the spare
+    index ``width * width * 9``). ``standing`` numbers the standings after 90 minutes of the cells
+    going to extra time (-1 otherwise); ``extra_code[s, h, a]`` and ``extra_dst`` do the same for
+    standing ``s`` after ``h``-``a`` in extra time (second leg's home side first).
+    """
+
+    width: int
+    code: NDArray[np.int8]
+    dst: NDArray[np.int16]
+    standing: NDArray[np.int16]
+    extra_code: NDArray[np.int8]
+    extra_dst: NDArray[np.int16]
+
+    def encode(self) -> str:
+        """The tables as one compressed ASCII string (for the shipped module)."""
+        header = np.array([self.width, self.extra_code.shape[0]], dtype=np.int32).tobytes()
+        body = b"".join(np.ascontiguousarray(getattr(self, n)).tobytes() for n in _ARRAYS)
+        return base64.b64encode(zlib.compress(header + body, 9)).decode("ascii")
+
+    @classmethod
+    def decode(cls, text: str) -> TieTables:
+        """The inverse of ``encode``."""
+        raw = zlib.decompress(base64.b64decode(text))
+        width, standings = (int(x) for x in np.frombuffer(raw[:8], dtype=np.int32))
+        offset, arrays = 8, []
+        for name in _ARRAYS:
+            dtype, shape = _layout(name, standings)
+            count = int(np.prod(shape))
+            array = np.frombuffer(raw, dtype=dtype, count=count, offset=offset).reshape(shape)
+            offset += array.nbytes
+            arrays.append(array)
+        return cls(width, *arrays)
+
+    def equals(self, other: TieTables) -> bool:
+        """Every table identical."""
+        return self.width == other.width and all(
+            np.array_equal(getattr(self, n), getattr(other, n)) for n in _ARRAYS
+        )
+
+
+_ARRAYS = ("code", "dst", "standing", "extra_code", "extra_dst")
+
+
+def _layout(name: str, standings: int) -> tuple[type[np.integer[Any]], tuple[int, ...]]:
+    dtype = np.int8 if name.endswith("code") else np.int16
+    shape = (standings, EXTRA_SIZE, EXTRA_SIZE) if name.startswith("extra") else (SIZE,) * 4
+    return dtype, shape
+
+
+_WINNER = np.array([0, 1, 0, 0, 2], dtype=np.intp)
+"""Per outcome code: the winner index (a shoot-out's first half to team 1)."""
+_WEIGHT = np.array([1.0, 1.0, 0.0, PENALTY_WIN, 1.0])
+"""Per outcome code: the share of a cell's probability that goes to ``dst``."""
+
+
+def _routes(
+    code: NDArray[np.int8], g1: NDArray[np.intp], g2: NDArray[np.intp], ending: int, width: int
+) -> NDArray[np.int16]:
+    c = code.astype(np.intp)
+    end = np.where(c == PENS, SHOOT_OUT, ending)
+    dst = ((g1 * width + g2) * 3 + end) * 3 + _WINNER[c]
+    dst[c == EXTRA] = width * width * 9
+    return dst.astype(np.int16)
+
+
+def build_tables(rules: Rules) -> TieTables:
+    """Settle every pair of leg scores, and every extra time, with the rules engine (slow: about
+    a second; the presets' tables are shipped)."""
+    shape = (SIZE,) * 4
+    code = np.empty(shape, dtype=np.int8)
+    g1, g2 = np.empty(shape, dtype=np.intp), np.empty(shape, dtype=np.intp)
+    standing = np.full(shape, -1, dtype=np.int16)
+    seen: dict[tuple[Tally, Tally | None], int] = {}
+    representatives: list[tuple[Score, Score]] = []
+    for index in np.ndindex(*shape):
+        first, second = Score(index[0], index[1]), Score(index[2], index[3])
+        verdict = settle_two_legs(first, second, rules)
+        code[index] = _code(verdict)
+        g1[index], g2[index] = verdict.aggregate.team1, verdict.aggregate.team2
+        if code[index] == EXTRA:
+            key = (verdict.aggregate, verdict.away_goals)
+            if key not in seen:
+                seen[key] = len(representatives)
+                representatives.append((first, second))
+            standing[index] = seen[key]
+    extra = (len(representatives), EXTRA_SIZE, EXTRA_SIZE)
+    extra_code = np.empty(extra, dtype=np.int8)
+    extra_g1, extra_g2 = np.empty(extra, dtype=np.intp), np.empty(extra, dtype=np.intp)
+    for s, (first, second) in enumerate(representatives):
+        for h, a in np.ndindex(EXTRA_SIZE, EXTRA_SIZE):
+            after = Score(second.home + h, second.away + a)
+            verdict = settle_two_legs(first, second, rules, second_extra_time=after)
+            extra_code[s, h, a] = _code(verdict)
+            extra_g1[s, h, a], extra_g2[s, h, a] = verdict.aggregate.team1, verdict.aggregate.team2
+    width = 1 + max(int(a.max(initial=0)) for a in (g1, g2, extra_g1, extra_g2))
+    return TieTables(
+        width,
+        code,
+        _routes(code, g1, g2, REGULAR, width),
+        standing,
+        extra_code,
+        _routes(extra_code, extra_g1, extra_g2, AFTER_EXTRA, width),
+    )
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """``TieTables`` ready for ``bincount``: routes as ``intp``, each cell's share ``w``, the
+    shoot-out cells ``pens`` (whose other half goes to ``dst + 1``)."""
+
+    dst: NDArray[np.intp]
+    w: NDArray[np.float64]
+    pens: NDArray[np.intp]
+    extra_cells: NDArray[np.intp]
+    extra_standing: NDArray[np.intp]
+    standings: int
+    extra_dst: NDArray[np.intp]
+    extra_w: NDArray[np.float64]
+    extra_pens: NDArray[np.intp]
+    shape: tuple[int, int, int, int]
+
+
+@functools.cache
+def _plan(rules: Rules) -> _Plan:
+    t = tables(rules)
+    code, extra_code = t.code.ravel(), t.extra_code.ravel()
+    extra_cells = np.flatnonzero(code == EXTRA)
+    return _Plan(
+        t.dst.ravel().astype(np.intp),
+        _WEIGHT[code],
+        np.flatnonzero(code == PENS),
+        extra_cells,
+        t.standing.ravel()[extra_cells].astype(np.intp),
+        t.extra_code.shape[0],
+        t.extra_dst.ravel().astype(np.intp),
+        _WEIGHT[extra_code],
+        np.flatnonzero(extra_code == PENS),
+        (t.width, t.width, 3, 3),
+    )
+
+
+def _spread(
+    dst: NDArray[np.intp],
+    w: NDArray[np.float64],
+    pens: NDArray[np.intp],
+    p: NDArray[np.float64],
+    size: int,
+) -> NDArray[np.float64]:
+    out = np.bincount(dst, p * w, size) + np.bincount(
+        dst[pens] + 1, p[pens] * (1 - PENALTY_WIN), size
+    )
+    return np.asarray(out, dtype=np.float64)
+
+
+def _leg(home: float, away: float, rho: float) -> NDArray[np.float64]:
+    p = ScoreGrid.poisson(home, away, rho).p[:SIZE, :SIZE]
+    out = np.zeros((SIZE, SIZE))
+    out[: p.shape[0], : p.shape[1]] = p
+    return out
+
+
+def distribution(
+    first: tuple[float, float], second: tuple[float, float], rules: Rules, rho: float = 0.0
+) -> NDArray[np.float64]:
+    """``p[g1, g2, ending, winner]`` of a two-legged tie not yet started, from the expected
+    goals (home, away) of each leg; each whole leg gets Dixon-Coles' ``rho``. Not normalised
+    beyond the laid-out scores: the caller divides by the total."""
+    plan = _plan(rules)
+    legs = np.multiply.outer(_leg(*first, rho), _leg(*second, rho)).ravel()
+    size = int(np.prod(plan.shape))
+    out = _spread(plan.dst, plan.w, plan.pens, legs, size + 1)[:size]
+    if plan.standings:
+        reached = np.bincount(plan.extra_standing, legs[plan.extra_cells], plan.standings)
+        home, away = (EXTRA_TIME_SHARE * rate for rate in second)
+        extra = np.outer(poisson_pmf(home, EXTRA_SIZE), poisson_pmf(away, EXTRA_SIZE))
+        mass = np.multiply.outer(reached, extra).ravel()
+        out += _spread(plan.extra_dst, plan.extra_w, plan.extra_pens, mass, size + 1)[:size]
+    return np.asarray(out.reshape(plan.shape), dtype=np.float64)
+
+
+@functools.cache
+def tables(rules: Rules) -> TieTables:
+    """The tables of ``rules``: the shipped ones for a preset, else built (about a second)."""
+    text = TABLES.get(rules.name)
+    if text is not None and PRESETS.get(rules.name) == rules:
+        return TieTables.decode(text)
+    return build_tables(rules)
+
+
+MODULE_HEADER = '''"""Generated by ``python bench/tie_tables.py``: the rules engine's verdicts on
+every pair of leg scores, per rules preset (``matchday.forecast.before.TieTables``). Do not edit.
+"""
+
+TABLES: dict[str, str] = {
+'''
+
+
+def module_text() -> str:
+    """The source of ``matchday.forecast.tie_tables``, built from the rules engine."""
+    lines = [MODULE_HEADER]
+    for name, rules in PRESETS.items():
+        text = build_tables(rules).encode()
+        chunks = [text[i : i + 88] for i in range(0, len(text), 88)]
+        lines.append(f'    "{name}": (\n')
+        lines.extend(f'        "{chunk}"\n' for chunk in chunks)
+        lines.append("    ),\n")
+    lines.append("}\n")
+    return "".join(lines)

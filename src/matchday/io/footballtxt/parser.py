@@ -966,8 +966,11 @@ def _season(reader: _Reader) -> Season:
             raise reader.problems[0]
         raise ParseError(reader.file, reader.at[0], reader.at[1], "no match in the file")
     stages: dict[StageKind, list[Round]] = {}
+    league = _numbered_rounds_of_a_league(rounds)
     for name, (fmt, matches) in rounds.items():
         played_as = fmt if fmt is not None else _format_from_matches(matches)
+        if name in league:
+            played_as = RoundFormat.LEAGUE
         if played_as is RoundFormat.KNOCKOUT and _meets_several(matches) and fmt is None:
             played_as = RoundFormat.GROUP
         kind = _stage_kind(played_as, qualifying=reader.qualifying)
@@ -981,6 +984,24 @@ def _season(reader: _Reader) -> Season:
     )
     _check_aggregates(reader, season)
     return season
+
+
+_NUMBERED = re.compile(r"(?:.*, )?Round \d{1,2}")
+
+
+def _numbered_rounds_of_a_league(
+    rounds: dict[str, tuple[RoundFormat | None, list[Match]]],
+) -> set[str]:
+    """The numbered rounds ("Round 1" ... "Round 22") of a league: in a cup two teams never
+    meet in two numbered rounds, in a league they do."""
+    numbered = {name for name in rounds if _NUMBERED.fullmatch(name)}
+    seen: dict[frozenset[Team], str] = {}
+    for name in numbered:
+        for match in rounds[name][1]:
+            pair = frozenset((match.home, match.away))
+            if seen.setdefault(pair, name) != name:
+                return numbered
+    return set()
 
 
 def _format_from_matches(matches: list[Match]) -> RoundFormat:

@@ -242,8 +242,10 @@ def _line(reader: _Reader, line: str, lines: Iterator[tuple[int, str]]) -> None:
         _events(reader, _continued(reader, stripped, lines), red=False)
     elif stripped.casefold().startswith("red:"):
         _events(reader, stripped[4:].strip(), red=True)
-    elif (prop := _PROPERTY.match(stripped)) is not None and not _SEPARATOR.search(
-        stripped[: prop.end()]
+    elif (
+        ":" in stripped
+        and (prop := _PROPERTY.match(stripped))
+        and not _SEPARATOR.search(stripped[: prop.end()])
     ):
         _property(reader, prop["key"], stripped, lines)
     else:
@@ -692,7 +694,7 @@ def _build(
     if status in ("postponed", "abandoned") and score is not None:
         raise reader.fail(f"a {status} match has no result; write [awarded] with the one given")
     assert reader.date is not None
-    with _located(reader):
+    try:
         return Match(
             date=reader.date,
             home=home,
@@ -711,6 +713,8 @@ def _build(
             dated=reader.dated,
             full_time_recorded=recorded,
         )
+    except (RuleError, ValueError) as error:
+        raise _relocated(reader, error) from error
 
 
 _Scores = tuple[Score | None, Score | None, Score | None, Score | None, bool]
@@ -953,10 +957,15 @@ def _located(reader: _Reader) -> Iterator[None]:
     """Re-raise an error from a value built on this line with this line's file and number."""
     try:
         yield
-    except RuleError as error:
-        raise type(error)(error.subject, error.problem, reader.ref()) from error
-    except ValueError as error:
-        raise reader.fail(str(error)) from error
+    except (RuleError, ValueError) as error:
+        raise _relocated(reader, error) from error
+
+
+def _relocated(reader: _Reader, error: RuleError | ValueError) -> MatchdayError:
+    """``error`` from a value built on this line, with this line's file and number."""
+    if isinstance(error, RuleError):
+        return type(error)(error.subject, error.problem, reader.ref())
+    return reader.fail(str(error))
 
 
 def _season(reader: _Reader) -> Season:

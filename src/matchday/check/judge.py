@@ -259,9 +259,9 @@ class Judge:
                 reason = "no aggregate after that night's match"
                 return self._claim(Kind.AGGREGATE, None, text, offset, span, reason, story)
             ok = sorted(pair) == sorted((agg.team1, agg.team2))
-            first = story.winner or tie.team1
-            own = (agg.team1, agg.team2) if first == tie.team1 else (agg.team2, agg.team1)
-            reason = f"{first.name} {own[0]}-{own[1]} on aggregate"
+            side = story.winner or tie.team1
+            own = (agg.team1, agg.team2) if side == tie.team1 else (agg.team2, agg.team1)
+            reason = f"{side.name} {own[0]}-{own[1]} on aggregate"
             return self._claim(Kind.AGGREGATE, ok, text, offset, span, reason, story)
         if qualifier is Kind.FIRST_LEG:
             first = tie.first_leg.score if not tie.single_match else None

@@ -247,8 +247,8 @@ class Reader:
             self._chances,
             self._what_if,
             self._spells,
-            self._red_cards,
             self._goals,
+            self._red_cards,
             self._scores,
             self._roles,
             self._methods,
@@ -315,8 +315,8 @@ class Reader:
                 if not s.free(m.start(), m.end()):
                     continue
                 teams = self._subjects(s, m.start()) or self._object(s, m.end())
-                minute = next((x.low for x in moments), None)
-                found.append(j.band(s.text, s.start, m, band, teams[:1], minute))
+                when = next((x for x in moments), None)
+                found.append(j.band(s.text, s.start, m, band, teams[:1], when))
                 s.use(m.start(), m.end())
         return found
 

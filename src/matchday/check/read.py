@@ -216,6 +216,12 @@ class Reader:
             if body.startswith("#"):
                 self.story, self.subject = None, []
             s = _Sentence(start, body, [])
+            # The tie first, from the names themselves, so that "the hosts" can be resolved.
+            s.teams = [
+                Mention(m.start(), m.end(), self.team_names[m.group(0)])
+                for m in self.team_pattern.finditer(body)
+            ]
+            self._story(s)
             s.teams = self._teams(body)
             self._context(s)
             found = list(self._claims(s))
@@ -223,13 +229,8 @@ class Reader:
         return claims
 
     def _context(self, s: _Sentence) -> None:
-        named = [m.team for m in s.teams if not m.pronoun]
-        stories = {id(st): st for t in named if (st := self.night.story_of(t)) is not None}
-        if len(stories) == 1:
-            story = next(iter(stories.values()))
-            if story is not self.story:
-                self.last_minute = None
-            self.story = story
+        """The tie and the subject a sentence is about, carried on to the next sentences."""
+        self._story(s)
         subjects = [
             m.team
             for m in s.teams
@@ -237,6 +238,15 @@ class Reader:
         ]
         if subjects:
             self.subject = [subjects[0]]
+
+    def _story(self, s: _Sentence) -> None:
+        named = [m.team for m in s.teams if not m.pronoun]
+        stories = {id(st): st for t in named if (st := self.night.story_of(t)) is not None}
+        if len(stories) == 1:
+            story = next(iter(stories.values()))
+            if story is not self.story:
+                self.last_minute = None
+            self.story = story
 
     def _claims(self, s: _Sentence) -> Iterator[Claim]:
         j = self.judge

@@ -115,7 +115,8 @@ def night_of(
     forecasts: dict[Tie, Forecast] = {}
     if forecast:
         for story in told.stories:
-            series = through_chances(story.tie, rules)
+            # After a first leg only the chance at kick-off of the second was known that night.
+            series = through_chances(story.tie, rules) if story.deciding else None
             kickoff = (
                 _kickoff_chance(story.tie, rules)
                 if series is None

@@ -19,19 +19,24 @@ from matchday.check.night import Forecast, Night, Player
 from matchday.check.read import check, detect_language, sentences, summary
 from matchday.check.vocabulary import (
     BRINK,
+    EN,
     FAVOURITE,
     FORMALITY,
     NICKNAMES,
+    NL,
     VOCABULARIES,
     Band,
     Vocabulary,
+    number_words,
 )
 
 __all__ = [
     "BRINK",
+    "EN",
     "FAVOURITE",
     "FORMALITY",
     "NICKNAMES",
+    "NL",
     "VOCABULARIES",
     "Band",
     "Claim",
@@ -43,6 +48,7 @@ __all__ = [
     "Vocabulary",
     "check",
     "detect_language",
+    "number_words",
     "sentences",
     "summary",
 ]

@@ -259,9 +259,9 @@ class Judge:
                 reason = "no aggregate after that night's match"
                 return self._claim(Kind.AGGREGATE, None, text, offset, span, reason, story)
             ok = sorted(pair) == sorted((agg.team1, agg.team2))
-            first = story.winner or tie.team1
-            own = (agg.team1, agg.team2) if first == tie.team1 else (agg.team2, agg.team1)
-            reason = f"{first.name} {own[0]}-{own[1]} on aggregate"
+            side = story.winner or tie.team1
+            own = (agg.team1, agg.team2) if side == tie.team1 else (agg.team2, agg.team1)
+            reason = f"{side.name} {own[0]}-{own[1]} on aggregate"
             return self._claim(Kind.AGGREGATE, ok, text, offset, span, reason, story)
         if qualifier is Kind.FIRST_LEG:
             first = tie.first_leg.score if not tie.single_match else None
@@ -648,7 +648,7 @@ class Judge:
         m: re.Match[str],
         band: Band,
         teams: list[Team],
-        minute: int | None,
+        when: Moment | None,
     ) -> Claim:
         """A chance in words, against the documented bands (``FORMALITY``, ``BRINK``,
         ``FAVOURITE``)."""
@@ -662,11 +662,14 @@ class Judge:
         start = forecast.chance(story.tie, team)
         assert start is not None
         if band is Band.BRINK:
-            low = (
-                forecast.chance(story.tie, team, minute)
-                if minute is not None
-                else forecast.lowest(story.tie, team)
-            )
+            if when is None:
+                low = forecast.lowest(story.tie, team)
+            else:  # the lowest chance over the minutes the words may mean
+                found = [
+                    forecast.chance(story.tie, team, minute)
+                    for minute in range(when.low, when.high + 1)
+                ]
+                low = min((c for c in found if c is not None), default=None)
             if low is None:
                 low = start
             ok = low <= BRINK

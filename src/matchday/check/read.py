@@ -216,6 +216,12 @@ class Reader:
             if body.startswith("#"):
                 self.story, self.subject = None, []
             s = _Sentence(start, body, [])
+            # The tie first, from the names themselves, so that "the hosts" can be resolved.
+            s.teams = [
+                Mention(m.start(), m.end(), self.team_names[m.group(0)])
+                for m in self.team_pattern.finditer(body)
+            ]
+            self._story(s)
             s.teams = self._teams(body)
             self._context(s)
             found = list(self._claims(s))
@@ -223,13 +229,8 @@ class Reader:
         return claims
 
     def _context(self, s: _Sentence) -> None:
-        named = [m.team for m in s.teams if not m.pronoun]
-        stories = {id(st): st for t in named if (st := self.night.story_of(t)) is not None}
-        if len(stories) == 1:
-            story = next(iter(stories.values()))
-            if story is not self.story:
-                self.last_minute = None
-            self.story = story
+        """The tie and the subject a sentence is about, carried on to the next sentences."""
+        self._story(s)
         subjects = [
             m.team
             for m in s.teams
@@ -237,6 +238,15 @@ class Reader:
         ]
         if subjects:
             self.subject = [subjects[0]]
+
+    def _story(self, s: _Sentence) -> None:
+        named = [m.team for m in s.teams if not m.pronoun]
+        stories = {id(st): st for t in named if (st := self.night.story_of(t)) is not None}
+        if len(stories) == 1:
+            story = next(iter(stories.values()))
+            if story is not self.story:
+                self.last_minute = None
+            self.story = story
 
     def _claims(self, s: _Sentence) -> Iterator[Claim]:
         j = self.judge
@@ -247,8 +257,8 @@ class Reader:
             self._chances,
             self._what_if,
             self._spells,
-            self._red_cards,
             self._goals,
+            self._red_cards,
             self._scores,
             self._roles,
             self._methods,
@@ -315,8 +325,8 @@ class Reader:
                 if not s.free(m.start(), m.end()):
                     continue
                 teams = self._subjects(s, m.start()) or self._object(s, m.end())
-                minute = next((x.low for x in moments), None)
-                found.append(j.band(s.text, s.start, m, band, teams[:1], minute))
+                when = next((x for x in moments), None)
+                found.append(j.band(s.text, s.start, m, band, teams[:1], when))
                 s.use(m.start(), m.end())
         return found
 

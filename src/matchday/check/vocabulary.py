@@ -180,8 +180,9 @@ EN = Vocabulary(
         (r"despite (?:a|the|their) (?:\d{1,2}-\d{1,2} )?(?:home )?(?:defeat|loss)", Role.DESPITE,
          "subject"),
         (r"at the expense of", Role.OUT, "object"),
-        (r"(?:knock|knocked|knocks|knocking) out|eliminated?|eliminating|(?:send|sent|sends) "
-         r"home|(?:dump|dumped|dumps) out", Role.OUT, "object"),
+        (r"(?:knocked out|eliminated|beaten|dumped out|edged out) by", Role.THROUGH, "object"),
+        (r"(?:knock|knocked|knocks|knocking) out(?! by)|eliminated?(?! by)|eliminating|"
+         r"(?:send|sent|sends) home|(?:dump|dumped|dumps) out", Role.OUT, "object"),
         (r"(?:are|were|is|was|went|go|crashed) out\b|(?:were|are|was|is) (?:knocked out|"
          r"eliminated)|campaign is over|(?:bow|bowed|bows) out|exit(?:ed)?\b", Role.OUT,
          "subject"),
@@ -225,7 +226,7 @@ EN = Vocabulary(
         r"equalized|netted|nets|struck|strikes|"
         r"headed|heads|fired|fires|converted|converts|tapped|turned in|settled it|made it|"
         r"to make it|making it|volleyed|curled|poked|slotted|added|doubled|pulled one back|"
-        r"pulled a goal back|grabbed|gave \w+ the lead|put \w+ ahead|levelled"
+        r"pulled a goal back|grabbed|gave (?:\w+ ){1,2}the lead|put (?:\w+ ){1,2}ahead|levelled"
     ),
     goal_nouns=r"goal|goals|strike|header|winner|equaliser|opener|penalty|brace|hat-trick",
     own_goal=r"own goal|own-goal|\(og\)",

@@ -18,7 +18,7 @@ import typer
 from jinja2 import Environment, PackageLoader, select_autoescape
 from pydantic import BaseModel, Field
 
-from matchday.check import Claim, Forecast, Night, Verdict, check, summary
+from matchday.check import Claim, Forecast, Night, Verdict, check, detect_language, summary
 from matchday.cli.common import RulesOption, load_season, parse_date
 from matchday.errors import ConfigError, SourceError
 from matchday.forecast.outlook import before_deciding_match, outlook
@@ -32,6 +32,7 @@ __all__ = ["CheckOut", "ClaimOut", "check_command", "marked", "night_of", "read_
 FORMATS = ("text", "md", "html", "json")
 MARKS = {Verdict.SUPPORTED: "✓", Verdict.CONTRADICTED: "✗", Verdict.NOT_CHECKABLE: "?"}
 """How each verdict is marked in the text and Markdown outputs."""
+_WORST_FIRST = (Verdict.CONTRADICTED, Verdict.NOT_CHECKABLE)
 
 _ENV = Environment(
     loader=PackageLoader("matchday.report", "templates"),
@@ -115,7 +116,8 @@ def night_of(
     forecasts: dict[Tie, Forecast] = {}
     if forecast:
         for story in told.stories:
-            series = through_chances(story.tie, rules)
+            # After a first leg only the chance at kick-off of the second was known that night.
+            series = through_chances(story.tie, rules) if story.deciding else None
             kickoff = (
                 _kickoff_chance(story.tie, rules)
                 if series is None
@@ -140,16 +142,9 @@ def marked(text: str, claims: Sequence[Claim], fmt: str) -> str:
     escape = html.escape if fmt == "html" else (lambda s: s)
     for start, end, numbers in spans:
         pieces.append(escape(text[at:start]))
-        worst = min((claims[n - 1].verdict for n in numbers), key=list(Verdict).index, default=None)
-        worst = next(
-            (
-                v
-                for v in (Verdict.CONTRADICTED, Verdict.NOT_CHECKABLE)
-                if any(claims[n - 1].verdict is v for n in numbers)
-            ),
-            worst,
-        )
-        assert worst is not None
+        verdicts = {claims[n - 1].verdict for n in numbers}
+        # A mark shows its worst verdict: contradicted, else not checkable, else supported.
+        worst = next((v for v in _WORST_FIRST if v in verdicts), Verdict.SUPPORTED)
         label = ",".join(f"{MARKS[claims[n - 1].verdict]}{n}" for n in numbers)
         words = text[start:end]
         if fmt == "html":
@@ -253,12 +248,10 @@ def check_command(
     night = night_of(season, rules, date=night_date, round_name=round_name, forecast=forecast)
     claims = check(text, night, lang)
     counts = summary(claims)
-    from matchday.check import detect_language
-
     out = CheckOut(
         source=source,
         night=date or str(round_name),
-        language=lang or detect_language(text) or "nl",  # type: ignore[arg-type]
+        language="en" if (lang or detect_language(text)) == "en" else "nl",
         supported=counts[Verdict.SUPPORTED],
         contradicted=counts[Verdict.CONTRADICTED],
         not_checkable=counts[Verdict.NOT_CHECKABLE],

@@ -98,3 +98,42 @@ def test_penalties_come_from_the_deciding_match_seen_from_the_winner() -> None:
 def test_a_night_without_matches_is_a_config_error() -> None:
     with pytest.raises(matchday.ConfigError, match="no knockout match played on 2018-02-23"):
         night(SEASON, dt.date(2018, 2, 23), RULES)
+
+
+def test_the_stretch_in_which_one_goal_would_have_forced_extra_time() -> None:
+    from matchday.report import roundup
+    from matchday.report.story import Miss
+
+    season = matchday.load("europa-league-2017-18")
+    told = roundup(season, date=dt.date(2018, 2, 22))
+    near = {
+        team.name: s.near_miss
+        for s in told.stories
+        if s.near_miss is not None
+        for team in s.tie.teams
+    }
+    arsenal = near["Arsenal FC"]
+    assert arsenal is not None
+    assert arsenal.team.name == "Östersunds FK"
+    assert arsenal.miss is Miss.FORCE_EXTRA_TIME
+    assert (arsenal.start.minute, arsenal.end and arsenal.end.minute) == (23, 47)
+    dortmund = near["Borussia Dortmund"]
+    assert dortmund is not None
+    assert (dortmund.team.name, dortmund.miss) == ("Borussia Dortmund", Miss.PUT_OUT)
+    assert (dortmund.start.minute, dortmund.end) == (83, None)
+
+
+def test_the_22_february_round_up_says_when_one_more_ostersund_goal_forced_extra_time() -> None:
+    from matchday.report import report
+
+    season = matchday.load("europa-league-2017-18")
+    english = report(season, date=dt.date(2018, 2, 22), lang="en").text
+    dutch = report(season, date=dt.date(2018, 2, 22), lang="nl").text
+    assert (
+        "From the 23rd minute to the 47th, one more Östersund goal would have forced extra time."
+        in english
+    )
+    assert (
+        "Met nog één doelpunt had Östersund van de 23e minuut tot de 47e minuut verlengingen "
+        "afgedwongen." in dutch
+    )

@@ -1,0 +1,140 @@
+"""The pure pieces of ``matchday.check``: sentences, languages, numbers in words, minutes in
+words, names, and the claims of single sentences against the night of 22 February 2018."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+import pytest
+
+import matchday
+from matchday.check import (
+    EN,
+    NL,
+    Kind,
+    Night,
+    Verdict,
+    check,
+    detect_language,
+    number_words,
+    sentences,
+)
+from matchday.check.read import Reader, _Sentence
+from matchday.cli.check import night_of
+from matchday.errors import ConfigError
+
+
+@cache
+def _night() -> Night:
+    season = matchday.load("europa-league-2017-18")
+    return night_of(season, matchday.rules_for_season(2017), date=dt.date(2018, 2, 22))
+
+
+def test_sentences_keep_initials_and_abbreviations_whole() -> None:
+    text = "V. Berisha scored. Zenit St. Petersburg won 3-0.\nNext line"
+    found = [body for _, body in sentences(text)]
+    assert found == ["V. Berisha scored.", "Zenit St. Petersburg won 3-0.", "Next line"]
+    assert all(text[at : at + len(body)] == body for at, body in sentences(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Arsenal went through despite the defeat.", "en"),
+        ("Arsenal plaatst zich ondanks de nederlaag voor de achtste finales.", "nl"),
+        ("1-2", None),
+    ],
+)
+def test_the_language_is_told_from_common_words(text: str, code: str | None) -> None:
+    assert detect_language(text) == code
+
+
+def test_numbers_in_words_come_from_each_language_table() -> None:
+    english, dutch = number_words(EN), number_words(NL)
+    assert (english["eleven"], english["twenty-five"], english["ninety"]) == (11, 25, 90)
+    assert (dutch["elf"], dutch["vijfentwintig"], dutch["negentig"]) == (11, 25, 90)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "low", "high"),
+    [
+        ("en", "Toloi scored after eleven minutes.", 10, 12),
+        ("en", "Melgarejo scored five minutes from time.", 83, 87),
+        ("en", "Kolašinac scored just after half-time.", 46, 50),
+        ("en", "Schmelzer scored in the 83rd minute.", 83, 83),
+        ("nl", "Toloi scoorde na elf minuten.", 10, 12),
+        ("nl", "Schmelzer scoorde zeven minuten voor het einde.", 81, 85),
+        ("nl", "Aiesh scoorde na dik twintig minuten.", 20, 25),
+        ("nl", "Zij stonden na nog geen 25 minuten 0-2 achter.", 0, 25),
+        ("nl", "Schmelzer scoorde in de slotfase.", 80, 90),
+    ],
+)
+def test_minutes_in_figures_and_in_words(lang: str, sentence: str, low: int, high: int) -> None:
+    reader = Reader(_night(), EN if lang == "en" else NL)
+    (moment,) = reader._minutes(_Sentence(0, sentence, []))
+    assert (moment.low, moment.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "team"),
+    [
+        ("The Gunners went through.", "Arsenal FC"),
+        ("De Kanonniers plaatsten zich.", "Arsenal FC"),
+        ("Plzeň went through to the round of 16.", "Viktoria Plzeň"),
+        ("Östersund won the match but not the tie.", "Östersunds FK"),
+        ("Ostersund won the match but not the tie.", "Östersunds FK"),
+    ],
+)
+def test_teams_by_every_name_readers_use(sentence: str, team: str) -> None:
+    claims = check(sentence, _night(), None)
+    assert claims
+    assert all(team in (c.tie or "") for c in claims)
+    assert all(c.verdict is Verdict.SUPPORTED for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "kind", "verdict"),
+    [
+        ("en", "Dortmund drew 1-1 at Atalanta.", Kind.RESULT, Verdict.SUPPORTED),
+        ("en", "Dortmund won 1-0 at Atalanta.", Kind.RESULT, Verdict.CONTRADICTED),
+        ("en", "Dortmund drew. The Germans went through 4-3 on aggregate.",
+         Kind.AGGREGATE, Verdict.SUPPORTED),
+        ("en", "Leipzig went through on away goals.", Kind.METHOD, Verdict.SUPPORTED),
+        ("en", "Leipzig went through after extra time.", Kind.METHOD, Verdict.CONTRADICTED),
+        ("en", "Salzburg won. Raúl Navas was sent off in the 71st minute.",
+         Kind.RED_CARD, Verdict.SUPPORTED),
+        ("en", "Salzburg won. Dabbur was sent off in the 71st minute.",
+         Kind.RED_CARD, Verdict.CONTRADICTED),
+        ("en", "Celtic were knocked out by Zenit.", Kind.THROUGH, Verdict.SUPPORTED),
+        ("nl", "De thuisploeg ligt uit Europa na de 1-1 tegen Dortmund.", Kind.THROUGH,
+         Verdict.SUPPORTED),
+        ("nl", "Atalanta plaatst zich voor de achtste finales.", Kind.THROUGH,
+         Verdict.CONTRADICTED),
+        ("nl", "Salzburg won. Raúl Navas kreeg in de 71e minuut zijn tweede gele kaart.",
+         Kind.RED_CARD,
+         Verdict.SUPPORTED),
+        ("nl", "Salzburg won. Berisha zette in de 74e minuut een strafschop om.",
+         Kind.GOAL, Verdict.SUPPORTED),
+        ("nl", "Salzburg won. Berisha zette in de 47e minuut een strafschop om.", Kind.GOAL,
+         Verdict.CONTRADICTED),
+    ],
+)  # fmt: skip
+def test_single_sentences(lang: str, sentence: str, kind: Kind, verdict: Verdict) -> None:
+    claims = [c for c in check(sentence, _night(), lang) if c.kind is kind]
+    assert claims, check(sentence, _night(), lang)
+    assert {c.verdict for c in claims} == {verdict}, [(c.words, c.reason) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "message"),
+    [
+        ("", "en", "the article is empty"),
+        ("Barcelona beat Chelsea.", "en", "another night"),
+        ("Dortmund drew.", "fr", "unknown language 'fr'"),
+        ("1-1", None, "cannot tell the article's language"),
+    ],
+)
+def test_bad_articles_are_config_errors(text: str, lang: str | None, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        check(text, _night(), lang)

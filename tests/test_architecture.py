@@ -15,14 +15,14 @@ import matchday
 
 SRC = Path(matchday.__file__).resolve().parent
 CORE = (
-    "model", "rules", "live", "feed", "report/story", "standings", "draw", "forecast", "check",
+    "model", "rules", "live", "feed", "report/story", "standings", "draw", "forecast",
 )  # fmt: skip
-EDGE_PACKAGES = ("io", "cli", "store", "service", "evaluate", "report", "data")
-EDGE_MODULES = ("select", "source", "errors", "__init__", "__main__")
+EDGE_PACKAGES = ("io", "cli", "store", "service", "evaluate", "report", "check", "data")
+EDGE_MODULES = ("select", "source", "errors", "ordinals", "__init__", "__main__")
 """Modules at the top of the package: ``select``, ``__main__`` and ``__init__`` (which loads
 files) are edges; ``errors`` and ``source`` are plain values every layer may use."""
 ALLOWED = ("matchday.errors", "matchday.source", "matchday.report.story")
-EDGES = tuple(f"matchday.{name}" for name in (*EDGE_PACKAGES, "select", "__main__"))
+EDGES = tuple(f"matchday.{name}" for name in (*EDGE_PACKAGES, "select", "ordinals", "__main__"))
 IMPURE = (
     "builtins.print",
     "open",

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 
 from matchday.draw import DrawProcedure, Entrant, PairingProbabilities, exact_probabilities
-from matchday.io.draws import draw_for
+from matchday.io.draws import draw_for, origin_text
 from matchday.io.load import load
 from matchday.model import Team
 from tests.draw.reference import sequential_probabilities, uniform_over_draws
@@ -103,7 +103,12 @@ def test_the_league_phase_round_of_16_pairs_places_with_their_play_off_ties(
     assert_is_a_draw(result)
     first = procedure.seeded[0]
     assert first.slot == "1/2"
-    assert [e.origin for e in procedure.seeded[:4]] == ["1st", "2nd", "3rd", "4th"]
+    assert [e.place for e in procedure.seeded[:4]] == [1, 2, 3, 4]
+    assert [origin_text(e) for e in procedure.seeded[:3]] == [
+        "1st in the league",
+        "2nd in the league",
+        "3rd in the league",
+    ]
     partners = {procedure.unseeded[u].origin for u in range(8) if result.array[u, 0] > 0}
     # Liverpool (1st) could meet the winners of the ties of 15th and 16th only.
     assert partners == {

@@ -12,7 +12,8 @@ from matchday.check.claims import Claim, Kind, Verdict
 from matchday.check.night import Night
 from matchday.check.vocabulary import BRINK, FAVOURITE, FORMALITY, Band, Role, Vocabulary
 from matchday.errors import MatchdayError
-from matchday.live import LiveState, needs, state_at
+from matchday.io.live_text import explain_state
+from matchday.live import MatchState, needs, state_at
 from matchday.model import Goal, Score, Team
 from matchday.report.story import TieStory
 from matchday.rules import DecidedBy, Phase
@@ -68,7 +69,7 @@ class Stretch:
 
     start: int | None
     end: int | None
-    state: LiveState
+    state: MatchState
 
 
 def stretches(story: TieStory) -> tuple[Stretch, ...]:
@@ -486,7 +487,7 @@ class Judge:
             reason = "the goal events of the deciding match are not on record"
             return self._claim(Kind.SPELL, None, text, offset, words, reason, story)
 
-        def holds(state: LiveState) -> bool:
+        def holds(state: MatchState) -> bool:
             if phase is not None:
                 return state.through is None and state.awaiting is Phase(phase.replace("_", " "))
             if team is None:
@@ -497,7 +498,7 @@ class Judge:
             return through
 
         exact = span in _bounds(story, holds)
-        told = "; ".join(f"{_from_to(s)}: {s.state.explanation}" for s in stretches(story))
+        told = "; ".join(f"{_from_to(s)}: {explain_state(s.state)}" for s in stretches(story))
         return self._claim(Kind.SPELL, exact, text, offset, words, told, story)
 
     def one_goal_to_force(
@@ -520,7 +521,7 @@ class Judge:
             return self._claim(Kind.WHAT_IF, None, text, offset, words, reason, story)
         wanted = Phase.EXTRA_TIME if phase == "extra_time" else Phase.PENALTIES
 
-        def holds(state: LiveState) -> bool:
+        def holds(state: MatchState) -> bool:
             if nth is not None and _goals_of(state, team) != nth - 1:
                 return False
             need = needs(state, team)
@@ -546,7 +547,7 @@ class Judge:
             return self._claim(Kind.WHAT_IF, None, text, offset, words, reason, story)
         other = story.tie.opponent(team)
 
-        def holds(state: LiveState) -> bool:
+        def holds(state: MatchState) -> bool:
             return state.through == team and needs(state, other).to_go_through == 1
 
         return self._what_if(text, offset, story, holds, span, team, "go out")
@@ -606,7 +607,7 @@ class Judge:
                 ok = state.decided_by is DecidedBy.AWAY_GOALS
             if ok:
                 return self._claim(Kind.WHAT_IF, True, text, offset, words, "", story)
-            told.append(f"at {_text(score)}: {state.explanation}")
+            told.append(f"at {_text(score)}: {explain_state(state)}")
         return self._claim(Kind.WHAT_IF, False, text, offset, words, "; ".join(told), story)
 
     # -- the forecast ---------------------------------------------------------------------
@@ -686,8 +687,9 @@ class Judge:
         return self._claim(Kind.CHANCE, ok, text, offset, span, reason, story)
 
 
-def _goals_of(state: LiveState, team: Team) -> int:
-    return state.score.home if team == state.match.home else state.score.away
+def _goals_of(state: MatchState, team: Team) -> int:
+    goals: int = state.score.home if team == state.match.home else state.score.away
+    return goals
 
 
 def _bounds(story: TieStory, holds: object) -> list[tuple[int | None, int | None]]:

@@ -20,7 +20,7 @@ from matchday.cli.common import (
 )
 from matchday.draw import PairingProbabilities, exact_probabilities, simulated_probabilities
 from matchday.errors import ConfigError
-from matchday.io.draws import draw_for, probabilities_json
+from matchday.io.draws import draw_for, origin_text, probabilities_json
 from matchday.io.load import load
 
 __all__ = ["draw"]
@@ -66,7 +66,7 @@ def draw(
     out = wide_console(label + 7 * procedure.size + 4)
     out.print(_matrix(result))
     for number, entrant in enumerate(procedure.seeded, start=1):
-        detail = ", ".join(x for x in (entrant.association, entrant.origin) if x)
+        detail = ", ".join(x for x in (entrant.association, origin_text(entrant)) if x)
         out.print(f"{number:>3} = {entrant.team.name} ({detail})")
 
 

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 
 from matchday.draw.procedure import DrawProcedure, Entrant
 from matchday.model.team import Team
-from matchday.ordinals import ordinal
 from matchday.standings.table import Table
 
 __all__ = [
@@ -75,9 +74,7 @@ def league_playoff_draw(table: Table, name: str = "Playoffs") -> DrawProcedure:
 
     def entrant(position: int) -> Entrant:
         team = table.standings[position - 1].team
-        return Entrant(
-            team, _association(team), None, _slot(position), f"{ordinal(position)} in the league"
-        )
+        return Entrant(team, _association(team), None, _slot(position), place=position)
 
     return DrawProcedure(
         name,
@@ -99,7 +96,7 @@ def league_round_of_16_draw(
     seeded = []
     for position in range(1, 9):
         team = table.standings[position - 1].team
-        seeded.append(Entrant(team, _association(team), None, _slot(position), ordinal(position)))
+        seeded.append(Entrant(team, _association(team), None, _slot(position), place=position))
     unseeded = []
     for a, b in playoff_ties:
         high, low = sorted((a, b), key=lambda t: places[t])

@@ -30,7 +30,9 @@ class Entrant:
 
     ``group`` is the group the team comes from (teams of one group are kept apart; ``None`` for a
     team from another competition's group), ``association`` its national association code,
-    ``slot`` its place in a league-phase bracket ("9/10"), ``origin`` how it got here in words.
+    ``slot`` its place in a league-phase bracket ("9/10"), ``origin`` how it got here in words,
+    ``place`` its place in the league-phase table when that is how it got here (told in words
+    at the edges: ``matchday.io.draws.origin_text``).
     """
 
     team: Team
@@ -38,6 +40,7 @@ class Entrant:
     group: str | None = None
     slot: str | None = None
     origin: str = ""
+    place: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,10 +24,18 @@ from matchday.draw import (
 from matchday.errors import ConfigError, SourceError
 from matchday.io.footballtxt.vocabulary import canonical_round
 from matchday.model import RoundFormat, Season, Team
+from matchday.ordinals import ordinal
 from matchday.select import find_round
 from matchday.standings import season_tables
 
-__all__ = ["DrawData", "bundled_draws", "draw_for", "probabilities_json", "read_draw"]
+__all__ = [
+    "DrawData",
+    "bundled_draws",
+    "draw_for",
+    "origin_text",
+    "probabilities_json",
+    "read_draw",
+]
 
 _FOLDER = "draws"
 
@@ -94,7 +102,9 @@ def _with_countries(procedure: DrawProcedure, season: Season) -> DrawProcedure:
 
     def own(entrants: tuple[Entrant, ...]) -> tuple[Entrant, ...]:
         return tuple(
-            Entrant(teams.get(e.team.name, e.team), e.association, e.group, e.slot, e.origin)
+            Entrant(
+                teams.get(e.team.name, e.team), e.association, e.group, e.slot, e.origin, e.place
+            )
             for e in entrants
         )
 
@@ -139,6 +149,14 @@ def draw_for(season: Season, round_name: str) -> DrawProcedure:
     )
 
 
+def origin_text(entrant: Entrant, lang: str = "en") -> str:
+    """How an entrant got into the draw in words: its ``origin``, or its place in the league
+    phase with the ordinal Babel gives ("1st in the league")."""
+    if entrant.place is None:
+        return entrant.origin
+    return f"{ordinal(entrant.place, lang)} in the league"
+
+
 def probabilities_json(result: PairingProbabilities) -> dict[str, Any]:
     """The pairing-probability matrix as ``matchday draw --json`` prints it."""
     procedure = result.procedure
@@ -149,7 +167,7 @@ def probabilities_json(result: PairingProbabilities) -> dict[str, Any]:
             "association": e.association,
             "group": e.group,
             "slot": e.slot,
-            "origin": e.origin,
+            "origin": origin_text(e),
         }
 
     bans = [

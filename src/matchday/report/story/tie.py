@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from matchday.live import LiveState, Moment, Timeline, needs
+from matchday.live import MatchState, Moment, Timeline, needs
 from matchday.model import Goal, Match, RedCard, Score, Tally, Team, Tie
 from matchday.report.story.chances import FORMALITY, CloseCall
 from matchday.report.story.turns import Spell, spells
@@ -227,7 +227,7 @@ class TieStory:
             return []
         other = self.tie.opponent(team)
 
-        def holds(state: LiveState) -> bool:
+        def holds(state: MatchState) -> bool:
             if state.phase is not Phase.REGULAR_TIME:
                 return False
             if miss is Miss.FORCE_EXTRA_TIME:

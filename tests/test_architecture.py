@@ -10,7 +10,17 @@ import pytest
 import matchday
 
 SRC = Path(matchday.__file__).resolve().parent
-CORE = ("model", "rules", "live", "feed", "report/story", "standings", "draw", "forecast")
+CORE = (
+    "model",
+    "rules",
+    "competitions",
+    "live",
+    "feed",
+    "report/story",
+    "standings",
+    "draw",
+    "forecast",
+)
 EDGES = ("matchday.io", "matchday.cli", "matchday.store", "matchday.service", "matchday.select")
 IMPURE = ("builtins.print", "open", "pathlib", "os", "sys", "subprocess", "sqlalchemy", "typer")
 

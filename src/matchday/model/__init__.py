@@ -1,6 +1,13 @@
 """The domain model: plain, typed, immutable values with no I/O."""
 
-from matchday.model.competition import Round, RoundFormat, Season, Stage, StageKind
+from matchday.model.competition import (
+    Round,
+    RoundFormat,
+    Season,
+    Stage,
+    StageKind,
+    is_replay_round,
+)
 from matchday.model.match import REGULAR_TIME, Goal, Match, MatchStatus, RedCard, Side
 from matchday.model.score import Score, Tally
 from matchday.model.team import Team
@@ -23,4 +30,5 @@ __all__ = [
     "Team",
     "Tie",
     "build_ties",
+    "is_replay_round",
 ]

@@ -8,9 +8,17 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from matchday.model.match import Match
+from matchday.model.team import Team
 from matchday.model.tie import Tie, build_ties
 
-__all__ = ["Round", "RoundFormat", "Season", "Stage", "StageKind"]
+__all__ = ["Round", "RoundFormat", "Season", "Stage", "StageKind", "is_replay_round"]
+
+_REPLAY = re.compile(r"(?:^|\W)replays?$", re.IGNORECASE)
+
+
+def is_replay_round(name: str) -> bool:
+    """True for a round of replays ("Replay", "Quarter-finals, Replays")."""
+    return _REPLAY.search(name.strip()) is not None
 
 
 class RoundFormat(StrEnum):
@@ -89,6 +97,36 @@ class Season:
         return tuple(m for r in self.rounds for m in r.matches)
 
     def ties(self) -> Iterator[Tie]:
-        """All ties of all knockout rounds, round by round."""
+        """All ties of all knockout rounds, round by round; a replay is part of its tie."""
+        for ties in self._ties_by_round().values():
+            yield from ties
+
+    def round_ties(self, round_: Round) -> tuple[Tie, ...]:
+        """The ties of ``round_`` with their replays; a replay round keeps only the replays
+        that belong to no earlier tie."""
+        return self._ties_by_round().get(id(round_), round_.ties())
+
+    def _ties_by_round(self) -> dict[int, tuple[Tie, ...]]:
+        """Each knockout round's ties (by ``id`` of the round), the matches of a replay round
+        added to the latest earlier tie between the same two teams."""
+        found: dict[int, list[Tie]] = {}
+        latest: dict[frozenset[Team], tuple[int, int]] = {}
         for round_ in self.rounds:
-            yield from round_.ties()
+            if not round_.knockout:
+                continue
+            if is_replay_round(round_.name):
+                own: list[Match] = []
+                for match in round_.matches:
+                    where = latest.get(frozenset((match.home, match.away)))
+                    if where is None:
+                        own.append(match)
+                        continue
+                    key, index = where
+                    found[key][index] = found[key][index].with_replays((match,))
+                found[id(round_)] = list(build_ties(round_.name, tuple(own))) if own else []
+                continue
+            ties = list(round_.ties())
+            found[id(round_)] = ties
+            for index, tie in enumerate(ties):
+                latest[frozenset(tie.teams)] = (id(round_), index)
+        return {key: tuple(ties) for key, ties in found.items()}

@@ -61,8 +61,8 @@ class Competition:
 
     @property
     def name(self) -> str:
-        """The competition's first English name."""
-        return next((n.text for n in self.names if n.language == "en"), self.names[0].text)
+        """The competition's own name, the first of its names."""
+        return self.names[0].text
 
     def format(self, start_year: int) -> Format:
         """The format in force in the season starting in ``start_year`` (the first era for
@@ -113,11 +113,13 @@ class Registry:
         return next((c for name, c in self._names if f" {name} " in padded), None)
 
     def get(self, name: str) -> Competition:
-        """The competition with key or name ``name``; ``ConfigError`` listing them otherwise."""
+        """The competition with key or name ``name`` (or a name in it: "Euro 2000");
+        ``ConfigError`` listing them otherwise."""
         found = self.by_key.get(name.strip().casefold())
         if found is None:
             wanted = fold(name)
             found = next((c for text, c in self._names if text == wanted), None)
+        found = found or self.recognise(name)
         if found is None:
             known = ", ".join(f"{c.key} ({c.name})" for c in self.competitions)
             raise ConfigError(f"unknown competition {name!r}; known competitions: {known}")

@@ -1,11 +1,12 @@
 """The rules engine: rules as values and pure functions that decide ties."""
 
-from matchday.rules.decide import Outcome, decide, decide_all, explain
+from matchday.rules.decide import Outcome, Unsettled, decide, decide_all, explain
 from matchday.rules.presets import (
     PRESETS,
     UEFA_2021,
     UEFA_CLASSIC,
     AwayGoals,
+    ExtraTime,
     Rules,
     preset,
     rules_for_season,
@@ -18,9 +19,11 @@ __all__ = [
     "UEFA_CLASSIC",
     "AwayGoals",
     "DecidedBy",
+    "ExtraTime",
     "Outcome",
     "Phase",
     "Rules",
+    "Unsettled",
     "Verdict",
     "decide",
     "decide_all",

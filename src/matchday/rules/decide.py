@@ -198,8 +198,9 @@ def _outcome(
         return Outcome(
             tie, rules, None, None, verdict.aggregate, verdict.away_goals, text, unsettled
         )
+    off = "" if missing_data else ", decided off the pitch"
     text = (
-        f"{went_on} through, decided off the pitch: {level}; {unsettled.value} "
+        f"{went_on} through{off}: {level}; {unsettled.value} "
         f"(the data shows {went_on} in the next round)"
     )
     return Outcome(tie, rules, went_on, how, verdict.aggregate, verdict.away_goals, text, unsettled)

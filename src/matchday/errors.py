@@ -16,6 +16,7 @@
         ├── ExtraTimeNotDueError extra time recorded though the tie was already decided
         ├── ShootOutNotDueError  a shoot-out recorded though the tie was not level
         ├── UnsettledTieError    a finished tie whose recorded result does not settle it
+        ├── AggregateMismatchError an aggregate written in the file that the legs do not make
         └── MatchEventError      a posted match event the state of the match does not allow
 
 Rule errors name the tie or match and, when the value was parsed, the file and line.
@@ -26,6 +27,7 @@ from __future__ import annotations
 from matchday.source import SourceRef
 
 __all__ = [
+    "AggregateMismatchError",
     "ConfigError",
     "ConflictError",
     "ExtraTimeNotDueError",
@@ -51,14 +53,19 @@ class MatchdayError(Exception):
 
 
 class ParseError(MatchdayError):
-    """A line of input that the parser cannot read."""
+    """A line of input that the parser cannot read; in a JSON file, the value at ``pointer``
+    (``/matches/3/score/ft``)."""
 
-    def __init__(self, file: str, line: int, text: str, problem: str) -> None:
+    def __init__(
+        self, file: str, line: int, text: str, problem: str, *, pointer: str | None = None
+    ) -> None:
         self.file = file
         self.line = line
         self.text = text
         self.problem = problem
-        super().__init__(f"{file}:{line}: {problem}: {text.strip()!r}")
+        self.pointer = pointer
+        where = f"{file}#{pointer}" if pointer is not None else f"{file}:{line}"
+        super().__init__(f"{where}: {problem}: {text.strip()[:200]!r}")
 
 
 class SourceError(MatchdayError):
@@ -128,3 +135,7 @@ class UnsettledTieError(RuleError):
 class MatchEventError(RuleError):
     """A posted match event that the state of the match does not allow: a goal before kick-off
     or after full time, half-time twice, a goal in the 60th minute before half-time."""
+
+
+class AggregateMismatchError(RuleError):
+    """An aggregate written beside a leg (``(agg 3-0)``) that the legs on record do not make."""

@@ -253,9 +253,10 @@ def test_a_malformed_score_line_is_a_parse_error_naming_file_and_line() -> None:
 @pytest.mark.parametrize(
     ("line", "problem"),
     [
-        ("Group A | Manchester United  FC Basel", "unknown syntax"),
-        ("  Atalanta (ITA) v Borussia Dortmund (GER)  2-1 a.e.t.", "a.e.t. needs the score"),
-        ("  Atalanta (ITA) v Borussia Dortmund (GER)  1-1 [postponed]", "unknown match status"),
+        ("Manchester United  FC Basel", "cannot read match line"),
+        ("  Atalanta (ITA) v Borussia Dortmund (GER)  2-1 a.e.t. (1-1, 0-0, 0-0)", "too many"),
+        ("  Atalanta (ITA) v Borussia Dortmund (GER)  1-1 [postponed]", "postponed match has no"),
+        ("  Atalanta (ITA) v Borussia Dortmund (GER)  1-1 [replayed]", "unknown match status"),
         ("  Atalanta (ITA) v Borussia Dortmund (GER)  1-1 (1-0, 0-0)", "two scores"),
         ("  Atalanta (ITA) v Atalanta (ITA)  1-1", "cannot play itself"),
         ("  Atalanta (ITA) v Borussia Dortmund (GER)  1-1 a.e.t. (2-1)", "lower than"),
@@ -268,11 +269,15 @@ def test_every_unreadable_or_impossible_line_is_rejected(line: str, problem: str
     assert "test.txt:4" in str(caught.value)
 
 
-def test_matches_need_a_round_and_a_date() -> None:
-    with pytest.raises(ParseError, match="before any round header"):
-        read("  Atalanta (ITA) v Borussia Dortmund (GER)  1-1\n")
+def test_matches_without_round_or_date_are_read_and_flagged() -> None:
+    season = parse("= Cup 2017/18\n» Final\n  Atalanta (ITA) v Borussia Dortmund (GER)  1-1\n", "t")
     with pytest.raises(ParseError, match="before any date line"):
-        read("» Final\n  Atalanta (ITA) v Borussia Dortmund (GER)  1-1\n")
+        parse("  Atalanta (ITA) v Borussia Dortmund (GER)  1-1\n", "t.txt")
+    (match,) = season.matches
+    assert not match.dated
+    undated = parse("= Cup 1934\nAtalanta v Dortmund  1-1\n", "t.txt")
+    assert [r.name for r in undated.rounds] == ["Matches"]
+    assert (undated.matches[0].date, undated.matches[0].dated) == (dt.date(1934, 1, 1), False)
 
 
 def test_title_gives_competition_season_and_qualifying() -> None:

@@ -1,8 +1,12 @@
-"""Read the openfootball ``football.json`` league files (``en.1.json``) into results.
+"""Read openfootball's ``football.json`` files: league files into results, and any file
+(``uefa.cl.json`` too) into a ``Season`` as a SOURCE.
 
-A file holds one league season: ``{"name": ..., "matches": [{"date": "2017-08-11", "team1":
-"Arsenal FC", "team2": "Leicester City", "score": {"ft": [4, 3]}}, ...]}``. The country comes
-from the file name's prefix. Matches without a full-time score (not played yet) are left out.
+A file holds one season: ``{"name": ..., "matches": [{"round": "Finals, Final", "date":
+"2017-08-11", "time": "20:45", "team1": "Arsenal FC", "team2": "Leicester City", "score":
+{"ht": [1, 0], "ft": [4, 3], "et": [5, 3], "p": [4, 2]}}, ...]}``. The shape is checked by
+pydantic; every error names the file and the JSON pointer of the value (``/matches/3/score``).
+For league files the country comes from the file name's prefix, and matches without a
+full-time score (not played yet) are left out.
 """
 
 from __future__ import annotations
@@ -13,11 +17,15 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from matchday.errors import ParseError
-from matchday.forecast.results import Result
-from matchday.model import Team
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-__all__ = ["LEAGUE_FILE", "PREFIX_COUNTRIES", "parse_league"]
+from matchday.errors import MatchdayError, ParseError, RuleError
+from matchday.forecast.results import Result
+from matchday.io.footballtxt import season_from_matches
+from matchday.model import Match, Score, Season, Team
+from matchday.source import SourceRef
+
+__all__ = ["LEAGUE_FILE", "PREFIX_COUNTRIES", "parse_league", "parse_season"]
 
 PREFIX_COUNTRIES: Mapping[str, str] = MappingProxyType(
     {
@@ -58,3 +66,88 @@ def parse_league(text: str, file: str, country: str) -> tuple[Result, ...]:
         except (KeyError, TypeError, ValueError, IndexError) as err:
             raise ParseError(file, number, str(match)[:80], f"match {number}: {err}") from err
     return tuple(results)
+
+
+_Pair = tuple[int, int]
+
+
+class _Score(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    ht: _Pair | None = None
+    ft: _Pair | None = None
+    et: _Pair | None = None
+    p: _Pair | None = None
+
+
+class _Match(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    round: str = ""
+    date: dt.date
+    time: str | None = None
+    team1: str = Field(min_length=1)
+    team2: str = Field(min_length=1)
+    score: _Score = _Score()
+    group: str | None = None
+
+
+class _File(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    name: str = Field(min_length=1)
+    matches: list[_Match]
+
+
+_CODE = re.compile(r"\s+\(([A-Za-z]{3})\)\Z")
+
+
+def _team(text: str) -> Team:
+    found = _CODE.search(text)
+    if found is None:
+        return Team(text.strip())
+    return Team(text[: found.start()].strip(), found.group(1).upper())
+
+
+def parse_season(text: str, file: str, *, problems: list[MatchdayError] | None = None) -> Season:
+    """A football.json file as a ``Season``, rounds named as in Football.TXT. With a
+    ``problems`` list, matches that break the rules are added to it and left out."""
+    try:
+        data = _File.model_validate_json(text)
+    except ValidationError as err:
+        first = err.errors()[0]
+        pointer = "/" + "/".join(str(part) for part in first["loc"])
+        raise ParseError(
+            file, 0, str(first.get("input", ""))[:80], first["msg"], pointer=pointer
+        ) from None
+    entries = []
+    for number, match in enumerate(data.matches):
+        pointer = f"/matches/{number}"
+        try:
+            entries.append((match.round or (match.group or ""), _match(match, file, number)))
+        except (RuleError, ValueError) as err:
+            problem = err.problem if isinstance(err, RuleError) else str(err)
+            error = ParseError(file, 0, f"{match.team1} v {match.team2}", problem, pointer=pointer)
+            if problems is None:
+                raise error from None
+            problems.append(error)
+    return season_from_matches(data.name, file, entries, problems=problems)
+
+
+def _score(pair: _Pair | None) -> Score | None:
+    return None if pair is None else Score(*pair)
+
+
+def _match(match: _Match, file: str, number: int) -> Match:
+    score = match.score
+    kickoff = None
+    if match.time:
+        kickoff = dt.time.fromisoformat(match.time.split()[0].replace(".", ":"))
+    return Match(
+        date=match.date,
+        home=_team(match.team1),
+        away=_team(match.team2),
+        score=_score(score.ft),
+        kickoff=kickoff,
+        half_time=_score(score.ht),
+        extra_time=_score(score.et),
+        penalties=_score(score.p),
+        source=SourceRef(f"{file}#/matches/{number}", number + 1),
+    )

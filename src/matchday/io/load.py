@@ -1,17 +1,38 @@
-"""Resolve a source (a file path or a bundled name) and parse it."""
+"""Resolve a source (files, a folder, or a bundled name) and read it into a ``Season``.
+
+A source is a Football.TXT file, a football.json file, a folder of Football.TXT files (read in
+name order as one competition: a World Cup's ``cup.txt`` then ``cup_finals.txt``), several of
+these, or the name of a data set shipped with matchday. Whatever cannot be read gets one line
+saying why: no such file, an empty file, a binary file, a file in another encoding, a folder
+with nothing to read.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from matchday.errors import SourceError
-from matchday.io.footballtxt import parse
+from matchday.errors import MatchdayError, SourceError
+from matchday.io.footballjson import parse_season
+from matchday.io.footballtxt import parse_files
 from matchday.model import Season
 
-__all__ = ["bundled_names", "load", "read_source"]
+__all__ = ["Loaded", "bundled_names", "load", "load_with_problems", "read_source", "source_files"]
 
 _BUNDLE = "matchday.data"
+_TEXT_SUFFIXES = (".txt",)
+_SKIPPED_NAMES = ("_squads.txt",)
+"""Files in openfootball folders that hold no matches (squad lists)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """A season read with ``--keep-going``: what was read, and what was left out and why."""
+
+    season: Season
+    problems: tuple[MatchdayError, ...]
 
 
 def bundled_names() -> tuple[str, ...]:
@@ -20,26 +41,90 @@ def bundled_names() -> tuple[str, ...]:
     return tuple(sorted(f.name.removesuffix(".txt") for f in files if f.name.endswith(".txt")))
 
 
-def read_source(source: str | Path) -> tuple[str, str]:
-    """The text of ``source`` and the name to cite in errors.
-
-    ``source`` is a path to a Football.TXT file or the name of a bundled data set.
-    """
+def source_files(source: str | Path) -> list[Path]:
+    """The files a path stands for: itself, or a folder's Football.TXT files in name order."""
     path = Path(source)
+    if path.is_dir():
+        files = sorted(
+            f
+            for f in path.iterdir()
+            if f.is_file() and f.suffix in _TEXT_SUFFIXES and not f.name.endswith(_SKIPPED_NAMES)
+        )
+        if not files:
+            raise SourceError(f"{path}: a folder without Football.TXT (.txt) files to read")
+        return files
     if path.is_file():
-        try:
-            return path.read_text(encoding="utf-8"), str(path)
-        except (OSError, UnicodeDecodeError) as err:
-            raise SourceError(f"{path}: cannot read: {err}") from err
-    name = str(source)
-    if name in bundled_names():
-        data = resources.files(_BUNDLE).joinpath(f"{name}.txt")
-        return data.read_text(encoding="utf-8"), f"{name}.txt"
+        return [path]
     known = ", ".join(bundled_names())
-    raise SourceError(f"{source}: no such file and no bundled data set of that name ({known})")
+    raise SourceError(f"{source}: no such file or folder, and no bundled data set ({known})")
 
 
-def load(source: str | Path) -> Season:
-    """Load and parse a Football.TXT file or a bundled data set."""
-    text, name = read_source(source)
-    return parse(text, name)
+def read_source(source: str | Path) -> tuple[str, str]:
+    """The text of one file or bundled data set, and the name to cite in errors."""
+    path = Path(source)
+    if not path.exists() and str(source) in bundled_names():
+        data = resources.files(_BUNDLE).joinpath(f"{source}.txt")
+        return data.read_text(encoding="utf-8"), f"{source}.txt"
+    if path.is_dir():
+        raise SourceError(f"{path}: a folder, not a file")
+    if not path.is_file():
+        known = ", ".join(bundled_names())
+        raise SourceError(f"{source}: no such file or folder, and no bundled data set ({known})")
+    return _read_text(path), str(path)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise SourceError(f"{path}: cannot read: {err.strerror or err}") from err
+    if not data.strip():
+        raise SourceError(f"{path}: the file is empty")
+    if b"\x00" in data[:4096]:
+        raise SourceError(f"{path}: a binary file, not Football.TXT or football.json text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise SourceError(
+            f"{path}: not UTF-8 text (byte {err.start + 1} is 0x{data[err.start]:02x}); "
+            "save the file as UTF-8"
+        ) from None
+
+
+def _texts(sources: Sequence[str | Path]) -> list[tuple[str, str]]:
+    texts = []
+    for source in sources:
+        if not Path(source).exists() and str(source) in bundled_names():
+            texts.append(read_source(source))
+            continue
+        texts.extend((_read_text(f), str(f)) for f in source_files(source))
+    return texts
+
+
+def _load(
+    sources: str | Path | Sequence[str | Path], problems: list[MatchdayError] | None
+) -> Season:
+    listed = [sources] if isinstance(sources, str | Path) else list(sources)
+    if not listed:
+        raise SourceError("no source given")
+    texts = _texts(listed)
+    if all(name.endswith(".json") for _, name in texts):
+        if len(texts) != 1:
+            raise SourceError("read one football.json file at a time")
+        return parse_season(*texts[0], problems=problems)
+    if any(name.endswith(".json") for _, name in texts):
+        raise SourceError("football.json and Football.TXT files cannot be read as one source")
+    return parse_files(texts, problems=problems)
+
+
+def load(source: str | Path | Sequence[str | Path]) -> Season:
+    """Read a source (see the module) into a ``Season``; the first problem is raised."""
+    return _load(source, None)
+
+
+def load_with_problems(source: str | Path | Sequence[str | Path]) -> Loaded:
+    """Read a source, leaving out each line or match that cannot be read or breaks the rules;
+    the season read and those problems (file, line and why) are returned together."""
+    problems: list[MatchdayError] = []
+    season = _load(source, problems)
+    return Loaded(season, tuple(problems))

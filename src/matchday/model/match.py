@@ -82,6 +82,13 @@ class Match:
     ``extra_time`` is the score after 120 minutes (cumulative, as written ``2-1 a.e.t.``),
     ``penalties`` the shoot-out. ``goals`` and ``red_cards`` are ``None`` when the data does not
     record them, and a tuple (possibly empty) when it does.
+
+    What a source may leave out is flagged rather than guessed: ``dated`` is false for a match
+    whose file gives no day (``date`` then is 1 January of the year the file gives), and
+    ``full_time_recorded`` is false for a match written only with its score after extra time
+    (``2-1 a.e.t.``): ``score`` then holds the lowest level score that extra time can follow.
+    ``number`` is the match number a file gives (``(73)``), ``note`` a status word it writes
+    (``postponed``, ``abandoned``, ``walkover``).
     """
 
     date: dt.date
@@ -98,6 +105,10 @@ class Match:
     cancelled: bool = False
     venue: str | None = None
     source: SourceRef | None = field(default=None, compare=False)
+    number: int | None = None
+    note: str | None = None
+    dated: bool = True
+    full_time_recorded: bool = True
 
     def __post_init__(self) -> None:
         if self.home == self.away:

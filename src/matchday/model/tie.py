@@ -49,7 +49,7 @@ class Tie:
                     f"second leg {second.label} is not the first leg with home and away swapped",
                     second.source,
                 )
-            if second.date == first.date:
+            if second.date == first.date and first.dated and second.dated:
                 raise LegsMismatchError(self.label, "both legs on the same date", second.source)
         object.__setattr__(self, "replays", tuple(sorted(self.replays, key=lambda m: m.date)))
         for replay in self.replays:

@@ -1,22 +1,26 @@
-"""Read Football.TXT text (the openfootball format) into a ``Season``.
+"""Read Football.TXT text (the openfootball format, levels 1 and 2) into a ``Season``.
 
-The parser takes text, never a path: ``matchday.io.load`` opens files. Every line is either
-understood or rejected with a ``ParseError`` naming file, line and text; nothing is skipped
-silently. Conventions of the format followed here:
+The parser takes text, never a path: ``matchday.io.load`` opens files. It reads line by line;
+each line is one kind, known from how it starts: a title (``=``), a round (``▪``, ``»``,
+``::``), a group line-up (``Group A | ...``), a goal line (``(`` or ``[``), a property line
+(``Referee: ...``, a team's line-up), a date (with, after it, a kick-off, a venue or a match),
+or a match. Every line is understood or rejected with a ``ParseError`` naming file, line and
+text; nothing is skipped silently. The words of the format live in ``vocabulary``, the
+pieces of a line in ``lexer``. Conventions followed here:
 
-* ``» Round of 16`` starts a round; headers of one round repeated ("League, Matchday 1" ...
-  "Matchday 8", "Playoffs, Matchday 1/2") add to the same round.
-* A date line (``Tue Feb/13 2018``, the year optional after the first) precedes its matches. A
-  date without a year lies in one of the two years of the season in the title, and its weekday
-  says which (a date's weekday differs from one year to the next). Without a title, the year
-  is the previous date's, or the next when the month is earlier. The weekday must always agree.
+* A date without a year lies in the year(s) of the title (``2017/18``, ``2018``), or follows the
+  date before it; a weekday, when written, must agree.
 * A blank kick-off time means the same time as the match above on the same date.
 * ``P-Q pen. A-B a.e.t. (C-D, E-F)``: penalties P-Q, A-B after extra time, C-D after 90 minutes,
-  E-F at half time. ``[awarded]`` and ``[cancelled]`` mark results not played out.
-* Goal lines follow their match: ``[Toloi 11'; Schmelzer 83']`` or ``(Neymar 71'; Diego 56')``,
-  home goals before the semicolon, ``-`` for none, ``(pen.)`` and ``(o.g.)`` after a minute; an own
-  goal is listed under the team it counts for. matchday adds red-card lines in the same shape:
-  ``red: [-; Raúl Navas 71' (2nd yellow)]``.
+  E-F at half time; ``4-2 pen. (1-1, 0-1)``: penalties straight after 90 minutes.
+* Goal lines follow their match, home goals before the semicolon, ``-`` for none; a goal line
+  without a semicolon belongs to the only side that scored. An own goal is listed under the
+  team it counts for. ``red: [home; away]`` lines list sendings-off.
+* Level-2 line-ups, substitutions, referees, attendance, cards and shoot-out details are
+  recognised and skipped: the model has no place for them.
+
+``parse(..., problems=[...])`` keeps going: a line that cannot be read or a match that breaks
+the rules is added to ``problems`` and left out, and the rest is read.
 """
 
 from __future__ import annotations
@@ -24,12 +28,28 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from matchday.errors import ParseError, RuleError
-from matchday.io.footballtxt.vocabulary import MONTHS, WEEKDAYS, canonical_round
+from matchday.errors import AggregateMismatchError, MatchdayError, ParseError, RuleError
+from matchday.io.footballtxt.lexer import (
+    GOAL_TOKEN,
+    KICKOFF,
+    SCORE,
+    SCORE_TOKEN,
+    DateParts,
+    ScoreParts,
+    date_parts,
+    fold_word,
+    score_parts,
+)
+from matchday.io.footballtxt.vocabulary import (
+    GROUP_WORD,
+    PROPERTY_KEYS,
+    STATUS_WORDS,
+    canonical_round,
+)
 from matchday.model import (
     Goal,
     Match,
@@ -44,52 +64,61 @@ from matchday.model import (
 )
 from matchday.source import SourceRef
 
-__all__ = ["parse"]
+__all__ = ["parse", "parse_files", "season_from_matches"]
 
-_SCORE = r"\d+-\d+"
-_TEAM = r"(?P<{0}>[^\s()\[\]@](?:[^()\[\]@]*?[^\s()\[\]@])?)(?:\s+\((?P<{0}_code>[A-Z]{{3}})\))?"
-_MATCH = re.compile(
-    rf"""^(?:(?P<time>\d{{1,2}})[.:](?P<minute>\d{{2}})\s+)?
-    {_TEAM.format("home")}\s+v\s+{_TEAM.format("away")}
-    (?:\s+
-        (?:(?P<pen>{_SCORE})\s+pen\.\s+)?
-        (?P<main>{_SCORE})
-        (?:\s+(?P<aet>a\.e\.t\.))?
-        (?:\s*\((?P<inner>{_SCORE}(?:,\s*{_SCORE})?)\))?
-    )?
-    (?:\s+\[(?P<status>[a-z]+)\])?
-    (?:\s+@\s*(?P<venue>\S.*?))?
-    \s*$""",
-    re.VERBOSE,
+_MARKERS = "▪»"
+_TITLE_SEASON = re.compile(r"(?<!\d)(\d{4})\s?[/-]\s?(\d{4}|\d{2})(?!\d)")
+_TITLE_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_QUALI = re.compile(r"\s*-?\s*\b(?:quali\w*)\s*", re.IGNORECASE)
+_CODE = re.compile(r"\s+\(([A-Za-z]{3})\)\Z")
+_NUMBER = re.compile(r"\((\d{1,3})\)\s+")
+_PROPERTY = re.compile(r"(?P<key>[^\W\d][^:()\[\]@|]{0,60}?)\s?:(?:\s|\Z)")
+_ATTENDANCE = re.compile(r"(?:att|attn|attendance)\s?:\s*[\d_.,]+\Z", re.IGNORECASE)
+_SEPARATOR = re.compile(r"\s(?:v|vs\.?|-|–)\s")
+_COMMENT = re.compile(r"(?:^|\s)#")
+_MAX_CONTINUATION = 60
+_VENUE_ATTENDANCE = re.compile(r",?\s*(?:att|attn|attendance)\s?:\s*[\d_.,]+", re.IGNORECASE)
+_NOT_PLAYED = re.compile(r"\s(?:n/p|x-x)(?:\s|\Z)")
+_BRACKET_MINUTE = re.compile(r"\d'")
+_NOTE_KEYS = frozenset({"note", "notes", "nb"})
+_DAY_RANGE = re.compile(r"(?<=\d)-\d{1,2}\Z")
+_LEG_NOTES = frozenset(
+    {"first legs", "second legs", "first leg", "second leg", "1st leg", "2nd leg"}
 )
-_DATE = re.compile(
-    r"^(?P<weekday>[A-Z][a-z]{2})\s+(?P<month>[A-Z][a-z]{2})/(?P<day>\d{1,2})"
-    r"(?:\s+(?P<year>\d{4}))?(?:\s+@\s*(?P<venue>\S.*?))?\s*$"
-)
-_TITLE_SEASON = re.compile(r"(\d{4})/(\d{2})")
-_EVENTS = re.compile(r"^(?P<kind>red:\s*)?[\[(](?P<body>.*)[\])]$")
-_EVENT = re.compile(
-    r"\s*(?P<name>(?:[^\d',;()\[\]]|'(?=\w))*?)\s*"
-    r"(?P<minute>\d{1,3})(?:\+(?P<added>\d{1,2}))?'"
-    r"(?:\s*\((?P<mark>pen\.|p|o\.g\.|og|2nd yellow)\))?\s*,?"
-)
-_STATUSES = ("awarded", "cancelled")
+
+
+@dataclass
+class _Pending:
+    """A match line read and waiting for its goal and red-card lines."""
+
+    match: Match
+    round: list[Match]
+    aggregate: Score | None = None
 
 
 @dataclass
 class _Reader:
-    """Mutable parsing state for one file; discarded once the ``Season`` is built."""
+    """Mutable parsing state for one competition; discarded once the ``Season`` is built."""
 
     file: str
+    problems: list[MatchdayError] | None = None
     competition: str = ""
     season: str = ""
+    years: tuple[int, ...] = ()
     qualifying: bool = False
-    rounds: dict[str, tuple[RoundFormat, list[Match]]] = field(default_factory=dict)
-    current: list[Match] | None = None
+    stage: str = ""
+    rounds: dict[str, tuple[RoundFormat | None, list[Match]]] = field(default_factory=dict)
+    current: str | None = None
+    parent: str | None = None
+    groups: dict[str, str] = field(default_factory=dict)
+    parents: dict[str, str | None] = field(default_factory=dict)
     date: dt.date | None = None
+    dated: bool = True
     date_venue: str | None = None
     kickoff: dt.time | None = None
-    # (line number, text) of the line being read, for errors
+    last: _Pending | None = None
+    aggregates: list[tuple[Match, Score]] = field(default_factory=list)
+    skip_events: bool = False
     at: tuple[int, str] = (0, "")
 
     def fail(self, problem: str) -> ParseError:
@@ -99,219 +128,767 @@ class _Reader:
         return SourceRef(self.file, self.at[0])
 
 
-def parse(text: str, file: str = "<text>") -> Season:
-    """Parse Football.TXT ``text`` (read from ``file``, named in errors) into a ``Season``."""
-    reader = _Reader(file)
-    for number, line in enumerate(text.splitlines(), start=1):
-        reader.at = (number, line)
-        stripped = line.strip()
-        if not stripped or stripped.startswith("#"):
-            continue
-        if stripped.startswith("="):
-            _title(reader, stripped.lstrip("= ").strip())
-        elif stripped.startswith(("»", "▪")):
-            _header(reader, stripped.lstrip("»▪ ").strip())
-        elif _EVENTS.match(stripped):
-            _events(reader, stripped)
-        elif _DATE.match(stripped):
-            _date(reader, stripped)
-        elif re.search(r"\sv\s", stripped):
-            _match(reader, stripped)
+def parse(
+    text: str, file: str = "<text>", *, problems: list[MatchdayError] | None = None
+) -> Season:
+    """Parse Football.TXT ``text`` (read from ``file``, named in errors) into a ``Season``.
+
+    With a ``problems`` list, lines that cannot be read and matches that break the rules are
+    added to it and left out; without one the first of them is raised.
+    """
+    return parse_files([(text, file)], problems=problems)
+
+
+def parse_files(
+    files: Iterable[tuple[str, str]], *, problems: list[MatchdayError] | None = None
+) -> Season:
+    """Parse several Football.TXT texts, ``(text, file)`` in order, as one competition (a World
+    Cup's ``cup.txt`` and ``cup_finals.txt``)."""
+    reader: _Reader | None = None
+    for text, file in files:
+        if reader is None:
+            reader = _Reader(file, problems)
         else:
-            raise reader.fail("unknown syntax")
+            reader.file, reader.current, reader.parent, reader.stage = file, None, None, ""
+            reader.date, reader.kickoff, reader.last = None, None, None
+        _read(reader, text)
+    if reader is None:
+        raise ParseError("<no file>", 0, "", "no Football.TXT file to read")
     return _season(reader)
 
 
-def _title(reader: _Reader, title: str) -> None:
-    found = _TITLE_SEASON.search(title)
+class _Lines:
+    """Numbered lines with one line of look-ahead: a property line peeks at the next."""
+
+    def __init__(self, lines: Iterator[tuple[int, str]]) -> None:
+        self._lines = lines
+        self._pushed: list[tuple[int, str]] = []
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> tuple[int, str]:
+        return self._pushed.pop() if self._pushed else next(self._lines)
+
+    def push(self, line: tuple[int, str]) -> None:
+        self._pushed.append(line)
+
+
+def _read(reader: _Reader, text: str) -> None:
+    lines = _Lines(_lines(text))
+    for number, line in lines:
+        reader.at = (number, line)
+        try:
+            _line(reader, line, lines)
+        except (ParseError, RuleError) as error:
+            if reader.problems is None:
+                raise
+            reader.problems.append(error)
+            reader.skip_events = True
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """Numbered lines without comments (``#`` to the end, ``<!-- ... -->`` blocks)."""
+    in_block = False
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw
+        if line.strip() == "__END__":
+            return
+        if in_block:
+            end = line.find("-->")
+            if end < 0:
+                continue
+            line, in_block = line[end + 3 :], False
+        start = line.find("<!--")
+        if start >= 0:
+            end = line.find("-->", start)
+            if end < 0:
+                line, in_block = line[:start], True
+            else:
+                line = line[:start] + line[end + 3 :]
+        found = _COMMENT.search(line)
+        if found is not None:
+            line = line[: found.start()]
+        if line.strip():
+            yield number, line.rstrip()
+
+
+def _line(reader: _Reader, line: str, lines: Iterator[tuple[int, str]]) -> None:
+    stripped = line.strip()
+    first = stripped[0]
+    if first == "=":
+        _heading(reader, stripped)
+    elif first in _MARKERS or stripped.startswith("::"):
+        _round(reader, stripped)
+    elif "|" in stripped and GROUP_WORD.fullmatch(fold_word(stripped.split("|")[0].strip())):
+        _group_lineup(reader, stripped)
+    elif "|" in stripped and canonical_round(stripped.split("|")[0]) is not None:
+        _check_summary(reader, stripped.split("|", 1)[1])
+    elif first in "([" and _is_note(stripped):
+        _continued(reader, stripped, lines)  # a note ("[Stopped and cancelled at 2-1]")
+    elif first in "([" and not _NUMBER.match(stripped):
+        _events(reader, _continued(reader, stripped, lines), red=False)
+    elif stripped.casefold().startswith("red:"):
+        _events(reader, stripped[4:].strip(), red=True)
+    elif (prop := _PROPERTY.match(stripped)) is not None and not _SEPARATOR.search(
+        stripped[: prop.end()]
+    ):
+        _property(reader, prop["key"], stripped, lines)
+    else:
+        _dated_line(reader, stripped)
+
+
+def _is_note(text: str) -> bool:
+    """A bracketed note, not a goal line: goal lines have minutes (``[Toloi 11'; -]``) or are
+    empty (``[-; -]``); a note in parentheses has no number at all."""
+    if text[0] == "[":
+        return _BRACKET_MINUTE.search(text) is None and text.strip("[]-; ") != ""
+    return not any(c.isdigit() for c in text) and text.strip("()-; ") != ""
+
+
+def _continued(reader: _Reader, text: str, lines: Iterator[tuple[int, str]]) -> str:
+    """A goal line with the lines that continue it, up to its closing bracket."""
+    closing = ")" if text[0] == "(" else "]"
+    opening = text[0]
+    depth = text.count(opening) - text.count(closing)
+    parts = [text]
+    for _ in range(_MAX_CONTINUATION):
+        if depth <= 0:
+            break
+        try:
+            _, more = next(lines)
+        except StopIteration:
+            break
+        parts.append(more.strip())
+        depth += more.count(opening) - more.count(closing)
+    if depth != 0:
+        raise reader.fail(f"goal line without its closing {closing!r}")
+    return "\n".join(parts)
+
+
+def _heading(reader: _Reader, text: str) -> None:
+    level = len(text) - len(text.lstrip("="))
+    title = text.strip("= ").strip()
+    if level > 1:
+        reader.stage = title
+        reader.current = reader.parent = None
+        return
+    if not title:
+        raise reader.fail("a title line without a title")
+    season = _TITLE_SEASON.search(title)
+    year = _TITLE_YEAR.search(title)
+    if season is not None:
+        first, second = int(season.group(1)), int(season.group(2)[-2:])
+        name = f"{first}/{second:02d}"
+        years: tuple[int, ...] = (first, first + 1)
+        head = title[: season.start()] + title[season.end() :]
+    elif year is not None:
+        name, years = year.group(1), (int(year.group(1)),)
+        head = title[: year.start()] + title[year.end() :]
+    else:
+        name, years, head = "", (), title
+    qualifying = _QUALI.search(head) is not None
+    competition = " ".join(_QUALI.sub(" ", head).split()).strip(" -,|")
+    if reader.competition and (competition, name) != (reader.competition, reader.season):
+        raise reader.fail(
+            f"a title for another competition than {reader.competition} {reader.season}".rstrip()
+        )
+    reader.competition, reader.season, reader.years = competition, name, years
+    reader.qualifying = qualifying
+
+
+def _round(reader: _Reader, text: str) -> None:
+    body = text.lstrip(_MARKERS + ": ")
+    depth = len(text) - len(text.lstrip(_MARKERS + ":"))
+    name, _, summary = body.partition("|")
+    name = name.strip()
+    if fold_word(name) in _LEG_NOTES:
+        return
+    found = canonical_round(name)
     if found is None:
-        raise reader.fail("title without a season such as 2017/18")
-    reader.season = found.group(0)
-    reader.qualifying = "quali" in title.lower()
-    head = title[: found.start()]
-    reader.competition = re.sub(r"\s*-\s*quali\w*\s*$", "", head, flags=re.IGNORECASE).strip(" -")
-
-
-def _header(reader: _Reader, text: str) -> None:
-    name = canonical_round(text)
-    if name is None:
         raise reader.fail("unknown round header")
-    reader.current = reader.rounds.setdefault(name.name, (name.format, []))[1]
-    reader.date = None
+    if summary.strip():
+        _check_summary(reader, summary)
+        return
+    title = found.name
+    if reader.stage:
+        title = f"{reader.stage}, {title}"
+    parent = reader.parent if depth > 1 else None
+    if title in reader.rounds and reader.parents.get(title) != parent and parent is not None:
+        title = f"{parent}, {title}"
+    if title not in reader.rounds:
+        reader.rounds[title] = (found.format, [])
+        reader.parents[title] = parent
+    reader.current = title
+    if depth <= 1:
+        reader.parent = found.name
     reader.kickoff = None
 
 
-def _date(reader: _Reader, text: str) -> None:
-    found = _DATE.match(text)
-    assert found is not None
-    month = MONTHS.get(found["month"])
-    if month is None:
-        raise reader.fail(f"unknown month {found['month']!r}")
-    weekday, day = found["weekday"], int(found["day"])
-    if weekday not in WEEKDAYS:
-        raise reader.fail(f"unknown weekday {weekday!r}")
-    if found["year"]:
-        years = [int(found["year"])]
-    elif reader.season:
-        first = int(reader.season[:4])
-        years = [first, first + 1]
-    elif (last := reader.date or _last_date(reader)) is not None:
-        years = [last.year + (1 if month < last.month else 0)]
-    else:
-        raise reader.fail("the first date needs a year")
-    dates = []
-    for year in years:
+def _check_summary(reader: _Reader, summary: str) -> None:
+    """``▪ Round of 16 | Sat Jun 30 - Tue Jul 3``: a round's dates, said ahead; checked as dates."""
+    for part in summary.split(" - "):
+        text = _DAY_RANGE.sub("", part.strip())
+        if text and date_parts(text) is None:
+            raise reader.fail(f"not a date in a round's dates: {text!r}")
+
+
+def _group_lineup(reader: _Reader, text: str) -> None:
+    """``Group A | Qatar  Ecuador  Senegal  Netherlands``: which teams play in which group."""
+    name, _, teams = text.partition("|")
+    found = canonical_round(name.strip())
+    if found is None:
+        raise reader.fail("unknown group")
+    for team in re.split(r"\s{2,}|\t", teams.strip()):
+        if team:
+            reader.groups[_team_key(team)] = found.name
+
+
+def _team_key(name: str) -> str:
+    return " ".join(_CODE.sub("", " " + name.strip()).split()).casefold()
+
+
+def _property(reader: _Reader, key: str, text: str, lines: Iterator[tuple[int, str]]) -> None:
+    """Level-2 property lines (line-ups, referee, attendance, cards, shoot-outs): recognised,
+    followed over the lines that continue them (a line ending in ``,``, ``;`` or ``-``), and
+    skipped; the model has no place for them."""
+    if reader.last is None and fold_word(key) not in PROPERTY_KEYS:
+        raise reader.fail("a line-up before any match")
+    line = text
+    note = fold_word(key) in _NOTE_KEYS
+    for _ in range(_MAX_CONTINUATION):
+        if not note and not line.rstrip().endswith((",", ";", "-")):
+            return
         try:
-            dates.append(dt.date(year, month, day))
+            following = next(lines)
+        except StopIteration:
+            return
+        line = following[1]
+        if note and not line[:1].isspace():
+            assert isinstance(lines, _Lines)
+            lines.push(following)
+            return
+
+
+def _dated_line(reader: _Reader, text: str) -> None:
+    if text.startswith("@"):
+        place, after = _venue_split(text[1:])
+        _match(reader, after, venue=place)
+        return
+    parts = date_parts(text)
+    if parts is None:
+        _match(reader, text, venue=None)
+        return
+    _set_date(reader, parts)
+    rest = text[parts.end :].strip().lstrip(",").strip()
+    rest = _kickoff(reader, rest)
+    venue = None
+    if rest.startswith("@"):
+        venue, rest = _venue_split(rest[1:])
+        reader.date_venue = venue
+    else:
+        reader.date_venue = None
+    rest = rest.strip()
+    if not rest or _ATTENDANCE.fullmatch(rest):
+        return
+    _match(reader, rest, venue=venue)
+
+
+def _venue_split(text: str) -> tuple[str, str]:
+    """``Firenze  Germany 5-2 Belgium``: the venue after ``@`` runs to two spaces."""
+    parts = re.split(r"\s{2,}", _VENUE_ATTENDANCE.sub("", text.strip()), maxsplit=1)
+    return parts[0].strip().rstrip(","), (parts[1] if len(parts) > 1 else "")
+
+
+def _kickoff(reader: _Reader, text: str) -> str:
+    found = KICKOFF.match(text)
+    if found is None:
+        return text
+    try:
+        reader.kickoff = dt.time(int(found["hour"]), int(found["minute"]))
+    except ValueError:
+        raise reader.fail("not a kick-off time") from None
+    return text[found.end() :].strip()
+
+
+def _set_date(reader: _Reader, parts: DateParts) -> None:
+    reader.kickoff = None
+    if parts.month is None or parts.day is None:
+        assert parts.year is not None
+        reader.date, reader.dated = dt.date(parts.year, 1, 1), False
+        return
+    year = parts.year
+    if year is not None and parts.two_digit_year:
+        year = _century(reader, year)
+    candidates = [year] if year is not None else _year_candidates(reader)
+    if not candidates:
+        raise reader.fail("the first date needs a year (or a title with one)")
+    dates = []
+    for candidate in candidates:
+        try:
+            dates.append(dt.date(candidate, parts.month, parts.day))
         except ValueError:
             continue
     if not dates:
         raise reader.fail("not a date")
-    matching = [d for d in dates if WEEKDAYS[d.weekday()] == weekday]
-    if not matching:
-        said = " or ".join(f"{d.isoformat()} is a {d.strftime('%A')}" for d in dates)
-        raise reader.fail(f"the weekday does not fit the date: {said}")
-    reader.date = matching[0]
-    reader.date_venue = found["venue"]
-    reader.kickoff = None
+    if parts.weekday is not None:
+        fitting = [d for d in dates if d.weekday() == parts.weekday]
+        if not fitting:
+            said = " or ".join(f"{d.isoformat()} is a {d.strftime('%A')}" for d in dates)
+            raise reader.fail(f"the weekday does not fit the date: {said}")
+        dates = fitting
+    if len(dates) > 1:
+        dates = [_after_last(reader, dates)]
+    reader.date, reader.dated = dates[0], True
 
 
-def _dates(reader: _Reader) -> list[dt.date]:
-    return [m.date for _, matches in reader.rounds.values() for m in matches]
+def _after_last(reader: _Reader, dates: list[dt.date]) -> dt.date:
+    """Of a date's possible years, the one that follows the date before it (the first year
+    for the first date)."""
+    last = reader.date if reader.dated else None
+    if last is None:
+        return dates[0]
+    year = last.year + (1 if dates[0].month < last.month else 0)
+    return next((d for d in dates if d.year == year), dates[-1])
 
 
-def _last_date(reader: _Reader) -> dt.date | None:
-    return max(_dates(reader), default=None)
+def _century(reader: _Reader, year: int) -> int:
+    anchor = reader.years[0] if reader.years else (reader.date.year if reader.date else 2000)
+    return min((c + year for c in (1800, 1900, 2000)), key=lambda y: abs(y - anchor))
 
 
-def _first_date(reader: _Reader) -> dt.date:
-    first = min(_dates(reader), default=None)
-    if first is None:
-        raise ParseError(reader.file, reader.at[0], reader.at[1], "no match in the file")
-    return first
+def _year_candidates(reader: _Reader) -> list[int]:
+    """The years a date without one may lie in: the title's, or from the date before it."""
+    if reader.years:
+        return list(reader.years)
+    last = reader.date if reader.dated else None
+    return [last.year, last.year + 1] if last is not None else []
 
 
-def _score(text: str) -> Score:
-    home, away = text.split("-")
-    return Score(int(home), int(away))
-
-
-def _team(found: re.Match[str], side: str) -> Team:
-    return Team(found[side], found[f"{side}_code"])
-
-
-def _match(reader: _Reader, text: str) -> None:
+def _match(reader: _Reader, text: str, venue: str | None) -> None:
+    reader.skip_events = False
+    number = None
+    if found := _NUMBER.match(text):
+        number, text = int(found.group(1)), text[found.end() :]
+        if (parts := date_parts(text)) is not None:
+            _set_date(reader, parts)
+            text = text[parts.end :].strip()
+    text = _kickoff(reader, text)
+    if "@" in text:
+        text, _, place = text.partition("@")
+        venue = _venue_split(place)[0] or venue
     if reader.current is None:
-        raise reader.fail("match before any round header")
+        reader.current = "Matches"
+        reader.rounds.setdefault("Matches", (None, []))
     if reader.date is None:
-        raise reader.fail("match before any date line")
-    found = _MATCH.match(text)
-    if found is None:
-        raise reader.fail("cannot read match line (expected 'Home (CC) v Away (CC)  score')")
-    if found["time"] is not None:
-        try:
-            reader.kickoff = dt.time(int(found["time"]), int(found["minute"]))
-        except ValueError:
-            raise reader.fail("not a kick-off time") from None
-    status = found["status"]
-    if status is not None and status not in _STATUSES:
-        raise reader.fail(f"unknown match status [{status}]")
-    if status == "cancelled" and found["main"] is not None:
+        if not reader.years:
+            raise reader.fail("match before any date line")
+        reader.date, reader.dated = dt.date(reader.years[0], 1, 1), False
+    home, away, result = _teams_and_result(reader, text)
+    match = _build(reader, home, away, result, venue or reader.date_venue, number)
+    matches = reader.rounds[_round_for(reader, match)][1]
+    matches.append(match)
+    reader.last = _Pending(match, matches, result.aggregate)
+    if result.aggregate is not None:
+        reader.aggregates.append((match, result.aggregate))
+
+
+def _round_for(reader: _Reader, match: Match) -> str:
+    """The round a match goes to: its header's, or its group's under a "Matchday" header."""
+    current = reader.current
+    assert current is not None
+    fmt, _ = reader.rounds[current]
+    if fmt is None and reader.groups:
+        home = reader.groups.get(_team_key(match.home.name))
+        if home is not None and home == reader.groups.get(_team_key(match.away.name)):
+            reader.rounds.setdefault(home, (RoundFormat.GROUP, []))
+            return home
+    return current
+
+
+def _teams_and_result(reader: _Reader, text: str) -> tuple[str, str, ScoreParts]:
+    """Both layouts: ``A v B  2-1 (1-0)`` / ``A - B  2-1`` and ``A  2-1 (1-0)  B``."""
+    result = ScoreParts()
+    body = text.strip()
+    separator = _SEPARATOR.search(body)
+    score = SCORE.search(body)
+    not_played = _NOT_PLAYED.search(body)
+    if not_played is not None and (score is None or not_played.start() < score.start()):
+        home, rest = body[: not_played.start()], body[not_played.end() :]
+        tokens = list(SCORE_TOKEN.finditer(rest))
+        away_end = _away_end(tokens)
+        away = rest[: tokens[away_end].start() if away_end < len(tokens) else None]
+        result.statuses.append(not_played.group(0).strip())
+        index = _result(reader, tokens, away_end, result)
+        if index < len(tokens) or result.main:
+            raise reader.fail("a match not played (n/p) has no score")
+        return home.strip(), away.strip(), result
+    if separator is not None and (score is None or separator.start() < score.start()):
+        home = body[: separator.start()]
+        tokens = list(SCORE_TOKEN.finditer(body, separator.end()))
+        away_end = _away_end(tokens)
+        away = body[separator.end() : tokens[away_end].start() if away_end < len(tokens) else None]
+        index = _result(reader, tokens, away_end, result)
+    elif score is not None:
+        home = body[: score.start()]
+        tokens = list(SCORE_TOKEN.finditer(body, score.start()))
+        index = _result(reader, tokens, 0, result)
+        away_start = tokens[index].start() if index < len(tokens) else len(body)
+        away_end = index + _away_end(tokens[index:])
+        away = body[away_start : tokens[away_end].start() if away_end < len(tokens) else None]
+        index = _result(reader, tokens, away_end, result)
+    else:
+        raise reader.fail("cannot read match line (expected 'Home v Away  score')")
+    if index < len(tokens):
+        raise reader.fail(f"cannot read match line at {body[tokens[index].start() :][:40]!r}")
+    return home.strip(), away.strip(), result
+
+
+def _away_end(tokens: list[re.Match[str]]) -> int:
+    """Where the away team's name ends: at the first token that belongs to a result."""
+    for index, token in enumerate(tokens):
+        kind = token.lastgroup
+        if kind in ("scored", "bracket", "comma"):
+            return index
+        if kind == "open":
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if following is not None and following.lastgroup in ("scored", "close"):
+                return index
+            if following is not None and following.lastgroup == "word":
+                word = fold_word(following.group(0))
+                if word in ("aet", "a.e.t.", "ht", "agg", "win", "a.e.t", "asdet", "agget"):
+                    return index
+                if word.startswith(("aet", "a.e.t")):
+                    return index
+    return len(tokens)
+
+
+def _result(reader: _Reader, tokens: list[re.Match[str]], index: int, result: ScoreParts) -> int:
+    try:
+        index = score_parts(tokens, index, result)
+        while index < len(tokens) and tokens[index].lastgroup == "bracket":
+            result.statuses.append(tokens[index].group(0)[1:-1])
+            index = score_parts(tokens, index + 1, result)
+    except ValueError as error:
+        raise reader.fail(f"cannot read match line: {error}") from None
+    return index
+
+
+def _team(reader: _Reader, text: str) -> Team:
+    name = " ".join(text.split())
+    code = None
+    if found := _CODE.search(" " + name):
+        code, name = found.group(1).upper(), (" " + name)[: found.start()].strip()
+    if not name or any(c in name for c in "()[]@;|") or SCORE.search(name):
+        raise reader.fail(f"not a team name: {text.strip()!r}")
+    return Team(name, code)
+
+
+def _status(reader: _Reader, written: list[str]) -> str | None:
+    """The status the brackets after a result give: ``[cancelled]``, ``[awarded]``, ``n/p``;
+    a note that opens with a status word (``[cancelled; Austria withdrew]``) gives it too."""
+    statuses = []
+    for note in written:
+        words = fold_word(note).replace(";", " ").replace(".", " ").split()
+        first = words[0] if words else ""
+        status = STATUS_WORDS.get(first) or STATUS_WORDS.get(" ".join(words[:2]))
+        if status is None and first in ("n/p", "x-x"):
+            continue
+        if status is None and ("n/p" in written or "x-x" in written):
+            continue  # a note on why a match was not played
+        if status is None:
+            raise reader.fail(f"unknown match status [{note}]")
+        statuses.append(status)
+    if not statuses and ("n/p" in written or "x-x" in written):
+        statuses.append("cancelled")
+    if len(set(statuses)) > 1:
+        raise reader.fail("two match statuses for one match")
+    return statuses[0] if statuses else None
+
+
+def _build(
+    reader: _Reader,
+    home_text: str,
+    away_text: str,
+    result: ScoreParts,
+    venue: str | None,
+    number: int | None,
+) -> Match:
+    home, away = _team(reader, home_text), _team(reader, away_text)
+    status = _status(reader, result.statuses)
+    scores = _scores(reader, result)
+    score, half_time, extra_time, penalties, recorded = scores
+    note = status if status in ("postponed", "abandoned", "walkover") else None
+    if status == "annulled":
+        if score is not None:
+            note = f"annulled (written {score})"
+        score = half_time = extra_time = penalties = None
+        status = "cancelled"
+    if status == "cancelled" and score is not None:
         raise reader.fail("a cancelled match has no score")
-    if status == "awarded" and found["main"] is None:
+    if status in ("awarded",) and score is None:
         raise reader.fail("an awarded match needs a score")
-    score = half_time = extra_time = penalties = None
-    if found["main"] is not None:
-        inner = [_score(s) for s in found["inner"].split(",")] if found["inner"] else []
-        if found["aet"]:
-            if not inner:
-                raise reader.fail("a.e.t. needs the score after 90 minutes in parentheses")
-            extra_time, score = _score(found["main"]), inner[0]
-            half_time = inner[1] if len(inner) > 1 else None
-        else:
-            if len(inner) > 1:
-                raise reader.fail("two scores in parentheses without a.e.t.")
-            score, half_time = _score(found["main"]), (inner[0] if inner else None)
-        penalties = _score(found["pen"]) if found["pen"] else None
+    if status in ("postponed", "abandoned") and score is not None:
+        raise reader.fail(f"a {status} match has no result; write [awarded] with the one given")
+    assert reader.date is not None
     with _located(reader):
-        match = Match(
+        return Match(
             date=reader.date,
-            home=_team(found, "home"),
-            away=_team(found, "away"),
+            home=home,
+            away=away,
             score=score,
             kickoff=reader.kickoff,
             half_time=half_time,
             extra_time=extra_time,
             penalties=penalties,
-            awarded=status == "awarded",
-            cancelled=status == "cancelled",
-            venue=found["venue"] or reader.date_venue,
+            awarded=status in ("awarded", "walkover") and score is not None,
+            cancelled=status in ("cancelled", "abandoned"),
+            venue=venue,
             source=reader.ref(),
+            number=number,
+            note=note,
+            dated=reader.dated,
+            full_time_recorded=recorded,
         )
-    reader.current.append(match)
 
 
-def _events(reader: _Reader, text: str) -> None:
-    if not reader.current:
+_Scores = tuple[Score | None, Score | None, Score | None, Score | None, bool]
+
+
+def _scores(reader: _Reader, result: ScoreParts) -> _Scores:
+    """Score after 90 minutes, half time, after extra time, shoot-out, and whether the score
+    after 90 minutes is on record."""
+    plain = [s for s, tag in result.main if tag == ""]
+    aet = [s for s, tag in result.main if tag == "aet"]
+    pens = [s for s, tag in result.main if tag == "pen"]
+    if len(plain) > 1 or len(aet) > 1 or len(pens) > 1:
+        raise reader.fail("cannot read match line: more scores than a result has")
+    penalties = pens[0] if pens else result.penalties
+    extra = aet[0] if aet else result.extra_time_named
+    has_aet = extra is not None or result.aet
+    inner = list(result.inner)
+    if plain and has_aet and extra is None:
+        extra = plain.pop()
+    if plain and extra is not None:
+        raise reader.fail("cannot read match line: a score beside the score after extra time")
+    if not plain and extra is None and inner and penalties is not None and len(inner) == 3:
+        extra, has_aet = inner.pop(0), True
+    full = result.full_time
+    half = result.half_time
+    if has_aet:
+        if len(inner) > 2:
+            raise reader.fail("cannot read match line: too many scores in parentheses")
+        full = inner[0] if inner else full
+        half = inner[1] if len(inner) > 1 else half
+    else:
+        full = plain[0] if plain else full
+        if penalties is not None and len(inner) == 2 and not plain:
+            full, half = inner
+        elif len(inner) > 1:
+            raise reader.fail("two scores in parentheses without a.e.t.")
+        elif inner:
+            if full is None:
+                full = inner[0]
+            else:
+                half = inner[0]
+    if full is None and extra is None:
+        if penalties is not None:
+            raise reader.fail("a shoot-out without the score of the match")
+        return None, None, None, None, True
+    if full is None:
+        assert extra is not None
+        level = min(extra.home, extra.away)
+        return Score(level, level), half, extra, penalties, False
+    return full, half, extra, penalties, True
+
+
+def _events(reader: _Reader, text: str, *, red: bool) -> None:
+    if reader.skip_events:
+        return
+    pending = reader.last
+    if pending is None:
         raise reader.fail("goal line without a match above it")
-    found = _EVENTS.match(text)
-    assert found is not None
-    match = reader.current[-1]
-    sides = found["body"].split(";")
+    body = text.strip()
+    if len(body) < 2 or body[0] not in "([" or body[-1] not in ")]":
+        raise reader.fail("cannot read events: write them in brackets, home; away")
+    body = body[1:-1]
+    match = pending.match
+    if red:
+        _red_cards(reader, pending, body)
+        return
+    if match.goals is not None:
+        raise reader.fail("second goal line for one match")
+    goals = _goals(reader, match, body)
+    ordered = tuple(sorted(goals, key=lambda g: (g.minute, g.added)))
+    with _located(reader):
+        if not match.full_time_recorded and match.extra_time is not None:
+            updated = dataclasses.replace(
+                match, goals=ordered, score=_regular_time(match, ordered), full_time_recorded=True
+            )
+        else:
+            updated = dataclasses.replace(match, goals=ordered)
+    _replace(reader, pending, updated)
+
+
+def _regular_time(match: Match, goals: tuple[Goal, ...]) -> Score:
+    """The score after 90 minutes counted from the goals, for a match written ``2-1 a.e.t.``."""
+    regular = [g for g in goals if not g.in_extra_time]
+    return Score(
+        sum(1 for g in regular if g.team == match.home),
+        sum(1 for g in regular if g.team == match.away),
+    )
+
+
+def _replace(reader: _Reader, pending: _Pending, updated: Match) -> None:
+    index = len(pending.round) - 1 - pending.round[::-1].index(pending.match)
+    pending.round[index] = updated
+    reader.aggregates = [
+        (updated if m is pending.match else m, agg) for m, agg in reader.aggregates
+    ]
+    pending.match = updated
+
+
+def _red_cards(reader: _Reader, pending: _Pending, body: str) -> None:
+    match = pending.match
+    sides = body.split(";")
+    if len(sides) != 2:
+        raise reader.fail("a red-card line needs both sides: [home; away]")
+    if match.red_cards is not None:
+        raise reader.fail("second red-card line for one match")
+    cards = []
+    for team, side in zip((match.home, match.away), sides, strict=True):
+        for name, minute, added, mark in _side_events(reader, side):
+            cards.append(RedCard(minute, team, name, added, mark == "2nd yellow"))
+    with _located(reader):
+        _replace(reader, pending, dataclasses.replace(match, red_cards=tuple(cards)))
+
+
+def _goals(reader: _Reader, match: Match, body: str) -> list[Goal]:
+    tokens = list(GOAL_TOKEN.finditer(body))
+    if any(t.lastgroup == "score" for t in tokens):
+        return _progress_goals(reader, match, tokens)
+    sides = body.split(";")
     if len(sides) > 2:
         raise reader.fail("more than one ';' between home and away")
-    red = found["kind"] is not None
-    if red and len(sides) != 2:
-        raise reader.fail("a red-card line needs both sides: [home; away]")
-    events: list[tuple[str | None, int, int, str | None, Team]] = []
-    for team, part in zip((match.home, match.away), sides, strict=False):
-        events.extend((*event, team) for event in _side_events(reader, part))
-    with _located(reader):
-        if red:
-            if match.red_cards is not None:
-                raise reader.fail("second red-card line for one match")
-            cards = tuple(
-                RedCard(minute, team, name, added, mark == "2nd yellow")
-                for name, minute, added, mark, team in events
-            )
-            reader.current[-1] = dataclasses.replace(match, red_cards=cards)
-            return
-        if match.goals is not None:
-            raise reader.fail("second goal line for one match")
-        goals = tuple(
-            Goal(
-                minute,
-                team,
-                name,
-                added,
-                own_goal=mark in ("o.g.", "og"),
-                penalty=mark in ("pen.", "p"),
-            )
-            for name, minute, added, mark, team in events
-        )
-        ordered = tuple(sorted(goals, key=lambda g: (g.minute, g.added)))
-        reader.current[-1] = dataclasses.replace(match, goals=ordered)
+    teams: tuple[Team, ...] = (match.home, match.away)
+    if len(sides) == 1:
+        final = match.final_score
+        if final is not None and final.home == 0 and final.away > 0:
+            teams = (match.away,)
+    goals = []
+    for team, side in zip(teams, sides, strict=False):
+        for name, minute, added, mark in _side_events(reader, side):
+            with _located(reader):
+                goals.append(
+                    Goal(
+                        minute,
+                        team,
+                        name,
+                        added,
+                        own_goal=mark in ("o.g.", "og", "o"),
+                        penalty=mark in ("pen.", "pen", "p"),
+                    )
+                )
+    return goals
 
 
-def _side_events(reader: _Reader, part: str) -> list[tuple[str | None, int, int, str | None]]:
-    """``Bas Dost 3', Bruno Fernandes 53', 63'`` into (scorer, minute, added, mark) per event."""
-    text = part.strip()
-    if text in ("", "-"):
+_Event = tuple[str, int, int, str | None]
+
+
+def _side_events(reader: _Reader, text: str) -> list[_Event]:
+    """``Bas Dost 3', Bruno Fernandes 53', 63'`` into (player, minute, added, mark) per event."""
+    if text.strip() in ("", "-"):
         return []
-    events: list[tuple[str | None, int, int, str | None]] = []
-    position, name = 0, None
-    for found in _EVENT.finditer(text):
-        if found.start() != position:
-            break
-        position = found.end()
-        name = found["name"].strip() or name
-        if name is None:
-            raise reader.fail("an event without a player name")
-        added = int(found["added"]) if found["added"] else 0
-        events.append((name, int(found["minute"]), added, found["mark"]))
-    if position != len(text) or not events:
-        raise reader.fail(f"cannot read events at {text[position:]!r}")
+    events: list[_Event] = []
+    words: list[str] = []
+    name: str | None = None
+    for token in GOAL_TOKEN.finditer(text):
+        kind = token.lastgroup
+        if kind == "word":
+            words.append(token.group(0))
+        elif kind == "event":
+            if words:
+                name, words = " ".join(words), []
+            if name is None:
+                raise reader.fail("an event without a player name")
+            minute = int(token["minute"])
+            added = int(token["added"]) if token["added"] else 0
+            events.append((name, minute, added, _mark(token["mark"])))
+        elif kind == "sep":
+            continue
+        else:
+            raise reader.fail(f"cannot read events at {token.group(0)!r}")
+    if words or not events:
+        raise reader.fail(f"cannot read events at {' '.join(words) or text.strip()!r}")
     return events
+
+
+def _mark(text: str | None) -> str | None:
+    if not text:
+        return None
+    mark = text.strip().strip("()")
+    return {"p": "pen.", "pen": "pen.", "og": "o.g.", "o": "o.g."}.get(mark, mark)
+
+
+def _progress_goals(reader: _Reader, match: Match, tokens: list[re.Match[str]]) -> list[Goal]:
+    """``(1-0 Bonilla 42', 1-1 Rosas 52 o)`` or rsssf's ``(71' Puc 0-1  81' 1-1 Orsi)``: the
+    score after each goal says whose it is."""
+    goals: list[Goal] = []
+    before = Score(0, 0)
+    item: list[re.Match[str]] = []
+    for token in tokens:
+        kind = token.lastgroup
+        starts_new = kind in ("score", "event") and _item_complete(item)
+        if kind == "sep" or starts_new:
+            if item:
+                before = _progress_goal(reader, match, item, before, goals)
+            item = []
+        if kind != "sep":
+            item.append(token)
+    if item:
+        _progress_goal(reader, match, item, before, goals)
+    return goals
+
+
+def _item_complete(item: list[re.Match[str]]) -> bool:
+    return any(t.lastgroup == "score" for t in item) and any(t.lastgroup == "event" for t in item)
+
+
+def _progress_goal(
+    reader: _Reader,
+    match: Match,
+    item: list[re.Match[str]],
+    before: Score,
+    goals: list[Goal],
+) -> Score:
+    scores = [t for t in item if t.lastgroup == "score"]
+    minutes = [t for t in item if t.lastgroup == "event"]
+    words = [t.group(0) for t in item if t.lastgroup == "word"]
+    if len(scores) != 1 or len(minutes) != 1:
+        raise reader.fail("a goal in score order needs one score and one minute")
+    home, away = (int(n) for n in re.split(r"[-–:]", scores[0].group(0)))
+    if (home, away) == (before.home + 1, before.away):
+        team = match.home
+    elif (home, away) == (before.home, before.away + 1):
+        team = match.away
+    else:
+        raise reader.fail(f"the score goes from {before} to {home}-{away} in one goal")
+    minute = minutes[0]
+    mark = _mark(minute["mark"])
+    if minute["mark"] is None and words and words[-1] in ("o", "p", "(o.g.)", "(pen.)"):
+        mark = _mark(words.pop())
+    with _located(reader):
+        goals.append(
+            Goal(
+                int(minute["minute"]),
+                team,
+                " ".join(words) or None,
+                int(minute["added"] or 0),
+                own_goal=mark == "o.g.",
+                penalty=mark == "pen.",
+            )
+        )
+    return Score(home, away)
 
 
 @contextmanager
@@ -326,20 +903,67 @@ def _located(reader: _Reader) -> Iterator[None]:
 
 
 def _season(reader: _Reader) -> Season:
-    if not reader.rounds:
-        raise ParseError(reader.file, reader.at[0], reader.at[1], "no round in the file")
+    rounds = {name: entry for name, entry in reader.rounds.items() if entry[1]}
+    if not rounds:
+        if reader.problems:
+            raise reader.problems[0]
+        raise ParseError(reader.file, reader.at[0], reader.at[1], "no match in the file")
     stages: dict[StageKind, list[Round]] = {}
-    for name, (fmt, matches) in reader.rounds.items():
-        kind = _stage_kind(fmt, qualifying=reader.qualifying)
-        stages.setdefault(kind, []).append(Round(name, fmt, tuple(matches)))
-    season = reader.season or _season_from_dates(reader)
-    return Season(
+    for name, (fmt, matches) in rounds.items():
+        played_as = fmt if fmt is not None else _format_from_matches(matches)
+        if played_as is RoundFormat.KNOCKOUT and _meets_several(matches) and fmt is None:
+            played_as = RoundFormat.GROUP
+        kind = _stage_kind(played_as, qualifying=reader.qualifying)
+        stages.setdefault(kind, []).append(Round(name, played_as, tuple(matches)))
+    season = Season(
         competition=reader.competition or "unknown competition",
-        name=season,
-        stages=tuple(Stage(kind, tuple(rounds)) for kind, rounds in stages.items()),
+        name=reader.season or _season_from_dates(reader, rounds),
+        stages=tuple(Stage(kind, tuple(rs)) for kind, rs in stages.items()),
         qualifying=reader.qualifying,
         source=reader.file,
     )
+    _check_aggregates(reader, season)
+    return season
+
+
+def _format_from_matches(matches: list[Match]) -> RoundFormat:
+    """A round whose name does not say: groups when a team meets two opponents, else ties."""
+    return RoundFormat.GROUP if _meets_several(matches) else RoundFormat.KNOCKOUT
+
+
+def _meets_several(matches: list[Match]) -> bool:
+    opponents: dict[Team, set[Team]] = {}
+    for match in matches:
+        opponents.setdefault(match.home, set()).add(match.away)
+        opponents.setdefault(match.away, set()).add(match.home)
+    return any(len(teams) > 1 for teams in opponents.values())
+
+
+def _check_aggregates(reader: _Reader, season: Season) -> None:
+    """An aggregate written beside a leg must be the one the legs make."""
+    for match, written in reader.aggregates:
+        legs = [
+            m
+            for m in season.matches
+            if {m.home, m.away} == {match.home, match.away} and m.final_score is not None
+        ]
+        home = away = 0
+        for leg in legs:
+            final = leg.final_score
+            assert final is not None
+            same = leg.home == match.home
+            home += final.home if same else final.away
+            away += final.away if same else final.home
+        if (home, away) != (written.home, written.away):
+            error = AggregateMismatchError(
+                match.label,
+                f"aggregate written {written}, but the legs make {home}-{away} "
+                f"({match.home} first)",
+                match.source,
+            )
+            if reader.problems is None:
+                raise error
+            reader.problems.append(error)
 
 
 def _stage_kind(fmt: RoundFormat, *, qualifying: bool) -> StageKind:
@@ -352,8 +976,37 @@ def _stage_kind(fmt: RoundFormat, *, qualifying: bool) -> StageKind:
     }[fmt]
 
 
-def _season_from_dates(reader: _Reader) -> str:
-    """A season name from the first match date, for files without a title (July starts a season)."""
-    first = _first_date(reader)
-    start = first.year if first.month >= 7 else first.year - 1
-    return f"{start}/{(start + 1) % 100:02d}"
+def _season_from_dates(
+    reader: _Reader, rounds: dict[str, tuple[RoundFormat | None, list[Match]]]
+) -> str:
+    """A season name from the first match date, for files without a year in the title: the
+    calendar year for a tournament within one year, ``2017/18`` for one across the new year."""
+    dates = [m.date for _, matches in rounds.values() for m in matches]
+    first, last = min(dates), max(dates)
+    if first.year == last.year:
+        return str(first.year)
+    return f"{first.year}/{last.year % 100:02d}"
+
+
+def season_from_matches(
+    title: str,
+    file: str,
+    matches: Iterable[tuple[str, Match]],
+    *,
+    problems: list[MatchdayError] | None = None,
+) -> Season:
+    """A ``Season`` from matches read elsewhere (football.json), each with its round header as
+    written: titles and round names are read exactly as in Football.TXT."""
+    reader = _Reader(file, problems)
+    reader.at = (0, title)
+    _heading(reader, "= " + title)
+    for header, match in matches:
+        reader.at = (match.source.line if match.source else 0, header)
+        if header:
+            _round(reader, "▪ " + header)
+        elif reader.current is None:
+            reader.current = "Matches"
+            reader.rounds.setdefault("Matches", (None, []))
+        assert reader.current is not None
+        reader.rounds[_round_for(reader, match)][1].append(match)
+    return _season(reader)

@@ -1,84 +1,322 @@
-"""The words of Football.TXT as the openfootball files write them, in one table.
+"""The words of Football.TXT as the openfootball files write them, in tables.
 
-Round headers come in English and German and in several shapes ("Gruppe G", "Sechzehntelfinale",
-"Playoffs, Matchday 1", "Finals, Round of 16", "1. Round"); each maps to one canonical round name
-and format. The same table reads a user's ``--round`` option, so "round of 32", "Sechzehntelfinale"
-and "last 32" all find the round of 32.
+Round headers come in the languages openfootball uses (English, German, Spanish, French, Dutch,
+Italian, Portuguese) and in several shapes ("Gruppe G", "Quarter-finals - 1st Leg", "Finals,
+Round of 16", "1/8 Finals", "1. Vorrunde"); each maps to one canonical round name and format.
+The same table reads a user's ``--round`` option, so "round of 16", "Achtelfinale", "achtste
+finales" and "last 16" all find the round of 16. Months, weekdays, score words and match status
+words live here too, so that the parser holds no vocabulary of its own.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from matchday.model.competition import RoundFormat
 
-__all__ = ["MONTHS", "WEEKDAYS", "RoundName", "canonical_round"]
+__all__ = [
+    "AET_WORDS",
+    "GROUP_WORD",
+    "MONTHS",
+    "PENALTY_WORDS",
+    "PROPERTY_KEYS",
+    "STATUS_WORDS",
+    "WEEKDAYS",
+    "WEEKDAY_NAMES",
+    "RoundName",
+    "canonical_round",
+]
 
-MONTHS = {
-    name: number
-    for number, name in enumerate(
-        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-        start=1,
-    )
-}
-"""Month abbreviations of date lines (``Tue Feb/13 2018``)."""
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+_MONTH_NAMES = (
+    ("jan", "january", "januar", "janvier", "enero", "januari", "jänner", "gennaio", "janeiro"),
+    ("feb", "february", "februar", "fevrier", "febrero", "februari", "febbraio", "fevereiro"),
+    ("mar", "march", "marz", "mars", "marzo", "maart", "marco", "mrz"),
+    ("apr", "april", "avril", "abril", "aprile"),
+    ("may", "mai", "mayo", "mei", "maggio", "maio"),
+    ("jun", "june", "juni", "juin", "junio", "giugno", "junho"),
+    ("jul", "july", "juli", "juillet", "julio", "luglio", "julho"),
+    ("aug", "august", "aout", "agosto", "augustus"),
+    ("sep", "sept", "september", "septembre", "septiembre", "settembre", "setembro"),
+    ("oct", "october", "oktober", "octobre", "octubre", "ottobre", "outubro", "okt"),
+    ("nov", "november", "novembre", "noviembre", "novembro"),
+    ("dec", "december", "dezember", "decembre", "diciembre", "dicembre", "dezembro", "dez"),
+)
+MONTHS: Mapping[str, int] = MappingProxyType(
+    {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
+)
+"""Month names and abbreviations, folded (lower case, no accents) -> month number."""
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-"""Weekday abbreviations of date lines, Monday first (as ``date.weekday()`` counts)."""
+"""Weekday abbreviations, Monday first (as ``date.weekday()`` counts)."""
+
+_WEEKDAY_NAMES = (
+    ("mon", "mo", "monday", "montag", "lunes", "lundi", "maandag", "ma"),
+    ("tue", "tu", "tues", "tuesday", "di", "dienstag", "martes", "mardi", "dinsdag"),
+    ("wed", "we", "wednesday", "mi", "mittwoch", "miercoles", "mercredi", "woensdag", "wo"),
+    ("thu", "th", "thur", "thurs", "thursday", "do", "donnerstag", "jueves", "jeudi"),
+    ("fri", "fr", "friday", "freitag", "viernes", "vendredi", "vrijdag", "vr"),
+    ("sat", "sa", "saturday", "samstag", "sabado", "samedi", "zaterdag", "za"),
+    ("sun", "su", "sunday", "so", "sonntag", "domingo", "dimanche", "zondag", "zo"),
+)
+WEEKDAY_NAMES: Mapping[str, int] = MappingProxyType(
+    {name: number for number, names in enumerate(_WEEKDAY_NAMES) for name in names}
+)
+"""Weekday names and abbreviations, folded -> ``date.weekday()`` number."""
+
+AET_WORDS = frozenset(
+    {
+        "aet", "a.e.t.", "a.e.t", "aet.", "n.v.", "nv", "n.v", "nv.", "a.p.", "ap", "pr",
+        "aet/gg", "a.e.t./g.g.", "a.e.t/g.g", "agget", "asdet", "aet/sg", "a.e.t./s.g.",
+        "asget", "extra time", "after extra time",
+    }
+)  # fmt: skip
+"""Words (folded) that mark a score as the score after extra time."""
+
+PENALTY_WORDS = frozenset(
+    {"pen", "pen.", "pens", "pens.", "p", "i.e.", "ie", "i.e", "pso", "penalties", "on pens"}
+)
+"""Words (folded) that mark a score as a penalty shoot-out."""
+
+STATUS_WORDS: Mapping[str, str] = MappingProxyType(
+    {
+        "cancelled": "cancelled", "canceled": "cancelled", "annulled": "annulled",
+        "voided": "cancelled", "postponed": "postponed", "abandoned": "abandoned",
+        "awarded": "awarded", "walkover": "walkover", "w/o": "walkover", "wo": "walkover",
+        "withdrew": "walkover",
+    }
+)  # fmt: skip
+"""Match status words (folded) -> the status they mean."""
+
+PROPERTY_KEYS = frozenset(
+    {
+        "referee", "referees", "ref", "refs", "att", "attn", "attendance", "penalties",
+        "penalty shootout", "penalty shoot-out", "shootout", "yellow cards", "yellow card",
+        "red cards", "red card", "sent off", "sent-off", "goals", "coach", "coaches",
+        "trainer", "manager", "assistant referees", "linesmen", "venue", "stadium", "note",
+        "notes", "scorers", "booked", "bookings", "cautions",
+    }
+)  # fmt: skip
+"""Keys (folded) of level-2 property lines (``Referee: ...``) that are not team line-ups."""
+
+GROUP_WORD = re.compile(r"(?:group|gruppe|grupo|groupe|groep|girone|sub-group)\s+(\w{1,3})\Z")
+"""A group's name in a group line-up (``Group A | ...``), folded."""
 
 
 @dataclass(frozen=True, slots=True)
 class RoundName:
-    """A round header read into its canonical name and format."""
+    """A round header read into its canonical name and format.
+
+    ``format`` is ``None`` when the name alone does not say how the round was played (a "First
+    round" or "Final round" was a knockout round in some tournaments and groups in others): the
+    parser then decides from the matches.
+    """
 
     name: str
-    format: RoundFormat
+    format: RoundFormat | None
+    replay: bool = False
 
 
-_KNOCKOUT_NUMBERS = {
-    "32": "Round of 32",
-    "16": "Round of 16",
-    "8": "Quarterfinals",
-    "4": "Semifinals",
-    "2": "Final",
-}
+_K, _G, _L = RoundFormat.KNOCKOUT, RoundFormat.GROUP, RoundFormat.LEAGUE
 
-_ROUNDS: tuple[tuple[str, str, RoundFormat], ...] = (
-    # (pattern, canonical name with \1-style groups, format); matched case-insensitively.
-    (r"(?:group|gruppe)\s+([a-z])", "Group {0}", RoundFormat.GROUP),
-    (
-        r"(?:group stage|group|gruppenphase)(?:,\s*matchday\s*\d+)?",
-        "Group stage",
-        RoundFormat.GROUP,
-    ),
-    (r"league(?: phase)?(?:,\s*matchday\s*\d+)?", "League phase", RoundFormat.LEAGUE),
-    (
-        r"(?:knockout(?: round)? )?play-?offs?(?:,\s*(?:matchday|leg)\s*[12])?",
-        "Playoffs",
-        RoundFormat.KNOCKOUT,
-    ),
-    (r"(\d)\.\s*round|round\s+(\d)", "Round {0}", RoundFormat.KNOCKOUT),
-    (r"(?:round of|last)\s+(32|16|8|4|2)|r(32|16)", "{ko}", RoundFormat.KNOCKOUT),
-    (r"sechzehntelfinale", "Round of 32", RoundFormat.KNOCKOUT),
-    (r"achtelfinale", "Round of 16", RoundFormat.KNOCKOUT),
-    (r"quarter-?finals?|viertelfinale|qf", "Quarterfinals", RoundFormat.KNOCKOUT),
-    (r"semi-?finals?|halbfinale|sf", "Semifinals", RoundFormat.KNOCKOUT),
-    (r"finals?|finale|endspiel", "Final", RoundFormat.KNOCKOUT),
+_PHRASES: Mapping[str, tuple[str, RoundFormat | None]] = MappingProxyType(
+    {
+        # round of 32
+        "sechzehntelfinale": ("Round of 32", _K), "1/16 finals": ("Round of 32", _K),
+        "1/16 final": ("Round of 32", _K), "dieciseisavos de final": ("Round of 32", _K),
+        "seiziemes de finale": ("Round of 32", _K), "zestiende finales": ("Round of 32", _K),
+        "sedicesimi di finale": ("Round of 32", _K), "r32": ("Round of 32", _K),
+        "knockout round play-offs": ("Playoffs", _K),
+        # round of 16
+        "achtelfinale": ("Round of 16", _K), "1/8 finals": ("Round of 16", _K),
+        "1/8 final": ("Round of 16", _K), "eighth-finals": ("Round of 16", _K),
+        "octavos de final": ("Round of 16", _K), "octavos": ("Round of 16", _K),
+        "huitiemes de finale": ("Round of 16", _K), "achtste finales": ("Round of 16", _K),
+        "achtste finale": ("Round of 16", _K), "ottavi di finale": ("Round of 16", _K),
+        "oitavas de final": ("Round of 16", _K), "r16": ("Round of 16", _K),
+        # quarter-finals
+        "quarterfinals": ("Quarterfinals", _K), "quarterfinal": ("Quarterfinals", _K),
+        "quarter-finals": ("Quarterfinals", _K), "quarter-final": ("Quarterfinals", _K),
+        "quarter finals": ("Quarterfinals", _K), "quarter final": ("Quarterfinals", _K),
+        "1/4 finals": ("Quarterfinals", _K), "1/4 final": ("Quarterfinals", _K),
+        "viertelfinale": ("Quarterfinals", _K), "cuartos de final": ("Quarterfinals", _K),
+        "quarts de finale": ("Quarterfinals", _K), "kwartfinales": ("Quarterfinals", _K),
+        "kwartfinale": ("Quarterfinals", _K), "quarti di finale": ("Quarterfinals", _K),
+        "quartas de final": ("Quarterfinals", _K), "qf": ("Quarterfinals", _K),
+        # semi-finals
+        "semifinals": ("Semifinals", _K), "semifinal": ("Semifinals", _K),
+        "semi-finals": ("Semifinals", _K), "semi-final": ("Semifinals", _K),
+        "semi finals": ("Semifinals", _K), "semi final": ("Semifinals", _K),
+        "1/2 finals": ("Semifinals", _K), "halbfinale": ("Semifinals", _K),
+        "semifinales": ("Semifinals", _K), "demi-finales": ("Semifinals", _K),
+        "demi-finale": ("Semifinals", _K), "halve finales": ("Semifinals", _K),
+        "halve finale": ("Semifinals", _K), "semifinali": ("Semifinals", _K),
+        "semifinais": ("Semifinals", _K), "sf": ("Semifinals", _K),
+        # final
+        "final": ("Final", _K), "finals": ("Final", _K), "finale": ("Final", _K),
+        "endspiel": ("Final", _K), "world cup final": ("Final", _K),
+        # third place
+        "match for third place": ("Third place", _K), "third place match": ("Third place", _K),
+        "third-place match": ("Third place", _K), "third place play-off": ("Third place", _K),
+        "third-place play-off": ("Third place", _K),
+        "play-off for third place": ("Third place", _K),
+        "third place playoff": ("Third place", _K), "3rd place": ("Third place", _K),
+        "3rd/4th place play-off": ("Third place", _K), "third place": ("Third place", _K),
+        "spiel um platz 3": ("Third place", _K), "spiel um platz drei": ("Third place", _K),
+        "tercer puesto": ("Third place", _K), "partido por el tercer puesto": ("Third place", _K),
+        "tercer lugar": ("Third place", _K), "petite finale": ("Third place", _K),
+        "match pour la troisieme place": ("Third place", _K), "troostfinale": ("Third place", _K),
+        "kleine finale": ("Third place", _K), "wedstrijd om de derde plaats": ("Third place", _K),
+        "finale per il terzo posto": ("Third place", _K),
+        # play-offs
+        "playoffs": ("Playoffs", _K), "playoff": ("Playoffs", _K), "play-offs": ("Playoffs", _K),
+        "play-off": ("Playoffs", _K), "play offs": ("Playoffs", _K),
+        "knockout round playoffs": ("Playoffs", _K), "knockout playoffs": ("Playoffs", _K),
+        "playoff-runde": ("Playoffs", _K), "play-off-runde": ("Playoffs", _K),
+        "playoff stage": ("Playoffs", _K), "repechage": ("Playoffs", _K),
+        "inter-confederation play-offs": ("Playoffs", _K),
+        # preliminary
+        "preliminary round": ("Preliminary round", _K),
+        "qualifying round": ("Preliminary round", _K),
+        "preliminary qualifier": ("Preliminary round", _K), "vorrunde": ("Preliminary round", _K),
+        "qualifikation": ("Preliminary round", _K), "voorronde": ("Preliminary round", _K),
+        "ronda preliminar": ("Preliminary round", _K), "fase previa": ("Preliminary round", _K),
+        "tour preliminaire": ("Preliminary round", _K),
+        # replays
+        "replay": ("Replay", _K), "replays": ("Replay", _K), "wiederholungsspiel": ("Replay", _K),
+        "repeticion": ("Replay", _K), "desempate": ("Replay", _K),
+        # group and league stages
+        "group stage": ("Group stage", _G), "group": ("Group stage", _G),
+        "groups": ("Group stage", _G), "group matches": ("Group stage", _G),
+        "gruppenphase": ("Group stage", _G), "fase de grupos": ("Group stage", _G),
+        "phase de groupes": ("Group stage", _G), "groepsfase": ("Group stage", _G),
+        "fase a gironi": ("Group stage", _G), "round robin": ("Group stage", _G),
+        "first stage": ("Group stage", _G), "first phase": ("Group stage", _G),
+        "league": ("League phase", _L), "league phase": ("League phase", _L),
+        "league stage": ("League phase", _L), "ligaphase": ("League phase", _L),
+        "competitiefase": ("League phase", _L), "fase de liga": ("League phase", _L),
+        "regular season": ("League phase", _L),
+        # rounds whose format the matches tell
+        "final round": ("Final round", None), "finalrunde": ("Final round", None),
+        "second stage": ("Second stage", None), "second phase": ("Second stage", None),
+    }
+)  # fmt: skip
+"""Round names (folded) that need no number, -> canonical name and format."""
+
+_ORDINALS: Mapping[str, int] = MappingProxyType(
+    {
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+        "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6,
+        "erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "primera": 1, "segunda": 2,
+        "tercera": 3, "premier": 1, "deuxieme": 2, "eerste": 1, "tweede": 2, "derde": 3,
+    }
+)  # fmt: skip
+"""Ordinal words (folded) of numbered rounds ("Second round", "2nd Round", "Zweite Runde")."""
+
+_ROUND_WORDS = ("round", "runde", "ronda", "tour", "ronde", "turno", "rodada")
+_PRELIMINARY_WORDS = ("preliminary round", "vorrunde", "voorronde", "qualifying round")
+_KO_NUMBERS = {"32": "Round of 32", "16": "Round of 16", "8": "Quarterfinals", "4": "Semifinals"}
+_KO_NUMBERS["2"] = "Final"
+
+_LEG_SUFFIX = re.compile(
+    r"\s*(?:[-,]\s*)?(?:(?:1st|2nd|first|second|1|2)\s+legs?|legs?\s+\d(?:\s+of\s+\d)?"
+    r"|hinspiel|ruckspiel|ida|vuelta|heenwedstrijd|terugwedstrijd|aller|retour"
+    r"|(?:match|game)\s+\d)\Z"
 )
-_COMPILED = tuple((re.compile(p, re.IGNORECASE), n, f) for p, n, f in _ROUNDS)
-_FINALS_PREFIX = re.compile(r"^finals,\s*", re.IGNORECASE)
+_MATCHDAY_SUFFIX = re.compile(
+    r"\s*,?\s*(?:matchday|spieltag|jornada|journee|speeldag|giornata|leg)\s*\d{1,2}"
+    r"(?:\s*(?:of|/)\s*\d{1,2})?\Z"
+)
+_REPLAY_SUFFIX = re.compile(r"\s*[-,]?\s*(?:replays?|wiederholungsspiele?|repeticion)\Z")
+_GROUP = re.compile(r"(?:group|gruppe|grupo|groupe|groep|girone|sub-group|poule)\s+(\w{1,3})\Z")
+_NUMBERED = re.compile(
+    r"(?:(?P<n1>\d{1,2})\.\s*(?P<w1>\w+)|(?P<w2>\w+)\s+(?P<n2>\d{1,2})"
+    r"|(?P<ord>\w+)\s+(?P<w3>\w+(?:\s+\w+)?))\Z"
+)
+_REGION = re.compile(r"(?:path \w{1,3}|[\w&/ -]{1,40} (?:zone|region|conference)(?: \w)?)")
+_NAMED_PLAYOFF = re.compile(r"[\w&/ ,-]{1,60} (?:play-?offs?|place)")
+_SPACED_NUMBER = re.compile(r"([a-z])(\d)")
+_GROUP_PLAYOFF = re.compile(r"(?:group|gruppe)\s+(\w{1,3}),?\s+play-?offs?")
+_LAST = re.compile(r"(?:round of|last|best)\s+(\d{1,2})\Z")
+_MATCHDAY = re.compile(r"(?:matchday|spieltag|jornada|journee|speeldag|giornata)\s*(\d{1,2})\Z")
 
 
 def canonical_round(text: str) -> RoundName | None:
     """The canonical round for a header or a user's round name, or ``None`` if unknown."""
-    cleaned = _FINALS_PREFIX.sub("", " ".join(text.split()))
-    for pattern, name, fmt in _COMPILED:
-        found = pattern.fullmatch(cleaned)
-        if found is None:
-            continue
-        groups = [g for g in found.groups() if g is not None]
-        if name == "{ko}":
-            return RoundName(_KNOCKOUT_NUMBERS[groups[0]], fmt)
-        return RoundName(name.format(*(g.upper() for g in groups)), fmt)
+    cleaned = _fold(" ".join(text.split())).strip(" .:")
+    if len(cleaned) > 80:
+        return None
+    replay = False
+    for _ in range(3):
+        before = cleaned
+        cleaned = _LEG_SUFFIX.sub("", cleaned)
+        cleaned = _MATCHDAY_SUFFIX.sub("", cleaned) if not _MATCHDAY.fullmatch(cleaned) else cleaned
+        if (stripped := _REPLAY_SUFFIX.sub("", cleaned)) != cleaned and stripped:
+            cleaned, replay = stripped, True
+        if cleaned.startswith("finals, "):
+            cleaned = cleaned.removeprefix("finals, ")
+        if cleaned == before:
+            break
+    found = _lookup_spaced(cleaned)
+    for separator in (", ", " - "):
+        if found is None and separator in cleaned:
+            found = _lookup_spaced(cleaned.rsplit(separator, 1)[1])
+    if found is None and (_REGION.fullmatch(cleaned) or _NAMED_PLAYOFF.fullmatch(cleaned)):
+        found = RoundName(" ".join(text.split()), None)
+    if found is None:
+        return None
+    if replay:
+        return RoundName("Replay", RoundFormat.KNOCKOUT, replay=True)
+    return found
+
+
+def _lookup_spaced(cleaned: str) -> RoundName | None:
+    return _lookup(cleaned) or _lookup(_SPACED_NUMBER.sub(r"\1 \2", cleaned))
+
+
+def _lookup(cleaned: str) -> RoundName | None:
+    if (phrase := _PHRASES.get(cleaned)) is not None:
+        name, fmt = phrase
+        return RoundName(name, fmt, replay=name == "Replay")
+    if found := _GROUP.fullmatch(cleaned):
+        return RoundName(f"Group {found.group(1).upper()}", RoundFormat.GROUP)
+    if found := _GROUP_PLAYOFF.fullmatch(cleaned):
+        return RoundName(f"Group {found.group(1).upper()} play-off", _K)
+    if found := _LAST.fullmatch(cleaned):
+        number = found.group(1)
+        return RoundName(_KO_NUMBERS[number], _K) if number in _KO_NUMBERS else None
+    if found := _MATCHDAY.fullmatch(cleaned):
+        return RoundName(f"Matchday {int(found.group(1))}", None)
+    for prefix in _PRELIMINARY_WORDS:
+        rest = cleaned.removesuffix(prefix).strip()
+        if rest != cleaned and (number := _ordinal(rest.rstrip("."))) is not None:
+            return RoundName(f"Preliminary round {number}", _K)
+    if found := _NUMBERED.fullmatch(cleaned):
+        word = found["w1"] or found["w2"] or found["w3"]
+        number = (
+            int(found["n1"] or found["n2"])
+            if found["n1"] or found["n2"]
+            else _ordinal(found["ord"])
+        )
+        if word in _ROUND_WORDS and number is not None:
+            return RoundName(f"Round {number}", _K)
+        if word in ("stage", "phase") and number is not None:
+            return RoundName(f"Stage {number}", None)
     return None
+
+
+def _ordinal(word: str | None) -> int | None:
+    if word is None:
+        return None
+    if word.isdigit() and len(word) <= 2:
+        return int(word)
+    return _ORDINALS.get(word)

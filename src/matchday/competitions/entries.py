@@ -24,6 +24,8 @@ from matchday.rules.presets import (
 )
 from matchday.standings.qualification import Qualification, Zone
 from matchday.standings.rules import (
+    FIFA_1986,
+    FIFA_1994,
     FIFA_1998,
     FIFA_2018,
     GOAL_AVERAGE,
@@ -275,7 +277,7 @@ WORLD_CUP = Competition(
             "of 16",
             1986,
             EXTRA_TIME_PENALTIES,
-            group=TWO_POINTS,
+            group=FIFA_1986,
             group_zones=_group("World Cup 1986-1994 groups", 2, R16),
             best_placed=BestPlaced(3, 4, R16, TWO_POINTS),
         ),
@@ -283,7 +285,7 @@ WORLD_CUP = Competition(
             "World Cup 1994: as 1986-1990 with three points for a win",
             1994,
             EXTRA_TIME_PENALTIES,
-            group=THREE_POINTS,
+            group=FIFA_1994,
             group_zones=_group("World Cup 1986-1994 groups", 2, R16),
             best_placed=BestPlaced(3, 4, R16, THREE_POINTS),
         ),

@@ -9,11 +9,20 @@ from dataclasses import dataclass
 
 from matchday.competitions.format import Format, RoundKind
 from matchday.competitions.registry import Competition
+from matchday.competitions.stages import (
+    Onward,
+    best_placed,
+    champion,
+    sent_on,
+    settle_with_best,
+)
 from matchday.model.competition import Round, RoundFormat, Season, is_replay_round
 from matchday.model.team import Team
 from matchday.model.tie import Tie
 from matchday.rules.decide import Outcome, decide
 from matchday.rules.presets import Rules
+from matchday.standings.groups import round_tables
+from matchday.standings.table import Table
 
 __all__ = ["SeasonRules", "round_kind", "went_on"]
 
@@ -51,11 +60,13 @@ def round_kind(round_: Round, format_: Format, ties: Sequence[Tie] = ()) -> Roun
 
 
 def went_on(season: Season, tie: Tie, round_: Round) -> Team | None:
-    """The one team of ``tie`` that the data shows in a later round of ``season``, if exactly
-    one of them appears there (never a guess: ``None`` otherwise)."""
+    """The one team of ``tie`` that the data shows in a later round of ``season`` (a match for
+    third place, where losers play on, does not count), if exactly one of them appears there
+    (never a guess: ``None`` otherwise)."""
     rounds = season.rounds
     index = next((i for i, r in enumerate(rounds) if r is round_), len(rounds))
-    later = {t for r in rounds[index + 1 :] for m in r.matches for t in (m.home, m.away)}
+    onward = [r for r in rounds[index + 1 :] if not _THIRD.search(r.name)]
+    later = {t for r in onward for m in r.matches for t in (m.home, m.away)}
     later -= {t for m in tie.replays for t in (m.home, m.away)}
     seen = [team for team in tie.teams if team in later]
     return seen[0] if len(seen) == 1 else None
@@ -92,3 +103,43 @@ class SeasonRules:
                 onward = went_on(self.season, tie, round_)
                 outcomes.append(decide(tie, rules, went_on=onward, strict=False))
         return tuple(outcomes)
+
+    def kind(self, round_: Round) -> RoundKind:
+        """The kind of ``round_`` in this season's format."""
+        return round_kind(round_, self.format)
+
+    def tables(self) -> tuple[tuple[RoundKind, Table], ...]:
+        """Every table of the season's group rounds, with the kind of its round."""
+        found: list[tuple[RoundKind, Table]] = []
+        for round_ in self.season.rounds:
+            kind = self.kind(round_)
+            rules = self.format.table(kind) if kind.table else None
+            if rules is None:
+                continue
+            found.extend((kind, table) for table in round_tables(round_, rules))
+        return tuple(found)
+
+    def onward(self) -> tuple[Onward, ...]:
+        """Who every table sends on, zone by zone, and the best placed across the first group
+        stage where the format takes them; play-offs at a zone's edge decided from the data."""
+        play_offs = self.decide(
+            r for r in self.season.rounds if self.kind(r) is RoundKind.GROUP_PLAY_OFF
+        )
+        tables = self.tables()
+        found = [o for kind, table in tables for o in sent_on(table, self.format, kind, play_offs)]
+        best = self.format.best_placed
+        if best is None:
+            return tuple(found)
+        thirds = best_placed([table for kind, table in tables if kind is RoundKind.GROUP], best)
+        return (*settle_with_best(found, thirds), thirds)
+
+    def champion(self) -> Team | None:
+        """Who won the title: the winner of the final, or of a final group that decides it."""
+        final_group = [t for kind, t in self.tables() if kind is RoundKind.FINAL_GROUP]
+        if final_group:
+            return champion(final_group[-1])
+        finals = [r for r in self.season.rounds if self.kind(r) is RoundKind.FINAL]
+        if not finals:
+            return None
+        outcomes = self.decide(finals[-1:])
+        return outcomes[-1].winner if outcomes else None

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from matchday.model.match import Match
-from matchday.model.team import Team
 from matchday.model.tie import Tie, build_ties
 
 __all__ = ["Round", "RoundFormat", "Season", "Stage", "StageKind", "is_replay_round"]
@@ -107,26 +106,34 @@ class Season:
         return self._ties_by_round().get(id(round_), round_.ties())
 
     def _ties_by_round(self) -> dict[int, tuple[Tie, ...]]:
-        """Each knockout round's ties (by ``id`` of the round), the matches of a replay round
-        added to the latest earlier tie between the same two teams."""
+        """Each knockout round's ties (by ``id`` of the round), each match of a replay round
+        added to the latest tie between the same two teams played before it (in whichever
+        round the file lists the replay)."""
         found: dict[int, list[Tie]] = {}
-        latest: dict[frozenset[Team], tuple[int, int]] = {}
+        replays: list[tuple[Round, Match]] = []
         for round_ in self.rounds:
             if not round_.knockout:
                 continue
+            found[id(round_)] = []
             if is_replay_round(round_.name):
-                own: list[Match] = []
-                for match in round_.matches:
-                    where = latest.get(frozenset((match.home, match.away)))
-                    if where is None:
-                        own.append(match)
-                        continue
-                    key, index = where
-                    found[key][index] = found[key][index].with_replays((match,))
-                found[id(round_)] = list(build_ties(round_.name, tuple(own))) if own else []
+                replays.extend((round_, match) for match in round_.matches)
+            else:
+                found[id(round_)] = list(round_.ties())
+        own: dict[int, list[Match]] = {}
+        for round_, match in replays:
+            pair = frozenset((match.home, match.away))
+            before = [
+                (tie.legs[-1].date, key, index)
+                for key, ties in found.items()
+                for index, tie in enumerate(ties)
+                if frozenset(tie.teams) == pair and tie.legs[-1].date < match.date
+            ]
+            if not before:
+                own.setdefault(id(round_), []).append(match)
                 continue
-            ties = list(round_.ties())
-            found[id(round_)] = ties
-            for index, tie in enumerate(ties):
-                latest[frozenset(tie.teams)] = (id(round_), index)
+            _, key, index = max(before, key=lambda b: b[0])
+            found[key][index] = found[key][index].with_replays((match,))
+        for round_ in self.rounds:
+            if id(round_) in own:
+                found[id(round_)] = list(build_ties(round_.name, tuple(own[id(round_)])))
         return {key: tuple(ties) for key, ties in found.items()}

@@ -24,6 +24,7 @@ class Unsettled(StrEnum):
     NO_DECIDER = "no way to settle it on the pitch under these rules"
     SHOOTOUT_NOT_IN_DATA = "the shoot-out is not in the data"
     REPLAY_NOT_IN_DATA = "the replay is not in the data"
+    NOT_PLAYED = "the match was not played (a walkover or a withdrawal)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,11 +75,26 @@ def decide(tie: Tie, rules: Rules, *, went_on: Team | None = None, strict: bool 
         raise ExtraTimeNotDueError(tie.label, "extra time or penalties in a first leg", tie.where)
     unfinished = _unfinished(tie, rules)
     if unfinished is not None:
+        if went_on is not None and any(leg.cancelled for leg in tie.legs):
+            return _walkover(tie, rules, went_on)
         return unfinished
     verdict = _settle_legs(tie, rules)
     if verdict.winner is None and tie.replays:
         return _replayed(tie, rules, verdict, went_on=went_on, strict=strict)
     return _outcome(tie, rules, verdict, tie.last_match, went_on=went_on, strict=strict)
+
+
+def _walkover(tie: Tie, rules: Rules, went_on: Team) -> Outcome:
+    """A tie not played, which the data shows ``went_on`` winning: decided off the pitch."""
+    if went_on not in tie.teams:
+        raise RuleError(tie.label, f"{went_on} went on but did not play in this tie", tie.where)
+    text = (
+        f"{went_on} through, decided off the pitch: {Unsettled.NOT_PLAYED.value} "
+        f"(the data shows {went_on} in the next round)"
+    )
+    return Outcome(
+        tie, rules, went_on, DecidedBy.OFF_THE_PITCH, None, None, text, Unsettled.NOT_PLAYED
+    )
 
 
 def _settle_legs(tie: Tie, rules: Rules) -> Verdict:

@@ -20,6 +20,8 @@ from matchday.model.competition import RoundFormat
 
 __all__ = [
     "DOMESTIC",
+    "FIFA_1986",
+    "FIFA_1994",
     "FIFA_1998",
     "FIFA_2018",
     "GOAL_AVERAGE",
@@ -207,6 +209,24 @@ THREE_POINTS = TableRules(
     description="three points for a win, then goal difference, goals scored, lots: World Cup "
     "1994, Copa América",
 )
+FIFA_1986 = TableRules(
+    "fifa-1986",
+    overall=_GOALS,
+    head_to_head=_H2H,
+    head_to_head_last=True,
+    beyond_results=(Criterion.LOTS,),
+    win=2,
+    description="World Cup 1986-1990: two points for a win; goal difference and goals scored in "
+    "all group matches, then head-to-head among the teams still level, then lots",
+)
+FIFA_1994 = TableRules(
+    "fifa-1994",
+    overall=_GOALS,
+    head_to_head=_H2H,
+    head_to_head_last=True,
+    beyond_results=(Criterion.LOTS,),
+    description="World Cup 1994: as 1986-1990 with three points for a win",
+)
 FIFA_1998 = TableRules(
     "fifa-1998",
     overall=_GOALS,
@@ -245,6 +265,8 @@ TIEBREAKERS: dict[str, TableRules] = {
         GOAL_AVERAGE,
         TWO_POINTS,
         THREE_POINTS,
+        FIFA_1986,
+        FIFA_1994,
         FIFA_1998,
         FIFA_2018,
         UEFA_EURO,

@@ -14,12 +14,10 @@ import matchday
 from matchday import competitions
 from matchday.competitions import RoundKind, SeasonRules
 from matchday.rules import DecidedBy, Outcome
+from tests.competitions.helpers import check_onward
 from tests.conftest import OPENFOOTBALL
 
 WORLD_CUPS = OPENFOOTBALL / "worldcup"
-
-UNDECIDABLE = {("2018", "Group H"): "fair play points"}
-"""Places the results cannot give: Japan ahead of Senegal on fair play points (2018)."""
 
 REPLAYS = {
     ("1934", frozenset({"Italy", "Spain"})),
@@ -48,18 +46,6 @@ def tournaments() -> list[SeasonRules]:
     return [competitions.of_season(matchday.load(str(folder))) for folder in _folders()]
 
 
-def _next_stage(known: SeasonRules, round_name: str) -> set[str]:
-    kinds = {"Second round": RoundKind.SECOND_GROUP, "Final group": RoundKind.FINAL_GROUP}
-    wanted = kinds.get(round_name)
-    rounds = [
-        r
-        for r in known.season.rounds
-        if (known.kind(r) is wanted if wanted else r.name == round_name)
-    ]
-    assert rounds, f"{known.season.name}: no {round_name} in the files"
-    return {t.name for r in rounds for m in r.matches for t in (m.home, m.away)}
-
-
 def _final_group_read(known: SeasonRules) -> bool:
     return any(kind is RoundKind.FINAL_GROUP for kind, _ in known.tables())
 
@@ -72,23 +58,12 @@ def test_every_table_sends_on_exactly_the_teams_of_the_next_stage(
     for known in tournaments:
         year = known.season.name
         assert known.competition.key == "world-cup"
-        sent: dict[str, set[str]] = {}
         if known.format.final_group is not None and not _final_group_read(known):
             unchecked.append(year)  # the reader has merged the final round into a group
             continue
-        for onward in known.onward():
-            tables += onward.table != "best placed"
-            for level in onward.undecided:
-                assert UNDECIDABLE.get((year, onward.table)), (year, onward.table, level)
-                shown = _next_stage(known, onward.round) & {t.name for t in level}
-                assert len(shown) == 1, (year, onward.table, level)
-                sent.setdefault(onward.round, set()).update(shown)
-            names = {t.name for t in onward.teams}
-            assert names <= _next_stage(known, onward.round), (year, onward.table, names)
-            sent.setdefault(onward.round, set()).update(names)
-            places += len(names)
-        for round_name, teams in sent.items():
-            assert teams == _next_stage(known, round_name), (year, round_name)
+        counted = check_onward(known)
+        tables += counted[0]
+        places += counted[1]
     print(f"\n{tables} World Cup tables checked, {places} places sent on; not read: {unchecked}")
     assert unchecked in ([], ["1950"])
     assert tables >= 100

@@ -12,23 +12,28 @@ from typing import Annotated, Any, overload
 import typer
 from rich.console import Console
 
+from matchday import competitions
+from matchday.competitions import SeasonRules
 from matchday.errors import ConfigError
 from matchday.io.load import load
-from matchday.model import Score, Season
-from matchday.rules import PRESETS, Rules, preset, rules_for_season
+from matchday.model import Score, Season, Tie
+from matchday.rules import PRESETS, Rules, preset
 
 __all__ = [
+    "CompetitionOption",
     "DataOption",
     "JsonOption",
     "RulesOption",
     "SourceArgument",
     "TieRoundOption",
     "console",
+    "load_competition",
     "load_season",
     "parse_date",
     "parse_minute",
     "parse_score",
     "print_json",
+    "tie_rules",
     "wide_console",
 ]
 
@@ -52,6 +57,15 @@ RulesOption = Annotated[
         show_default=False,
     ),
 ]
+CompetitionOption = Annotated[
+    str | None,
+    typer.Option(
+        "--competition",
+        help="The competition (World Cup, WM, Euro, Copa Libertadores, DFB-Pokal, ...) whose "
+        "rules of that season apply; default: the one the file's title names.",
+        show_default=False,
+    ),
+]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
 TieRoundOption = Annotated[
     str | None,
@@ -70,11 +84,32 @@ DataOption = Annotated[
 ]
 
 
-def load_season(source: str, rules_name: str | None) -> tuple[Season, Rules]:
-    """Load ``source`` and pick the rules: the named preset, or the season's own."""
+def load_competition(
+    source: str, rules_name: str | None, competition: str | None = None
+) -> SeasonRules:
+    """Load ``source`` with its competition (the one named, else the one its title names) and
+    the preset named by ``--rules``, if any, which overrides the rules of every round."""
     season = load(source)
-    rules = preset(rules_name) if rules_name else rules_for_season(season.start_year)
-    return season, rules
+    rules = preset(rules_name) if rules_name else None
+    return competitions.of_season(season, competition, rules)
+
+
+def load_season(
+    source: str, rules_name: str | None, competition: str | None = None
+) -> tuple[Season, Rules]:
+    """Load ``source`` and pick the rules: the named preset, or those of the season's
+    competition for its ties."""
+    known = load_competition(source, rules_name, competition)
+    rules = known.override or known.competition.rules(known.season.start_year)
+    return known.season, rules
+
+
+def tie_rules(known: SeasonRules, tie: Tie) -> Rules:
+    """The rules that settle ``tie``: those of its round in the season's competition."""
+    round_ = next((r for r in known.season.rounds if r.name == tie.round), None)
+    if round_ is None:
+        return known.override or known.competition.rules(known.season.start_year)
+    return known.rules(round_)
 
 
 def wide_console(width: int) -> Console:

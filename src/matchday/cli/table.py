@@ -7,20 +7,19 @@ from typing import Annotated
 import typer
 from rich.table import Table as RichTable
 
-from matchday.cli.common import JsonOption, SourceArgument, print_json, wide_console
-from matchday.errors import ConfigError
-from matchday.io.load import load
-from matchday.io.tables import table_json
-from matchday.model import RoundFormat, Season
-from matchday.select import find_team, fold
-from matchday.standings import (
-    TIEBREAKERS,
-    Qualification,
-    Table,
-    qualification_for,
-    season_tables,
-    tiebreakers,
+from matchday import competitions
+from matchday.cli.common import (
+    CompetitionOption,
+    JsonOption,
+    SourceArgument,
+    load_competition,
+    print_json,
+    wide_console,
 )
+from matchday.errors import ConfigError
+from matchday.io.tables import table_json
+from matchday.select import find_team, fold
+from matchday.standings import TIEBREAKERS, Qualification, Table, tiebreakers
 
 __all__ = ["table"]
 
@@ -39,15 +38,21 @@ def table(
         str | None,
         typer.Option(
             "--tiebreakers",
-            help=f"Tie-breakers ({', '.join(TIEBREAKERS)}); default: UEFA's of that season.",
+            help=f"Tie-breakers ({', '.join(TIEBREAKERS)}); default: those of the competition "
+            "that season.",
             show_default=False,
         ),
     ] = None,
     as_json: JsonOption = False,
+    competition: CompetitionOption = None,
 ) -> None:
     """Show the group or league-phase tables of SOURCE, with why each team is where it is."""
-    season = load(source)
-    tables = season_tables(season, tiebreakers(tiebreakers_name) if tiebreakers_name else None)
+    known = load_competition(source, None, competition)
+    season = known.season
+    named = competition is not None or competitions.recognise(season.competition) is not None
+    kinds = known.tables(tiebreakers(tiebreakers_name) if tiebreakers_name else None)
+    tables = tuple(t for _, t in kinds)
+    zones_of = {id(t): known.format.zones(kind) if named else None for kind, t in kinds}
     if not tables:
         raise ConfigError(f"{season.source}: no group stage or league phase in this file")
     chosen = [_find_table(tables, group)] if group else list(tables)
@@ -56,19 +61,14 @@ def table(
             {
                 "competition": season.competition,
                 "season": season.name,
-                "tables": [table_json(t, _zones(season, t)) for t in chosen],
+                "tables": [table_json(t, zones_of.get(id(t))) for t in chosen],
             }
         )
         return
     out = wide_console(180)
     out.print(f"[bold]{season.competition} {season.name}[/]")
     for one in chosen:
-        out.print(_rich_table(one, _zones(season, one)))
-
-
-def _zones(season: Season, table: Table) -> Qualification | None:
-    fmt = RoundFormat.LEAGUE if table.name == "League phase" else RoundFormat.GROUP
-    return qualification_for(season.competition, season.start_year, fmt)
+        out.print(_rich_table(one, zones_of.get(id(one))))
 
 
 def _find_table(tables: tuple[Table, ...], query: str) -> Table:

@@ -22,6 +22,7 @@ from matchday.model.tie import Tie
 from matchday.rules.decide import Outcome, decide
 from matchday.rules.presets import Rules
 from matchday.standings.groups import round_tables
+from matchday.standings.rules import TableRules
 from matchday.standings.table import Table
 
 __all__ = ["SeasonRules", "round_kind", "went_on"]
@@ -108,15 +109,18 @@ class SeasonRules:
         """The kind of ``round_`` in this season's format."""
         return round_kind(round_, self.format)
 
-    def tables(self) -> tuple[tuple[RoundKind, Table], ...]:
-        """Every table of the season's group rounds, with the kind of its round."""
+    def tables(self, rules: TableRules | None = None) -> tuple[tuple[RoundKind, Table], ...]:
+        """Every table of the season's group rounds, with the kind of its round, under the
+        competition's tie-breakers of the era (or ``rules``)."""
         found: list[tuple[RoundKind, Table]] = []
         for round_ in self.season.rounds:
             kind = self.kind(round_)
-            rules = self.format.table(kind) if kind.table else None
-            if rules is None:
+            if not kind.table:
                 continue
-            found.extend((kind, table) for table in round_tables(round_, rules))
+            rules_here = rules or self.format.table(kind)
+            if rules_here is None:
+                continue
+            found.extend((kind, table) for table in round_tables(round_, rules_here))
         return tuple(found)
 
     def onward(self) -> tuple[Onward, ...]:

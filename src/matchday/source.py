@@ -9,10 +9,14 @@ __all__ = ["SourceRef"]
 
 @dataclass(frozen=True, slots=True)
 class SourceRef:
-    """A position in an input file (1-based line)."""
+    """A position in an input file: a 1-based line, or in a JSON file the JSON pointer of the
+    value (``/matches/3``; ``line`` then counts the values from 1)."""
 
     file: str
     line: int
+    pointer: str | None = None
 
     def __str__(self) -> str:
+        if self.pointer is not None:
+            return f"{self.file}#{self.pointer}"
         return f"{self.file}:{self.line}"

@@ -7,6 +7,7 @@ import sys
 import typer
 
 from matchday.cli.backtest import backtest
+from matchday.cli.common import LEFT_OUT, LEFT_OUT_EXIT_CODE
 from matchday.cli.draw import draw
 from matchday.cli.fit import fit_command
 from matchday.cli.forecast import forecast
@@ -47,9 +48,15 @@ app.command()(plot)
 
 
 def main() -> None:
-    """Run the CLI; matchday's own errors become one line on stderr and exit code 1."""
+    """Run the CLI; matchday's own errors become one line on stderr and exit code 1; a command
+    run with ``--keep-going`` that left something out exits with ``LEFT_OUT_EXIT_CODE``."""
+    LEFT_OUT.clear()
     try:
         app()
+    except SystemExit as done:
+        if done.code in (0, None) and LEFT_OUT:
+            raise SystemExit(LEFT_OUT_EXIT_CODE) from None
+        raise
     except MatchdayError as err:
         sys.stderr.write(f"matchday: error: {err}\n")
         raise SystemExit(1) from None

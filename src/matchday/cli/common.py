@@ -14,21 +14,25 @@ from rich.console import Console
 
 from matchday import competitions
 from matchday.competitions import SeasonRules
-from matchday.errors import ConfigError
-from matchday.io.load import load
+from matchday.errors import ConfigError, MatchdayError
+from matchday.io.load import load, load_with_problems
 from matchday.model import Score, Season, Tie
 from matchday.rules import PRESETS, Rules, preset
 
 __all__ = [
+    "LEFT_OUT",
+    "LEFT_OUT_EXIT_CODE",
     "CompetitionOption",
     "DataOption",
     "JsonOption",
+    "KeepGoingOption",
     "RulesOption",
     "SourceArgument",
     "TieRoundOption",
     "console",
     "load_competition",
     "load_season",
+    "load_source",
     "parse_date",
     "parse_minute",
     "parse_score",
@@ -43,12 +47,30 @@ MAX_MINUTE = 120
 console = Console()
 
 SourceArgument = Annotated[
-    str,
+    list[str],
     typer.Argument(
-        help="A Football.TXT file, or the name of a bundled data set (europa-league-2017-18).",
+        help="Football.TXT or football.json files, a folder of Football.TXT files (read in "
+        "name order as one competition), or the name of a bundled data set "
+        "(europa-league-2017-18).",
         show_default=False,
+        metavar="SOURCE...",
     ),
 ]
+KeepGoingOption = Annotated[
+    bool,
+    typer.Option(
+        "--keep-going",
+        help="Leave out each tie or match that cannot be read or breaks the rules, list them "
+        "on stderr with file, line and why, show the rest, and exit with status "
+        "3 (instead of 0) when any was left out.",
+    ),
+]
+
+LEFT_OUT_EXIT_CODE = 3
+"""Exit status of a command run with ``--keep-going`` that left ties or matches out."""
+
+LEFT_OUT: list[MatchdayError] = []
+"""What ``--keep-going`` left out in this run of the command line (``main`` reads it)."""
 RulesOption = Annotated[
     str | None,
     typer.Option(
@@ -84,22 +106,46 @@ DataOption = Annotated[
 ]
 
 
+def load_source(
+    source: str | list[str], *, keep_going: bool = False, rules: Rules | None = None
+) -> Season:
+    """Load ``source``; with ``keep_going`` what cannot be read or breaks the rules (under
+    ``rules``, by default the season's own) is listed on stderr and left out."""
+    if not keep_going:
+        return load(source)
+    loaded = load_with_problems(source, rules)
+    _report_left_out(loaded.problems)
+    return loaded.season
+
+
 def load_competition(
-    source: str, rules_name: str | None, competition: str | None = None
+    source: str | list[str],
+    rules_name: str | None,
+    competition: str | None = None,
+    *,
+    keep_going: bool = False,
 ) -> SeasonRules:
     """Load ``source`` with its competition (the one named, else the one its title names) and
     the preset named by ``--rules``, if any, which overrides the rules of every round."""
-    season = load(source)
     rules = preset(rules_name) if rules_name else None
+    season = load_source(source, keep_going=keep_going, rules=rules)
     return competitions.of_season(season, competition, rules)
 
 
 def load_season(
-    source: str, rules_name: str | None, competition: str | None = None
+    source: str | list[str],
+    rules_name: str | None,
+    competition: str | None = None,
+    *,
+    keep_going: bool = False,
 ) -> tuple[Season, Rules]:
     """Load ``source`` and pick the rules: the named preset, or those of the season's
-    competition for its ties."""
-    known = load_competition(source, rules_name, competition)
+    competition for its ties.
+
+    With ``keep_going``, lines and matches that cannot be read, and ties that break the rules,
+    are listed on stderr (file, line, why) and left out of the season returned.
+    """
+    known = load_competition(source, rules_name, competition, keep_going=keep_going)
     rules = known.override or known.competition.rules(known.season.start_year)
     return known.season, rules
 
@@ -110,6 +156,12 @@ def tie_rules(known: SeasonRules, tie: Tie) -> Rules:
     if round_ is None:
         return known.override or known.competition.rules(known.season.start_year)
     return known.rules(round_)
+
+
+def _report_left_out(problems: tuple[MatchdayError, ...] | list[MatchdayError]) -> None:
+    for problem in problems:
+        sys.stderr.write(f"matchday: left out: {problem}\n")
+    LEFT_OUT.extend(problems)
 
 
 def wide_console(width: int) -> Console:

@@ -11,6 +11,7 @@ from rich.table import Table
 
 from matchday.cli.common import (
     JsonOption,
+    KeepGoingOption,
     RulesOption,
     SourceArgument,
     TieRoundOption,
@@ -297,9 +298,10 @@ def forecast(
     model: ModelOption = None,
     rules_name: RulesOption = None,
     as_json: JsonOption = False,
+    keep_going: KeepGoingOption = False,
 ) -> None:
     """Forecast a tie (--tie; in play with --score and --minute) or the rest of the competition."""
-    season, rules = load_season(source, rules_name)
+    season, rules = load_season(source, rules_name, keep_going=keep_going)
     date = parse_date(as_of) if as_of else None
     if (score is None) != (minute is None):
         raise ConfigError("--score and --minute go together")

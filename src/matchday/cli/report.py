@@ -11,6 +11,7 @@ import typer
 
 from matchday.cli.common import (
     CompetitionOption,
+    KeepGoingOption,
     RulesOption,
     SourceArgument,
     load_competition,
@@ -56,12 +57,13 @@ def report(
         ),
     ] = True,
     competition: CompetitionOption = None,
+    keep_going: KeepGoingOption = False,
 ) -> None:
     """Write the round-up of a night (--date) or a round (--round) of SOURCE."""
     if fmt not in FORMATS:
         raise ConfigError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     night = parse_date(date)
-    known = load_competition(source, rules_name, competition)
+    known = load_competition(source, rules_name, competition, keep_going=keep_going)
     season = known.season
     rounds = [find_round(season, round_name)] if round_name else list(season.rounds)
     chosen = [r for r in rounds if r.knockout and (round_name or _on(r, night))]

@@ -11,6 +11,7 @@ from matchday import competitions
 from matchday.cli.common import (
     CompetitionOption,
     JsonOption,
+    KeepGoingOption,
     SourceArgument,
     load_competition,
     print_json,
@@ -45,9 +46,10 @@ def table(
     ] = None,
     as_json: JsonOption = False,
     competition: CompetitionOption = None,
+    keep_going: KeepGoingOption = False,
 ) -> None:
     """Show the group or league-phase tables of SOURCE, with why each team is where it is."""
-    known = load_competition(source, None, competition)
+    known = load_competition(source, None, competition, keep_going=keep_going)
     season = known.season
     named = competition is not None or competitions.recognise(season.competition) is not None
     kinds = known.tables(tiebreakers(tiebreakers_name) if tiebreakers_name else None)

@@ -11,6 +11,7 @@ from rich.table import Table
 from matchday.cli.common import (
     CompetitionOption,
     JsonOption,
+    KeepGoingOption,
     RulesOption,
     SourceArgument,
     console,
@@ -34,9 +35,10 @@ def ties(
     rules_name: RulesOption = None,
     as_json: JsonOption = False,
     competition: CompetitionOption = None,
+    keep_going: KeepGoingOption = False,
 ) -> None:
     """List the knockout ties of SOURCE: legs, aggregate, who goes through and how."""
-    known = load_competition(source, rules_name, competition)
+    known = load_competition(source, rules_name, competition, keep_going=keep_going)
     season = known.season
     rounds = [find_round(season, round_name)] if round_name else list(season.rounds)
     outcomes = known.decide(rounds)

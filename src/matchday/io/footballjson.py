@@ -149,5 +149,5 @@ def _match(match: _Match, file: str, number: int) -> Match:
         half_time=_score(score.ht),
         extra_time=_score(score.et),
         penalties=_score(score.p),
-        source=SourceRef(f"{file}#/matches/{number}", number + 1),
+        source=SourceRef(file, number + 1, f"/matches/{number}"),
     )

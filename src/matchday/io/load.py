@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from matchday.errors import MatchdayError, SourceError
+from matchday.errors import MatchdayError, RuleError, SourceError
 from matchday.io.footballjson import parse_season
 from matchday.io.footballtxt import parse_files
-from matchday.model import Season
+from matchday.model import Match, Round, Season, Stage, Team, Tie
+from matchday.rules import Rules, decide, rules_for_season
 
 __all__ = ["Loaded", "bundled_names", "load", "load_with_problems", "read_source", "source_files"]
 
@@ -122,9 +123,41 @@ def load(source: str | Path | Sequence[str | Path]) -> Season:
     return _load(source, None)
 
 
-def load_with_problems(source: str | Path | Sequence[str | Path]) -> Loaded:
-    """Read a source, leaving out each line or match that cannot be read or breaks the rules;
-    the season read and those problems (file, line and why) are returned together."""
+def load_with_problems(
+    source: str | Path | Sequence[str | Path], rules: Rules | None = None
+) -> Loaded:
+    """Read a source, leaving out each line or match that cannot be read and each tie that
+    breaks ``rules`` (by default those in force that season); the season read and those
+    problems (file, line and why, each once) are returned together."""
     problems: list[MatchdayError] = []
     season = _load(source, problems)
-    return Loaded(season, tuple(problems))
+    chosen = rules or rules_for_season(season.start_year)
+    return Loaded(_without_broken_ties(season, chosen, problems), tuple(problems))
+
+
+def _without_broken_ties(season: Season, rules: Rules, problems: list[MatchdayError]) -> Season:
+    """The season without the ties that break the rules (each added to ``problems``)."""
+    stages = []
+    for stage in season.stages:
+        rounds = []
+        for round_ in stage.rounds:
+            kept = _kept_matches(round_, rules, problems) if round_.knockout else round_.matches
+            if kept:
+                rounds.append(Round(round_.name, round_.format, kept))
+        stages.append(Stage(stage.kind, tuple(rounds)))
+    return Season(season.competition, season.name, tuple(stages), season.qualifying, season.source)
+
+
+def _kept_matches(round_: Round, rules: Rules, problems: list[MatchdayError]) -> tuple[Match, ...]:
+    pairs: dict[frozenset[Team], list[Match]] = {}
+    for match in round_.matches:
+        pairs.setdefault(frozenset((match.home, match.away)), []).append(match)
+    planned = 2 if any(len(legs) > 1 for legs in pairs.values()) else 1
+    broken: set[frozenset[Team]] = set()
+    for pair, legs in pairs.items():
+        try:
+            decide(Tie(round_.name, tuple(legs), planned), rules)
+        except RuleError as error:
+            problems.append(error)
+            broken.add(pair)
+    return tuple(m for m in round_.matches if frozenset((m.home, m.away)) not in broken)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -45,6 +46,7 @@ from matchday.io.footballtxt.lexer import (
     score_parts,
 )
 from matchday.io.footballtxt.vocabulary import (
+    AET_WORDS,
     GROUP_WORD,
     PROPERTY_KEYS,
     STATUS_WORDS,
@@ -77,8 +79,13 @@ _ATTENDANCE = re.compile(r"(?:att|attn|attendance)\s?:\s*[\d_.,]+\Z", re.IGNOREC
 _SEPARATOR = re.compile(r"\s(?:v|vs\.?|-|–)\s")
 _COMMENT = re.compile(r"(?:^|\s)#")
 _MAX_CONTINUATION = 60
+_MAX_TOKENS = 2000
 _VENUE_ATTENDANCE = re.compile(r",?\s*(?:att|attn|attendance)\s?:\s*[\d_.,]+", re.IGNORECASE)
 _NOT_PLAYED = re.compile(r"\s(?:n/p|x-x)(?:\s|\Z)")
+_WON_ON_PENALTIES = re.compile(
+    r"(?P<team>[^\d;]{1,60}?) won (?P<winner>\d{1,2})-(?P<loser>\d{1,2}) on (?:penalties|pens)",
+    re.IGNORECASE,
+)
 _BRACKET_MINUTE = re.compile(r"\d'")
 _NOTE_KEYS = frozenset({"note", "notes", "nb"})
 _DAY_RANGE = re.compile(r"(?<=\d)-\d{1,2}\Z")
@@ -119,6 +126,7 @@ class _Reader:
     last: _Pending | None = None
     aggregates: list[tuple[Match, Score]] = field(default_factory=list)
     skip_events: bool = False
+    skip_round: bool = False
     at: tuple[int, str] = (0, "")
 
     def fail(self, problem: str) -> ParseError:
@@ -185,6 +193,8 @@ def _read(reader: _Reader, text: str) -> None:
                 raise
             reader.problems.append(error)
             reader.skip_events = True
+            if line.lstrip()[:1] in _MARKERS or line.lstrip().startswith("::"):
+                reader.skip_round = True  # its matches are left out with it
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
@@ -320,6 +330,7 @@ def _round(reader: _Reader, text: str) -> None:
         reader.rounds[title] = (found.format, [])
         reader.parents[title] = parent
     reader.current = title
+    reader.skip_round = False
     if depth <= 1:
         reader.parent = found.name
     reader.kickoff = None
@@ -466,7 +477,9 @@ def _year_candidates(reader: _Reader) -> list[int]:
 
 
 def _match(reader: _Reader, text: str, venue: str | None) -> None:
-    reader.skip_events = False
+    reader.skip_events = reader.skip_round
+    if reader.skip_round:
+        return
     number = None
     if found := _NUMBER.match(text):
         number, text = int(found.group(1)), text[found.end() :]
@@ -515,7 +528,7 @@ def _teams_and_result(reader: _Reader, text: str) -> tuple[str, str, ScoreParts]
     not_played = _NOT_PLAYED.search(body)
     if not_played is not None and (score is None or not_played.start() < score.start()):
         home, rest = body[: not_played.start()], body[not_played.end() :]
-        tokens = list(SCORE_TOKEN.finditer(rest))
+        tokens = _tokens(reader, SCORE_TOKEN.finditer(rest))
         away_end = _away_end(tokens)
         away = rest[: tokens[away_end].start() if away_end < len(tokens) else None]
         result.statuses.append(not_played.group(0).strip())
@@ -525,13 +538,13 @@ def _teams_and_result(reader: _Reader, text: str) -> tuple[str, str, ScoreParts]
         return home.strip(), away.strip(), result
     if separator is not None and (score is None or separator.start() < score.start()):
         home = body[: separator.start()]
-        tokens = list(SCORE_TOKEN.finditer(body, separator.end()))
+        tokens = _tokens(reader, SCORE_TOKEN.finditer(body, separator.end()))
         away_end = _away_end(tokens)
         away = body[separator.end() : tokens[away_end].start() if away_end < len(tokens) else None]
         index = _result(reader, tokens, away_end, result)
     elif score is not None:
         home = body[: score.start()]
-        tokens = list(SCORE_TOKEN.finditer(body, score.start()))
+        tokens = _tokens(reader, SCORE_TOKEN.finditer(body, score.start()))
         index = _result(reader, tokens, 0, result)
         away_start = tokens[index].start() if index < len(tokens) else len(body)
         away_end = index + _away_end(tokens[index:])
@@ -542,6 +555,15 @@ def _teams_and_result(reader: _Reader, text: str) -> tuple[str, str, ScoreParts]
     if index < len(tokens):
         raise reader.fail(f"cannot read match line at {body[tokens[index].start() :][:40]!r}")
     return home.strip(), away.strip(), result
+
+
+def _tokens(reader: _Reader, found: Iterator[re.Match[str]]) -> list[re.Match[str]]:
+    """The tokens of a line, refusing more than any match or goal line has (so that a
+    runaway line fails at once instead of being read to its end)."""
+    tokens = list(itertools.islice(found, _MAX_TOKENS + 1))
+    if len(tokens) > _MAX_TOKENS:
+        raise reader.fail(f"more than {_MAX_TOKENS} words and scores: not a match or goal line")
+    return tokens
 
 
 def _away_end(tokens: list[re.Match[str]]) -> int:
@@ -584,6 +606,32 @@ def _team(reader: _Reader, text: str) -> Team:
     return Team(name, code)
 
 
+def _bracket_result(result: ScoreParts, home: Team, away: Team) -> None:
+    """``[aet; Switzerland won 5-4 on penalties]``: a result said in words in brackets."""
+    kept = []
+    for note in result.statuses:
+        parts = [p.strip() for p in note.split(";")]
+        if not parts or not all(_result_words(p, home, away, result) for p in parts):
+            kept.append(note)
+    result.statuses = kept
+
+
+def _result_words(text: str, home: Team, away: Team, result: ScoreParts) -> bool:
+    if fold_word(text) in AET_WORDS:
+        result.aet = True
+        return True
+    found = _WON_ON_PENALTIES.fullmatch(text)
+    if found is None or fold_word(found["team"]) not in (
+        fold_word(home.name),
+        fold_word(away.name),
+    ):
+        return False
+    winner, loser = int(found["winner"]), int(found["loser"])
+    home_won = fold_word(found["team"]) == fold_word(home.name)
+    result.penalties = Score(winner, loser) if home_won else Score(loser, winner)
+    return True
+
+
 def _status(reader: _Reader, written: list[str]) -> str | None:
     """The status the brackets after a result give: ``[cancelled]``, ``[awarded]``, ``n/p``;
     a note that opens with a status word (``[cancelled; Austria withdrew]``) gives it too."""
@@ -615,6 +663,7 @@ def _build(
     number: int | None,
 ) -> Match:
     home, away = _team(reader, home_text), _team(reader, away_text)
+    _bracket_result(result, home, away)
     status = _status(reader, result.statuses)
     scores = _scores(reader, result)
     score, half_time, extra_time, penalties, recorded = scores
@@ -764,7 +813,7 @@ def _red_cards(reader: _Reader, pending: _Pending, body: str) -> None:
 
 
 def _goals(reader: _Reader, match: Match, body: str) -> list[Goal]:
-    tokens = list(GOAL_TOKEN.finditer(body))
+    tokens = _tokens(reader, GOAL_TOKEN.finditer(body))
     if any(t.lastgroup == "score" for t in tokens):
         return _progress_goals(reader, match, tokens)
     sides = body.split(";")
@@ -802,7 +851,7 @@ def _side_events(reader: _Reader, text: str) -> list[_Event]:
     events: list[_Event] = []
     words: list[str] = []
     name: str | None = None
-    for token in GOAL_TOKEN.finditer(text):
+    for token in _tokens(reader, GOAL_TOKEN.finditer(text)):
         kind = token.lastgroup
         if kind == "word":
             words.append(token.group(0))

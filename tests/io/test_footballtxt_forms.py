@@ -1,0 +1,185 @@
+"""The forms of the Football.TXT specification (levels 1 and 2), one test per shape."""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+
+import pytest
+
+from matchday.errors import AggregateMismatchError, ParseError
+from matchday.io.footballtxt import canonical_round, parse
+from matchday.model import Match, RoundFormat, Score
+from matchday.select import find_round
+
+
+def one(line: str, title: str = "= World Cup 2018", date: str = "Sun Jul 1") -> Match:
+    season = parse(f"{title}\n▪ Round of 16\n{date}\n{line}\n", "t.txt")
+    (match,) = season.matches
+    return match
+
+
+@pytest.mark.parametrize(
+    ("header", "name"),
+    [
+        ("Round of 16", "Round of 16"), ("1/8 Finals", "Round of 16"),
+        ("Achtelfinale", "Round of 16"), ("Octavos de final", "Round of 16"),
+        ("Huitièmes de finale", "Round of 16"), ("Achtste finales", "Round of 16"),
+        ("Quarter-finals - 1st Leg", "Quarterfinals"), ("Kwartfinales", "Quarterfinals"),
+        ("Final - 2nd leg", "Final"), ("First round", "Round 1"),
+        ("Preliminary Round", "Preliminary round"), ("1. Vorrunde", "Preliminary round 1"),
+        ("Match for third place", "Third place"), ("Third place play-off", "Third place"),
+        ("Troostfinale", "Third place"), ("Replay", "Replay"),
+        ("Quarter-final, Replay", "Replay"), ("Playoff-Runde", "Playoffs"),
+        ("Halve finales", "Semifinals"), ("Semi-Final, Leg 2 of 2", "Semifinals"),
+        ("Group, Matchday 3 of 6", "Group stage"), ("Relegation, Round24", "Round 24"),
+    ],
+)  # fmt: skip
+def test_round_names_in_many_languages_map_to_one_round(header: str, name: str) -> None:
+    found = canonical_round(header)
+    assert found is not None
+    assert found.name == name
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        ("Sun Jul 1", dt.date(2018, 7, 1)), ("Jul 1", dt.date(2018, 7, 1)),
+        ("July 1", dt.date(2018, 7, 1)), ("Sunday, July 1, 2018", dt.date(2018, 7, 1)),
+        ("1 July 2018", dt.date(2018, 7, 1)), ("Sun 1 Jul", dt.date(2018, 7, 1)),
+        ("01.07.2018", dt.date(2018, 7, 1)), ("1.7.18", dt.date(2018, 7, 1)),
+        ("1.7.", dt.date(2018, 7, 1)), ("2018-07-01", dt.date(2018, 7, 1)),
+        ("Sun Jul/1 2018", dt.date(2018, 7, 1)), ("Su 1/7", dt.date(2018, 7, 1)),
+    ],
+)  # fmt: skip
+def test_every_date_form(date: str, expected: dt.date) -> None:
+    assert one("  Spain v Russia  1-1", date=date).date == expected
+
+
+def test_a_weekday_must_fit() -> None:
+    with pytest.raises(ParseError, match="the weekday does not fit"):
+        one("  Spain v Russia  1-1", date="Mon Jul 1")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "  17:00 UTC+3  Spain  1-1 a.e.t. (1-1, 1-1), 3-4 pen.  Russia  @ Luzhniki, Moscow",
+        "  Spain v Russia  1-1 a.e.t. (1-1, 1-1), 3-4 pen.",
+        "  Spain v Russia  3-4 pen. 1-1 a.e.t. (1-1, 1-1)",
+        "  Spain - Russia  3-4 pen (1-1, 1-1, 1-1)",
+        "  Spain  1-1 aet, 3-4 pen  Russia",
+        "  Spain 1-1 Russia  (HT 1-1, FT 1-1, AET, PEN 3-4)",
+        "  Spain 1-1 Russia  (aet, win 3-4 on pens)",
+        "  (51) Spain v Russia  1-1 n.V. (1-1, 1-1) 3-4 i.E.",
+    ],
+)
+def test_every_score_form_of_one_result(line: str) -> None:
+    match = one(line)
+    assert (match.home.name, match.away.name) == ("Spain", "Russia")
+    assert (match.score, match.extra_time, match.penalties) == (
+        Score(1, 1),
+        Score(1, 1),
+        Score(3, 4),
+    )
+
+
+def test_penalties_straight_after_90_minutes_and_a_score_after_extra_time_only() -> None:
+    straight = one("  Spain v Russia  4-2 pen. (1-1, 0-1)")
+    assert (straight.score, straight.half_time, straight.extra_time) == (
+        Score(1, 1),
+        Score(0, 1),
+        None,
+    )
+    only = one("  Austria  3-2 Hungary  (aet)")
+    assert (only.extra_time, only.full_time_recorded) == (Score(3, 2), False)
+    counted = one("  Austria v Hungary  3-2 a.e.t.\n    (A 10', A 93', A 100'; H 30', H 60')")
+    assert (counted.score, counted.full_time_recorded) == (Score(1, 2), True)
+
+
+@pytest.mark.parametrize(
+    ("status", "field"),
+    [("[cancelled]", "cancelled"), ("[postponed]", "note"), ("[abandoned]", "cancelled")],
+)
+def test_status_words(status: str, field: str) -> None:
+    match = one(f"  Spain v Russia  {status}")
+    assert match.score is None
+    assert getattr(match, field)
+    awarded = one("  Spain v Russia  3-0 [awarded]")
+    assert awarded.awarded
+    walkover = one("  Spain  n/p  Russia  [walkover; Russia withdrew]")
+    assert (walkover.score, walkover.note) == (None, "walkover")
+
+
+@pytest.mark.parametrize(
+    "goals",
+    [
+        "(Messi 23'(p), 108'; Mbappé 80'(p))",
+        "(Messi 23' (pen.) 108'; Mbappé 80' (pen.))",
+        "(Messi 23pen, 108;\n   Mbappé 80pen)",
+        "[Messi 23' (pen.), 108'; Mbappé 80' (pen.)]",
+        "(1-0 Messi 23' (p), 1-1 Mbappé 80' (p), 2-1 Messi 108')",
+    ],
+)
+def test_goal_lines_in_their_notations(goals: str) -> None:
+    match = one(f"  Argentina v France  2-1 a.e.t. (1-1, 1-0)\n    {goals}")
+    assert match.goals is not None
+    assert [(g.minute, g.team.name, g.penalty) for g in match.goals] == [
+        (23, "Argentina", True),
+        (80, "France", True),
+        (108, "Argentina", False),
+    ]
+
+
+def test_own_goals_and_added_time() -> None:
+    match = one("  Spain v Russia  1-1 (1-1)\n    (Ignashevich 12' (o.g.); Dzyuba 90+3')")
+    assert match.goals is not None
+    assert [(g.own_goal, g.added) for g in match.goals] == [(True, 0), (False, 3)]
+
+
+def test_level_two_lines_are_recognised_and_skipped() -> None:
+    text = textwrap.dedent(
+        """\
+        = Euro 2021
+        Group A  |  Turkey  Italy  Wales  Switzerland
+        ▪ Matchday 1  |  Fri Jun 11
+        ▪ Round of 16 | Sat Jun 26 - Tue Jun 29
+        ▪ Matchday 1
+        Fri Jun 11
+          21:00  Turkey v Italy  0-3 (0-0)  @ Stadio Olimpico, Rome
+            (Demiral 53' (o.g.) Immobile 66' Insigne 79')
+        Turkey:  Çakir - Çelik, Demiral,
+                 Yokuşlu; Coach: Güneş
+        Italy:   Donnarumma - Florenzi (Di Lorenzo 46');
+                 Coach: Mancini
+        Yellow Cards:  Yokuşlu 40'
+        Red cards: -
+        Referee:  Danny Makkelie (Netherlands)
+        Attendance:  12_916
+        Penalties:  1-0 A, 1-1 B,
+                    2-1 C
+        <!--
+          1.ITALY  3  3  0  0   7- 0   9
+        -->
+        """
+    )
+    season = parse(text, "euro.txt")
+    assert [r.name for r in season.rounds] == ["Group A"]
+    assert season.rounds[0].format is RoundFormat.GROUP
+    (match,) = season.matches
+    assert match.goals is not None
+    assert [g.team.name for g in match.goals] == ["Italy"] * 3
+
+
+def test_an_aggregate_is_checked_against_the_legs() -> None:
+    text = "= Copa 2024\n▪ Semifinals - 1st Leg\nOct 22  A v B  3-0\n"
+    text += "▪ Semifinals - 2nd Leg\nOct 29  B v A  0-0  (agg 0-3)\n"
+    assert len(parse(text, "c.txt").matches) == 2
+    with pytest.raises(AggregateMismatchError, match=r"c\.txt:5: .*written 3-0, but the legs"):
+        parse(text.replace("agg 0-3", "agg 3-0"), "c.txt")
+
+
+def test_the_round_option_accepts_the_same_words() -> None:
+    season = parse("= Cup 2018\n▪ Achtste finales\nSun Jul 1\n  A v B  1-0\n", "c.txt")
+    assert find_round(season, "1/8 finals").name == "Round of 16"
+    assert find_round(season, "achtste finales").name == "Round of 16"

@@ -1,0 +1,208 @@
+"""Every openfootball file in the shared data, read as a new user would bring it.
+
+The files were not written for matchday: the specification's own samples (levels 1 and 2), the
+World Cups 1930-2022 in every style the worldcup folder holds, and every Champions League,
+Europa League and Conference League file. Each one reads, or is named here with the reason it
+cannot be read; the test prints how many files and matches it read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from matchday.errors import (
+    AggregateMismatchError,
+    ExtraTimeNotDueError,
+    GoalCountError,
+    MatchdayError,
+    ParseError,
+)
+from matchday.io.load import load, load_with_problems
+from matchday.model import Season, Team
+from matchday.rules import decide, rules_for_season
+from tests.conftest import OPENFOOTBALL
+
+UNREADABLE: dict[str, tuple[type[MatchdayError], str]] = {
+    "spec/samples/1960_euro_quali.txt": (
+        GoalCountError,
+        "Austria v Norway is written 5-2 but its goal line lists five goals for Austria and one "
+        "for Norway (line 67)",
+    ),
+    "spec/samples/2024_copa_libertadores.txt": (
+        AggregateMismatchError,
+        "River Plate v Atlético Mineiro 0-0 is written '(agg 3-0)', River Plate first, but "
+        "after the 3-0 first leg in Belo Horizonte the aggregate is 0-3 (the next tie, Peñarol "
+        "v Botafogo '(agg 3-6)', writes it home side first)",
+    ),
+}
+"""Files that break the rules, and why; everything else must read."""
+
+ERRATA = {"champions-league/2025-26/confq.txt": 162}
+"""Files that read, with a tie that breaks the rules (``--keep-going`` lists it): line."""
+
+
+def _files(root: Path) -> list[Path]:
+    files = sorted(root.glob("spec/samples*/*.txt"))
+    files += sorted(root.glob("worldcup/*/*.txt"))
+    files += sorted(root.glob("champions-league/*/*.txt"))
+    return files
+
+
+@pytest.fixture(scope="module")
+def openfootball() -> Path:
+    if not (OPENFOOTBALL / "worldcup").exists() or not (OPENFOOTBALL / "spec").exists():
+        pytest.skip(f"real data not found at {OPENFOOTBALL}")
+    return OPENFOOTBALL
+
+
+def test_every_file_reads_or_is_named_with_its_reason(openfootball: Path) -> None:
+    read, matches, squads = 0, 0, []
+    failed: dict[str, MatchdayError] = {}
+    for path in _files(openfootball):
+        name = path.relative_to(openfootball).as_posix()
+        if path.name.endswith("_squads.txt"):
+            squads.append(name)  # squad lists: players, no matches
+            continue
+        try:
+            season = load(path)
+        except MatchdayError as error:
+            failed[name] = error
+            continue
+        read += 1
+        matches += len(season.matches)
+        assert season.matches, name
+    print(f"\nread {read} files, {matches} matches; {len(squads)} squad lists (no matches)")
+    for name, error in failed.items():
+        print(f"  cannot read {name}: {error}")
+    assert {n: type(e) for n, e in failed.items()} == {n: k for n, (k, _) in UNREADABLE.items()}
+    assert read >= 149
+    assert matches >= 10_000
+
+
+@pytest.mark.parametrize("name", sorted(UNREADABLE))
+def test_a_file_that_breaks_the_rules_reads_with_keep_going(openfootball: Path, name: str) -> None:
+    kind, _ = UNREADABLE[name]
+    loaded = load_with_problems(openfootball / name)
+    assert [type(p) for p in loaded.problems] == [kind]
+    assert loaded.season.matches
+
+
+def test_a_squad_list_is_not_read_as_matches(openfootball: Path) -> None:
+    with pytest.raises(ParseError, match=r"1934_squads\.txt:5"):
+        load(openfootball / "worldcup/more/1934_squads.txt")
+
+
+def test_the_conference_league_erratum_is_listed_and_the_rest_decided(openfootball: Path) -> None:
+    ((name, line),) = ERRATA.items()
+    loaded = load_with_problems(openfootball / name)
+    assert len(loaded.problems) == 1
+    (problem,) = loaded.problems
+    assert isinstance(problem, ExtraTimeNotDueError)
+    assert problem.where is not None
+    assert problem.where.line == line
+    rules = rules_for_season(loaded.season.start_year)
+    outcomes = [decide(tie, rules) for tie in loaded.season.ties()]
+    assert outcomes
+    assert all(o.decided for o in outcomes)
+
+
+def _main_rounds(season: Season) -> list[str]:
+    return [
+        r.name
+        for r in season.rounds
+        if r.knockout and r.name not in ("Third place", "Replay") and "play-off" not in r.name
+    ]
+
+
+NOT_ON_RECORD = {("1938--france", "Sweden v Austria (Round 1)"): "Austria withdrew (Anschluss)"}
+"""Knockout ties whose result the data does not hold, and why."""
+
+
+def test_world_cup_knockout_winners_play_the_next_round(openfootball: Path) -> None:
+    checked, replayed, finals, not_on_record = 0, 0, 0, []
+    for folder in sorted((openfootball / "worldcup").glob("[12]*--*")):
+        season = load(folder)
+        rules = rules_for_season(season.start_year)
+        by_name = {r.name: r for r in season.rounds}
+        replays = (
+            {frozenset((m.home, m.away)) for m in by_name["Replay"].matches}
+            if "Replay" in by_name
+            else set()
+        )
+        names = _main_rounds(season)
+        for index, name in enumerate(names):
+            later = by_name[names[index + 1]] if index + 1 < len(names) else None
+            teams: set[Team] = (
+                {t for m in later.matches for t in (m.home, m.away)} if later else set()
+            )
+            for tie in by_name[name].ties():
+                if frozenset(tie.teams) in replays:
+                    replayed += 1  # a drawn match and its replay: one tie (issue 11)
+                    continue
+                outcome = decide(tie, rules)
+                if (folder.name, tie.label) in NOT_ON_RECORD:
+                    assert not outcome.decided
+                    not_on_record.append(tie.label)
+                    continue
+                if later is None:
+                    last = tie.last_match
+                    final = last.penalties or last.final_score
+                    assert final is not None
+                    assert not final.level
+                    assert outcome.winner == (last.home if final.home > final.away else last.away)
+                    finals += 1
+                else:
+                    assert outcome.winner in teams, (folder.name, tie.label)
+                    assert outcome.loser not in teams, (folder.name, tie.label)
+                checked += 1
+    print(
+        f"\nWorld Cup knockout ties checked: {checked} ({finals} finals by their score); "
+        f"left out: {replayed} drawn ties replayed (1934, 1938: made one tie in issue 11), "
+        f"{len(not_on_record)} without a result on record ({', '.join(not_on_record)})"
+    )
+    assert finals == 21
+    assert checked >= 200
+    assert replayed == 4
+
+
+def _tie_keys(season: Season) -> set[tuple[object, ...]]:
+    return {
+        (
+            tie.round,
+            tie.team1,
+            tie.team2,
+            tuple((m.date, m.score, m.extra_time, m.penalties) for m in tie.legs),
+        )
+        for tie in season.ties()
+    }
+
+
+JSON_DIFFERENCES = {
+    "2024-25": (
+        4,
+        "football.json writes the shoot-outs of Liverpool v PSG and Atlético v Real Madrid "
+        "as 4-4 (a level shoot-out: both ties are left out with the problem listed) and has "
+        "no score for the final",
+    ),
+}
+"""Seasons where football.json and Football.TXT differ: ties in one and not the other, and why
+(the final counts twice: played in one, unplayed in the other)."""
+
+
+def test_football_json_and_football_txt_give_the_same_ties(openfootball: Path) -> None:
+    compared = 0
+    for txt in sorted((openfootball / "champions-league").glob("*/cl.txt")):
+        season = txt.parent.name
+        json_file = openfootball / "football.json" / season / "uefa.cl.json"
+        if not json_file.exists():
+            continue
+        from_json = _tie_keys(load_with_problems(json_file).season)
+        from_txt = _tie_keys(load_with_problems(txt).season)
+        differing = len(from_txt ^ from_json)
+        expected, why = JSON_DIFFERENCES.get(season, (0, ""))
+        assert differing == expected, (season, why, sorted(from_txt ^ from_json, key=str)[:4])
+        compared += 1
+        print(f"{season}: {len(from_txt)} ties, {differing} differ {why}".rstrip())
+    assert compared >= 10

@@ -1,0 +1,157 @@
+"""Sources: files, folders, several paths, football.json, and one clear line for what cannot
+be read."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from matchday.errors import ParseError, SourceError
+from matchday.io.load import load, load_with_problems
+from tests.conftest import OPENFOOTBALL, REPO
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    """``python -m matchday ARGS`` in a fresh interpreter, with this checkout's sources first."""
+    env = {"COLUMNS": "160", "PATH": "", "PYTHONIOENCODING": "utf-8"}
+    env["PYTHONPATH"] = os.pathsep.join([str(REPO / "src"), os.environ.get("PYTHONPATH", "")])
+    return subprocess.run(
+        [sys.executable, "-m", "matchday", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        cwd=REPO,
+        env=env,
+    )
+
+
+CUP = "= World Cup 2018\n▪ Group A\nThu Jun 14\n  Russia  5-0 (2-0)  Saudi Arabia\n"
+FINALS = "= World Cup 2018  # Finals\n▪ Final\nSun Jul 15\n  France  4-2 (2-1)  Croatia\n"
+
+
+def test_a_folder_is_its_football_txt_files_in_name_order(tmp_path: Path) -> None:
+    (tmp_path / "cup.txt").write_text(CUP, encoding="utf-8")
+    (tmp_path / "cup_finals.txt").write_text(FINALS, encoding="utf-8")
+    (tmp_path / "NOTES.md").write_text("# notes", encoding="utf-8")
+    season = load(tmp_path)
+    assert [r.name for r in season.rounds] == ["Group A", "Final"]
+    assert (season.competition, season.name) == ("World Cup", "2018")
+    assert season.matches[1].source is not None
+    assert season.matches[1].source.file.endswith("cup_finals.txt")
+    assert load([tmp_path / "cup.txt", tmp_path / "cup_finals.txt"]).matches == season.matches
+
+
+def test_files_of_two_competitions_are_not_one_source(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(CUP, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(FINALS.replace("World Cup", "Euro"), encoding="utf-8")
+    with pytest.raises(ParseError, match=r"b\.txt:1: a title for another competition"):
+        load(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "the file is empty"),
+        (b"  \n\n", "the file is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a binary file"),
+        (
+            "= Coupe de France 2018\n:: Finale\n  Fréjus v Sète  1-0\n".encode("latin-1"),
+            r"not UTF-8 text \(byte 38 is 0xe9\)",
+        ),
+    ],
+    ids=["empty", "blank", "binary", "latin-1"],
+)
+def test_unreadable_files_get_one_clear_line(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "cup.txt"
+    path.write_bytes(content)
+    with pytest.raises(SourceError, match=message) as caught:
+        load(path)
+    assert str(caught.value).startswith(str(path))
+    assert "\n" not in str(caught.value)
+
+
+def test_a_folder_with_nothing_to_read_and_a_missing_path(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("nothing here", encoding="utf-8")
+    with pytest.raises(SourceError, match=r"a folder without Football\.TXT"):
+        load(tmp_path)
+    with pytest.raises(SourceError, match="no such file or folder"):
+        load(tmp_path / "missing.txt")
+
+
+def test_the_command_line_says_one_line_for_a_binary_file(tmp_path: Path) -> None:
+    path = tmp_path / "cup.txt"
+    path.write_bytes(b"\x00\x01\x02")
+    done = run("ties", str(path))
+    assert done.returncode == 1
+    assert (
+        done.stderr
+        == f"matchday: error: {path}: a binary file, not Football.TXT or football.json text\n"
+    )
+
+
+def _json_file(tmp_path: Path, matches: list[dict[str, object]]) -> Path:
+    path = tmp_path / "uefa.cl.json"
+    path.write_text(json.dumps({"name": "UEFA Champions League 2024/25", "matches": matches}))
+    return path
+
+
+LEG = {"round": "Finals, Final", "date": "2025-05-31", "time": "21:00",
+       "team1": "Paris Saint-Germain FC (FRA)", "team2": "FC Internazionale Milano (ITA)",
+       "score": {"ht": [2, 0], "ft": [5, 0]}}  # fmt: skip
+
+
+def test_football_json_reads_as_a_season(tmp_path: Path) -> None:
+    season = load(_json_file(tmp_path, [LEG]))
+    (tie,) = season.ties()
+    assert (tie.round, tie.team1.name, tie.team1.country) == (
+        "Final",
+        "Paris Saint-Germain FC",
+        "FRA",
+    )
+    assert str(tie.first_leg.score) == "5-0"
+
+
+def test_football_json_errors_name_the_json_pointer(tmp_path: Path) -> None:
+    broken = {**LEG, "score": {"ft": [5, "x"]}}
+    with pytest.raises(ParseError, match=r"uefa\.cl\.json#/matches/0/score/ft/1: ") as caught:
+        load(_json_file(tmp_path, [broken]))
+    assert caught.value.pointer == "/matches/0/score/ft/1"
+    level = {**LEG, "round": "Semifinals", "score": {"ft": [1, 1], "et": [1, 1], "p": [4, 4]}}
+    loaded = load_with_problems(_json_file(tmp_path, [level, LEG]))
+    assert [str(p).split(": ")[0] for p in loaded.problems] == [
+        f"{tmp_path / 'uefa.cl.json'}#/matches/0"
+    ]
+
+
+def test_ties_keep_going_lists_the_erratum_and_exits_3() -> None:
+    path = OPENFOOTBALL / "champions-league" / "2025-26" / "confq.txt"
+    if not path.exists():
+        pytest.skip(f"real data not found at {path}")
+    strict = run("ties", str(path), "--json")
+    assert strict.returncode == 1
+    done = run("ties", str(path), "--json", "--keep-going")
+    assert done.returncode == 3
+    (line,) = done.stderr.splitlines()
+    assert line.startswith(f"matchday: left out: {path}:162: ")
+    assert "extra time recorded" in line
+    ties = json.loads(done.stdout)
+    assert ties
+    assert all(t["winner"] for t in ties)
+    assert not any({t["team1"], t["team2"]} == {"FC Dinamo City", "Atlétic Escaldes"} for t in ties)
+
+
+def test_a_world_cup_folder_as_a_source_on_the_command_line() -> None:
+    folder = OPENFOOTBALL / "worldcup" / "2014--brazil"
+    if not folder.exists():
+        pytest.skip(f"real data not found at {folder}")
+    done = run("ties", str(folder), "--round", "achtste finales", "--json")
+    assert done.returncode == 0, done.stderr
+    ties = json.loads(done.stdout)
+    assert len(ties) == 8
+    assert {t["round"] for t in ties} == {"Round of 16"}

@@ -16,6 +16,7 @@ from matchday.competitions.entries import COMPETITIONS
 from matchday.competitions.format import BestPlaced, Bracket, Draws, FirstLeg, Format, RoundKind
 from matchday.competitions.registry import Competition, Name, Registry, table_kind
 from matchday.competitions.season import SeasonRules, round_kind, went_on
+from matchday.errors import ConfigError
 from matchday.model.competition import RoundFormat, Season
 from matchday.rules.presets import Rules
 from matchday.standings.qualification import Qualification
@@ -40,6 +41,7 @@ __all__ = [
     "of_season",
     "qualification",
     "recognise",
+    "require_ratings",
     "round_kind",
     "table_rules",
     "went_on",
@@ -97,6 +99,17 @@ def qualification(
     if found is None or round_format is RoundFormat.KNOCKOUT:
         return None
     return found.zones(start_year, table_kind(round_format))
+
+
+def require_ratings(season: Season, competition: str | None = None) -> None:
+    """Refuse, with a clear ``ConfigError``, to forecast a competition whose teams matchday has
+    no ratings for: national teams (their ratings come with a later issue)."""
+    chosen = get(competition) if competition else of(season.competition)
+    if chosen.national_teams:
+        raise ConfigError(
+            f"{season.competition} {season.name}: matchday has ratings for clubs only; "
+            "forecasts of national-team competitions come with national-team ratings"
+        )
 
 
 def _never(competition: str) -> TableRules:

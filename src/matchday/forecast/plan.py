@@ -302,12 +302,7 @@ def plan_season(
     """The steps still to play of ``season`` as it stands (see the module docstring).
     ``chance`` gives P(team 1 through) of a drawn tie; ``draw``, when given, pairs every round
     not yet drawn instead of the era's procedures."""
-    competition = competitions.of(season.competition)
-    if competition.national_teams:
-        raise ConfigError(
-            f"{season.competition} {season.name}: matchday has ratings for clubs only; "
-            "forecasts of national-team competitions come with national-team ratings"
-        )
+    competitions.require_ratings(season)
     rounds = [r for r in season.rounds if r.knockout and r.matches]
     planner = _Planner(season, rules, chance)
     staged = _entry_format(season)

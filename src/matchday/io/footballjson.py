@@ -12,6 +12,7 @@ full-time score (not played yet) are left out.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from collections.abc import Mapping
@@ -99,6 +100,7 @@ class _File(BaseModel):
 _CODE = re.compile(r"\s+\(([A-Za-z]{3})\)\Z")
 
 
+@functools.lru_cache(maxsize=8192)
 def _team(text: str) -> Team:
     found = _CODE.search(text)
     if found is None:
@@ -132,7 +134,12 @@ def parse_season(text: str, file: str, *, problems: list[MatchdayError] | None =
 
 
 def _score(pair: _Pair | None) -> Score | None:
-    return None if pair is None else Score(*pair)
+    return None if pair is None else _pair_score(*pair)
+
+
+@functools.lru_cache(maxsize=1024)
+def _pair_score(home: int, away: int) -> Score:
+    return Score(home, away)
 
 
 def _match(match: _Match, file: str, number: int) -> Match:

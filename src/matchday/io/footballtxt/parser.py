@@ -100,6 +100,7 @@ class _Pending:
 
     match: Match
     round: list[Match]
+    index: int
     aggregate: Score | None = None
 
 
@@ -119,12 +120,13 @@ class _Reader:
     parent: str | None = None
     groups: dict[str, str] = field(default_factory=dict)
     parents: dict[str, str | None] = field(default_factory=dict)
+    teams: dict[str, Team] = field(default_factory=dict)
     date: dt.date | None = None
     dated: bool = True
     date_venue: str | None = None
     kickoff: dt.time | None = None
     last: _Pending | None = None
-    aggregates: list[tuple[Match, Score]] = field(default_factory=list)
+    aggregates: list[_Pending] = field(default_factory=list)
     skip_events: bool = False
     skip_round: bool = False
     at: tuple[int, str] = (0, "")
@@ -318,8 +320,7 @@ def _round(reader: _Reader, text: str) -> None:
     if found is None:
         raise reader.fail("unknown round header")
     if summary.strip():
-        _check_summary(reader, summary)
-        return
+        _check_summary(reader, summary)  # the round's dates; its matches may follow
     title = found.name
     if reader.stage:
         title = f"{reader.stage}, {title}"
@@ -499,11 +500,14 @@ def _match(reader: _Reader, text: str, venue: str | None) -> None:
         reader.date, reader.dated = dt.date(reader.years[0], 1, 1), False
     home, away, result = _teams_and_result(reader, text)
     match = _build(reader, home, away, result, venue or reader.date_venue, number)
-    matches = reader.rounds[_round_for(reader, match)][1]
+    name = _round_for(reader, match)
+    matches = reader.rounds[name][1]
+    if not matches:  # rounds are kept in the order of their first match
+        reader.rounds[name] = reader.rounds.pop(name)
     matches.append(match)
-    reader.last = _Pending(match, matches, result.aggregate)
+    reader.last = _Pending(match, matches, len(matches) - 1, result.aggregate)
     if result.aggregate is not None:
-        reader.aggregates.append((match, result.aggregate))
+        reader.aggregates.append(reader.last)
 
 
 def _round_for(reader: _Reader, match: Match) -> str:
@@ -511,7 +515,7 @@ def _round_for(reader: _Reader, match: Match) -> str:
     current = reader.current
     assert current is not None
     fmt, _ = reader.rounds[current]
-    if fmt is None and reader.groups:
+    if fmt in (None, RoundFormat.LEAGUE) and reader.groups:
         home = reader.groups.get(_team_key(match.home.name))
         if home is not None and home == reader.groups.get(_team_key(match.away.name)):
             reader.rounds.setdefault(home, (RoundFormat.GROUP, []))
@@ -597,6 +601,14 @@ def _result(reader: _Reader, tokens: list[re.Match[str]], index: int, result: Sc
 
 
 def _team(reader: _Reader, text: str) -> Team:
+    if (known := reader.teams.get(text)) is not None:
+        return known
+    team = _new_team(reader, text)
+    reader.teams[text] = team
+    return team
+
+
+def _new_team(reader: _Reader, text: str) -> Team:
     name = " ".join(text.split())
     code = None
     if found := _CODE.search(" " + name):
@@ -789,11 +801,7 @@ def _regular_time(match: Match, goals: tuple[Goal, ...]) -> Score:
 
 
 def _replace(reader: _Reader, pending: _Pending, updated: Match) -> None:
-    index = len(pending.round) - 1 - pending.round[::-1].index(pending.match)
-    pending.round[index] = updated
-    reader.aggregates = [
-        (updated if m is pending.match else m, agg) for m, agg in reader.aggregates
-    ]
+    pending.round[pending.index] = updated
     pending.match = updated
 
 
@@ -990,7 +998,9 @@ def _meets_several(matches: list[Match]) -> bool:
 
 def _check_aggregates(reader: _Reader, season: Season) -> None:
     """An aggregate written beside a leg must be the one the legs make."""
-    for match, written in reader.aggregates:
+    for pending in reader.aggregates:
+        match, written = pending.match, pending.aggregate
+        assert written is not None
         legs = [
             m
             for m in season.matches
@@ -1049,13 +1059,18 @@ def season_from_matches(
     reader = _Reader(file, problems)
     reader.at = (0, title)
     _heading(reader, "= " + title)
+    current = None
     for header, match in matches:
         reader.at = (match.source.line if match.source else 0, header)
-        if header:
+        if header and header != current:
             _round(reader, "▪ " + header)
+            current = header
         elif reader.current is None:
             reader.current = "Matches"
             reader.rounds.setdefault("Matches", (None, []))
         assert reader.current is not None
-        reader.rounds[_round_for(reader, match)][1].append(match)
+        name = _round_for(reader, match)
+        if not reader.rounds[name][1]:
+            reader.rounds[name] = reader.rounds.pop(name)
+        reader.rounds[name][1].append(match)
     return _season(reader)

@@ -10,6 +10,7 @@ words live here too, so that the parser holds no vocabulary of its own.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -163,7 +164,10 @@ _PHRASES: Mapping[str, tuple[str, RoundFormat | None]] = MappingProxyType(
         "semifinais": ("Semifinals", _K), "sf": ("Semifinals", _K),
         # final
         "final": ("Final", _K), "finals": ("Final", _K), "finale": ("Final", _K),
-        "endspiel": ("Final", _K), "world cup final": ("Final", _K),
+        "endspiel": ("Final", _K), "world cup final": ("Final", _K), "grand final": ("Final", _K),
+        "elimination final": ("Elimination final", _K),
+        "qualifying final": ("Qualifying final", _K),
+        "preliminary final": ("Preliminary final", _K),
         # third place
         "match for third place": ("Third place", _K), "third place match": ("Third place", _K),
         "third-place match": ("Third place", _K), "third place play-off": ("Third place", _K),
@@ -183,6 +187,8 @@ _PHRASES: Mapping[str, tuple[str, RoundFormat | None]] = MappingProxyType(
         "knockout round playoffs": ("Playoffs", _K), "knockout playoffs": ("Playoffs", _K),
         "playoff-runde": ("Playoffs", _K), "play-off-runde": ("Playoffs", _K),
         "playoff stage": ("Playoffs", _K), "repechage": ("Playoffs", _K),
+        "play-ins": ("Play-in", _K), "play-in": ("Play-in", _K), "play-in round": ("Play-in", _K),
+        "reclassification": ("Reclassification", _K), "reclasificacion": ("Reclassification", _K),
         "inter-confederation play-offs": ("Playoffs", _K),
         # preliminary
         "preliminary round": ("Preliminary round", _K),
@@ -243,13 +249,15 @@ _NUMBERED = re.compile(
     r"|(?P<ord>\w+)\s+(?P<w3>\w+(?:\s+\w+)?))\Z"
 )
 _REGION = re.compile(r"(?:path \w{1,3}|[\w&/ -]{1,40} (?:zone|region|conference)(?: \w)?)")
-_NAMED_PLAYOFF = re.compile(r"[\w&/ ,-]{1,60} (?:play-?offs?|place)")
+_NAMED_PLAYOFF = re.compile(r"[\w&/ ,.-]{1,60} (?:play-?offs?|place|platz)")
+_PLAY_IN = re.compile(r"play-?ins?(?: round)? (\d{1,2})")
 _SPACED_NUMBER = re.compile(r"([a-z])(\d)")
 _GROUP_PLAYOFF = re.compile(r"(?:group|gruppe)\s+(\w{1,3}),?\s+play-?offs?")
 _LAST = re.compile(r"(?:round of|last|best)\s+(\d{1,2})\Z")
 _MATCHDAY = re.compile(r"(?:matchday|spieltag|jornada|journee|speeldag|giornata)\s*(\d{1,2})\Z")
 
 
+@functools.lru_cache(maxsize=4096)
 def canonical_round(text: str) -> RoundName | None:
     """The canonical round for a header or a user's round name, or ``None`` if unknown."""
     cleaned = _fold(" ".join(text.split())).strip(" .:")
@@ -267,9 +275,13 @@ def canonical_round(text: str) -> RoundName | None:
         if cleaned == before:
             break
     found = _lookup_spaced(cleaned)
+    written = " ".join(text.split())
     for separator in (", ", " - "):
-        if found is None and separator in cleaned:
-            found = _lookup_spaced(cleaned.rsplit(separator, 1)[1])
+        if found is None and separator in written:
+            head, tail = written.rsplit(separator, 1)
+            found = canonical_round(tail)
+            if found is not None and found.format is _L and not found.name.startswith("League"):
+                found = RoundName(f"{head}, {found.name}", _L)
     if found is None and (_REGION.fullmatch(cleaned) or _NAMED_PLAYOFF.fullmatch(cleaned)):
         found = RoundName(" ".join(text.split()), None)
     if found is None:
@@ -289,13 +301,15 @@ def _lookup(cleaned: str) -> RoundName | None:
         return RoundName(name, fmt, replay=name == "Replay")
     if found := _GROUP.fullmatch(cleaned):
         return RoundName(f"Group {found.group(1).upper()}", RoundFormat.GROUP)
+    if found := _PLAY_IN.fullmatch(cleaned):
+        return RoundName(f"Play-in {found.group(1)}", _K)
     if found := _GROUP_PLAYOFF.fullmatch(cleaned):
         return RoundName(f"Group {found.group(1).upper()} play-off", _K)
     if found := _LAST.fullmatch(cleaned):
         number = found.group(1)
         return RoundName(_KO_NUMBERS[number], _K) if number in _KO_NUMBERS else None
     if found := _MATCHDAY.fullmatch(cleaned):
-        return RoundName(f"Matchday {int(found.group(1))}", None)
+        return RoundName(f"Matchday {int(found.group(1))}", _L)
     for prefix in _PRELIMINARY_WORDS:
         rest = cleaned.removesuffix(prefix).strip()
         if rest != cleaned and (number := _ordinal(rest.rstrip("."))) is not None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from matchday.rules.presets import Rules
-from matchday.standings.qualification import Qualification
+from matchday.standings.qualification import Qualification, Zone
 from matchday.standings.rules import TableRules
 
 __all__ = ["BestPlaced", "Bracket", "Draws", "FirstLeg", "Format", "RoundKind"]
@@ -122,8 +122,13 @@ class Format:
 
     def zones(self, kind: RoundKind) -> Qualification | None:
         """Where the places of a table of ``kind`` lead, if the format says."""
+        if kind is RoundKind.FINAL_GROUP and self.final_group is not None:
+            return _TITLE
         return {
             RoundKind.GROUP: self.group_zones,
             RoundKind.SECOND_GROUP: self.second_group_zones,
             RoundKind.LEAGUE_PHASE: self.league_zones,
         }.get(kind)
+
+
+_TITLE = Qualification("a final group that decides the title", (Zone(1, 1, "the title", None),))

@@ -69,8 +69,12 @@ def table(
         return
     out = wide_console(180)
     out.print(f"[bold]{season.competition} {season.name}[/]")
+    play_offs = {o.table: o.play_off for o in known.onward() if o.play_off} if named else {}
     for one in chosen:
         out.print(_rich_table(one, zones_of.get(id(one))))
+        played = play_offs.get(one.name)
+        if played is not None and played.winner is not None:
+            out.print(f"play-off: {played.explanation}; {played.winner} go on\n")
 
 
 def _find_table(tables: tuple[Table, ...], query: str) -> Table:

@@ -179,6 +179,14 @@ def _group(name: str, last: int, round_name: str) -> Qualification:
     return _zones(name, _on(last, round_name))
 
 
+_WC_QF = _group("World Cup 1954-1970 groups", 2, QF)
+_WC_R16 = _group("World Cup 1998-2022 groups", 2, R16)
+_WC_THIRDS = _group("World Cup 1986-1994 groups", 2, R16)
+_EURO_QF = _group("Euro 1996-2012 groups", 2, QF)
+_LIBERTADORES = _zones(
+    "Copa Libertadores group stage", _on(2, R16), Zone(3, 3, "Copa Sudamericana", None)
+)
+
 WORLD_CUP = Competition(
     "world-cup",
     (
@@ -222,7 +230,7 @@ WORLD_CUP = Competition(
             EXTRA_TIME_LOTS,
             final=EXTRA_TIME_REPLAY,
             group=POINTS_PLAY_OFF,
-            group_zones=_group("World Cup 1954 groups", 2, QF),
+            group_zones=_WC_QF,
             group_play_offs=True,
         ),
         Format(
@@ -232,7 +240,7 @@ WORLD_CUP = Competition(
             EXTRA_TIME_LOTS,
             final=EXTRA_TIME_REPLAY,
             group=GOAL_AVERAGE,
-            group_zones=_group("World Cup 1958 groups", 2, QF),
+            group_zones=_WC_QF,
             group_play_offs=True,
         ),
         Format(
@@ -241,7 +249,7 @@ WORLD_CUP = Competition(
             EXTRA_TIME_LOTS,
             final=EXTRA_TIME_REPLAY,
             group=GOAL_AVERAGE,
-            group_zones=_group("World Cup 1962-1966 groups", 2, QF),
+            group_zones=_WC_QF,
         ),
         Format(
             "World Cup 1970: groups on goal difference, then knockout",
@@ -249,7 +257,7 @@ WORLD_CUP = Competition(
             EXTRA_TIME_LOTS,
             final=EXTRA_TIME_REPLAY,
             group=TWO_POINTS,
-            group_zones=_group("World Cup 1970 groups", 2, QF),
+            group_zones=_WC_QF,
         ),
         Format(
             "World Cup 1974-1978: two group stages; the second's winners play the final, its "
@@ -278,7 +286,7 @@ WORLD_CUP = Competition(
             1986,
             EXTRA_TIME_PENALTIES,
             group=FIFA_1986,
-            group_zones=_group("World Cup 1986-1994 groups", 2, R16),
+            group_zones=_WC_THIRDS,
             best_placed=BestPlaced(3, 4, R16, TWO_POINTS),
         ),
         Format(
@@ -286,7 +294,7 @@ WORLD_CUP = Competition(
             1994,
             EXTRA_TIME_PENALTIES,
             group=FIFA_1994,
-            group_zones=_group("World Cup 1986-1994 groups", 2, R16),
+            group_zones=_WC_THIRDS,
             best_placed=BestPlaced(3, 4, R16, THREE_POINTS),
         ),
         Format(
@@ -294,21 +302,21 @@ WORLD_CUP = Competition(
             1998,
             GOLDEN_GOAL,
             group=FIFA_1998,
-            group_zones=_group("World Cup 1998-2022 groups", 2, R16),
+            group_zones=_WC_R16,
         ),
         Format(
             "World Cup 2006-2014",
             2006,
             EXTRA_TIME_PENALTIES,
             group=FIFA_1998,
-            group_zones=_group("World Cup 1998-2022 groups", 2, R16),
+            group_zones=_WC_R16,
         ),
         Format(
             "World Cup 2018-2022: fair play before lots",
             2018,
             EXTRA_TIME_PENALTIES,
             group=FIFA_2018,
-            group_zones=_group("World Cup 1998-2022 groups", 2, R16),
+            group_zones=_WC_R16,
         ),
     ),
     national_teams=True,
@@ -363,21 +371,21 @@ EURO = Competition(
             1996,
             GOLDEN_GOAL,
             group=UEFA_EURO,
-            group_zones=_group("Euro 1996-2012 groups", 2, QF),
+            group_zones=_EURO_QF,
         ),
         Format(
             "Euro 2004: the silver goal",
             2004,
             SILVER_GOAL,
             group=UEFA_EURO,
-            group_zones=_group("Euro 1996-2012 groups", 2, QF),
+            group_zones=_EURO_QF,
         ),
         Format(
             "Euro 2008-2012",
             2008,
             EXTRA_TIME_PENALTIES,
             group=UEFA_EURO,
-            group_zones=_group("Euro 1996-2012 groups", 2, QF),
+            group_zones=_EURO_QF,
         ),
         Format(
             "Euro 2016-2024: six groups, the top two and the four best thirds to the round of 16",
@@ -447,11 +455,7 @@ COPA_LIBERTADORES = Competition(
             AWAY_GOALS_NO_EXTRA_TIME,
             final=NO_EXTRA_TIME,
             group=THREE_POINTS,
-            group_zones=_zones(
-                "Copa Libertadores group stage",
-                _on(2, R16),
-                Zone(3, 3, "Copa Sudamericana", None),
-            ),
+            group_zones=_LIBERTADORES,
         ),
         Format(
             "Copa Libertadores 2019-2021: a single-match final with extra time",
@@ -459,11 +463,7 @@ COPA_LIBERTADORES = Competition(
             AWAY_GOALS_NO_EXTRA_TIME,
             final=EXTRA_TIME_PENALTIES,
             group=THREE_POINTS,
-            group_zones=_zones(
-                "Copa Libertadores group stage",
-                _on(2, R16),
-                Zone(3, 3, "Copa Sudamericana", None),
-            ),
+            group_zones=_LIBERTADORES,
         ),
         Format(
             "Copa Libertadores from 2022: no away goals",
@@ -471,11 +471,7 @@ COPA_LIBERTADORES = Competition(
             NO_EXTRA_TIME,
             final=EXTRA_TIME_PENALTIES,
             group=THREE_POINTS,
-            group_zones=_zones(
-                "Copa Libertadores group stage",
-                _on(2, R16),
-                Zone(3, 3, "Copa Sudamericana", None),
-            ),
+            group_zones=_LIBERTADORES,
         ),
     ),
 )

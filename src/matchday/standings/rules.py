@@ -12,6 +12,7 @@ competition used which tie-breakers in which season is data of ``matchday.compet
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -219,28 +220,21 @@ FIFA_1986 = TableRules(
     description="World Cup 1986-1990: two points for a win; goal difference and goals scored in "
     "all group matches, then head-to-head among the teams still level, then lots",
 )
-FIFA_1994 = TableRules(
-    "fifa-1994",
-    overall=_GOALS,
-    head_to_head=_H2H,
-    head_to_head_last=True,
-    beyond_results=(Criterion.LOTS,),
+FIFA_1994 = dataclasses.replace(
+    FIFA_1986,
+    name="fifa-1994",
+    win=3,
     description="World Cup 1994: as 1986-1990 with three points for a win",
 )
-FIFA_1998 = TableRules(
-    "fifa-1998",
-    overall=_GOALS,
-    head_to_head=_H2H,
-    head_to_head_last=True,
-    beyond_results=(Criterion.LOTS,),
+FIFA_1998 = dataclasses.replace(
+    FIFA_1994,
+    name="fifa-1998",
     description="World Cup 1998-2014: goal difference and goals scored in all group matches, "
     "then head-to-head points, goal difference and goals among the teams still level, then lots",
 )
-FIFA_2018 = TableRules(
-    "fifa-2018",
-    overall=_GOALS,
-    head_to_head=_H2H,
-    head_to_head_last=True,
+FIFA_2018 = dataclasses.replace(
+    FIFA_1998,
+    name="fifa-2018",
     beyond_results=(Criterion.FAIR_PLAY, Criterion.LOTS),
     description="World Cup 2018-2022: as 1998-2014, then fair play points, then lots",
 )

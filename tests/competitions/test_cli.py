@@ -106,3 +106,15 @@ def test_forecasting_a_national_team_competition_says_why_not(run: Callable[...,
     assert done.returncode == 1
     assert "ratings for clubs only" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_keep_going_checks_each_round_under_its_competitions_rules(
+    run: Callable[..., Done],
+) -> None:
+    done = run("ties", _world_cup("1934--italy"), "--keep-going", "--json")
+    assert done.returncode == 0, done.stderr
+    assert "left out" not in done.stderr
+    replayed = [t for t in json.loads(done.stdout) if t["decided_by"] == "replay"]
+    assert [(t["team1"], t["team2"], t["winner"]) for t in replayed] == [
+        ("Italy", "Spain", "Italy")
+    ]

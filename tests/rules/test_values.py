@@ -10,7 +10,7 @@ import pytest
 from matchday.errors import ExtraTimeNotDueError, RuleError, UnsettledTieError
 from matchday.model import Match, Score, Team, Tie
 from matchday.rules import (
-    PRESETS,
+    ALL_PRESETS,
     AwayGoals,
     DecidedBy,
     ExtraTime,
@@ -176,4 +176,4 @@ def test_extra_time_kinds_and_the_older_spelling() -> None:
 
 
 def test_every_preset_is_named_by_its_key() -> None:
-    assert all(preset(name).name == name for name in PRESETS)
+    assert all(preset(name).name == name for name in ALL_PRESETS)

@@ -17,7 +17,7 @@ from matchday.competitions import SeasonRules
 from matchday.errors import ConfigError, MatchdayError
 from matchday.io.load import load, load_with_problems
 from matchday.model import Score, Season, Tie
-from matchday.rules import PRESETS, Rules, preset
+from matchday.rules import ALL_PRESETS, Rules, preset
 
 __all__ = [
     "LEFT_OUT",
@@ -75,7 +75,8 @@ RulesOption = Annotated[
     str | None,
     typer.Option(
         "--rules",
-        help=f"Rules preset ({', '.join(PRESETS)}); default: the one in force that season.",
+        help=f"Rules preset ({', '.join(ALL_PRESETS)}); default: the competition's in force "
+        "that season, round by round.",
         show_default=False,
     ),
 ]

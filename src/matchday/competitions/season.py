@@ -4,6 +4,7 @@ tie, who the data shows going on, and every tie decided with the reason."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -54,8 +55,10 @@ def round_kind(round_: Round, format_: Format, ties: Sequence[Tie] = ()) -> Roun
         return RoundKind.FINAL_GROUP
     if name.casefold().startswith("group") and _PLAY_OFF.search(name):
         return RoundKind.GROUP_PLAY_OFF
-    shown = ties or round_.ties()
-    if any(not tie.single_match for tie in shown):
+    # a pair of teams that meets twice makes the round two-legged (as ``build_ties`` reads it);
+    # counted from the matches so that a round with a broken tie still has a kind
+    pairs = Counter(frozenset((m.home, m.away)) for m in round_.matches)
+    if any(not tie.single_match for tie in ties) or any(n > 1 for n in pairs.values()):
         return RoundKind.TWO_LEGS
     return RoundKind.SINGLE_MATCH
 

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from matchday import competitions
 from matchday.errors import MatchdayError, RuleError, SourceError
 from matchday.io.footballjson import parse_season
 from matchday.io.footballtxt import parse_files
-from matchday.model import Match, Round, Season, Stage, Team, Tie
-from matchday.rules import Rules, decide, rules_for_season
+from matchday.model import Match, Round, Season, Stage, Team, Tie, is_replay_round
+from matchday.rules import Rules, decide
 
 __all__ = ["Loaded", "bundled_names", "load", "load_with_problems", "read_source", "source_files"]
 
@@ -131,24 +132,35 @@ def load_with_problems(
     problems (file, line and why, each once) are returned together."""
     problems: list[MatchdayError] = []
     season = _load(source, problems)
-    chosen = rules or rules_for_season(season.start_year)
-    return Loaded(_without_broken_ties(season, chosen, problems), tuple(problems))
+    return Loaded(_without_broken_ties(season, rules, problems), tuple(problems))
 
 
-def _without_broken_ties(season: Season, rules: Rules, problems: list[MatchdayError]) -> Season:
-    """The season without the ties that break the rules (each added to ``problems``)."""
+def _without_broken_ties(
+    season: Season, rules: Rules | None, problems: list[MatchdayError]
+) -> Season:
+    """The season without the ties that break the rules (``rules``, else each round's in its
+    competition: ``matchday.competitions``), each added to ``problems``."""
+    known = competitions.of_season(season, rules=rules)
+    replays = tuple(m for r in season.rounds if is_replay_round(r.name) for m in r.matches)
     stages = []
     for stage in season.stages:
         rounds = []
         for round_ in stage.rounds:
-            kept = _kept_matches(round_, rules, problems) if round_.knockout else round_.matches
+            chosen = known.rules(round_)
+            kept = (
+                _kept_matches(round_, chosen, problems, replays)
+                if round_.knockout
+                else round_.matches
+            )
             if kept:
                 rounds.append(Round(round_.name, round_.format, kept))
         stages.append(Stage(stage.kind, tuple(rounds)))
     return Season(season.competition, season.name, tuple(stages), season.qualifying, season.source)
 
 
-def _kept_matches(round_: Round, rules: Rules, problems: list[MatchdayError]) -> tuple[Match, ...]:
+def _kept_matches(
+    round_: Round, rules: Rules, problems: list[MatchdayError], replays: tuple[Match, ...] = ()
+) -> tuple[Match, ...]:
     pairs: dict[frozenset[Team], list[Match]] = {}
     for match in round_.matches:
         pairs.setdefault(frozenset((match.home, match.away)), []).append(match)
@@ -156,7 +168,11 @@ def _kept_matches(round_: Round, rules: Rules, problems: list[MatchdayError]) ->
     broken: set[frozenset[Team]] = set()
     for pair, legs in pairs.items():
         try:
-            decide(Tie(round_.name, tuple(legs), planned), rules)
+            tie = Tie(round_.name, tuple(legs), planned)
+            later = tuple(
+                m for m in replays if frozenset((m.home, m.away)) == pair and m.date > legs[-1].date
+            )
+            decide(tie if is_replay_round(round_.name) else tie.with_replays(later), rules)
         except RuleError as error:
             problems.append(error)
             broken.add(pair)

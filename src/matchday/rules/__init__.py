@@ -2,6 +2,7 @@
 
 from matchday.rules.decide import Outcome, Unsettled, decide, decide_all, explain
 from matchday.rules.presets import (
+    ALL_PRESETS,
     PRESETS,
     UEFA_2021,
     UEFA_CLASSIC,
@@ -14,6 +15,7 @@ from matchday.rules.presets import (
 from matchday.rules.settle import DecidedBy, Phase, Verdict, settle_single, settle_two_legs
 
 __all__ = [
+    "ALL_PRESETS",
     "PRESETS",
     "UEFA_2021",
     "UEFA_CLASSIC",

@@ -13,6 +13,7 @@ from enum import StrEnum
 from matchday.errors import ConfigError
 
 __all__ = [
+    "ALL_PRESETS",
     "AWAY_GOALS_90",
     "AWAY_GOALS_NO_EXTRA_TIME",
     "EXTRA_TIME_LOTS",
@@ -156,30 +157,35 @@ SILVER_GOAL = Rules(
 )
 
 PRESETS: dict[str, Rules] = {
+    r.name: r for r in (UEFA_CLASSIC, UEFA_2021, AWAY_GOALS_90, EXTRA_TIME_PENALTIES)
+}
+"""The presets with 30 minutes of extra time and then penalties, by name: every module
+(``decide``, the live state, forecasts) follows them."""
+
+ALL_PRESETS: dict[str, Rules] = PRESETS | {
     r.name: r
     for r in (
-        UEFA_CLASSIC,
-        UEFA_2021,
-        AWAY_GOALS_90,
-        EXTRA_TIME_PENALTIES,
         NO_EXTRA_TIME,
-        EXTRA_TIME_REPLAY,
-        EXTRA_TIME_LOTS,
+        AWAY_GOALS_NO_EXTRA_TIME,
         GOLDEN_GOAL,
         SILVER_GOAL,
-        AWAY_GOALS_NO_EXTRA_TIME,
+        EXTRA_TIME_REPLAY,
+        EXTRA_TIME_LOTS,
         REPLAY_THEN_PENALTIES,
     )
 }
-"""Every named preset, by name."""
+"""Every named preset, by name, the rules of older and other formats included (no extra time,
+golden and silver goal, replays, lots): ``decide`` and the competition registry follow them;
+the live state (``matchday.live``) does not yet follow a golden or silver goal, a replay or
+lots."""
 
 
 def preset(name: str) -> Rules:
     """The preset called ``name``; ``ConfigError`` listing the presets when there is none."""
     try:
-        return PRESETS[name]
+        return ALL_PRESETS[name]
     except KeyError:
-        known = ", ".join(PRESETS)
+        known = ", ".join(ALL_PRESETS)
         raise ConfigError(f"unknown rules preset {name!r}; known presets: {known}") from None
 
 

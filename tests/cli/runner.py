@@ -18,5 +18,10 @@ def run(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
         encoding="utf-8",
         check=False,
         cwd=cwd,
-        env={"COLUMNS": "160", "PATH": "", "PYTHONIOENCODING": "utf-8"},
+        env={
+            "COLUMNS": "160",
+            "PATH": "",
+            "PYTHONIOENCODING": "utf-8",
+            "PYTHONPATH": str(REPO / "src"),  # this checkout, not another installed copy
+        },
     )

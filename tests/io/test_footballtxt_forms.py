@@ -32,7 +32,8 @@ def one(line: str, title: str = "= World Cup 2018", date: str = "Sun Jul 1") -> 
         ("Troostfinale", "Third place"), ("Replay", "Replay"),
         ("Quarter-final, Replay", "Replay"), ("Playoff-Runde", "Playoffs"),
         ("Halve finales", "Semifinals"), ("Semi-Final, Leg 2 of 2", "Semifinals"),
-        ("Group, Matchday 3 of 6", "Group stage"), ("Relegation, Round24", "Round 24"),
+        ("Group, Matchday 3 of 6", "Group stage"),
+        ("Relegation, Round24", "Relegation, Round 24"),
     ],
 )  # fmt: skip
 def test_round_names_in_many_languages_map_to_one_round(header: str, name: str) -> None:
@@ -183,3 +184,11 @@ def test_the_round_option_accepts_the_same_words() -> None:
     season = parse("= Cup 2018\n▪ Achtste finales\nSun Jul 1\n  A v B  1-0\n", "c.txt")
     assert find_round(season, "1/8 finals").name == "Round of 16"
     assert find_round(season, "achtste finales").name == "Round of 16"
+
+
+def test_numbered_rounds_where_teams_meet_again_are_a_league() -> None:
+    league = "= Bundesliga 2024/25\n▪ Round 1\nFri Aug 2 2024\n  A v B  1-0\n  C v D  2-2\n"
+    league += "▪ Round 2\nFri Aug 9 2024\n  B v A  0-0\n  D v C  1-1\n"
+    assert {r.format for r in parse(league, "l.txt").rounds} == {RoundFormat.LEAGUE}
+    cup = league.replace("B v A", "A v C").replace("D v C", "B v D")
+    assert {r.format for r in parse(cup, "c.txt").rounds} == {RoundFormat.KNOCKOUT}

@@ -4,32 +4,14 @@ be read."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from matchday.errors import ParseError, SourceError
 from matchday.io.load import load, load_with_problems
-from tests.conftest import OPENFOOTBALL, REPO
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    """``python -m matchday ARGS`` in a fresh interpreter, with this checkout's sources first."""
-    env = {"COLUMNS": "160", "PATH": "", "PYTHONIOENCODING": "utf-8"}
-    env["PYTHONPATH"] = os.pathsep.join([str(REPO / "src"), os.environ.get("PYTHONPATH", "")])
-    return subprocess.run(
-        [sys.executable, "-m", "matchday", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-        cwd=REPO,
-        env=env,
-    )
-
+from tests.cli.runner import run
+from tests.conftest import OPENFOOTBALL
 
 CUP = "= World Cup 2018\n▪ Group A\nThu Jun 14\n  Russia  5-0 (2-0)  Saudi Arabia\n"
 FINALS = "= World Cup 2018  # Finals\n▪ Final\nSun Jul 15\n  France  4-2 (2-1)  Croatia\n"
@@ -80,7 +62,7 @@ def test_a_folder_with_nothing_to_read_and_a_missing_path(tmp_path: Path) -> Non
     (tmp_path / "README.md").write_text("nothing here", encoding="utf-8")
     with pytest.raises(SourceError, match=r"a folder without Football\.TXT"):
         load(tmp_path)
-    with pytest.raises(SourceError, match="no such file or folder"):
+    with pytest.raises(SourceError, match="no such file and no bundled data set"):
         load(tmp_path / "missing.txt")
 
 

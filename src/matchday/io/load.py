@@ -58,7 +58,7 @@ def source_files(source: str | Path) -> list[Path]:
     if path.is_file():
         return [path]
     known = ", ".join(bundled_names())
-    raise SourceError(f"{source}: no such file or folder, and no bundled data set ({known})")
+    raise SourceError(f"{source}: no such file and no bundled data set of that name ({known})")
 
 
 def read_source(source: str | Path) -> tuple[str, str]:
@@ -71,7 +71,7 @@ def read_source(source: str | Path) -> tuple[str, str]:
         raise SourceError(f"{path}: a folder, not a file")
     if not path.is_file():
         known = ", ".join(bundled_names())
-        raise SourceError(f"{source}: no such file or folder, and no bundled data set ({known})")
+        raise SourceError(f"{source}: no such file and no bundled data set of that name ({known})")
     return _read_text(path), str(path)
 
 

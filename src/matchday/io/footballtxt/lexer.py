@@ -7,6 +7,7 @@ live in ``vocabulary``.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -33,8 +34,9 @@ __all__ = [
     "score_parts",
 ]
 
-MAX_GOALS = 999
-"""No score has more goals a side: a longer number is not a score."""
+_MAX_DIGITS = 3
+"""No side scores more than 999 goals: a longer number is not a score."""
+_SCORE_SPLIT = re.compile(r"\s?[-–:]\s?")
 
 _DATE_BODY = r"""
     (?:
@@ -131,10 +133,11 @@ def _date_parts(found: re.Match[str]) -> DateParts | None:
     return DateParts(day, month, year, two_digit, weekday, found.end())
 
 
+@functools.lru_cache(maxsize=4096)
 def read_score(text: str) -> Score:
     """``2-1`` as a ``Score``; ``ValueError`` for a number no score can have."""
-    home, away = re.split(r"\s?[-–:]\s?", text.strip(), maxsplit=1)
-    if len(home) > 3 or len(away) > 3:
+    home, away = _SCORE_SPLIT.split(text.strip(), maxsplit=1)
+    if len(home) > _MAX_DIGITS or len(away) > _MAX_DIGITS:
         raise ValueError(f"not a score: {text[:20]}")
     return Score(int(home), int(away))
 

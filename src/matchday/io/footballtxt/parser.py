@@ -242,8 +242,10 @@ def _line(reader: _Reader, line: str, lines: Iterator[tuple[int, str]]) -> None:
         _events(reader, _continued(reader, stripped, lines), red=False)
     elif stripped.casefold().startswith("red:"):
         _events(reader, stripped[4:].strip(), red=True)
-    elif (prop := _PROPERTY.match(stripped)) is not None and not _SEPARATOR.search(
-        stripped[: prop.end()]
+    elif (
+        ":" in stripped
+        and (prop := _PROPERTY.match(stripped))
+        and not _SEPARATOR.search(stripped[: prop.end()])
     ):
         _property(reader, prop["key"], stripped, lines)
     else:
@@ -692,7 +694,7 @@ def _build(
     if status in ("postponed", "abandoned") and score is not None:
         raise reader.fail(f"a {status} match has no result; write [awarded] with the one given")
     assert reader.date is not None
-    with _located(reader):
+    try:
         return Match(
             date=reader.date,
             home=home,
@@ -711,6 +713,8 @@ def _build(
             dated=reader.dated,
             full_time_recorded=recorded,
         )
+    except (RuleError, ValueError) as error:
+        raise _relocated(reader, error) from error
 
 
 _Scores = tuple[Score | None, Score | None, Score | None, Score | None, bool]
@@ -953,10 +957,15 @@ def _located(reader: _Reader) -> Iterator[None]:
     """Re-raise an error from a value built on this line with this line's file and number."""
     try:
         yield
-    except RuleError as error:
-        raise type(error)(error.subject, error.problem, reader.ref()) from error
-    except ValueError as error:
-        raise reader.fail(str(error)) from error
+    except (RuleError, ValueError) as error:
+        raise _relocated(reader, error) from error
+
+
+def _relocated(reader: _Reader, error: RuleError | ValueError) -> MatchdayError:
+    """``error`` from a value built on this line, with this line's file and number."""
+    if isinstance(error, RuleError):
+        return type(error)(error.subject, error.problem, reader.ref())
+    return reader.fail(str(error))
 
 
 def _season(reader: _Reader) -> Season:
@@ -966,8 +975,11 @@ def _season(reader: _Reader) -> Season:
             raise reader.problems[0]
         raise ParseError(reader.file, reader.at[0], reader.at[1], "no match in the file")
     stages: dict[StageKind, list[Round]] = {}
+    league = _numbered_rounds_of_a_league(rounds)
     for name, (fmt, matches) in rounds.items():
         played_as = fmt if fmt is not None else _format_from_matches(matches)
+        if name in league:
+            played_as = RoundFormat.LEAGUE
         if played_as is RoundFormat.KNOCKOUT and _meets_several(matches) and fmt is None:
             played_as = RoundFormat.GROUP
         kind = _stage_kind(played_as, qualifying=reader.qualifying)
@@ -981,6 +993,24 @@ def _season(reader: _Reader) -> Season:
     )
     _check_aggregates(reader, season)
     return season
+
+
+_NUMBERED = re.compile(r"(?:.*, )?Round \d{1,2}")
+
+
+def _numbered_rounds_of_a_league(
+    rounds: dict[str, tuple[RoundFormat | None, list[Match]]],
+) -> set[str]:
+    """The numbered rounds ("Round 1" ... "Round 22") of a league: in a cup two teams never
+    meet in two numbered rounds, in a league they do."""
+    numbered = {name for name in rounds if _NUMBERED.fullmatch(name)}
+    seen: dict[frozenset[Team], str] = {}
+    for name in numbered:
+        for match in rounds[name][1]:
+            pair = frozenset((match.home, match.away))
+            if seen.setdefault(pair, name) != name:
+                return numbered
+    return set()
 
 
 def _format_from_matches(matches: list[Match]) -> RoundFormat:

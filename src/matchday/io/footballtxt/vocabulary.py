@@ -251,6 +251,7 @@ _NUMBERED = re.compile(
 _REGION = re.compile(r"(?:path \w{1,3}|[\w&/ -]{1,40} (?:zone|region|conference)(?: \w)?)")
 _NAMED_PLAYOFF = re.compile(r"[\w&/ ,.-]{1,60} (?:play-?offs?|place|platz)")
 _PLAY_IN = re.compile(r"play-?ins?(?: round)? (\d{1,2})")
+_NUMBERED_ROUND = re.compile(r"Round \d{1,2}")
 _SPACED_NUMBER = re.compile(r"([a-z])(\d)")
 _GROUP_PLAYOFF = re.compile(r"(?:group|gruppe)\s+(\w{1,3}),?\s+play-?offs?")
 _LAST = re.compile(r"(?:round of|last|best)\s+(\d{1,2})\Z")
@@ -280,8 +281,10 @@ def canonical_round(text: str) -> RoundName | None:
         if found is None and separator in written:
             head, tail = written.rsplit(separator, 1)
             found = canonical_round(tail)
-            if found is not None and found.format is _L and not found.name.startswith("League"):
-                found = RoundName(f"{head}, {found.name}", _L)
+            numbered = found is not None and _NUMBERED_ROUND.fullmatch(found.name) is not None
+            prefixed = found is not None and (found.format is _L or numbered)
+            if found is not None and prefixed and not found.name.startswith("League"):
+                found = RoundName(f"{head}, {found.name}", found.format)
     if found is None and (_REGION.fullmatch(cleaned) or _NAMED_PLAYOFF.fullmatch(cleaned)):
         found = RoundName(" ".join(text.split()), None)
     if found is None:

@@ -136,7 +136,7 @@ def round_up(
 ) -> RoundUp:
     """The round-up of a knockout round: each tie told from its last played match."""
     pairs = []
-    for tie in round_.ties():
+    for tie in season.round_ties(round_):  # a tie with its replays
         played = [match for match in tie.legs if match.played]
         if played:
             pairs.append((tie, played[-1]))

@@ -9,6 +9,7 @@ import matchday
 from matchday import competitions
 from matchday.competitions import SeasonRules
 from matchday.errors import AggregateMismatchError
+from matchday.io.load import load_with_problems
 from matchday.rules import DecidedBy, Outcome, Unsettled
 from tests.competitions.helpers import check_onward
 from tests.conftest import OPENFOOTBALL
@@ -122,3 +123,19 @@ def test_club_world_cup_2025() -> None:
         "Al-Hilal",
         DecidedBy.SINGLE_MATCH_EXTRA_TIME,
     )
+
+
+def test_euro_1960_qualifying_and_finals_together_show_who_went_on_off_the_pitch() -> None:
+    """Spain withdrew from their quarter-final against the Soviet Union: the two files together
+    show the Soviet Union in the semi-finals. (The qualifying sample's Austria v Norway, whose
+    goals do not add up to its score, is reported with its line.)"""
+    files = [SPEC / "samples" / "1960_euro_quali.txt", SPEC / "samples-l2" / "1960_euro.txt"]
+    if not all(f.is_file() for f in files):
+        pytest.skip(f"real data not found at {SPEC}")
+    loaded = load_with_problems([str(f) for f in files])
+    assert [p.where.line for p in loaded.problems if p.where] == [67]
+    known = competitions.of_season(loaded.season)
+    how = _how(_decided(known))
+    assert how["Soviet Union v Spain (Quarterfinals)"] == ("Soviet Union", DecidedBy.OFF_THE_PITCH)
+    assert how["Soviet Union v Yugoslavia (Final)"][0] == "Soviet Union"
+    assert sum(by is DecidedBy.AGGREGATE for _, by in how.values()) == 12

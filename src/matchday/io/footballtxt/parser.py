@@ -201,28 +201,30 @@ def _read(reader: _Reader, text: str) -> None:
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
     """Numbered lines without comments (``#`` to the end, ``<!-- ... -->`` blocks)."""
+    blocks, hashes, ends = "<!--" in text, "#" in text, "__END__" in text
     in_block = False
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw
-        if line.strip() == "__END__":
+        if ends and line.strip() == "__END__":
             return
-        if in_block:
-            end = line.find("-->")
-            if end < 0:
-                continue
-            line, in_block = line[end + 3 :], False
-        start = line.find("<!--")
-        if start >= 0:
-            end = line.find("-->", start)
-            if end < 0:
-                line, in_block = line[:start], True
-            else:
-                line = line[:start] + line[end + 3 :]
-        found = _COMMENT.search(line)
-        if found is not None:
+        if blocks:
+            if in_block:
+                end = line.find("-->")
+                if end < 0:
+                    continue
+                line, in_block = line[end + 3 :], False
+            start = line.find("<!--")
+            if start >= 0:
+                end = line.find("-->", start)
+                if end < 0:
+                    line, in_block = line[:start], True
+                else:
+                    line = line[:start] + line[end + 3 :]
+        if hashes and "#" in line and (found := _COMMENT.search(line)) is not None:
             line = line[: found.start()]
-        if line.strip():
-            yield number, line.rstrip()
+        line = line.rstrip()
+        if line and not line.isspace():
+            yield number, line
 
 
 def _line(reader: _Reader, line: str, lines: Iterator[tuple[int, str]]) -> None:
@@ -531,7 +533,7 @@ def _teams_and_result(reader: _Reader, text: str) -> tuple[str, str, ScoreParts]
     body = text.strip()
     separator = _SEPARATOR.search(body)
     score = SCORE.search(body)
-    not_played = _NOT_PLAYED.search(body)
+    not_played = _NOT_PLAYED.search(body) if "n/p" in body or "x-x" in body else None
     if not_played is not None and (score is None or not_played.start() < score.start()):
         home, rest = body[: not_played.start()], body[not_played.end() :]
         tokens = _tokens(reader, SCORE_TOKEN.finditer(rest))

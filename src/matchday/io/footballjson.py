@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from matchday.errors import MatchdayError, ParseError, RuleError
 from matchday.forecast.results import Result
-from matchday.io.footballtxt import season_from_matches
+from matchday.io.footballtxt import LeftOut, season_from_matches
 from matchday.model import Match, Score, Season, Team
 from matchday.source import SourceRef
 
@@ -108,9 +108,16 @@ def _team(text: str) -> Team:
     return Team(text[: found.start()].strip(), found.group(1).upper())
 
 
-def parse_season(text: str, file: str, *, problems: list[MatchdayError] | None = None) -> Season:
+def parse_season(
+    text: str,
+    file: str,
+    *,
+    problems: list[MatchdayError] | None = None,
+    left_out: list[LeftOut] | None = None,
+) -> Season:
     """A football.json file as a ``Season``, rounds named as in Football.TXT. With a
-    ``problems`` list, matches that break the rules are added to it and left out."""
+    ``problems`` list, matches that break the rules are added to it and left out (and, with a
+    ``left_out`` list, their teams kept there)."""
     try:
         data = _File.model_validate_json(text)
     except ValidationError as err:
@@ -130,6 +137,9 @@ def parse_season(text: str, file: str, *, problems: list[MatchdayError] | None =
             if problems is None:
                 raise error from None
             problems.append(error)
+            if left_out is not None:
+                teams = frozenset((_team(match.team1).name, _team(match.team2).name))
+                left_out.append(LeftOut(error, None, teams))
     return season_from_matches(data.name, file, entries, problems=problems)
 
 

@@ -66,7 +66,7 @@ from matchday.model import (
 )
 from matchday.source import SourceRef
 
-__all__ = ["parse", "parse_files", "season_from_matches"]
+__all__ = ["LeftOut", "parse", "parse_files", "season_from_matches"]
 
 _MARKERS = "▪»"
 _TITLE_SEASON = re.compile(r"(?<!\d)(\d{4})\s?[/-]\s?(\d{4}|\d{2})(?!\d)")
@@ -94,6 +94,17 @@ _LEG_NOTES = frozenset(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class LeftOut:
+    """A match left out with ``problem`` (under ``--keep-going``), with the round it was written
+    in (``None`` when not known) and its teams: its tie, now short of a leg, is left out as part
+    of that one problem instead of being listed again."""
+
+    problem: MatchdayError
+    round: str | None
+    teams: frozenset[str]
+
+
 @dataclass
 class _Pending:
     """A match line read and waiting for its goal and red-card lines."""
@@ -110,6 +121,8 @@ class _Reader:
 
     file: str
     problems: list[MatchdayError] | None = None
+    left_out: list[LeftOut] | None = None
+    leaving: tuple[str, str, str] | None = None
     competition: str = ""
     season: str = ""
     years: tuple[int, ...] = ()
@@ -139,25 +152,33 @@ class _Reader:
 
 
 def parse(
-    text: str, file: str = "<text>", *, problems: list[MatchdayError] | None = None
+    text: str,
+    file: str = "<text>",
+    *,
+    problems: list[MatchdayError] | None = None,
+    left_out: list[LeftOut] | None = None,
 ) -> Season:
     """Parse Football.TXT ``text`` (read from ``file``, named in errors) into a ``Season``.
 
     With a ``problems`` list, lines that cannot be read and matches that break the rules are
-    added to it and left out; without one the first of them is raised.
+    added to it and left out; without one the first of them is raised. A ``left_out`` list
+    gets, for each match left out whose teams could be read, its round and teams.
     """
-    return parse_files([(text, file)], problems=problems)
+    return parse_files([(text, file)], problems=problems, left_out=left_out)
 
 
 def parse_files(
-    files: Iterable[tuple[str, str]], *, problems: list[MatchdayError] | None = None
+    files: Iterable[tuple[str, str]],
+    *,
+    problems: list[MatchdayError] | None = None,
+    left_out: list[LeftOut] | None = None,
 ) -> Season:
     """Parse several Football.TXT texts, ``(text, file)`` in order, as one competition (a World
     Cup's ``cup.txt`` and ``cup_finals.txt``)."""
     reader: _Reader | None = None
     for text, file in files:
         if reader is None:
-            reader = _Reader(file, problems)
+            reader = _Reader(file, problems, left_out)
         else:
             reader.file, reader.current, reader.parent, reader.stage = file, None, None, ""
             reader.date, reader.kickoff, reader.last = None, None, None
@@ -188,15 +209,29 @@ def _read(reader: _Reader, text: str) -> None:
     lines = _Lines(_lines(text))
     for number, line in lines:
         reader.at = (number, line)
+        reader.leaving = None
         try:
             _line(reader, line, lines)
         except (ParseError, RuleError) as error:
             if reader.problems is None:
                 raise
             reader.problems.append(error)
+            _note_left_out(reader, error)
             reader.skip_events = True
             if line.lstrip()[:1] in _MARKERS or line.lstrip().startswith("::"):
                 reader.skip_round = True  # its matches are left out with it
+
+
+def _note_left_out(reader: _Reader, error: MatchdayError) -> None:
+    """Keep the round and teams of the match line that ``error`` left out, when they were read."""
+    if reader.leaving is None or reader.left_out is None:
+        return
+    round_name, *names = reader.leaving
+    try:
+        teams = frozenset(_team(reader, name).name for name in names)
+    except ParseError:
+        return
+    reader.left_out.append(LeftOut(error, round_name, teams))
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
@@ -539,6 +574,7 @@ def _teams_and_result(reader: _Reader, text: str) -> tuple[str, str, ScoreParts]
         tokens = _tokens(reader, SCORE_TOKEN.finditer(rest))
         away_end = _away_end(tokens)
         away = rest[: tokens[away_end].start() if away_end < len(tokens) else None]
+        _leaving(reader, home, away)
         result.statuses.append(not_played.group(0).strip())
         index = _result(reader, tokens, away_end, result)
         if index < len(tokens) or result.main:
@@ -549,6 +585,7 @@ def _teams_and_result(reader: _Reader, text: str) -> tuple[str, str, ScoreParts]
         tokens = _tokens(reader, SCORE_TOKEN.finditer(body, separator.end()))
         away_end = _away_end(tokens)
         away = body[separator.end() : tokens[away_end].start() if away_end < len(tokens) else None]
+        _leaving(reader, home, away)
         index = _result(reader, tokens, away_end, result)
     elif score is not None:
         home = body[: score.start()]
@@ -557,12 +594,18 @@ def _teams_and_result(reader: _Reader, text: str) -> tuple[str, str, ScoreParts]
         away_start = tokens[index].start() if index < len(tokens) else len(body)
         away_end = index + _away_end(tokens[index:])
         away = body[away_start : tokens[away_end].start() if away_end < len(tokens) else None]
+        _leaving(reader, home, away)
         index = _result(reader, tokens, away_end, result)
     else:
         raise reader.fail("cannot read match line (expected 'Home v Away  score')")
     if index < len(tokens):
         raise reader.fail(f"cannot read match line at {body[tokens[index].start() :][:40]!r}")
     return home.strip(), away.strip(), result
+
+
+def _leaving(reader: _Reader, home: str, away: str) -> None:
+    """The teams of the match line being read, kept in case the line is left out."""
+    reader.leaving = (reader.current or "", home.strip(), away.strip())
 
 
 def _tokens(reader: _Reader, found: Iterator[re.Match[str]]) -> list[re.Match[str]]:

@@ -50,6 +50,7 @@ from matchday.io.footballtxt.vocabulary import (
     GROUP_WORD,
     PROPERTY_KEYS,
     STATUS_WORDS,
+    RoundName,
     canonical_round,
 )
 from matchday.model import (
@@ -348,7 +349,10 @@ def _heading(reader: _Reader, text: str) -> None:
     reader.qualifying = qualifying
 
 
-def _round(reader: _Reader, text: str) -> None:
+def _round(reader: _Reader, text: str, *, free: bool = False) -> None:
+    """A round header. With ``free`` (football.json, whose round names are free text) a name
+    the vocabulary does not know is kept as written, as its own round, played as its matches
+    say; in Football.TXT it is an error."""
     body = text.lstrip(_MARKERS + ": ")
     depth = len(text) - len(text.lstrip(_MARKERS + ":"))
     name, _, summary = body.partition("|")
@@ -356,6 +360,8 @@ def _round(reader: _Reader, text: str) -> None:
     if fold_word(name) in _LEG_NOTES:
         return
     found = canonical_round(name)
+    if found is None and free and name:
+        found = RoundName(" ".join(name.split()), None)
     if found is None:
         raise reader.fail("unknown round header")
     if summary.strip():
@@ -1138,7 +1144,7 @@ def season_from_matches(
     for header, match in matches:
         reader.at = (match.source.line if match.source else 0, header)
         if header and header != current:
-            _round(reader, "▪ " + header)
+            _round(reader, "▪ " + header, free=True)
             current = header
         elif reader.current is None:
             reader.current = "Matches"

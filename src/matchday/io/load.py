@@ -15,9 +15,9 @@ from importlib import resources
 from pathlib import Path
 
 from matchday import competitions
-from matchday.errors import MatchdayError, RuleError, SourceError
+from matchday.errors import MatchdayError, ParseError, RuleError, SourceError
 from matchday.io.footballjson import parse_season
-from matchday.io.footballtxt import parse_files
+from matchday.io.footballtxt import LeftOut, parse_files
 from matchday.model import Match, Round, Season, Stage, Team, Tie, is_replay_round
 from matchday.rules import Rules, decide
 
@@ -104,7 +104,9 @@ def _texts(sources: Sequence[str | Path]) -> list[tuple[str, str]]:
 
 
 def _load(
-    sources: str | Path | Sequence[str | Path], problems: list[MatchdayError] | None
+    sources: str | Path | Sequence[str | Path],
+    problems: list[MatchdayError] | None,
+    left_out: list[LeftOut] | None = None,
 ) -> Season:
     listed = [sources] if isinstance(sources, str | Path) else list(sources)
     if not listed:
@@ -113,10 +115,10 @@ def _load(
     if all(name.endswith(".json") for _, name in texts):
         if len(texts) != 1:
             raise SourceError("read one football.json file at a time")
-        return parse_season(*texts[0], problems=problems)
+        return parse_season(*texts[0], problems=problems, left_out=left_out)
     if any(name.endswith(".json") for _, name in texts):
         raise SourceError("football.json and Football.TXT files cannot be read as one source")
-    return parse_files(texts, problems=problems)
+    return parse_files(texts, problems=problems, left_out=left_out)
 
 
 def load(source: str | Path | Sequence[str | Path]) -> Season:
@@ -131,13 +133,46 @@ def load_with_problems(
     breaks ``rules`` (by default those in force that season); the season read and those
     problems (file, line and why, each once) are returned together."""
     problems: list[MatchdayError] = []
-    season = _load(source, problems)
-    return Loaded(_without_broken_ties(season, rules, problems), tuple(problems))
+    left_out: list[LeftOut] = []
+    season = _load(source, problems, left_out)
+    kept = _without_broken_ties(season, rules, _Problems(problems, left_out))
+    return Loaded(kept, tuple(problems))
 
 
-def _without_broken_ties(
-    season: Season, rules: Rules | None, problems: list[MatchdayError]
-) -> Season:
+@dataclass(frozen=True, slots=True)
+class _Problems:
+    """The problems found so far, and the matches they left out."""
+
+    listed: list[MatchdayError]
+    left_out: list[LeftOut]
+
+    def add_broken_tie(self, round_name: str, teams: frozenset[Team], error: RuleError) -> None:
+        """List ``error``, unless the tie broke because a match of it was left out: then that
+        match's entry says the tie went with it, and nothing is listed twice."""
+        names = frozenset(team.name for team in teams)
+        for record in self.left_out:
+            if record.teams == names and record.round in (None, round_name):
+                index = next(i for i, p in enumerate(self.listed) if p is record.problem)
+                self.listed[index] = _with_tie(record.problem, f"{error.subject}: {error.problem}")
+                self.left_out.remove(record)
+                return
+        self.listed.append(error)
+
+
+def _with_tie(problem: MatchdayError, tie: str) -> MatchdayError:
+    """``problem`` saying that the tie of the match it left out is left out too."""
+    also = f"left out with its tie ({tie})"
+    if isinstance(problem, ParseError):
+        return ParseError(
+            problem.file, problem.line, problem.text, f"{problem.problem}; {also}",
+            pointer=problem.pointer,
+        )  # fmt: skip
+    if isinstance(problem, RuleError):
+        return type(problem)(problem.subject, f"{problem.problem}; {also}", problem.where)
+    return problem
+
+
+def _without_broken_ties(season: Season, rules: Rules | None, problems: _Problems) -> Season:
     """The season without the ties that break the rules (``rules``, else each round's in its
     competition: ``matchday.competitions``), each added to ``problems``."""
     known = competitions.of_season(season, rules=rules)
@@ -159,7 +194,7 @@ def _without_broken_ties(
 
 
 def _kept_matches(
-    round_: Round, rules: Rules, problems: list[MatchdayError], replays: tuple[Match, ...] = ()
+    round_: Round, rules: Rules, problems: _Problems, replays: tuple[Match, ...] = ()
 ) -> tuple[Match, ...]:
     pairs: dict[frozenset[Team], list[Match]] = {}
     for match in round_.matches:
@@ -174,6 +209,6 @@ def _kept_matches(
             )
             decide(tie if is_replay_round(round_.name) else tie.with_replays(later), rules)
         except RuleError as error:
-            problems.append(error)
+            problems.add_broken_tie(round_.name, pair, error)
             broken.add(pair)
     return tuple(m for m in round_.matches if frozenset((m.home, m.away)) not in broken)

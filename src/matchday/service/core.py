@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from matchday.feed import MatchEvent
+from matchday.io.footballjson import parse_season
 from matchday.io.footballtxt import parse
 from matchday.model import Round, Season
 from matchday.rules import Rules, preset, rules_for_season
@@ -101,8 +102,9 @@ class Service:
     def upload(
         self, text: str, file: str, round_name: str | None, rules_name: str | None
     ) -> StoredSeason:
-        """Parse a Football.TXT upload and store the season, or only the round named."""
-        season = parse(text, file)
+        """Parse a Football.TXT (or, named ``.json``, a football.json) upload and store the
+        season, or only the round named."""
+        season = parse_season(text, file) if file.endswith(".json") else parse(text, file)
         rules = preset(rules_name) if rules_name else rules_for_season(season.start_year)
         rounds = (find_round(season, round_name),) if round_name else None
         return self.store_season(season, rules, rounds)

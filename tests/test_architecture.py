@@ -15,7 +15,8 @@ import matchday
 
 SRC = Path(matchday.__file__).resolve().parent
 CORE = (
-    "model", "rules", "live", "feed", "report/story", "standings", "draw", "forecast",
+    "model", "rules", "competitions", "live", "feed", "report/story", "standings", "draw",
+    "forecast",
 )  # fmt: skip
 EDGE_PACKAGES = ("io", "cli", "store", "service", "evaluate", "report", "check", "data")
 EDGE_MODULES = ("select", "source", "errors", "ordinals", "__init__", "__main__")

@@ -137,3 +137,29 @@ def test_a_world_cup_folder_as_a_source_on_the_command_line() -> None:
     ties = json.loads(done.stdout)
     assert len(ties) == 8
     assert {t["round"] for t in ties} == {"Round of 16"}
+
+
+def test_a_football_json_round_name_not_in_the_vocabulary_is_kept_as_written(
+    tmp_path: Path,
+) -> None:
+    legs = [
+        {"round": "Relegation, Direkter Abstieg", "date": d, "team1": a, "team2": b,
+         "time": t, "score": {"ft": ft}}
+        for d, a, b, t, ft in (("2020-12-01", "Alpha", "Beta", "9:30", [1, 0]),
+                               ("2020-12-05", "Beta", "Alpha", "19.35", [2, 0]))
+    ]  # fmt: skip
+    fixture = {"round": "Final", "date": "2020-12-12", "team1": "N.N.", "team2": "N.N."}
+    season = load(_json_file(tmp_path, [*legs, fixture]))
+    (round_,) = season.rounds
+    assert round_.name == "Relegation, Direkter Abstieg"
+    assert round_.knockout
+    (tie,) = season.ties()
+    assert tie.team1.name == "Alpha"
+    assert [str(m.kickoff) for m in season.matches] == ["09:30:00", "19:35:00"]
+
+
+def test_a_football_txt_round_header_not_in_the_vocabulary_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "cup.txt"
+    path.write_text("= Cup 2020\n▪ Direkter Abstieg\nTue Dec 1\n  A v B  1-0\n", "utf-8")
+    with pytest.raises(ParseError, match=r"cup\.txt:2: unknown round header"):
+        load(path)

@@ -15,15 +15,18 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from matchday import competitions
+from matchday.competitions import SeasonRules
 from matchday.errors import ConfigError, MatchdayError
 from matchday.io.load import load, load_with_problems
-from matchday.model import EXTRA_TIME_END, Score, Season
-from matchday.rules import PRESETS, Rules, preset, rules_for_season
+from matchday.model import EXTRA_TIME_END, Score, Season, Tie
+from matchday.rules import ALL_PRESETS, Rules, preset
 
 __all__ = [
     "DEBUG_VARIABLE",
     "LEFT_OUT",
     "LEFT_OUT_EXIT_CODE",
+    "CompetitionOption",
     "DataOption",
     "JsonOption",
     "KeepGoingOption",
@@ -31,6 +34,7 @@ __all__ = [
     "SourceArgument",
     "TieRoundOption",
     "console",
+    "load_competition",
     "load_season",
     "load_source",
     "one_line",
@@ -42,6 +46,7 @@ __all__ = [
     "print_json",
     "progress_bar",
     "stepped",
+    "tie_rules",
     "wide_console",
 ]
 
@@ -82,7 +87,17 @@ RulesOption = Annotated[
     str | None,
     typer.Option(
         "--rules",
-        help=f"Rules preset ({', '.join(PRESETS)}); default: the one in force that season.",
+        help=f"Rules preset ({', '.join(ALL_PRESETS)}); default: the competition's in force "
+        "that season, round by round.",
+        show_default=False,
+    ),
+]
+CompetitionOption = Annotated[
+    str | None,
+    typer.Option(
+        "--competition",
+        help="The competition (World Cup, WM, Euro, Copa Libertadores, DFB-Pokal, ...) whose "
+        "rules of that season apply; default: the one the file's title names.",
         show_default=False,
     ),
 ]
@@ -116,17 +131,44 @@ def load_source(
     return loaded.season
 
 
+def load_competition(
+    source: str | list[str],
+    rules_name: str | None,
+    competition: str | None = None,
+    *,
+    keep_going: bool = False,
+) -> SeasonRules:
+    """Load ``source`` with its competition (the one named, else the one its title names) and
+    the preset named by ``--rules``, if any, which overrides the rules of every round."""
+    rules = preset(rules_name) if rules_name else None
+    season = load_source(source, keep_going=keep_going, rules=rules)
+    return competitions.of_season(season, competition, rules)
+
+
 def load_season(
-    source: str | list[str], rules_name: str | None, *, keep_going: bool = False
+    source: str | list[str],
+    rules_name: str | None,
+    competition: str | None = None,
+    *,
+    keep_going: bool = False,
 ) -> tuple[Season, Rules]:
-    """Load ``source`` and pick the rules: the named preset, or the season's own.
+    """Load ``source`` and pick the rules: the named preset, or those of the season's
+    competition for its ties.
 
     With ``keep_going``, lines and matches that cannot be read, and ties that break the rules,
     are listed on stderr (file, line, why) and left out of the season returned.
     """
-    chosen = preset(rules_name) if rules_name else None
-    season = load_source(source, keep_going=keep_going, rules=chosen)
-    return season, chosen or rules_for_season(season.start_year)
+    known = load_competition(source, rules_name, competition, keep_going=keep_going)
+    rules = known.override or known.competition.rules(known.season.start_year)
+    return known.season, rules
+
+
+def tie_rules(known: SeasonRules, tie: Tie) -> Rules:
+    """The rules that settle ``tie``: those of its round in the season's competition."""
+    round_ = next((r for r in known.season.rounds if r.name == tie.round), None)
+    if round_ is None:
+        return known.override or known.competition.rules(known.season.start_year)
+    return known.rules(round_)
 
 
 def _report_left_out(problems: tuple[MatchdayError, ...] | list[MatchdayError]) -> None:

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
+from matchday import competitions
 from matchday.cli.common import (
     JsonOption,
     KeepGoingOption,
@@ -325,6 +326,7 @@ def forecast(
 ) -> None:
     """Forecast a tie (--tie; in play with --score and --minute) or the rest of the competition."""
     season, rules = load_season(source, rules_name, keep_going=keep_going)
+    competitions.require_ratings(season)
     date = parse_date(as_of) if as_of else None
     if (score is None) != (minute is None):
         raise ConfigError("--score and --minute go together")

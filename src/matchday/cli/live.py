@@ -8,15 +8,17 @@ import typer
 from rich.table import Table
 
 from matchday.cli.common import (
+    CompetitionOption,
     JsonOption,
     RulesOption,
     SourceArgument,
     TieRoundOption,
     console,
-    load_season,
+    load_competition,
     parse_minute,
     parse_score,
     print_json,
+    tie_rules,
 )
 from matchday.io.live_json import live_state_json, timeline_json
 from matchday.io.live_text import explain_next_goal, explain_state
@@ -66,12 +68,15 @@ def live(
     ] = None,
     rules_name: RulesOption = None,
     as_json: JsonOption = False,
+    competition: CompetitionOption = None,
 ) -> None:
     """Who is through at a score and minute of a tie's deciding match, or its goal timeline."""
     score = parse_score(score_text) if score_text is not None else None
     when = _parse_when(minute_text) if minute_text is not None else (0, 0)
-    season, rules = load_season(source, rules_name)
+    known = load_competition(source, rules_name, competition)
+    season = known.season
     tie = find_tie(season, team, round_name)
+    rules = tie_rules(known, tie)
     if score is None and minute_text is None:
         line = timeline(tie, rules)
         if as_json:

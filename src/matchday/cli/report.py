@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -9,14 +10,17 @@ from typing import Annotated
 import typer
 
 from matchday.cli.common import (
+    CompetitionOption,
     KeepGoingOption,
     RulesOption,
     SourceArgument,
-    load_season,
+    load_competition,
     parse_date,
 )
 from matchday.errors import ConfigError, SourceError
+from matchday.model import Round
 from matchday.report import report as write_report
+from matchday.select import find_round
 
 __all__ = ["report"]
 
@@ -52,13 +56,18 @@ def report(
             "fitted before its deciding match (ties with goal events on record).",
         ),
     ] = True,
+    competition: CompetitionOption = None,
     keep_going: KeepGoingOption = False,
 ) -> None:
     """Write the round-up of a night (--date) or a round (--round) of SOURCE."""
     if fmt not in FORMATS:
         raise ConfigError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     night = parse_date(date)
-    season, rules = load_season(source, rules_name, keep_going=keep_going)
+    known = load_competition(source, rules_name, competition, keep_going=keep_going)
+    season = known.season
+    rounds = [find_round(season, round_name)] if round_name else list(season.rounds)
+    chosen = [r for r in rounds if r.knockout and (round_name or _on(r, night))]
+    rules = known.rules(chosen[0]) if chosen else known.override
     written = write_report(
         season, date=night, round_name=round_name, lang=lang, rules=rules, forecast=forecast
     )
@@ -70,3 +79,8 @@ def report(
         output.write_text(text, encoding="utf-8")
     except OSError as err:
         raise SourceError(f"{output}: cannot write: {err.strerror or err}") from err
+
+
+def _on(round_: Round, night: dt.date | None) -> bool:
+    """True when ``round_`` has a match on ``night``."""
+    return any(m.date == night for m in round_.matches)

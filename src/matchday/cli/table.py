@@ -7,26 +7,20 @@ from typing import Annotated
 import typer
 from rich.table import Table as RichTable
 
+from matchday import competitions
 from matchday.cli.common import (
+    CompetitionOption,
     JsonOption,
     KeepGoingOption,
     SourceArgument,
-    load_source,
+    load_competition,
     print_json,
     wide_console,
 )
 from matchday.errors import ConfigError
 from matchday.io.tables import table_json
-from matchday.model import RoundFormat, Season
 from matchday.select import find_team, fold
-from matchday.standings import (
-    TIEBREAKERS,
-    Qualification,
-    Table,
-    qualification_for,
-    season_tables,
-    tiebreakers,
-)
+from matchday.standings import TIEBREAKERS, Qualification, Table, tiebreakers
 
 __all__ = ["table"]
 
@@ -45,16 +39,22 @@ def table(
         str | None,
         typer.Option(
             "--tiebreakers",
-            help=f"Tie-breakers ({', '.join(TIEBREAKERS)}); default: UEFA's of that season.",
+            help=f"Tie-breakers ({', '.join(TIEBREAKERS)}); default: those of the competition "
+            "that season.",
             show_default=False,
         ),
     ] = None,
     as_json: JsonOption = False,
+    competition: CompetitionOption = None,
     keep_going: KeepGoingOption = False,
 ) -> None:
     """Show the group or league-phase tables of SOURCE, with why each team is where it is."""
-    season = load_source(source, keep_going=keep_going)
-    tables = season_tables(season, tiebreakers(tiebreakers_name) if tiebreakers_name else None)
+    known = load_competition(source, None, competition, keep_going=keep_going)
+    season = known.season
+    named = competition is not None or competitions.recognise(season.competition) is not None
+    kinds = known.tables(tiebreakers(tiebreakers_name) if tiebreakers_name else None)
+    tables = tuple(t for _, t in kinds)
+    zones_of = {id(t): known.format.zones(kind) if named else None for kind, t in kinds}
     if not tables:
         raise ConfigError(f"{season.source}: no group stage or league phase in this file")
     chosen = [_find_table(tables, group)] if group else list(tables)
@@ -63,19 +63,18 @@ def table(
             {
                 "competition": season.competition,
                 "season": season.name,
-                "tables": [table_json(t, _zones(season, t)) for t in chosen],
+                "tables": [table_json(t, zones_of.get(id(t))) for t in chosen],
             }
         )
         return
     out = wide_console(180)
     out.print(f"[bold]{season.competition} {season.name}[/]")
+    play_offs = {o.table: o.play_off for o in known.onward() if o.play_off} if named else {}
     for one in chosen:
-        out.print(_rich_table(one, _zones(season, one)))
-
-
-def _zones(season: Season, table: Table) -> Qualification | None:
-    fmt = RoundFormat.LEAGUE if table.name == "League phase" else RoundFormat.GROUP
-    return qualification_for(season.competition, season.start_year, fmt)
+        out.print(_rich_table(one, zones_of.get(id(one))))
+        played = play_offs.get(one.name)
+        if played is not None and played.winner is not None:
+            out.print(f"play-off: {played.explanation}; {played.winner} go on\n")
 
 
 def _find_table(tables: tuple[Table, ...], query: str) -> Table:

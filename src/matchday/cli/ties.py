@@ -9,17 +9,18 @@ import typer
 from rich.table import Table
 
 from matchday.cli.common import (
+    CompetitionOption,
     JsonOption,
     KeepGoingOption,
     RulesOption,
     SourceArgument,
     console,
-    load_season,
+    load_competition,
     print_json,
 )
 from matchday.io.export import tie_json
 from matchday.model import Match, Score, Team
-from matchday.rules import DecidedBy, Outcome, decide_all
+from matchday.rules import DecidedBy, Outcome
 from matchday.select import find_round
 
 __all__ = ["ties"]
@@ -33,19 +34,22 @@ def ties(
     ] = None,
     rules_name: RulesOption = None,
     as_json: JsonOption = False,
+    competition: CompetitionOption = None,
     keep_going: KeepGoingOption = False,
 ) -> None:
     """List the knockout ties of SOURCE: legs, aggregate, who goes through and how."""
-    season, rules = load_season(source, rules_name, keep_going=keep_going)
+    known = load_competition(source, rules_name, competition, keep_going=keep_going)
+    season = known.season
     rounds = [find_round(season, round_name)] if round_name else list(season.rounds)
-    outcomes = decide_all((tie for r in rounds for tie in r.ties()), rules)
+    outcomes = known.decide(rounds)
     if as_json:
         print_json([tie_json(o) for o in outcomes])
         return
     if not outcomes:
         console.print("No knockout ties in this selection.")
         return
-    console.print(f"[bold]{season.competition} {season.name}[/] — rules: {rules.name}")
+    used = ", ".join(dict.fromkeys(o.rules.name for o in outcomes))
+    console.print(f"[bold]{season.competition} {season.name}[/] — rules: {used}")
     for round_name_, group in groupby(outcomes, key=lambda o: o.tie.round):
         console.print(_round_table(round_name_, list(group)))
 
@@ -78,6 +82,11 @@ _HOW = {
     DecidedBy.SINGLE_MATCH: "match",
     DecidedBy.SINGLE_MATCH_EXTRA_TIME: "extra time",
     DecidedBy.SINGLE_MATCH_PENALTIES: "penalties",
+    DecidedBy.GOLDEN_GOAL: "golden goal",
+    DecidedBy.SILVER_GOAL: "silver goal",
+    DecidedBy.REPLAY: "replay",
+    DecidedBy.LOTS: "drawing of lots",
+    DecidedBy.OFF_THE_PITCH: "off the pitch",
 }
 
 
@@ -93,11 +102,13 @@ def _round_table(name: str, outcomes: list[Outcome]) -> Table:
     table.add_column("How")
     for outcome in outcomes:
         tie = outcome.tie
+        replays = "".join(f"; replay {_leg_text(m, tie.team1)}" for m in tie.replays)
         row = [f"{tie.team1} v {tie.team2}", _leg_text(tie.first_leg, tie.team1)]
         if two_legged:
             row += [_leg_text(tie.second_leg, tie.team1), str(outcome.aggregate or "")]
-        if outcome.winner is None or outcome.decided_by is None:
-            row += ["—", outcome.explanation]
+        row[-1 if two_legged else 1] += replays
+        if outcome.winner is None or outcome.decided_by is None or outcome.unsettled:
+            row += [outcome.winner.name if outcome.winner else "—", outcome.explanation]
         else:
             row += [outcome.winner.name, _HOW[outcome.decided_by]]
         table.add_row(*row)

@@ -1,7 +1,6 @@
 """The draw: procedures as data, exact pairing probabilities and a faithful sampler."""
 
 from matchday.draw.build import (
-    PROHIBITED_CLASHES,
     from_groups,
     league_playoff_draw,
     league_round_of_16_draw,
@@ -20,7 +19,6 @@ from matchday.draw.sample import (
 )
 
 __all__ = [
-    "PROHIBITED_CLASHES",
     "DrawProcedure",
     "Entrant",
     "PairingProbabilities",

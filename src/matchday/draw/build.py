@@ -12,21 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from matchday import competitions
 from matchday.draw.procedure import DrawProcedure, Entrant
 from matchday.model.team import Team
 from matchday.standings.table import Table
 
 __all__ = [
-    "PROHIBITED_CLASHES",
     "from_groups",
     "league_playoff_draw",
     "league_round_of_16_draw",
     "prohibited_for",
 ]
-
-PROHIBITED_CLASHES: tuple[tuple[frozenset[str], int], ...] = ((frozenset(("RUS", "UKR")), 2014),)
-"""Associations UEFA keeps apart in every draw, with the first season (start year): Russian and
-Ukrainian clubs "until further notice" (UEFA Emergency Panel, 17 July 2014)."""
 
 PLAYOFF_BRACKET = ((9, 23), (11, 21), (13, 19), (15, 17))
 """League phase: the seeded pair of places that starts at the first number meets the unseeded pair
@@ -37,9 +33,13 @@ ROUND_OF_16_BRACKET = ((1, 15), (3, 13), (5, 11), (7, 9))
 ..."""
 
 
-def prohibited_for(start_year: int) -> frozenset[frozenset[str]]:
-    """The association pairs kept apart in draws of the season starting in ``start_year``."""
-    return frozenset(pair for pair, first in PROHIBITED_CLASHES if start_year >= first)
+def prohibited_for(
+    start_year: int, competition: str = "UEFA Champions League"
+) -> frozenset[frozenset[str]]:
+    """The association pairs kept apart in draws of ``competition`` (by default UEFA's club
+    competitions) in the season starting in ``start_year``: the registry's bracket data
+    (``matchday.competitions``; Russian and Ukrainian clubs from 2014-15)."""
+    return competitions.of(competition).format(start_year).bracket.kept_apart
 
 
 def _association(team: Team) -> str:
@@ -49,7 +49,8 @@ def _association(team: Team) -> str:
 def from_groups(
     tables: Sequence[Table], name: str, start_year: int, source: str = ""
 ) -> DrawProcedure:
-    """Group winners (seeded) against runners-up, kept apart by group and association."""
+    """Group winners (seeded) against runners-up, kept apart by group and association (and the
+    association pairs the competition named in ``name`` keeps apart that season)."""
 
     def entrant(table: Table, position: int, what: str) -> Entrant:
         team = table.standings[position - 1].team
@@ -59,7 +60,7 @@ def from_groups(
         name,
         tuple(entrant(t, 1, "winner") for t in tables),
         tuple(entrant(t, 2, "runner-up") for t in tables),
-        prohibited=prohibited_for(start_year),
+        prohibited=prohibited_for(start_year, name),
         source=source or "winners and runners-up from the computed group tables",
     )
 

@@ -2,7 +2,8 @@
 
 A round counts as drawn once the stage before it was complete (a draw follows the stage before
 it); its ties then come from the file. Every later round is drawn in the simulation, by the
-format of the competition's era, read from ``matchday.standings.qualification_for``:
+format of the competition's era, read from the competition registry (``matchday.competitions``:
+zones, bracket, who hosts the first leg):
 
 * Champions League group stage (up to 2023-24): the group winners and runners-up enter the
   round of 16, drawn as UEFA does (winners against runners-up, not from the same group or
@@ -24,6 +25,8 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from matchday import competitions
+from matchday.competitions import Bracket, Draws, FirstLeg
 from matchday.draw import Entrant, from_groups, league_playoff_draw, league_round_of_16_draw
 from matchday.errors import ConfigError
 from matchday.forecast.competition import (
@@ -41,17 +44,12 @@ from matchday.forecast.ratings import Ratings
 from matchday.forecast.tables import TableSimulation
 from matchday.model import Round, RoundFormat, Season, Team, Tie
 from matchday.rules import Rules, decide
-from matchday.standings import Table, qualification_for, season_tables
+from matchday.standings import Table, season_tables
 
-__all__ = ["BRACKET_FROM", "ROUND_NAMES", "Plan", "default_draw", "leg_order", "plan_season"]
+__all__ = ["ROUND_NAMES", "Plan", "default_draw", "leg_order", "plan_season"]
 
 ROUND_NAMES = {16: "Round of 32", 8: "Round of 16", 4: "Quarterfinals", 2: "Semifinals", 1: "Final"}
 """Names of the rounds that follow by halving, by number of ties."""
-
-BRACKET_FROM = 2024
-"""UEFA club competitions fix the knockout bracket in advance from 2024-25 (the league-phase
-format); before, each round from the quarter-finals (Europa League 2017-18: from the round of
-16) was an open draw."""
 
 GROUP_ROUNDS = ("Round of 16", "Quarterfinals", "Semifinals", "Final")
 LEAGUE_ROUNDS = ("Playoffs", "Round of 16", "Quarterfinals", "Semifinals", "Final")
@@ -64,19 +62,15 @@ QUARTER_FINALS = ((0, 3), (1, 2))
 SEMI_FINALS = ((0, 1),)
 """Within each half, the quarter-final of places 1/2 meets that of 3/4."""
 
-LEG_ORDER: tuple[tuple[str, int, LegOrder], ...] = (
-    ("champions", 2025, LegOrder.SEEDED),
-    ("", BRACKET_FROM, LegOrder.DRAWN),
-)
-"""Who hosts the first leg of a quarter- or semi-final of the league-phase bracket, by
-competition keyword and first season (newest first): drawn in 2024-25; in the Champions League
-from 2025-26 the team holding the better place (places 1-4 in the quarter-finals, 1-2 in the
-semi-finals, or the team that knocked it out) hosts the second leg."""
+
+def _bracket(season: Season) -> Bracket:
+    return competitions.of(season.competition).format(season.start_year).bracket
 
 
 def default_draw(season: Season) -> Draw:
-    """The draw for rounds not yet drawn of a file with knockout rounds only."""
-    return FixedBracket() if season.start_year >= BRACKET_FROM else OpenDraw()
+    """The draw for rounds not yet drawn of a file with knockout rounds only: the fixed bracket
+    of UEFA's club competitions from 2024-25, an open draw each round before."""
+    return FixedBracket() if _bracket(season).draws is Draws.FIXED else OpenDraw()
 
 
 @dataclass(frozen=True)
@@ -95,7 +89,7 @@ def _entry_format(season: Season) -> tuple[RoundFormat, tuple[Table, ...]] | Non
     if not staged:
         return None
     kind = staged[0].format
-    qualification = qualification_for(season.competition, season.start_year, kind)
+    qualification = competitions.qualification(season.competition, season.start_year, kind)
     own = [(z.first, z.last, z.round) for z in (qualification.zones if qualification else ())]
     own = [z for z in own if z[2] is not None]
     known = {
@@ -108,12 +102,12 @@ def _entry_format(season: Season) -> tuple[RoundFormat, tuple[Table, ...]] | Non
 
 
 def leg_order(season: Season) -> LegOrder:
-    """Who hosts the first leg of the season's bracket quarter- and semi-finals (``LEG_ORDER``)."""
-    name = season.competition.casefold()
-    for keyword, first, order in LEG_ORDER:
-        if keyword in name and season.start_year >= first:
-            return order
-    return LegOrder.DRAWN
+    """Who hosts the first leg of the season's bracket quarter- and semi-finals: drawn in
+    2024-25; in the Champions League from 2025-26 the team holding the better place (places 1-4
+    in the quarter-finals, 1-2 in the semi-finals, or the team that knocked it out) hosts the
+    second leg."""
+    first = _bracket(season).first_leg
+    return LegOrder.SEEDED if first is FirstLeg.SEEDED else LegOrder.DRAWN
 
 
 class _Planner:
@@ -308,6 +302,7 @@ def plan_season(
     """The steps still to play of ``season`` as it stands (see the module docstring).
     ``chance`` gives P(team 1 through) of a drawn tie; ``draw``, when given, pairs every round
     not yet drawn instead of the era's procedures."""
+    competitions.require_ratings(season)
     rounds = [r for r in season.rounds if r.knockout and r.matches]
     planner = _Planner(season, rules, chance)
     staged = _entry_format(season)

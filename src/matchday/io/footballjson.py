@@ -6,7 +6,9 @@ A file holds one season: ``{"name": ..., "matches": [{"round": "Finals, Final", 
 {"ht": [1, 0], "ft": [4, 3], "et": [5, 3], "p": [4, 2]}}, ...]}``. The shape is checked by
 pydantic; every error names the file and the JSON pointer of the value (``/matches/3/score``).
 For league files the country comes from the file name's prefix, and matches without a
-full-time score (not played yet) are left out.
+full-time score (not played yet) are left out. As a SOURCE, a round name the vocabulary does
+not know is kept as written (football.json's round names are free text), and a fixture not
+played yet between two teams not known yet (``N.N. v N.N.``) is no match: it is passed over.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from matchday.errors import MatchdayError, ParseError, RuleError
 from matchday.forecast.results import Result
-from matchday.io.footballtxt import season_from_matches
+from matchday.io.footballtxt import LeftOut, season_from_matches
 from matchday.model import Match, Score, Season, Team
 from matchday.source import SourceRef
 
@@ -108,9 +110,16 @@ def _team(text: str) -> Team:
     return Team(text[: found.start()].strip(), found.group(1).upper())
 
 
-def parse_season(text: str, file: str, *, problems: list[MatchdayError] | None = None) -> Season:
+def parse_season(
+    text: str,
+    file: str,
+    *,
+    problems: list[MatchdayError] | None = None,
+    left_out: list[LeftOut] | None = None,
+) -> Season:
     """A football.json file as a ``Season``, rounds named as in Football.TXT. With a
-    ``problems`` list, matches that break the rules are added to it and left out."""
+    ``problems`` list, matches that break the rules are added to it and left out (and, with a
+    ``left_out`` list, their teams kept there)."""
     try:
         data = _File.model_validate_json(text)
     except ValidationError as err:
@@ -122,6 +131,8 @@ def parse_season(text: str, file: str, *, problems: list[MatchdayError] | None =
     entries = []
     for number, match in enumerate(data.matches):
         pointer = f"/matches/{number}"
+        if _teams_not_known_yet(match):
+            continue
         try:
             entries.append((match.round or (match.group or ""), _match(match, file, number)))
         except (RuleError, ValueError) as err:
@@ -130,7 +141,22 @@ def parse_season(text: str, file: str, *, problems: list[MatchdayError] | None =
             if problems is None:
                 raise error from None
             problems.append(error)
+            if left_out is not None:
+                teams = frozenset((_team(match.team1).name, _team(match.team2).name))
+                left_out.append(LeftOut(error, None, teams))
     return season_from_matches(data.name, file, entries, problems=problems)
+
+
+_NOT_KNOWN = frozenset({"n.n.", "n.n", "nn", "tbd", "tba"})
+"""How a fixture names a team not known yet."""
+
+
+def _teams_not_known_yet(match: _Match) -> bool:
+    """A fixture not played yet whose teams are both still to be decided."""
+    score = match.score
+    unplayed = score.ft is None and score.et is None and score.p is None
+    known = (match.team1.strip().casefold(), match.team2.strip().casefold())
+    return unplayed and all(team in _NOT_KNOWN for team in known)
 
 
 def _score(pair: _Pair | None) -> Score | None:
@@ -145,8 +171,9 @@ def _pair_score(home: int, away: int) -> Score:
 def _match(match: _Match, file: str, number: int) -> Match:
     score = match.score
     kickoff = None
-    if match.time:
-        kickoff = dt.time.fromisoformat(match.time.split()[0].replace(".", ":"))
+    if match.time:  # "20:45", "9:30", "18.45", "20:45 UTC+2"
+        hour, _, minute = match.time.split()[0].replace(".", ":").partition(":")
+        kickoff = dt.time(int(hour), int(minute[:2]))
     return Match(
         date=match.date,
         home=_team(match.team1),

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from matchday.errors import MatchdayError, RuleError, SourceError
+from matchday import competitions
+from matchday.errors import MatchdayError, ParseError, RuleError, SourceError
 from matchday.io.footballjson import parse_season
-from matchday.io.footballtxt import parse_files
-from matchday.model import Match, Round, Season, Stage, Team, Tie
-from matchday.rules import Rules, decide, rules_for_season
+from matchday.io.footballtxt import LeftOut, parse_files
+from matchday.model import Match, Round, Season, Stage, Team, Tie, is_replay_round
+from matchday.rules import Rules, decide
 
 __all__ = ["Loaded", "bundled_names", "load", "load_with_problems", "read_source", "source_files"]
 
@@ -103,7 +104,9 @@ def _texts(sources: Sequence[str | Path]) -> list[tuple[str, str]]:
 
 
 def _load(
-    sources: str | Path | Sequence[str | Path], problems: list[MatchdayError] | None
+    sources: str | Path | Sequence[str | Path],
+    problems: list[MatchdayError] | None,
+    left_out: list[LeftOut] | None = None,
 ) -> Season:
     listed = [sources] if isinstance(sources, str | Path) else list(sources)
     if not listed:
@@ -112,10 +115,10 @@ def _load(
     if all(name.endswith(".json") for _, name in texts):
         if len(texts) != 1:
             raise SourceError("read one football.json file at a time")
-        return parse_season(*texts[0], problems=problems)
+        return parse_season(*texts[0], problems=problems, left_out=left_out)
     if any(name.endswith(".json") for _, name in texts):
         raise SourceError("football.json and Football.TXT files cannot be read as one source")
-    return parse_files(texts, problems=problems)
+    return parse_files(texts, problems=problems, left_out=left_out)
 
 
 def load(source: str | Path | Sequence[str | Path]) -> Season:
@@ -130,25 +133,69 @@ def load_with_problems(
     breaks ``rules`` (by default those in force that season); the season read and those
     problems (file, line and why, each once) are returned together."""
     problems: list[MatchdayError] = []
-    season = _load(source, problems)
-    chosen = rules or rules_for_season(season.start_year)
-    return Loaded(_without_broken_ties(season, chosen, problems), tuple(problems))
+    left_out: list[LeftOut] = []
+    season = _load(source, problems, left_out)
+    kept = _without_broken_ties(season, rules, _Problems(problems, left_out))
+    return Loaded(kept, tuple(problems))
 
 
-def _without_broken_ties(season: Season, rules: Rules, problems: list[MatchdayError]) -> Season:
-    """The season without the ties that break the rules (each added to ``problems``)."""
+@dataclass(frozen=True, slots=True)
+class _Problems:
+    """The problems found so far, and the matches they left out."""
+
+    listed: list[MatchdayError]
+    left_out: list[LeftOut]
+
+    def add_broken_tie(self, round_name: str, teams: frozenset[Team], error: RuleError) -> None:
+        """List ``error``, unless the tie broke because a match of it was left out: then that
+        match's entry says the tie went with it, and nothing is listed twice."""
+        names = frozenset(team.name for team in teams)
+        for record in self.left_out:
+            if record.teams == names and record.round in (None, round_name):
+                index = next(i for i, p in enumerate(self.listed) if p is record.problem)
+                self.listed[index] = _with_tie(record.problem, f"{error.subject}: {error.problem}")
+                self.left_out.remove(record)
+                return
+        self.listed.append(error)
+
+
+def _with_tie(problem: MatchdayError, tie: str) -> MatchdayError:
+    """``problem`` saying that the tie of the match it left out is left out too."""
+    also = f"left out with its tie ({tie})"
+    if isinstance(problem, ParseError):
+        return ParseError(
+            problem.file, problem.line, problem.text, f"{problem.problem}; {also}",
+            pointer=problem.pointer,
+        )  # fmt: skip
+    if isinstance(problem, RuleError):
+        return type(problem)(problem.subject, f"{problem.problem}; {also}", problem.where)
+    return problem
+
+
+def _without_broken_ties(season: Season, rules: Rules | None, problems: _Problems) -> Season:
+    """The season without the ties that break the rules (``rules``, else each round's in its
+    competition: ``matchday.competitions``), each added to ``problems``."""
+    known = competitions.of_season(season, rules=rules)
+    replays = tuple(m for r in season.rounds if is_replay_round(r.name) for m in r.matches)
     stages = []
     for stage in season.stages:
         rounds = []
         for round_ in stage.rounds:
-            kept = _kept_matches(round_, rules, problems) if round_.knockout else round_.matches
+            chosen = known.rules(round_)
+            kept = (
+                _kept_matches(round_, chosen, problems, replays)
+                if round_.knockout
+                else round_.matches
+            )
             if kept:
                 rounds.append(Round(round_.name, round_.format, kept))
         stages.append(Stage(stage.kind, tuple(rounds)))
     return Season(season.competition, season.name, tuple(stages), season.qualifying, season.source)
 
 
-def _kept_matches(round_: Round, rules: Rules, problems: list[MatchdayError]) -> tuple[Match, ...]:
+def _kept_matches(
+    round_: Round, rules: Rules, problems: _Problems, replays: tuple[Match, ...] = ()
+) -> tuple[Match, ...]:
     pairs: dict[frozenset[Team], list[Match]] = {}
     for match in round_.matches:
         pairs.setdefault(frozenset((match.home, match.away)), []).append(match)
@@ -156,8 +203,12 @@ def _kept_matches(round_: Round, rules: Rules, problems: list[MatchdayError]) ->
     broken: set[frozenset[Team]] = set()
     for pair, legs in pairs.items():
         try:
-            decide(Tie(round_.name, tuple(legs), planned), rules)
+            tie = Tie(round_.name, tuple(legs), planned)
+            later = tuple(
+                m for m in replays if frozenset((m.home, m.away)) == pair and m.date > legs[-1].date
+            )
+            decide(tie if is_replay_round(round_.name) else tie.with_replays(later), rules)
         except RuleError as error:
-            problems.append(error)
+            problems.add_broken_tie(round_.name, pair, error)
             broken.add(pair)
     return tuple(m for m in round_.matches if frozenset((m.home, m.away)) not in broken)

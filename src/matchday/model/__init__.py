@@ -1,6 +1,13 @@
 """The domain model: plain, typed, immutable values with no I/O."""
 
-from matchday.model.competition import Round, RoundFormat, Season, Stage, StageKind
+from matchday.model.competition import (
+    Round,
+    RoundFormat,
+    Season,
+    Stage,
+    StageKind,
+    is_replay_round,
+)
 from matchday.model.match import (
     EXTRA_TIME_END,
     HALF_TIME,
@@ -36,4 +43,5 @@ __all__ = [
     "Tie",
     "build_ties",
     "clock_text",
+    "is_replay_round",
 ]

@@ -10,7 +10,14 @@ from enum import StrEnum
 from matchday.model.match import Match
 from matchday.model.tie import Tie, build_ties
 
-__all__ = ["Round", "RoundFormat", "Season", "Stage", "StageKind"]
+__all__ = ["Round", "RoundFormat", "Season", "Stage", "StageKind", "is_replay_round"]
+
+_REPLAY = re.compile(r"(?:^|\W)replays?$", re.IGNORECASE)
+
+
+def is_replay_round(name: str) -> bool:
+    """True for a round of replays ("Replay", "Quarter-finals, Replays")."""
+    return _REPLAY.search(name.strip()) is not None
 
 
 class RoundFormat(StrEnum):
@@ -89,6 +96,44 @@ class Season:
         return tuple(m for r in self.rounds for m in r.matches)
 
     def ties(self) -> Iterator[Tie]:
-        """All ties of all knockout rounds, round by round."""
+        """All ties of all knockout rounds, round by round; a replay is part of its tie."""
+        for ties in self._ties_by_round().values():
+            yield from ties
+
+    def round_ties(self, round_: Round) -> tuple[Tie, ...]:
+        """The ties of ``round_`` with their replays; a replay round keeps only the replays
+        that belong to no earlier tie."""
+        return self._ties_by_round().get(id(round_), round_.ties())
+
+    def _ties_by_round(self) -> dict[int, tuple[Tie, ...]]:
+        """Each knockout round's ties (by ``id`` of the round), each match of a replay round
+        added to the latest tie between the same two teams played before it (in whichever
+        round the file lists the replay)."""
+        found: dict[int, list[Tie]] = {}
+        replays: list[tuple[Round, Match]] = []
         for round_ in self.rounds:
-            yield from round_.ties()
+            if not round_.knockout:
+                continue
+            found[id(round_)] = []
+            if is_replay_round(round_.name):
+                replays.extend((round_, match) for match in round_.matches)
+            else:
+                found[id(round_)] = list(round_.ties())
+        own: dict[int, list[Match]] = {}
+        for round_, match in replays:
+            pair = frozenset((match.home, match.away))
+            before = [
+                (tie.legs[-1].date, key, index)
+                for key, ties in found.items()
+                for index, tie in enumerate(ties)
+                if frozenset(tie.teams) == pair and tie.legs[-1].date < match.date
+            ]
+            if not before:
+                own.setdefault(id(round_), []).append(match)
+                continue
+            _, key, index = max(before, key=lambda b: b[0])
+            found[key][index] = found[key][index].with_replays((match,))
+        for round_ in self.rounds:
+            if id(round_) in own:
+                found[id(round_)] = list(build_ties(round_.name, tuple(own[id(round_)])))
+        return {key: tuple(ties) for key, ties in found.items()}

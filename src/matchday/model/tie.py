@@ -19,12 +19,14 @@ class Tie:
     The legs may be given in any order; they are kept in date order, so ``team1`` always hosts
     the first leg. ``legs_planned`` says how many legs the round has (two by default when two
     are given): a two-legged tie with only one leg on record is an error, while a leg that is
-    on record but not yet played is simply a match without a score.
+    on record but not yet played is simply a match without a score. ``replays`` are the
+    matches played when the legs left the tie level, in date order: they are part of the tie.
     """
 
     round: str
     legs: tuple[Match, ...]
     legs_planned: int = 0
+    replays: tuple[Match, ...] = ()
 
     def __post_init__(self) -> None:
         planned = self.legs_planned or len(self.legs)
@@ -49,6 +51,14 @@ class Tie:
                 )
             if second.date == first.date and first.dated and second.dated:
                 raise LegsMismatchError(self.label, "both legs on the same date", second.source)
+        object.__setattr__(self, "replays", tuple(sorted(self.replays, key=lambda m: m.date)))
+        for replay in self.replays:
+            if {replay.home, replay.away} != {self.team1, self.team2}:
+                raise LegsMismatchError(
+                    self.label,
+                    f"replay {replay.label} is not between the same teams",
+                    replay.source,
+                )
 
     @property
     def team1(self) -> Team:
@@ -82,8 +92,17 @@ class Tie:
 
     @property
     def last_match(self) -> Match:
-        """The match in which the tie is decided."""
-        return self.legs[-1]
+        """The match in which the tie is decided: the last leg, or the last replay."""
+        return self.replays[-1] if self.replays else self.legs[-1]
+
+    @property
+    def matches(self) -> tuple[Match, ...]:
+        """The legs, then the replays."""
+        return self.legs + self.replays
+
+    def with_replays(self, replays: tuple[Match, ...]) -> Tie:
+        """This tie with ``replays`` added to it."""
+        return Tie(self.round, self.legs, self.legs_planned, self.replays + replays)
 
     @property
     def label(self) -> str:

@@ -140,7 +140,7 @@ class Grammar:
 
     def competition(self, name: str) -> str:
         """The competition as readers say it: "Europa League" for "UEFA Europa League"."""
-        return name.removeprefix("UEFA ").strip()
+        return self.lang.competition_name(name)
 
     def cap(self, text: str) -> str:
         """``text`` with its first letter in upper case (sentence starts)."""

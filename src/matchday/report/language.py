@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from babel import Locale
+
 from matchday.errors import ConfigError
 from matchday.model import Team
 from matchday.ordinals import ordinal
@@ -31,13 +33,28 @@ class Language:
     ordinal: Callable[[int], str]
     names: Mapping[str, str]
     words: Mapping[str, str]
+    decided: Mapping[str, str]
+    """How a tie settled off the usual path is said after the verb ("na golden goal", "na
+    loting"), by ``DecidedBy`` value."""
+    competitions: Mapping[str, str]
+    """Competitions as readers say them ("wereldbeker" for "World Cup"), by name in the data."""
+    countries: Mapping[str, str]
+    """National teams as readers say them ("Argentinië"), by the English name in the data."""
+
+    def competition_name(self, name: str) -> str:
+        """The competition as readers say it: "Europa League" for "UEFA Europa League"."""
+        return self.competitions.get(name, name.removeprefix("UEFA ").strip())
 
     def round_name(self, canonical: str | None) -> str:
-        """The round as readers say it ("achtste finales"); "Round 2" is a qualifying round."""
+        """The round as readers say it ("achtste finales"); "Round 2" is a qualifying round,
+        "Group A" a group ("groep A")."""
         if canonical is None:
             return self.next_round
         if canonical in self.rounds:
             return self.rounds[canonical]
+        group = re.fullmatch(r"Group (\w+)", canonical)
+        if group and "Group" in self.rounds:
+            return f"{self.rounds['Group']} {group.group(1)}"
         numbered = re.fullmatch(r"Round (\d+)", canonical)
         if numbered:
             return self.qualifying_round.format(self.ordinal_word(int(numbered.group(1))))
@@ -100,6 +117,17 @@ _COMMON_NAMES = {
 }
 """Names readers know clubs by, shared by both languages."""
 
+
+def _countries(locale: str, extra: Mapping[str, str]) -> dict[str, str]:
+    """Countries' English names (as the data writes national teams) in ``locale``, from Babel's
+    territory names, with the sides Babel does not name (England, West Germany, ...)."""
+    english, local = Locale("en").territories, Locale.parse(locale).territories
+    found = {
+        name: local[code] for code, name in english.items() if len(code) == 2 and code in local
+    }
+    return found | dict(extra)
+
+
 NL = Language(
     code="nl",
     locale="nl_BE",
@@ -111,7 +139,13 @@ NL = Language(
         "Final": "finale",
         "Playoffs": "play-offs",
         "Group stage": "groepsfase",
+        "Group": "groep",
         "League phase": "competitiefase",
+        "Third place": "troostfinale",
+        "Replay": "replay",
+        "Preliminary round": "voorronde",
+        "Final round": "finaleronde",
+        "Second round": "tweede ronde",
     },
     qualifying_round="{} voorronde",
     next_round="volgende ronde",
@@ -136,6 +170,27 @@ NL = Language(
         "only_below": "nog geen {}", "ordinal1": "eerste", "ordinal2": "tweede",
         "ordinal3": "derde", "ordinal4": "vierde",
     },
+    decided={
+        "golden_goal": "na golden goal", "silver_goal": "na silver goal",
+        "replay": "na een replay", "lots": "na loting",
+        "off_the_pitch": "na een beslissing achter de groene tafel",
+    },
+    competitions={
+        "World Cup": "wereldbeker", "FIFA World Cup": "wereldbeker",
+        "FIFA Club World Cup": "wereldbeker voor clubs", "Club World Cup": "wereldbeker voor clubs",
+        "European Championship": "Euro", "UEFA European Championship": "Euro",
+    },
+    countries=_countries("nl_BE", {
+        "USA": "Verenigde Staten", "England": "Engeland", "Scotland": "Schotland",
+        "Wales": "Wales", "Northern Ireland": "Noord-Ierland", "Ireland": "Ierland",
+        "Republic of Ireland": "Ierland", "West Germany": "West-Duitsland",
+        "East Germany": "Oost-Duitsland", "Soviet Union": "Sovjet-Unie",
+        "Czechoslovakia": "Tsjecho-Slowakije", "Yugoslavia": "Joegoslavië",
+        "Ivory Coast": "Ivoorkust", "Zaire": "Zaïre", "Dutch East Indies": "Nederlands-Indië",
+        "Serbia and Montenegro": "Servië en Montenegro", "Czech Republic": "Tsjechië",
+        "Bosnia-Herzegovina": "Bosnië en Herzegovina", "Turkey": "Turkije",
+        "South Korea": "Zuid-Korea", "North Korea": "Noord-Korea",
+    }),
 )  # fmt: skip
 
 EN = Language(
@@ -149,7 +204,13 @@ EN = Language(
         "Final": "final",
         "Playoffs": "play-offs",
         "Group stage": "group stage",
+        "Group": "group",
         "League phase": "league phase",
+        "Third place": "third-place play-off",
+        "Replay": "replay",
+        "Preliminary round": "preliminary round",
+        "Final round": "final round",
+        "Second round": "second round",
     },
     qualifying_round="{} qualifying round",
     next_round="next round",
@@ -175,6 +236,13 @@ EN = Language(
         "only_below": "less than {}", "ordinal1": "first", "ordinal2": "second",
         "ordinal3": "third", "ordinal4": "fourth",
     },
+    decided={
+        "golden_goal": "with a golden goal", "silver_goal": "with a silver goal",
+        "replay": "after a replay", "lots": "on the drawing of lots",
+        "off_the_pitch": "by a decision off the pitch",
+    },
+    competitions={"FIFA Club World Cup": "Club World Cup", "FIFA World Cup": "World Cup"},
+    countries={},
 )  # fmt: skip
 
 LANGUAGES: dict[str, Language] = {lang.code: lang for lang in (NL, EN)}
@@ -196,6 +264,8 @@ def _common_name(name: str, lang: Language) -> str:
     and "FC Internazionale Milano" all lose what readers never say)."""
     if name in lang.names:
         return lang.names[name]
+    if name in lang.countries:
+        return lang.countries[name]
     words = [lang.names.get(word, word) for word in name.split()]
     kept = [w for w in words if w not in _CLUB_FORMS and not _FOUNDED.fullmatch(w)]
     return " ".join(kept or words)

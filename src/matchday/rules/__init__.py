@@ -1,11 +1,13 @@
 """The rules engine: rules as values and pure functions that decide ties."""
 
-from matchday.rules.decide import Outcome, decide, decide_all, explain
+from matchday.rules.decide import Outcome, Unsettled, decide, decide_all, explain
 from matchday.rules.presets import (
+    ALL_PRESETS,
     PRESETS,
     UEFA_2021,
     UEFA_CLASSIC,
     AwayGoals,
+    ExtraTime,
     Rules,
     preset,
     rules_for_season,
@@ -13,14 +15,17 @@ from matchday.rules.presets import (
 from matchday.rules.settle import DecidedBy, Phase, Verdict, settle_single, settle_two_legs
 
 __all__ = [
+    "ALL_PRESETS",
     "PRESETS",
     "UEFA_2021",
     "UEFA_CLASSIC",
     "AwayGoals",
     "DecidedBy",
+    "ExtraTime",
     "Outcome",
     "Phase",
     "Rules",
+    "Unsettled",
     "Verdict",
     "decide",
     "decide_all",

@@ -3,17 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from enum import StrEnum
 
 from matchday.errors import ExtraTimeNotDueError, RuleError, UnsettledTieError
 from matchday.model.match import Match
 from matchday.model.score import Tally
 from matchday.model.team import Team
 from matchday.model.tie import Tie
-from matchday.rules.presets import Rules
+from matchday.rules.presets import ExtraTime, Rules
 from matchday.rules.settle import DecidedBy, Phase, Verdict, settle_single, settle_two_legs
 
-__all__ = ["Outcome", "decide", "decide_all", "explain"]
+__all__ = ["Outcome", "Unsettled", "decide", "decide_all", "explain"]
+
+
+class Unsettled(StrEnum):
+    """Why the results alone do not say who went through; the reason travels with the outcome."""
+
+    LOTS = "drawing of lots"
+    NO_DECIDER = "no way to settle it on the pitch under these rules"
+    SHOOTOUT_NOT_IN_DATA = "the shoot-out is not in the data"
+    REPLAY_NOT_IN_DATA = "the replay is not in the data"
+    NOT_PLAYED = "the match was not played (a walkover or a withdrawal)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +34,9 @@ class Outcome:
     ``aggregate`` and ``away_goals`` count ``team1`` first (the host of the first leg). For an
     undecided tie ``winner`` and ``decided_by`` are ``None`` and ``aggregate`` holds the legs
     played so far (``None`` if none was). ``away_goals`` is set only where the rules use them.
+    ``unsettled`` says why the results alone do not decide a finished tie (lots, a shoot-out
+    missing from the data): ``winner`` is then set only where the data shows who went on. A
+    tie won in a replay has ``decided_by`` ``REPLAY`` and the replay's score as ``aggregate``.
     """
 
     tie: Tie
@@ -32,6 +46,7 @@ class Outcome:
     aggregate: Tally | None
     away_goals: Tally | None
     explanation: str
+    unsettled: Unsettled | None = None
 
     @property
     def decided(self) -> bool:
@@ -44,11 +59,15 @@ class Outcome:
         return None if self.winner is None else self.tie.opponent(self.winner)
 
 
-def decide(tie: Tie, rules: Rules) -> Outcome:
+def decide(tie: Tie, rules: Rules, *, went_on: Team | None = None, strict: bool = True) -> Outcome:
     """Decide ``tie`` under ``rules``.
 
     A tie with a leg not yet played (or cancelled) is undecided. A finished tie whose recorded
     result is inconsistent with the rules raises a ``RuleError`` naming the tie and the line.
+    A tie the results cannot decide (drawing of lots, no decider in the rules) is never
+    guessed: its winner is ``went_on``, the team the data shows in the next round, if given.
+    With ``strict`` a level tie whose shoot-out or replay is missing raises
+    ``UnsettledTieError``; otherwise it is reported the same way, with the reason.
     """
     first = tie.first_leg
     decided_early = first.extra_time is not None or first.penalties is not None
@@ -56,12 +75,34 @@ def decide(tie: Tie, rules: Rules) -> Outcome:
         raise ExtraTimeNotDueError(tie.label, "extra time or penalties in a first leg", tie.where)
     unfinished = _unfinished(tie, rules)
     if unfinished is not None:
+        if went_on is not None and any(leg.cancelled for leg in tie.legs):
+            return _walkover(tie, rules, went_on)
         return unfinished
-    last = tie.last_match
+    verdict = _settle_legs(tie, rules)
+    if verdict.winner is None and tie.replays:
+        return _replayed(tie, rules, verdict, went_on=went_on, strict=strict)
+    return _outcome(tie, rules, verdict, tie.last_match, went_on=went_on, strict=strict)
+
+
+def _walkover(tie: Tie, rules: Rules, went_on: Team) -> Outcome:
+    """A tie not played, which the data shows ``went_on`` winning: decided off the pitch."""
+    if went_on not in tie.teams:
+        raise RuleError(tie.label, f"{went_on} went on but did not play in this tie", tie.where)
+    text = (
+        f"{went_on} through, decided off the pitch: {Unsettled.NOT_PLAYED.value} "
+        f"(the data shows {went_on} in the next round)"
+    )
+    return Outcome(
+        tie, rules, went_on, DecidedBy.OFF_THE_PITCH, None, None, text, Unsettled.NOT_PLAYED
+    )
+
+
+def _settle_legs(tie: Tie, rules: Rules) -> Verdict:
+    first, last = tie.first_leg, tie.legs[-1]
     assert first.score is not None
     assert last.score is not None
     if tie.single_match:
-        verdict = settle_single(
+        return settle_single(
             first.score,
             rules,
             extra_time=first.extra_time,
@@ -69,31 +110,116 @@ def decide(tie: Tie, rules: Rules) -> Outcome:
             label=tie.label,
             where=first.source,
         )
-    else:
-        verdict = settle_two_legs(
-            first.score,
-            last.score,
+    return settle_two_legs(
+        first.score,
+        last.score,
+        rules,
+        second_extra_time=last.extra_time,
+        shootout=last.penalties,
+        label=tie.label,
+        where=last.source,
+    )
+
+
+def _replayed(
+    tie: Tie, rules: Rules, verdict: Verdict, *, went_on: Team | None, strict: bool
+) -> Outcome:
+    """The outcome of a level tie that was replayed: each replay settled as a single match."""
+    if verdict.awaiting is not Phase.REPLAY:
+        raise RuleError(tie.label, f"a replay is recorded but {rules.name} has none", tie.where)
+    for replay in tie.replays:
+        if not replay.played:
+            reason = "Undecided: level, the replay not played yet"
+            return Outcome(tie, rules, None, None, verdict.aggregate, None, reason)
+        assert replay.score is not None
+        verdict = settle_single(
+            replay.score,
             rules,
-            second_extra_time=last.extra_time,
-            shootout=last.penalties,
+            extra_time=replay.extra_time,
+            shootout=replay.penalties,
             label=tie.label,
-            where=last.source,
+            where=replay.source,
         )
-    if verdict.winner is None:
-        missing = {Phase.EXTRA_TIME: "extra time", Phase.PENALTIES: "shoot-out"}
+        if verdict.winner is not None:
+            flip = replay.home != tie.team1
+            agg = verdict.aggregate
+            agg = Tally(agg.team2, agg.team1) if flip else agg
+            winner_side = verdict.winner if not flip else (2 if verdict.winner == 1 else 1)
+            settled = Verdict(agg, None, winner_side, DecidedBy.REPLAY)
+            winner = tie.team1 if winner_side == 1 else tie.team2
+            return Outcome(tie, rules, winner, DecidedBy.REPLAY, agg, None, explain(tie, settled))
+        if verdict.awaiting is not Phase.REPLAY:
+            break
+    return _outcome(tie, rules, verdict, tie.last_match, went_on=went_on, strict=strict)
+
+
+def _sudden_death(rules: Rules, verdict: Verdict) -> Verdict:
+    """A verdict in extra time named for the golden or silver goal where the rules played one."""
+    if verdict.decided_by not in (DecidedBy.EXTRA_TIME, DecidedBy.SINGLE_MATCH_EXTRA_TIME):
+        return verdict
+    goal = {
+        ExtraTime.GOLDEN_GOAL: DecidedBy.GOLDEN_GOAL,
+        ExtraTime.SILVER_GOAL: DecidedBy.SILVER_GOAL,
+    }
+    how = goal.get(rules.extra_time)
+    return verdict if how is None else replace(verdict, decided_by=how)
+
+
+def _outcome(
+    tie: Tie,
+    rules: Rules,
+    verdict: Verdict,
+    last: Match,
+    *,
+    went_on: Team | None,
+    strict: bool,
+) -> Outcome:
+    """The outcome of a finished tie from its verdict, with what the data shows beyond it."""
+    if verdict.winner is not None:
+        winner = tie.team1 if verdict.winner == 1 else tie.team2
+        verdict = _sudden_death(rules, verdict)
+        explanation = explain(tie, verdict)
+        return Outcome(
+            tie, rules, winner, verdict.decided_by, verdict.aggregate, verdict.away_goals,
+            explanation,
+        )  # fmt: skip
+    if went_on is not None and went_on not in tie.teams:
+        raise RuleError(tie.label, f"{went_on} went on but did not play in this tie", tie.where)
+    unsettled, how = {
+        Phase.PENALTIES: (
+            Unsettled.SHOOTOUT_NOT_IN_DATA,
+            DecidedBy.SINGLE_MATCH_PENALTIES if tie.single_match else DecidedBy.PENALTIES,
+        ),
+        Phase.REPLAY: (Unsettled.REPLAY_NOT_IN_DATA, DecidedBy.REPLAY),
+        Phase.LOTS: (Unsettled.LOTS, DecidedBy.LOTS),
+    }.get(verdict.awaiting, (Unsettled.NO_DECIDER, DecidedBy.OFF_THE_PITCH))  # type: ignore[arg-type]
+    missing_data = unsettled in (Unsettled.SHOOTOUT_NOT_IN_DATA, Unsettled.REPLAY_NOT_IN_DATA)
+    no_decider = unsettled is Unsettled.NO_DECIDER and went_on is None
+    if verdict.awaiting is Phase.EXTRA_TIME or (strict and (missing_data or no_decider)):
+        missing = {
+            Phase.EXTRA_TIME: "extra time",
+            Phase.PENALTIES: "shoot-out",
+            Phase.REPLAY: "replay",
+        }
         needed = missing.get(verdict.awaiting) if verdict.awaiting else None
         problem = f"level at the end but no {needed} recorded" if needed else "level at the end"
         raise UnsettledTieError(tie.label, f"{problem} under {rules.name}", last.source)
-    winner = tie.team1 if verdict.winner == 1 else tie.team2
-    return Outcome(
-        tie,
-        rules,
-        winner,
-        verdict.decided_by,
-        verdict.aggregate,
-        verdict.away_goals,
-        explain(tie, verdict),
+    after = " after extra time" if last.extra_time is not None else ""
+    level = f"level at {verdict.aggregate}{after}"
+    if went_on is None:
+        text = (
+            f"Undecided from the results: {level}; {unsettled.value}, "
+            "and the data does not show who went on"
+        )
+        return Outcome(
+            tie, rules, None, None, verdict.aggregate, verdict.away_goals, text, unsettled
+        )
+    off = "" if missing_data else ", decided off the pitch"
+    text = (
+        f"{went_on} through{off}: {level}; {unsettled.value} "
+        f"(the data shows {went_on} in the next round)"
     )
+    return Outcome(tie, rules, went_on, how, verdict.aggregate, verdict.away_goals, text, unsettled)
 
 
 def _unfinished(tie: Tie, rules: Rules) -> Outcome | None:
@@ -175,6 +301,16 @@ def explain(tie: Tie, verdict: Verdict) -> str:
         return f"{name} win {won}-{lost}"
     if by is DecidedBy.SINGLE_MATCH_EXTRA_TIME:
         return f"{name} win {won}-{lost} after extra time"
+    if by in (DecidedBy.GOLDEN_GOAL, DecidedBy.SILVER_GOAL):
+        goal = "golden goal" if by is DecidedBy.GOLDEN_GOAL else "silver goal"
+        total = "" if tie.single_match else " on aggregate"
+        return f"{name} win {won}-{lost}{total} by a {goal} in extra time"
+    if by is DecidedBy.REPLAY:
+        drawn = tie.legs[-1]
+        aet = " after extra time" if drawn.extra_time is not None else ""
+        return (
+            f"{name} win the replay {won}-{lost}{after} (the first match: {drawn.final_score}{aet})"
+        )
     return f"{name} win {pens} after a {won}-{lost} draw{after}"
 
 

@@ -1,4 +1,9 @@
-"""Rules of an era as values: away goals, extra time and penalties, and the named presets."""
+"""Rules of an era as values: away goals, extra time, penalties, replays and lots.
+
+The named presets are the rule sets competitions use; which competition used which preset in
+which season is data of the competition registry (``matchday.competitions``), which
+``rules_for_season`` asks.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +13,21 @@ from enum import StrEnum
 from matchday.errors import ConfigError
 
 __all__ = [
+    "ALL_PRESETS",
+    "AWAY_GOALS_90",
+    "AWAY_GOALS_NO_EXTRA_TIME",
+    "EXTRA_TIME_LOTS",
+    "EXTRA_TIME_PENALTIES",
+    "EXTRA_TIME_REPLAY",
+    "GOLDEN_GOAL",
+    "NO_EXTRA_TIME",
     "PRESETS",
+    "REPLAY_THEN_PENALTIES",
+    "SILVER_GOAL",
     "UEFA_2021",
     "UEFA_CLASSIC",
     "AwayGoals",
+    "ExtraTime",
     "Rules",
     "preset",
     "rules_for_season",
@@ -26,6 +42,23 @@ class AwayGoals(StrEnum):
     INCLUDING_EXTRA_TIME = "including extra time"
 
 
+class ExtraTime(StrEnum):
+    """Whether a level tie goes to extra time, and how extra time ends.
+
+    A golden goal ends extra time at once; a silver goal ends it after its first half when a
+    side leads then. ``bool(ExtraTime.NONE)`` is false, so ``if rules.extra_time`` reads as it
+    always did.
+    """
+
+    NONE = "none"
+    THIRTY_MINUTES = "30 minutes"
+    GOLDEN_GOAL = "golden goal"
+    SILVER_GOAL = "silver goal"
+
+    def __bool__(self) -> bool:
+        return self is not ExtraTime.NONE
+
+
 @dataclass(frozen=True, slots=True)
 class Rules:
     """How a level tie is settled.
@@ -33,14 +66,25 @@ class Rules:
     Two legs: aggregate, then away goals (if used) after 90 minutes of the second leg, then
     extra time (if played; away goals scored in it count when ``away_goals`` says so), then
     penalties. A single match: extra time (if played), then penalties. Away goals never apply
-    to a single match.
+    to a single match. Where there are no penalties a tie still level is ``replay``-ed (the
+    replay is part of the tie) or decided by drawing ``lots``; with neither it stays level.
+    ``extra_time`` also takes ``True`` (30 minutes) and ``False`` (none).
     """
 
     name: str
     away_goals: AwayGoals
-    extra_time: bool = True
+    extra_time: ExtraTime = ExtraTime.THIRTY_MINUTES
     penalties: bool = True
     description: str = ""
+    replay: bool = False
+    lots: bool = False
+
+    def __post_init__(self) -> None:
+        if isinstance(self.extra_time, bool):  # the older spelling: extra time or none
+            kind = ExtraTime.THIRTY_MINUTES if self.extra_time else ExtraTime.NONE
+            object.__setattr__(self, "extra_time", kind)
+        if self.penalties and (self.replay or self.lots):
+            raise ValueError(f"{self.name}: penalties leave nothing for a replay or lots")
 
 
 UEFA_CLASSIC = Rules(
@@ -58,24 +102,97 @@ AWAY_GOALS_90 = Rules(
     AwayGoals.AFTER_90,
     description="away goals after 90 minutes only; extra time then penalties",
 )
+EXTRA_TIME_PENALTIES = Rules(
+    "extra-time-penalties",
+    AwayGoals.NONE,
+    description="no away goals; 30 minutes of extra time, then penalties",
+)
+NO_EXTRA_TIME = Rules(
+    "no-extra-time",
+    AwayGoals.NONE,
+    ExtraTime.NONE,
+    description="no away goals and no extra time: penalties straight after 90 minutes",
+)
+EXTRA_TIME_REPLAY = Rules(
+    "extra-time-replay",
+    AwayGoals.NONE,
+    penalties=False,
+    replay=True,
+    description="extra time, then a replay (World Cup 1934-1938, FA Cup before 1991)",
+)
+EXTRA_TIME_LOTS = Rules(
+    "extra-time-lots",
+    AwayGoals.NONE,
+    penalties=False,
+    lots=True,
+    description="extra time, then drawing of lots (World Cup 1954-1970, Euro 1968)",
+)
+GOLDEN_GOAL = Rules(
+    "golden-goal",
+    AwayGoals.NONE,
+    ExtraTime.GOLDEN_GOAL,
+    description="extra time ends at the first goal, then penalties (World Cup 1998-2002, "
+    "Euro 1996-2000)",
+)
+AWAY_GOALS_NO_EXTRA_TIME = Rules(
+    "away-goals-no-extra-time",
+    AwayGoals.AFTER_90,
+    ExtraTime.NONE,
+    description="away goals, then penalties straight after 90 minutes (CONMEBOL 2005-2021)",
+)
+REPLAY_THEN_PENALTIES = Rules(
+    "replay-then-penalties",
+    AwayGoals.NONE,
+    ExtraTime.NONE,
+    penalties=False,
+    replay=True,
+    description="a drawn tie is replayed, the replay going to extra time and penalties "
+    "(FA Cup 1991-2024)",
+)
+SILVER_GOAL = Rules(
+    "silver-goal",
+    AwayGoals.NONE,
+    ExtraTime.SILVER_GOAL,
+    description="extra time ends after 15 minutes when a side leads, then penalties (Euro 2004)",
+)
 
-PRESETS: dict[str, Rules] = {r.name: r for r in (UEFA_CLASSIC, UEFA_2021, AWAY_GOALS_90)}
-"""Every named preset, by name."""
+PRESETS: dict[str, Rules] = {
+    r.name: r for r in (UEFA_CLASSIC, UEFA_2021, AWAY_GOALS_90, EXTRA_TIME_PENALTIES)
+}
+"""The presets with 30 minutes of extra time and then penalties, by name: every module
+(``decide``, the live state, forecasts) follows them."""
 
-ERAS: tuple[tuple[int, Rules], ...] = ((2021, UEFA_2021), (0, UEFA_CLASSIC))
-"""UEFA's eras by first season start year, newest first. UEFA abolished the away-goals rule in
-all its club competitions from 2021-22 (UEFA press release, 24 June 2021)."""
+ALL_PRESETS: dict[str, Rules] = PRESETS | {
+    r.name: r
+    for r in (
+        NO_EXTRA_TIME,
+        AWAY_GOALS_NO_EXTRA_TIME,
+        GOLDEN_GOAL,
+        SILVER_GOAL,
+        EXTRA_TIME_REPLAY,
+        EXTRA_TIME_LOTS,
+        REPLAY_THEN_PENALTIES,
+    )
+}
+"""Every named preset, by name, the rules of older and other formats included (no extra time,
+golden and silver goal, replays, lots): ``decide`` and the competition registry follow them;
+the live state (``matchday.live``) does not yet follow a golden or silver goal, a replay or
+lots."""
 
 
 def preset(name: str) -> Rules:
     """The preset called ``name``; ``ConfigError`` listing the presets when there is none."""
     try:
-        return PRESETS[name]
+        return ALL_PRESETS[name]
     except KeyError:
-        known = ", ".join(PRESETS)
+        known = ", ".join(ALL_PRESETS)
         raise ConfigError(f"unknown rules preset {name!r}; known presets: {known}") from None
 
 
-def rules_for_season(start_year: int) -> Rules:
-    """The UEFA preset in force for the season that starts in ``start_year``."""
-    return next(rules for first_year, rules in ERAS if start_year >= first_year)
+def rules_for_season(start_year: int, competition: str = "UEFA Champions League") -> Rules:
+    """The rules of the knockout ties of ``competition`` in the season starting in
+    ``start_year``; by default UEFA's club competitions. A thin call into the registry
+    (``matchday.competitions``), kept for the public API."""
+    from matchday.competitions import knockout_rules  # the registry builds on these values
+
+    return knockout_rules(competition, start_year)

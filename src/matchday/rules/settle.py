@@ -13,7 +13,7 @@ from typing import Literal
 
 from matchday.errors import ExtraTimeNotDueError, RuleError, ShootOutNotDueError
 from matchday.model.score import Score, Tally
-from matchday.rules.presets import AwayGoals, Rules
+from matchday.rules.presets import AwayGoals, ExtraTime, Rules
 from matchday.source import SourceRef
 
 __all__ = ["DecidedBy", "Phase", "Verdict", "settle_single", "settle_two_legs"]
@@ -23,7 +23,12 @@ TieTeam = Literal[1, 2]
 
 
 class DecidedBy(StrEnum):
-    """What settled a tie."""
+    """What settled a tie.
+
+    The settling functions say ``EXTRA_TIME`` or ``SINGLE_MATCH_EXTRA_TIME`` for any extra time
+    (the live state reads them); ``decide`` names a golden or silver goal where the rules played
+    one, and ``REPLAY``, ``LOTS`` and ``OFF_THE_PITCH`` for ties the legs did not settle.
+    """
 
     AGGREGATE = "aggregate"
     AWAY_GOALS = "away_goals"
@@ -33,6 +38,11 @@ class DecidedBy(StrEnum):
     SINGLE_MATCH = "single_match"
     SINGLE_MATCH_EXTRA_TIME = "single_match_extra_time"
     SINGLE_MATCH_PENALTIES = "single_match_penalties"
+    GOLDEN_GOAL = "golden_goal"
+    SILVER_GOAL = "silver_goal"
+    REPLAY = "replay"
+    LOTS = "lots"
+    OFF_THE_PITCH = "off_the_pitch"
 
 
 class Phase(StrEnum):
@@ -41,6 +51,8 @@ class Phase(StrEnum):
     REGULAR_TIME = "regular time"
     EXTRA_TIME = "extra time"
     PENALTIES = "penalties"
+    REPLAY = "replay"
+    LOTS = "lots"
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,12 +128,9 @@ def settle_two_legs(
             by_aggregate = not aggregate.level
             decisive = aggregate if by_aggregate or away is None else away
             ctx.forbid(shootout, ShootOutNotDueError, "shoot-out recorded but extra time decided")
-            return Verdict(
-                aggregate,
-                away,
-                _leader(decisive),
-                DecidedBy.EXTRA_TIME if by_aggregate else DecidedBy.AWAY_GOALS_EXTRA_TIME,
-            )
+            _check_sudden_death(ctx, rules, in_extra)
+            how = DecidedBy.EXTRA_TIME if by_aggregate else DecidedBy.AWAY_GOALS_EXTRA_TIME
+            return Verdict(aggregate, away, _leader(decisive), how)
     else:
         ctx.forbid(second_extra_time, ExtraTimeNotDueError, f"{rules.name} has no extra time")
     # In the second leg team 2 is at home, so its shoot-out score is the home score.
@@ -153,7 +162,9 @@ def settle_single(
         result = Tally(extra_time.home, extra_time.away)
         if not result.level:
             ctx.forbid(shootout, ShootOutNotDueError, "shoot-out recorded but extra time decided")
-            return Verdict(result, None, _leader(result), DecidedBy.SINGLE_MATCH_EXTRA_TIME)
+            _check_sudden_death(ctx, rules, extra_time.minus(score))
+            how = DecidedBy.SINGLE_MATCH_EXTRA_TIME
+            return Verdict(result, None, _leader(result), how)
     else:
         ctx.forbid(extra_time, ExtraTimeNotDueError, f"{rules.name} has no extra time")
     shootout_tally = None if shootout is None else Tally(shootout.home, shootout.away)
@@ -163,11 +174,26 @@ def settle_single(
     return verdict
 
 
+def _check_sudden_death(ctx: _Context, rules: Rules, in_extra: Score) -> None:
+    """A golden goal ends extra time: exactly one goal can be scored in it."""
+    goals = in_extra.home + in_extra.away
+    if rules.extra_time is ExtraTime.GOLDEN_GOAL and goals != 1:
+        raise ExtraTimeNotDueError(
+            ctx.label,
+            f"{goals} goals in extra time, but under {rules.name} the first goal ends it",
+            ctx.where,
+        )
+
+
 def _shootout(
     ctx: _Context, aggregate: Tally, away: Tally | None, rules: Rules, shootout: Tally | None
 ) -> Verdict:
     if not rules.penalties:
         ctx.forbid(shootout, ShootOutNotDueError, f"{rules.name} has no penalty shoot-out")
+        if rules.replay:
+            return Verdict(aggregate, away, awaiting=Phase.REPLAY)
+        if rules.lots:
+            return Verdict(aggregate, away, awaiting=Phase.LOTS)
         return Verdict(aggregate, away)
     if shootout is None:
         return Verdict(aggregate, away, awaiting=Phase.PENALTIES)

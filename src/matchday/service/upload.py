@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 
 from matchday.errors import ConflictError, MatchdayError, SourceError
+from matchday.io.footballjson import parse_season
 from matchday.io.footballtxt import parse
 from matchday.model import Round, Season
 from matchday.rules import Rules, preset, rules_for_season
@@ -65,7 +66,7 @@ def store_text(
 ) -> StoredSeason:
     """Parse a Football.TXT upload and store the season, or only the round named."""
     try:
-        season = parse(text, file)
+        season = parse_season(text, file) if file.endswith(".json") else parse(text, file)
     except ValueError as err:  # a number the parser cannot hold (5,000 digits)
         raise SourceError(f"{file}: cannot be read: {str(err)[:200]}") from err
     rules = preset(rules_name) if rules_name else rules_for_season(season.start_year)

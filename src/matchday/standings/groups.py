@@ -49,8 +49,11 @@ def round_tables(round_: Round, rules: TableRules) -> tuple[Table, ...]:
     return tuple(rank(f"Group {i}", group, rules) for i, group in enumerate(groups, start=1))
 
 
-def season_tables(season: Season, rules: TableRules | None = None) -> tuple[Table, ...]:
-    """Every table of ``season``'s group and league rounds, under ``rules`` or UEFA's for the era.
+def season_tables(
+    season: Season, rules: TableRules | None = None, competition: str | None = None
+) -> tuple[Table, ...]:
+    """Every table of ``season``'s group and league rounds, under ``rules`` or those of its
+    competition in that era (the one named ``competition``, else the one its title names).
 
     A round written as one ("Group stage") but made of separate groups gives one table per group,
     named "Group 1", "Group 2", ... in the order the file first lists them.
@@ -59,6 +62,7 @@ def season_tables(season: Season, rules: TableRules | None = None) -> tuple[Tabl
     for round_ in season.rounds:
         if round_.format is RoundFormat.KNOCKOUT:
             continue
-        chosen = rules or tiebreakers_for(season.start_year, round_.format)
+        named = competition or season.competition
+        chosen = rules or tiebreakers_for(season.start_year, round_.format, named)
         tables.extend(round_tables(round_, chosen))
     return tuple(tables)

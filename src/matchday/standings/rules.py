@@ -2,13 +2,17 @@
 
 UEFA's group stage (up to 2023-24) compares the tied teams first on the matches among themselves
 ("head-to-head"), re-applies those criteria to any subset still level, and only then looks at all
-matches. The league phase (from 2024-25) has no head-to-head step. Criteria that the results do
-not contain (disciplinary points, club coefficient) are named so that a table can say it cannot
-decide, instead of guessing.
+matches. FIFA's World Cup (1998-2022) looks at all matches first and at head-to-head after them.
+The league phase (from 2024-25) has no head-to-head step. Older tables count two points for a
+win and goal average (goals scored divided by goals conceded) instead of goal difference.
+Criteria that the results do not contain (fair play, club coefficient, a play-off match, drawing
+of lots) are named so that a table can say it cannot decide, instead of guessing. Which
+competition used which tie-breakers in which season is data of ``matchday.competitions``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -17,7 +21,16 @@ from matchday.model.competition import RoundFormat
 
 __all__ = [
     "DOMESTIC",
+    "FIFA_1986",
+    "FIFA_1994",
+    "FIFA_1998",
+    "FIFA_2018",
+    "GOAL_AVERAGE",
+    "POINTS_PLAY_OFF",
+    "THREE_POINTS",
     "TIEBREAKERS",
+    "TWO_POINTS",
+    "UEFA_EURO",
     "UEFA_GROUP_2021",
     "UEFA_GROUP_CLASSIC",
     "UEFA_LEAGUE_PHASE",
@@ -40,8 +53,12 @@ class Criterion(StrEnum):
     OPPONENTS_POINTS = "opponents_points"
     OPPONENTS_GOAL_DIFFERENCE = "opponents_goal_difference"
     OPPONENTS_GOALS = "opponents_goals"
+    GOAL_AVERAGE = "goal_average"
     DISCIPLINARY_POINTS = "disciplinary_points"
     CLUB_COEFFICIENT = "club_coefficient"
+    FAIR_PLAY = "fair_play"
+    PLAY_OFF = "play_off"
+    LOTS = "lots"
 
     @property
     def phrase(self) -> str:
@@ -61,11 +78,18 @@ _PHRASES = {
     Criterion.OPPONENTS_GOALS: "opponents' goals",
     Criterion.DISCIPLINARY_POINTS: "disciplinary points",
     Criterion.CLUB_COEFFICIENT: "club coefficient",
+    Criterion.GOAL_AVERAGE: "goal average",
+    Criterion.FAIR_PLAY: "fair play points",
+    Criterion.PLAY_OFF: "a play-off match",
+    Criterion.LOTS: "drawing of lots",
 }
 
 RESULT_CRITERIA = frozenset(Criterion) - {
     Criterion.DISCIPLINARY_POINTS,
     Criterion.CLUB_COEFFICIENT,
+    Criterion.FAIR_PLAY,
+    Criterion.PLAY_OFF,
+    Criterion.LOTS,
 }
 """The criteria that match results decide; the others need data that results do not hold."""
 
@@ -76,8 +100,10 @@ class TableRules:
 
     Teams level on points are compared on ``head_to_head`` (over the matches among them only),
     which is re-applied to a smaller set still level when ``reapply_head_to_head`` is set, then on
-    ``overall`` (over all matches). ``beyond_results`` are the criteria that come next but cannot
-    be computed from results; a table reports teams still level as waiting for them.
+    ``overall`` (over all matches): the UEFA way. With ``head_to_head_last`` the order is the FIFA
+    way: ``overall`` first, then ``head_to_head`` among the teams still level. ``beyond_results``
+    are the criteria that come next but cannot be computed from results; a table reports teams
+    still level as waiting for them.
     """
 
     name: str
@@ -88,6 +114,7 @@ class TableRules:
     win: int = 3
     draw: int = 1
     description: str = ""
+    head_to_head_last: bool = False
 
     def __post_init__(self) -> None:
         for criterion in (*self.head_to_head, *self.overall):
@@ -150,15 +177,96 @@ DOMESTIC = TableRules(
     description="a domestic league's usual order: points, goal difference, goals scored",
 )
 
+_GOALS = (Criterion.GOAL_DIFFERENCE, Criterion.GOALS)
+_H2H = (Criterion.POINTS, Criterion.GOAL_DIFFERENCE, Criterion.GOALS)
+
+POINTS_PLAY_OFF = TableRules(
+    "points-play-off",
+    beyond_results=(Criterion.PLAY_OFF, Criterion.LOTS),
+    win=2,
+    description="two points for a win; teams level on points meet in a play-off (or lots "
+    "decide): World Cup 1954",
+)
+GOAL_AVERAGE = TableRules(
+    "goal-average",
+    overall=(Criterion.GOAL_AVERAGE,),
+    beyond_results=(Criterion.LOTS,),
+    win=2,
+    description="two points for a win, then goal average (goals scored divided by goals "
+    "conceded), then lots: World Cup 1958-1966",
+)
+TWO_POINTS = TableRules(
+    "two-points",
+    overall=_GOALS,
+    beyond_results=(Criterion.LOTS,),
+    win=2,
+    description="two points for a win, then goal difference, goals scored, lots: World Cup "
+    "1970-1990, Euro 1980-1992",
+)
+THREE_POINTS = TableRules(
+    "three-points",
+    overall=_GOALS,
+    beyond_results=(Criterion.LOTS,),
+    description="three points for a win, then goal difference, goals scored, lots: World Cup "
+    "1994, Copa América",
+)
+FIFA_1986 = TableRules(
+    "fifa-1986",
+    overall=_GOALS,
+    head_to_head=_H2H,
+    head_to_head_last=True,
+    beyond_results=(Criterion.LOTS,),
+    win=2,
+    description="World Cup 1986-1990: two points for a win; goal difference and goals scored in "
+    "all group matches, then head-to-head among the teams still level, then lots",
+)
+FIFA_1994 = dataclasses.replace(
+    FIFA_1986,
+    name="fifa-1994",
+    win=3,
+    description="World Cup 1994: as 1986-1990 with three points for a win",
+)
+FIFA_1998 = dataclasses.replace(
+    FIFA_1994,
+    name="fifa-1998",
+    description="World Cup 1998-2014: goal difference and goals scored in all group matches, "
+    "then head-to-head points, goal difference and goals among the teams still level, then lots",
+)
+FIFA_2018 = dataclasses.replace(
+    FIFA_1998,
+    name="fifa-2018",
+    beyond_results=(Criterion.FAIR_PLAY, Criterion.LOTS),
+    description="World Cup 2018-2022: as 1998-2014, then fair play points, then lots",
+)
+UEFA_EURO = TableRules(
+    "uefa-euro",
+    head_to_head=_H2H,
+    reapply_head_to_head=True,
+    overall=_GOALS,
+    beyond_results=(Criterion.FAIR_PLAY, Criterion.LOTS),
+    description="Euro 1996-2024: head-to-head points, goal difference, goals, re-applied to teams "
+    "still level; then goal difference and goals in all matches; then fair play, then lots",
+)
+
 TIEBREAKERS: dict[str, TableRules] = {
-    r.name: r for r in (UEFA_GROUP_CLASSIC, UEFA_GROUP_2021, UEFA_LEAGUE_PHASE, DOMESTIC)
+    r.name: r
+    for r in (
+        UEFA_GROUP_CLASSIC,
+        UEFA_GROUP_2021,
+        UEFA_LEAGUE_PHASE,
+        DOMESTIC,
+        POINTS_PLAY_OFF,
+        GOAL_AVERAGE,
+        TWO_POINTS,
+        THREE_POINTS,
+        FIFA_1986,
+        FIFA_1994,
+        FIFA_1998,
+        FIFA_2018,
+        UEFA_EURO,
+    )
 }
 """Every named set of tie-breakers, by name."""
-
-GROUP_ERAS: tuple[tuple[int, TableRules], ...] = ((2021, UEFA_GROUP_2021), (0, UEFA_GROUP_CLASSIC))
-"""UEFA group-stage tie-breakers by first season start year, newest first: head-to-head away
-goals went with the away-goals rule from 2021-22 (UEFA, 24 June 2021); the group stage itself ended
-with 2023-24."""
 
 
 def tiebreakers(name: str) -> TableRules:
@@ -170,10 +278,13 @@ def tiebreakers(name: str) -> TableRules:
         raise ConfigError(f"unknown tie-breakers {name!r}; known: {known}") from None
 
 
-def tiebreakers_for(start_year: int, round_format: RoundFormat) -> TableRules:
-    """UEFA's tie-breakers for a group or league round of the season starting in ``start_year``."""
-    if round_format is RoundFormat.LEAGUE:
-        return UEFA_LEAGUE_PHASE
-    if round_format is RoundFormat.GROUP:
-        return next(rules for first, rules in GROUP_ERAS if start_year >= first)
-    raise ConfigError(f"a {round_format.value} round has no table")
+def tiebreakers_for(
+    start_year: int, round_format: RoundFormat, competition: str = "UEFA Champions League"
+) -> TableRules:
+    """The tie-breakers of a group or league round of ``competition`` (by default UEFA's club
+    competitions) in the season starting in ``start_year``: a thin call into the registry."""
+    from matchday.competitions import table_rules  # the registry builds on these values
+
+    if round_format is RoundFormat.KNOCKOUT:
+        raise ConfigError(f"a {round_format.value} round has no table")
+    return table_rules(competition, start_year, round_format)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 
 from matchday.model.match import Match
 from matchday.model.team import Team
@@ -99,12 +100,23 @@ class _Placed:
     below: tuple[Team, ...]
 
 
-_Value = Callable[[Criterion, Team], int]
+_Value = Callable[[Criterion, Team], Fraction]
+
+_NOTHING_CONCEDED = 10**9
+"""Goal average of a team that conceded nothing: above any ratio (a ratio never exceeds the
+goals scored), and among such teams more goals rank higher."""
 
 
-def _split(teams: Sequence[Team], key: Callable[[Team], int]) -> list[list[Team]]:
+def goal_average(record: Record) -> Fraction:
+    """Goals scored divided by goals conceded, exactly (no rounding to decide a place)."""
+    if record.goals_against == 0:
+        return Fraction(_NOTHING_CONCEDED + record.goals_for)
+    return Fraction(record.goals_for, record.goals_against)
+
+
+def _split(teams: Sequence[Team], key: Callable[[Team], Fraction]) -> list[list[Team]]:
     """``teams`` in groups of equal ``key``, highest first."""
-    groups: dict[int, list[Team]] = {}
+    groups: dict[Fraction, list[Team]] = {}
     for team in teams:
         groups.setdefault(key(team), []).append(team)
     return [groups[k] for k in sorted(groups, reverse=True)]
@@ -129,7 +141,12 @@ class _Ranker:
     def value(self, table: dict[Team, Record]) -> _Value:
         """The value of each criterion for each team in ``table`` (opponents' values: overall)."""
 
-        def of(criterion: Criterion, team: Team) -> int:
+        def of(criterion: Criterion, team: Team) -> Fraction:
+            if criterion is Criterion.GOAL_AVERAGE:
+                return goal_average(table[team])
+            return Fraction(count(criterion, team))
+
+        def count(criterion: Criterion, team: Team) -> int:
             record = table[team]
             if criterion is Criterion.POINTS:
                 return self.points(record)
@@ -176,7 +193,7 @@ class _Ranker:
         return out
 
     def tied_on_points(self, group: list[Team]) -> list[_Placed]:
-        if self.rules.head_to_head:
+        if self.rules.head_to_head and not self.rules.head_to_head_last:
             return self.head_to_head(group, reapplied=False)
         return self.overall(group)
 
@@ -196,6 +213,8 @@ class _Ranker:
         def again(sub: list[Team]) -> list[_Placed]:
             if self.rules.reapply_head_to_head and len(sub) < len(group):
                 return self.head_to_head(sub, reapplied=True)
+            if self.rules.head_to_head_last:
+                return _unresolved(sub)
             return self.overall(sub)
 
         return self.resolve(placed, leftovers, again)
@@ -204,13 +223,12 @@ class _Ranker:
         placed: list[_Placed] = []
         leftovers = self.sequential(group, self.rules.overall, self.value(self.all), placed)
 
-        def unresolved(sub: list[Team]) -> list[_Placed]:
-            return [
-                _Placed(t, None, False, False, tuple(o for o in sub if o != t), ())
-                for t in sorted(sub, key=lambda t: t.name)
-            ]
+        def then(sub: list[Team]) -> list[_Placed]:
+            if self.rules.head_to_head and self.rules.head_to_head_last:
+                return self.head_to_head(sub, reapplied=False)
+            return _unresolved(sub)
 
-        return self.resolve(placed, leftovers, unresolved)
+        return self.resolve(placed, leftovers, then)
 
     @staticmethod
     def sequential(
@@ -248,6 +266,14 @@ class _Ranker:
         return leftovers
 
 
+def _unresolved(teams: list[Team]) -> list[_Placed]:
+    """Teams the results leave level, by name, each placed with no criterion."""
+    return [
+        _Placed(t, None, False, False, tuple(o for o in teams if o != t), ())
+        for t in sorted(teams, key=lambda t: t.name)
+    ]
+
+
 def _names(teams: Iterable[Team]) -> str:
     names = [t.name for t in teams]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
@@ -275,8 +301,10 @@ def _explain(item: _Placed, points: int, level: tuple[Team, ...], rules: TableRu
     text = f"{head}; {', '.join(parts)} on {phrase}"
     if item.reapplied:
         text += " (head-to-head re-applied to the teams still level)"
-    elif rules.head_to_head and not item.head_to_head:
+    elif rules.head_to_head and not item.head_to_head and not rules.head_to_head_last:
         text += " (level head-to-head)"
+    elif item.head_to_head and rules.head_to_head_last:
+        text += " (level on the criteria over all matches)"
     return text
 
 

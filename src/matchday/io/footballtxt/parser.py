@@ -50,6 +50,7 @@ from matchday.io.footballtxt.vocabulary import (
     GROUP_WORD,
     PROPERTY_KEYS,
     STATUS_WORDS,
+    RoundName,
     canonical_round,
 )
 from matchday.model import (
@@ -66,7 +67,7 @@ from matchday.model import (
 )
 from matchday.source import SourceRef
 
-__all__ = ["parse", "parse_files", "season_from_matches"]
+__all__ = ["LeftOut", "parse", "parse_files", "season_from_matches"]
 
 _MARKERS = "▪»"
 _TITLE_SEASON = re.compile(r"(?<!\d)(\d{4})\s?[/-]\s?(\d{4}|\d{2})(?!\d)")
@@ -94,6 +95,17 @@ _LEG_NOTES = frozenset(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class LeftOut:
+    """A match left out with ``problem`` (under ``--keep-going``), with the round it was written
+    in (``None`` when not known) and its teams: its tie, now short of a leg, is left out as part
+    of that one problem instead of being listed again."""
+
+    problem: MatchdayError
+    round: str | None
+    teams: frozenset[str]
+
+
 @dataclass
 class _Pending:
     """A match line read and waiting for its goal and red-card lines."""
@@ -110,6 +122,8 @@ class _Reader:
 
     file: str
     problems: list[MatchdayError] | None = None
+    left_out: list[LeftOut] | None = None
+    leaving: tuple[str, str, str] | None = None
     competition: str = ""
     season: str = ""
     years: tuple[int, ...] = ()
@@ -139,25 +153,33 @@ class _Reader:
 
 
 def parse(
-    text: str, file: str = "<text>", *, problems: list[MatchdayError] | None = None
+    text: str,
+    file: str = "<text>",
+    *,
+    problems: list[MatchdayError] | None = None,
+    left_out: list[LeftOut] | None = None,
 ) -> Season:
     """Parse Football.TXT ``text`` (read from ``file``, named in errors) into a ``Season``.
 
     With a ``problems`` list, lines that cannot be read and matches that break the rules are
-    added to it and left out; without one the first of them is raised.
+    added to it and left out; without one the first of them is raised. A ``left_out`` list
+    gets, for each match left out whose teams could be read, its round and teams.
     """
-    return parse_files([(text, file)], problems=problems)
+    return parse_files([(text, file)], problems=problems, left_out=left_out)
 
 
 def parse_files(
-    files: Iterable[tuple[str, str]], *, problems: list[MatchdayError] | None = None
+    files: Iterable[tuple[str, str]],
+    *,
+    problems: list[MatchdayError] | None = None,
+    left_out: list[LeftOut] | None = None,
 ) -> Season:
     """Parse several Football.TXT texts, ``(text, file)`` in order, as one competition (a World
     Cup's ``cup.txt`` and ``cup_finals.txt``)."""
     reader: _Reader | None = None
     for text, file in files:
         if reader is None:
-            reader = _Reader(file, problems)
+            reader = _Reader(file, problems, left_out)
         else:
             reader.file, reader.current, reader.parent, reader.stage = file, None, None, ""
             reader.date, reader.kickoff, reader.last = None, None, None
@@ -188,41 +210,57 @@ def _read(reader: _Reader, text: str) -> None:
     lines = _Lines(_lines(text))
     for number, line in lines:
         reader.at = (number, line)
+        reader.leaving = None
         try:
             _line(reader, line, lines)
         except (ParseError, RuleError) as error:
             if reader.problems is None:
                 raise
             reader.problems.append(error)
+            _note_left_out(reader, error)
             reader.skip_events = True
             if line.lstrip()[:1] in _MARKERS or line.lstrip().startswith("::"):
                 reader.skip_round = True  # its matches are left out with it
 
 
+def _note_left_out(reader: _Reader, error: MatchdayError) -> None:
+    """Keep the round and teams of the match line that ``error`` left out, when they were read."""
+    if reader.leaving is None or reader.left_out is None:
+        return
+    round_name, *names = reader.leaving
+    try:
+        teams = frozenset(_team(reader, name).name for name in names)
+    except ParseError:
+        return
+    reader.left_out.append(LeftOut(error, round_name, teams))
+
+
 def _lines(text: str) -> Iterator[tuple[int, str]]:
     """Numbered lines without comments (``#`` to the end, ``<!-- ... -->`` blocks)."""
+    blocks, hashes, ends = "<!--" in text, "#" in text, "__END__" in text
     in_block = False
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw
-        if line.strip() == "__END__":
+        if ends and line.strip() == "__END__":
             return
-        if in_block:
-            end = line.find("-->")
-            if end < 0:
-                continue
-            line, in_block = line[end + 3 :], False
-        start = line.find("<!--")
-        if start >= 0:
-            end = line.find("-->", start)
-            if end < 0:
-                line, in_block = line[:start], True
-            else:
-                line = line[:start] + line[end + 3 :]
-        found = _COMMENT.search(line)
-        if found is not None:
+        if blocks:
+            if in_block:
+                end = line.find("-->")
+                if end < 0:
+                    continue
+                line, in_block = line[end + 3 :], False
+            start = line.find("<!--")
+            if start >= 0:
+                end = line.find("-->", start)
+                if end < 0:
+                    line, in_block = line[:start], True
+                else:
+                    line = line[:start] + line[end + 3 :]
+        if hashes and "#" in line and (found := _COMMENT.search(line)) is not None:
             line = line[: found.start()]
-        if line.strip():
-            yield number, line.rstrip()
+        line = line.rstrip()
+        if line and not line.isspace():
+            yield number, line
 
 
 def _line(reader: _Reader, line: str, lines: Iterator[tuple[int, str]]) -> None:
@@ -311,7 +349,10 @@ def _heading(reader: _Reader, text: str) -> None:
     reader.qualifying = qualifying
 
 
-def _round(reader: _Reader, text: str) -> None:
+def _round(reader: _Reader, text: str, *, free: bool = False) -> None:
+    """A round header. With ``free`` (football.json, whose round names are free text) a name
+    the vocabulary does not know is kept as written, as its own round, played as its matches
+    say; in Football.TXT it is an error."""
     body = text.lstrip(_MARKERS + ": ")
     depth = len(text) - len(text.lstrip(_MARKERS + ":"))
     name, _, summary = body.partition("|")
@@ -319,6 +360,8 @@ def _round(reader: _Reader, text: str) -> None:
     if fold_word(name) in _LEG_NOTES:
         return
     found = canonical_round(name)
+    if found is None and free and name:
+        found = RoundName(" ".join(name.split()), None)
     if found is None:
         raise reader.fail("unknown round header")
     if summary.strip():
@@ -531,12 +574,13 @@ def _teams_and_result(reader: _Reader, text: str) -> tuple[str, str, ScoreParts]
     body = text.strip()
     separator = _SEPARATOR.search(body)
     score = SCORE.search(body)
-    not_played = _NOT_PLAYED.search(body)
+    not_played = _NOT_PLAYED.search(body) if "n/p" in body or "x-x" in body else None
     if not_played is not None and (score is None or not_played.start() < score.start()):
         home, rest = body[: not_played.start()], body[not_played.end() :]
         tokens = _tokens(reader, SCORE_TOKEN.finditer(rest))
         away_end = _away_end(tokens)
         away = rest[: tokens[away_end].start() if away_end < len(tokens) else None]
+        _leaving(reader, home, away)
         result.statuses.append(not_played.group(0).strip())
         index = _result(reader, tokens, away_end, result)
         if index < len(tokens) or result.main:
@@ -547,6 +591,7 @@ def _teams_and_result(reader: _Reader, text: str) -> tuple[str, str, ScoreParts]
         tokens = _tokens(reader, SCORE_TOKEN.finditer(body, separator.end()))
         away_end = _away_end(tokens)
         away = body[separator.end() : tokens[away_end].start() if away_end < len(tokens) else None]
+        _leaving(reader, home, away)
         index = _result(reader, tokens, away_end, result)
     elif score is not None:
         home = body[: score.start()]
@@ -555,12 +600,18 @@ def _teams_and_result(reader: _Reader, text: str) -> tuple[str, str, ScoreParts]
         away_start = tokens[index].start() if index < len(tokens) else len(body)
         away_end = index + _away_end(tokens[index:])
         away = body[away_start : tokens[away_end].start() if away_end < len(tokens) else None]
+        _leaving(reader, home, away)
         index = _result(reader, tokens, away_end, result)
     else:
         raise reader.fail("cannot read match line (expected 'Home v Away  score')")
     if index < len(tokens):
         raise reader.fail(f"cannot read match line at {body[tokens[index].start() :][:40]!r}")
     return home.strip(), away.strip(), result
+
+
+def _leaving(reader: _Reader, home: str, away: str) -> None:
+    """The teams of the match line being read, kept in case the line is left out."""
+    reader.leaving = (reader.current or "", home.strip(), away.strip())
 
 
 def _tokens(reader: _Reader, found: Iterator[re.Match[str]]) -> list[re.Match[str]]:
@@ -1093,7 +1144,7 @@ def season_from_matches(
     for header, match in matches:
         reader.at = (match.source.line if match.source else 0, header)
         if header and header != current:
-            _round(reader, "▪ " + header)
+            _round(reader, "▪ " + header, free=True)
             current = header
         elif reader.current is None:
             reader.current = "Matches"

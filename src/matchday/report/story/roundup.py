@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
+from matchday.competitions import went_on
 from matchday.errors import ConfigError
 from matchday.model import Match, Round, Season, Tie
 from matchday.report.story.chances import ThroughChances, close_call
@@ -56,7 +58,12 @@ def _next_round(season: Season, round_name: str) -> str | None:
     if round_name not in names:
         return None
     at = names.index(round_name)
-    return names[at + 1] if at + 1 < len(names) else None
+    # the winners go on past a match for third place (the losers' match) and past replays
+    later = [n for n in names[at + 1 :] if not _ASIDE.search(n)]
+    return later[0] if later else None
+
+
+_ASIDE = re.compile(r"third|3rd|replays?$", re.IGNORECASE)
 
 
 def _leg_kind(tie: Tie, match: Match) -> LegKind:
@@ -78,7 +85,9 @@ def tell(
     holds it: a night's report tells what was known that night.
     """
     kind = _leg_kind(tie, match)
-    outcome = None if kind is LegKind.FIRST_LEG else decide(tie, rules)
+    round_ = next((r for r in season.rounds if r.name == tie.round), None)
+    onward = None if round_ is None else went_on(season, tie, round_)
+    outcome = None if kind is LegKind.FIRST_LEG else decide(tie, rules, went_on=onward)
     winner = None if outcome is None else outcome.winner
     line = None if kind is LegKind.FIRST_LEG else replay(tie, rules)
     call = None if winner is None else close_call(tie, winner, chances)
@@ -127,7 +136,7 @@ def round_up(
 ) -> RoundUp:
     """The round-up of a knockout round: each tie told from its last played match."""
     pairs = []
-    for tie in round_.ties():
+    for tie in season.round_ties(round_):  # a tie with its replays
         played = [match for match in tie.legs if match.played]
         if played:
             pairs.append((tie, played[-1]))

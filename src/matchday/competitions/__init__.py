@@ -1,0 +1,116 @@
+"""The competition registry: every competition's names and formats per era, as data.
+
+Every caller asks here for the rules of a round, the tie-breakers and zones of a table and the
+bracket of a season (no year lookups anywhere else)::
+
+    from matchday import competitions
+
+    cup = competitions.get("WM")                       # or recognise("= World Cup 1998")
+    cup.rules(1998, competitions.RoundKind.FINAL)      # the golden goal
+    competitions.of_season(season).decide()            # every tie, replays and lots included
+"""
+
+from __future__ import annotations
+
+from matchday.competitions.entries import COMPETITIONS
+from matchday.competitions.format import BestPlaced, Bracket, Draws, FirstLeg, Format, RoundKind
+from matchday.competitions.registry import Competition, Name, Registry, table_kind
+from matchday.competitions.season import SeasonRules, round_kind, went_on
+from matchday.errors import ConfigError
+from matchday.model.competition import RoundFormat, Season
+from matchday.rules.presets import Rules
+from matchday.standings.qualification import Qualification
+from matchday.standings.rules import TableRules
+
+__all__ = [
+    "COMPETITIONS",
+    "REGISTRY",
+    "BestPlaced",
+    "Bracket",
+    "Competition",
+    "Draws",
+    "FirstLeg",
+    "Format",
+    "Name",
+    "Registry",
+    "RoundKind",
+    "SeasonRules",
+    "get",
+    "knockout_rules",
+    "of",
+    "of_season",
+    "qualification",
+    "recognise",
+    "require_ratings",
+    "round_kind",
+    "table_rules",
+    "went_on",
+]
+
+REGISTRY = Registry(COMPETITIONS, default="champions-league")
+"""The registry of every competition matchday knows; files it does not recognise are read
+under UEFA's club rules (the Champions League entry), as matchday always did."""
+
+
+def get(name: str) -> Competition:
+    """The competition with key or name ``name`` ("world-cup", "WM", "KNVB beker")."""
+    return REGISTRY.get(name)
+
+
+def recognise(title: str) -> Competition | None:
+    """The competition named in a file's title, if any."""
+    return REGISTRY.recognise(title)
+
+
+def of(title: str) -> Competition:
+    """The competition named in ``title``, else the default (UEFA's club competitions)."""
+    return REGISTRY.of(title)
+
+
+def of_season(
+    season: Season, competition: str | None = None, rules: Rules | None = None
+) -> SeasonRules:
+    """``season`` with its competition: the one named ``competition``, else the one its title
+    names; ``rules`` (a user's ``--rules``) override the rules of every round."""
+    chosen = get(competition) if competition else of(season.competition)
+    return SeasonRules(season, chosen, rules)
+
+
+def knockout_rules(
+    competition: str, start_year: int, kind: RoundKind = RoundKind.TWO_LEGS
+) -> Rules:
+    """The rules of a knockout round of ``kind`` of the competition named in ``competition``."""
+    return of(competition).rules(start_year, kind)
+
+
+def table_rules(competition: str, start_year: int, round_format: RoundFormat) -> TableRules:
+    """The tie-breakers of a group or league round of ``competition`` in that season (the
+    default competition's where the competition has none)."""
+    kind = table_kind(round_format)
+    found = of(competition).table(start_year, kind)
+    return found or REGISTRY.default.table(start_year, kind) or _never(competition)
+
+
+def qualification(
+    competition: str, start_year: int, round_format: RoundFormat
+) -> Qualification | None:
+    """Where the places of a group or league round of ``competition`` lead, if known."""
+    found = recognise(competition)
+    if found is None or round_format is RoundFormat.KNOCKOUT:
+        return None
+    return found.zones(start_year, table_kind(round_format))
+
+
+def require_ratings(season: Season, competition: str | None = None) -> None:
+    """Refuse, with a clear ``ConfigError``, to forecast a competition whose teams matchday has
+    no ratings for: national teams (their ratings come with a later issue)."""
+    chosen = get(competition) if competition else of(season.competition)
+    if chosen.national_teams:
+        raise ConfigError(
+            f"{season.competition} {season.name}: matchday has ratings for clubs only; "
+            "forecasts of national-team competitions come with national-team ratings"
+        )
+
+
+def _never(competition: str) -> TableRules:
+    raise AssertionError(f"the default competition has tables ({competition})")

@@ -1,0 +1,582 @@
+"""The competitions matchday knows, as data: names, and formats per era.
+
+Sources: UEFA's regulations and press releases (away goals abolished from 2021-22, 24 June 2021;
+the league phase from 2024-25; Russian and Ukrainian clubs kept apart from 2014-15); FIFA's
+World Cup regulations of each edition as summarised by RSSSF; CONMEBOL's regulations. To add a
+competition, add one ``Competition`` here (see the README, "Adding a competition").
+"""
+
+from __future__ import annotations
+
+from matchday.competitions.format import BestPlaced, Bracket, Draws, FirstLeg, Format
+from matchday.competitions.registry import Competition, Name
+from matchday.rules.presets import (
+    AWAY_GOALS_NO_EXTRA_TIME,
+    EXTRA_TIME_LOTS,
+    EXTRA_TIME_PENALTIES,
+    EXTRA_TIME_REPLAY,
+    GOLDEN_GOAL,
+    NO_EXTRA_TIME,
+    REPLAY_THEN_PENALTIES,
+    SILVER_GOAL,
+    UEFA_2021,
+    UEFA_CLASSIC,
+)
+from matchday.standings.qualification import Qualification, Zone
+from matchday.standings.rules import (
+    FIFA_1986,
+    FIFA_1994,
+    FIFA_1998,
+    FIFA_2018,
+    GOAL_AVERAGE,
+    POINTS_PLAY_OFF,
+    THREE_POINTS,
+    TWO_POINTS,
+    UEFA_EURO,
+    UEFA_GROUP_2021,
+    UEFA_GROUP_CLASSIC,
+    UEFA_LEAGUE_PHASE,
+)
+
+__all__ = ["COMPETITIONS"]
+
+R32, R16, QF, SF, F = "Round of 32", "Round of 16", "Quarterfinals", "Semifinals", "Final"
+THIRD, PLAYOFFS, SECOND, FINAL_GROUP = "Third place", "Playoffs", "Second round", "Final group"
+
+
+def _zones(name: str, *zones: Zone) -> Qualification:
+    return Qualification(name, zones)
+
+
+def _on(last: int, round_name: str, first: int = 1) -> Zone:
+    """Places ``first`` to ``last`` go on to ``round_name`` of the same competition."""
+    return Zone(first, last, round_name, round_name)
+
+
+# --- UEFA's club competitions ------------------------------------------------------------------
+
+_RUS_UKR = frozenset({frozenset({"RUS", "UKR"})})
+_LEAGUE_ZONES = _zones(
+    "UEFA league phase from 2024-25", _on(8, R16), Zone(9, 24, "Knockout phase play-offs", PLAYOFFS)
+)
+
+
+def _uefa(
+    key: str,
+    names: tuple[Name, ...],
+    groups: tuple[tuple[int, Qualification | None], ...],
+    first_leg_seeded_from: int | None = None,
+) -> Competition:
+    """A UEFA club competition: its rules, tie-breakers and zones by era.
+
+    Away goals (also in extra time) until 2020-21; group stage tie-breakers with head-to-head
+    away goals until then; the league phase and a fixed bracket from 2024-25; Russian and
+    Ukrainian clubs kept apart from 2014-15.
+    """
+    formats = []
+    eras = sorted({0, 2014, 2021, 2024, *(y for y, _ in groups), first_leg_seeded_from or 0})
+    for first in eras:
+        zones = next((z for y, z in sorted(groups, reverse=True) if y <= first), None)
+        seeded = first_leg_seeded_from is not None and first >= first_leg_seeded_from
+        formats.append(
+            Format(
+                f"{names[0].text} from {first}" if first else f"{names[0].text}",
+                first,
+                UEFA_2021 if first >= 2021 else UEFA_CLASSIC,
+                group=UEFA_GROUP_2021 if first >= 2021 else UEFA_GROUP_CLASSIC,
+                group_zones=zones if first < 2024 else None,
+                league=UEFA_LEAGUE_PHASE,
+                league_zones=_LEAGUE_ZONES if first >= 2024 else None,
+                bracket=Bracket(
+                    Draws.FIXED if first >= 2024 else Draws.OPEN,
+                    FirstLeg.SEEDED if seeded else FirstLeg.DRAWN,
+                    _RUS_UKR if first >= 2014 else frozenset(),
+                ),
+            )
+        )
+    return Competition(key, names, tuple(formats), club_ratings=True)
+
+
+CHAMPIONS_LEAGUE = _uefa(
+    "champions-league",
+    (
+        Name("UEFA Champions League"),
+        Name("Champions League"),
+        Name("European Cup"),
+        Name("Ligue des champions", "fr"),
+        Name("Liga de Campeones", "es"),
+        Name("Landskampioenen", "nl"),
+        Name("Europapokal der Landesmeister", "de"),
+    ),
+    (
+        (
+            0,
+            _zones(
+                "Champions League group stage up to 2020-21",
+                _on(2, R16),
+                Zone(3, 3, "Europa League round of 32", None),
+            ),
+        ),
+        (
+            2021,
+            _zones(
+                "Champions League group stage 2021-22 to 2023-24",
+                _on(2, R16),
+                Zone(3, 3, "Europa League knockout round play-offs", None),
+            ),
+        ),
+    ),
+    first_leg_seeded_from=2025,
+)
+EUROPA_LEAGUE = _uefa(
+    "europa-league",
+    (
+        Name("UEFA Europa League"),
+        Name("Europa League"),
+        Name("UEFA Cup"),
+        Name("UEFA-Pokal", "de"),
+        Name("Coupe UEFA", "fr"),
+        Name("Europa League", "nl"),
+    ),
+    (
+        (0, _zones("Europa League group stage up to 2020-21", _on(2, R32))),
+        (
+            2021,
+            _zones(
+                "Europa League group stage 2021-22 to 2023-24",
+                _on(1, R16),
+                Zone(2, 2, "Knockout round play-offs", PLAYOFFS),
+                Zone(3, 3, "Conference League knockout round play-offs", None),
+            ),
+        ),
+    ),
+)
+CONFERENCE_LEAGUE = _uefa(
+    "conference-league",
+    (
+        Name("UEFA Europa Conference League"),
+        Name("UEFA Conference League"),
+        Name("Europa Conference League"),
+        Name("Conference League"),
+    ),
+    (
+        (0, None),
+        (
+            2021,
+            _zones(
+                "Conference League group stage 2021-22 to 2023-24",
+                _on(1, R16),
+                Zone(2, 2, "Knockout round play-offs", PLAYOFFS),
+            ),
+        ),
+    ),
+)
+
+# --- FIFA World Cup ------------------------------------------------------------------------------
+
+
+def _group(name: str, last: int, round_name: str) -> Qualification:
+    return _zones(name, _on(last, round_name))
+
+
+_WC_QF = _group("World Cup 1954-1970 groups", 2, QF)
+_WC_R16 = _group("World Cup 1998-2022 groups", 2, R16)
+_WC_THIRDS = _group("World Cup 1986-1994 groups", 2, R16)
+_EURO_QF = _group("Euro 1996-2012 groups", 2, QF)
+_LIBERTADORES = _zones(
+    "Copa Libertadores group stage", _on(2, R16), Zone(3, 3, "Copa Sudamericana", None)
+)
+
+WORLD_CUP = Competition(
+    "world-cup",
+    (
+        Name("FIFA World Cup"),
+        Name("World Cup"),
+        Name("WM", "de"),
+        Name("Weltmeisterschaft", "de"),
+        Name("WK", "nl"),
+        Name("Wereldkampioenschap", "nl"),
+        Name("Coupe du Monde", "fr"),
+        Name("Copa Mundial", "es"),
+        Name("Mundial", "es"),
+        Name("Copa do Mundo", "pt"),
+        Name("Mondiali", "it"),
+    ),
+    (
+        Format(
+            "World Cup 1930: four groups, winners to the semi-finals",
+            1930,
+            EXTRA_TIME_REPLAY,
+            group=POINTS_PLAY_OFF,
+            group_zones=_group("World Cup 1930 groups", 1, SF),
+        ),
+        Format(
+            "World Cup 1934-1938: knockout from the first round, drawn ties replayed",
+            1934,
+            EXTRA_TIME_REPLAY,
+        ),
+        Format(
+            "World Cup 1950: four groups, winners to a final group that decides the title",
+            1950,
+            EXTRA_TIME_REPLAY,
+            group=POINTS_PLAY_OFF,
+            group_zones=_group("World Cup 1950 groups", 1, FINAL_GROUP),
+            final_group=POINTS_PLAY_OFF,
+        ),
+        Format(
+            "World Cup 1954: groups (a play-off between teams level on points), then knockout; "
+            "extra time then lots, the final replayed",
+            1954,
+            EXTRA_TIME_LOTS,
+            final=EXTRA_TIME_REPLAY,
+            group=POINTS_PLAY_OFF,
+            group_zones=_WC_QF,
+            group_play_offs=True,
+        ),
+        Format(
+            "World Cup 1958: groups (goal average; a play-off for the last place through), then "
+            "knockout",
+            1958,
+            EXTRA_TIME_LOTS,
+            final=EXTRA_TIME_REPLAY,
+            group=GOAL_AVERAGE,
+            group_zones=_WC_QF,
+            group_play_offs=True,
+        ),
+        Format(
+            "World Cup 1962-1966: groups on goal average, then knockout",
+            1962,
+            EXTRA_TIME_LOTS,
+            final=EXTRA_TIME_REPLAY,
+            group=GOAL_AVERAGE,
+            group_zones=_WC_QF,
+        ),
+        Format(
+            "World Cup 1970: groups on goal difference, then knockout",
+            1970,
+            EXTRA_TIME_LOTS,
+            final=EXTRA_TIME_REPLAY,
+            group=TWO_POINTS,
+            group_zones=_WC_QF,
+        ),
+        Format(
+            "World Cup 1974-1978: two group stages; the second's winners play the final, its "
+            "runners-up the match for third place",
+            1974,
+            EXTRA_TIME_PENALTIES,
+            group=TWO_POINTS,
+            group_zones=_group("World Cup 1974-1978 first round", 2, SECOND),
+            second_group=TWO_POINTS,
+            second_group_zones=_zones(
+                "World Cup 1974-1978 second round", _on(1, F), Zone(2, 2, THIRD, THIRD)
+            ),
+        ),
+        Format(
+            "World Cup 1982: two group stages, the second's winners to the semi-finals",
+            1982,
+            EXTRA_TIME_PENALTIES,
+            group=TWO_POINTS,
+            group_zones=_group("World Cup 1982 first round", 2, SECOND),
+            second_group=TWO_POINTS,
+            second_group_zones=_group("World Cup 1982 second round", 1, SF),
+        ),
+        Format(
+            "World Cup 1986-1990: six groups, the top two and the four best thirds to the round "
+            "of 16",
+            1986,
+            EXTRA_TIME_PENALTIES,
+            group=FIFA_1986,
+            group_zones=_WC_THIRDS,
+            best_placed=BestPlaced(3, 4, R16, TWO_POINTS),
+        ),
+        Format(
+            "World Cup 1994: as 1986-1990 with three points for a win",
+            1994,
+            EXTRA_TIME_PENALTIES,
+            group=FIFA_1994,
+            group_zones=_WC_THIRDS,
+            best_placed=BestPlaced(3, 4, R16, THREE_POINTS),
+        ),
+        Format(
+            "World Cup 1998-2002: eight groups, the golden goal",
+            1998,
+            GOLDEN_GOAL,
+            group=FIFA_1998,
+            group_zones=_WC_R16,
+        ),
+        Format(
+            "World Cup 2006-2014",
+            2006,
+            EXTRA_TIME_PENALTIES,
+            group=FIFA_1998,
+            group_zones=_WC_R16,
+        ),
+        Format(
+            "World Cup 2018-2022: fair play before lots",
+            2018,
+            EXTRA_TIME_PENALTIES,
+            group=FIFA_2018,
+            group_zones=_WC_R16,
+        ),
+    ),
+    national_teams=True,
+)
+
+# --- UEFA European Championship --------------------------------------------------------------
+
+EURO = Competition(
+    "euro",
+    (
+        Name("UEFA European Championship"),
+        Name("European Championship"),
+        Name("European Nations Cup"),
+        Name("Euro"),
+        Name("EM", "de"),
+        Name("Europameisterschaft", "de"),
+        Name("EK", "nl"),
+        Name("Europees kampioenschap", "nl"),
+        Name("Championnat d'Europe", "fr"),
+        Name("Eurocopa", "es"),
+    ),
+    (
+        Format(
+            "European Nations Cup 1960-1964: two-legged ties, a final tournament of four; "
+            "drawn ties replayed",
+            1958,
+            EXTRA_TIME_REPLAY,
+        ),
+        Format(
+            "Euro 1968: a semi-final decided by lots, the final replayed",
+            1966,
+            EXTRA_TIME_LOTS,
+            final=EXTRA_TIME_REPLAY,
+        ),
+        Format("Euro 1972-1976: extra time then penalties", 1970, EXTRA_TIME_PENALTIES),
+        Format(
+            "Euro 1980: two groups, winners to the final, runners-up to the match for third place",
+            1980,
+            EXTRA_TIME_PENALTIES,
+            group=TWO_POINTS,
+            group_zones=_zones("Euro 1980 groups", _on(1, F), Zone(2, 2, THIRD, THIRD)),
+        ),
+        Format(
+            "Euro 1984-1992: two groups, the top two to the semi-finals",
+            1984,
+            EXTRA_TIME_PENALTIES,
+            group=TWO_POINTS,
+            group_zones=_group("Euro 1984-1992 groups", 2, SF),
+        ),
+        Format(
+            "Euro 1996-2000: the golden goal, head-to-head first",
+            1996,
+            GOLDEN_GOAL,
+            group=UEFA_EURO,
+            group_zones=_EURO_QF,
+        ),
+        Format(
+            "Euro 2004: the silver goal",
+            2004,
+            SILVER_GOAL,
+            group=UEFA_EURO,
+            group_zones=_EURO_QF,
+        ),
+        Format(
+            "Euro 2008-2012",
+            2008,
+            EXTRA_TIME_PENALTIES,
+            group=UEFA_EURO,
+            group_zones=_EURO_QF,
+        ),
+        Format(
+            "Euro 2016-2024: six groups, the top two and the four best thirds to the round of 16",
+            2016,
+            EXTRA_TIME_PENALTIES,
+            group=UEFA_EURO,
+            group_zones=_group("Euro 2016-2024 groups", 2, R16),
+            best_placed=BestPlaced(3, 4, R16, THREE_POINTS),
+        ),
+    ),
+    national_teams=True,
+)
+
+# --- CONMEBOL --------------------------------------------------------------------------------
+
+COPA_AMERICA = Competition(
+    "copa-america",
+    (
+        Name("Copa América"),
+        Name("South American Championship"),
+        Name("Southamerican Championship"),
+        Name("Campeonato Sudamericano", "es"),
+    ),
+    (
+        Format(
+            "Copa América 1975-1983: groups of three, winners to two-legged semi-finals",
+            1975,
+            EXTRA_TIME_REPLAY,
+            group=TWO_POINTS,
+            group_zones=_group("Copa América 1975-1983 groups", 1, SF),
+        ),
+        Format(
+            "Copa América from 1987: single matches, penalties",
+            1987,
+            EXTRA_TIME_PENALTIES,
+            group=THREE_POINTS,
+        ),
+        Format(
+            "Copa América from 1995: penalties straight after 90 minutes, extra time in the final",
+            1995,
+            NO_EXTRA_TIME,
+            final=EXTRA_TIME_PENALTIES,
+            group=THREE_POINTS,
+            group_zones=_group("Copa América groups", 2, QF),
+        ),
+    ),
+    national_teams=True,
+)
+
+COPA_LIBERTADORES = Competition(
+    "copa-libertadores",
+    (
+        Name("Copa Libertadores de América"),
+        Name("Copa Libertadores"),
+        Name("Libertadores"),
+    ),
+    (
+        Format(
+            "Copa Libertadores 1988-2004: two legs, no away goals, no extra time: penalties",
+            1988,
+            NO_EXTRA_TIME,
+            group=THREE_POINTS,
+        ),
+        Format(
+            "Copa Libertadores 2005-2018: away goals (not in the final), no extra time",
+            2005,
+            AWAY_GOALS_NO_EXTRA_TIME,
+            final=NO_EXTRA_TIME,
+            group=THREE_POINTS,
+            group_zones=_LIBERTADORES,
+        ),
+        Format(
+            "Copa Libertadores 2019-2021: a single-match final with extra time",
+            2019,
+            AWAY_GOALS_NO_EXTRA_TIME,
+            final=EXTRA_TIME_PENALTIES,
+            group=THREE_POINTS,
+            group_zones=_LIBERTADORES,
+        ),
+        Format(
+            "Copa Libertadores from 2022: no away goals",
+            2022,
+            NO_EXTRA_TIME,
+            final=EXTRA_TIME_PENALTIES,
+            group=THREE_POINTS,
+            group_zones=_LIBERTADORES,
+        ),
+    ),
+)
+
+CLUB_WORLD_CUP = Competition(
+    "club-world-cup",
+    (
+        Name("FIFA Club World Cup"),
+        Name("Club World Cup"),
+        Name("Klub-WM", "de"),
+        Name("WK voor clubs", "nl"),
+        Name("Coupe du monde des clubs", "fr"),
+        Name("Mundial de Clubes", "es"),
+    ),
+    (
+        Format(
+            "Club World Cup 2025: eight groups, the top two to the round of 16",
+            2025,
+            EXTRA_TIME_PENALTIES,
+            group=UEFA_EURO,
+            group_zones=_group("Club World Cup 2025 groups", 2, R16),
+        ),
+    ),
+)
+
+# --- domestic cups --------------------------------------------------------------------------
+
+DFB_POKAL = Competition(
+    "dfb-pokal",
+    (Name("DFB-Pokal", "de"), Name("DFB Cup"), Name("German Cup")),
+    (Format("DFB-Pokal: single matches, extra time, penalties", 1991, EXTRA_TIME_PENALTIES),),
+    club_ratings=True,
+)
+KNVB_BEKER = Competition(
+    "knvb-beker",
+    (Name("KNVB beker", "nl"), Name("KNVB Cup"), Name("TOTO KNVB beker", "nl"), Name("Dutch Cup")),
+    (Format("KNVB beker: single matches, extra time, penalties", 1991, EXTRA_TIME_PENALTIES),),
+    club_ratings=True,
+)
+COUPE_DE_FRANCE = Competition(
+    "coupe-de-france",
+    (Name("Coupe de France", "fr"), Name("French Cup")),
+    (
+        Format(
+            "Coupe de France: penalties straight after 90 minutes, extra time in the final",
+            1991,
+            NO_EXTRA_TIME,
+            final=EXTRA_TIME_PENALTIES,
+        ),
+    ),
+    club_ratings=True,
+)
+FA_CUP = Competition(
+    "fa-cup",
+    (Name("FA Cup"), Name("Emirates FA Cup"), Name("English Cup")),
+    (
+        Format(
+            "FA Cup 1991-2023: a drawn tie is replayed; the replay goes to extra time and "
+            "penalties; semi-finals and final settled on the day",
+            1991,
+            REPLAY_THEN_PENALTIES,
+            final=EXTRA_TIME_PENALTIES,
+            replay=EXTRA_TIME_PENALTIES,
+        ),
+        Format(
+            "FA Cup from 2024-25: no replays; extra time and penalties",
+            2024,
+            EXTRA_TIME_PENALTIES,
+        ),
+    ),
+    club_ratings=True,
+)
+COPA_DEL_REY = Competition(
+    "copa-del-rey",
+    (Name("Copa del Rey", "es"), Name("Spanish Cup"), Name("King's Cup")),
+    (
+        Format(
+            "Copa del Rey to 2020-21: two-legged semi-finals with away goals",
+            1990,
+            UEFA_CLASSIC,
+            final=EXTRA_TIME_PENALTIES,
+        ),
+        Format(
+            "Copa del Rey from 2021-22: single matches, two-legged semi-finals without away "
+            "goals; extra time and penalties",
+            2021,
+            EXTRA_TIME_PENALTIES,
+        ),
+    ),
+    club_ratings=True,
+)
+
+COMPETITIONS: tuple[Competition, ...] = (
+    CHAMPIONS_LEAGUE,
+    EUROPA_LEAGUE,
+    CONFERENCE_LEAGUE,
+    WORLD_CUP,
+    EURO,
+    COPA_AMERICA,
+    COPA_LIBERTADORES,
+    CLUB_WORLD_CUP,
+    DFB_POKAL,
+    KNVB_BEKER,
+    COUPE_DE_FRANCE,
+    FA_CUP,
+    COPA_DEL_REY,
+)
+"""Every competition matchday knows."""

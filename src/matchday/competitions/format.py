@@ -1,0 +1,134 @@
+"""A competition's format in one era, as values: the rules of each kind of round, the
+tie-breakers of its tables, where each place of a table leads, and how its bracket is drawn."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from matchday.rules.presets import Rules
+from matchday.standings.qualification import Qualification, Zone
+from matchday.standings.rules import TableRules
+
+__all__ = ["BestPlaced", "Bracket", "Draws", "FirstLeg", "Format", "RoundKind"]
+
+
+class RoundKind(StrEnum):
+    """The kinds of round a format is made of."""
+
+    GROUP = "group"
+    SECOND_GROUP = "second group stage"
+    LEAGUE_PHASE = "league phase"
+    FINAL_GROUP = "final group"
+    GROUP_PLAY_OFF = "group play-off"
+    TWO_LEGS = "two-legged tie"
+    SINGLE_MATCH = "single match"
+    REPLAY = "replay"
+    THIRD_PLACE = "third-place match"
+    FINAL = "final"
+
+    @property
+    def table(self) -> bool:
+        """True for a round played as a table."""
+        return self in (
+            RoundKind.GROUP,
+            RoundKind.SECOND_GROUP,
+            RoundKind.LEAGUE_PHASE,
+            RoundKind.FINAL_GROUP,
+        )
+
+
+class Draws(StrEnum):
+    """How knockout rounds not drawn yet are paired."""
+
+    OPEN = "open"
+    FIXED = "fixed"
+
+
+class FirstLeg(StrEnum):
+    """Who hosts the first leg of a bracket tie: as drawn, or the lower-placed team (the
+    better-placed one hosting the second)."""
+
+    DRAWN = "drawn"
+    SEEDED = "seeded"
+
+
+@dataclass(frozen=True, slots=True)
+class Bracket:
+    """How the knockout rounds are paired, and which association pairs a draw keeps apart
+    (each pair named by its two three-letter codes)."""
+
+    draws: Draws = Draws.OPEN
+    first_leg: FirstLeg = FirstLeg.DRAWN
+    kept_apart: frozenset[frozenset[str]] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class BestPlaced:
+    """The ``count`` best teams placed ``position`` across the groups go on too, to ``round``,
+    ranked on ``rules`` over their records (World Cup 1986-1994: four best thirds)."""
+
+    position: int
+    count: int
+    round: str
+    rules: TableRules
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    """A competition's format from the season starting in ``first`` until the next era.
+
+    ``ties`` settles two-legged ties and single matches; ``final`` and ``replay`` the final and
+    replays where they differ (``None``: as ``ties``). ``group`` ranks the group tables
+    (``second_group`` a second group stage, ``final_group`` a group that decides the title,
+    ``league`` a league phase) and ``*_zones`` say where their places lead. ``group_play_offs``:
+    teams level on points across a zone's edge met in a play-off match, which decides before
+    any other criterion.
+    """
+
+    name: str
+    first: int
+    ties: Rules
+    final: Rules | None = None
+    replay: Rules | None = None
+    group: TableRules | None = None
+    group_zones: Qualification | None = None
+    second_group: TableRules | None = None
+    second_group_zones: Qualification | None = None
+    final_group: TableRules | None = None
+    league: TableRules | None = None
+    league_zones: Qualification | None = None
+    best_placed: BestPlaced | None = None
+    group_play_offs: bool = False
+    bracket: Bracket = Bracket()
+    description: str = ""
+
+    def rules(self, kind: RoundKind) -> Rules:
+        """The rules that settle a tie in a round of ``kind``."""
+        if kind is RoundKind.FINAL and self.final is not None:
+            return self.final
+        if kind is RoundKind.REPLAY and self.replay is not None:
+            return self.replay
+        return self.ties
+
+    def table(self, kind: RoundKind) -> TableRules | None:
+        """The tie-breakers of a round of ``kind`` played as a table, if the format has one."""
+        return {
+            RoundKind.GROUP: self.group,
+            RoundKind.SECOND_GROUP: self.second_group or self.group,
+            RoundKind.FINAL_GROUP: self.final_group or self.group,
+            RoundKind.LEAGUE_PHASE: self.league,
+        }.get(kind)
+
+    def zones(self, kind: RoundKind) -> Qualification | None:
+        """Where the places of a table of ``kind`` lead, if the format says."""
+        if kind is RoundKind.FINAL_GROUP and self.final_group is not None:
+            return _TITLE
+        return {
+            RoundKind.GROUP: self.group_zones,
+            RoundKind.SECOND_GROUP: self.second_group_zones,
+            RoundKind.LEAGUE_PHASE: self.league_zones,
+        }.get(kind)
+
+
+_TITLE = Qualification("a final group that decides the title", (Zone(1, 1, "the title", None),))

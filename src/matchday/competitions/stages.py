@@ -1,0 +1,153 @@
+"""Where a season's tables send their teams: zones, play-offs at a zone's edge, the best
+teams placed third across groups, and a final group that decides the title.
+
+Everything here is computed from the tables and the matches the data holds; a place that the
+results cannot give (teams level on everything, a play-off missing from the data) is reported as
+undecided with the teams concerned, never guessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+
+from matchday.competitions.format import BestPlaced, Format, RoundKind
+from matchday.model.team import Team
+from matchday.rules.decide import Outcome
+from matchday.standings.rules import Criterion
+from matchday.standings.table import Standing, Table, goal_average
+
+__all__ = ["Onward", "best_placed", "champion", "sent_on", "settle_with_best"]
+
+
+@dataclass(frozen=True, slots=True)
+class Onward:
+    """The teams a table (or the best placed across tables) sends to ``round``; ``undecided``
+    are sets of teams of which the results cannot say which go on (``places`` of them)."""
+
+    table: str
+    round: str
+    teams: tuple[Team, ...]
+    undecided: tuple[tuple[Team, ...], ...] = ()
+    play_off: Outcome | None = None
+
+
+def _play_off(level: Sequence[Team], play_offs: Sequence[Outcome]) -> Outcome | None:
+    wanted = frozenset(level)
+    return next((o for o in play_offs if frozenset(o.tie.teams) == wanted), None)
+
+
+def sent_on(
+    table: Table, format_: Format, kind: RoundKind, play_offs: Sequence[Outcome] = ()
+) -> tuple[Onward, ...]:
+    """The teams ``table`` sends on, zone by zone (zones that leave the competition are not
+    followed). Teams level across a zone's edge are settled by their play-off where the format
+    has them (``play_offs``: the decided play-off matches), else left undecided."""
+    zones = format_.zones(kind)
+    if zones is None:
+        return ()
+    rows = table.standings
+    found: list[Onward] = []
+    for zone in zones.zones:
+        if zone.round is None:
+            continue
+        inside = [s for s in rows if zone.first <= s.position <= zone.last]
+        if len(inside) > zone.last - zone.first + 1 or not inside:
+            continue  # a level set over the edge: handled below
+        edge = inside[-1]
+        beyond = [s for s in rows if s.position > zone.last]
+        if format_.group_play_offs and beyond and beyond[0].points == edge.points:
+            level = [s.team for s in rows if s.points == edge.points]
+            played = _play_off(level, play_offs)
+            if played is not None and played.winner is not None:
+                teams = [s.team for s in inside if s.points != edge.points] + [played.winner]
+                found.append(Onward(table.name, zone.round, tuple(teams), play_off=played))
+                continue
+        found.append(Onward(table.name, zone.round, tuple(s.team for s in inside)))
+    return tuple(found) + _straddling(table, format_, kind, play_offs)
+
+
+def _straddling(
+    table: Table, format_: Format, kind: RoundKind, play_offs: Sequence[Outcome]
+) -> tuple[Onward, ...]:
+    """Zones whose edge cuts through teams the results leave level (sharing a position)."""
+    zones = format_.zones(kind)
+    assert zones is not None
+    found = []
+    for zone in zones.zones:
+        inside = [s for s in table.standings if zone.first <= s.position <= zone.last]
+        if zone.round is None or len(inside) <= zone.last - zone.first + 1:
+            continue
+        last = inside[-1].position
+        sure = tuple(s.team for s in inside if s.position < last)
+        level = tuple(s.team for s in inside if s.position == last)
+        played = _play_off(level, play_offs) if format_.group_play_offs else None
+        if played is not None and played.winner is not None:
+            found.append(Onward(table.name, zone.round, (*sure, played.winner), play_off=played))
+        else:
+            found.append(Onward(table.name, zone.round, sure, (level,)))
+    return tuple(found)
+
+
+_KEYS = {
+    Criterion.POINTS: None,
+    Criterion.GOAL_DIFFERENCE: lambda r: Fraction(r.goal_difference),
+    Criterion.GOALS: lambda r: Fraction(r.goals_for),
+    Criterion.WINS: lambda r: Fraction(r.won),
+    Criterion.GOAL_AVERAGE: goal_average,
+}
+
+
+def best_placed(tables: Sequence[Table], best: BestPlaced) -> Onward:
+    """The ``best.count`` best teams placed ``best.position`` across ``tables``, ranked on
+    points and ``best.rules``' criteria over all their group matches; teams level on all of
+    them across the cut are undecided. Where teams of a group share the place (level on
+    everything), their common record stands for the place and, if it is among the best, all of
+    them go on (whichever is placed there, the others are placed above it)."""
+    criteria = [c for c in best.rules.overall if _KEYS.get(c) is not None]
+
+    def key(row: Standing) -> tuple[Fraction, ...]:
+        values = [_KEYS[c](row.record) for c in criteria]  # type: ignore[misc]
+        return (Fraction(row.points), *values)
+
+    candidates: list[tuple[tuple[Fraction, ...], tuple[Team, ...]]] = []
+    for table in tables:
+        rows = table.standings
+        at = [s for s in rows if s.position == best.position]
+        if not at:
+            at = [s for s in rows if s.position < best.position and not s.decided]
+            at = [s for s in at if s.position + len(s.compared_with) >= best.position]
+        if at:
+            candidates.append((key(at[0]), tuple(s.team for s in at)))
+    ranked = sorted(candidates, key=lambda c: c[0], reverse=True)
+    if len(ranked) <= best.count:
+        return Onward("best placed", best.round, tuple(t for _, ts in ranked for t in ts))
+    cut, after = ranked[best.count - 1][0], ranked[best.count][0]
+    if cut != after:
+        teams = tuple(t for _, ts in ranked[: best.count] for t in ts)
+        return Onward("best placed", best.round, teams)
+    sure = tuple(t for k, ts in ranked if k > cut for t in ts)
+    level = tuple(t for k, ts in ranked if k == cut for t in ts)
+    return Onward("best placed", best.round, sure, (level,))
+
+
+def settle_with_best(found: Sequence[Onward], best: Onward) -> tuple[Onward, ...]:
+    """A table's teams left level across its zone's edge all go on where the best placed
+    take the one among them left below the edge."""
+    went = set(best.teams)
+    settled = []
+    for onward in found:
+        level = [u for u in onward.undecided if set(u) <= went and onward.round == best.round]
+        if level:
+            rest = tuple(u for u in onward.undecided if u not in level)
+            teams = onward.teams + tuple(t for u in level for t in u)
+            onward = Onward(onward.table, onward.round, teams, rest, onward.play_off)
+        settled.append(onward)
+    return tuple(settled)
+
+
+def champion(final_group: Table) -> Team | None:
+    """The winner of a final group that decides the title, if the results say who it is."""
+    top = final_group.standings[0]
+    return top.team if top.decided and top.position == 1 else None

@@ -1,0 +1,87 @@
+"""Round names and ways of deciding of these formats, in Dutch and English sports writing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import matchday
+from matchday import competitions
+from matchday.model import Match, Round, RoundFormat, Score, Season, Stage, StageKind, Team
+from matchday.report import report
+from matchday.report.language import EN, NL
+from tests.conftest import OPENFOOTBALL
+
+
+@pytest.mark.parametrize(
+    ("canonical", "dutch", "english"),
+    [
+        ("Group stage", "groepsfase", "group stage"),
+        ("Group A", "groep A", "group A"),
+        ("Round of 16", "achtste finales", "round of 16"),
+        ("Quarterfinals", "kwartfinales", "quarter-finals"),
+        ("Third place", "troostfinale", "third-place play-off"),
+        ("Preliminary round", "voorronde", "preliminary round"),
+    ],
+)
+def test_round_names(canonical: str, dutch: str, english: str) -> None:
+    assert (NL.round_name(canonical), EN.round_name(canonical)) == (dutch, english)
+
+
+@pytest.mark.parametrize(
+    ("by", "dutch"),
+    [("golden_goal", "na golden goal"), ("lots", "na loting"), ("replay", "na een replay")],
+)
+def test_ways_of_deciding(by: str, dutch: str) -> None:
+    assert NL.decided[by] == dutch
+    assert by in EN.decided
+
+
+def test_national_teams_and_the_world_cup_in_dutch() -> None:
+    assert NL.countries["Argentina"] == "Argentinië"
+    assert NL.countries["West Germany"] == "West-Duitsland"
+    assert NL.competition_name("World Cup") == "wereldbeker"
+    assert EN.competition_name("UEFA Europa League") == "Europa League"
+
+
+ITALY, USSR, YUGOSLAVIA, ENGLAND = (
+    Team(n) for n in ("Italy", "Soviet Union", "Yugoslavia", "England")
+)
+
+
+def test_a_semi_final_decided_by_lots_reads_na_loting() -> None:
+    """Euro 1968: Italy and the Soviet Union drew 0-0 after extra time; Italy went on by lots."""
+    day = dt.date(1968, 6, 5)
+    semis = (
+        Match(day, ITALY, USSR, Score(0, 0), extra_time=Score(0, 0)),
+        Match(day, YUGOSLAVIA, ENGLAND, Score(1, 0)),
+    )
+    final = (Match(day + dt.timedelta(days=3), ITALY, YUGOSLAVIA, Score(2, 0)),)
+    rounds = (
+        Round("Semifinals", RoundFormat.KNOCKOUT, semis),
+        Round("Final", RoundFormat.KNOCKOUT, final),
+    )
+    season = Season("Euro 1968", "1968", (Stage(StageKind.KNOCKOUT, rounds),))
+    rules = competitions.of_season(season).rules(rounds[0])
+    assert rules.name == "extra-time-lots"
+    assert (
+        "Italië plaatst zich na loting voor de finale"
+        in report(season, round_name="Semifinals", lang="nl", rules=rules).text
+    )
+    assert (
+        "Italy reach the final on the drawing of lots"
+        in report(season, round_name="Semifinals", lang="en", rules=rules).text
+    )
+
+
+def test_the_1998_golden_goal_in_a_dutch_report() -> None:
+    folder = OPENFOOTBALL / "worldcup" / "1998--france"
+    if not folder.is_dir():
+        pytest.skip(f"real data not found at {folder}")
+    season = matchday.load(str(folder))
+    rules = matchday.rules_for_season(1998, season.competition)
+    text = report(season, round_name="Round of 16", lang="nl", rules=rules).text
+    assert "Frankrijk plaatst zich na golden goal voor de kwartfinales" in text
+    english = report(season, round_name="Round of 16", lang="en", rules=rules).text
+    assert "France reach the quarter-finals with a golden goal" in english

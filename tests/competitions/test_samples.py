@@ -1,0 +1,141 @@
+"""The specification's samples read against the registry: every tie decided with the
+competition's rules of that year, or reported as undecidable from the data with the reason."""
+
+from __future__ import annotations
+
+import pytest
+
+import matchday
+from matchday import competitions
+from matchday.competitions import SeasonRules
+from matchday.errors import AggregateMismatchError
+from matchday.io.load import load_with_problems
+from matchday.rules import DecidedBy, Outcome, Unsettled
+from tests.competitions.helpers import check_onward
+from tests.conftest import OPENFOOTBALL
+
+SPEC = OPENFOOTBALL / "spec"
+
+
+def _read(path: str) -> SeasonRules:
+    file = SPEC / path
+    if not file.is_file():
+        pytest.skip(f"real data not found at {file}")
+    return competitions.of_season(matchday.load(str(file)))
+
+
+def _decided(known: SeasonRules) -> dict[str, Outcome]:
+    """Every tie by its label, each checked against who the data shows going on."""
+    found = {}
+    for round_ in known.season.rounds:
+        for outcome in known.decide([round_]):
+            onward = competitions.went_on(known.season, outcome.tie, round_)
+            if onward is not None:
+                assert outcome.winner == onward, outcome.tie.label
+            found[outcome.tie.label] = outcome
+    return found
+
+
+def _how(outcomes: dict[str, Outcome]) -> dict[str, tuple[str | None, DecidedBy | None]]:
+    return {
+        label: (o.winner.name if o.winner else None, o.decided_by) for label, o in outcomes.items()
+    }
+
+
+def test_euro_1960_extra_time_in_the_final() -> None:
+    known = _read("samples-l2/1960_euro.txt")
+    assert (known.competition.key, known.format.first) == ("euro", 1958)
+    how = _how(_decided(known))
+    assert len(how) == 4
+    assert how["Soviet Union v Yugoslavia (Final)"] == (
+        "Soviet Union",
+        DecidedBy.SINGLE_MATCH_EXTRA_TIME,
+    )
+    assert how["Yugoslavia v France (Semifinals)"] == ("Yugoslavia", DecidedBy.SINGLE_MATCH)
+
+
+def test_euro_2024_groups_best_thirds_and_shoot_outs() -> None:
+    known = _read("samples/2024_euro.txt")
+    tables, places = check_onward(known)
+    assert (tables, places) == (6, 16)
+    how = _how(_decided(known))
+    assert len(how) == 15
+    shoot_outs = {k for k, (_, by) in how.items() if by is DecidedBy.SINGLE_MATCH_PENALTIES}
+    assert shoot_outs == {
+        "Portugal v Slovenia (Round of 16)",
+        "Portugal v France (Quarterfinals)",
+        "England v Switzerland (Quarterfinals)",
+    }
+    assert known.champion() is not None
+    assert known.champion().name == "Spain"  # type: ignore[union-attr]
+
+
+def test_copa_america_1979_group_on_goal_difference() -> None:
+    known = _read("samples-l2/1979_copa_america.txt")
+    assert known.competition.key == "copa-america"
+    ((_, table),) = known.tables()
+    assert table.rules.win == 2
+    assert [s.team.name for s in table.standings][:2] == ["CHI", "COL"]
+    assert table.standings[0].decided_by is not None
+    assert table.standings[0].decided_by.value == "goal_difference"
+    (onward,) = known.onward()
+    assert (onward.round, [t.name for t in onward.teams]) == ("Semifinals", ["CHI"])
+    assert known.decide() == ()  # the sample holds no knockout round
+
+
+@pytest.mark.parametrize(
+    ("path", "year"),
+    [
+        ("samples-l2/1999_copa_libertadores.txt", 1999),
+        ("samples-l2/2000_copa_libertadores.txt", 2000),
+    ],
+)
+def test_libertadores_finals_level_without_the_shoot_out_are_undecidable(
+    path: str, year: int
+) -> None:
+    known = _read(path)
+    assert known.competition.key == "copa-libertadores"
+    assert known.rules(known.season.rounds[-1]).name == "no-extra-time"
+    (final,) = _decided(known).values()
+    assert final.winner is None
+    assert final.unsettled is Unsettled.SHOOTOUT_NOT_IN_DATA
+    assert str(final.aggregate) == "2-2"
+    assert "the shoot-out is not in the data" in final.explanation
+
+
+def test_libertadores_2024() -> None:
+    try:
+        known = _read("samples/2024_copa_libertadores.txt")
+    except AggregateMismatchError as err:
+        pytest.xfail(f"the reader checks (agg ...) against the wrong side: {err}")
+    outcomes = _decided(known)
+    assert all(o.decided or o.unsettled for o in outcomes.values())
+
+
+def test_club_world_cup_2025() -> None:
+    known = _read("samples/2025_club_worldcup.txt")
+    assert known.competition.key == "club-world-cup"
+    assert check_onward(known) == (8, 16)
+    how = _how(_decided(known))
+    assert len(how) == 15
+    assert how["Paris Saint-Germain v Chelsea (Final)"] == ("Chelsea", DecidedBy.SINGLE_MATCH)
+    assert how["Manchester City v Al-Hilal (Round of 16)"] == (
+        "Al-Hilal",
+        DecidedBy.SINGLE_MATCH_EXTRA_TIME,
+    )
+
+
+def test_euro_1960_qualifying_and_finals_together_show_who_went_on_off_the_pitch() -> None:
+    """Spain withdrew from their quarter-final against the Soviet Union: the two files together
+    show the Soviet Union in the semi-finals. (The qualifying sample's Austria v Norway, whose
+    goals do not add up to its score, is reported with its line.)"""
+    files = [SPEC / "samples" / "1960_euro_quali.txt", SPEC / "samples-l2" / "1960_euro.txt"]
+    if not all(f.is_file() for f in files):
+        pytest.skip(f"real data not found at {SPEC}")
+    loaded = load_with_problems([str(f) for f in files])
+    assert [p.where.line for p in loaded.problems if p.where] == [67]
+    known = competitions.of_season(loaded.season)
+    how = _how(_decided(known))
+    assert how["Soviet Union v Spain (Quarterfinals)"] == ("Soviet Union", DecidedBy.OFF_THE_PITCH)
+    assert how["Soviet Union v Yugoslavia (Final)"][0] == "Soviet Union"
+    assert sum(by is DecidedBy.AGGREGATE for _, by in how.values()) == 12

@@ -1,0 +1,126 @@
+"""Every World Cup 1930-2022 as openfootball holds it, read against the registry: every group
+table sends on exactly the teams the files show in the next stage (play-offs 1954-1958, best
+thirds 1986-1994, second group stages 1974-1982), the 1950 final group gives Uruguay the title,
+and every knockout winner is right and so is how it was decided."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import matchday
+from matchday import competitions
+from matchday.competitions import RoundKind, SeasonRules
+from matchday.rules import DecidedBy, Outcome
+from tests.competitions.helpers import check_onward
+from tests.conftest import OPENFOOTBALL
+
+WORLD_CUPS = OPENFOOTBALL / "worldcup"
+
+REPLAYS = {
+    ("1934", frozenset({"Italy", "Spain"})),
+    ("1938", frozenset({"Switzerland", "Germany"})),
+    ("1938", frozenset({"Cuba", "Romania"})),
+    ("1938", frozenset({"Brazil", "Czechoslovakia"})),
+}
+GOLDEN_GOALS = {
+    ("1998", "France"),
+    ("2002", "Senegal"),
+    ("2002", "South Korea"),
+    ("2002", "Turkey"),
+}
+SHOOT_OUTS = 35
+"""Penalty shoot-outs at World Cups 1982-2022 (FIFA)."""
+
+
+def _folders() -> list[Path]:
+    if not WORLD_CUPS.is_dir():
+        pytest.skip(f"real data not found at {WORLD_CUPS}")
+    return sorted(p for p in WORLD_CUPS.iterdir() if p.is_dir() and p.name[:4].isdigit())
+
+
+@pytest.fixture(scope="module")
+def tournaments() -> list[SeasonRules]:
+    return [competitions.of_season(matchday.load(str(folder))) for folder in _folders()]
+
+
+def _final_group_read(known: SeasonRules) -> bool:
+    return any(kind is RoundKind.FINAL_GROUP for kind, _ in known.tables())
+
+
+def test_every_table_sends_on_exactly_the_teams_of_the_next_stage(
+    tournaments: list[SeasonRules],
+) -> None:
+    tables = places = 0
+    for known in tournaments:
+        assert known.competition.key == "world-cup"
+        if known.format.final_group is not None:
+            assert _final_group_read(known), known.season.name
+        counted = check_onward(known)
+        tables += counted[0]
+        places += counted[1]
+    print(f"\n{tables} World Cup tables checked, {places} places sent on")
+    assert tables >= 100
+
+
+def test_the_1950_final_group_gives_uruguay_the_title(tournaments: list[SeasonRules]) -> None:
+    final_group = next(k for k in tournaments if k.season.name == "1950")
+    assert _final_group_read(final_group)
+    champion = final_group.champion()
+    assert champion is not None
+    assert champion.name == "Uruguay"
+
+
+def _expected_how(outcome: Outcome, year: str) -> DecidedBy:
+    last = outcome.tie.last_match
+    if last.cancelled:
+        return DecidedBy.OFF_THE_PITCH  # Sweden v Austria 1938: Austria withdrew
+    if outcome.tie.replays:
+        return DecidedBy.REPLAY
+    if last.penalties is not None:
+        return DecidedBy.SINGLE_MATCH_PENALTIES
+    if last.extra_time is not None and not last.extra_time.level:
+        return (
+            DecidedBy.GOLDEN_GOAL
+            if year in ("1998", "2002")
+            else (DecidedBy.SINGLE_MATCH_EXTRA_TIME)
+        )
+    return DecidedBy.SINGLE_MATCH
+
+
+def test_every_knockout_winner_and_how(tournaments: list[SeasonRules]) -> None:
+    checked = Counter[DecidedBy]()
+    replays, golden = set(), set()
+    for known in tournaments:
+        year = known.season.name
+        for round_ in known.season.rounds:
+            if not round_.knockout:
+                continue
+            for outcome in known.decide([round_]):
+                assert outcome.winner is not None, outcome.explanation
+                onward = competitions.went_on(known.season, outcome.tie, round_)
+                if onward is not None:
+                    assert outcome.winner == onward, outcome.tie.label
+                assert outcome.decided_by is _expected_how(outcome, year), outcome.tie.label
+                checked[outcome.decided_by] += 1
+                teams = frozenset(t.name for t in outcome.tie.teams)
+                if outcome.decided_by is DecidedBy.REPLAY:
+                    replays.add((year, teams))
+                if outcome.decided_by is DecidedBy.GOLDEN_GOAL:
+                    golden.add((year, outcome.winner.name))
+    print(f"\n{sum(checked.values())} World Cup ties checked: {dict(checked)}")
+    assert replays == REPLAYS
+    assert golden == GOLDEN_GOALS
+    assert checked[DecidedBy.SINGLE_MATCH_PENALTIES] == SHOOT_OUTS
+    assert checked[DecidedBy.OFF_THE_PITCH] == 1
+
+
+def test_the_2022_final_went_to_penalties(tournaments: list[SeasonRules]) -> None:
+    known = next(k for k in tournaments if k.season.name == "2022")
+    final = next(r for r in known.season.rounds if r.name == "Final")
+    (outcome,) = known.decide([final])
+    assert outcome.winner is not None
+    assert outcome.winner.name == "Argentina"
+    assert outcome.decided_by is DecidedBy.SINGLE_MATCH_PENALTIES

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -43,11 +44,13 @@ from matchday.io.footballtxt.lexer import (
     ScoreParts,
     date_parts,
     fold_word,
+    read_score,
     score_parts,
 )
 from matchday.io.footballtxt.vocabulary import (
     AET_WORDS,
     GROUP_WORD,
+    PENALTY_WORDS,
     PROPERTY_KEYS,
     STATUS_WORDS,
     RoundName,
@@ -570,8 +573,11 @@ def _round_for(reader: _Reader, match: Match) -> str:
 
 def _teams_and_result(reader: _Reader, text: str) -> tuple[str, str, ScoreParts]:
     """Both layouts: ``A v B  2-1 (1-0)`` / ``A - B  2-1`` and ``A  2-1 (1-0)  B``."""
-    result = ScoreParts()
     body = text.strip()
+    if len(body) <= _PLAIN_LENGTH and (plain := _plain_match(body)) is not None:
+        _leaving(reader, plain[0], plain[1])
+        return plain
+    result = ScoreParts()
     separator = _SEPARATOR.search(body)
     score = SCORE.search(body)
     not_played = _NOT_PLAYED.search(body) if "n/p" in body or "x-x" in body else None
@@ -607,6 +613,41 @@ def _teams_and_result(reader: _Reader, text: str) -> tuple[str, str, ScoreParts]
     if index < len(tokens):
         raise reader.fail(f"cannot read match line at {body[tokens[index].start() :][:40]!r}")
     return home.strip(), away.strip(), result
+
+
+_NAME = r"[^\d()\[\]@|;/,'#]+?(?:\s\([A-Z]{3}\))?"
+_PLAIN_SCORE = (
+    r"(?P<home_goals>\d{1,2})[-–:](?P<away_goals>\d{1,2})(?:\s+\((?P<half>\d{1,2}[-–:]\d{1,2})\))?"
+)
+_PLAIN_BESIDE = re.compile(
+    rf"(?P<home>{_NAME})\s+(?:v|vs\.?|-|–)\s+(?P<away>{_NAME})\s+{_PLAIN_SCORE}"
+)
+_PLAIN_BETWEEN = re.compile(rf"(?P<home>{_NAME})\s+{_PLAIN_SCORE}\s+(?P<away>{_NAME})")
+_PLAIN_LENGTH = 160
+"""The commonest match lines, ``A v B  2-1 (1-0)`` and ``A  2-1 (1-0)  B`` with no more than a
+score at half time, read by one pattern; lines no longer than this (so that the lazy names stay
+linear), and the rest token by token."""
+
+
+def _plain_match(body: str) -> tuple[str, str, ScoreParts] | None:
+    found = _PLAIN_BESIDE.fullmatch(body)
+    if found is None:
+        found = _PLAIN_BETWEEN.fullmatch(body)
+        if found is None or _SEPARATOR.search(found["home"]) is not None:
+            return None
+        first = fold_word(found["away"].split(maxsplit=1)[0])
+        if first in AET_WORDS or first in PENALTY_WORDS:
+            return None  # "A  2-1 a.e.t.  B": the result goes on after the score
+    result = ScoreParts()
+    result.main.append((_plain_score(found["home_goals"], found["away_goals"]), ""))
+    if (half := found["half"]) is not None:
+        result.inner.append(read_score(half))
+    return found["home"].strip(), found["away"].strip(), result
+
+
+@functools.lru_cache(maxsize=1024)
+def _plain_score(home: str, away: str) -> Score:
+    return Score(int(home), int(away))
 
 
 def _leaving(reader: _Reader, home: str, away: str) -> None:

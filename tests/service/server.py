@@ -19,7 +19,7 @@ import httpx
 
 from tests.service.conftest import AUTH, NIGHT_FILE, TOKEN
 
-START_SECONDS = 30.0
+START_SECONDS = 60.0
 
 
 def free_port() -> int:

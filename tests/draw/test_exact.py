@@ -75,17 +75,6 @@ def test_champions_league_2017_18_round_of_16(openfootball_cl: Path) -> None:
     assert result.probability(chelsea, barcelona) > 0.25  # few winners left for Chelsea
 
 
-@pytest.mark.xdist_group("el-round-of-32")  # one worker solves the draw once
-def test_europa_league_2017_18_round_of_32(el_round_of_32: PairingProbabilities) -> None:
-    result = el_round_of_32
-    procedure = result.procedure
-    assert_is_a_draw(result)
-    spartak = next(e.team for e in procedure.unseeded if e.team.name == "Spartak Moskva")
-    dynamo = next(e.team for e in procedure.seeded if e.team.name == "Dynamo Kyiv")
-    assert result.probability(spartak, dynamo) == 0.0  # Russia and Ukraine kept apart
-    assert result.states > 1000
-
-
 def test_the_league_phase_play_off_bracket_is_a_coin_toss(openfootball_cl: Path) -> None:
     procedure = draw_for(load(openfootball_cl / "2024-25" / "cl.txt"), "Playoffs")
     result = exact_probabilities(procedure)

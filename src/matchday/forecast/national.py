@@ -142,7 +142,7 @@ class NationalSettings:
     ``friendly_weight``: a friendly's weight against a competitive match's; ``spread``: prior
     standard deviation of attack and defence (log goals); ``novice_matches``: a team with fewer
     results so far counts as new; ``horizon``: matches whose decay weight is below this are
-    left out (they would not move the fit). Chosen on the internationals of 2000-2009, before
+    left out (they would not move the fit). Checked on the internationals of 2006-2009, before
     the backtest's years (bench/national_backtest.py --validate)."""
 
     xi: float = 0.0005

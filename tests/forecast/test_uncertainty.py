@@ -1,0 +1,48 @@
+"""Rating uncertainty carried into a tie: an exact mixture that pulls the extremes in."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from matchday.forecast.tie import LegRates, forecast_tie
+from matchday.forecast.uncertainty import rating_variance, uncertain_through
+from matchday.io.snapshot import bundled_snapshots
+from matchday.model import Team
+from matchday.rules import UEFA_2021
+
+RATINGS = bundled_snapshots()[-1].ratings
+STRONG, WEAK = Team("Bayern München", "GER"), Team("Arsenal Tula", "RUS")
+FIRST, SECOND = LegRates(1.8, 0.9), LegRates(1.1, 1.5)
+
+
+def test_without_uncertainty_it_is_the_exact_tie_forecast() -> None:
+    p = uncertain_through(RATINGS, STRONG, WEAK, FIRST, SECOND, UEFA_2021, rho=-0.03, scale=1e-12)
+    exact = forecast_tie(FIRST, SECOND, UEFA_2021, rho=-0.03).team1_through
+    assert p == pytest.approx(exact, abs=1e-9)
+
+
+def test_uncertainty_pulls_a_favourite_towards_even() -> None:
+    exact = forecast_tie(FIRST, SECOND, UEFA_2021).team1_through
+    mixed = uncertain_through(RATINGS, STRONG, WEAK, FIRST, SECOND, UEFA_2021, scale=2.0)
+    assert 0.5 < mixed < exact
+
+
+def test_a_single_match_and_a_tie_between_the_legs() -> None:
+    single = uncertain_through(RATINGS, STRONG, WEAK, FIRST, None, UEFA_2021, scale=1.0)
+    assert 0.5 < single < forecast_tie(FIRST, None, UEFA_2021).team1_through
+    first_leg = forecast_tie(FIRST, SECOND, UEFA_2021).likely_aggregates(1)[0][0]
+    between = uncertain_through(
+        RATINGS, STRONG, WEAK, FIRST, SECOND, UEFA_2021, scale=1.0, first_leg=first_leg
+    )
+    assert 0 < between < 1
+
+
+def test_more_matches_less_variance() -> None:
+    many = rating_variance(RATINGS, STRONG)
+    none = rating_variance(RATINGS, Team("Nobody FC", "GER"))
+    assert 0 < many < none
+    assert none == pytest.approx(dict(RATINGS.settings)["team_spread"] ** 2)
+    fewer = dataclasses.replace(RATINGS, weight=RATINGS.weight / 10)
+    assert rating_variance(fewer, STRONG) > many

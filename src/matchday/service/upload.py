@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
@@ -37,6 +38,11 @@ OWN_PROCESS_CHARS = 1_000_000
 """Uploads longer than this are parsed and stored by a worker process."""
 
 
+BLOCK_PAUSE = 0.1
+"""Seconds between two blocks of an upload: a SQLite writer in another process polls for the
+database's lock, so without a pause back-to-back blocks could keep it waiting."""
+
+
 def store_staged(
     database: Database, season: Season, rules: Rules, rounds: tuple[Round, ...] | None = None
 ) -> StoredSeason:
@@ -50,7 +56,9 @@ def store_staged(
             f"{season.competition} {season.name} is being stored by another upload"
         ) from err
     try:
-        for block in staged.blocks:
+        for number, block in enumerate(staged.blocks):
+            if number:
+                time.sleep(BLOCK_PAUSE)  # let the event writer waiting for the lock have it
             with database.write() as session:
                 save_block(session, block)
         with database.write() as session:

@@ -392,7 +392,8 @@ def _with_ids(tie: StoredTie, created: list[tuple[EventRow, MatchRow, Action]]) 
 def write_batch(session: Session, folded: FoldedTies, writes: Sequence[Write]) -> Batch:
     """Check and store ``writes`` in the transaction of ``session`` (see the module doc).
 
-    The ties in ``folded`` are read, never changed: keep ``Batch.ties`` once committed.
+    ``folded`` only learns what the database already holds (a tie folded afresh); the ties as
+    the batch changed them are in ``Batch.ties``, to keep once the transaction has committed.
     """
     batch = _Batch(session, folded, writes)
     outcomes: list[_Outcome] = []

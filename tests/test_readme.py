@@ -1,5 +1,7 @@
 """The README's examples, run: every ``$ matchday ...`` line of a shell example prints what the
 README shows under it, and every Python block runs as written, so that none can drift.
+(Blocks fenced as ``py`` are excerpts of the package's own source and tests, shown, not run;
+``$ echo $?`` after a command shows its exit status; ``> /dev/null`` shows only standard error.)
 
 A line ``...`` (alone, or as the only content of a table row) in an expected output stands for
 any number of lines; the rest must appear in order, line for line, from the first line on.
@@ -8,6 +10,7 @@ Trailing spaces are ignored. Examples that read ``../shared/data`` skip when it 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shlex
 from dataclasses import dataclass
@@ -28,9 +31,20 @@ BOX = re.compile(r"[│┃|]")
 
 @dataclass(frozen=True)
 class Example:
+    """A ``$ matchday ...`` line, the lines shown under it and, where a ``$ echo $?`` follows
+    it, the exit status shown there."""
+
     line: int
     command: str
     expected: tuple[str, ...]
+    status: int | None = None
+
+    @property
+    def expected_status(self) -> int:
+        """The status shown, else 1 for an example that shows an error line, else 0."""
+        if self.status is not None:
+            return self.status
+        return 1 if any(x.startswith("matchday: error:") for x in self.expected) else 0
 
     @property
     def name(self) -> str:
@@ -60,7 +74,11 @@ def shell_examples() -> list[Example]:
             output = [text.rstrip() for text in lines[start + 1 : end]]
             while output and not output[-1]:
                 output.pop()
-            examples.append(Example(line + start, lines[start][2:], tuple(output)))
+            command = lines[start][2:]
+            if command == "echo $?" and examples:
+                examples[-1] = dataclasses.replace(examples[-1], status=int(output[0]))
+                continue
+            examples.append(Example(line + start, command, tuple(output)))
     return examples
 
 
@@ -102,9 +120,11 @@ def test_the_shell_example_prints_what_the_readme_shows(example: Example) -> Non
     if shared and not (REPO / shared[0]).exists():
         pytest.skip(f"real data not found at {SHARED_DATA}")
     width = max([WIDTH, *(len(line) for line in example.expected)])
-    done = run(*args, columns=str(width))
-    assert done.returncode == 0, done.stderr
-    assert_shows(example.expected, [line.rstrip() for line in done.stdout.splitlines()])
+    quiet = args[-2:] == [">", "/dev/null"]  # the example shows only what goes to stderr
+    done = run(*(args[:-2] if quiet else args), columns=str(width))
+    assert done.returncode == example.expected_status, done.stderr
+    shown = done.stderr if quiet or example.expected_status else done.stdout
+    assert_shows(example.expected, [line.rstrip() for line in shown.splitlines()])
 
 
 def test_the_readme_has_shell_examples_of_every_main_command() -> None:

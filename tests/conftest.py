@@ -6,6 +6,12 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+settings.register_profile("matchday", deadline=None)
+settings.load_profile("matchday")
+"""Property tests assert behaviour, never speed (benchmarks do that): no per-example deadline,
+which a busy machine would turn into flaky failures."""
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_DATA = Path(os.environ.get("MATCHDAY_SHARED_DATA", REPO.parent / "shared" / "data"))

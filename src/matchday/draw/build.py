@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from matchday import competitions
+import matchday.competitions as competitions
 from matchday.draw.procedure import DrawProcedure, Entrant
 from matchday.model.team import Team
 from matchday.standings.table import Table

@@ -25,7 +25,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from matchday import competitions
+import matchday.competitions as competitions
 from matchday.competitions import Bracket, Draws, FirstLeg
 from matchday.draw import Entrant, from_groups, league_playoff_draw, league_round_of_16_draw
 from matchday.errors import ConfigError

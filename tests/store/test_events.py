@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from sqlalchemy import func, select
 
@@ -21,26 +19,15 @@ from matchday.rules import UEFA_CLASSIC, decide
 from matchday.select import find_round
 from matchday.store.database import Database
 from matchday.store.events import Action, correct_event, delete_event, post_event
-from matchday.store.seasons import save_season
 from matchday.store.tables import ChangeRow, EventRow
 from matchday.store.ties import StoredTie, load_tie, tie_ids_of_round, tie_ids_on_date
-from tests.service_support import NIGHT, night_before_kick_off
+from tests.service_support import NIGHT
 
 KICK_OFF = MatchEvent(EventKind.KICK_OFF)
 
 
 def goal(minute: int, side: Side, player: str | None = None) -> MatchEvent:
     return MatchEvent(EventKind.GOAL, minute, side=side, player=player)
-
-
-@pytest.fixture
-def db(database_url: str) -> Iterator[Database]:
-    database = Database(database_url)
-    database.upgrade()
-    with database.write() as session:
-        save_season(session, night_before_kick_off(), UEFA_CLASSIC)
-    yield database
-    database.dispose()
 
 
 def bergamo(db: Database) -> StoredTie:

@@ -7,30 +7,17 @@ from the database from scratch."""
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 
 import pytest
 
 from matchday.errors import MatchdayError
 from matchday.feed import EventKind, MatchEvent
 from matchday.model import Side
-from matchday.rules import UEFA_CLASSIC
 from matchday.store.database import Database
 from matchday.store.events import Correction, Deletion, Post, Write, write_batch
 from matchday.store.folded import FoldedTies
-from matchday.store.seasons import save_season
 from matchday.store.ties import StoredTie, load_ties, tie_ids_on_date
-from tests.service_support import NIGHT, night_before_kick_off
-
-
-@pytest.fixture
-def db(database_url: str) -> Iterator[Database]:
-    database = Database(database_url)
-    database.upgrade()
-    with database.write() as session:
-        save_season(session, night_before_kick_off(), UEFA_CLASSIC)
-    yield database
-    database.dispose()
+from tests.service_support import NIGHT
 
 
 def _shape(tie: StoredTie) -> object:

@@ -42,6 +42,9 @@ from matchday.model import (
     Team,
     Tie,
     clock_text,
+    goal_from_data,
+    incident_data,
+    red_card_from_data,
 )
 from matchday.rules import (
     AwayGoals,
@@ -621,19 +624,6 @@ def _tally(data: Any) -> Tally | None:
     return None if data is None else Tally(int(data[0]), int(data[1]))
 
 
-def _incident_data(item: Goal | RedCard, home: Team) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "minute": item.minute,
-        "added": item.added,
-        "side": "home" if item.team == home else "away",
-    }
-    if isinstance(item, Goal):
-        data.update(scorer=item.scorer, own_goal=item.own_goal, penalty=item.penalty)
-    else:
-        data.update(player=item.player, second_yellow=item.second_yellow)
-    return data
-
-
 def state_data(state: MatchState) -> dict[str, Any]:
     """The state as plain JSON-able data, for a store to keep beside the match (the fixture,
     which the store knows, is left out); ``restore`` reads it back."""
@@ -642,8 +632,8 @@ def state_data(state: MatchState) -> dict[str, Any]:
     return {
         "period": state.period.value,
         "score": _pair(state.score),
-        "goals": [_incident_data(g, home) for g in state.goals],
-        "red_cards": [_incident_data(c, home) for c in state.red_cards],
+        "goals": [incident_data(g, home) for g in state.goals],
+        "red_cards": [incident_data(c, home) for c in state.red_cards],
         "half_time": _pair(state.half_time),
         "after_90": _pair(state.after_90),
         "extra_time": _pair(state.extra_time),
@@ -667,17 +657,7 @@ def restore(fixture: Fixture, data: dict[str, Any]) -> MatchState:
     """The state ``state_data`` stored for a match of ``fixture``."""
     match = fixture.match
 
-    def goal(item: dict[str, Any]) -> Goal:
-        team = match.team(Side(item["side"]))
-        return Goal(
-            item["minute"], team, item["scorer"], item["added"], item["own_goal"], item["penalty"]
-        )
-
-    def card(item: dict[str, Any]) -> RedCard:
-        team = match.team(Side(item["side"]))
-        return RedCard(item["minute"], team, item["player"], item["added"], item["second_yellow"])
-
-    goals = tuple(goal(item) for item in data["goals"])
+    goals = tuple(goal_from_data(item, match.home, match.away) for item in data["goals"])
     found = data["verdict"]
     verdict = None
     if found is not None:
@@ -697,7 +677,7 @@ def restore(fixture: Fixture, data: dict[str, Any]) -> MatchState:
         Period(data["period"]),
         score,
         goals,
-        tuple(card(item) for item in data["red_cards"]),
+        tuple(red_card_from_data(item, match.home, match.away) for item in data["red_cards"]),
         _score(data["half_time"]),
         _score(data["after_90"]),
         _score(data["extra_time"]),

@@ -18,6 +18,9 @@ from matchday.model.match import (
     RedCard,
     Side,
     clock_text,
+    goal_from_data,
+    incident_data,
+    red_card_from_data,
 )
 from matchday.model.score import Score, Tally
 from matchday.model.team import Team
@@ -43,5 +46,8 @@ __all__ = [
     "Tie",
     "build_ties",
     "clock_text",
+    "goal_from_data",
+    "incident_data",
     "is_replay_round",
+    "red_card_from_data",
 ]

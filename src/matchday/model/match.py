@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import Any
 
 from matchday.errors import GoalCountError, RuleError, ScoreOrderError, SelfMatchError
 from matchday.model.score import Score
@@ -21,6 +23,9 @@ __all__ = [
     "RedCard",
     "Side",
     "clock_text",
+    "goal_from_data",
+    "incident_data",
+    "red_card_from_data",
 ]
 
 HALF_TIME = 45
@@ -94,6 +99,36 @@ class RedCard:
     player: str | None = None
     added: int = 0
     second_yellow: bool = False
+
+
+def incident_data(item: Goal | RedCard, home: Team) -> dict[str, Any]:
+    """A goal or red card as plain JSON-able data, its team given as the side of the match
+    whose home team is ``home``: the one shape in which the store and a stored match state
+    keep them (``goal_from_data``, ``red_card_from_data`` read it back)."""
+    data: dict[str, Any] = {
+        "minute": item.minute,
+        "added": item.added,
+        "side": (Side.HOME if item.team == home else Side.AWAY).value,
+    }
+    if isinstance(item, Goal):
+        data.update(scorer=item.scorer, own_goal=item.own_goal, penalty=item.penalty)
+    else:
+        data.update(player=item.player, second_yellow=item.second_yellow)
+    return data
+
+
+def goal_from_data(data: Mapping[str, Any], home: Team, away: Team) -> Goal:
+    """The goal ``incident_data`` wrote for a match of ``home`` v ``away``."""
+    team = home if data["side"] == Side.HOME.value else away
+    return Goal(
+        data["minute"], team, data["scorer"], data["added"], data["own_goal"], data["penalty"]
+    )
+
+
+def red_card_from_data(data: Mapping[str, Any], home: Team, away: Team) -> RedCard:
+    """The red card ``incident_data`` wrote for a match of ``home`` v ``away``."""
+    team = home if data["side"] == Side.HOME.value else away
+    return RedCard(data["minute"], team, data["player"], data["added"], data["second_yellow"])
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,19 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from matchday.errors import ConflictError, SourceError
-from matchday.model import Goal, Match, RedCard, Round, Score, Season, Side, Team, Tie
+from matchday.model import (
+    Goal,
+    Match,
+    RedCard,
+    Round,
+    Score,
+    Season,
+    Team,
+    Tie,
+    goal_from_data,
+    incident_data,
+    red_card_from_data,
+)
 from matchday.rules import Rules
 from matchday.store.tables import (
     CompetitionRow,
@@ -364,56 +376,22 @@ def _match_row(
         "penalties_away": pens[1],
         "awarded": match.awarded,
         "cancelled": match.cancelled,
-        "goals": None if match.goals is None else [_goal_json(g, home) for g in match.goals],
+        "goals": None if match.goals is None else [incident_data(g, home) for g in match.goals],
         "red_cards": (
-            None if match.red_cards is None else [_card_json(c, home) for c in match.red_cards]
+            None if match.red_cards is None else [incident_data(c, home) for c in match.red_cards]
         ),
-    }
-
-
-def _side(team: Team, home: Team) -> str:
-    return (Side.HOME if team == home else Side.AWAY).value
-
-
-def _goal_json(goal: Goal, home: Team) -> dict[str, Any]:
-    return {
-        "minute": goal.minute,
-        "added": goal.added,
-        "side": _side(goal.team, home),
-        "scorer": goal.scorer,
-        "own_goal": goal.own_goal,
-        "penalty": goal.penalty,
-    }
-
-
-def _card_json(card: RedCard, home: Team) -> dict[str, Any]:
-    return {
-        "minute": card.minute,
-        "added": card.added,
-        "side": _side(card.team, home),
-        "player": card.player,
-        "second_yellow": card.second_yellow,
     }
 
 
 def match_from_row(row: MatchRow, home: Team, away: Team) -> Match:
     """The model ``Match`` of a stored row, with the result as uploaded."""
 
-    def team(side: str) -> Team:
-        return home if side == Side.HOME.value else away
-
     goals = None
     if row.goals is not None:
-        goals = tuple(
-            Goal(g["minute"], team(g["side"]), g["scorer"], g["added"], g["own_goal"], g["penalty"])
-            for g in row.goals
-        )
+        goals = tuple(goal_from_data(g, home, away) for g in row.goals)
     cards = None
     if row.red_cards is not None:
-        cards = tuple(
-            RedCard(c["minute"], team(c["side"]), c["player"], c["added"], c["second_yellow"])
-            for c in row.red_cards
-        )
+        cards = tuple(red_card_from_data(c, home, away) for c in row.red_cards)
     kickoff = dt.time.fromisoformat(row.kickoff) if row.kickoff else None
     return Match(
         date=row.date,

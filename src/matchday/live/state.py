@@ -570,7 +570,10 @@ def _settled(before: MatchState, after: MatchState, goal: Goal | None = None) ->
 
 def apply(state: MatchState, event: MatchEvent) -> MatchState:
     """The state after ``event``; a ``RuleError`` (``MatchEventError``, ``ExtraTimeNotDueError``,
-    ``ShootOutNotDueError``) when the event cannot happen at this point of the match."""
+    ``ShootOutNotDueError``) when the event cannot happen at this point of the match. A match
+    whose result is already on record (it came with the uploaded file) takes no events."""
+    if state.fixture.match.played or state.fixture.match.cancelled:
+        raise state.fixture.fail("its result is already on record; it takes no events")
     after = _HANDLERS[event.kind](state, event)
     new_goal = after.goals[-1] if len(after.goals) > len(state.goals) else None
     return _settled(state, after, new_goal)
@@ -598,16 +601,8 @@ def start(fixture: Fixture) -> MatchState:
 
 
 def fold(fixture: Fixture, events: Iterable[MatchEvent]) -> MatchState:
-    """The state after all ``events`` in posted order, checking each.
-
-    A match whose result is already on record (it came with the uploaded file) takes no events.
-    """
-    first = start(fixture)
-    if fixture.match.played or fixture.match.cancelled:
-        if list(events):
-            raise fixture.fail("its result is already on record; it takes no events")
-        return first
-    return reduce(apply, events, first)
+    """The state after all ``events`` in posted order, each checked by ``apply``."""
+    return reduce(apply, events, start(fixture))
 
 
 def _pair(score: Score | Tally | None) -> list[int] | None:

@@ -21,18 +21,10 @@ from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
-from matchday.feed import MatchEvent, MatchSheet, Role, apply, fold
+from matchday.feed import Role, apply, fold
 from matchday.store.ties import StoredEvent, StoredLeg, StoredTie, load_ties, tie_versions
 
 __all__ = ["FoldedTies", "extend", "refold"]
-
-
-def _extended_sheet(sheet: MatchSheet, event: MatchEvent) -> MatchSheet:
-    """The sheet with one more event, checked as ``fold`` checks every event."""
-    match = sheet.fixture.match
-    if match.played or match.cancelled:
-        fold(sheet.fixture, [event])  # raises: a result on record takes no events
-    return apply(sheet, event)
 
 
 def _refold_from(tie: StoredTie, legs: list[StoredLeg], start: int) -> StoredTie:
@@ -54,7 +46,7 @@ def extend(tie: StoredTie, stored: StoredEvent) -> StoredTie:
     leg's sheet (O(1) in the events already folded); a ``RuleError`` when it does not fit."""
     index = next(i for i, leg in enumerate(tie.legs) if leg.match_id == stored.match_id)
     leg = tie.legs[index]
-    sheet = _extended_sheet(leg.sheet, stored.event)
+    sheet = apply(leg.sheet, stored.event)
     legs = [*tie.legs[:index], StoredLeg(leg.match_id, sheet, (*leg.events, stored))]
     return _refold_from(tie, legs, index)
 

@@ -13,9 +13,6 @@ from matchday.feed.replay import Cue, script, unplayed
 from matchday.live.events import EXTRA_TIME_END, HALF_TIME, EventKind, MatchEvent, Period
 from matchday.live.state import Fixture, MatchState, Role, apply, fold
 
-MatchSheet = MatchState
-"""The name the store used for a match's folded state before there was one state."""
-
 __all__ = [
     "EXTRA_TIME_END",
     "HALF_TIME",
@@ -23,7 +20,6 @@ __all__ = [
     "EventKind",
     "Fixture",
     "MatchEvent",
-    "MatchSheet",
     "MatchState",
     "Period",
     "Role",

@@ -11,7 +11,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from matchday.errors import NotFoundError
-from matchday.feed import EventKind, Fixture, MatchEvent, MatchSheet, Role, fold
+from matchday.feed import EventKind, Fixture, MatchEvent, MatchState, Role, fold
 from matchday.model import Score, Side, Team, Tie
 from matchday.rules import Rules, preset
 from matchday.store.seasons import match_from_row
@@ -64,7 +64,7 @@ class StoredLeg:
     """One leg of a stored tie: the match id and the sheet its events (if any) built."""
 
     match_id: int
-    sheet: MatchSheet
+    sheet: MatchState
     events: tuple[StoredEvent, ...]
 
 
@@ -130,13 +130,13 @@ def fold_legs(
     rules: Rules,
     legs_planned: int,
     events: Mapping[int, Sequence[MatchEvent]],
-) -> tuple[MatchSheet, ...]:
+) -> tuple[MatchState, ...]:
     """Fold each leg's events (by match id) in leg order; a second leg sees the first as played.
 
     Raises the ``RuleError`` of the first event that does not fit, so the write path can check
     a tie with an event added, corrected or removed before it stores anything.
     """
-    sheets: list[MatchSheet] = []
+    sheets: list[MatchState] = []
     for row in rows:
         match = match_from_row(row, teams[row.home_id], teams[row.away_id])
         if row.tie_id is None:

@@ -18,7 +18,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from matchday import competitions
 from matchday.competitions import SeasonRules
 from matchday.errors import ConfigError, MatchdayError
-from matchday.io.load import load, load_with_problems
+from matchday.io.load import (
+    competitions_in_folder,
+    football_json_folder,
+    load,
+    load_with_problems,
+)
 from matchday.model import EXTRA_TIME_END, Score, Season, Tie
 from matchday.rules import ALL_PRESETS, Rules, preset
 
@@ -35,6 +40,7 @@ __all__ = [
     "TieRoundOption",
     "console",
     "load_competition",
+    "load_competitions",
     "load_season",
     "load_source",
     "one_line",
@@ -120,13 +126,20 @@ DataOption = Annotated[
 
 
 def load_source(
-    source: str | list[str], *, keep_going: bool = False, rules: Rules | None = None
+    source: str | list[str],
+    *,
+    keep_going: bool = False,
+    rules: Rules | None = None,
+    competition: str | None = None,
+    knockout: bool = True,
 ) -> Season:
     """Load ``source``; with ``keep_going`` what cannot be read or breaks the rules (under
-    ``rules``, by default the season's own) is listed on stderr and left out."""
+    ``rules``, by default the season's own) is listed on stderr and left out. From a folder of
+    football.json files, the file of ``competition`` (or the one there is: with knockout ties,
+    when ``knockout``)."""
     if not keep_going:
-        return load(source)
-    loaded = load_with_problems(source, rules)
+        return load(source, competition, knockout=knockout)
+    loaded = load_with_problems(source, rules, competition, knockout=knockout)
     _report_left_out(loaded.problems)
     return loaded.season
 
@@ -137,12 +150,37 @@ def load_competition(
     competition: str | None = None,
     *,
     keep_going: bool = False,
+    knockout: bool = True,
 ) -> SeasonRules:
     """Load ``source`` with its competition (the one named, else the one its title names) and
-    the preset named by ``--rules``, if any, which overrides the rules of every round."""
+    the preset named by ``--rules``, if any, which overrides the rules of every round. From a
+    folder of football.json files, ``knockout`` picks among those with knockout ties only."""
     rules = preset(rules_name) if rules_name else None
-    season = load_source(source, keep_going=keep_going, rules=rules)
+    season = load_source(
+        source, keep_going=keep_going, rules=rules, competition=competition, knockout=knockout
+    )
+    if football_json_folder(source) is not None:
+        competition = None  # it picked the file, whose title names the competition
     return competitions.of_season(season, competition, rules)
+
+
+def load_competitions(
+    source: str | list[str],
+    rules_name: str | None,
+    competition: str | None = None,
+    *,
+    keep_going: bool = False,
+) -> list[SeasonRules]:
+    """``load_competition``, or from a folder of football.json files every competition in it
+    with knockout ties (only the one named by ``competition``, when named)."""
+    folder = football_json_folder(source)
+    if folder is None:
+        return [load_competition(source, rules_name, competition, keep_going=keep_going)]
+    rules = preset(rules_name) if rules_name else None
+    chosen = competitions_in_folder(folder, competition, keep_going=keep_going, rules=rules)
+    if keep_going:
+        _report_left_out([p for loaded in chosen for p in loaded.problems])
+    return [competitions.of_season(loaded.season, None, rules) for loaded in chosen]
 
 
 def load_season(

@@ -49,7 +49,7 @@ def table(
     keep_going: KeepGoingOption = False,
 ) -> None:
     """Show the group or league-phase tables of SOURCE, with why each team is where it is."""
-    known = load_competition(source, None, competition, keep_going=keep_going)
+    known = load_competition(source, None, competition, keep_going=keep_going, knockout=False)
     season = known.season
     named = competition is not None or competitions.recognise(season.competition) is not None
     kinds = known.tables(tiebreakers(tiebreakers_name) if tiebreakers_name else None)

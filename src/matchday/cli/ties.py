@@ -15,11 +15,12 @@ from matchday.cli.common import (
     RulesOption,
     SourceArgument,
     console,
-    load_competition,
+    load_competitions,
     print_json,
 )
+from matchday.errors import ConfigError
 from matchday.io.export import tie_json
-from matchday.model import Match, Score, Team
+from matchday.model import Match, Score, Season, Team
 from matchday.rules import DecidedBy, Outcome
 from matchday.select import find_round
 
@@ -37,21 +38,42 @@ def ties(
     competition: CompetitionOption = None,
     keep_going: KeepGoingOption = False,
 ) -> None:
-    """List the knockout ties of SOURCE: legs, aggregate, who goes through and how."""
-    known = load_competition(source, rules_name, competition, keep_going=keep_going)
-    season = known.season
-    rounds = [find_round(season, round_name)] if round_name else list(season.rounds)
-    outcomes = known.decide(rounds)
+    """List the knockout ties of SOURCE: legs, aggregate, who goes through and how. From a
+    folder of football.json files, those of every competition in it with knockout ties."""
+    every = load_competitions(source, rules_name, competition, keep_going=keep_going)
+    several = len(every) > 1
+    decided = []
+    missing: list[ConfigError] = []
+    for known in every:
+        try:
+            rounds = [find_round(known.season, round_name)] if round_name else known.season.rounds
+        except ConfigError as err:  # read from several competitions, the round of some
+            missing.append(err)
+            continue
+        decided.append((known.season, known.decide(rounds)))
+    if missing and (not several or not decided):
+        raise missing[0]
     if as_json:
-        print_json([tie_json(o) for o in outcomes])
+        print_json([_tie_json(season, o, several) for season, found in decided for o in found])
         return
-    if not outcomes:
+    if not any(found for _, found in decided):
         console.print("No knockout ties in this selection.")
         return
-    used = ", ".join(dict.fromkeys(o.rules.name for o in outcomes))
-    console.print(f"[bold]{season.competition} {season.name}[/] — rules: {used}")
-    for round_name_, group in groupby(outcomes, key=lambda o: o.tie.round):
-        console.print(_round_table(round_name_, list(group)))
+    for season, outcomes in decided:
+        if not outcomes:
+            continue
+        used = ", ".join(dict.fromkeys(o.rules.name for o in outcomes))
+        console.print(f"[bold]{season.competition} {season.name}[/] — rules: {used}")
+        for round_name_, group in groupby(outcomes, key=lambda o: o.tie.round):
+            console.print(_round_table(round_name_, list(group)))
+
+
+def _tie_json(season: Season, outcome: Outcome, several: bool) -> dict[str, object]:
+    """A tie as JSON; read from several competitions, it says which (``competition``)."""
+    data = tie_json(outcome)
+    if several:
+        data = {"competition": f"{season.competition} {season.name}", **data}
+    return data
 
 
 def _leg_text(match: Match | None, team1: Team) -> str:

@@ -2,26 +2,39 @@
 
 A source is a Football.TXT file, a football.json file, a folder of Football.TXT files (read in
 name order as one competition: a World Cup's ``cup.txt`` then ``cup_finals.txt``), several of
-these, or the name of a data set shipped with matchday. Whatever cannot be read gets one line
-saying why: no such file, an empty file, a binary file, a file in another encoding, a folder
-with nothing to read.
+these, or the name of a data set shipped with matchday. A folder of football.json files (a
+season of openfootball's ``football.json``: ``en.1.json``, ``de.cup.json``, ``uefa.cl.json``)
+holds one competition per file: ``competitions_in_folder`` reads the ones asked for.
+Whatever cannot be read gets one line saying why: no such file, an empty file, a binary
+file, a file in another encoding, a folder with nothing to read.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from matchday import competitions
+from matchday.competitions.registry import fold
 from matchday.errors import MatchdayError, ParseError, RuleError, SourceError
 from matchday.io.footballjson import parse_season
 from matchday.io.footballtxt import LeftOut, parse_files
 from matchday.model import Match, Round, Season, Stage, Team, Tie, is_replay_round
 from matchday.rules import Rules, decide
 
-__all__ = ["Loaded", "bundled_names", "load", "load_with_problems", "read_source", "source_files"]
+__all__ = [
+    "Loaded",
+    "bundled_names",
+    "competitions_in_folder",
+    "football_json_folder",
+    "load",
+    "load_with_problems",
+    "read_source",
+    "source_files",
+]
 
 _BUNDLE = "matchday.data"
 _TEXT_SUFFIXES = (".txt",)
@@ -43,6 +56,96 @@ def bundled_names() -> tuple[str, ...]:
     return tuple(sorted(f.name.removesuffix(".txt") for f in files if f.name.endswith(".txt")))
 
 
+def football_json_folder(source: str | Path | Sequence[str | Path]) -> Path | None:
+    """The folder, when ``source`` is one folder of football.json files (and no Football.TXT):
+    a season of openfootball's ``football.json``, one competition per file."""
+    listed = [source] if isinstance(source, str | Path) else list(source)
+    if len(listed) != 1 or not Path(listed[0]).is_dir():
+        return None
+    path = Path(listed[0])
+    names = [f.suffix for f in path.iterdir() if f.is_file()]
+    return path if ".json" in names and ".txt" not in names else None
+
+
+def competitions_in_folder(
+    folder: str | Path,
+    competition: str | None = None,
+    *,
+    knockout: bool = True,
+    keep_going: bool = False,
+    rules: Rules | None = None,
+) -> tuple[Loaded, ...]:
+    """The competitions of a folder of football.json files, each file read as its own
+    ``Season``: the one named ``competition`` (its file name, ``uefa.cl``, or a competition
+    name, ``Champions League``), else every one with knockout ties (``knockout``) or every one.
+
+    Without ``keep_going`` the first problem of a competition chosen is raised (as ``load``
+    does); with it each comes with its problems (as ``load_with_problems``). A file that
+    cannot be read at all is an error either way, unless the one named is another file.
+    """
+    path = Path(folder)
+    files = sorted(f for f in path.iterdir() if f.is_file() and f.suffix == ".json")
+    named = _by_file_name(files, competition)
+    read = [(f, _read_json(f, rules)) for f in ([named] if named else files)]
+    if competition is not None and named is None:
+        read = [(f, loaded) for f, loaded in read if _is_named(loaded.season, competition)]
+        if not read:
+            raise SourceError(
+                f"{path}: no competition {competition!r} among its football.json files "
+                f"({_listing(files)})"
+            )
+    elif knockout and named is None:
+        read = [(f, loaded) for f, loaded in read if any(r.knockout for r in loaded.season.rounds)]
+    if not keep_going:
+        for _, loaded in read:
+            if loaded.problems:
+                raise loaded.problems[0]
+    return tuple(loaded for _, loaded in read)
+
+
+def _read_json(file: Path, rules: Rules | None) -> Loaded:
+    """One football.json file, read as ``load_with_problems`` reads it."""
+    return load_with_problems(file, rules)
+
+
+def _by_file_name(files: list[Path], competition: str | None) -> Path | None:
+    """The file named ``competition`` by its name (``uefa.cl`` or ``uefa.cl.json``), if any."""
+    if competition is None:
+        return None
+    wanted = competition.strip().casefold().removesuffix(".json")
+    return next((f for f in files if f.stem.casefold() == wanted), None)
+
+
+def _is_named(season: Season, competition: str) -> bool:
+    """Whether ``season`` is of the competition a user named: the registry's competition of
+    that name, or words of its title."""
+    with contextlib.suppress(MatchdayError):
+        return competitions.recognise(season.competition) is competitions.get(competition)
+    return fold(competition) in fold(season.competition)
+
+
+def _one(
+    folder: Path, competition: str | None, chosen: tuple[Loaded, ...], *, knockout: bool
+) -> Loaded:
+    """The one competition a command reads from a folder of football.json files."""
+    if len(chosen) == 1:
+        return chosen[0]
+    if not chosen:
+        raise SourceError(f"{folder}: no football.json file here has knockout ties")
+    names = ", ".join(
+        f"{Path(c.season.source or '').stem} ({c.season.competition})" for c in chosen
+    )
+    what = f" named {competition!r}" if competition else " with knockout ties" if knockout else ""
+    raise SourceError(
+        f"{folder}: {len(chosen)} competitions{what} here, one per football.json file; pick "
+        f"one by its file name or competition (--competition), or name its file: {names}"
+    )
+
+
+def _listing(files: list[Path]) -> str:
+    return ", ".join(f.stem for f in files)
+
+
 def source_files(source: str | Path) -> list[Path]:
     """The files a path stands for: itself, or a folder's Football.TXT files in name order."""
     path = Path(source)
@@ -52,6 +155,11 @@ def source_files(source: str | Path) -> list[Path]:
             for f in path.iterdir()
             if f.is_file() and f.suffix in _TEXT_SUFFIXES and not f.name.endswith(_SKIPPED_NAMES)
         )
+        if not files and football_json_folder(path) is not None:
+            raise SourceError(
+                f"{path}: a folder of football.json files, one competition each; read them "
+                "one by one, or name one file"
+            )
         if not files:
             raise SourceError(f"{path}: a folder without Football.TXT (.txt) files to read")
         return files
@@ -121,17 +229,40 @@ def _load(
     return parse_files(texts, problems=problems, left_out=left_out)
 
 
-def load(source: str | Path | Sequence[str | Path]) -> Season:
-    """Read a source (see the module) into a ``Season``; the first problem is raised."""
+def load(
+    source: str | Path | Sequence[str | Path],
+    competition: str | None = None,
+    *,
+    knockout: bool = True,
+) -> Season:
+    """Read a source (see the module) into a ``Season``; the first problem is raised. From a
+    folder of football.json files, the competition named, else the one there is (with
+    knockout ties, when ``knockout``)."""
+    if (folder := football_json_folder(source)) is not None:
+        chosen = competitions_in_folder(folder, competition, knockout=knockout, keep_going=True)
+        loaded = _one(folder, competition, chosen, knockout=knockout)
+        if loaded.problems:
+            raise loaded.problems[0]
+        return loaded.season
     return _load(source, None)
 
 
 def load_with_problems(
-    source: str | Path | Sequence[str | Path], rules: Rules | None = None
+    source: str | Path | Sequence[str | Path],
+    rules: Rules | None = None,
+    competition: str | None = None,
+    *,
+    knockout: bool = True,
 ) -> Loaded:
     """Read a source, leaving out each line or match that cannot be read and each tie that
     breaks ``rules`` (by default those in force that season); the season read and those
-    problems (file, line and why, each once) are returned together."""
+    problems (file, line and why, each once) are returned together. A folder of
+    football.json files gives one of its competitions, as ``load`` does."""
+    if (folder := football_json_folder(source)) is not None:
+        chosen = competitions_in_folder(
+            folder, competition, knockout=knockout, keep_going=True, rules=rules
+        )
+        return _one(folder, competition, chosen, knockout=knockout)
     problems: list[MatchdayError] = []
     left_out: list[LeftOut] = []
     season = _load(source, problems, left_out)

@@ -65,3 +65,77 @@ def test_a_left_out_football_json_match_takes_its_tie_with_it(tmp_path: Path) ->
     assert str(problem).startswith(f"{path}#/matches/1: ")
     assert "left out with its tie (Alpha v Beta (Quarterfinals)" in str(problem)
     assert [t.team1.name for t in loaded.season.ties()] == ["Gamma"]
+
+
+def _problems(tmp_path: Path, text: str) -> tuple[list[str], list[tuple[str, str, str]]]:
+    """What ``load_with_problems`` lists for ``text``, and the ties it decides (round, teams)."""
+    path = tmp_path / "cup.txt"
+    path.write_text(text, encoding="utf-8")
+    loaded = load_with_problems(path)
+    listed = [str(p).removeprefix(f"{path}:") for p in loaded.problems]
+    return listed, [(t.round, t.team1.name, t.team2.name) for t in loaded.season.ties()]
+
+
+def test_a_line_whose_teams_cannot_be_read_takes_the_tie_short_of_a_leg(tmp_path: Path) -> None:
+    text = LEGS.replace("  Beta v Alpha   1-1 (0x0)", "  Beta Alpha")
+    listed, decided = _problems(tmp_path, text)
+    assert len(listed) == 3
+    assert listed[0].startswith("10: cannot read match line")
+    assert "left out with its tie (Alpha v Beta (Quarterfinals)" in listed[0]
+    assert decided == [("Quarterfinals", "Eta", "Theta")]
+
+
+FINAL = """= Test Cup 2023/24
+
+▪ Semi-finals
+Tue Apr 9 2024
+  Alpha v Gamma  2-1
+  Beta v Delta   1-0
+
+▪ Final - 1st Leg
+Sat May 4 2024
+  Alpha v Beta   2-1
+▪ Final - 2nd Leg
+Sat May 11 2024
+  {second}
+"""
+
+
+def test_a_two_legged_final_is_not_decided_from_its_first_leg(tmp_path: Path) -> None:
+    for second, why in (
+        ("Beta Alpha", "cannot read match line"),
+        ("Beta v Alpha  2-1 (3-0)", "half-time score 3-0"),
+    ):
+        listed, decided = _problems(tmp_path, FINAL.format(second=second))
+        (problem,) = listed
+        assert problem.startswith("13: ")
+        assert why in problem
+        assert "left out with its tie (Alpha v Beta (Final)" in problem
+        assert decided == [("Semifinals", "Alpha", "Gamma"), ("Semifinals", "Beta", "Delta")]
+
+
+def test_an_unreadable_line_in_a_round_of_single_matches_takes_no_tie(tmp_path: Path) -> None:
+    text = "= Test Cup 2024\n\n▪ Quarter-finals\nSat Jun 1\n  Alpha v Beta  2-1\n  Gamma Delta\n"
+    text += "  Eta v Theta  0-1\n"
+    listed, decided = _problems(tmp_path, text)
+    (problem,) = listed
+    assert problem.startswith("6: cannot read match line")
+    assert "left out with" not in problem
+    assert [teams for _, *teams in decided] == [["Alpha", "Beta"], ["Eta", "Theta"]]
+
+
+def test_goals_that_do_not_make_the_score_take_their_match_and_tie(tmp_path: Path) -> None:
+    text = LEGS.replace("  Beta v Alpha   1-1 (0x0)", "  Beta v Alpha   1-1\n    (Kane 3'; -)")
+    listed, decided = _problems(tmp_path, text)
+    assert listed[0].startswith("11: Beta v Alpha, 2024-04-16: goals in regular time make 1-0")
+    assert "left out with its tie (Alpha v Beta (Quarterfinals)" in listed[0]
+    assert ("Quarterfinals", "Alpha", "Beta") not in decided
+    assert ("Quarterfinals", "Eta", "Theta") in decided
+
+
+def test_an_aggregate_that_the_legs_do_not_make_takes_its_tie(tmp_path: Path) -> None:
+    text = LEGS.replace("  Theta v Eta    0-0", "  Theta v Eta    0-0  (agg 1-0)")
+    listed, decided = _problems(tmp_path, text)
+    assert listed[-1].startswith("13: Theta v Eta, 2024-04-16: aggregate written 1-0")
+    assert listed[-1].endswith("left out with its tie (Eta v Theta (Quarterfinals))")
+    assert decided == []

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from matchday import competitions
 from matchday.errors import (
     AggregateMismatchError,
     ExtraTimeNotDueError,
@@ -241,3 +242,39 @@ def test_football_json_and_football_txt_give_the_same_ties(openfootball: Path) -
         compared += 1
         print(f"{season}: {len(from_txt)} ties, {differing} differ {why}".rstrip())
     assert compared >= 10
+
+
+REAL_ERRATA = {
+    "champions-league/2025-26/confq.txt": (
+        [":162: "],
+        "Atlétic Escaldes v FC Dinamo City (Round 2)",
+    ),
+    "spec/samples/2024_copa_libertadores.txt": (
+        [":12: "],
+        "Atlético Mineiro v River Plate (Semifinals)",
+    ),
+    "spec/samples/1960_euro_quali.txt": ([":67: "], "Norway v Austria (Round of 16)"),
+    "football.json/2024-25/uefa.cl.json": (
+        ["#/matches/169: ", "#/matches/174: "],
+        "Paris Saint-Germain FC v Liverpool FC (Round of 16)",
+    ),
+}
+"""Real files with a flaw: where ``--keep-going`` lists it, and a tie it takes out."""
+
+
+@pytest.mark.parametrize("name", sorted(REAL_ERRATA))
+def test_each_real_erratum_is_listed_once_and_its_tie_never_decided(
+    openfootball: Path, name: str
+) -> None:
+    where, tie = REAL_ERRATA[name]
+    loaded = load_with_problems(openfootball / name)
+    listed = [str(p).removeprefix(str(openfootball / name)) for p in loaded.problems]
+    assert [text[: len(w)] for text, w in zip(listed, where, strict=True)] == where
+    labels = [t.label for t in loaded.season.ties()]
+    assert tie not in labels
+    assert len(labels) == len(set(labels))  # no tie split in two halves
+    assert all(len(t.legs) == t.legs_planned for t in loaded.season.ties())
+    known = competitions.of_season(loaded.season)
+    played = [o for o in known.decide() if all(m.final_score for m in o.tie.matches)]
+    assert played
+    assert [o.tie.label for o in played if not o.decided] == []

@@ -128,7 +128,7 @@ def parse_season(
         raise ParseError(
             file, 0, str(first.get("input", ""))[:80], first["msg"], pointer=pointer
         ) from None
-    entries = []
+    entries: list[tuple[str, Match | LeftOut]] = []
     for number, match in enumerate(data.matches):
         pointer = f"/matches/{number}"
         if _teams_not_known_yet(match):
@@ -141,10 +141,10 @@ def parse_season(
             if problems is None:
                 raise error from None
             problems.append(error)
-            if left_out is not None:
-                teams = frozenset((_team(match.team1).name, _team(match.team2).name))
-                left_out.append(LeftOut(error, None, teams))
-    return season_from_matches(data.name, file, entries, problems=problems)
+            teams = frozenset((_team(match.team1).name, _team(match.team2).name))
+            header = match.round or (match.group or "")
+            entries.append((header, LeftOut(error, None, teams, number + 1, file)))
+    return season_from_matches(data.name, file, entries, problems=problems, left_out=left_out)
 
 
 _NOT_KNOWN = frozenset({"n.n.", "n.n", "nn", "tbd", "tba"})

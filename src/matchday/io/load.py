@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -272,27 +272,49 @@ def load_with_problems(
 
 @dataclass(frozen=True, slots=True)
 class _Problems:
-    """The problems found so far, and the matches they left out."""
+    """The problems found so far, the matches they left out, and the ties each took with it
+    (``ties``: by position in ``listed``, the labels of the ties that went with it)."""
 
     listed: list[MatchdayError]
     left_out: list[LeftOut]
+    ties: dict[int, list[str]] = field(default_factory=dict)
 
-    def add_broken_tie(self, round_name: str, teams: frozenset[Team], error: RuleError) -> None:
-        """List ``error``, unless the tie broke because a match of it was left out: then that
-        match's entry says the tie went with it, and nothing is listed twice."""
-        names = frozenset(team.name for team in teams)
+    def of_tie(self, round_: Round, legs: list[Match], planned: int) -> LeftOut | None:
+        """The left-out match this tie lost a leg to, if any: one between the same teams in
+        the same round, else (for a tie short of a leg) the nearest line of its round whose
+        teams could not be read."""
+        names = frozenset(team.name for team in (legs[0].home, legs[0].away))
         for record in self.left_out:
-            if record.teams == names and record.round in (None, round_name):
-                index = next(i for i, p in enumerate(self.listed) if p is record.problem)
-                self.listed[index] = _with_tie(record.problem, f"{error.subject}: {error.problem}")
-                self.left_out.remove(record)
-                return
-        self.listed.append(error)
+            if record.teams == names and record.round in (None, round_.name):
+                return record
+        short = [
+            r
+            for r in self.left_out
+            if not r.teams
+            and r.round == round_.name
+            and len(legs) < (2 if r.two_legged else planned)
+        ]
+        first = legs[0].source
+        if not short or first is None:
+            return None
+        return min(short, key=lambda r: (r.file != first.file, abs(r.line - first.line)))
+
+    def take_tie(self, record: LeftOut, label: str) -> None:
+        """The tie ``label`` goes with the match ``record`` left out, in that one entry."""
+        index = next(i for i, p in enumerate(self.listed) if p is record.problem)
+        self.ties.setdefault(index, []).append(label)
+
+    def finish(self) -> None:
+        """Each entry that took ties with it says so."""
+        for index, labels in self.ties.items():
+            self.listed[index] = _with_ties(self.listed[index], labels)
 
 
-def _with_tie(problem: MatchdayError, tie: str) -> MatchdayError:
-    """``problem`` saying that the tie of the match it left out is left out too."""
-    also = f"left out with its tie ({tie})"
+def _with_ties(problem: MatchdayError, ties: list[str]) -> MatchdayError:
+    """``problem`` saying that the ties of the match it left out are left out too."""
+    also = f"left out with its tie ({'; '.join(ties)})"
+    if len(ties) > 1:
+        also = f"left out with the ties short of a leg nearest to it ({'; '.join(ties)})"
     if isinstance(problem, ParseError):
         return ParseError(
             problem.file, problem.line, problem.text, f"{problem.problem}; {also}",
@@ -305,7 +327,8 @@ def _with_tie(problem: MatchdayError, tie: str) -> MatchdayError:
 
 def _without_broken_ties(season: Season, rules: Rules | None, problems: _Problems) -> Season:
     """The season without the ties that break the rules (``rules``, else each round's in its
-    competition: ``matchday.competitions``), each added to ``problems``."""
+    competition: ``matchday.competitions``) or lost a match to a problem, each added to
+    ``problems`` once."""
     known = competitions.of_season(season, rules=rules)
     replays = tuple(m for r in season.rounds if is_replay_round(r.name) for m in r.matches)
     stages = []
@@ -321,25 +344,40 @@ def _without_broken_ties(season: Season, rules: Rules | None, problems: _Problem
             if kept:
                 rounds.append(Round(round_.name, round_.format, kept))
         stages.append(Stage(stage.kind, tuple(rounds)))
+    problems.finish()
     return Season(season.competition, season.name, tuple(stages), season.qualifying, season.source)
 
 
 def _kept_matches(
     round_: Round, rules: Rules, problems: _Problems, replays: tuple[Match, ...] = ()
 ) -> tuple[Match, ...]:
+    """The matches of the ties of ``round_`` that are whole and keep the rules: a tie that
+    lost a match to a problem goes with that problem (never decided from what is left), one
+    that breaks the rules is a problem of its own."""
     pairs: dict[frozenset[Team], list[Match]] = {}
     for match in round_.matches:
         pairs.setdefault(frozenset((match.home, match.away)), []).append(match)
     planned = 2 if any(len(legs) > 1 for legs in pairs.values()) else 1
     broken: set[frozenset[Team]] = set()
     for pair, legs in pairs.items():
+        first = min(legs, key=lambda m: m.date)
+        label = f"{first.home} v {first.away} ({round_.name})"
+        why = ""
         try:
             tie = Tie(round_.name, tuple(legs), planned)
             later = tuple(
                 m for m in replays if frozenset((m.home, m.away)) == pair and m.date > legs[-1].date
             )
             decide(tie if is_replay_round(round_.name) else tie.with_replays(later), rules)
-        except RuleError as error:
-            problems.add_broken_tie(round_.name, pair, error)
-            broken.add(pair)
+            error: RuleError | None = None
+        except RuleError as found:
+            error, why = found, f": {found.problem}"
+        record = problems.of_tie(round_, legs, planned)
+        if record is not None:
+            problems.take_tie(record, label + why)
+        elif error is not None:
+            problems.listed.append(error)
+        else:
+            continue
+        broken.add(pair)
     return tuple(m for m in round_.matches if frozenset((m.home, m.away)) not in broken)

@@ -55,6 +55,7 @@ from matchday.io.footballtxt.vocabulary import (
     STATUS_WORDS,
     RoundName,
     canonical_round,
+    names_a_leg,
 )
 from matchday.model import (
     Goal,
@@ -102,11 +103,19 @@ _LEG_NOTES = frozenset(
 class LeftOut:
     """A match left out with ``problem`` (under ``--keep-going``), with the round it was written
     in (``None`` when not known) and its teams: its tie, now short of a leg, is left out as part
-    of that one problem instead of being listed again."""
+    of that one problem instead of being listed again.
+
+    ``teams`` is empty when the line was too broken to name them; then ``line`` (where it
+    stands) and ``two_legged`` (its round's header named a leg) let the tie it belonged to, the
+    one short of a leg nearest to it in its round, be found and left out with it.
+    """
 
     problem: MatchdayError
     round: str | None
     teams: frozenset[str]
+    line: int = 0
+    file: str = ""
+    two_legged: bool = False
 
 
 @dataclass
@@ -117,6 +126,7 @@ class _Pending:
     round: list[Match]
     index: int
     aggregate: Score | None = None
+    round_name: str = ""
 
 
 @dataclass
@@ -127,6 +137,7 @@ class _Reader:
     problems: list[MatchdayError] | None = None
     left_out: list[LeftOut] | None = None
     leaving: tuple[str, str, str] | None = None
+    in_events: bool = False
     competition: str = ""
     season: str = ""
     years: tuple[int, ...] = ()
@@ -137,6 +148,7 @@ class _Reader:
     parent: str | None = None
     groups: dict[str, str] = field(default_factory=dict)
     parents: dict[str, str | None] = field(default_factory=dict)
+    two_legged: set[str] = field(default_factory=set)
     teams: dict[str, Team] = field(default_factory=dict)
     date: dt.date | None = None
     dated: bool = True
@@ -213,29 +225,52 @@ def _read(reader: _Reader, text: str) -> None:
     lines = _Lines(_lines(text))
     for number, line in lines:
         reader.at = (number, line)
-        reader.leaving = None
+        reader.leaving, reader.in_events = None, False
         try:
             _line(reader, line, lines)
         except (ParseError, RuleError) as error:
             if reader.problems is None:
                 raise
             reader.problems.append(error)
-            _note_left_out(reader, error)
+            if reader.in_events:
+                _leave_out_pending(reader, error)
+            else:
+                _note_left_out(reader, error)
             reader.skip_events = True
             if line.lstrip()[:1] in _MARKERS or line.lstrip().startswith("::"):
                 reader.skip_round = True  # its matches are left out with it
 
 
 def _note_left_out(reader: _Reader, error: MatchdayError) -> None:
-    """Keep the round and teams of the match line that ``error`` left out, when they were read."""
+    """Keep the round and teams of the match line that ``error`` left out (no teams when they
+    could not be read), for its tie to go with it."""
     if reader.leaving is None or reader.left_out is None:
         return
     round_name, *names = reader.leaving
     try:
-        teams = frozenset(_team(reader, name).name for name in names)
+        teams = frozenset(_team(reader, name).name for name in names if name)
     except ParseError:
+        teams = frozenset()
+    if len(teams) != 2:
+        teams = frozenset()
+    two_legged = round_name in reader.two_legged
+    reader.left_out.append(LeftOut(error, round_name, teams, reader.at[0], reader.file, two_legged))
+
+
+def _leave_out_pending(reader: _Reader, error: MatchdayError) -> None:
+    """An event line that breaks the rules (goals that do not make the score) takes its match
+    out with it: the match line above is left out, and its tie through ``left_out``."""
+    pending = reader.last
+    if pending is None or pending.index >= len(pending.round):
         return
-    reader.left_out.append(LeftOut(error, round_name, teams))
+    match = pending.round.pop(pending.index)  # the last match read, so the last of its round
+    reader.last = None
+    if pending in reader.aggregates:
+        reader.aggregates.remove(pending)
+    if reader.left_out is not None:
+        teams = frozenset((match.home.name, match.away.name))
+        line = match.source.line if match.source else reader.at[0]
+        reader.left_out.append(LeftOut(error, pending.round_name, teams, line, reader.file, False))
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
@@ -361,6 +396,8 @@ def _round(reader: _Reader, text: str, *, free: bool = False) -> None:
     name, _, summary = body.partition("|")
     name = name.strip()
     if fold_word(name) in _LEG_NOTES:
+        if reader.current is not None:
+            reader.two_legged.add(reader.current)
         return
     found = canonical_round(name)
     if found is None and free and name:
@@ -379,6 +416,8 @@ def _round(reader: _Reader, text: str, *, free: bool = False) -> None:
         reader.rounds[title] = (found.format, [])
         reader.parents[title] = parent
     reader.current = title
+    if names_a_leg(name):
+        reader.two_legged.add(title)
     reader.skip_round = False
     if depth <= 1:
         reader.parent = found.name
@@ -529,6 +568,7 @@ def _match(reader: _Reader, text: str, venue: str | None) -> None:
     reader.skip_events = reader.skip_round
     if reader.skip_round:
         return
+    reader.leaving = (reader.current or "", "", "")  # a match line, its teams not read yet
     number = None
     if found := _NUMBER.match(text):
         number, text = int(found.group(1)), text[found.end() :]
@@ -553,7 +593,7 @@ def _match(reader: _Reader, text: str, venue: str | None) -> None:
     if not matches:  # rounds are kept in the order of their first match
         reader.rounds[name] = reader.rounds.pop(name)
     matches.append(match)
-    reader.last = _Pending(match, matches, len(matches) - 1, result.aggregate)
+    reader.last = _Pending(match, matches, len(matches) - 1, result.aggregate, name)
     if result.aggregate is not None:
         reader.aggregates.append(reader.last)
 
@@ -862,6 +902,7 @@ def _scores(reader: _Reader, result: ScoreParts) -> _Scores:
 def _events(reader: _Reader, text: str, *, red: bool) -> None:
     if reader.skip_events:
         return
+    reader.in_events = True  # a problem here takes the match above out with it
     pending = reader.last
     if pending is None:
         raise reader.fail("goal line without a match above it")
@@ -1145,6 +1186,10 @@ def _check_aggregates(reader: _Reader, season: Season) -> None:
             if reader.problems is None:
                 raise error
             reader.problems.append(error)
+            if reader.left_out is not None:  # the tie goes: its legs or the note are wrong
+                teams = frozenset((match.home.name, match.away.name))
+                line, file = (match.source.line, match.source.file) if match.source else (0, "")
+                reader.left_out.append(LeftOut(error, pending.round_name, teams, line, file))
 
 
 def _stage_kind(fmt: RoundFormat, *, qualifying: bool) -> StageKind:
@@ -1172,18 +1217,23 @@ def _season_from_dates(
 def season_from_matches(
     title: str,
     file: str,
-    matches: Iterable[tuple[str, Match]],
+    matches: Iterable[tuple[str, Match | LeftOut]],
     *,
     problems: list[MatchdayError] | None = None,
+    left_out: list[LeftOut] | None = None,
 ) -> Season:
     """A ``Season`` from matches read elsewhere (football.json), each with its round header as
-    written: titles and round names are read exactly as in Football.TXT."""
+    written: titles and round names are read exactly as in Football.TXT. A match left out
+    (``LeftOut``) goes to ``left_out`` with the name of its round as read here."""
     reader = _Reader(file, problems)
     reader.at = (0, title)
     _heading(reader, "= " + title)
     current = None
     for header, match in matches:
-        reader.at = (match.source.line if match.source else 0, header)
+        line = (
+            match.line if isinstance(match, LeftOut) else match.source.line if match.source else 0
+        )
+        reader.at = (line, header)
         if header and header != current:
             _round(reader, "▪ " + header, free=True)
             current = header
@@ -1191,6 +1241,10 @@ def season_from_matches(
             reader.current = "Matches"
             reader.rounds.setdefault("Matches", (None, []))
         assert reader.current is not None
+        if isinstance(match, LeftOut):
+            if left_out is not None:
+                left_out.append(dataclasses.replace(match, round=reader.current))
+            continue
         name = _round_for(reader, match)
         if not reader.rounds[name][1]:
             reader.rounds[name] = reader.rounds.pop(name)

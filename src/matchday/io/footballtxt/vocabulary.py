@@ -30,6 +30,7 @@ __all__ = [
     "WEEKDAY_NAMES",
     "RoundName",
     "canonical_round",
+    "names_a_leg",
 ]
 
 
@@ -256,6 +257,12 @@ _SPACED_NUMBER = re.compile(r"([a-z])(\d)")
 _GROUP_PLAYOFF = re.compile(r"(?:group|gruppe)\s+(\w{1,3}),?\s+play-?offs?")
 _LAST = re.compile(r"(?:round of|last|best)\s+(\d{1,2})\Z")
 _MATCHDAY = re.compile(r"(?:matchday|spieltag|jornada|journee|speeldag|giornata)\s*(\d{1,2})\Z")
+
+
+def names_a_leg(text: str) -> bool:
+    """Whether a round header names a leg ("Final - 1st Leg", "Halbfinale, Rückspiel"): its
+    ties are played over two legs even when the file holds one of them."""
+    return _LEG_SUFFIX.search(_fold(" ".join(text.split())).strip(" .:")) is not None
 
 
 @functools.lru_cache(maxsize=4096)

@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from matchday.errors import MatchdayError, ParseError, RuleError
 from matchday.forecast.results import Result
 from matchday.io.footballtxt import LeftOut, season_from_matches
+from matchday.io.footballtxt.parser import collector_paused
 from matchday.model import Match, Score, Season, Team
 from matchday.source import SourceRef
 
@@ -120,6 +121,16 @@ def parse_season(
     """A football.json file as a ``Season``, rounds named as in Football.TXT. With a
     ``problems`` list, matches that break the rules are added to it and left out (and, with a
     ``left_out`` list, their teams kept there)."""
+    with collector_paused():
+        return _parse_season(text, file, problems, left_out)
+
+
+def _parse_season(
+    text: str,
+    file: str,
+    problems: list[MatchdayError] | None,
+    left_out: list[LeftOut] | None,
+) -> Season:
     try:
         data = _File.model_validate_json(text)
     except ValidationError as err:

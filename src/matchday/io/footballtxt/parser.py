@@ -151,6 +151,7 @@ class _Reader:
     groups: dict[str, str] = field(default_factory=dict)
     parents: dict[str, str | None] = field(default_factory=dict)
     two_legged: set[str] = field(default_factory=set)
+    names: dict[str, str] = field(default_factory=dict)
     teams: dict[str, Team] = field(default_factory=dict)
     date: dt.date | None = None
     dated: bool = True
@@ -554,6 +555,26 @@ def _dated_line(reader: _Reader, text: str) -> None:
     _match(reader, rest, venue=venue)
 
 
+@functools.lru_cache(maxsize=4096)
+def _date(year: int, month: int, day: int) -> dt.date:
+    """One ``date`` value for all the matches of a day (fewer objects kept: see
+    ``_shared``)."""
+    return dt.date(year, month, day)
+
+
+@functools.lru_cache(maxsize=256)
+def _time(hour: int, minute: int) -> dt.time:
+    """One ``time`` value for all the matches kicking off at it."""
+    return dt.time(hour, minute)
+
+
+def _shared(reader: _Reader, text: str) -> str:
+    """One string for each name read (players, venues) in a competition, however often it
+    is written: a big file keeps far fewer objects, which keeps reading linear (each object
+    alive makes every later step of reading a little slower) and its memory small."""
+    return reader.names.setdefault(text, text)
+
+
 def _venue_split(text: str) -> tuple[str, str]:
     """``Firenze  Germany 5-2 Belgium``: the venue after ``@`` runs to two spaces."""
     parts = re.split(r"\s{2,}", _VENUE_ATTENDANCE.sub("", text.strip()), maxsplit=1)
@@ -565,7 +586,7 @@ def _kickoff(reader: _Reader, text: str) -> str:
     if found is None:
         return text
     try:
-        reader.kickoff = dt.time(int(found["hour"]), int(found["minute"]))
+        reader.kickoff = _time(int(found["hour"]), int(found["minute"]))
     except ValueError:
         raise reader.fail("not a kick-off time") from None
     return text[found.end() :].strip()
@@ -586,7 +607,7 @@ def _set_date(reader: _Reader, parts: DateParts) -> None:
     dates = []
     for candidate in candidates:
         try:
-            dates.append(dt.date(candidate, parts.month, parts.day))
+            dates.append(_date(candidate, parts.month, parts.day))
         except ValueError:
             continue
     if not dates:
@@ -899,7 +920,7 @@ def _build(
             penalties=penalties,
             awarded=status in ("awarded", "walkover") and score is not None,
             cancelled=status in ("cancelled", "abandoned"),
-            venue=venue,
+            venue=None if venue is None else _shared(reader, venue),
             source=reader.ref(),
             number=number,
             note=note,
@@ -1063,7 +1084,7 @@ def _side_events(reader: _Reader, text: str) -> list[_Event]:
             words.append(token.group(0))
         elif kind == "event":
             if words:
-                name, words = " ".join(words), []
+                name, words = _shared(reader, " ".join(words)), []
             if name is None:
                 raise reader.fail("an event without a player name")
             minute = int(token["minute"])

@@ -81,22 +81,20 @@ def _memory(text: str, name: str) -> tuple[float, float]:
 def _tenths(text: str) -> list[float]:
     """CPU seconds of each tenth of the lines of ``text`` as one ``parse`` reads them: flat
     when reading is linear (each step as fast at the end of a big file as at its start)."""
-    lines = sum(1 for line in text.splitlines() if line.strip())
+    tenth = text.count("\n") / 10
     marks: list[float] = []
     read_line = parser._line
-    seen = 0
 
-    def timed(*args: object) -> None:
-        nonlocal seen
-        seen += 1
-        if seen % (lines // 10) == 0:
+    def timed(reader: parser._Reader, *args: object) -> None:
+        while reader.at[0] >= tenth * (len(marks) + 1):
             marks.append(time.process_time())
-        read_line(*args)  # type: ignore[arg-type]
+        read_line(reader, *args)  # type: ignore[arg-type]
 
     parser._line = timed  # type: ignore[assignment]
     try:
         start = time.process_time()
         parse(text, "tenths.txt")
+        marks.append(time.process_time())
     finally:
         parser._line = read_line
     return [b - a for a, b in zip([start, *marks], marks, strict=False)]

@@ -68,7 +68,8 @@ SourceArgument = Annotated[
     list[str],
     typer.Argument(
         help="Football.TXT or football.json files, a folder of Football.TXT files (read in "
-        "name order as one competition), or the name of a bundled data set "
+        "name order as one competition), a season folder of football.json files (one "
+        "competition per file; --competition picks one), or the name of a bundled data set "
         "(europa-league-2017-18).",
         show_default=False,
         metavar="SOURCE...",

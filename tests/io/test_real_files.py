@@ -278,3 +278,16 @@ def test_each_real_erratum_is_listed_once_and_its_tie_never_decided(
     played = [o for o in known.decide() if all(m.final_score for m in o.tie.matches)]
     assert played
     assert [o.tie.label for o in played if not o.decided] == []
+
+
+def test_keep_going_keeps_a_tie_the_data_cannot_decide(openfootball: Path) -> None:
+    """The 1999 Copa Libertadores final went to a shoot-out written only in a level-2 line
+    (``Penalty shootout: ...``): the strict read shows the tie undecided, and so must
+    ``--keep-going`` (for want of data, not an error to list)."""
+    name = openfootball / "spec/samples-l2/1999_copa_libertadores.txt"
+    loaded = load_with_problems(name)
+    assert loaded.problems == ()
+    (outcome,) = competitions.of_season(loaded.season).decide()
+    assert outcome.tie.label == "Deportivo Cali v Palmeiras (Final)"
+    assert outcome.winner is None
+    assert "the shoot-out is not in the data" in outcome.explanation

@@ -368,7 +368,8 @@ def _kept_matches(
             later = tuple(
                 m for m in replays if frozenset((m.home, m.away)) == pair and m.date > legs[-1].date
             )
-            decide(tie if is_replay_round(round_.name) else tie.with_replays(later), rules)
+            whole = tie if is_replay_round(round_.name) else tie.with_replays(later)
+            decide(whole, rules, strict=False)  # undecided for want of data is no error
             error: RuleError | None = None
         except RuleError as found:
             error, why = found, f": {found.problem}"

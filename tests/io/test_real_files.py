@@ -291,3 +291,47 @@ def test_keep_going_keeps_a_tie_the_data_cannot_decide(openfootball: Path) -> No
     assert outcome.tie.label == "Deportivo Cali v Palmeiras (Final)"
     assert outcome.winner is None
     assert "the shoot-out is not in the data" in outcome.explanation
+
+
+SAMPLE_CUPS = (
+    "samples-l2/1960_euro.txt",
+    "samples-l2/1999_copa_libertadores.txt",
+    "samples-l2/2000_copa_libertadores.txt",
+    "samples-l2/2021_euro.txt",
+    "samples/2024_copa_libertadores.txt",
+    "samples/2024_euro.txt",
+)
+SHOOT_OUT_NOT_ON_RECORD = {
+    "Deportivo Cali v Palmeiras (Final)": "the shoot-out only in a level-2 'Penalty shootout:' "
+    "line, which the reader recognises and skips",
+    "Boca Juniors v Palmeiras (Final)": "the shoot-out (4-2) only in a comment",
+}
+"""Sample finals whose shoot-out the data does not give matchday, and why."""
+
+
+def test_the_samples_knockout_winners_play_the_next_round(openfootball: Path) -> None:
+    checked, finals, undecided = 0, 0, []
+    for name in SAMPLE_CUPS:
+        season = load_with_problems(openfootball / "spec" / name).season
+        known = competitions.of_season(season)
+        rounds = [r for r in season.rounds if r.knockout and r.name != "Third place"]
+        for index, round_ in enumerate(rounds):
+            later = rounds[index + 1] if index + 1 < len(rounds) else None
+            teams = {t for m in later.matches for t in (m.home, m.away)} if later else set()
+            for outcome in known.decide([round_]):
+                checked += 1
+                if outcome.winner is None:
+                    undecided.append(outcome.tie.label)
+                elif later is not None:
+                    assert outcome.winner in teams, (name, outcome.tie.label)
+                    assert outcome.loser not in teams, (name, outcome.tie.label)
+                else:
+                    last = outcome.tie.last_match
+                    final = last.penalties or last.final_score
+                    assert final is not None
+                    assert outcome.winner == (last.home if final.home > final.away else last.away)
+                    finals += 1
+    print(f"\nsample knockout ties checked: {checked} ({finals} finals by their score); "
+          f"undecided for want of data: {', '.join(undecided)}")  # fmt: skip
+    assert sorted(undecided) == sorted(SHOOT_OUT_NOT_ON_RECORD)
+    assert checked >= 20

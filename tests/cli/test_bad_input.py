@@ -155,7 +155,7 @@ def test_plot_adds_the_extension_it_writes(workdir: Path) -> None:
 
 
 def test_an_unexpected_error_is_one_line_too(monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(*_: object) -> None:
+    def broken(*_: object, **__: object) -> None:
         raise ZeroDivisionError("division by zero")
 
     monkeypatch.setattr("matchday.cli.common.load", broken)

@@ -149,11 +149,17 @@ class Service:
         return written
 
     def upload(
-        self, text: str, file: str, round_name: str | None, rules_name: str | None
+        self,
+        text: str,
+        file: str,
+        round_name: str | None,
+        rules_name: str | None,
+        competition: str | None = None,
     ) -> StoredSeason:
-        """Parse a Football.TXT upload and store the season, or only the round named
-        (``matchday.service.upload``: block by block, a large one in a worker process)."""
-        return self.uploads.store(text, file, round_name, rules_name)
+        """Parse a Football.TXT upload and store the season, or only the round named, each
+        round under its competition's rules (``matchday.service.upload``: block by block, a
+        large one in a worker process)."""
+        return self.uploads.store(text, file, round_name, rules_name, competition)
 
     def store_season(
         self, season: Season, rules: Rules, rounds: tuple[Round, ...] | None = None

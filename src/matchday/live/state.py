@@ -136,10 +136,11 @@ class Fixture:
 
     @classmethod
     def of(cls, tie: Tie, rules: Rules, leg: int | None = None) -> Fixture:
-        """Leg ``leg`` (1 or 2; default the deciding match) of ``tie``, as scheduled; the
-        numbers after the legs are its replays, each a single match under ``rules`` (the
-        competition's rules for replays: the replay is part of the tie)."""
-        index = len(tie.legs) - 1 if leg is None else leg - 1
+        """Leg ``leg`` (1 or 2; default the deciding match: the last leg, or the last replay)
+        of ``tie``, as scheduled; the numbers after the legs are its replays, each a single
+        match under ``rules`` (the competition's rules for replays: the replay is part of the
+        tie)."""
+        index = len(tie.matches) - 1 if leg is None else leg - 1
         if index >= len(tie.legs):
             replay = tie.replays[index - len(tie.legs)].scheduled
             return cls(replay, Role.SINGLE_MATCH, rules, None, tie.round)

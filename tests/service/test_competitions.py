@@ -69,3 +69,15 @@ def test_an_unknown_competition_is_refused_with_one_line(client: TestClient) -> 
     )
     assert refused.status_code == 400
     assert "Nowhere Cup" in refused.json()["message"]
+
+
+def test_a_tie_the_results_cannot_decide_is_served_with_its_reason(client: TestClient) -> None:
+    sample = OPENFOOTBALL / "spec" / "samples-l2" / "1999_copa_libertadores.txt"
+    if not sample.exists():
+        pytest.skip(f"real data not found at {sample}")
+    season = _upload(client, sample)
+    final = _tie(client, season, "Final", "Palmeiras")
+    assert final["rules"] == "no-extra-time"
+    assert (final["winner"], final["decided_by"]) == (None, None)
+    assert final["unsettled"] == "the shoot-out is not in the data"
+    assert final["replays"] == []

@@ -186,3 +186,28 @@ def test_a_replay_is_followed_as_a_single_match_of_its_tie() -> None:
     tie = Tie("Final", (drawn,), 1, (again,))
     fixture = Fixture.of(tie, preset("extra-time-penalties"), leg=2)
     assert (fixture.match, fixture.role, fixture.round) == (again, Role.SINGLE_MATCH, "Final")
+
+
+def test_after_a_golden_goal_no_side_needs_anything_and_no_next_goal_counts() -> None:
+    from matchday.live import needs, next_goal
+
+    tie = final()
+    state = replay(tie, GOLDEN, [*_level_to_extra_time(GOLDEN), goal(tie, HOSTS, 114)])
+    assert state.period is Period.FINISHED
+    for team in tie.teams:
+        assert (needs(state, team).to_go_through, needs(state, team).to_force) == (None, None)
+        assert next_goal(state, team) is None
+
+
+@pytest.mark.parametrize(
+    ("rules", "by"), [(GOLDEN, DecidedBy.GOLDEN_GOAL), (SILVER, DecidedBy.SILVER_GOAL)]
+)
+def test_the_live_state_names_the_goal_that_ends_extra_time_as_decide_does(
+    rules: Rules, by: DecidedBy
+) -> None:
+    tie = final()
+    state = apply(replay(tie, rules, _level_to_extra_time(rules)), goal(tie, VISITORS, 99))
+    assert state.decided_by is by
+    if rules is SILVER:
+        state = apply(state, HALF_TIME)
+    assert decide(state.tie, rules).decided_by is by

@@ -61,6 +61,7 @@ def explain_state(state: MatchState) -> str:
     through, by = state.through, state.decided_by
     if through is None or by is None:
         return _explain_level(state)
+    by = state.ruling.decided_by or by  # the way through in extra time, however it ends
     one = through == state.fixture.teams[0]
     away_won, away_lost = _own_first(state.away_goals, one)
     sudden = _SUDDEN.get(state.rules.extra_time)

@@ -78,6 +78,12 @@ __all__ = [
 NIL_NIL = Score(0, 0)
 """The score at kick-off."""
 
+_SUDDEN = {
+    ExtraTime.GOLDEN_GOAL: DecidedBy.GOLDEN_GOAL,
+    ExtraTime.SILVER_GOAL: DecidedBy.SILVER_GOAL,
+}
+"""How a tie won in extra time is decided where a goal in it ends extra time early."""
+
 EXTRA_TIME_HALF = 105
 """The minute of extra time's half-time, where a silver goal ends it."""
 
@@ -319,8 +325,13 @@ class MatchState:
 
     @property
     def decided_by(self) -> DecidedBy | None:
-        """How ``through`` would go through (aggregate, away goals, ...)."""
-        return None if self.verdict is None else self.verdict.decided_by
+        """How ``through`` would go through (aggregate, away goals, ...; a goal in extra time
+        under the golden or silver goal as ``GOLDEN_GOAL`` or ``SILVER_GOAL``, as ``decide``
+        names it)."""
+        by = None if self.verdict is None else self.verdict.decided_by
+        if by in (DecidedBy.EXTRA_TIME, DecidedBy.SINGLE_MATCH_EXTRA_TIME):
+            return _SUDDEN.get(self.rules.extra_time, by)  # named as ``decide`` names it
+        return by
 
     @property
     def awaiting(self) -> Phase | None:

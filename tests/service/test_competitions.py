@@ -48,22 +48,27 @@ def test_france_paraguay_1998_is_a_golden_goal(client: TestClient) -> None:
     assert tie["rules"] == "golden-goal"
 
 
+GOLDEN_GOAL_TIE = """= {title} 1998
+
+▪ Round of 16
+28 June   France    1-0 a.e.t. (0-0)    Paraguay
+"""
+"""France v Paraguay, 1998, under a title the registry does not know."""
+
+
 def test_a_competition_named_at_upload_wins_over_the_title(client: TestClient) -> None:
-    text = _finals("1998").read_text(encoding="utf-8").replace("World Cup", "Friendly Cup", 1)
-    files = {"file": ("renamed.txt", text.encode())}
+    files = {"file": ("one.txt", GOLDEN_GOAL_TIE.format(title="Friendly Cup").encode())}
     plain = client.post("/api/seasons", files=files, headers=AUTH).json()
     tie = _tie(client, plain, "Round of 16", "Paraguay")
     assert tie["decided_by"] == "single_match_extra_time"  # UEFA's club rules: no golden goal
-    files = {"file": ("renamed.txt", text.replace("Friendly Cup", "Other Cup").encode())}
-    named = client.post(
-        "/api/seasons", files=files, data={"competition": "WM"}, headers=AUTH
-    ).json()
-    tie = _tie(client, named, "Round of 16", "Paraguay")
+    files = {"file": ("one.txt", GOLDEN_GOAL_TIE.format(title="Other Cup").encode())}
+    named = client.post("/api/seasons", files=files, data={"competition": "WM"}, headers=AUTH)
+    tie = _tie(client, named.json(), "Round of 16", "Paraguay")
     assert tie["decided_by"] == "golden_goal"
 
 
 def test_an_unknown_competition_is_refused_with_one_line(client: TestClient) -> None:
-    files = {"file": ("x.txt", _finals("1998").read_bytes())}
+    files = {"file": ("x.txt", GOLDEN_GOAL_TIE.format(title="World Cup").encode())}
     refused = client.post(
         "/api/seasons", files=files, data={"competition": "Nowhere Cup"}, headers=AUTH
     )

@@ -11,6 +11,7 @@ from matchday import competitions
 from matchday.model import Match, Round, RoundFormat, Score, Season, Stage, StageKind, Team
 from matchday.report import report
 from matchday.report.language import EN, NL
+from matchday.select import find_round
 from tests.conftest import OPENFOOTBALL
 
 
@@ -85,3 +86,52 @@ def test_the_1998_golden_goal_in_a_dutch_report() -> None:
     assert "Frankrijk plaatst zich na golden goal voor de kwartfinales" in text
     english = report(season, round_name="Round of 16", lang="en", rules=rules).text
     assert "France reach the quarter-finals with a golden goal" in english
+
+
+def _world_cup(year: str) -> tuple[Season, competitions.SeasonRules]:
+    folder = next((OPENFOOTBALL / "worldcup").glob(f"{year}--*"), None)
+    if folder is None:
+        pytest.skip(f"real data not found at {OPENFOOTBALL / 'worldcup'}")
+    known = competitions.of_season(matchday.load(str(folder)))
+    return known.season, known
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "never"),
+    [
+        ("nl", ["Kroatië wint de troostfinale", "wordt derde"], ["finale v", "wint de wereldb"]),
+        ("en", ["Croatia beat Morocco to third place", "play-off"], ["the final", "win the World"]),
+    ],
+)
+def test_the_third_place_match_is_no_way_into_the_final(
+    lang: str, said: list[str], never: list[str]
+) -> None:
+    season, known = _world_cup("2022")
+    round_ = find_round(season, "Match for third place")
+    text = report(season, round_name=round_.name, lang=lang, rules=known.rules(round_)).text
+    for words in said:
+        assert words in text
+    for words in never:
+        assert words not in text
+
+
+def test_the_2022_final_in_dutch_tells_the_match_not_a_made_up_forecast() -> None:
+    season, known = _world_cup("2022")
+    rules = known.rules(find_round(season, "Final"))
+    text = report(season, round_name="Final", lang="nl", rules=rules, forecast=True).text
+    assert text.startswith("# Argentinië wint de wereldbeker na strafschoppen")
+    assert "Van de 81e tot de 108e minuut stond het gelijk." in text
+    assert "stevende het duel af op verlengingen" not in text  # a final level at 0-0 is no turn
+    assert "voorspelling" not in text  # club ratings know no national team: no forecast
+
+
+def test_a_replay_is_told_on_its_own_night_and_the_drawn_match_says_it_is_due() -> None:
+    season, known = _world_cup("1938")
+    rules = known.rules(find_round(season, "Quarterfinals"))
+    drawn = report(season, date=dt.date(1938, 6, 12), lang="nl", rules=rules).text
+    assert "## Brazilië - Tsjecho-Slowakije 1-1 n.v." in drawn
+    assert "overgespeeld" in drawn or "in een replay opnieuw" in drawn
+    assert "Brazilië plaatst zich" not in drawn  # not known that night
+    replayed = report(season, date=dt.date(1938, 6, 14), lang="nl", rules=rules).text
+    assert "## Brazilië - Tsjecho-Slowakije 2-1" in replayed
+    assert "Brazilië plaatst zich na een replay voor de halve finales" in replayed

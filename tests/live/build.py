@@ -40,13 +40,13 @@ def final(score: Score | None = None, extra: Score | None = None) -> Tie:
 
 
 def ending(tie: Tie, rules: Rules) -> Team | str:
-    """Who ``decide`` puts through, or ``LEVEL`` when it needs a phase that is not recorded."""
+    """Who ``decide`` puts through, or ``LEVEL`` when it needs a phase that is not recorded
+    (or lots, which the results never decide)."""
     try:
         winner = decide(tie, rules).winner
     except UnsettledTieError:
         return LEVEL
-    assert winner is not None
-    return winner
+    return LEVEL if winner is None else winner
 
 
 def goal(tie: Tie, team: Team, minute: int, added: int = 0) -> MatchEvent:

@@ -26,13 +26,17 @@ from matchday.live import (
     state_at,
 )
 from matchday.model import Score, Team
-from matchday.rules import PRESETS, UEFA_2021, UEFA_CLASSIC, Phase, Rules
+from matchday.rules import PRESETS, UEFA_2021, UEFA_CLASSIC, ExtraTime, Phase, Rules
 from tests.live.build import HOSTS, LEVEL, VISITORS, ending, final, goal, two_legged
 
 FURTHER = range(11)
 """Up to 10 more goals a side."""
 
 rules_presets = st.sampled_from(list(PRESETS.values()))
+thirty_minutes = st.sampled_from(
+    [r for r in PRESETS.values() if r.extra_time is ExtraTime.THIRTY_MINUTES]
+)
+"""Rules whose extra time takes any number of goals (golden and silver goal: test_rule_values)."""
 scores = st.builds(Score, st.integers(0, 4), st.integers(0, 4))
 few_goals = st.builds(Score, st.integers(0, 3), st.integers(0, 3))
 
@@ -74,7 +78,7 @@ def _goals(team: Team, count: int, minute: int) -> list[MatchEvent]:
     return [clock(minute), *(goal(two_legged(None), team, minute) for _ in range(count))]
 
 
-@given(data=st.data(), first=scores, in_extra=few_goals, rules=rules_presets)
+@given(data=st.data(), first=scores, in_extra=few_goals, rules=thirty_minutes)
 def test_needs_in_extra_time_match_a_brute_force_search(
     data: st.DataObject, first: Score, in_extra: Score, rules: Rules
 ) -> None:
@@ -101,7 +105,7 @@ def test_needs_in_a_final_match_a_brute_force_search(now: Score, minute: int, ru
     assert_needs_match_search(state, lambda end: ending(final(end), rules))
 
 
-@given(level=st.integers(0, 3), in_extra=few_goals, rules=rules_presets)
+@given(level=st.integers(0, 3), in_extra=few_goals, rules=thirty_minutes)
 def test_needs_in_extra_time_of_a_final_match_a_brute_force_search(
     level: int, in_extra: Score, rules: Rules
 ) -> None:
@@ -124,7 +128,9 @@ def test_next_goal_says_what_the_needs_say(
         assert (goal.state.through or LEVEL) == ending(two_legged(first, after), rules)
         assert ("puts" in explain_next_goal(goal)) == (need.to_go_through == 1)
         assert ("keeps" in explain_next_goal(goal)) == (need.to_go_through == 0)
-        assert ("forces extra time" in explain_next_goal(goal)) == (need.to_force == 1)
+        assert ("forces" in explain_next_goal(goal)) == (need.to_force == 1)
+        forced_extra_time = need.to_force == 1 and need.forces is Phase.EXTRA_TIME
+        assert ("forces extra time" in explain_next_goal(goal)) == forced_extra_time
 
 
 def test_at_1_0_atalanta_are_through_and_dortmund_need_one_goal() -> None:

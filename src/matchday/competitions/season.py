@@ -17,7 +17,13 @@ from matchday.competitions.stages import (
     sent_on,
     settle_with_best,
 )
-from matchday.model.competition import Round, RoundFormat, Season, is_replay_round
+from matchday.model.competition import (
+    Round,
+    RoundFormat,
+    Season,
+    is_replay_round,
+    is_third_place,
+)
 from matchday.model.team import Team
 from matchday.model.tie import Tie
 from matchday.rules.decide import Outcome, decide
@@ -28,7 +34,6 @@ from matchday.standings.table import Table
 
 __all__ = ["SeasonRules", "round_kind", "went_on"]
 
-_THIRD = re.compile(r"third|3rd", re.IGNORECASE)
 _PLAY_OFF = re.compile(r"play-?off", re.IGNORECASE)
 _FINAL_GROUP = re.compile(r"^final (round|group|stage)", re.IGNORECASE)
 _SECOND_GROUP = re.compile(r"second (round|stage|group)|2nd (round|stage)|group [a-d]$", re.I)
@@ -47,7 +52,7 @@ def round_kind(round_: Round, format_: Format, ties: Sequence[Tie] = ()) -> Roun
         return RoundKind.GROUP
     if is_replay_round(name):
         return RoundKind.REPLAY
-    if _THIRD.search(name):
+    if is_third_place(name):
         return RoundKind.THIRD_PLACE
     if name.casefold() == "final":
         return RoundKind.FINAL
@@ -69,7 +74,7 @@ def went_on(season: Season, tie: Tie, round_: Round) -> Team | None:
     (never a guess: ``None`` otherwise)."""
     rounds = season.rounds
     index = next((i for i, r in enumerate(rounds) if r is round_), len(rounds))
-    onward = [r for r in rounds[index + 1 :] if not _THIRD.search(r.name)]
+    onward = [r for r in rounds[index + 1 :] if not is_third_place(r.name)]
     later = {t for r in onward for m in r.matches for t in (m.home, m.away)}
     later -= {t for m in tie.replays for t in (m.home, m.away)}
     seen = [team for team in tie.teams if team in later]

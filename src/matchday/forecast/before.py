@@ -27,7 +27,7 @@ from numpy.typing import NDArray
 from matchday.forecast.scores import ScoreGrid, poisson_pmf
 from matchday.forecast.tie_tables import TABLES
 from matchday.model import REGULAR_TIME, Score, Tally
-from matchday.rules import PRESETS, Phase, Rules, Verdict, settle_two_legs
+from matchday.rules import ALL_PRESETS, Phase, Rules, Verdict, settle_two_legs
 
 __all__ = ["EXTRA_SIZE", "SIZE", "TieTables", "build_tables", "distribution", "tables"]
 
@@ -241,11 +241,16 @@ def distribution(
     return np.asarray(out.reshape(plan.shape), dtype=np.float64)
 
 
+TABLE_PRESETS = ("uefa-classic", "uefa-2021", "away-goals-90", "extra-time-penalties")
+"""The presets whose tables ``bench/tie_tables.py`` writes: those of the club competitions
+matchday forecasts (30 minutes of extra time, then penalties)."""
+
+
 @functools.cache
 def tables(rules: Rules) -> TieTables:
     """The tables of ``rules``: the shipped ones for a preset, else built (about a second)."""
     text = TABLES.get(rules.name)
-    if text is not None and PRESETS.get(rules.name) == rules:
+    if text is not None and ALL_PRESETS.get(rules.name) == rules:
         return TieTables.decode(text)
     return build_tables(rules)
 
@@ -261,8 +266,8 @@ TABLES: dict[str, str] = {
 def module_text() -> str:
     """The source of ``matchday.forecast.tie_tables``, built from the rules engine."""
     lines = [MODULE_HEADER]
-    for name, rules in PRESETS.items():
-        text = build_tables(rules).encode()
+    for name in TABLE_PRESETS:
+        text = build_tables(ALL_PRESETS[name]).encode()
         chunks = [text[i : i + 88] for i in range(0, len(text), 88)]
         lines.append(f'    "{name}": (\n')
         lines.extend(f'        "{chunk}"\n' for chunk in chunks)

@@ -65,6 +65,8 @@ def tie_model(outcome: Outcome) -> TieJSON:
         explanation=outcome.explanation,
         away_goals=score_pair(outcome.away_goals),
         rules=outcome.rules.name,
+        replays=[leg_model(replay) for replay in tie.replays],
+        unsettled=outcome.unsettled.value if outcome.unsettled else None,
     )
 
 

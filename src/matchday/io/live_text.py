@@ -7,11 +7,19 @@ from __future__ import annotations
 
 from matchday.live import MatchState, NextGoal
 from matchday.model import Score, Tally
-from matchday.rules import DecidedBy, Phase
+from matchday.rules import DecidedBy, ExtraTime, Phase
 
 __all__ = ["explain_next_goal", "explain_state"]
 
-_LEVEL_GOES_TO = {Phase.EXTRA_TIME: "extra time", Phase.PENALTIES: "penalties"}
+_LEVEL_GOES_TO = {
+    Phase.EXTRA_TIME: "extra time",
+    Phase.PENALTIES: "penalties",
+    Phase.REPLAY: "a replay",
+    Phase.LOTS: "drawing of lots",
+}
+
+_SUDDEN = {ExtraTime.GOLDEN_GOAL: "golden goal", ExtraTime.SILVER_GOAL: "silver goal"}
+"""How extra time that ends early is named, where a goal in it decides."""
 
 
 _THROUGH = {
@@ -53,15 +61,20 @@ def explain_state(state: MatchState) -> str:
     through, by = state.through, state.decided_by
     if through is None or by is None:
         return _explain_level(state)
+    by = state.ruling.decided_by or by  # the way through in extra time, however it ends
     one = through == state.fixture.teams[0]
     away_won, away_lost = _own_first(state.away_goals, one)
-    return _THROUGH[by].format(
+    sudden = _SUDDEN.get(state.rules.extra_time)
+    in_extra_time = by in (DecidedBy.EXTRA_TIME, DecidedBy.SINGLE_MATCH_EXTRA_TIME)
+    named = f" (a {sudden})" if sudden and in_extra_time else ""
+    told = _THROUGH[by].format(
         team=through,
         score="{}-{}".format(*_own_first(state.aggregate, one)),
         away=f"{_away_goals(away_won)} to {away_lost}",
         pens="{}-{}".format(*_own_first(state.penalties, one)),
         played=" after extra time" if state.after_90 is not None else "",
     )
+    return told + named
 
 
 def _explain_level(state: MatchState) -> str:

@@ -100,6 +100,17 @@ class TieJSON(_Shape):
     explanation: str
     away_goals: Pair | None
     rules: str
+    replays: list[LegJSON] = Field(
+        default_factory=list,
+        description="the matches that replayed the tie when its legs left it level, in date "
+        "order (a replay is part of its tie), each as a leg",
+    )
+    unsettled: str | None = Field(
+        None,
+        description="why the results alone do not decide the finished tie: 'drawing of lots', "
+        "'the shoot-out is not in the data', ... (the winner, if any, is the team the data "
+        "shows in the next round); null when the results decide it",
+    )
 
 
 # --- matchday live --json -------------------------------------------------------------------

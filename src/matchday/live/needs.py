@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from matchday.live.events import Period
 from matchday.live.state import MatchState
 from matchday.model import Score, Side, Team
-from matchday.rules import Phase
+from matchday.rules import ExtraTime, Phase
 
 __all__ = ["Needs", "NextGoal", "needs", "next_goal"]
 
@@ -51,6 +52,12 @@ def _with_goals(score: Score, side: Side, goals: int) -> Score:
     return Score(score.home, score.away + goals)
 
 
+def _ended_early(state: MatchState) -> bool:
+    """True when a golden or silver goal ended extra time: no further goal counts."""
+    sudden = state.rules.extra_time in (ExtraTime.GOLDEN_GOAL, ExtraTime.SILVER_GOAL)
+    return sudden and state.period is Period.FINISHED and state.phase is Phase.EXTRA_TIME
+
+
 def needs(state: MatchState, team: Team) -> Needs:
     """What ``team`` needs from ``state`` (see ``Needs``), found by asking the rules engine.
 
@@ -60,6 +67,8 @@ def needs(state: MatchState, team: Team) -> Needs:
     forces = state.next_phase
     if state.phase is Phase.PENALTIES:
         return Needs(team, None, None, forces)
+    if _ended_early(state):
+        return Needs(team, None, None, None)
     side = state.match.side_of(team)
     aggregate = state.aggregate
     own, other = (
@@ -78,8 +87,9 @@ def needs(state: MatchState, team: Team) -> Needs:
 
 
 def next_goal(state: MatchState, team: Team) -> NextGoal | None:
-    """What one more goal by ``team`` at the current minute changes; ``None`` during penalties."""
-    if state.phase is Phase.PENALTIES:
+    """What one more goal by ``team`` at the current minute changes; ``None`` during penalties
+    and once a golden or silver goal has ended extra time (no goal can follow)."""
+    if state.phase is Phase.PENALTIES or _ended_early(state):
         return None
     after = state.with_goal(state.match.side_of(team))
     return NextGoal(team, after, state)

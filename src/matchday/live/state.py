@@ -12,6 +12,12 @@ The verdict is "if the match ended now": at the end of the current phase (regula
 time, the shoot-out), as the rules engine (``settle``, the one dispatch between a two-legged tie
 and a single match) says. Reasons are data (``Verdict.decided_by``, ``Phase``); sentences are
 made at the edges.
+
+Every rule value is followed: a golden goal ends extra time at once (the match is over with
+the goal); a silver goal ends it at its half-time (105 minutes) when a side leads then; under
+rules with a replay a drawn match ends with the tie awaiting its replay (``Phase.REPLAY``: not
+decided, the replay is part of the tie), and under drawing of lots with the tie awaiting lots
+(``Phase.LOTS``): decided off the pitch, never guessed.
 """
 
 from __future__ import annotations
@@ -49,6 +55,7 @@ from matchday.model import (
 from matchday.rules import (
     AwayGoals,
     DecidedBy,
+    ExtraTime,
     Phase,
     Rules,
     Verdict,
@@ -71,7 +78,16 @@ __all__ = [
 NIL_NIL = Score(0, 0)
 """The score at kick-off."""
 
-ADDED_TIME_AFTER = (HALF_TIME, REGULAR_TIME, 105, EXTRA_TIME_END)
+_SUDDEN = {
+    ExtraTime.GOLDEN_GOAL: DecidedBy.GOLDEN_GOAL,
+    ExtraTime.SILVER_GOAL: DecidedBy.SILVER_GOAL,
+}
+"""How a tie won in extra time is decided where a goal in it ends extra time early."""
+
+EXTRA_TIME_HALF = 105
+"""The minute of extra time's half-time, where a silver goal ends it."""
+
+ADDED_TIME_AFTER = (HALF_TIME, REGULAR_TIME, EXTRA_TIME_HALF, EXTRA_TIME_END)
 """The minutes after which added time is written (45+2, 90+4, 105+1, 120+3)."""
 
 
@@ -126,8 +142,14 @@ class Fixture:
 
     @classmethod
     def of(cls, tie: Tie, rules: Rules, leg: int | None = None) -> Fixture:
-        """Leg ``leg`` (1 or 2; default the deciding match) of ``tie``, as scheduled."""
-        index = len(tie.legs) - 1 if leg is None else leg - 1
+        """Leg ``leg`` (1 or 2; default the deciding match: the last leg, or the last replay)
+        of ``tie``, as scheduled; the numbers after the legs are its replays, each a single
+        match under ``rules`` (the competition's rules for replays: the replay is part of the
+        tie)."""
+        index = len(tie.matches) - 1 if leg is None else leg - 1
+        if index >= len(tie.legs):
+            replay = tie.replays[index - len(tie.legs)].scheduled
+            return cls(replay, Role.SINGLE_MATCH, rules, None, tie.round)
         match = tie.legs[index].scheduled
         if tie.single_match:
             return cls(match, Role.SINGLE_MATCH, rules, None, tie.round)
@@ -303,8 +325,13 @@ class MatchState:
 
     @property
     def decided_by(self) -> DecidedBy | None:
-        """How ``through`` would go through (aggregate, away goals, ...)."""
-        return None if self.verdict is None else self.verdict.decided_by
+        """How ``through`` would go through (aggregate, away goals, ...; a goal in extra time
+        under the golden or silver goal as ``GOLDEN_GOAL`` or ``SILVER_GOAL``, as ``decide``
+        names it)."""
+        by = None if self.verdict is None else self.verdict.decided_by
+        if by in (DecidedBy.EXTRA_TIME, DecidedBy.SINGLE_MATCH_EXTRA_TIME):
+            return _SUDDEN.get(self.rules.extra_time, by)  # named as ``decide`` names it
+        return by
 
     @property
     def awaiting(self) -> Phase | None:
@@ -318,11 +345,17 @@ class MatchState:
 
     @property
     def next_phase(self) -> Phase | None:
-        """The phase that a level score at the end of the current phase leads to, if any."""
+        """The phase that a level score at the end of the current phase leads to, if any:
+        extra time, then penalties, or where there are none a replay or drawing of lots."""
         if self.phase is Phase.REGULAR_TIME and self.rules.extra_time:
             return Phase.EXTRA_TIME
-        if self.phase is not Phase.PENALTIES and self.rules.penalties:
-            return Phase.PENALTIES
+        if self.phase is not Phase.PENALTIES:
+            if self.rules.penalties:
+                return Phase.PENALTIES
+            if self.rules.replay:
+                return Phase.REPLAY
+            if self.rules.lots:
+                return Phase.LOTS
         return None
 
     def with_goal(self, side: Side) -> MatchState:
@@ -373,6 +406,8 @@ def _start_extra_time(state: MatchState) -> MatchState:
 
 
 def _half_time(state: MatchState, _: MatchEvent) -> MatchState:
+    if state.period is Period.EXTRA_TIME and state.rules.extra_time is ExtraTime.SILVER_GOAL:
+        return _extra_time_half(state)
     if state.period is not Period.FIRST_HALF:
         raise state.fixture.fail(
             f"half-time only ends the first half, not {_period_text(state.period)}"
@@ -381,6 +416,31 @@ def _half_time(state: MatchState, _: MatchEvent) -> MatchState:
     return replace(
         state, period=Period.HALF_TIME, half_time=state.score, minute=minute, added=added
     )
+
+
+def _extra_time_half(state: MatchState) -> MatchState:
+    """Half-time of extra time under the silver goal: over if a side leads, else play on."""
+    if state.minute > EXTRA_TIME_HALF:
+        raise state.fixture.fail(f"half-time of extra time at {state.clock}, after the 105th")
+    minute, added = _later(state, EXTRA_TIME_HALF)
+    if state.through is not None:
+        return _ended_in_extra_time(state, minute, added)
+    return replace(state, minute=minute, added=added)
+
+
+def _ended_in_extra_time(state: MatchState, minute: int, added: int) -> MatchState:
+    """The match over in extra time before its 120 minutes (a golden or silver goal)."""
+    return replace(
+        state, period=Period.FINISHED, extra_time=state.score, minute=minute, added=added
+    )
+
+
+def _sudden_end(state: MatchState) -> MatchState:
+    """``state`` ended at once where a golden goal has just decided the tie."""
+    golden = state.rules.extra_time is ExtraTime.GOLDEN_GOAL
+    if golden and state.period is Period.EXTRA_TIME and state.through is not None:
+        return _ended_in_extra_time(state, state.minute, state.added)
+    return state
 
 
 def _full_time(state: MatchState, _: MatchEvent) -> MatchState:
@@ -428,6 +488,14 @@ def _extra_time(state: MatchState, _: MatchEvent) -> MatchState:
 
 def _shoot_out(state: MatchState, event: MatchEvent) -> MatchState:
     result = event.shootout
+    if not state.rules.penalties and state.fixture.role.deciding:
+        then = "replayed" if state.rules.replay else "decided by drawing lots"
+        if not (state.rules.replay or state.rules.lots):
+            then = "left level"
+        raise ShootOutNotDueError(
+            state.fixture.label,
+            f"{state.rules.name} has no penalty shoot-out: a tie level at the end is {then}",
+        )
     if state.period is not Period.PENALTIES:
         if state.period is Period.FINISHED and state.penalties is not None:
             raise state.fixture.fail(f"the shoot-out already ended {state.penalties}")
@@ -475,6 +543,8 @@ def _clock(state: MatchState, event: MatchEvent) -> MatchState:
     if (minute, added) < (state.minute, state.added):
         raise state.fixture.fail(f"{event.clock} comes before {state.clock}")
     while (last := _PERIOD_LAST.get(state.period)) is not None and minute > last:
+        if _silver_goal_half(state, minute, added):
+            return _extra_time_half(state)
         if state.period is Period.SECOND_HALF:
             state = _settled(state, _full_time(state, event))
             if state.period is not Period.BEFORE_EXTRA_TIME:
@@ -489,9 +559,23 @@ def _clock(state: MatchState, event: MatchEvent) -> MatchState:
         state = _settled(state, whistle(state, event))
     if state.period is Period.NOT_STARTED:
         state = _settled(state, _kick_off(state, event))
+    if _silver_goal_half(state, minute, added):
+        return _extra_time_half(state)
     if not state.period.live or state.period is Period.PENALTIES:
         raise state.fixture.fail(f"no play at {event.clock} {_period_text(state.period)}")
     return replace(state, minute=minute, added=added)
+
+
+def _silver_goal_half(state: MatchState, minute: int, added: int) -> bool:
+    """True when the clock passes half-time of extra time under the silver goal with a side
+    ahead: extra time ends there."""
+    return (
+        state.rules.extra_time is ExtraTime.SILVER_GOAL
+        and state.period is Period.EXTRA_TIME
+        and state.through is not None
+        and (state.minute, state.added) <= (EXTRA_TIME_HALF, 0) < (minute, added)
+        and minute > EXTRA_TIME_HALF
+    )
 
 
 def _in_play(state: MatchState, event: MatchEvent, what: str) -> tuple[MatchState, Team]:
@@ -511,10 +595,26 @@ def _in_play(state: MatchState, event: MatchEvent, what: str) -> tuple[MatchStat
     if period is Period.EXTRA_TIME:
         if minute <= REGULAR_TIME:
             raise state.fixture.fail(f"a {what} at {clock} in extra time (minutes 91 to 120)")
+        if minute > EXTRA_TIME_HALF and _led_at_half(state):
+            raise state.fixture.fail(
+                f"a {what} at {clock}, but {state.through} led at half-time of extra time "
+                f"and under {state.rules.name} the silver goal ended the match there"
+            )
     elif minute > last:
         raise state.fixture.fail(f"a {what} at {clock} {_period_text(period)}")
     minute, added = _later(state, minute, added)
     return replace(state, minute=minute, added=added), state.fixture.match.team(event.side)
+
+
+def _led_at_half(state: MatchState) -> bool:
+    """Under the silver goal, whether a side led the tie at half-time of extra time (goals
+    after the 105th minute aside): then the match ended there."""
+    if state.rules.extra_time is not ExtraTime.SILVER_GOAL or state.after_90 is None:
+        return False
+    early = [g for g in state.goals if REGULAR_TIME < g.minute <= EXTRA_TIME_HALF]
+    if len(early) != sum(1 for g in state.goals if g.minute > REGULAR_TIME):
+        return False  # a goal after the 105th stands already: play went on, so none led
+    return state.through is not None
 
 
 def _scored(state: MatchState, goal: Goal) -> MatchState:
@@ -576,7 +676,7 @@ def apply(state: MatchState, event: MatchEvent) -> MatchState:
         raise state.fixture.fail("its result is already on record; it takes no events")
     after = _HANDLERS[event.kind](state, event)
     new_goal = after.goals[-1] if len(after.goals) > len(state.goals) else None
-    return _settled(state, after, new_goal)
+    return _sudden_end(_settled(state, after, new_goal))
 
 
 def start(fixture: Fixture) -> MatchState:

@@ -7,6 +7,7 @@ from matchday.model.competition import (
     Stage,
     StageKind,
     is_replay_round,
+    is_third_place,
 )
 from matchday.model.match import (
     EXTRA_TIME_END,
@@ -49,5 +50,6 @@ __all__ = [
     "goal_from_data",
     "incident_data",
     "is_replay_round",
+    "is_third_place",
     "red_card_from_data",
 ]

@@ -10,7 +10,15 @@ from enum import StrEnum
 from matchday.model.match import Match
 from matchday.model.tie import Tie, build_ties
 
-__all__ = ["Round", "RoundFormat", "Season", "Stage", "StageKind", "is_replay_round"]
+__all__ = [
+    "Round",
+    "RoundFormat",
+    "Season",
+    "Stage",
+    "StageKind",
+    "is_replay_round",
+    "is_third_place",
+]
 
 _REPLAY = re.compile(r"(?:^|\W)replays?$", re.IGNORECASE)
 
@@ -18,6 +26,15 @@ _REPLAY = re.compile(r"(?:^|\W)replays?$", re.IGNORECASE)
 def is_replay_round(name: str) -> bool:
     """True for a round of replays ("Replay", "Quarter-finals, Replays")."""
     return _REPLAY.search(name.strip()) is not None
+
+
+_THIRD_PLACE = re.compile(r"third|3rd", re.IGNORECASE)
+
+
+def is_third_place(name: str) -> bool:
+    """True for a match for third place ("Match for third place", "3rd place"): the losers of
+    the semi-finals play it, and its winner goes on to no later round."""
+    return _THIRD_PLACE.search(name) is not None
 
 
 class RoundFormat(StrEnum):

@@ -16,14 +16,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+import matchday.competitions as competitions
 from matchday.errors import ConfigError
-from matchday.model import Season
+from matchday.model import Round, Season
 from matchday.report.document import Report, Section, Statement
 from matchday.report.forecast import forecast_chances, through_chances
 from matchday.report.language import LANGUAGES, Language, display_names, language
 from matchday.report.render import write
 from matchday.report.story import RoundUp, ThroughChances, night, round_up
-from matchday.rules import Rules, rules_for_season
+from matchday.rules import Rules
 from matchday.select import find_round
 
 __all__ = [
@@ -60,7 +61,11 @@ def roundup(
     """
     if (date is None) == (round_name is None):
         raise ConfigError("choose the night with a date or the round by its name (one of the two)")
-    rules = rules or rules_for_season(season.start_year)
+    if rules is None:  # the registry's rules of the round (of the night's first knockout round)
+        known = competitions.of_season(season)
+        rounds = [find_round(season, round_name)] if round_name else list(season.rounds)
+        chosen = [r for r in rounds if r.knockout and (round_name or _on(r, date))]
+        rules = known.rules(chosen[0]) if chosen else known.competition.rules(season.start_year)
     given = tuple(chances) if chances is not None else None
 
     def tell(series: tuple[ThroughChances, ...] | None) -> RoundUp:
@@ -74,6 +79,10 @@ def roundup(
         series = forecast_chances(told.stories, rules)
         return tell(series) if series else told
     return told
+
+
+def _on(round_: Round, date: dt.date | None) -> bool:
+    return any(match.date == date for match in round_.matches)
 
 
 def report(

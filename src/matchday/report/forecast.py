@@ -11,6 +11,7 @@ import functools
 from collections.abc import Iterable
 
 from matchday.forecast.outlook import through_by_minute
+from matchday.forecast.ratings import Basis
 from matchday.io.snapshot import fresh_snapshot
 from matchday.model import Tie
 from matchday.report.story import ThroughChances, TieStory
@@ -24,14 +25,18 @@ def through_chances(tie: Tie, rules: Rules) -> ThroughChances | None:
     """Team 1's P(through) after each minute of the deciding match of ``tie``, from the newest
     shipped ratings fitted before the day it was played (no look-ahead).
 
-    ``None`` when the match is not played, its goals are not on record, or no shipped ratings
-    are recent enough (``fresh_snapshot``). Remembered: the service writes the same night's
+    ``None`` when the match is not played, its goals are not on record, no shipped ratings
+    are recent enough (``fresh_snapshot``) or they know neither team (national teams: their
+    ratings come with a later issue). Remembered: the service writes the same night's
     report again and again.
     """
     match = tie.last_match
     snapshot = fresh_snapshot(match.date)
     if not match.played or match.goals is None or snapshot is None:
         return None
+    known = (snapshot.ratings.rating(team).basis for team in tie.teams)
+    if all(basis is Basis.AVERAGE for basis in known):
+        return None  # neither team rated (national teams under club ratings): no forecast
     return ThroughChances(tie.team1, through_by_minute(tie, snapshot.ratings, rules))
 
 

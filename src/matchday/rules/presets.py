@@ -156,15 +156,13 @@ SILVER_GOAL = Rules(
     description="extra time ends after 15 minutes when a side leads, then penalties (Euro 2004)",
 )
 
-PRESETS: dict[str, Rules] = {
-    r.name: r for r in (UEFA_CLASSIC, UEFA_2021, AWAY_GOALS_90, EXTRA_TIME_PENALTIES)
-}
-"""The presets with 30 minutes of extra time and then penalties, by name: every module
-(``decide``, the live state, forecasts) follows them."""
-
-ALL_PRESETS: dict[str, Rules] = PRESETS | {
+ALL_PRESETS: dict[str, Rules] = {
     r.name: r
     for r in (
+        UEFA_CLASSIC,
+        UEFA_2021,
+        AWAY_GOALS_90,
+        EXTRA_TIME_PENALTIES,
         NO_EXTRA_TIME,
         AWAY_GOALS_NO_EXTRA_TIME,
         GOLDEN_GOAL,
@@ -175,9 +173,12 @@ ALL_PRESETS: dict[str, Rules] = PRESETS | {
     )
 }
 """Every named preset, by name, the rules of older and other formats included (no extra time,
-golden and silver goal, replays, lots): ``decide`` and the competition registry follow them;
-the live state (``matchday.live``) does not yet follow a golden or silver goal, a replay or
-lots."""
+golden and silver goal, replays, lots): ``decide``, the live state (``matchday.live``) and the
+competition registry follow them all."""
+
+PRESETS = ALL_PRESETS
+"""The same presets by their older name: since the live state follows a golden or silver
+goal, a replay and lots, there is one list."""
 
 
 def preset(name: str) -> Rules:

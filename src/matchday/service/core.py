@@ -31,6 +31,7 @@ from matchday.store.events import Change, Correction, Deletion, Post, Write, Wri
 from matchday.store.folded import FoldedTies
 from matchday.store.played import season_as_played, seasons_on_date
 from matchday.store.seasons import (
+    RulesOf,
     StoredSeason,
     abandon_rounds,
 )
@@ -149,17 +150,28 @@ class Service:
         return written
 
     def upload(
-        self, text: str, file: str, round_name: str | None, rules_name: str | None
+        self,
+        text: str,
+        file: str,
+        round_name: str | None,
+        rules_name: str | None,
+        competition: str | None = None,
     ) -> StoredSeason:
-        """Parse a Football.TXT upload and store the season, or only the round named
-        (``matchday.service.upload``: block by block, a large one in a worker process)."""
-        return self.uploads.store(text, file, round_name, rules_name)
+        """Parse a Football.TXT upload and store the season, or only the round named, each
+        round under its competition's rules (``matchday.service.upload``: block by block, a
+        large one in a worker process)."""
+        return self.uploads.store(text, file, round_name, rules_name, competition)
 
     def store_season(
-        self, season: Season, rules: Rules, rounds: tuple[Round, ...] | None = None
+        self,
+        season: Season,
+        rules: Rules,
+        rounds: tuple[Round, ...] | None = None,
+        rules_of: RulesOf | None = None,
     ) -> StoredSeason:
-        """Store a season (or some of its rounds) to be decided under ``rules``."""
-        return store_staged(self.database, season, rules, rounds)
+        """Store a season (or some of its rounds) to be decided under ``rules`` (``rules_of``
+        a round's, where given: ``SeasonRules.rules``, the registry's round by round)."""
+        return store_staged(self.database, season, rules, rounds, rules_of)
 
     def recover(self) -> int:
         """Delete what uploads cut short by a crash left hidden; how many rounds that was."""

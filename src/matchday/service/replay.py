@@ -13,11 +13,11 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 
+import matchday.competitions as competitions
 from matchday.errors import ConfigError
 from matchday.feed import MatchEvent, script, unplayed
 from matchday.io.load import load
 from matchday.model import Match, Season
-from matchday.rules import rules_for_season
 from matchday.service.core import Service
 from matchday.store.ties import load_ties, tie_ids_on_date
 
@@ -75,7 +75,9 @@ def prepare(service: Service, replay: Replay) -> list[Cued]:
     """Store the season before the night and return the night's events, in order."""
     season = check(replay)
     played = {(m.home, m.away): m for m in season.matches if m.date == replay.date and m.played}
-    service.store_season(unplayed(season, replay.date), rules_for_season(season.start_year))
+    known = competitions.of_season(season)  # each round under its competition's rules
+    before = unplayed(season, replay.date)
+    service.store_season(before, known.competition.rules(season.start_year), None, known.rules)
     with service.database.read() as session:
         ties = load_ties(session, tie_ids_on_date(session, replay.date))
     legs = [

@@ -17,14 +17,16 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
+import matchday.competitions as competitions
 from matchday.errors import ConflictError, MatchdayError, SourceError
 from matchday.io.footballjson import parse_season
 from matchday.io.footballtxt import parse
 from matchday.model import Round, Season
-from matchday.rules import Rules, preset, rules_for_season
+from matchday.rules import Rules, preset
 from matchday.select import find_round
 from matchday.store.database import Database
 from matchday.store.seasons import (
+    RulesOf,
     StoredSeason,
     abandon_rounds,
     begin_season,
@@ -44,13 +46,17 @@ database's lock, so without a pause back-to-back blocks could keep it waiting.""
 
 
 def store_staged(
-    database: Database, season: Season, rules: Rules, rounds: tuple[Round, ...] | None = None
+    database: Database,
+    season: Season,
+    rules: Rules,
+    rounds: tuple[Round, ...] | None = None,
+    rules_of: RulesOf | None = None,
 ) -> StoredSeason:
-    """Store a season (or some of its rounds) to be decided under ``rules`` (see the module
-    doc)."""
+    """Store a season (or some of its rounds) to be decided under ``rules`` (``rules_of`` a
+    round's, where given; see the module doc)."""
     try:
         with database.write() as session:
-            staged = begin_season(session, season, rules, rounds)
+            staged = begin_season(session, season, rules, rounds, rules_of)
     except IntegrityError as err:  # another upload of the same round at the same moment
         raise ConflictError(
             f"{season.competition} {season.name} is being stored by another upload"
@@ -70,26 +76,45 @@ def store_staged(
 
 
 def store_text(
-    database: Database, text: str, file: str, round_name: str | None, rules_name: str | None
+    database: Database,
+    text: str,
+    file: str,
+    round_name: str | None,
+    rules_name: str | None,
+    competition: str | None = None,
 ) -> StoredSeason:
-    """Parse a Football.TXT upload and store the season, or only the round named."""
+    """Parse a Football.TXT upload and store the season, or only the round named.
+
+    Each round is stored with the rules the registry gives it, exactly as ``matchday ties``
+    settles it: the competition named ``competition``, else the one the title names (UEFA's
+    club competitions where it names none); a ``rules_name`` overrides every round. The
+    season keeps the rules of the competition's ties in that year as its own.
+    """
     try:
         season = parse_season(text, file) if file.endswith(".json") else parse(text, file)
     except ValueError as err:  # a number the parser cannot hold (5,000 digits)
         raise SourceError(f"{file}: cannot be read: {str(err)[:200]}") from err
-    rules = preset(rules_name) if rules_name else rules_for_season(season.start_year)
+    override = preset(rules_name) if rules_name else None
+    known = competitions.of_season(season, competition, override)
+    rules = override or known.competition.rules(season.start_year)
     rounds = (find_round(season, round_name),) if round_name else None
-    return store_staged(database, season, rules, rounds)
+    return store_staged(database, season, rules, rounds, known.rules)
 
 
 def _in_worker(
-    url: str, text: str, file: str, round_name: str | None, rules_name: str | None
+    url: str,
+    text: str,
+    file: str,
+    round_name: str | None,
+    rules_name: str | None,
+    competition: str | None = None,
 ) -> tuple[str, Any, Any, Any]:
     """``store_text`` in a worker process; an error comes back as its class and state (the
     errors' own constructors take more than their message, so they do not pickle)."""
     database = Database(url)
     try:
-        return ("stored", store_text(database, text, file, round_name, rules_name), None, None)
+        stored = store_text(database, text, file, round_name, rules_name, competition)
+        return ("stored", stored, None, None)
     except MatchdayError as err:
         return ("error", type(err), err.args, dict(vars(err)))
     finally:
@@ -112,15 +137,19 @@ class Uploads:
         self._lock = threading.Lock()
 
     def store(
-        self, text: str, file: str, round_name: str | None, rules_name: str | None
+        self,
+        text: str,
+        file: str,
+        round_name: str | None,
+        rules_name: str | None,
+        competition: str | None = None,
     ) -> StoredSeason:
-        """Parse and store an upload; the rounds it added."""
+        """Parse and store an upload (of ``competition``, if named); the rounds it added."""
         if len(text) <= OWN_PROCESS_CHARS:
-            return store_text(self._database, text, file, round_name, rules_name)
+            return store_text(self._database, text, file, round_name, rules_name, competition)
         url = self._database.url.render_as_string(hide_password=False)
-        outcome, value, args, state = (
-            self._worker().submit(_in_worker, url, text, file, round_name, rules_name).result()
-        )
+        job = (url, text, file, round_name, rules_name, competition)
+        outcome, value, args, state = self._worker().submit(_in_worker, *job).result()
         if outcome == "error":
             raise _error(value, args, state)
         stored: StoredSeason = value

@@ -183,7 +183,9 @@ def _before_kick_off(stored: StoredTie) -> MatchState | None:
 
 def tie_view(stored: StoredTie, clock: Clock, chances: Chances = no_chances) -> dict[str, Any]:
     """The tie as JSON: ``tie_json`` plus the keys described in the module docstring."""
-    data = tie_json(decide(stored.tie, stored.rules))
+    # an uploaded tie the results cannot decide (a shoot-out not in the data) is served with
+    # its reason (``unsettled``), as ``matchday ties`` shows it, not refused
+    data = tie_json(decide(stored.tie, stored.rules, strict=False))
     for leg_data, leg in zip(data["legs"], stored.legs, strict=True):
         leg_data.update(_leg_extras(leg, clock))
     now = live_state(stored, clock)

@@ -102,8 +102,13 @@ async def upload_season(
     file: Annotated[UploadFile, File(description="a Football.TXT file")],
     round: Annotated[str | None, Form(description='only this round ("Round of 32")')] = None,
     rules: Annotated[str | None, Form(description="rules preset; default: the season's")] = None,
+    competition: Annotated[
+        str | None,
+        Form(description='the competition ("World Cup"); default: the one the title names'),
+    ] = None,
 ) -> SeasonOut:
-    """Load a season, or one round of it, from a Football.TXT upload."""
+    """Load a season, or one round of it, from a Football.TXT upload; each round is settled by
+    its competition's rules (the registry's), unless ``rules`` names one preset for all."""
     data = await file.read(MAX_UPLOAD + 1)
     name = _file_name(file.filename)
     if len(data) > MAX_UPLOAD:
@@ -112,7 +117,7 @@ async def upload_season(
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
         raise SourceError(f"{name}: not UTF-8 text ({err.reason} at byte {err.start})") from err
-    stored = await run_in_threadpool(service(request).upload, text, name, round, rules)
+    stored = await run_in_threadpool(service(request).upload, text, name, round, rules, competition)
     return SeasonOut.model_validate(asdict(stored))
 
 

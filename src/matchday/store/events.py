@@ -161,12 +161,12 @@ def _lone_check(
 ) -> None:
     """Refold a match that belongs to no tie with one event added (id ``None``), replaced or
     removed (event ``None``); raise the rules' error if anything no longer fits."""
-    rules_name = session.scalar(
-        select(SeasonRow.rules)
-        .join(RoundRow, RoundRow.season_id == SeasonRow.id)
+    found = session.execute(
+        select(RoundRow.rules, SeasonRow.rules)
+        .join(SeasonRow, RoundRow.season_id == SeasonRow.id)
         .where(RoundRow.id == match.round_id)
-    )
-    assert rules_name is not None
+    ).one()
+    rules_name = found[0] or found[1]
     event_id, replacement = change
     events: list[MatchEvent] = []
     stored = session.scalars(

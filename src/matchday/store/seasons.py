@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +37,7 @@ from matchday.store.tables import (
 __all__ = [
     "MAX_MINUTE",
     "MAX_SCORE",
+    "RulesOf",
     "StoredRound",
     "StoredSeason",
     "check_season",
@@ -105,11 +106,21 @@ class Staged:
         return [r.id for r in self.season.rounds]
 
 
+RulesOf = Callable[[Round], Rules]
+"""The rules that settle a round's ties (``SeasonRules.rules``: the registry's, round by round)."""
+
+
 def begin_season(
-    session: Session, season: Season, rules: Rules, rounds: tuple[Round, ...] | None = None
+    session: Session,
+    season: Season,
+    rules: Rules,
+    rounds: tuple[Round, ...] | None = None,
+    rules_of: RulesOf | None = None,
 ) -> Staged:
     """Check ``season`` (only ``rounds`` of it, if given) and create its rounds, hidden until
     ``finish_season``; their ties and matches are stored block by block with ``save_block``.
+    Each round is stored with the rules ``rules_of`` gives it (``rules``, the season's, if
+    none), so that a final is settled as the competition settles finals.
 
     A season already stored gains the rounds it lacks; a round it already has (or one being
     loaded) is a ``ConflictError``, so an upload never silently doubles or overwrites matches.
@@ -150,6 +161,7 @@ def begin_season(
             format=round_.format.value,
             position=len(existing) + offset,
             loading=True,
+            rules=(rules if rules_of is None else rules_of(round_)).name,
         )
         session.add(row)
         session.flush()
@@ -231,11 +243,16 @@ def abandon_rounds(session: Session, round_ids: list[int] | None = None) -> int:
 
 
 def save_season(
-    session: Session, season: Season, rules: Rules, rounds: tuple[Round, ...] | None = None
+    session: Session,
+    season: Season,
+    rules: Rules,
+    rounds: tuple[Round, ...] | None = None,
+    rules_of: RulesOf | None = None,
 ) -> StoredSeason:
-    """Save ``season`` (only ``rounds`` of it, if given) with the ``rules`` to decide its ties,
-    in the transaction of ``session`` (``begin_season`` and the rest in one go)."""
-    staged = begin_season(session, season, rules, rounds)
+    """Save ``season`` (only ``rounds`` of it, if given) with the ``rules`` to decide its ties
+    (``rules_of`` a round's, where given), in the transaction of ``session`` (``begin_season``
+    and the rest in one go)."""
+    staged = begin_season(session, season, rules, rounds, rules_of)
     for block in staged.blocks:
         save_block(session, block)
     return finish_season(session, staged)

@@ -53,7 +53,9 @@ class SeasonRow(Base):
 
 class RoundRow(Base):
     """A round of a season; ``position`` keeps the order of the file. A round whose upload is
-    still being stored is ``loading``: hidden from every reader until it is complete."""
+    still being stored is ``loading``: hidden from every reader until it is complete. ``rules``
+    names the preset that settles its ties (the competition's for that kind of round, from the
+    registry); ``None`` for rounds stored before rounds had their own: the season's then."""
 
     __tablename__ = "rounds"
     __table_args__ = (UniqueConstraint("season_id", "name"),)
@@ -64,6 +66,7 @@ class RoundRow(Base):
     format: Mapped[str] = mapped_column(String(20))
     position: Mapped[int]
     loading: Mapped[bool] = mapped_column(default=False, server_default=false())
+    rules: Mapped[str | None] = mapped_column(String(40), default=None)
 
 
 class TeamRow(Base):

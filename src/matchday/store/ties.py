@@ -194,7 +194,7 @@ def load_ties(session: Session, tie_ids: Iterable[int]) -> tuple[StoredTie, ...]
         events[event_row.match_id].append(stored_event(event_row))
     ties = []
     for tie_row, round_row, season_row, competition_row in heads:
-        rules = preset(season_row.rules)
+        rules = preset(round_row.rules or season_row.rules)
         rows = legs[tie_row.id]
         by_match = {row.id: [e.event for e in events[row.id]] for row in rows}
         sheets = fold_legs(rows, teams, rules, tie_row.legs_planned, by_match)

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 
 from matchday.competitions import went_on
 from matchday.errors import ConfigError
-from matchday.model import Match, Round, Season, Tie
+from matchday.model import Match, Round, Season, Tie, is_third_place
 from matchday.report.story.chances import ThroughChances, close_call
 from matchday.report.story.news import News, assess, rank
 from matchday.report.story.tie import LegKind, TieStory
 from matchday.report.story.turns import replay
-from matchday.rules import Rules, decide
+from matchday.rules import Outcome, Rules, decide
 
 __all__ = ["RoundUp", "night", "round_up", "tell"]
 
@@ -55,7 +55,7 @@ class RoundUp:
 
 def _next_round(season: Season, round_name: str) -> str | None:
     names = [r.name for r in season.rounds if r.knockout]
-    if round_name not in names:
+    if round_name not in names or is_third_place(round_name):
         return None
     at = names.index(round_name)
     # the winners go on past a match for third place (the losers' match) and past replays
@@ -67,7 +67,7 @@ _ASIDE = re.compile(r"third|3rd|replays?$", re.IGNORECASE)
 
 
 def _leg_kind(tie: Tie, match: Match) -> LegKind:
-    if tie.single_match:
+    if tie.single_match or match in tie.replays:
         return LegKind.SINGLE_MATCH
     return LegKind.FIRST_LEG if match == tie.first_leg else LegKind.SECOND_LEG
 
@@ -79,19 +79,27 @@ def tell(
     rules: Rules,
     chances: tuple[ThroughChances, ...] | None = None,
 ) -> TieStory:
-    """The story of ``tie`` as of ``match``, one of its played legs.
+    """The story of ``tie`` as of ``match``, one of its played legs or replays.
 
     After a first leg the story knows nothing of the second leg's result, even when the data
-    holds it: a night's report tells what was known that night.
+    holds it, nor after a drawn match of its replay: a night's report tells what was known
+    that night.
     """
     kind = _leg_kind(tie, match)
-    round_ = next((r for r in season.rounds if r.name == tie.round), None)
-    onward = None if round_ is None else went_on(season, tie, round_)
-    outcome = None if kind is LegKind.FIRST_LEG else decide(tie, rules, went_on=onward)
+    outcome: Outcome | None
+    known = tuple(replay for replay in tie.replays if replay.date <= match.date)
+    if known != tie.replays:  # a drawn match, its replay still to come that night
+        tie = Tie(tie.round, tie.legs, tie.legs_planned, known)
+        outcome = decide(tie, rules, strict=False)
+    else:
+        round_ = next((r for r in season.rounds if r.name == tie.round), None)
+        onward = None if round_ is None else went_on(season, tie, round_)
+        outcome = None if kind is LegKind.FIRST_LEG else decide(tie, rules, went_on=onward)
     winner = None if outcome is None else outcome.winner
     line = None if kind is LegKind.FIRST_LEG else replay(tie, rules)
     call = None if winner is None else close_call(tie, winner, chances)
-    return TieStory(tie, match, kind, outcome, line, _next_round(season, tie.round), call)
+    onto = _next_round(season, tie.round)
+    return TieStory(tie, match, kind, outcome, line, onto, call, is_third_place(tie.round))
 
 
 def _assemble(
@@ -116,8 +124,8 @@ def night(
     pairs = [
         (tie, match)
         for round_ in season.rounds
-        for tie in round_.ties()
-        for match in tie.legs
+        for tie in season.round_ties(round_)  # a tie with its replays
+        for match in tie.matches
         if match.date == date and match.played
     ]
     if not pairs:
@@ -134,10 +142,11 @@ def round_up(
     rules: Rules,
     chances: tuple[ThroughChances, ...] | None = None,
 ) -> RoundUp:
-    """The round-up of a knockout round: each tie told from its last played match."""
+    """The round-up of a knockout round: each tie told from its last played match (a replay,
+    where the tie was replayed)."""
     pairs = []
     for tie in season.round_ties(round_):  # a tie with its replays
-        played = [match for match in tie.legs if match.played]
+        played = [match for match in tie.matches if match.played]
         if played:
             pairs.append((tie, played[-1]))
     if not pairs:

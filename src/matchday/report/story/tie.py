@@ -14,7 +14,7 @@ from matchday.live import MatchState, Moment, Timeline, needs
 from matchday.model import Goal, Match, RedCard, Score, Tally, Team, Tie
 from matchday.report.story.chances import FORMALITY, CloseCall
 from matchday.report.story.turns import Spell, spells
-from matchday.rules import DecidedBy, Outcome, Phase
+from matchday.rules import DecidedBy, Outcome, Phase, Unsettled
 
 __all__ = ["Fact", "LegKind", "Miss", "NearMiss", "TieStory"]
 
@@ -69,6 +69,7 @@ class Fact(StrEnum):
     FORMALITY = "formality"
     CLOSE_CALL = "close_call"
     NEXT_LEG = "next_leg"
+    REPLAY_DUE = "replay_due"
     GOALS = "goals"
     RED_CARDS = "red_cards"
 
@@ -83,6 +84,7 @@ PROSE = (
     Fact.FORMALITY,
     Fact.CLOSE_CALL,
     Fact.NEXT_LEG,
+    Fact.REPLAY_DUE,
 )
 """Facts told in the paragraph; the others are the data lines below it."""
 
@@ -94,8 +96,9 @@ class TieStory:
     ``match`` is the match played that night; ``outcome`` the rules engine's decision when that
     match decided the tie (``None`` after a first leg); ``timeline`` the live replay of its
     goals (``None`` after a first leg or when the goals are not on record);
-    ``next_round`` the canonical name of the round the winner goes on to (``None`` after a final
-    or when the data has no later round).
+    ``next_round`` the canonical name of the round the winner goes on to (``None`` after a final,
+    a match for third place, or when the data has no later round); ``third_place`` is true for
+    a match for third place, which sends nobody on: its winner finishes third.
     """
 
     tie: Tie
@@ -105,11 +108,20 @@ class TieStory:
     timeline: Timeline | None
     next_round: str | None
     close_call: CloseCall | None = None
+    third_place: bool = False
 
     @property
     def deciding(self) -> bool:
         """True when the night's match decided the tie."""
         return self.outcome is not None and self.outcome.decided
+
+    @property
+    def replay_due(self) -> bool:
+        """True when the night's match left the tie level and the rules replay it (the
+        replay, part of the tie, still to come that night)."""
+        outcome = self.outcome
+        awaited = outcome is not None and outcome.unsettled is Unsettled.REPLAY_NOT_IN_DATA
+        return awaited and not self.deciding
 
     @property
     def winner(self) -> Team | None:
@@ -128,8 +140,10 @@ class TieStory:
 
     @property
     def final(self) -> bool:
-        """True for the final of a competition (a single match with no round after it)."""
-        return self.leg is LegKind.SINGLE_MATCH and self.next_round is None
+        """True for the final of a competition (a single match with no round after it that
+        is not the match for third place)."""
+        single = self.leg is LegKind.SINGLE_MATCH
+        return single and self.next_round is None and not self.third_place
 
     @property
     def neutral(self) -> bool:
@@ -203,7 +217,14 @@ class TieStory:
         found = self.spells
         if not self.deciding or len(found) < 2:
             return ()
-        return tuple(s for s in found if s.through != self.winner)
+        # a single match level from kick-off is no turn (a two-legged tie level on aggregate
+        # from the start of the second leg is: the first leg left it so)
+        opening = self.leg is LegKind.SINGLE_MATCH
+        return tuple(
+            s
+            for s in found
+            if s.through != self.winner and not (opening and s.through is None and s.start is None)
+        )
 
     @property
     def decisive_goal(self) -> Goal | None:
@@ -354,6 +375,8 @@ class TieStory:
                 plan.append(Fact.CLOSE_CALL)
         elif self.leg is LegKind.FIRST_LEG and self.tie.second_leg is not None:
             plan.append(Fact.NEXT_LEG)
+        elif self.replay_due:
+            plan.append(Fact.REPLAY_DUE)
         if self.goals:
             plan.append(Fact.GOALS)
         if self.red_cards:

@@ -326,8 +326,14 @@ def forecast(
 ) -> None:
     """Forecast a tie (--tie; in play with --score and --minute) or the rest of the competition."""
     season, rules = load_season(source, rules_name, keep_going=keep_going)
-    competitions.require_ratings(season)
     date = parse_date(as_of) if as_of else None
+    if competitions.of(season.competition).national_teams and tie_team is None:
+        from matchday.cli.tournament import run_tournament
+
+        positive_sims(sims)
+        run_tournament(season, date, model, sims, seed, as_json)
+        return
+    competitions.require_ratings(season)
     if (score is None) != (minute is None):
         raise ConfigError("--score and --minute go together")
     if red is not None and score is None:

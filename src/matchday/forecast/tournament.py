@@ -27,6 +27,7 @@ import matchday.competitions as competitions
 from matchday.competitions.brackets import THIRD, GroupBracket
 from matchday.errors import ConfigError
 from matchday.forecast.elo import HOME_ADVANTAGE as ELO_HOME
+from matchday.forecast.national import InternationalResult
 from matchday.forecast.ratings import Ratings
 from matchday.model import Match, Season, Team
 from matchday.model.competition import RoundFormat
@@ -48,6 +49,7 @@ __all__ = [
     "rated_as",
     "simulate",
     "stage_log_loss",
+    "with_grounds",
 ]
 
 STAGES = ("Round of 16", "Quarter-finals", "Semi-finals", "Final", "Champion")
@@ -75,13 +77,16 @@ Progress = Callable[[int, int], None]
 
 @dataclass(frozen=True, slots=True)
 class Fixture:
-    """A group match; ``score`` is its result after 90 minutes once played."""
+    """A group match; ``score`` is its result after 90 minutes once played; ``at_home``: the
+    first-named side plays in its own country (a host's match; the venue is known in
+    advance)."""
 
     group: str
     date: dt.date
     home: Team
     away: Team
     score: tuple[int, int] | None = None
+    at_home: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +102,8 @@ class Knockout:
 class Tournament:
     """Groups (letter, teams), their matches, the knockout matches decided, and the rules:
     the tables' tie-breakers, the best third-placed teams that go on (``best_thirds``, with
-    the tie-breakers ranking them), and the bracket. ``hosts`` play every match at home."""
+    the tie-breakers ranking them), and the bracket. ``hosts`` play every knockout match at
+    home (a single host; the group matches say their ground themselves)."""
 
     name: str
     groups: tuple[tuple[str, tuple[Team, ...]], ...]
@@ -141,11 +147,14 @@ class Tournament:
 @dataclass(frozen=True, slots=True)
 class Strengths:
     """What the simulation needs of a model: ``goals[i, j]``, the goals team i is expected to
-    score in 90 minutes against team j (the ground included), Dixon-Coles' ``rho``, and for
-    each team why it is rated so (``notes``, for the reports)."""
+    score in 90 minutes against team j in a knockout match (neutral, or a host at home);
+    with i at home to j, i scores ``at_home[i, j]`` and j ``visiting[i, j]``; Dixon-Coles'
+    ``rho``, and for each team why it is rated so (``notes``, for the reports)."""
 
     teams: tuple[Team, ...]
     goals: NDArray[np.float64]
+    at_home: NDArray[np.float64]
+    visiting: NDArray[np.float64]
     rho: float = 0.0
     notes: tuple[str, ...] = ()
     source: str = ""
@@ -157,25 +166,34 @@ def rated_as(team: Team) -> Team:
 
 
 def from_ratings(tournament: Tournament, ratings: Ratings, source: str = "") -> Strengths:
-    """Expected goals from matchday's ratings: neutral ground, except a host at home (the
+    """Expected goals from matchday's ratings: neutral ground, except a side at home (the
     competitive home advantage)."""
-    teams = tournament.teams
+    teams = [rated_as(t) for t in tournament.teams]
     n = len(teams)
-    goals = np.empty((n, n))
+    neutral, at_home = np.zeros((n, n)), np.zeros((n, n))
     for i, a in enumerate(teams):
         for j, b in enumerate(teams):
-            if i == j:
-                goals[i, j] = 0.0
-                continue
-            at_home = a in tournament.hosts and b not in tournament.hosts
-            away_host = b in tournament.hosts and a not in tournament.hosts
-            if away_host:
-                goals[i, j] = ratings.expected(rated_as(b), rated_as(a), neutral=False).away_goals
-            else:
-                rates = ratings.expected(rated_as(a), rated_as(b), neutral=not at_home)
-                goals[i, j] = rates.home_goals
-    notes = tuple(ratings.rating(rated_as(t)).explanation for t in teams)
-    return Strengths(teams, goals, ratings.rho, notes, source)
+            if i != j:
+                neutral[i, j] = ratings.expected(a, b, neutral=True).home_goals
+                at_home[i, j] = ratings.expected(a, b, neutral=False).home_goals
+    host = np.array([t in tournament.hosts for t in tournament.teams])
+    home_side = host[:, None] & ~host[None, :]
+    away_side = ~host[:, None] & host[None, :]
+    goals = np.where(home_side, at_home, neutral)
+    # a visitor to the host scores what the host's at-home rates leave it
+    visitor = np.zeros((n, n))
+    for i, a in enumerate(teams):
+        for j, b in enumerate(teams):
+            if away_side[i, j]:
+                visitor[i, j] = ratings.expected(b, a, neutral=False).away_goals
+    goals = np.where(away_side, visitor, goals)
+    visiting = np.zeros((n, n))
+    for i, a in enumerate(teams):
+        for j, b in enumerate(teams):
+            if i != j:
+                visiting[i, j] = ratings.expected(a, b, neutral=False).away_goals
+    notes = tuple(ratings.rating(t).explanation for t in teams)
+    return Strengths(tournament.teams, goals, at_home, visiting, ratings.rho, notes, source)
 
 
 def _poisson_outcome(
@@ -204,7 +222,16 @@ def from_elo(tournament: Tournament, elo: Mapping[Team, float], source: str = ""
     teams = tournament.teams
     rating = np.array([elo.get(rated_as(t), elo.get(t, 1500.0)) for t in teams])
     host = np.array([t in tournament.hosts for t in teams], dtype=np.float64)
-    dr = rating[:, None] - rating[None, :] + ELO_HOME * (host[:, None] - host[None, :])
+    diff = rating[:, None] - rating[None, :]
+    goals = _elo_goals(diff + ELO_HOME * (host[:, None] - host[None, :]))
+    at_home = _elo_goals(diff + ELO_HOME)
+    visiting = _elo_goals(-diff - ELO_HOME)
+    notes = tuple(f"Elo {r:.0f}" for r in rating)
+    return Strengths(teams, goals, at_home, visiting, 0.0, notes, source)
+
+
+def _elo_goals(dr: NDArray[np.float64]) -> NDArray[np.float64]:
+    """Goals of the row side for rating differences ``dr`` (the ground included)."""
     we = 1 / (10 ** (-dr / 400) + 1)
     low, high = np.full(dr.shape, -6.0), np.full(dr.shape, 6.0)
     for _ in range(40):
@@ -214,10 +241,9 @@ def from_elo(tournament: Tournament, elo: Mapping[Team, float], source: str = ""
         win, draw = _poisson_outcome(home, away)
         too_low = win + draw / 2 < we
         low, high = np.where(too_low, mid, low), np.where(too_low, high, mid)
-    goals = ELO_GOALS / 2 * np.exp((low + high) / 4)
+    goals = np.asarray(ELO_GOALS / 2 * np.exp((low + high) / 4), dtype=np.float64)
     np.fill_diagonal(goals, 0.0)
-    notes = tuple(f"Elo {r:.0f}" for r in rating)
-    return Strengths(teams, goals, 0.0, notes, source)
+    return goals
 
 
 @dataclass(frozen=True)
@@ -372,6 +398,16 @@ class _Group:
         return np.argsort(-_pack(columns), axis=1, kind="stable")
 
 
+def _sampler(f: Fixture, strengths: Strengths, index: Mapping[Team, int]) -> NDArray[np.float64]:
+    """The score distribution of a group match still to play, its ground included."""
+    i, j = index[f.home], index[f.away]
+    if f.at_home:
+        home, away = strengths.at_home[i, j], strengths.visiting[i, j]
+    else:
+        home, away = strengths.goals[i, j], strengths.goals[j, i]
+    return _score_sampler(float(home), float(away), strengths.rho)
+
+
 def _score_sampler(home: float, away: float, rho: float) -> NDArray[np.float64]:
     """The cumulative distribution of the scores of one match, flattened (h * (MAX+1) + a)."""
     k = np.arange(MAX_GOALS + 1)
@@ -442,15 +478,7 @@ def simulate(
             raise ValueError(f"{k.winner} v {k.loser}: not a team of the tournament")
         w, lo = index[k.winner], index[k.loser]
         decided[w, lo] = decided[lo, w] = w
-    samplers = {
-        id(f): _score_sampler(
-            float(strengths.goals[index[f.home], index[f.away]]),
-            float(strengths.goals[index[f.away], index[f.home]]),
-            strengths.rho,
-        )
-        for f in played.fixtures
-        if f.score is None
-    }
+    samplers = {id(f): _sampler(f, strengths, index) for f in played.fixtures if f.score is None}
     rounds = played.bracket.rounds
     reach = np.zeros((n, rounds + 1))
     size = max(len(ts) for _, ts in played.groups)
@@ -633,3 +661,29 @@ def from_season(season: Season, hosts: frozenset[Team] = frozenset()) -> Tournam
         best,
         hosts,
     )
+
+
+def with_grounds(tournament: Tournament, results: Iterable[InternationalResult]) -> Tournament:
+    """The tournament with the grounds of its group matches from the internationals' records
+    (a venue is known before the match; only its ``neutral`` flag is read, never its score):
+    a side in its own country plays at home. A single host (the only side at home in the group
+    stage, at home in all its group matches) is at home in the knockout rounds too."""
+    ground: dict[tuple[dt.date, str, str], bool] = {}
+    for r in results:
+        ground[(r.date, r.home.name, r.away.name)] = not r.neutral
+    fixtures = []
+    home_in: dict[Team, list[bool]] = {}
+    for f in tournament.fixtures:
+        h, a = rated_as(f.home).name, rated_as(f.away).name
+        at_home = ground.get((f.date, h, a), False)
+        swapped = ground.get((f.date, a, h), False)
+        if swapped:
+            f = replace(f, home=f.away, away=f.home, score=f.score and (f.score[1], f.score[0]))
+        fixtures.append(replace(f, at_home=at_home or swapped))
+        for team in (f.home, f.away):
+            home_in.setdefault(team, []).append(bool(at_home or swapped) and team == f.home)
+    at_home_somewhere = [t for t, flags in home_in.items() if any(flags)]
+    hosts = frozenset(
+        t for t in at_home_somewhere if all(home_in[t]) and len(at_home_somewhere) == 1
+    )
+    return replace(tournament, fixtures=tuple(fixtures), hosts=hosts)

@@ -1,0 +1,171 @@
+"""``matchday forecast`` of a World Cup or a Euro: each team's chance of every stage.
+
+The ratings are fitted on the spot on every international before the forecast date when the
+international data folder is there (``../shared/data/international``), else the newest shipped
+national ratings fitted before it (or ``--model FILE``); the same data says which side plays
+at home. The simulation itself is ``forecast.tournament`` (pure).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.table import Table
+
+from matchday.cli.common import console, print_json, progress_bar
+from matchday.cli.fit import fit_national_ratings
+from matchday.cli.forecast import percent
+from matchday.errors import ConfigError
+from matchday.forecast.national import InternationalResult
+from matchday.forecast.ratings import Ratings
+from matchday.forecast.tournament import (
+    STAGES,
+    Tournament,
+    TournamentForecast,
+    from_ratings,
+    from_season,
+    simulate,
+    with_grounds,
+)
+from matchday.io.international import default_folder
+from matchday.io.schemas import ModelJSON, TournamentForecastJSON, TournamentTeamJSON
+from matchday.io.snapshot import choose_national, load_snapshot
+from matchday.model import Season
+
+__all__ = ["Rated", "forecast_date", "national_ratings", "run_tournament", "tournament_forecast"]
+
+
+SHORT = ("R16", "QF", "SF", "Final", "Win")
+"""The stages as the table heads them (``STAGES`` in full in the JSON); "1st": wins its group."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rated:
+    """National ratings for a date, where they come from, and the internationals read (if
+    any)."""
+
+    ratings: Ratings
+    source: str
+    results: tuple[InternationalResult, ...] = ()
+
+
+def national_ratings(on: dt.date, model: Path | None, folder: Path | None = None) -> Rated:
+    """Ratings fitted only on internationals before ``on``: ``model`` if given (refused if
+    fitted later), else fitted from ``folder`` (default: the shared data) when it exists, else
+    the newest shipped snapshot from before ``on``."""
+    if model is not None:
+        snapshot = load_snapshot(model)
+        if snapshot.ratings.as_of > on:
+            raise ConfigError(
+                f"{model}: fitted on results up to {snapshot.ratings.as_of}, after the forecast "
+                f"date {on} (that would be look-ahead)"
+            )
+        return Rated(snapshot.ratings, str(model))
+    folder = folder or default_folder()
+    if (folder / "results.csv").is_file():
+        ratings, data = fit_national_ratings(folder, on)
+        return Rated(ratings, f"fitted on {folder}", data.results)
+    snapshot = choose_national(on)
+    return Rated(snapshot.ratings, f"shipped {snapshot.source}")
+
+
+def forecast_date(season: Season, as_of: dt.date | None) -> dt.date:
+    """The day to forecast on: ``as_of``, else the day after the last match played, else the
+    first day of the tournament."""
+    if as_of is not None:
+        return as_of
+    played = [m.date for m in season.matches if m.played]
+    return max(played) + dt.timedelta(days=1) if played else min(m.date for m in season.matches)
+
+
+def tournament_forecast(
+    season: Season, on: dt.date, rated: Rated, sims: int, seed: int
+) -> TournamentForecast:
+    """Simulate the tournament as it stood on ``on`` (a progress bar on standard error)."""
+    tournament: Tournament = from_season(season)
+    if rated.results:
+        tournament = with_grounds(tournament, rated.results)
+    strengths = from_ratings(tournament, rated.ratings, rated.source)
+    with progress_bar(transient=True) as bar:
+        task = bar.add_task("simulating", total=sims, detail=tournament.name)
+
+        def step(done: int, total: int) -> None:
+            bar.update(task, completed=done)
+
+        return simulate(tournament, strengths, sims, seed, step, as_of=on)
+
+
+def _json(season: Season, f: TournamentForecast, rated: Rated, on: dt.date) -> dict[str, object]:
+    exits = f.exit()
+    ends = ("Group stage", *STAGES[:-2], "Runner-up", "Champion")
+    played = sum(1 for x in f.tournament.fixtures if x.score is not None)
+    return TournamentForecastJSON(
+        competition=season.competition,
+        season=season.name,
+        date=on.isoformat(),
+        model=ModelJSON(file=rated.source, as_of=rated.ratings.as_of.isoformat()),
+        simulations=f.simulations,
+        seed=f.seed,
+        hosts=sorted(t.name for t in f.tournament.hosts),
+        played=played + len(f.tournament.knockouts),
+        stages=list(STAGES),
+        teams=[
+            TournamentTeamJSON(
+                name=f.teams[t].name,
+                group=f.group_of(t),
+                places=[round(float(p), 6) for p in f.places[t]],
+                reach={s: round(float(f.reach[t, i]), 6) for i, s in enumerate(STAGES)},
+                exit={s: round(float(exits[t, i]), 6) for i, s in enumerate(ends)},
+                win=round(float(f.reach[t, -1]), 6),
+                rating=f.strengths.notes[t],
+            )
+            for t in f.ranking()
+        ],
+    ).json_data()
+
+
+def _print(season: Season, f: TournamentForecast, rated: Rated, on: dt.date) -> None:
+    played = sum(1 for x in f.tournament.fixtures if x.score is not None)
+    played += len(f.tournament.knockouts)
+    hosts = ", ".join(sorted(t.name for t in f.tournament.hosts))
+    table = Table(
+        title=f"{season.competition} {season.name} — as it stood on {on} ({played} matches played)",
+        title_justify="left",
+        caption=f"{f.simulations:,} simulations (seed {f.seed}); ratings {rated.source}, "
+        f"fitted on results before {rated.ratings.as_of}"
+        + (f"; at home: {hosts}" if hosts else ""),
+        caption_justify="left",
+    )
+    table.add_column("Team", no_wrap=True)
+    table.add_column("Grp")
+    table.add_column("1st", justify="right")
+    for short in SHORT:
+        table.add_column(short, justify="right", style="bold" if short == SHORT[-1] else None)
+    for t in f.ranking():
+        table.add_row(
+            f.teams[t].name,
+            f.group_of(t),
+            percent(float(f.places[t, 0])),
+            *(percent(float(p)) for p in f.reach[t]),
+        )
+    console.print(table)
+
+
+def run_tournament(
+    season: Season,
+    as_of: dt.date | None,
+    model: Path | None,
+    sims: int,
+    seed: int,
+    as_json: bool,
+) -> None:
+    """``matchday forecast`` of a national-team tournament: fit, simulate, print or JSON."""
+    on = forecast_date(season, as_of)
+    rated = national_ratings(on, model)
+    result = tournament_forecast(season, on, rated, sims, seed)
+    if as_json:
+        print_json(_json(season, result, rated, on))
+    else:
+        _print(season, result, rated, on)

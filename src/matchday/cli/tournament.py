@@ -81,10 +81,9 @@ def forecast_date(season: Season, as_of: dt.date | None) -> dt.date:
 
 
 def tournament_forecast(
-    season: Season, on: dt.date, rated: Rated, sims: int, seed: int
+    tournament: Tournament, on: dt.date, rated: Rated, sims: int, seed: int
 ) -> TournamentForecast:
     """Simulate the tournament as it stood on ``on`` (a progress bar on standard error)."""
-    tournament: Tournament = from_season(season)
     if rated.results:
         tournament = with_grounds(tournament, rated.results)
     strengths = from_ratings(tournament, rated.ratings, rated.source)
@@ -162,9 +161,10 @@ def run_tournament(
     as_json: bool,
 ) -> None:
     """``matchday forecast`` of a national-team tournament: fit, simulate, print or JSON."""
+    tournament = from_season(season)
     on = forecast_date(season, as_of)
     rated = national_ratings(on, model)
-    result = tournament_forecast(season, on, rated, sims, seed)
+    result = tournament_forecast(tournament, on, rated, sims, seed)
     if as_json:
         print_json(_json(season, result, rated, on))
     else:

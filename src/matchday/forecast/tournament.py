@@ -375,12 +375,15 @@ class _Group:
             return scored
         return None
 
-    def places(self, rules: TableRules, rng: np.random.Generator) -> NDArray[np.intp]:
+    def places(
+        self, rules: TableRules, rng: np.random.Generator, known: NDArray[np.int64]
+    ) -> NDArray[np.intp]:
         """``order[s, p]``: the local team placed p+1 in simulation s. Points, then the rules'
         criteria in their order (head-to-head among the teams level before it, the UEFA way,
-        or after the overall criteria, the FIFA way), then lots. UEFA's re-application of
-        head-to-head to a smaller set still level is not followed (a rare case: the overall
-        criteria decide it here)."""
+        or after the overall criteria, the FIFA way), then what results cannot say (fair play,
+        lots): a place known from the knockout rounds (``known``: 10 - the place, 0 if not
+        known) decides, else lots. UEFA's re-application of head-to-head to a smaller set
+        still level is not followed (a rare case: the overall criteria decide it here)."""
         overall = [c for c in rules.overall if self._overall(c) is not None]
         first: list[NDArray[np.int64]] = [self.points]
         if rules.head_to_head_last:
@@ -392,6 +395,7 @@ class _Group:
         columns = first + [c for c in h2h if c is not None]
         if not rules.head_to_head_last:
             columns += [self._overall(c) for c in overall]  # type: ignore[misc]
+        columns.append(np.broadcast_to(known, self.points.shape))
         columns.append(rng.integers(0, 64, size=self.points.shape))
         if len(columns) * _BITS > 62:
             raise ValueError(f"{rules.name}: too many tie-breakers to rank in one key")
@@ -519,6 +523,8 @@ def _group_stage(
 ) -> NDArray[np.intp]:
     """Play the groups ``sims`` times; the teams in each place of the bracket (sims × 2·ties)."""
     placed: dict[str, NDArray[np.intp]] = {}
+    knocked = {team for k in t.knockouts for team in (k.winner, k.loser)}
+    known = _known_places(t)
     thirds: list[tuple[str, _Group, NDArray[np.intp], NDArray[np.intp]]] = []
     for letter, members in t.groups:
         local = {team: i for i, team in enumerate(members)}
@@ -534,7 +540,9 @@ def _group_stage(
                 cell = np.minimum(cell, (MAX_GOALS + 1) ** 2 - 1)
                 hg, ag = np.divmod(cell.astype(np.int64), MAX_GOALS + 1)
             group.add(local[f.home], local[f.away], hg, ag, t.table)
-        order = group.places(t.table, rng)
+        order = group.places(
+            t.table, rng, np.array([10 - known[m] if m in known else 0 for m in members])
+        )
         ids = np.array([index[m] for m in members], dtype=np.intp)[order]
         for p in range(len(members)):
             placed[f"{p + 1}{letter}"] = ids[:, p]
@@ -542,21 +550,48 @@ def _group_stage(
         if t.best_thirds is not None and len(members) >= 3:
             thirds.append((letter, group, order[:, 2], ids[:, 2]))
     columns: list[NDArray[np.intp]] = []
-    met = _allocate_thirds(t, thirds, rng) if thirds else {}
+    met = _allocate_thirds(t, thirds, rng, knocked) if thirds else {}
     for home, away in t.bracket.ties:
         for place, other in ((home, away), (away, home)):
             columns.append(met[other] if place == THIRD else placed[place])
     return np.stack(columns, axis=1)
 
 
+def _known_places(t: Tournament) -> dict[Team, int]:
+    """Group places the knockout rounds played so far reveal: a team's first knockout match
+    is a tie of the bracket, which names its place (what fair play or lots decided, beyond
+    the results)."""
+    group_of = {team: g for g, teams in t.groups for team in teams}
+    seen: set[Team] = set()
+    known: dict[Team, int] = {}
+    for k in sorted(t.knockouts, key=lambda k: k.date):
+        pair = (k.winner, k.loser)
+        if seen & set(pair):
+            seen.update(pair)
+            continue
+        seen.update(pair)
+        letters = {group_of.get(team) for team in pair}
+        for tie in t.bracket.ties:
+            named = {p[1:] for p in tie if p != THIRD}
+            if not named <= letters or (THIRD not in tie and named != letters):
+                continue
+            for team in pair:
+                g = group_of.get(team)
+                place = next((p for p in tie if p[1:] == g), THIRD)
+                known[team] = 3 if place == THIRD else int(place[0])
+            break
+    return known
+
+
 def _allocate_thirds(
     t: Tournament,
     thirds: Sequence[tuple[str, _Group, NDArray[np.intp], NDArray[np.intp]]],
     rng: np.random.Generator,
+    knocked: set[Team],
 ) -> dict[str, NDArray[np.intp]]:
     """The best third-placed teams (ranked on points and ``best_thirds``' criteria over their
-    group matches, then lots), each given to the winner the bracket's table says: for each
-    winner of ``third_winners``, the team it meets (sims)."""
+    group matches, then a team known to have gone on, then lots), each given to the winner
+    the bracket's table says: for each winner of ``third_winners``, the team it meets (sims)."""
     rules = t.best_thirds
     assert rules is not None
     sims = thirds[0][2].shape[0]
@@ -571,6 +606,9 @@ def _allocate_thirds(
                 values.append(record[rows, local])
         if len(values) == len(thirds):
             columns.append(np.stack(values, axis=1))
+    team_of = np.stack([ids for *_, ids in thirds], axis=1)
+    went_on = np.array([team in knocked for team in t.teams], np.int64)
+    columns.append(went_on[team_of])
     columns.append(rng.integers(0, 64, size=(sims, len(thirds))))
     key = _pack(columns)
     count = len(t.bracket.third_winners)
@@ -579,7 +617,6 @@ def _allocate_thirds(
     mask = np.zeros(sims, np.int64)
     for k in range(count):
         mask |= np.left_shift(1, best[:, k])
-    team_of = np.stack([ids for *_, ids in thirds], axis=1)
     lookup = np.full((1 << len(thirds), count), -1, np.intp)
     for groups, opponents in t.bracket.thirds:
         bits = sum(1 << letters.index(g) for g in groups if g in letters)

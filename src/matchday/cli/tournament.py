@@ -12,13 +12,15 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+from numpy.typing import NDArray
 from rich.table import Table
 
 from matchday.cli.common import console, print_json, progress_bar
 from matchday.cli.fit import fit_national_ratings
 from matchday.cli.forecast import percent
 from matchday.errors import ConfigError
-from matchday.forecast.national import InternationalResult
+from matchday.forecast.national import InternationalResult, NationalTable, fit_national
 from matchday.forecast.ratings import Ratings
 from matchday.forecast.tournament import (
     STAGES,
@@ -29,12 +31,20 @@ from matchday.forecast.tournament import (
     simulate,
     with_grounds,
 )
-from matchday.io.international import default_folder
+from matchday.io.international import default_folder, load_international
 from matchday.io.schemas import ModelJSON, TournamentForecastJSON, TournamentTeamJSON
 from matchday.io.snapshot import choose_national, load_snapshot
-from matchday.model import Season
+from matchday.model import Season, Team
 
-__all__ = ["Rated", "forecast_date", "national_ratings", "run_tournament", "tournament_forecast"]
+__all__ = [
+    "Rated",
+    "TitleRace",
+    "forecast_date",
+    "national_ratings",
+    "run_tournament",
+    "title_race",
+    "tournament_forecast",
+]
 
 
 SHORT = ("R16", "QF", "SF", "Final", "Win")
@@ -169,3 +179,55 @@ def run_tournament(
         print_json(_json(season, result, rated, on))
     else:
         _print(season, result, rated, on)
+
+
+@dataclass(frozen=True, slots=True)
+class TitleRace:
+    """Each team's chance of the title on the morning of each day (``chances[d, t]``)."""
+
+    tournament: Tournament
+    days: tuple[dt.date, ...]
+    chances: NDArray[np.float64]
+    source: str
+
+    def favourites(self, count: int) -> list[int]:
+        """The ``count`` teams with the best chance before the first match, and the champion
+        once known (the last day's certainty) if not among them."""
+        first = list(np.argsort(-self.chances[0], kind="stable")[:count])
+        last = int(np.argmax(self.chances[-1]))
+        if self.chances[-1, last] == 1.0 and last not in first:
+            first.append(last)
+        return [int(t) for t in first]
+
+
+def title_race(season: Season, sims: int, seed: int, folder: Path | None = None) -> TitleRace:
+    """The title chances as they stood on the morning of every match day (and the day after
+    the last match played), ratings fitted each morning on the internationals before it
+    (warm-started from the day before), else the shipped national ratings of each day."""
+    tournament = from_season(season)
+    played = sorted({m.date for m in season.matches if m.played})
+    days = tuple(dict.fromkeys([tournament.started, *played]))
+    if played:
+        days = (*days, played[-1] + dt.timedelta(days=1))
+    folder = folder or default_folder()
+    chances = np.zeros((len(days), len(tournament.teams)))
+    data = load_international(folder) if (folder / "results.csv").is_file() else None
+    if data is not None:
+        tournament = with_grounds(tournament, data.results)
+        table = NationalTable.from_results(data.results)
+    aliases = tuple((Team(f.former), Team(f.current)) for f in data.names.former) if data else ()
+    source = f"fitted each morning on {folder}" if data else "shipped national ratings"
+    ratings: Ratings | None = None
+    with progress_bar() as bar:
+        task = bar.add_task("title race", total=len(days), detail=tournament.name)
+        for d, day in enumerate(days):
+            if data is not None:
+                ratings = fit_national(table.before(day), day, start=ratings).with_aliases(aliases)
+                rated = ratings
+            else:
+                rated = choose_national(day).ratings
+            strengths = from_ratings(tournament, rated)
+            f = simulate(tournament, strengths, sims, seed, as_of=day)
+            chances[d] = f.reach[:, -1]
+            bar.update(task, completed=d + 1, detail=str(day))
+    return TitleRace(tournament, days, chances, source)

@@ -64,7 +64,10 @@ class Rated:
 def national_ratings(on: dt.date, model: Path | None, folder: Path | None = None) -> Rated:
     """Ratings fitted only on internationals before ``on``: ``model`` if given (refused if
     fitted later), else fitted from ``folder`` (default: the shared data) when it exists, else
-    the newest shipped snapshot from before ``on``."""
+    the newest shipped snapshot from before ``on``. The internationals are read whenever the
+    folder is there (for the grounds of the matches)."""
+    folder = folder or default_folder()
+    present = (folder / "results.csv").is_file()
     if model is not None:
         snapshot = load_snapshot(model)
         if snapshot.ratings.as_of > on:
@@ -72,9 +75,9 @@ def national_ratings(on: dt.date, model: Path | None, folder: Path | None = None
                 f"{model}: fitted on results up to {snapshot.ratings.as_of}, after the forecast "
                 f"date {on} (that would be look-ahead)"
             )
-        return Rated(snapshot.ratings, str(model))
-    folder = folder or default_folder()
-    if (folder / "results.csv").is_file():
+        results = load_international(folder).results if present else ()
+        return Rated(snapshot.ratings, f"from {model}", results)
+    if present:
         ratings, data = fit_national_ratings(folder, on)
         return Rated(ratings, f"fitted on {folder}", data.results)
     snapshot = choose_national(on)
@@ -142,10 +145,6 @@ def _print(season: Season, f: TournamentForecast, rated: Rated, on: dt.date) -> 
     table = Table(
         title=f"{season.competition} {season.name} — as it stood on {on} ({played} matches played)",
         title_justify="left",
-        caption=f"{f.simulations:,} simulations (seed {f.seed}); ratings {rated.source}, "
-        f"fitted on results before {rated.ratings.as_of}"
-        + (f"; at home: {hosts}" if hosts else ""),
-        caption_justify="left",
     )
     table.add_column("Team", no_wrap=True)
     table.add_column("Grp")
@@ -160,6 +159,13 @@ def _print(season: Season, f: TournamentForecast, rated: Rated, on: dt.date) -> 
             *(percent(float(p)) for p in f.reach[t]),
         )
     console.print(table)
+    console.print(
+        f"{f.simulations:,} simulations (seed {f.seed}); ratings fitted on results before "
+        f"{rated.ratings.as_of}"
+    )
+    console.print(f"ratings {rated.source}")
+    if hosts:
+        console.print(f"at home in every match: {hosts}")
 
 
 def run_tournament(

@@ -19,12 +19,14 @@ from matchday.forecast.tournament import (
     Strengths,
     Tournament,
     from_elo,
+    from_ratings,
     from_season,
     simulate,
     stage_log_loss,
     with_grounds,
 )
 from matchday.io.load import load
+from matchday.io.snapshot import choose_national
 from matchday.model import Season, Team
 from matchday.standings.rules import FIFA_2018, UEFA_EURO, TableRules
 from tests.conftest import OPENFOOTBALL
@@ -257,3 +259,22 @@ def test_the_stage_log_loss_is_that_of_the_stages_reached(world_cup: Tournament)
     # 14 other teams of the round of 16 had probability 0 (counted as half a simulation)
     expected = (14 * -np.log(0.5 / 1_000)) / len(f.teams)
     assert loss == pytest.approx(expected)
+
+
+def test_the_strengths_are_the_ratings_expected_goals(world_cup: Tournament) -> None:
+    ratings = choose_national(dt.date(2022, 11, 20)).ratings
+    hosted = dataclasses.replace(world_cup, hosts=frozenset({Team("Qatar")}))
+    s = from_ratings(hosted, ratings)
+    teams = hosted.teams
+    q, e, b = (teams.index(Team(n)) for n in ("Qatar", "Ecuador", "Brazil"))
+    neutral = ratings.expected(Team("Brazil"), Team("Ecuador"), neutral=True)
+    assert s.goals[b, e] == pytest.approx(neutral.home_goals)
+    assert s.goals[e, b] == pytest.approx(neutral.away_goals)
+    at_qatar = ratings.expected(Team("Qatar"), Team("Ecuador"), neutral=False)
+    assert s.goals[q, e] == pytest.approx(at_qatar.home_goals)
+    assert s.goals[e, q] == pytest.approx(at_qatar.away_goals)
+    home = ratings.expected(Team("Brazil"), Team("Ecuador"), neutral=False)
+    assert s.at_home[b, e] == pytest.approx(home.home_goals)
+    assert s.visiting[b, e] == pytest.approx(home.away_goals)
+    usa = teams.index(Team("USA"))  # the file's spelling, rated as United States
+    assert s.notes[usa] == ratings.rating(Team("United States")).explanation

@@ -4,11 +4,16 @@ given with ``--model``): cheap."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
+from matchday.cli.tournament import title_race
+from matchday.io.load import load
+from matchday.model import Team
 from tests.cli.runner import run
 from tests.conftest import OPENFOOTBALL, REPO
 
@@ -54,3 +59,14 @@ def test_ratings_fitted_after_the_date_are_refused(qatar: Path, tmp_path: Path) 
     assert done.returncode == 1
     assert "look-ahead" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_the_title_race_ends_with_the_champion_certain(qatar: Path, tmp_path: Path) -> None:
+    # tmp_path holds no international data: the shipped ratings of each morning are used
+    race = title_race(load(qatar), 200, 0, folder=tmp_path)
+    assert race.days[0] == dt.date(2022, 11, 20)
+    assert race.days[-1] == dt.date(2022, 12, 19)
+    assert race.chances.sum(axis=1) == pytest.approx(np.ones(len(race.days)))
+    argentina = race.tournament.teams.index(Team("Argentina"))
+    assert race.chances[-1, argentina] == 1.0
+    assert argentina in race.favourites(3)

@@ -166,27 +166,26 @@ def rated_as(team: Team) -> Team:
 
 
 def from_ratings(tournament: Tournament, ratings: Ratings, source: str = "") -> Strengths:
-    """Expected goals from matchday's ratings: neutral ground, except a side at home (the
-    competitive home advantage)."""
+    """Expected goals from matchday's ratings, as ``Ratings.expected`` gives them for a
+    competitive match (national teams have no country of their own): neutral ground, except a
+    side at home (the competitive home advantage). One rating per team, every pair at once."""
     teams = [rated_as(t) for t in tournament.teams]
-    n = len(teams)
-    neutral, at_home = np.zeros((n, n)), np.zeros((n, n))
-    for i, a in enumerate(teams):
-        for j, b in enumerate(teams):
-            if i != j:
-                neutral[i, j] = ratings.expected(a, b, neutral=True).home_goals
-                at_home[i, j] = ratings.expected(a, b, neutral=False).home_goals
+    rated = [ratings.rating(t) for t in teams]
+    attack = np.array([r.attack for r in rated])
+    defence = np.array([r.defence for r in rated])
+    level = ratings.intercept + ratings.european_level
+    strength = attack[:, None] - defence[None, :]
+    neutral = np.exp(level + strength)
+    at_home = np.exp(level + ratings.home_european + strength)
+    visiting = neutral.T.copy()  # the side away scores its neutral rate
+    for m in (neutral, at_home, visiting):
+        np.fill_diagonal(m, 0.0)
     host = np.array([t in tournament.hosts for t in tournament.teams])
     home_side = host[:, None] & ~host[None, :]
     away_side = ~host[:, None] & host[None, :]
-    visiting = np.zeros((n, n))
-    for i, a in enumerate(teams):
-        for j, b in enumerate(teams):
-            if i != j:
-                visiting[i, j] = ratings.expected(a, b, neutral=False).away_goals
     # a host scores its at-home rate; its visitor what the host's ground leaves it
     goals = np.where(home_side, at_home, np.where(away_side, visiting.T, neutral))
-    notes = tuple(ratings.rating(t).explanation for t in teams)
+    notes = tuple(r.explanation for r in rated)
     return Strengths(tournament.teams, goals, at_home, visiting, ratings.rho, notes, source)
 
 

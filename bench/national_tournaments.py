@@ -319,6 +319,16 @@ def markdown(
         f"{seconds:.0f} s in all; {described}; load average {load:.1f} (the machine was shared "
         "with other engineers' work).",
         "",
+        "What the figures rest on: matchday's favourites are less sure than Elo's (Brazil 2014 "
+        "42.6% against 53.1%), which costs it on the champion when the favourite wins (Argentina "
+        "2022) and on Germany 2014, and gains when it does not; Elo's goals are a split of its "
+        "expected result, not a goal model, so its group tables are rougher. The grounds are "
+        "results.csv's (one host at home throughout in five tournaments; Euro 2020's home "
+        "matches one by one, including Wales v Switzerland, which results.csv places in "
+        "Cardiff though it was played in Baku). UEFA's re-application of head-to-head to a "
+        "smaller set still level is not followed (the overall criteria decide there); fair play "
+        "and lots are drawn at random, unless a knockout match already played shows the place.",
+        "",
     ]
     return "\n".join(lines)
 

@@ -321,8 +321,8 @@ def markdown(
         "",
         "What the figures rest on: matchday's favourites are less sure than Elo's (Brazil 2014 "
         "42.6% against 53.1%), which costs it on the champion when the favourite wins (Argentina "
-        "2022) and on Germany 2014, and gains when it does not; Elo's goals are a split of its "
-        "expected result, not a goal model, so its group tables are rougher. The grounds are "
+        "2022) and on Germany 2014, and gains when it does not; Elo's goals are only a split "
+        "of its expected result (Elo has no goal model). The grounds are "
         "results.csv's (one host at home throughout in five tournaments; Euro 2020's home "
         "matches one by one, including Wales v Switzerland, which results.csv places in "
         "Cardiff though it was played in Baku). UEFA's re-application of head-to-head to a "

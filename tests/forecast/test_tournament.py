@@ -278,3 +278,15 @@ def test_the_strengths_are_the_ratings_expected_goals(world_cup: Tournament) -> 
     assert s.visiting[b, e] == pytest.approx(home.away_goals)
     usa = teams.index(Team("USA"))  # the file's spelling, rated as United States
     assert s.notes[usa] == ratings.rating(Team("United States")).explanation
+
+
+def test_after_the_euro_final_spain_are_certain(euro: Tournament) -> None:
+    # the four best thirds (C, D, E, F) go to the winners UEFA's table says, and Denmark and
+    # Slovenia, level on everything in group C, are placed as the round of 16 shows (Denmark
+    # second, against Germany; Slovenia third, against Portugal)
+    f = simulate(euro, _even(euro), 300, seed=0, as_of=dt.date(2024, 7, 15))
+    champion = {f.teams[t].name: float(f.reach[t, -1]) for t in range(len(f.teams))}
+    assert champion["Spain"] == 1.0
+    denmark, slovenia = (f.teams.index(Team(n)) for n in ("Denmark", "Slovenia"))
+    assert f.places[denmark, 1] == 1.0
+    assert f.places[slovenia, 2] == 1.0

@@ -201,6 +201,11 @@ def test_no_best_third_meets_the_winner_of_its_own_group(bracket: GroupBracket) 
         # Euro 2024: C, D, E, F; Spain met Georgia (3F), England Slovakia (3E), Romania the
         # Netherlands (3D), Portugal Slovenia (3C)
         (EURO_2020, "CDEF", "FEDC"),
+        # Euro 2024, as the press explained UEFA's table during the group stage: thirds of
+        # A, B, C, D give 1B-3A, 1C-3D, 1E-3B, 1F-3C; of A, C, D, E give 1B-3E, 1C-3D, 1E-3C,
+        # 1F-3A
+        (EURO_2020, "ABCD", "ADBC"),
+        (EURO_2020, "ACDE", "EDCA"),
     ],
 )
 def test_the_thirds_met_whom_they_met(bracket: GroupBracket, groups: str, met: str) -> None:

@@ -101,10 +101,12 @@ def test_a_table_of_1990_sends_both_level_teams_on(run: Callable[..., Done]) -> 
     assert rows["Egypt"]["next"] is None
 
 
-def test_forecasting_a_national_team_competition_says_why_not(run: Callable[..., Done]) -> None:
-    done = run("forecast", _world_cup("2022--qatar"))
+def test_forecasting_a_tournament_without_a_bracket_says_why_not(
+    run: Callable[..., Done],
+) -> None:
+    done = run("forecast", _world_cup("1990--italy"))
     assert done.returncode == 1
-    assert "ratings for clubs only" in done.stderr
+    assert "no bracket of groups in the registry" in done.stderr
     assert "Traceback" not in done.stderr
 
 

@@ -326,8 +326,10 @@ def forecast(
 ) -> None:
     """Forecast a tie (--tie; in play with --score and --minute) or the rest of the competition."""
     season, rules = load_season(source, rules_name, keep_going=keep_going)
-    competitions.require_ratings(season)
     date = parse_date(as_of) if as_of else None
+    national = competitions.of(season.competition).national_teams
+    if not (national and tie_team is None):
+        competitions.require_ratings(season)
     if (score is None) != (minute is None):
         raise ConfigError("--score and --minute go together")
     if red is not None and score is None:
@@ -336,6 +338,12 @@ def forecast(
         if score is not None or round_name is not None:
             raise ConfigError("--score, --minute and --round need --tie")
         positive_sims(sims)
+        if national:
+            # imported here: cli.tournament uses this module's helpers
+            from matchday.cli.tournament import run_tournament
+
+            run_tournament(season, date, model, sims, seed, as_json)
+            return
         played = [m.date for m in season.matches if m.played and (date is None or m.date < date)]
         on = date or (max(played) + dt.timedelta(days=1) if played else season.matches[0].date)
         snapshot = pick_model(model, on)

@@ -6,10 +6,20 @@ import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
+import numpy as np
 import typer
 
-from matchday.cli.common import RulesOption, SourceArgument, TieRoundOption, console, load_season
+from matchday import competitions
+from matchday.cli.common import (
+    RulesOption,
+    SourceArgument,
+    TieRoundOption,
+    console,
+    load_season,
+    positive_sims,
+)
 from matchday.cli.forecast import ModelOption, pick_model
+from matchday.cli.tournament import TitleRace, title_race
 from matchday.errors import ConfigError, SourceError
 from matchday.forecast.outlook import through_by_minute
 from matchday.model import Match, Tie
@@ -20,7 +30,6 @@ __all__ = ["plot"]
 
 def plot(
     source: SourceArgument,
-    tie_team: Annotated[str, typer.Option("--tie", help="The team whose tie to plot.")],
     output: Annotated[
         Path,
         typer.Option(
@@ -29,13 +38,33 @@ def plot(
             help="Image to write: .png (added to a name without extension), .svg, .pdf, ...",
         ),
     ],
+    tie_team: Annotated[
+        str | None,
+        typer.Option("--tie", help="The team whose tie to plot (a club competition)."),
+    ] = None,
     round_name: TieRoundOption = None,
     model: ModelOption = None,
     rules_name: RulesOption = None,
+    sims: Annotated[
+        int, typer.Option("--sims", help="Simulations per day of a tournament's title race.")
+    ] = 20_000,
+    top: Annotated[int, typer.Option("--top", help="Favourites to draw in a title race.")] = 6,
 ) -> None:
-    """Plot each side's P(through) over the minutes of a played deciding leg, from its goals."""
+    """Plot each side's P(through) over the minutes of a played deciding leg, from its goals;
+    of a World Cup or Euro (no --tie), each favourite's chance of the title day by day."""
     output = image_path(output)
     season, rules = load_season(source, rules_name)
+    if tie_team is None:
+        if not competitions.of(season.competition).national_teams:
+            raise ConfigError("--tie names the team whose tie to plot")
+        positive_sims(sims)
+        if top < 1:
+            raise ConfigError(f"--top needs a positive number of teams, not {top}")
+        race = title_race(season, sims, 0)
+        _draw_race(race, top, output)
+        name, days = race.tournament.name, len(race.days)
+        console.print(f"{output}: the title chances of {name}, {days} days")
+        return
     played = find_tie(season, tie_team, round_name)
     last = played.last_match
     if not last.played or last.goals is None:
@@ -132,6 +161,45 @@ def _draw(
             bbox={"boxstyle": "square,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
             arrowprops={"arrowstyle": "-", "color": "grey", "lw": 0.6, "shrinkA": 0},
         )
+    try:
+        fig.savefig(output)
+    except OSError as err:
+        raise SourceError(f"{output}: cannot write: {err}") from err
+    finally:
+        plt.close(fig)
+
+
+def _draw_race(race: TitleRace, top: int, output: Path) -> None:
+    """Each favourite's chance of the title on the morning of each day, as steps."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(9, 4.5), dpi=110)
+    for t in race.favourites(top):
+        ax.step(
+            np.array(race.days, dtype="datetime64[D]"),
+            [100 * p for p in race.chances[:, t]],
+            where="post",
+            label=race.tournament.teams[t].name,
+            lw=2,
+        )
+    ax.set_title(f"{race.tournament.name}: chance of the title, morning by morning", fontsize=10)
+    ax.set_ylabel("P(title), %")
+    ax.set_ylim(-2, 102)
+    ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False)
+    fig.autofmt_xdate()
+    fig.text(
+        0.99,
+        0.01,
+        f"matchday: simulated tournaments, ratings {race.source}",
+        fontsize=6,
+        ha="right",
+        va="bottom",
+        color="grey",
+    )
+    fig.tight_layout(rect=(0, 0.03, 1, 1))
     try:
         fig.savefig(output)
     except OSError as err:

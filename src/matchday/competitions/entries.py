@@ -8,6 +8,7 @@ competition, add one ``Competition`` here (see the README, "Adding a competition
 
 from __future__ import annotations
 
+from matchday.competitions.brackets import EURO_2016, EURO_2020, WORLD_CUP_1998
 from matchday.competitions.format import BestPlaced, Bracket, Draws, FirstLeg, Format
 from matchday.competitions.registry import Competition, Name
 from matchday.rules.presets import (
@@ -303,6 +304,7 @@ WORLD_CUP = Competition(
             GOLDEN_GOAL,
             group=FIFA_1998,
             group_zones=_WC_R16,
+            group_bracket=WORLD_CUP_1998,
         ),
         Format(
             "World Cup 2006-2014",
@@ -310,6 +312,7 @@ WORLD_CUP = Competition(
             EXTRA_TIME_PENALTIES,
             group=FIFA_1998,
             group_zones=_WC_R16,
+            group_bracket=WORLD_CUP_1998,
         ),
         Format(
             "World Cup 2018-2022: fair play before lots",
@@ -317,6 +320,7 @@ WORLD_CUP = Competition(
             EXTRA_TIME_PENALTIES,
             group=FIFA_2018,
             group_zones=_WC_R16,
+            group_bracket=WORLD_CUP_1998,
         ),
     ),
     national_teams=True,
@@ -394,6 +398,16 @@ EURO = Competition(
             group=UEFA_EURO,
             group_zones=_group("Euro 2016-2024 groups", 2, R16),
             best_placed=BestPlaced(3, 4, R16, THREE_POINTS),
+            group_bracket=EURO_2016,
+        ),
+        Format(
+            "Euro 2020-2024: as 2016, with a new bracket for the best thirds",
+            2020,
+            EXTRA_TIME_PENALTIES,
+            group=UEFA_EURO,
+            group_zones=_group("Euro 2016-2024 groups", 2, R16),
+            best_placed=BestPlaced(3, 4, R16, THREE_POINTS),
+            group_bracket=EURO_2020,
         ),
     ),
     national_teams=True,

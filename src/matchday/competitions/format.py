@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from matchday.competitions.brackets import GroupBracket
 from matchday.rules.presets import Rules
 from matchday.standings.qualification import Qualification, Zone
 from matchday.standings.rules import TableRules
@@ -83,7 +84,7 @@ class Format:
     (``second_group`` a second group stage, ``final_group`` a group that decides the title,
     ``league`` a league phase) and ``*_zones`` say where their places lead. ``group_play_offs``:
     teams level on points across a zone's edge met in a play-off match, which decides before
-    any other criterion.
+    any other criterion. ``group_bracket``: the knockout bracket the groups feed, place by place.
     """
 
     name: str
@@ -102,6 +103,7 @@ class Format:
     group_play_offs: bool = False
     bracket: Bracket = Bracket()
     description: str = ""
+    group_bracket: GroupBracket | None = None
 
     def rules(self, kind: RoundKind) -> Rules:
         """The rules that settle a tie in a round of ``kind``."""

@@ -47,6 +47,8 @@ __all__ = [
     "TimelineJSON",
     "TimelineOut",
     "TimelineStatesJSON",
+    "TournamentForecastJSON",
+    "TournamentTeamJSON",
     "WrittenOut",
 ]
 
@@ -293,6 +295,34 @@ class CompetitionForecastJSON(_Shape):
     draws: dict[str, str | None]
     rounds: list[str]
     teams: list[TeamForecastJSON]
+
+
+class TournamentTeamJSON(_Shape):
+    """One team of a tournament forecast: its group, its chance of each place in the group, of
+    reaching each stage, of ending at each stage, and what its rating rests on."""
+
+    name: str
+    group: str
+    places: list[float]
+    reach: dict[str, float]
+    exit: dict[str, float]
+    win: float
+    rating: str
+
+
+class TournamentForecastJSON(_Shape):
+    """``matchday forecast --json`` of a World Cup or Euro: each team's chance of every stage."""
+
+    competition: str
+    season: str
+    date: str
+    model: ModelJSON
+    simulations: int
+    seed: int | None
+    hosts: list[str]
+    played: int
+    stages: list[str]
+    teams: list[TournamentTeamJSON]
 
 
 # --- the service's API ----------------------------------------------------------------------

@@ -1,0 +1,239 @@
+"""``matchday forecast`` of a World Cup or a Euro: each team's chance of every stage.
+
+The ratings are fitted on the spot on every international before the forecast date when the
+international data folder is there (``../shared/data/international``), else the newest shipped
+national ratings fitted before it (or ``--model FILE``); the same data says which side plays
+at home. The simulation itself is ``forecast.tournament`` (pure).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+from rich.table import Table
+
+from matchday.cli.common import console, print_json, progress_bar
+from matchday.cli.fit import fit_national_ratings
+from matchday.cli.forecast import percent
+from matchday.errors import ConfigError
+from matchday.forecast.national import InternationalResult, NationalTable, fit_national
+from matchday.forecast.ratings import Ratings
+from matchday.forecast.tournament import (
+    STAGES,
+    Tournament,
+    TournamentForecast,
+    from_ratings,
+    from_season,
+    simulate,
+    with_grounds,
+)
+from matchday.io.international import default_folder, load_international
+from matchday.io.schemas import ModelJSON, TournamentForecastJSON, TournamentTeamJSON
+from matchday.io.snapshot import choose_national, load_snapshot
+from matchday.model import Season, Team
+
+__all__ = [
+    "Rated",
+    "TitleRace",
+    "forecast_date",
+    "national_ratings",
+    "run_tournament",
+    "title_race",
+    "tournament_forecast",
+]
+
+
+SHORT = ("R16", "QF", "SF", "Final", "Win")
+"""The stages as the table heads them (``STAGES`` in full in the JSON); "1st": wins its group."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rated:
+    """National ratings for a date, where they come from, and the internationals read (if
+    any)."""
+
+    ratings: Ratings
+    source: str
+    results: tuple[InternationalResult, ...] = ()
+
+
+def national_ratings(on: dt.date, model: Path | None, folder: Path | None = None) -> Rated:
+    """Ratings fitted only on internationals before ``on``: ``model`` if given (refused if
+    fitted later), else fitted from ``folder`` (default: the shared data) when it exists, else
+    the newest shipped snapshot from before ``on``. The internationals are read whenever the
+    folder is there (for the grounds of the matches)."""
+    folder = folder or default_folder()
+    present = (folder / "results.csv").is_file()
+    if model is not None:
+        snapshot = load_snapshot(model)
+        if snapshot.ratings.as_of > on:
+            raise ConfigError(
+                f"{model}: fitted on results up to {snapshot.ratings.as_of}, after the forecast "
+                f"date {on} (that would be look-ahead)"
+            )
+        results = load_international(folder).results if present else ()
+        return Rated(snapshot.ratings, f"from {model}", results)
+    if present:
+        ratings, data = fit_national_ratings(folder, on)
+        return Rated(ratings, f"fitted on {folder}", data.results)
+    snapshot = choose_national(on)
+    return Rated(snapshot.ratings, f"shipped {snapshot.source}")
+
+
+def forecast_date(season: Season, as_of: dt.date | None) -> dt.date:
+    """The day to forecast on: ``as_of``, else the day after the last match played, else the
+    first day of the tournament."""
+    if as_of is not None:
+        return as_of
+    played = [m.date for m in season.matches if m.played]
+    return max(played) + dt.timedelta(days=1) if played else min(m.date for m in season.matches)
+
+
+def tournament_forecast(
+    tournament: Tournament, on: dt.date, rated: Rated, sims: int, seed: int
+) -> TournamentForecast:
+    """Simulate the tournament as it stood on ``on`` (a progress bar on standard error)."""
+    if rated.results:
+        tournament = with_grounds(tournament, rated.results)
+    strengths = from_ratings(tournament, rated.ratings, rated.source)
+    with progress_bar(transient=True) as bar:
+        task = bar.add_task("simulating", total=sims, detail=tournament.name)
+
+        def step(done: int, total: int) -> None:
+            bar.update(task, completed=done)
+
+        return simulate(tournament, strengths, sims, seed, step, as_of=on)
+
+
+def _json(season: Season, f: TournamentForecast, rated: Rated, on: dt.date) -> dict[str, object]:
+    exits = f.exit()
+    ends = ("Group stage", *STAGES[:-2], "Runner-up", "Champion")
+    played = sum(1 for x in f.tournament.fixtures if x.score is not None)
+    return TournamentForecastJSON(
+        competition=season.competition,
+        season=season.name,
+        date=on.isoformat(),
+        model=ModelJSON(file=rated.source, as_of=rated.ratings.as_of.isoformat()),
+        simulations=f.simulations,
+        seed=f.seed,
+        hosts=sorted(t.name for t in f.tournament.hosts),
+        played=played + len(f.tournament.knockouts),
+        stages=list(STAGES),
+        teams=[
+            TournamentTeamJSON(
+                name=f.teams[t].name,
+                group=f.group_of(t),
+                places=[round(float(p), 6) for p in f.places[t]],
+                reach={s: round(float(f.reach[t, i]), 6) for i, s in enumerate(STAGES)},
+                exit={s: round(float(exits[t, i]), 6) for i, s in enumerate(ends)},
+                win=round(float(f.reach[t, -1]), 6),
+                rating=f.strengths.notes[t],
+            )
+            for t in f.ranking()
+        ],
+    ).json_data()
+
+
+def _print(season: Season, f: TournamentForecast, rated: Rated, on: dt.date) -> None:
+    played = sum(1 for x in f.tournament.fixtures if x.score is not None)
+    played += len(f.tournament.knockouts)
+    hosts = ", ".join(sorted(t.name for t in f.tournament.hosts))
+    table = Table(
+        title=f"{season.competition} {season.name} — as it stood on {on} ({played} matches played)",
+        title_justify="left",
+    )
+    table.add_column("Team", no_wrap=True)
+    table.add_column("Grp")
+    table.add_column("1st", justify="right")
+    for short in SHORT:
+        table.add_column(short, justify="right", style="bold" if short == SHORT[-1] else None)
+    for t in f.ranking():
+        table.add_row(
+            f.teams[t].name,
+            f.group_of(t),
+            percent(float(f.places[t, 0])),
+            *(percent(float(p)) for p in f.reach[t]),
+        )
+    console.print(table)
+    console.print(
+        f"{f.simulations:,} simulations (seed {f.seed}); ratings fitted on results before "
+        f"{rated.ratings.as_of}"
+    )
+    console.print(f"ratings {rated.source}")
+    if hosts:
+        console.print(f"at home in every match: {hosts}")
+
+
+def run_tournament(
+    season: Season,
+    as_of: dt.date | None,
+    model: Path | None,
+    sims: int,
+    seed: int,
+    as_json: bool,
+) -> None:
+    """``matchday forecast`` of a national-team tournament: fit, simulate, print or JSON."""
+    tournament = from_season(season)
+    on = forecast_date(season, as_of)
+    rated = national_ratings(on, model)
+    result = tournament_forecast(tournament, on, rated, sims, seed)
+    if as_json:
+        print_json(_json(season, result, rated, on))
+    else:
+        _print(season, result, rated, on)
+
+
+@dataclass(frozen=True, slots=True)
+class TitleRace:
+    """Each team's chance of the title on the morning of each day (``chances[d, t]``)."""
+
+    tournament: Tournament
+    days: tuple[dt.date, ...]
+    chances: NDArray[np.float64]
+    source: str
+
+    def favourites(self, count: int) -> list[int]:
+        """The ``count`` teams with the best chance before the first match, and the champion
+        once known (the last day's certainty) if not among them."""
+        first = list(np.argsort(-self.chances[0], kind="stable")[:count])
+        last = int(np.argmax(self.chances[-1]))
+        if self.chances[-1, last] == 1.0 and last not in first:
+            first.append(last)
+        return [int(t) for t in first]
+
+
+def title_race(season: Season, sims: int, seed: int, folder: Path | None = None) -> TitleRace:
+    """The title chances as they stood on the morning of every match day (and the day after
+    the last match played), ratings fitted each morning on the internationals before it
+    (warm-started from the day before), else the shipped national ratings of each day."""
+    tournament = from_season(season)
+    played = sorted({m.date for m in season.matches if m.played})
+    days = tuple(dict.fromkeys([tournament.started, *played]))
+    if played:
+        days = (*days, played[-1] + dt.timedelta(days=1))
+    folder = folder or default_folder()
+    chances = np.zeros((len(days), len(tournament.teams)))
+    data = load_international(folder) if (folder / "results.csv").is_file() else None
+    if data is not None:
+        tournament = with_grounds(tournament, data.results)
+        table = NationalTable.from_results(data.results)
+    aliases = tuple((Team(f.former), Team(f.current)) for f in data.names.former) if data else ()
+    source = f"fitted each morning on {folder}" if data else "shipped national ratings"
+    ratings: Ratings | None = None
+    with progress_bar() as bar:
+        task = bar.add_task("title race", total=len(days), detail=tournament.name)
+        for d, day in enumerate(days):
+            if data is not None:
+                ratings = fit_national(table.before(day), day, start=ratings).with_aliases(aliases)
+                rated = ratings
+            else:
+                rated = choose_national(day).ratings
+            strengths = from_ratings(tournament, rated)
+            f = simulate(tournament, strengths, sims, seed, as_of=day)
+            chances[d] = f.reach[:, -1]
+            bar.update(task, completed=d + 1, detail=str(day))
+    return TitleRace(tournament, days, chances, source)

@@ -1,0 +1,297 @@
+"""Tournament forecasts: every simulation has one champion, two finalists, ...; results after
+the forecast date change nothing; seeds reproduce; played matches stand; the tie-breakers and
+brackets are the registry's. Small simulation counts and equal or hand-set strengths: no fit."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import matchday.competitions as competitions
+from matchday.competitions.brackets import EURO_2016, EURO_2020, THIRD, GroupBracket
+from matchday.forecast.national import InternationalResult
+from matchday.forecast.tournament import (
+    Fixture,
+    Strengths,
+    Tournament,
+    from_elo,
+    from_ratings,
+    from_season,
+    simulate,
+    stage_log_loss,
+    with_grounds,
+)
+from matchday.io.load import load
+from matchday.io.snapshot import choose_national
+from matchday.model import Season, Team
+from matchday.standings.rules import FIFA_2018, UEFA_EURO, TableRules
+from tests.conftest import OPENFOOTBALL
+
+QATAR = OPENFOOTBALL / "worldcup" / "2022--qatar"
+EURO_2024_FILE = OPENFOOTBALL / "spec" / "samples" / "2024_euro.txt"
+
+
+def _season(path: Path) -> Season:
+    if not path.exists():
+        pytest.skip(f"real data not found at {path}")
+    return load(path)
+
+
+@pytest.fixture(scope="session")
+def world_cup() -> Tournament:
+    return from_season(_season(QATAR))
+
+
+@pytest.fixture(scope="session")
+def euro() -> Tournament:
+    return from_season(_season(EURO_2024_FILE))
+
+
+def _even(t: Tournament, goals: float = 1.3) -> Strengths:
+    """Every side alike, except that the first team of each group is a little better."""
+    n = len(t.teams)
+    better = np.array(
+        [
+            1.0 if t.teams[i] == g[1][0] else 0.0
+            for i in range(n)
+            for g in t.groups
+            if t.teams[i] in g[1]
+        ]
+    )
+    g = goals * np.exp(0.3 * (better[:, None] - better[None, :]))
+    np.fill_diagonal(g, 0.0)
+    return Strengths(t.teams, g, g * 1.2, g.T.copy())
+
+
+def _day_before(t: Tournament) -> dt.date:
+    return t.started
+
+
+@pytest.mark.parametrize("name", ["world_cup", "euro"])
+def test_each_simulation_has_one_champion_two_finalists_four_semi_finalists(
+    name: str, request: pytest.FixtureRequest
+) -> None:
+    t: Tournament = request.getfixturevalue(name)
+    f = simulate(t, _even(t), 3_000, seed=1, as_of=_day_before(t))
+    assert f.reach.sum(axis=0) == pytest.approx([16, 8, 4, 2, 1])
+    assert (f.reach <= 1 + 1e-12).all()  # no team twice in a round
+    assert (np.diff(f.reach, axis=1) <= 1e-12).all()  # nobody reaches a stage skipping one
+    assert f.places.sum(axis=0) == pytest.approx([len(t.groups)] * 4)
+    assert f.exit().sum(axis=1) == pytest.approx(np.ones(len(t.teams)))
+
+
+def test_the_euro_sends_exactly_four_third_placed_teams_on(euro: Tournament) -> None:
+    f = simulate(euro, _even(euro), 3_000, seed=2, as_of=_day_before(euro))
+    winners_and_runners_up = f.places[:, :2].sum()
+    # everyone in the round of 16 is a winner, a runner-up or one of four thirds
+    assert f.reach[:, 0].sum() - winners_and_runners_up == pytest.approx(4)
+    thirds_through = f.reach[:, 0] - f.places[:, 0] - f.places[:, 1]
+    assert (thirds_through <= f.places[:, 2] + 1e-12).all()
+
+
+def test_results_after_the_forecast_date_change_no_forecast(world_cup: Tournament) -> None:
+    on = dt.date(2022, 11, 26)
+    changed = dataclasses.replace(
+        world_cup,
+        fixtures=tuple(
+            dataclasses.replace(f, score=(9, 0)) if f.date >= on else f for f in world_cup.fixtures
+        ),
+        knockouts=tuple(
+            dataclasses.replace(k, winner=k.loser, loser=k.winner) for k in world_cup.knockouts
+        ),
+    )
+    strengths = _even(world_cup)
+    before = simulate(world_cup, strengths, 2_000, seed=3, as_of=on)
+    after = simulate(changed, strengths, 2_000, seed=3, as_of=on)
+    np.testing.assert_array_equal(before.reach, after.reach)
+    # and a result before the date does change it
+    earlier = dataclasses.replace(
+        world_cup,
+        fixtures=tuple(
+            dataclasses.replace(f, score=(0, 5)) if f.date < on else f for f in world_cup.fixtures
+        ),
+    )
+    moved = simulate(earlier, strengths, 2_000, seed=3, as_of=on)
+    assert not np.array_equal(before.reach, moved.reach)
+
+
+def test_a_seed_reproduces_the_forecast_and_another_seed_differs(world_cup: Tournament) -> None:
+    s = _even(world_cup)
+    on = _day_before(world_cup)
+    a = simulate(world_cup, s, 2_000, seed=7, as_of=on)
+    b = simulate(world_cup, s, 2_000, seed=7, as_of=on)
+    c = simulate(world_cup, s, 2_000, seed=8, as_of=on)
+    np.testing.assert_array_equal(a.reach, b.reach)
+    assert not np.array_equal(a.reach, c.reach)
+
+
+def test_after_the_final_the_champion_is_certain(world_cup: Tournament) -> None:
+    f = simulate(world_cup, _even(world_cup), 500, seed=0, as_of=dt.date(2022, 12, 19))
+    champion = {f.teams[t].name: float(f.reach[t, -1]) for t in range(len(f.teams))}
+    assert champion["Argentina"] == 1.0
+    assert sum(champion.values()) == pytest.approx(1.0)
+    finalists = {f.teams[t].name for t in range(len(f.teams)) if f.reach[t, 3] == 1.0}
+    assert finalists == {"Argentina", "France"}
+
+
+def test_after_the_group_stage_the_round_of_16_is_the_one_played(world_cup: Tournament) -> None:
+    f = simulate(world_cup, _even(world_cup), 500, seed=0, as_of=dt.date(2022, 12, 3))
+    through = {f.teams[t].name for t in range(len(f.teams)) if f.reach[t, 0] == 1.0}
+    assert {"Netherlands", "USA"} <= through
+    assert "Germany" not in through
+    assert len(through) == 16
+    assert f.reach[:, 0].sum() == pytest.approx(16)
+
+
+def _two_groups() -> Tournament:
+    """Groups A and B of four, every match of A played: X beat Y 1-0 but lost 0-4 elsewhere,
+    so X and Y are level on points, X ahead head-to-head and Y on goal difference."""
+    a = [Team(n) for n in ("X", "Y", "P", "Q")]
+    b = [Team(n) for n in ("R", "S", "T", "U")]
+    day = dt.date(2024, 6, 1)
+    played = [
+        (a[0], a[1], (1, 0)),
+        (a[0], a[2], (0, 4)),
+        (a[0], a[3], (1, 0)),
+        (a[1], a[2], (3, 0)),
+        (a[1], a[3], (1, 0)),
+        (a[2], a[3], (0, 1)),
+    ]
+    fixtures = [Fixture("A", day, h, w, s) for h, w, s in played]
+    fixtures += [Fixture("B", day, b[i], b[j]) for i in range(4) for j in range(i + 1, 4)]
+    bracket = GroupBracket((("1A", "2B"), ("1B", "2A")))
+    return Tournament(
+        "test", (("A", tuple(a)), ("B", tuple(b))), tuple(fixtures), (), FIFA_2018, bracket
+    )
+
+
+@pytest.mark.parametrize(("rules", "first"), [(UEFA_EURO, "X"), (FIFA_2018, "Y")])
+def test_level_teams_are_ranked_on_the_registry_tie_breakers(rules: TableRules, first: str) -> None:
+    t = dataclasses.replace(_two_groups(), table=rules)
+    f = simulate(t, _even(t), 200, seed=0)
+    top = next(i for i, team in enumerate(f.teams) if team.name == first)
+    # X and Y have 6 points; X beat Y (head-to-head first, the UEFA way); Y has the better
+    # goal difference, +3 against -2 (all matches first, the FIFA way)
+    assert f.places[top, 0] == 1.0
+
+
+@pytest.mark.parametrize("bracket", [EURO_2016, EURO_2020])
+def test_no_best_third_meets_the_winner_of_its_own_group(bracket: GroupBracket) -> None:
+    assert len(bracket.thirds) == 15  # every four of six groups
+    for groups, opponents in bracket.thirds:
+        for winner, third in zip(bracket.third_winners, opponents, strict=True):
+            assert winner[1] != third
+            assert third in groups
+    assert sum(THIRD in tie for tie in bracket.ties) == len(bracket.third_winners)
+
+
+@pytest.mark.parametrize(
+    ("bracket", "groups", "met"),
+    [
+        # Euro 2016: the thirds of B, C, E, F went through; 1A France met Ireland (3E), 1B
+        # Wales Northern Ireland (3C), 1C Germany Slovakia (3B), 1D Croatia Portugal (3F)
+        (EURO_2016, "BCEF", "ECBF"),
+        # Euro 2020: A, C, D, F; Belgium met Portugal (3F), the Netherlands the Czech Republic
+        # (3D), Sweden Ukraine (3C), France Switzerland (3A)
+        (EURO_2020, "ACDF", "FDCA"),
+        # Euro 2024: C, D, E, F; Spain met Georgia (3F), England Slovakia (3E), Romania the
+        # Netherlands (3D), Portugal Slovenia (3C)
+        (EURO_2020, "CDEF", "FEDC"),
+        # Euro 2024, as the press explained UEFA's table during the group stage: thirds of
+        # A, B, C, D give 1B-3A, 1C-3D, 1E-3B, 1F-3C; of A, C, D, E give 1B-3E, 1C-3D, 1E-3C,
+        # 1F-3A
+        (EURO_2020, "ABCD", "ADBC"),
+        (EURO_2020, "ACDE", "EDCA"),
+    ],
+)
+def test_the_thirds_met_whom_they_met(bracket: GroupBracket, groups: str, met: str) -> None:
+    assert bracket.opponents(groups) == met
+
+
+def test_the_registry_gives_each_era_its_bracket() -> None:
+    assert competitions.get("world-cup").format(2022).group_bracket is not None
+    assert competitions.get("euro").format(2016).group_bracket is EURO_2016
+    assert competitions.get("euro").format(2021).group_bracket is EURO_2020
+    assert competitions.get("world-cup").format(1990).group_bracket is None
+
+
+def test_a_host_at_home_is_read_from_the_internationals(world_cup: Tournament) -> None:
+    qatar = [f for f in world_cup.fixtures if Team("Qatar") in (f.home, f.away)]
+    # results.csv names the side at home first, whatever the order of the file
+    records = [
+        InternationalResult(
+            f.date,
+            Team("Qatar"),
+            ({f.home, f.away} - {Team("Qatar")}).pop(),
+            0,
+            0,
+            "FIFA World Cup",
+            "",
+            "Qatar",
+            False,
+        )
+        for f in qatar
+    ]
+    # at home in one match only: not a host of the knockout rounds
+    once = with_grounds(world_cup, records[:1])
+    assert once.hosts == frozenset()
+    assert sum(f.at_home for f in once.fixtures) == 1
+    t = with_grounds(world_cup, records)
+    assert t.hosts == frozenset({Team("Qatar")})
+
+
+def test_elo_strengths_give_the_stronger_side_more_goals(world_cup: Tournament) -> None:
+    elo = dict.fromkeys(world_cup.teams, 1500.0) | {Team("Brazil"): 2100.0}
+    s = from_elo(world_cup, elo)
+    b = world_cup.teams.index(Team("Brazil"))
+    others = [i for i in range(len(world_cup.teams)) if i != b]
+    assert (s.goals[b, others] > s.goals[others, b]).all()
+    f = simulate(world_cup, s, 1_000, seed=0, as_of=world_cup.started)
+    assert int(np.argmax(f.reach[:, -1])) == b
+
+
+def test_the_stage_log_loss_is_that_of_the_stages_reached(world_cup: Tournament) -> None:
+    f = simulate(world_cup, _even(world_cup), 1_000, seed=0, as_of=dt.date(2022, 12, 19))
+    reached = dict.fromkeys(f.teams, 0)
+    reached[Team("Argentina")] = 5
+    reached[Team("France")] = 4
+    loss = stage_log_loss(f, reached)
+    # the two finalists are certain; everyone else is put out in the groups, which for the
+    # 14 other teams of the round of 16 had probability 0 (counted as half a simulation)
+    expected = (14 * -np.log(0.5 / 1_000)) / len(f.teams)
+    assert loss == pytest.approx(expected)
+
+
+def test_the_strengths_are_the_ratings_expected_goals(world_cup: Tournament) -> None:
+    ratings = choose_national(dt.date(2022, 11, 20)).ratings
+    hosted = dataclasses.replace(world_cup, hosts=frozenset({Team("Qatar")}))
+    s = from_ratings(hosted, ratings)
+    teams = hosted.teams
+    q, e, b = (teams.index(Team(n)) for n in ("Qatar", "Ecuador", "Brazil"))
+    neutral = ratings.expected(Team("Brazil"), Team("Ecuador"), neutral=True)
+    assert s.goals[b, e] == pytest.approx(neutral.home_goals)
+    assert s.goals[e, b] == pytest.approx(neutral.away_goals)
+    at_qatar = ratings.expected(Team("Qatar"), Team("Ecuador"), neutral=False)
+    assert s.goals[q, e] == pytest.approx(at_qatar.home_goals)
+    assert s.goals[e, q] == pytest.approx(at_qatar.away_goals)
+    home = ratings.expected(Team("Brazil"), Team("Ecuador"), neutral=False)
+    assert s.at_home[b, e] == pytest.approx(home.home_goals)
+    assert s.visiting[b, e] == pytest.approx(home.away_goals)
+    usa = teams.index(Team("USA"))  # the file's spelling, rated as United States
+    assert s.notes[usa] == ratings.rating(Team("United States")).explanation
+
+
+def test_after_the_euro_final_spain_are_certain(euro: Tournament) -> None:
+    # the four best thirds (C, D, E, F) go to the winners UEFA's table says, and Denmark and
+    # Slovenia, level on everything in group C, are placed as the round of 16 shows (Denmark
+    # second, against Germany; Slovenia third, against Portugal)
+    f = simulate(euro, _even(euro), 300, seed=0, as_of=dt.date(2024, 7, 15))
+    champion = {f.teams[t].name: float(f.reach[t, -1]) for t in range(len(f.teams))}
+    assert champion["Spain"] == 1.0
+    denmark, slovenia = (f.teams.index(Team(n)) for n in ("Denmark", "Slovenia"))
+    assert f.places[denmark, 1] == 1.0
+    assert f.places[slovenia, 2] == 1.0

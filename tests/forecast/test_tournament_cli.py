@@ -1,0 +1,72 @@
+"""``matchday forecast`` of a World Cup from the command line: the JSON shape, and clear refusals.
+Run outside the repository so that no international data is read (the shipped snapshot is
+given with ``--model``): cheap."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from matchday.cli.tournament import title_race
+from matchday.io.load import load
+from matchday.model import Team
+from tests.cli.runner import run
+from tests.conftest import OPENFOOTBALL, REPO
+
+QATAR = OPENFOOTBALL / "worldcup" / "2022--qatar"
+SNAPSHOT = REPO / "src" / "matchday" / "data" / "models" / "international-before-2022-11-20.json"
+
+
+@pytest.fixture
+def qatar() -> Path:
+    if not QATAR.exists():
+        pytest.skip(f"real data not found at {QATAR}")
+    return QATAR
+
+
+def test_the_json_gives_every_team_every_stage(qatar: Path, tmp_path: Path) -> None:
+    done = run(
+        "forecast", str(qatar), "--as-of", "2022-11-20", "--sims", "2000", "--json",
+        "--model", str(SNAPSHOT), cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["date"] == "2022-11-20"
+    assert data["model"]["as_of"] == "2022-11-20"
+    assert data["simulations"] == 2000
+    assert data["played"] == 0
+    teams = data["teams"]
+    assert len(teams) == 32
+    for stage, count in zip(data["stages"], (16, 8, 4, 2, 1), strict=True):
+        assert sum(t["reach"][stage] for t in teams) == pytest.approx(count, abs=1e-3)
+    assert sum(t["win"] for t in teams) == pytest.approx(1.0, abs=1e-3)
+    for t in teams:
+        assert sum(t["exit"].values()) == pytest.approx(1.0, abs=1e-3)
+        assert sum(t["places"]) == pytest.approx(1.0, abs=1e-3)
+    # ranked from the favourite down
+    wins = [t["win"] for t in teams]
+    assert wins == sorted(wins, reverse=True)
+
+
+def test_ratings_fitted_after_the_date_are_refused(qatar: Path, tmp_path: Path) -> None:
+    done = run(
+        "forecast", str(qatar), "--as-of", "2022-11-19", "--model", str(SNAPSHOT), cwd=tmp_path
+    )
+    assert done.returncode == 1
+    assert "look-ahead" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_the_title_race_ends_with_the_champion_certain(qatar: Path, tmp_path: Path) -> None:
+    # tmp_path holds no international data: the shipped ratings of each morning are used
+    race = title_race(load(qatar), 200, 0, folder=tmp_path)
+    assert race.days[0] == dt.date(2022, 11, 20)
+    assert race.days[-1] == dt.date(2022, 12, 19)
+    assert race.chances.sum(axis=1) == pytest.approx(np.ones(len(race.days)))
+    argentina = race.tournament.teams.index(Team("Argentina"))
+    assert race.chances[-1, argentina] == 1.0
+    assert argentina in race.favourites(3)

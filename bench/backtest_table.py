@@ -20,14 +20,17 @@ def main() -> None:
     )
     print(
         "| model | matches it forecasts itself | RPS (all) | log loss (all) "
-        "| RPS (common) | log loss (common) | Brier, ties | fitting, s |"
+        "| RPS (common) | log loss (common) | Brier, ties | fitting, s "
+        "| ECE, ties | Brier, between the legs | ECE, between the legs |"
     )
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for m in data["models"]:
         print(
             f"| {m['name']} | {m['covered']:,} | {m['rps']:.4f} | {m['log_loss']:.4f} "
             f"| {m['rps_common']:.4f} | {m['log_loss_common']:.4f} | {m['brier']:.4f} "
-            f"| {m['fit_seconds']:,.0f} |"
+            f"| {m['fit_seconds']:,.0f} | {m.get('tie_ece', float('nan')):.4f} "
+            f"| {m.get('brier_between', float('nan')):.4f} "
+            f"| {m.get('tie_ece_between', float('nan')):.4f} |"
         )
     for m in data["models"]:
         if m.get("note"):

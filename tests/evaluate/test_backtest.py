@@ -70,3 +70,12 @@ def test_the_model_beats_the_constant_forecast_on_data_it_can_learn() -> None:
     assert model.log_loss < constant.log_loss
     assert report.ties == 1
     assert model.brier < constant.brier == pytest.approx(0.25)
+
+
+def test_the_backtest_scores_the_forecasters_uncertainty_by_default() -> None:
+    import inspect
+
+    from matchday.cli.backtest import backtest
+    from matchday.forecast.uncertainty import SCALE
+
+    assert inspect.signature(backtest).parameters["uncertainty"].default == SCALE

@@ -6,10 +6,11 @@ import dataclasses
 
 import pytest
 
+from matchday.forecast.scores import ScoreGrid
 from matchday.forecast.tie import LegRates, forecast_tie
-from matchday.forecast.uncertainty import rating_variance, uncertain_through
+from matchday.forecast.uncertainty import rating_variance, score_probability, uncertain_through
 from matchday.io.snapshot import bundled_snapshots
-from matchday.model import Team
+from matchday.model import Score, Team
 from matchday.rules import UEFA_2021
 
 RATINGS = bundled_snapshots()[-1].ratings
@@ -46,3 +47,24 @@ def test_more_matches_less_variance() -> None:
     assert none == pytest.approx(dict(RATINGS.settings)["team_spread"] ** 2)
     fewer = dataclasses.replace(RATINGS, weight=RATINGS.weight / 10)
     assert rating_variance(fewer, STRONG) > many
+
+
+def test_the_first_leg_is_evidence_about_the_teams() -> None:
+    """Bayes over the nodes: a favourite beaten in the first leg is believed a little weaker,
+    so its chance falls below the forecast that ignores what the leg said about the teams."""
+    beaten = Score(0, 2)
+    plain = forecast_tie(FIRST, SECOND, UEFA_2021, first_leg=beaten).team1_through
+    updated = uncertain_through(
+        RATINGS, STRONG, WEAK, FIRST, SECOND, UEFA_2021, scale=2.0, first_leg=beaten
+    )
+    exact = uncertain_through(
+        RATINGS, STRONG, WEAK, FIRST, SECOND, UEFA_2021, scale=1e-12, first_leg=beaten
+    )
+    assert exact == pytest.approx(plain, abs=1e-9)
+    assert updated < plain
+
+
+def test_score_probability_is_the_score_grid() -> None:
+    grid = ScoreGrid.poisson(1.4, 0.8, -0.05)
+    assert score_probability(LegRates(1.4, 0.8), Score(1, 1), -0.05) == grid.p[1, 1]
+    assert score_probability(LegRates(1.4, 0.8), Score(40, 0)) == 0.0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -44,7 +45,7 @@ def _ratings() -> Ratings:
 
 
 def test_ratings_survive_a_round_trip(tmp_path: Path) -> None:
-    ratings = _ratings()
+    ratings = dataclasses.replace(_ratings(), home_european_against=0.12)
     path = tmp_path / "ratings.json"
     save_snapshot(ratings, path, "matchday fit -o ratings.json", ("Nobody (ZZZ)",))
     loaded = load_snapshot(path)
@@ -54,6 +55,10 @@ def test_ratings_survive_a_round_trip(tmp_path: Path) -> None:
     assert again.as_of == ratings.as_of
     assert again.teams == ratings.teams
     np.testing.assert_allclose(again.attack, ratings.attack, atol=1e-5)  # 5 decimals kept
+    assert again.home_european_against == 0.12
+    assert again.expected(A, B).away_goals == pytest.approx(
+        ratings.expected(A, B).away_goals, rel=1e-4
+    )
     assert again.rating(Team("Alpha", "AAA")).team.name == "Alpha"
     assert again.rating(Team("Alpha", "AAA")).attack == pytest.approx(
         ratings.rating(A).attack, abs=1e-5

@@ -3,13 +3,16 @@
 For a match of ``i`` against ``j``::
 
     log λ_i = μ + H_k·[i plays at home] + a_i - d_j + n·[i is new]
-    log λ_j = μ + a_j - d_i + n·[j is new]
+    log λ_j = μ - G_k·[i plays at home] + a_j - d_i + n·[j is new]
 
 with Dixon and Coles' low-score correction ρ. International football differs from club
 football in what the model must know: most tournament matches are on neutral ground (no home
 advantage) while a host plays its tournament at home (it gets ``H_k``); a friendly says less
 than a competitive match (weight ``friendly_weight``), and home advantage is larger in
-competitive matches than in friendlies (``H_k``: one for each kind ``k``); a team plays ten
+competitive matches than in friendlies (``H_k``: one for each kind ``k``), and it also shows in
+the visitors' goals (``G_k``: without it the visitors' goal rate at a home match is the same as
+on neutral ground, and the home side of a competitive home match won 52% of 2006-2009's where
+the model gave it 48%); a team plays ten
 matches a year, so the time decay ``xi`` is slower than for clubs. Attack and defence have a
 normal prior around the
 average side, and a team with fewer than ``novice_matches`` results so far plays ``n``
@@ -18,7 +21,8 @@ analytic gradient over ``np.bincount`` (pure; a ``progress`` callback hears each
 ``start`` warm-starts from an earlier fit.
 
 The result is a ``Ratings`` value (no countries; the home advantage of competitive matches in
-``home_european``, of friendlies in ``home_domestic``), so that everything a club forecast
+``home_european``/``home_european_against``, of friendlies in ``home_domestic``/
+``home_domestic_against``), so that everything a club forecast
 does works for national teams too.
 """
 
@@ -156,7 +160,7 @@ class NationalSettings:
 
 BOUND = 5.0
 """No parameter (log goals) goes beyond ±5: a line search cannot overflow exp()."""
-_GLOBALS = 5  # μ, H competitive, ρ, n, H friendly
+_GLOBALS = 7  # μ, H competitive, ρ, n, H friendly, G competitive, G friendly
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +220,15 @@ def _rates(
         - defence[d.away]
         + nu * d.novice_home
     )
-    eta_away = mu + attack[d.away] - defence[d.home] + nu * d.novice_away
+    against, friendly_against = theta[5], theta[6]
+    eta_away = (
+        mu
+        - against * d.at_home
+        - friendly_against * d.friendly_home
+        + attack[d.away]
+        - defence[d.home]
+        + nu * d.novice_away
+    )
     return eta_home, eta_away
 
 
@@ -236,6 +248,8 @@ def _objective(theta: NDArray[np.float64], d: _Design) -> tuple[float, NDArray[n
     grad[2] = (w * tau_rho).sum()
     grad[3] = (g_home * d.novice_home).sum() + (g_away * d.novice_away).sum()
     grad[4] = (g_home * d.friendly_home).sum()
+    grad[5] = -(g_away * d.at_home).sum()
+    grad[6] = -(g_away * d.friendly_home).sum()
     grad[_GLOBALS : _GLOBALS + t] = np.bincount(d.home, g_home, t) + np.bincount(d.away, g_away, t)
     grad[_GLOBALS + t :] = -(np.bincount(d.away, g_home, t) + np.bincount(d.home, g_away, t))
     teams = theta[_GLOBALS:]
@@ -261,6 +275,7 @@ def _start(table: NationalTable, start: Ratings | None) -> NDArray[np.float64]:
         start.newcomer,
         start.home_domestic,
     )
+    theta[5], theta[6] = start.home_european_against, start.home_domestic_against
     earlier = {team: i for i, team in enumerate(start.teams)}
     for i, team in enumerate(r.teams):
         j = earlier.get(team)
@@ -339,6 +354,8 @@ def fit_national(
         home_european=home_adv,
         home_domestic_closed=friendly_adv,
         home_european_closed=home_adv,
+        home_european_against=float(theta[5]),
+        home_domestic_against=float(theta[6]),
         rho=float(theta[2]),
         newcomer=float(theta[3]),
         newcomer_matches=settings.novice_matches,

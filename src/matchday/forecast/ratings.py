@@ -60,7 +60,9 @@ class Ratings:
     A club with fewer than ``newcomer_matches`` results so far is new to the data and plays
     ``newcomer`` (log goals, fitted) off its attack and defence: clubs new to Europe have done
     worse than the clubs of their country that the data knows. ``aliases`` are other spellings
-    (as data files wrote them) of the teams.
+    (as data files wrote them) of the teams. ``home_european_against``/``home_domestic_against``:
+    how much less (log goals) the away side scores because the other side is at home (fitted
+    for national teams; 0 for clubs, whose home advantage is all on the home side's goals).
     """
 
     as_of: dt.date
@@ -87,6 +89,8 @@ class Ratings:
     iterations: int
     settings: tuple[tuple[str, float], ...]
     aliases: tuple[tuple[Team, Team], ...] = ()
+    home_european_against: float = 0.0
+    home_domestic_against: float = 0.0
     _index: dict[tuple[str, str], int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -156,7 +160,8 @@ class Ratings:
             advantage = self.home_european_closed if european else self.home_domestic_closed
         else:
             advantage = self.home_european if european else self.home_domestic
-        advantage = 0.0 if neutral else advantage
+        against = self.home_european_against if european else self.home_domestic_against
+        advantage, against = (0.0, 0.0) if neutral else (advantage, against)
         level = self.intercept + (self.european_level if european else 0.0)
         if european and not neutral and home.country in self.countries:
             advantage += float(self.country_home[self.countries.index(home.country)])
@@ -164,6 +169,6 @@ class Ratings:
             h,
             a,
             math.exp(level + advantage + h.attack - a.defence),
-            math.exp(level + a.attack - h.defence),
+            math.exp(level - against + a.attack - h.defence),
             self.rho,
         )

@@ -9,6 +9,13 @@ leg is then ``λ1·exp(e1)`` with ``e1 = δattack1 - δdefence2`` (variance the 
 team 2's ``λ2·exp(e2)`` likewise; the same draw holds in both legs, since it is the same two
 teams. ``P(through)`` is the expectation over ``(e1, e2)`` by a Gauss-Hermite product rule:
 every node is an exact tie forecast (``forecast_tie``), so the answer is an exact mixture.
+
+Between the legs the first leg is also evidence about the two teams: each node's weight is
+multiplied by the probability of the first leg's score at that node's rates (Bayes' rule over
+the nodes), so a favourite held at home counts for a little less than its rating said.
+``scale=1`` is the Laplace approximation itself; it was chosen (against 0, no uncertainty) on
+the 2013-14 → 2021-22 European ties and then run once on 2022-23 → 2025-26
+(bench/tie_calibration.py; docs/benchmarks.md "Tie calibration").
 """
 
 from __future__ import annotations
@@ -18,14 +25,17 @@ import math
 import numpy as np
 
 from matchday.forecast.ratings import Ratings
+from matchday.forecast.scores import ScoreGrid
 from matchday.forecast.tie import LegRates, forecast_tie
 from matchday.model import Score, Team
 from matchday.rules import Rules
 
-__all__ = ["NODES", "rating_variance", "uncertain_through"]
+__all__ = ["NODES", "SCALE", "rating_variance", "score_probability", "uncertain_through"]
 
 NODES = 5
 """Gauss-Hermite nodes per dimension (25 exact tie forecasts per tie)."""
+SCALE = 1.0
+"""Variance scale of the forecaster: the Laplace approximation as it is (see the module doc)."""
 
 
 def rating_variance(ratings: Ratings, team: Team, scale: float = 1.0) -> float:
@@ -37,6 +47,14 @@ def rating_variance(ratings: Ratings, team: Team, scale: float = 1.0) -> float:
     weight = float(ratings.weight[i]) if i is not None else 0.0
     goals = math.exp(ratings.intercept)
     return scale / (weight * goals + 1 / spread**2)
+
+
+def score_probability(rates: LegRates, score: Score, rho: float = 0.0) -> float:
+    """P(a match at goal rates ``rates`` ends ``score``) (Dixon-Coles' ``rho``, as ``ScoreGrid``);
+    0 for a score beyond the grid (probability below its truncation)."""
+    p = ScoreGrid.poisson(rates.home, rates.away, rho).p
+    inside = score.home < p.shape[0] and score.away < p.shape[1]
+    return float(p[score.home, score.away]) if inside else 0.0
 
 
 def uncertain_through(
@@ -53,12 +71,12 @@ def uncertain_through(
 ) -> float:
     """P(team 1 goes through) averaged over the uncertainty of both teams' ratings (``first``:
     team 1 at home; ``second``: team 2 at home, or ``None`` for a single match; ``first_leg``:
-    its score once played)."""
+    its score once played: it also reweights the nodes, see the module doc)."""
     v1, v2 = rating_variance(ratings, team1, scale), rating_variance(ratings, team2, scale)
     sd1, sd2 = math.sqrt(v1 + v2), math.sqrt(v1 + v2)  # e1 = δa1 - δd2, e2 = δa2 - δd1
     x, w = np.polynomial.hermite_e.hermegauss(NODES)
     w = w / w.sum()
-    total = 0.0
+    total = mass = 0.0
     for x1, w1 in zip(x, w, strict=True):
         for x2, w2 in zip(x, w, strict=True):
             f1, f2 = math.exp(sd1 * float(x1)), math.exp(sd2 * float(x2))
@@ -66,6 +84,12 @@ def uncertain_through(
                 LegRates(first.home * f1, first.away * f2),
                 None if second is None else LegRates(second.home * f2, second.away * f1),
             )
+            weight = float(w1 * w2)
+            if first_leg is not None:
+                weight *= score_probability(legs[0], first_leg, rho)
             tie = forecast_tie(*legs, rules, rho=rho, first_leg=first_leg)
-            total += float(w1 * w2) * tie.team1_through
-    return total
+            total += weight * tie.team1_through
+            mass += weight
+    if mass <= 0:  # a first leg no node thought possible: nothing to learn from it
+        return forecast_tie(first, second, rules, rho=rho, first_leg=first_leg).team1_through
+    return total / mass

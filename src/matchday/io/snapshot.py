@@ -88,6 +88,8 @@ def ratings_json(
             "home_european": _number(ratings.home_european),
             "home_domestic_closed": _number(ratings.home_domestic_closed),
             "home_european_closed": _number(ratings.home_european_closed),
+            "home_domestic_against": _number(ratings.home_domestic_against),
+            "home_european_against": _number(ratings.home_european_against),
             "rho": _number(ratings.rho),
             "newcomer": _number(ratings.newcomer),
             "newcomer_matches": ratings.newcomer_matches,
@@ -182,6 +184,9 @@ def _ratings(data: dict[str, Any]) -> Ratings:
         iterations=int(model["iterations"]),
         settings=tuple((str(k), float(v)) for k, v in settings.items()),
         aliases=aliases,
+        # files written before the away side's home disadvantage was fitted have none
+        home_european_against=float(model.get("home_european_against", 0.0)),
+        home_domestic_against=float(model.get("home_domestic_against", 0.0)),
     )
 
 

@@ -177,7 +177,8 @@ def from_ratings(tournament: Tournament, ratings: Ratings, source: str = "") -> 
     strength = attack[:, None] - defence[None, :]
     neutral = np.exp(level + strength)
     at_home = np.exp(level + ratings.home_european + strength)
-    visiting = neutral.T.copy()  # the side away scores its neutral rate
+    # visiting[i, j]: what the side away scores at home side i's ground
+    visiting = np.exp(level - ratings.home_european_against + strength).T
     for m in (neutral, at_home, visiting):
         np.fill_diagonal(m, 0.0)
     host = np.array([t in tournament.hosts for t in tournament.teams])

@@ -172,10 +172,10 @@ class _Plan:
     with their standing, and the routes of each extra time. Shipped per preset
     (``tie_tables.PLANS``), so that a first forecast reads them and computes nothing else."""
 
-    dst: NDArray[np.int16]
-    extra_cells: NDArray[np.int32]
-    extra_standing: NDArray[np.int16]
-    extra_dst: NDArray[np.int16]
+    dst: NDArray[np.intp]
+    extra_cells: NDArray[np.intp]
+    extra_standing: NDArray[np.intp]
+    extra_dst: NDArray[np.intp]
     width: int
 
     @property
@@ -188,10 +188,10 @@ class _Plan:
         """The plan of tables ``t``."""
         extra_cells = np.flatnonzero(t.code.ravel() == EXTRA)
         return cls(
-            np.ascontiguousarray(t.dst.ravel()),
-            extra_cells.astype(np.int32),
-            t.standing.ravel()[extra_cells].astype(np.int16),
-            np.ascontiguousarray(t.extra_dst.ravel()),
+            t.dst.ravel().astype(np.intp),
+            extra_cells.astype(np.intp),
+            t.standing.ravel()[extra_cells].astype(np.intp),
+            t.extra_dst.ravel().astype(np.intp),
             t.width,
         )
 
@@ -199,13 +199,16 @@ class _Plan:
         """The plan as one compressed ASCII string (for the shipped module)."""
         header = np.array([self.width, len(self.extra_cells)], dtype=np.int32).tobytes()
         body = b"".join(
-            a.tobytes() for a in (self.dst, self.extra_cells, self.extra_standing, self.extra_dst)
+            a.astype(dtype).tobytes()
+            for a, dtype in zip(
+                self.arrays(), (np.int16, np.int32, np.int16, np.int16), strict=True
+            )
         )
         return base64.b64encode(zlib.compress(header + body, 9)).decode("ascii")
 
     @classmethod
     def decode(cls, text: str) -> _Plan:
-        """The inverse of ``encode``: views on the decompressed bytes, nothing copied."""
+        """The inverse of ``encode``."""
         raw = zlib.decompress(base64.b64decode(text))
         width, cells = (int(x) for x in np.frombuffer(raw, dtype=np.int32, count=2))
         dst = np.frombuffer(raw, dtype=np.int16, count=SIZE**4, offset=8)
@@ -215,13 +218,23 @@ class _Plan:
         extra_standing = np.frombuffer(raw, dtype=np.int16, count=cells, offset=offset)
         offset += extra_standing.nbytes
         extra_dst = np.frombuffer(raw, dtype=np.int16, offset=offset)
-        return cls(dst, extra_cells, extra_standing, extra_dst, width)
+        # as intp once here: bincount would otherwise convert them on every query
+        return cls(
+            dst.astype(np.intp),
+            extra_cells.astype(np.intp),
+            extra_standing.astype(np.intp),
+            extra_dst.astype(np.intp),
+            width,
+        )
+
+    def arrays(self) -> tuple[NDArray[np.intp], ...]:
+        """The routes, in the order of the encoding."""
+        return self.dst, self.extra_cells, self.extra_standing, self.extra_dst
 
     def equals(self, other: _Plan) -> bool:
         """Every route identical."""
         return self.width == other.width and all(
-            np.array_equal(getattr(self, n), getattr(other, n))
-            for n in ("dst", "extra_cells", "extra_standing", "extra_dst")
+            np.array_equal(a, b) for a, b in zip(self.arrays(), other.arrays(), strict=True)
         )
 
 

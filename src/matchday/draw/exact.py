@@ -56,6 +56,9 @@ class PairingProbabilities:
 _Form = tuple[int, tuple[int, ...], tuple[int, ...]]
 """A component's shape (its certificate's number), its seeded and its unseeded vertices in
 canonical order."""
+_Part = tuple[int, int, _Form]
+"""A component of a state: its shape, its vertex set and its form (shape first, so that a plain
+sort orders a state's components by shape)."""
 
 
 class _Recursion:
@@ -77,7 +80,7 @@ class _Recursion:
         self.banned = banned
         self.side = [0] * n + [1] * n
         self.identity = np.arange(2 * n)
-        self.split: dict[int, tuple[tuple[int, _Form], ...]] = {}
+        self.split: dict[int, tuple[_Part, ...]] = {}
         self.memo: dict[tuple[int, ...], Matrix | None] = {}
         self.shapes: dict[Certificate, int] = {}
         """Each certificate met, numbered: keys of small integers hash and sort fast."""
@@ -85,7 +88,7 @@ class _Recursion:
         """The form of each component met, by its vertex set: a component recurs in many
         states, its canonical labelling is searched once."""
 
-    def parts(self, mask: int) -> tuple[tuple[int, _Form], ...]:
+    def parts(self, mask: int) -> tuple[_Part, ...]:
         """The connected components of the ban graph on ``mask``, each with its form (cached)."""
         cached = self.split.get(mask)
         if cached is not None:
@@ -107,34 +110,32 @@ class _Recursion:
                 seeded = tuple(v for v in order if v < self.n)
                 unseeded = tuple(v for v in order if v >= self.n)
                 form = self.forms[component] = (shape, seeded, unseeded)
-            found.append((component, form))
+            found.append((form[0], component, form))
             rest &= ~component
         result = tuple(found)
         self.split[mask] = result
         return result
 
-    def child(
-        self, parts: tuple[tuple[int, _Form], ...], removed: int
-    ) -> tuple[tuple[int, _Form], ...]:
+    def child(self, parts: tuple[_Part, ...], removed: int) -> tuple[_Part, ...]:
         """The components once the teams in ``removed`` are paired: only theirs change."""
-        kept = tuple(p for p in parts if not p[0] & removed)
+        kept = tuple(p for p in parts if not p[1] & removed)
         touched = 0
-        for component, _ in parts:
+        for _, component, _ in parts:
             if component & removed:
                 touched |= component
         return kept + self.parts(touched & ~removed)
 
-    def solve(self, parts: tuple[tuple[int, _Form], ...]) -> tuple[Matrix | None, Index, Index]:
+    def solve(self, parts: tuple[_Part, ...]) -> tuple[Matrix | None, Index, Index]:
         """P(pair) from this state on, rows (unseeded) and columns (seeded) in canonical order.
 
         Teams in identical components at the same canonical place are interchangeable (swapping
         the two components is a symmetry of the state), so one child per such class is solved and
         the others are the same values under the swap.
         """
-        ordered = sorted(parts, key=lambda p: p[1][0])
-        key = tuple(f[0] for _, f in ordered)
-        seeded = np.array([v for _, f in ordered for v in f[1]], np.intp)
-        unseeded = np.array([v for _, f in ordered for v in f[2]], np.intp)
+        ordered = sorted(parts)  # by shape; the vertex sets, all different, break ties
+        key = tuple(p[0] for p in ordered)
+        seeded = np.array([v for _, _, f in ordered for v in f[1]], np.intp)
+        unseeded = np.array([v for _, _, f in ordered for v in f[2]], np.intp)
         if key in self.memo:
             return self.memo[key], unseeded, seeded
         n = self.n
@@ -150,14 +151,14 @@ class _Recursion:
         # Each vertex's instance (index into ``ordered``) and the instances of each certificate.
         instance = [0] * (2 * n)
         alike: dict[int, list[int]] = {}
-        for index, (component, form) in enumerate(ordered):
+        for index, (shape, component, _) in enumerate(ordered):
             for v in bits(component):
                 instance[v] = index
-            alike.setdefault(form[0], []).append(index)
+            alike.setdefault(shape, []).append(index)
 
         def swap(a: int, b: int) -> Index:
             """The relabelling that swaps identical components ``a`` and ``b``, as an array."""
-            fa, fb = ordered[a][1], ordered[b][1]
+            fa, fb = ordered[a][2], ordered[b][2]
             one, two = list(fa[1] + fa[2]), list(fb[1] + fb[2])
             moved = self.identity.copy()
             moved[one], moved[two] = two, one
@@ -169,10 +170,10 @@ class _Recursion:
         weights: list[float] = []
         values: list[Matrix] = []
         root = self.progress if k == self.n else None
-        places = sum(len(ordered[instances[0]][1][2]) for instances in alike.values())
+        places = sum(len(ordered[instances[0]][2][2]) for instances in alike.values())
         done = 0
         for instances in alike.values():
-            first = ordered[instances[0]][1]
+            first = ordered[instances[0]][2]
             at = [
                 position if other == instances[0] else position[swap(instances[0], other)]
                 for other in instances
@@ -201,7 +202,7 @@ class _Recursion:
 
     def options(
         self,
-        ordered: list[tuple[int, _Form]],
+        ordered: list[_Part],
         u: int,
         seeded_mask: int,
         instance: list[int],
@@ -222,7 +223,7 @@ class _Recursion:
                 if value is not None:
                     found.append((s, value, rows, columns))
                 continue
-            for other in alike[ordered[instance[s]][1][0]]:
+            for other in alike[ordered[instance[s]][0]]:
                 if other == home:
                     continue
                 if other == instance[s]:

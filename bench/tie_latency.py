@@ -2,7 +2,9 @@
 before the legs. The first call before the first leg is also timed in a fresh process per rules
 preset (after importing ``matchday.forecast.tie``), as a user's first command would meet it.
 Times are CPU time of this process (``time.process_time``), so that a machine shared with other
-work still gives the time the work itself takes.
+work still gives the time the work itself takes. The results, with the machine, the date and the
+load average, replace those between the markers of the "Tie query latency" section of
+``docs/benchmarks.md`` (and are printed):
 
     python bench/tie_latency.py
 """
@@ -10,9 +12,11 @@ work still gives the time the work itself takes.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from common import machine
 from matchday.forecast.through import through_probability
@@ -22,17 +26,31 @@ from matchday.model import Match, Score, Team, Tie
 from matchday.rules import UEFA_2021, UEFA_CLASSIC, Rules
 
 FIRST, SECOND = LegRates(2.35, 0.92), LegRates(1.23, 1.75)  # Dortmund-Atalanta, 2018
+DOCS = Path(__file__).resolve().parents[1] / "docs" / "benchmarks.md"
+BEGIN, END = "<!-- bench/tie_latency.py: begin -->", "<!-- bench/tie_latency.py: end -->"
+ROWS: list[str] = []
+"""The result lines, printed as they come and written to ``DOCS`` at the end."""
 
 
-def timed(label: str, work, repeat: int) -> None:  # type: ignore[no-untyped-def]
+def emit(line: str) -> None:
+    print(line, flush=True)
+    ROWS.append(line)
+
+
+def timed(label: str, work, repeat: int, blocks: int = 5) -> None:  # type: ignore[no-untyped-def]
+    """The first call, then the median over ``blocks`` blocks of the mean time a query (a burst
+    of other work on a shared machine spoils a block, not the figure)."""
     started = time.process_time()
     work()
     cold = time.process_time() - started
-    started = time.process_time()
-    for _ in range(repeat):
-        work()
-    warm = (time.process_time() - started) / repeat
-    print(f"| {label} | {cold * 1e3:.2f} | {warm * 1e3:.3f} | {repeat:,} |")
+    means = []
+    for _ in range(blocks):
+        started = time.process_time()
+        for _ in range(repeat // blocks):
+            work()
+        means.append((time.process_time() - started) / (repeat // blocks))
+    warm = sorted(means)[blocks // 2]
+    emit(f"| {label} | {cold * 1e3:.2f} | {warm * 1e3:.3f} | {repeat:,} |")
 
 
 def _moments(rules: Rules) -> list[MatchState]:
@@ -79,16 +97,25 @@ def fresh_process(name: str, runs: int = 5) -> None:
     imported, first, second = (
         sorted(column)[len(column) // 2] for column in zip(*rows, strict=True)
     )
-    print(
+    emit(
         f"| before the first leg, new process ({name}) | {first:.2f} | {second:.3f} "
         f"| import {imported:.0f} ms, median of {runs} |"
     )
 
 
+def write_section() -> None:
+    """Put ``ROWS`` between the section's markers in ``DOCS``."""
+    text = DOCS.read_text(encoding="utf-8")
+    start, end = text.index(BEGIN) + len(BEGIN), text.index(END)
+    DOCS.write_text(text[:start] + "\n" + "\n".join(ROWS) + "\n" + text[end:], encoding="utf-8")
+
+
 def main() -> None:
-    print(machine())
-    print("| query | first call ms | then, per query ms | queries |")
-    print("|---|---:|---:|---:|")
+    load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
+    emit(f"{machine()} ({dt.datetime.now(dt.UTC):%d %B %Y, %H:%M} UTC, load average {load})")
+    emit("")
+    emit("| query | first call ms | then, per query ms (median of 5 blocks) | queries |")
+    emit("|---|---:|---:|---:|")
     for name in ("uefa-classic", "uefa-2021"):
         fresh_process(name)
     for rules in (UEFA_CLASSIC, UEFA_2021):
@@ -119,3 +146,4 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    write_section()

@@ -4,9 +4,32 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings
+
+TOGETHER = {"tests/draw/test_europa_league.py": "the exact Europa League draw"}
+"""Test modules whose tests one test worker runs, one after the other: they share a costly
+session fixture that another worker would otherwise wait for, idle (``tests/draw/conftest.py``)."""
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """pytest-xdist's ``load`` distribution, except that the tests of each module of ``TOGETHER``
+    go to one worker together. (``--dist loadgroup`` with ``xdist_group`` marks does not group
+    under pytest 9: pytest-xdist 3.8 renames the tests through an attribute pytest no longer
+    reads.) Each other test is its own unit, handed to whichever worker is nearly idle."""
+    if config.getvalue("dist") != "load":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class Together(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return TOGETHER.get(nodeid.split("::", 1)[0], nodeid)
+
+    return Together(config, log)
+
 
 settings.register_profile("matchday", deadline=None)
 settings.load_profile("matchday")

@@ -17,7 +17,7 @@ from matchday.io.load import load
 def el_round_of_32(
     tmp_path_factory: pytest.TempPathFactory, worker_id: str
 ) -> PairingProbabilities:
-    """Exact probabilities of the bundled round-of-32 draw (about a minute). With several
+    """Exact probabilities of the bundled round-of-32 draw (about 7 s of CPU). With several
     workers (pytest-xdist) the first to need them solves the draw and the others wait for its
     answer, kept in this run's temporary folder: one solve per run, not one per worker."""
     procedure = draw_for(load("europa-league-2017-18"), "Round of 32")

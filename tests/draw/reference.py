@@ -26,18 +26,19 @@ def sequential_probabilities(procedure: DrawProcedure) -> npt.NDArray[np.float64
         return any(completes(us - {u}, ss - {s}) for s in ss if allowed[u] >> s & 1)
 
     @cache
-    def future(us: frozenset[int], ss: frozenset[int]) -> tuple[tuple[float, ...], ...]:
+    def future(us: frozenset[int], ss: frozenset[int]) -> npt.NDArray[np.float64]:
         table = np.zeros((n, n))
         for u in us:
             options = [s for s in ss if allowed[u] >> s & 1 and completes(us - {u}, ss - {s})]
             for s in options:
                 weight = 1 / (len(us) * len(options))
                 table[u, s] += weight
-                table += weight * np.array(future(us - {u}, ss - {s}))
-        return tuple(tuple(row) for row in table)
+                table += weight * future(us - {u}, ss - {s})
+        table.flags.writeable = False  # kept in the cache: shared, never changed
+        return table
 
     everyone = frozenset(range(n))
-    return np.array(future(everyone, everyone))
+    return future(everyone, everyone).copy()
 
 
 def uniform_over_draws(procedure: DrawProcedure) -> npt.NDArray[np.float64]:

@@ -1,4 +1,4 @@
-"""The bundled Europa League 2017-18 round-of-32 draw, solved exactly once per run (a minute):
+"""The bundled Europa League 2017-18 round-of-32 draw, solved exactly once per run (7 s of CPU):
 its tests sit together, so that the test workers tend to give them to one worker; another
 waits for the first one's answer (``tests/draw/conftest.py``)."""
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from matchday.forecast.before import TABLE_PRESETS, build_tables, tables
+from matchday.forecast.before import TABLE_PRESETS, _Plan, _plan, build_tables, tables
 from matchday.forecast.scores import ScoreGrid
 from matchday.forecast.tie import (
     NEGLIGIBLE,
@@ -23,7 +23,9 @@ from matchday.rules import PRESETS, AwayGoals, Rules
 @pytest.mark.parametrize("name", TABLE_PRESETS)
 def test_the_shipped_tables_are_the_rules_engines(name: str) -> None:
     rules = PRESETS[name]
-    assert tables(rules).equals(build_tables(rules))
+    built = build_tables(rules)
+    assert tables(rules).equals(built)
+    assert _plan(rules).equals(_Plan.of(built))  # the routes a first forecast reads
 
 
 def _score_by_score(first: LegRates, second: LegRates, rules: Rules, rho: float) -> TieForecast:

@@ -10,11 +10,11 @@ surrogates: never a 5xx, always a short error. Bounded: a few hundred requests i
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,9 @@ from tests.service_support import empty_postgres
 # Schemathesis needs the app when the module is collected (its fixture-based loader does not
 # work with this pytest), so the database is chosen here and filled by the fixture below.
 FOLDER = Path(tempfile.mkdtemp(prefix="matchday-schemathesis-"))
+atexit.register(shutil.rmtree, FOLDER, ignore_errors=True)
+"""Removed when the process ends: every test worker imports this module, also those that run
+none of its tests (and so never reach a fixture's teardown)."""
 URL = os.environ.get(POSTGRES_URL_VARIABLE) or f"sqlite:///{FOLDER / 'matchday.db'}"
 app = create_app(Settings(database_url=URL, token=TOKEN))
 schema = schemathesis.openapi.from_asgi("/openapi.json", app).exclude(path="/api/stream")
@@ -51,7 +54,7 @@ BAD_NUMBERS = (float("nan"), float("inf"), float("-inf"), 10**400, 10**20)
 
 
 @pytest.fixture(scope="module", autouse=True)
-def night_in_progress() -> Iterator[None]:
+def night_in_progress() -> None:
     if os.environ.get(POSTGRES_URL_VARIABLE):
         empty_postgres(URL)
     with TestClient(app) as client:
@@ -61,8 +64,6 @@ def night_in_progress() -> Iterator[None]:
         match = tie["legs"][1]["match_id"]
         kick_off = {"Idempotency-Key": "ko", **AUTH}
         client.post(f"/api/matches/{match}/events", json={"kind": "kick_off"}, headers=kick_off)
-    yield
-    shutil.rmtree(FOLDER, ignore_errors=True)
 
 
 def _spoiled(value: Any, bad: float | int) -> Any:

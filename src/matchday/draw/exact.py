@@ -24,6 +24,7 @@ from matchday.model.team import Team
 __all__ = ["PairingProbabilities", "exact_probabilities"]
 
 Matrix = npt.NDArray[np.float64]
+Index = npt.NDArray[np.intp]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +53,12 @@ class PairingProbabilities:
         return self.matrix[rows.index(unseeded)][cols.index(seeded)]
 
 
-_Form = tuple[Certificate, tuple[int, ...], tuple[int, ...]]
-"""A component's certificate, its seeded and its unseeded vertices in canonical order."""
+_Form = tuple[int, tuple[int, ...], tuple[int, ...]]
+"""A component's shape (its certificate's number), its seeded and its unseeded vertices in
+canonical order."""
+_Part = tuple[int, int, _Form]
+"""A component of a state: its shape, its vertex set and its form (shape first, so that a plain
+sort orders a state's components by shape)."""
 
 
 class _Recursion:
@@ -74,10 +79,16 @@ class _Recursion:
                 banned[n + u] |= 1 << s
         self.banned = banned
         self.side = [0] * n + [1] * n
-        self.split: dict[int, tuple[tuple[int, _Form], ...]] = {}
-        self.memo: dict[tuple[Certificate, ...], Matrix | None] = {}
+        self.identity = np.arange(2 * n)
+        self.split: dict[int, tuple[_Part, ...]] = {}
+        self.memo: dict[tuple[int, ...], Matrix | None] = {}
+        self.shapes: dict[Certificate, int] = {}
+        """Each certificate met, numbered: keys of small integers hash and sort fast."""
+        self.forms: dict[int, _Form] = {}
+        """The form of each component met, by its vertex set: a component recurs in many
+        states, its canonical labelling is searched once."""
 
-    def parts(self, mask: int) -> tuple[tuple[int, _Form], ...]:
+    def parts(self, mask: int) -> tuple[_Part, ...]:
         """The connected components of the ban graph on ``mask``, each with its form (cached)."""
         cached = self.split.get(mask)
         if cached is not None:
@@ -92,135 +103,139 @@ class _Recursion:
                     reached |= self.banned[v]
                 frontier = reached & rest & ~component
                 component |= frontier
-            certificate, order = canonical_form(component, self.banned, self.side)
-            seeded = tuple(v for v in order if v < self.n)
-            unseeded = tuple(v for v in order if v >= self.n)
-            found.append((component, (certificate, seeded, unseeded)))
+            form = self.forms.get(component)
+            if form is None:
+                certificate, order = canonical_form(component, self.banned, self.side)
+                shape = self.shapes.setdefault(certificate, len(self.shapes))
+                seeded = tuple(v for v in order if v < self.n)
+                unseeded = tuple(v for v in order if v >= self.n)
+                form = self.forms[component] = (shape, seeded, unseeded)
+            found.append((form[0], component, form))
             rest &= ~component
         result = tuple(found)
         self.split[mask] = result
         return result
 
-    def child(
-        self, parts: tuple[tuple[int, _Form], ...], removed: int
-    ) -> tuple[tuple[int, _Form], ...]:
+    def child(self, parts: tuple[_Part, ...], removed: int) -> tuple[_Part, ...]:
         """The components once the teams in ``removed`` are paired: only theirs change."""
-        kept = tuple(p for p in parts if not p[0] & removed)
+        kept = tuple(p for p in parts if not p[1] & removed)
         touched = 0
-        for component, _ in parts:
+        for _, component, _ in parts:
             if component & removed:
                 touched |= component
         return kept + self.parts(touched & ~removed)
 
-    def solve(
-        self, parts: tuple[tuple[int, _Form], ...]
-    ) -> tuple[Matrix | None, list[int], list[int]]:
+    def solve(self, parts: tuple[_Part, ...]) -> tuple[Matrix | None, Index, Index]:
         """P(pair) from this state on, rows (unseeded) and columns (seeded) in canonical order.
 
         Teams in identical components at the same canonical place are interchangeable (swapping
         the two components is a symmetry of the state), so one child per such class is solved and
         the others are the same values under the swap.
         """
-        ordered = sorted(parts, key=lambda p: p[1][0])
-        key = tuple(f[0] for _, f in ordered)
-        seeded = [v for _, f in ordered for v in f[1]]
-        unseeded = [v for _, f in ordered for v in f[2]]
+        ordered = sorted(parts)  # by shape; the vertex sets, all different, break ties
+        key = tuple(p[0] for p in ordered)
+        seeded = np.array([v for _, _, f in ordered for v in f[1]], np.intp)
+        unseeded = np.array([v for _, _, f in ordered for v in f[2]], np.intp)
         if key in self.memo:
             return self.memo[key], unseeded, seeded
         n = self.n
         k = len(seeded)
-        seeded_mask = sum(1 << s for s in seeded)
-        if not completable(self.allowed, sum(1 << (v - n) for v in unseeded), seeded_mask):
+        seeded_mask = sum(1 << int(s) for s in seeded)
+        unseeded_mask = sum(1 << int(v - n) for v in unseeded)
+        if not completable(self.allowed, unseeded_mask, seeded_mask):
             self.memo[key] = None
             return None, unseeded, seeded
-        position = [0] * (2 * n)
-        for j, s in enumerate(seeded):
-            position[s] = j
-        for i, v in enumerate(unseeded):
-            position[v] = i
+        position = np.zeros(2 * n, np.intp)
+        position[seeded] = np.arange(k)
+        position[unseeded] = np.arange(k)
         # Each vertex's instance (index into ``ordered``) and the instances of each certificate.
         instance = [0] * (2 * n)
-        alike: dict[Certificate, list[int]] = {}
-        for index, (component, form) in enumerate(ordered):
+        alike: dict[int, list[int]] = {}
+        for index, (shape, component, _) in enumerate(ordered):
             for v in bits(component):
                 instance[v] = index
-            alike.setdefault(form[0], []).append(index)
+            alike.setdefault(shape, []).append(index)
 
-        def swap(a: int, b: int) -> dict[int, int]:
-            fa, fb = ordered[a][1], ordered[b][1]
-            pairs = list(zip(fa[1] + fa[2], fb[1] + fb[2], strict=True))
-            return {**dict(pairs), **{y: x for x, y in pairs}}
+        def swap(a: int, b: int) -> Index:
+            """The relabelling that swaps identical components ``a`` and ``b``, as an array."""
+            fa, fb = ordered[a][2], ordered[b][2]
+            one, two = list(fa[1] + fa[2]), list(fb[1] + fb[2])
+            moved = self.identity.copy()
+            moved[one], moved[two] = two, one
+            return moved
 
         total = np.zeros(k * k)
-        row_places: list[list[int]] = []
-        column_places: list[list[int]] = []
+        row_places: list[Index] = []
+        column_places: list[Index] = []
         weights: list[float] = []
         values: list[Matrix] = []
         root = self.progress if k == self.n else None
-        places = sum(len(ordered[instances[0]][1][2]) for instances in alike.values())
+        places = sum(len(ordered[instances[0]][2][2]) for instances in alike.values())
         done = 0
         for instances in alike.values():
-            first = ordered[instances[0]][1]
-            for place in range(len(first[2])):
-                u = first[2][place]
+            first = ordered[instances[0]][2]
+            at = [
+                position if other == instances[0] else position[swap(instances[0], other)]
+                for other in instances
+            ]  # at[i][v]: v's place once instance i stands in
+            for u in first[2]:
                 options = self.options(ordered, u, seeded_mask, instance, alike, swap)
                 done += 1
                 if root is not None:
                     root(done, places)
                 weight = 1.0 / (k * len(options))
-                for other in instances:
-                    moved = swap(instances[0], other) if other != instances[0] else {}
+                for place in at:
                     for s, value, rows, columns in options:
-                        total[position[moved.get(u, u)] * k + position[moved.get(s, s)]] += weight
+                        total[place[u] * k + place[s]] += weight
                         if k > 1:
-                            row_places.append([position[moved.get(r, r)] for r in rows])
-                            column_places.append([position[moved.get(c, c)] for c in columns])
+                            row_places.append(place[rows])
+                            column_places.append(place[columns])
                             weights.append(weight)
                             values.append(value)
         if values:
-            places = np.array(row_places)[:, :, None] * k + np.array(column_places)[:, None, :]
+            cells = np.array(row_places)[:, :, None] * k + np.array(column_places)[:, None, :]
             stacked = np.stack(values) * np.array(weights)[:, None, None]
-            total += np.bincount(places.ravel(), stacked.ravel(), minlength=k * k)
+            total += np.bincount(cells.ravel(), stacked.ravel(), minlength=k * k)
         result = total.reshape(k, k)
         self.memo[key] = result
         return result, unseeded, seeded
 
     def options(
         self,
-        ordered: list[tuple[int, _Form]],
+        ordered: list[_Part],
         u: int,
         seeded_mask: int,
         instance: list[int],
-        alike: dict[Certificate, list[int]],
-        swap: Callable[[int, int], dict[int, int]],
-    ) -> list[tuple[int, Matrix, list[int], list[int]]]:
+        alike: dict[int, list[int]],
+        swap: Callable[[int, int], Index],
+    ) -> list[tuple[int, Matrix, Index, Index]]:
         """The seeded teams ``u`` can be given, with the state each leaves (solved)."""
-        found: list[tuple[int, Matrix, list[int], list[int]]] = []
+        found: list[tuple[int, Matrix, Index, Index]] = []
         done: set[int] = set()
         home = instance[u]
+        state = tuple(ordered)
         for s in bits(self.allowed[u - self.n] & seeded_mask):
             if s in done:
                 continue
-            value, rows, columns = self.solve(self.child(tuple(ordered), (1 << s) | (1 << u)))
+            value, rows, columns = self.solve(self.child(state, (1 << s) | (1 << u)))
             done.add(s)
             if instance[s] == home:
                 if value is not None:
                     found.append((s, value, rows, columns))
                 continue
-            twins = [i for i in alike[ordered[instance[s]][1][0]] if i != home]
-            for other in twins:
-                moved = swap(instance[s], other) if other != instance[s] else {}
-                t = moved.get(s, s)
+            for other in alike[ordered[instance[s]][0]]:
+                if other == home:
+                    continue
+                if other == instance[s]:
+                    done.add(s)
+                    if value is not None:
+                        found.append((s, value, rows, columns))
+                    continue
+                moved = swap(instance[s], other)
+                t = int(moved[s])
                 done.add(t)
                 if value is not None:
-                    found.append(
-                        (
-                            t,
-                            value,
-                            [moved.get(r, r) for r in rows],
-                            [moved.get(c, c) for c in columns],
-                        )
-                    )
+                    found.append((t, value, moved[rows], moved[columns]))
         return found
 
 

@@ -25,7 +25,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from matchday.forecast.scores import ScoreGrid, poisson_pmf
-from matchday.forecast.tie_tables import TABLES
+from matchday.forecast.tie_tables import PLANS, TABLES
 from matchday.model import REGULAR_TIME, Score, Tally
 from matchday.rules import ALL_PRESETS, Phase, Rules, Verdict, settle_two_legs
 
@@ -111,9 +111,8 @@ def _layout(name: str, standings: int) -> tuple[type[np.integer[Any]], tuple[int
 
 
 _WINNER = np.array([0, 1, 0, 0, 2], dtype=np.intp)
-"""Per outcome code: the winner index (a shoot-out's first half to team 1)."""
-_WEIGHT = np.array([1.0, 1.0, 0.0, PENALTY_WIN, 1.0])
-"""Per outcome code: the share of a cell's probability that goes to ``dst``."""
+"""Per outcome code: the winner index (a shoot-out's to team 1's half, split by
+``distribution``)."""
 
 
 def _routes(
@@ -168,51 +167,83 @@ def build_tables(rules: Rules) -> TieTables:
 
 @dataclass(frozen=True)
 class _Plan:
-    """``TieTables`` ready for ``bincount``: routes as ``intp``, each cell's share ``w``, the
-    shoot-out cells ``pens`` (whose other half goes to ``dst + 1``)."""
+    """``TieTables`` ready for ``bincount``: where each cell's probability goes (``dst``, a
+    shoot-out's whole mass to its first half, split afterwards), the cells going to extra time
+    with their standing, and the routes of each extra time. Shipped per preset
+    (``tie_tables.PLANS``), so that a first forecast reads them and computes nothing else."""
 
     dst: NDArray[np.intp]
-    w: NDArray[np.float64]
-    pens: NDArray[np.intp]
     extra_cells: NDArray[np.intp]
     extra_standing: NDArray[np.intp]
-    standings: int
     extra_dst: NDArray[np.intp]
-    extra_w: NDArray[np.float64]
-    extra_pens: NDArray[np.intp]
-    shape: tuple[int, int, int, int]
+    width: int
+
+    @property
+    def standings(self) -> int:
+        """How many standings after 90 minutes go to extra time."""
+        return len(self.extra_dst) // (EXTRA_SIZE * EXTRA_SIZE)
+
+    @classmethod
+    def of(cls, t: TieTables) -> _Plan:
+        """The plan of tables ``t``."""
+        extra_cells = np.flatnonzero(t.code.ravel() == EXTRA)
+        return cls(
+            t.dst.ravel().astype(np.intp),
+            extra_cells.astype(np.intp),
+            t.standing.ravel()[extra_cells].astype(np.intp),
+            t.extra_dst.ravel().astype(np.intp),
+            t.width,
+        )
+
+    def encode(self) -> str:
+        """The plan as one compressed ASCII string (for the shipped module)."""
+        header = np.array([self.width, len(self.extra_cells)], dtype=np.int32).tobytes()
+        body = b"".join(
+            a.astype(dtype).tobytes()
+            for a, dtype in zip(
+                self.arrays(), (np.int16, np.int32, np.int16, np.int16), strict=True
+            )
+        )
+        return base64.b64encode(zlib.compress(header + body, 9)).decode("ascii")
+
+    @classmethod
+    def decode(cls, text: str) -> _Plan:
+        """The inverse of ``encode``."""
+        raw = zlib.decompress(base64.b64decode(text))
+        width, cells = (int(x) for x in np.frombuffer(raw, dtype=np.int32, count=2))
+        dst = np.frombuffer(raw, dtype=np.int16, count=SIZE**4, offset=8)
+        offset = 8 + dst.nbytes
+        extra_cells = np.frombuffer(raw, dtype=np.int32, count=cells, offset=offset)
+        offset += extra_cells.nbytes
+        extra_standing = np.frombuffer(raw, dtype=np.int16, count=cells, offset=offset)
+        offset += extra_standing.nbytes
+        extra_dst = np.frombuffer(raw, dtype=np.int16, offset=offset)
+        # as intp once here: bincount would otherwise convert them on every query
+        return cls(
+            dst.astype(np.intp),
+            extra_cells.astype(np.intp),
+            extra_standing.astype(np.intp),
+            extra_dst.astype(np.intp),
+            width,
+        )
+
+    def arrays(self) -> tuple[NDArray[np.intp], ...]:
+        """The routes, in the order of the encoding."""
+        return self.dst, self.extra_cells, self.extra_standing, self.extra_dst
+
+    def equals(self, other: _Plan) -> bool:
+        """Every route identical."""
+        return self.width == other.width and all(
+            np.array_equal(a, b) for a, b in zip(self.arrays(), other.arrays(), strict=True)
+        )
 
 
 @functools.cache
 def _plan(rules: Rules) -> _Plan:
-    t = tables(rules)
-    code, extra_code = t.code.ravel(), t.extra_code.ravel()
-    extra_cells = np.flatnonzero(code == EXTRA)
-    return _Plan(
-        t.dst.ravel().astype(np.intp),
-        _WEIGHT[code],
-        np.flatnonzero(code == PENS),
-        extra_cells,
-        t.standing.ravel()[extra_cells].astype(np.intp),
-        t.extra_code.shape[0],
-        t.extra_dst.ravel().astype(np.intp),
-        _WEIGHT[extra_code],
-        np.flatnonzero(extra_code == PENS),
-        (t.width, t.width, 3, 3),
-    )
-
-
-def _spread(
-    dst: NDArray[np.intp],
-    w: NDArray[np.float64],
-    pens: NDArray[np.intp],
-    p: NDArray[np.float64],
-    size: int,
-) -> NDArray[np.float64]:
-    out = np.bincount(dst, p * w, size) + np.bincount(
-        dst[pens] + 1, p[pens] * (1 - PENALTY_WIN), size
-    )
-    return np.asarray(out, dtype=np.float64)
+    text = PLANS.get(rules.name)
+    if text is not None and ALL_PRESETS.get(rules.name) == rules:
+        return _Plan.decode(text)
+    return _Plan.of(tables(rules))
 
 
 def _leg(home: float, away: float, rho: float) -> NDArray[np.float64]:
@@ -230,15 +261,24 @@ def distribution(
     beyond the laid-out scores: the caller divides by the total."""
     plan = _plan(rules)
     legs = np.multiply.outer(_leg(*first, rho), _leg(*second, rho)).ravel()
-    size = int(np.prod(plan.shape))
-    out = _spread(plan.dst, plan.w, plan.pens, legs, size + 1)[:size]
+    shape = (plan.width, plan.width, 3, 3)
+    size = plan.width * plan.width * 9
+    out = np.bincount(plan.dst, legs, size + 1)[:size]  # the spare index: to extra time
     if plan.standings:
         reached = np.bincount(plan.extra_standing, legs[plan.extra_cells], plan.standings)
+        # Freed before the extra-time arrays are made: otherwise the C heap, trimmed back as
+        # the half-megabyte block and these are freed, faults its pages in again on every query
+        # (230 page faults a query and twice the time, measured under uefa-classic).
+        del legs
         home, away = (EXTRA_TIME_SHARE * rate for rate in second)
         extra = np.outer(poisson_pmf(home, EXTRA_SIZE), poisson_pmf(away, EXTRA_SIZE))
         mass = np.multiply.outer(reached, extra).ravel()
-        out += _spread(plan.extra_dst, plan.extra_w, plan.extra_pens, mass, size + 1)[:size]
-    return np.asarray(out.reshape(plan.shape), dtype=np.float64)
+        out += np.bincount(plan.extra_dst, mass, size + 1)[:size]
+    p: NDArray[np.float64] = np.asarray(out.reshape(shape), dtype=np.float64)
+    shoot_out = p[:, :, SHOOT_OUT, 0]  # a shoot-out's whole mass: split it between the sides
+    p[:, :, SHOOT_OUT, 1] += (1 - PENALTY_WIN) * shoot_out
+    shoot_out *= PENALTY_WIN
+    return p
 
 
 TABLE_PRESETS = ("uefa-classic", "uefa-2021", "away-goals-90", "extra-time-penalties")
@@ -256,21 +296,27 @@ def tables(rules: Rules) -> TieTables:
 
 
 MODULE_HEADER = '''"""Generated by ``python bench/tie_tables.py``: the rules engine's verdicts on
-every pair of leg scores, per rules preset (``matchday.forecast.before.TieTables``). Do not edit.
+every pair of leg scores, per rules preset (``matchday.forecast.before.TieTables``), and the routes
+a forecast reads (``PLANS``, ``matchday.forecast.before._Plan``). Do not edit.
 """
-
-TABLES: dict[str, str] = {
 '''
+
+
+def _entries(name: str, texts: dict[str, str]) -> list[str]:
+    lines = [f"\n{name}: dict[str, str] = {{\n"]
+    for preset_name, text in texts.items():
+        chunks = [text[i : i + 88] for i in range(0, len(text), 88)]
+        lines.append(f'    "{preset_name}": (\n')
+        lines.extend(f'        "{chunk}"\n' for chunk in chunks)
+        lines.append("    ),\n")
+    lines.append("}\n")
+    return lines
 
 
 def module_text() -> str:
     """The source of ``matchday.forecast.tie_tables``, built from the rules engine."""
+    built = {name: build_tables(ALL_PRESETS[name]) for name in TABLE_PRESETS}
     lines = [MODULE_HEADER]
-    for name in TABLE_PRESETS:
-        text = build_tables(ALL_PRESETS[name]).encode()
-        chunks = [text[i : i + 88] for i in range(0, len(text), 88)]
-        lines.append(f'    "{name}": (\n')
-        lines.extend(f'        "{chunk}"\n' for chunk in chunks)
-        lines.append("    ),\n")
-    lines.append("}\n")
+    lines += _entries("TABLES", {name: t.encode() for name, t in built.items()})
+    lines += _entries("PLANS", {name: _Plan.of(t).encode() for name, t in built.items()})
     return "".join(lines)

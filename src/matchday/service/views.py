@@ -85,7 +85,7 @@ _PERIOD_END = {
 def estimated_minute(leg: StoredLeg, clock: Clock) -> tuple[int, int]:
     """The minute now: the latest event's minute, run on by the time since it was posted, and
     held at the end of the period (the desk posts half-time and full time)."""
-    state = leg.sheet
+    state = leg.state
     end = _PERIOD_END.get(state.period)
     if end is None or not leg.events:
         return state.minute, state.added
@@ -102,7 +102,7 @@ def live_state(stored: StoredTie, clock: Clock) -> MatchState | None:
     run on to the minute now; ``None`` before kick-off and for results that came with the
     upload."""
     leg = stored.legs[-1]
-    state = leg.sheet
+    state = leg.state
     if not state.fixture.role.deciding or not leg.events:
         return None
     if not state.period.in_play:
@@ -151,7 +151,7 @@ def _point(state: MatchState, chances: Chances) -> dict[str, Any]:
 
 
 def _leg_extras(leg: StoredLeg, clock: Clock) -> dict[str, Any]:
-    state = leg.sheet
+    state = leg.state
     minute, added = estimated_minute(leg, clock)
     return {
         "match_id": leg.match_id,
@@ -172,7 +172,7 @@ def _before_kick_off(stored: StoredTie) -> MatchState | None:
     """The state at kick-off of the deciding match while it is still to come and its first
     leg is played (a single match: from the start), for the chances before it."""
     leg = stored.legs[-1]
-    state = leg.sheet
+    state = leg.state
     if not state.fixture.role.deciding or leg.events or state.period is not Period.NOT_STARTED:
         return None
     try:
@@ -189,7 +189,7 @@ def tie_view(stored: StoredTie, clock: Clock, chances: Chances = no_chances) -> 
     now = live_state(stored, clock)
     forecast_at = now or _before_kick_off(stored)
     found = None if forecast_at is None else chances(forecast_at, forecast_at.sent_off)
-    in_play = stored.legs[-1].sheet.period.live
+    in_play = stored.legs[-1].state.period.live
     data.update(
         id=stored.id,
         round_id=stored.round_id,

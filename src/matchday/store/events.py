@@ -385,7 +385,7 @@ def _with_ids(tie: StoredTie, created: list[tuple[EventRow, MatchRow, Action]]) 
             else e
             for e in leg.events
         )
-        legs.append(StoredLeg(leg.match_id, leg.sheet, events))
+        legs.append(StoredLeg(leg.match_id, leg.state, events))
     return replace(tie, legs=tuple(legs))
 
 

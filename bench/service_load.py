@@ -86,6 +86,7 @@ class Tally:
     acked: list[tuple[float, float]] = field(default_factory=list)  # (sent, answered) of goals
     upload: tuple[float, float, int] | None = None  # (start, end, status) of the big upload
     cpu: float = 0.0  # CPU seconds the service processes used while the goals were posted
+    upload_cpu: float = 0.0  # and their upload worker processes
     client_cpu: float = 0.0  # and the client processes
     opened: list[list[bool]] = field(default_factory=list)  # per stream: first state received
 
@@ -298,26 +299,30 @@ async def poller(url: str, tie_id: int, stop: float, pace: float, tally: Tally) 
     connection.close()
 
 
-def cpu_seconds(pids: list[int]) -> float:
-    """User and system CPU time used so far by these processes (and their children: the
+def cpu_seconds(pids: list[int]) -> tuple[float, float]:
+    """User and system CPU time used so far by these processes, and by their children (the
     upload's worker process)."""
-    total = 0
-    for pid in pids:
-        for each in [pid, *children(pid)]:
-            try:
-                fields = Path(f"/proc/{each}/stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            total += int(fields[11]) + int(fields[12])
-    return total / os.sysconf("SC_CLK_TCK")
+    own = sum(_cpu(pid) for pid in pids)
+    return own, sum(_cpu(child) for pid in pids for child in children(pid))
+
+
+def _cpu(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def children(pid: int) -> list[int]:
-    try:
-        found = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-    except OSError:
-        return []
-    return [int(c) for c in found]
+    """The child processes of ``pid`` (started by any of its threads)."""
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return found
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -496,16 +501,16 @@ def run(
         process.start()
     ready.wait(timeout=120)
     start = time.monotonic()
-    cpu = -cpu_seconds(pids)
+    before = cpu_seconds(pids)
     results.set_start(start)
     time.sleep(max(0.0, start + args.seconds - time.monotonic()))
-    cpu += cpu_seconds(pids)
+    after = cpu_seconds(pids)
     tally = Tally()
     for _ in processes:
         tally.merge(results.get())
     for process in processes:
         process.join(60)
-    tally.cpu = cpu
+    tally.cpu, tally.upload_cpu = after[0] - before[0], after[1] - before[1]
     return tally, asyncio.run(stored_goals(urls[0], matches))
 
 
@@ -661,6 +666,7 @@ pair.
 | goals acknowledged while it was stored: count / max | {len(during)} / {during_max:.0f} ms |
 | requests answered (all kinds) | {sum(tally.statuses.values())} |
 | service CPU while posting / per acknowledged goal | {tally.cpu:.1f} s / {per_goal:.1f} ms |
+| the upload's worker process's CPU while posting (parsing, storing) | {tally.upload_cpu:.1f} s |
 | load clients' CPU while posting ({args.clients} processes) | {tally.client_cpu:.1f} s |
 """
     print(body)

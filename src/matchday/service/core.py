@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import multiprocessing
 import os
 import time
 from collections.abc import Callable
@@ -87,8 +88,9 @@ class Service:
         self._shown: dict[int, Shown] = {}
         self.folded = FoldedTies()
         self.bus: Bus = make_bus(self.database, self.shown, self._seen)
-        self.writer = Writer(self.database, self.folded, self.bus)
-        self.uploads = Uploads(self.database)
+        turn = multiprocessing.get_context("spawn").Lock()  # shared with an upload's worker
+        self.writer = Writer(self.database, self.folded, self.bus, turn)
+        self.uploads = Uploads(self.database, turn)
 
     def _seen(self, change: Change) -> None:
         """A change announced on the bus: a tie changed by another process is folded again
@@ -167,7 +169,7 @@ class Service:
         self, season: Season, rules: Rules, rounds: tuple[Round, ...] | None = None
     ) -> StoredSeason:
         """Store a season (or some of its rounds) to be decided under ``rules``."""
-        return store_staged(self.database, season, rules, rounds)
+        return store_staged(self.database, season, rules, rounds, self.uploads.turn)
 
     def recover(self) -> int:
         """Delete what uploads cut short by a crash left hidden; how many rounds that was."""

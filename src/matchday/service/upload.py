@@ -5,6 +5,11 @@ The rounds of an upload are created hidden, their ties and matches stored a bloc
 reader at once at the end; an upload cut short leaves nothing visible behind. An upload larger
 than ``OWN_PROCESS_CHARS`` is parsed and stored by a worker process with its own connection,
 so its seconds of parsing never hold this process's interpreter while goals are being posted.
+
+With SQLite, the upload's blocks and the event writer's batches also take turns on one lock
+shared by the service process and the upload's worker (``turn``): a goal posted during an
+upload waits for the block being stored (tens of milliseconds) and is then committed at once,
+instead of polling for SQLite's lock while the worker stores block after block.
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ import multiprocessing
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
@@ -38,39 +45,76 @@ OWN_PROCESS_CHARS = 1_000_000
 """Uploads longer than this are parsed and stored by a worker process."""
 
 
-BLOCK_PAUSE = 0.1
+BLOCK_PAUSE = 0.02
 """Seconds between two blocks of an upload: a SQLite writer in another process polls for the
 database's lock, so without a pause back-to-back blocks could keep it waiting."""
 
+BLOCK_TIES = 40
+"""Ties (with their legs) stored per transaction by an upload in the service: a goal posted
+meanwhile waits for at most one such block (tens of milliseconds) before its own commit."""
+
+
+def _smaller(block: Any) -> list[Any]:
+    """A staged block cut into blocks of ``BLOCK_TIES`` ties (or matches outside ties)."""
+    if not block.ties:
+        return [
+            replace(block, matches=block.matches[start : start + BLOCK_TIES])
+            for start in range(0, len(block.matches), BLOCK_TIES)
+        ] or [block]
+    parts = []
+    for start in range(0, len(block.ties), BLOCK_TIES):
+        ties = block.ties[start : start + BLOCK_TIES]
+        legs = {id(leg) for _, tie in ties for leg in tie.legs}
+        matches = tuple(item for item in block.matches if id(item[1]) in legs)
+        parts.append(replace(block, ties=ties, matches=matches))
+    return parts
+
+
+Turn = AbstractContextManager[Any]
+"""Held around each transaction of an upload and each batch of the event writer."""
+
+NO_TURN: Turn = nullcontext()
+"""No turns to take: the caller is the database's only writer."""
+
 
 def store_staged(
-    database: Database, season: Season, rules: Rules, rounds: tuple[Round, ...] | None = None
+    database: Database,
+    season: Season,
+    rules: Rules,
+    rounds: tuple[Round, ...] | None = None,
+    turn: Turn = NO_TURN,
 ) -> StoredSeason:
     """Store a season (or some of its rounds) to be decided under ``rules`` (see the module
-    doc)."""
+    doc), each transaction in ``turn``."""
     try:
-        with database.write() as session:
+        with turn, database.write() as session:
             staged = begin_season(session, season, rules, rounds)
     except IntegrityError as err:  # another upload of the same round at the same moment
         raise ConflictError(
             f"{season.competition} {season.name} is being stored by another upload"
         ) from err
     try:
-        for number, block in enumerate(staged.blocks):
+        blocks = [part for block in staged.blocks for part in _smaller(block)]
+        for number, block in enumerate(blocks):
             if number:
                 time.sleep(BLOCK_PAUSE)  # let the event writer waiting for the lock have it
-            with database.write() as session:
+            with turn, database.write() as session:
                 save_block(session, block)
-        with database.write() as session:
+        with turn, database.write() as session:
             return finish_season(session, staged)
     except BaseException:
-        with database.write() as session:
+        with turn, database.write() as session:
             abandon_rounds(session, staged.round_ids)
         raise
 
 
 def store_text(
-    database: Database, text: str, file: str, round_name: str | None, rules_name: str | None
+    database: Database,
+    text: str,
+    file: str,
+    round_name: str | None,
+    rules_name: str | None,
+    turn: Turn = NO_TURN,
 ) -> StoredSeason:
     """Parse a Football.TXT upload and store the season, or only the round named."""
     try:
@@ -79,7 +123,16 @@ def store_text(
         raise SourceError(f"{file}: cannot be read: {str(err)[:200]}") from err
     rules = preset(rules_name) if rules_name else rules_for_season(season.start_year)
     rounds = (find_round(season, round_name),) if round_name else None
-    return store_staged(database, season, rules, rounds)
+    return store_staged(database, season, rules, rounds, turn)
+
+
+_turn: Turn = NO_TURN
+"""The worker process's end of the service's ``turn``."""
+
+
+def _start_worker(turn: Turn) -> None:
+    global _turn
+    _turn = turn
 
 
 def _in_worker(
@@ -89,7 +142,8 @@ def _in_worker(
     errors' own constructors take more than their message, so they do not pickle)."""
     database = Database(url)
     try:
-        return ("stored", store_text(database, text, file, round_name, rules_name), None, None)
+        stored = store_text(database, text, file, round_name, rules_name, _turn)
+        return ("stored", stored, None, None)
     except MatchdayError as err:
         return ("error", type(err), err.args, dict(vars(err)))
     finally:
@@ -106,17 +160,23 @@ def _error(kind: type[MatchdayError], args: tuple[Any, ...], state: dict[str, An
 class Uploads:
     """Stores uploads: in the calling thread, or in a worker process when large."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, turn: Turn = NO_TURN) -> None:
         self._database = database
+        self._turn = turn
         self._pool: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
+
+    @property
+    def turn(self) -> Turn:
+        """The lock uploads and the event writer take turns on."""
+        return self._turn
 
     def store(
         self, text: str, file: str, round_name: str | None, rules_name: str | None
     ) -> StoredSeason:
         """Parse and store an upload; the rounds it added."""
         if len(text) <= OWN_PROCESS_CHARS:
-            return store_text(self._database, text, file, round_name, rules_name)
+            return store_text(self._database, text, file, round_name, rules_name, self._turn)
         url = self._database.url.render_as_string(hide_password=False)
         outcome, value, args, state = (
             self._worker().submit(_in_worker, url, text, file, round_name, rules_name).result()
@@ -130,7 +190,12 @@ class Uploads:
         with self._lock:
             if self._pool is None:
                 context = multiprocessing.get_context("spawn")
-                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+                self._pool = ProcessPoolExecutor(
+                    max_workers=1,
+                    mp_context=context,
+                    initializer=_start_worker,
+                    initargs=(self._turn,),
+                )
             return self._pool
 
     def close(self) -> None:

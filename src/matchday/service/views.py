@@ -150,7 +150,9 @@ def _timeline(now: MatchState, chances: Chances) -> dict[str, Any]:
 
     All but the point now depend only on the goals and cards so far, so they are built once
     per goal or card (``_history``) instead of at every change and every second."""
-    goals, points = _history(now.fixture, now.goals, now.red_cards, chances)
+    items: list[Goal | RedCard] = [*now.goals, *now.red_cards]
+    ordered = tuple(sorted(items, key=lambda e: (e.minute, e.added)))
+    _, goals, points = _history(now.fixture, ordered, chances)
     last = _point(now, chances)
     return {
         "goals": list(goals),
@@ -158,29 +160,27 @@ def _timeline(now: MatchState, chances: Chances) -> dict[str, Any]:
     }
 
 
+_History = tuple[MatchState, tuple[dict[str, Any], ...], tuple[dict[str, Any], ...]]
+
+
 @functools.lru_cache(maxsize=MEMO_SIZE)
-def _history(
-    fixture: Fixture,
-    scored: tuple[Goal, ...],
-    sent_off: tuple[RedCard, ...],
-    chances: Chances,
-) -> tuple[tuple[dict[str, Any], ...], tuple[dict[str, Any], ...]]:
-    """The goals of the timeline and its points before the moment now (see ``_timeline``)."""
-    match = fixture.match
-    state = apply(start(fixture), MatchEvent(EventKind.KICK_OFF))
-    points = [_point(state, chances)]
-    goals = []
-    events: list[Goal | RedCard] = [*scored, *sent_off]
-    for item in sorted(events, key=lambda e: (e.minute, e.added)):
-        before = (item.minute, item.added - 1) if item.added else (item.minute - 1, 0)
-        state = apply(state, clock_at(*max(before, (state.minute, state.added))))
-        points.append(_point(state, chances))
-        state = apply(apply(state, clock_at(item.minute, item.added)), incident(match, item))
-        if isinstance(item, Goal):
-            turned = state.turns[-1:] == (state.goals[-1],)
-            goals.append(moment_json(Moment(state.goals[-1], state, turned), _live_json))
-        points.append(_point(state, chances))
-    return tuple(goals), tuple(points)
+def _history(fixture: Fixture, events: tuple[Goal | RedCard, ...], chances: Chances) -> _History:
+    """The state after ``events`` (goals and red cards in match order), with the goals of the
+    timeline and its points up to then (see ``_timeline``): the history of all but the last
+    event and the last one added to it, so a new goal costs one step, not a replay."""
+    if not events:
+        state = apply(start(fixture), MatchEvent(EventKind.KICK_OFF))
+        return state, (), (_point(state, chances),)
+    state, goals, points = _history(fixture, events[:-1], chances)
+    item = events[-1]
+    before = (item.minute, item.added - 1) if item.added else (item.minute - 1, 0)
+    state = apply(state, clock_at(*max(before, (state.minute, state.added))))
+    points += (_point(state, chances),)
+    state = apply(apply(state, clock_at(item.minute, item.added)), incident(fixture.match, item))
+    if isinstance(item, Goal):
+        turned = state.turns[-1:] == (state.goals[-1],)
+        goals += (moment_json(Moment(state.goals[-1], state, turned), _live_json),)
+    return state, goals, (*points, _point(state, chances))
 
 
 _live_json = functools.lru_cache(maxsize=MEMO_SIZE)(state_json)

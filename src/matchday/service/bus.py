@@ -133,7 +133,7 @@ class Hub:
             if not wanted:
                 continue
             try:
-                views = await asyncio.to_thread(self._views, wanted)
+                views = await asyncio.to_thread(self._serialised, wanted)
             except Exception:  # a failed read must not end every stream
                 log.exception("building tie states for %s failed", sorted(latest))
                 continue
@@ -141,6 +141,13 @@ class Hub:
                 followers = self._by_tie.get(tie_id, set()) | self._by_tie.get(None, set())
                 for subscriber in followers:
                     subscriber.offer(latest[tie_id], shown.data, shown.text)
+
+    def _serialised(self, tie_ids: list[int]) -> Mapping[int, Shown]:
+        """The ties' JSON with its text made here, in a worker thread, not in the event loop."""
+        views = self._views(tie_ids)
+        for shown in views.values():
+            _ = shown.text
+        return views
 
     def _followed(self, tie_ids: dict[int, int]) -> list[int]:
         """The ties among ``tie_ids`` that an open stream may follow."""

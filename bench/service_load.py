@@ -11,8 +11,13 @@ exactly once and was pushed to every stream that follows its tie, counts 5xx ans
 records the latency from sending a goal to each stream receiving a state that contains it, and
 the time to acknowledge the goals posted while the upload was being stored.
 
+The clients run in ``--clients`` processes (fork) on raw asyncio streams with uvloop: an httpx
+client reading 500 streams used a whole core by itself, so it, not the service, set the pace.
+Their CPU time is reported with the service's (and its upload worker's, apart).
+
 Run: python bench/service_load.py [--db URL] [--processes 2]   (writes docs/benchmarks.md)
---db must name a throw-away PostgreSQL database: it is emptied first.
+--db must name a throw-away PostgreSQL database: it is emptied first (``bash .ci/postgres
+PORT`` starts one and prints a URL; use a database other than the tests' own).
 Loopback only; every loop is bounded by --seconds.
 """
 
@@ -581,6 +586,7 @@ def main() -> None:
     url_db = args.db or f"sqlite:///{folder / 'load.db'}"
     if args.db:
         empty(args.db)
+    started_load = Path("/proc/loadavg").read_text().split()
     servers = start_servers(url_db, args.processes, args.no_forecast)
     try:
         urls, pids = [url for _, url in servers], [process.pid for process, _ in servers]
@@ -633,15 +639,18 @@ def main() -> None:
         f"--pace {args.pace:g} --poll {args.poll:g} --upload-mb {args.upload_mb:g} "
         f"--clients {args.clients}"
     )
-    load = subprocess.run(["cat", "/proc/loadavg"], capture_output=True, text=True).stdout.split()
+    load = Path("/proc/loadavg").read_text().split()
     body = f"""Command: `{command}` (with its defaults: `{options}`)
 
 Machine: {machine()}. Server{"s" if args.processes > 1 else ""} and clients share the machine
-(loopback), and the machine was shared with other work while this ran (load average
-{" / ".join(load[:3])} at the end); database:
+(loopback), and the machine may have been shared with other work (load average
+{" / ".join(started_load[:3])} before the run, {" / ".join(load[:3])} at the end: 2 or more means
+the service did not have a core to itself); database:
 {"PostgreSQL on loopback (" + where + ")" if where else "a SQLite file (WAL, synchronous=FULL)"},
 {args.processes} service process{"es" if args.processes > 1 else ""}.
 
+The load comes from {args.clients} client processes on raw asyncio streams (keep-alive HTTP/1.1,
+no client library), so that the client is not what sets the pace (its CPU is in the table).
 {args.writers} writers each post a goal every {args.pace:g} s (on a fixed schedule), {args.goals}
 to a match of a {args.ties}-tie round before moving on to their next match (every tenth goal posted
 twice with the same idempotency key); {args.streams} streams follow one tie each on

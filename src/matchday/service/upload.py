@@ -45,9 +45,9 @@ OWN_PROCESS_CHARS = 1_000_000
 """Uploads longer than this are parsed and stored by a worker process."""
 
 
-BLOCK_PAUSE = 0.02
-"""Seconds between two blocks of an upload: a SQLite writer in another process polls for the
-database's lock, so without a pause back-to-back blocks could keep it waiting."""
+BLOCK_PAUSE = 0.005
+"""Seconds between two blocks of an upload, so that the event writer waiting for its turn gets
+it (the lock is not fair) before the next block."""
 
 BLOCK_TIES = 40
 """Ties (with their legs) stored per transaction by an upload in the service: a goal posted

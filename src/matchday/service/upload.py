@@ -85,9 +85,9 @@ def store_staged(
     turn: Turn = NO_TURN,
 ) -> StoredSeason:
     """Store a season (or some of its rounds) to be decided under ``rules`` (see the module
-    doc), each transaction in ``turn``."""
-    try:
-        with turn, database.write() as session:
+    doc), each block's transaction and the last one in ``turn``."""
+    try:  # checked and cut into blocks before its few writes: not worth a turn
+        with database.write() as session:
             staged = begin_season(session, season, rules, rounds)
     except IntegrityError as err:  # another upload of the same round at the same moment
         raise ConflictError(

@@ -34,10 +34,6 @@ CHANNEL = "matchday_changes"
 
 log = logging.getLogger("matchday.service")
 
-PUSH_CHUNK = 8
-"""Changed ties built and pushed at a time: under load a round of the hub holds hundreds of
-changes, and the first tie's streams need not wait until the last tie's JSON is built."""
-
 Views = Callable[[list[int]], Mapping[int, Shown]]
 """The JSON of the ties with these ids, built once per version of each and shared."""
 
@@ -133,18 +129,18 @@ class Hub:
             for change in changes:
                 if change.tie_id is not None:
                     latest[change.tie_id] = max(change.id, latest.get(change.tie_id, 0))
-            wanted = sorted(self._followed(latest), key=latest.__getitem__)
-            for start in range(0, len(wanted), PUSH_CHUNK):  # the oldest change first
-                chunk = wanted[start : start + PUSH_CHUNK]
-                try:
-                    views = await asyncio.to_thread(self._serialised, chunk)
-                except Exception:  # a failed read must not end every stream
-                    log.exception("building tie states for %s failed", chunk)
-                    continue
-                for tie_id, shown in views.items():
-                    followers = self._by_tie.get(tie_id, set()) | self._by_tie.get(None, set())
-                    for subscriber in followers:
-                        subscriber.offer(latest[tie_id], shown.data, shown.text)
+            wanted = self._followed(latest)
+            if not wanted:
+                continue
+            try:
+                views = await asyncio.to_thread(self._serialised, wanted)
+            except Exception:  # a failed read must not end every stream
+                log.exception("building tie states for %s failed", sorted(latest))
+                continue
+            for tie_id, shown in views.items():
+                followers = self._by_tie.get(tie_id, set()) | self._by_tie.get(None, set())
+                for subscriber in followers:
+                    subscriber.offer(latest[tie_id], shown.data, shown.text)
 
     def _serialised(self, tie_ids: list[int]) -> Mapping[int, Shown]:
         """The ties' JSON with its text made here, in a worker thread, not in the event loop."""

@@ -82,7 +82,7 @@ def main() -> None:
         ('forecaster, a minute later (only "now" is new)', _best(a_minute_later)),
         ("forecaster, the same moment again", _best(lambda: _build(ties, clock, remembered))),
     ]
-    live = sum(1 for tie in ties if tie.legs[-1].sheet.period.live)
+    live = sum(1 for tie in ties if tie.legs[-1].state.period.live)
     events = sum(len(tie.legs[-1].events) for tie in ties)
     print(f"Machine: {machine()}.\n")
     print(f"{len(ties)} ties, {live} in play, {events} events posted; best of {REPEATS}.\n")

@@ -47,7 +47,7 @@ def test_the_night_is_stored_and_read_back_as_it_was_uploaded(db: Database) -> N
         assert len(night) == 15  # CSKA v Crvena Zvezda was played the night before
         dortmund = bergamo(db)
         assert dortmund.tie.first_leg.score == Score(3, 2)
-        assert dortmund.legs[1].sheet.period is Period.NOT_STARTED
+        assert dortmund.legs[1].state.period is Period.NOT_STARTED
         assert decide(dortmund.tie, dortmund.rules).winner is None
         assert len(tie_ids_of_round(session, dortmund.round_id)) == 16
         with pytest.raises(NotFoundError):
@@ -61,7 +61,7 @@ def test_replaying_the_recorded_match_gives_the_recorded_result(db: Database) ->
     for number, cue in enumerate(script(real.last_match)):
         post(db, match_id, f"cue-{number}", cue.event)
     replayed = bergamo(db)
-    assert replayed.legs[1].sheet.period is Period.FINISHED
+    assert replayed.legs[1].state.period is Period.FINISHED
     assert replayed.tie.last_match == real.last_match
     assert decide(replayed.tie, UEFA_CLASSIC).explanation == decide(real, UEFA_CLASSIC).explanation
 
@@ -72,7 +72,7 @@ def test_a_retried_post_is_stored_once(db: Database) -> None:
     first = post(db, match_id, "goal-11", goal(11, Side.HOME, "Toloi"))
     again = post(db, match_id, "goal-11", goal(11, Side.HOME, "Toloi"))
     assert first == again
-    assert bergamo(db).legs[1].sheet.score == Score(1, 0)
+    assert bergamo(db).legs[1].state.score == Score(1, 0)
     with db.read() as session:
         assert session.scalar(select(func.count()).select_from(EventRow)) == 2
         assert session.scalar(select(func.count()).select_from(ChangeRow)) == 2
@@ -116,7 +116,7 @@ def test_a_correction_and_a_deletion_are_checked_and_journalled(db: Database) ->
     with db.write() as session:
         deleted = delete_event(session, goal_id)
     assert deleted.event.deleted
-    assert bergamo(db).legs[1].sheet.score == Score(0, 0)
+    assert bergamo(db).legs[1].state.score == Score(0, 0)
     with db.write() as session:
         assert delete_event(session, goal_id).change is None
     with pytest.raises(ConflictError, match="deleted"), db.write() as session:
@@ -134,7 +134,7 @@ def test_deleting_the_goal_that_forced_extra_time_is_refused(db: Database) -> No
     last = post(db, match_id, "g5", goal(80, Side.HOME))  # 3-2: 5-5, two away goals each
     post(db, match_id, "ft", MatchEvent(EventKind.FULL_TIME))
     post(db, match_id, "et", MatchEvent(EventKind.EXTRA_TIME))
-    assert bergamo(db).legs[1].sheet.period is Period.EXTRA_TIME
+    assert bergamo(db).legs[1].state.period is Period.EXTRA_TIME
     with pytest.raises(ExtraTimeNotDueError), db.write() as session:
         delete_event(session, last)
-    assert bergamo(db).legs[1].sheet.score == Score(3, 2)
+    assert bergamo(db).legs[1].state.score == Score(3, 2)

@@ -22,7 +22,7 @@ from tests.service_support import NIGHT
 
 def _shape(tie: StoredTie) -> object:
     return [
-        (leg.match_id, leg.sheet, [(e.id, e.event, e.deleted) for e in leg.events])
+        (leg.match_id, leg.state, [(e.id, e.event, e.deleted) for e in leg.events])
         for leg in tie.legs
     ]
 

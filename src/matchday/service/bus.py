@@ -5,7 +5,8 @@ SQLite (one process) the change goes straight to this process's hub after the co
 PostgreSQL the write sends ``NOTIFY matchday_changes`` inside its transaction, so the
 notification leaves exactly when the change is committed, and each process's listener
 (``LISTEN``, no broker) hands it to its own hub. The hub builds each changed tie's JSON once
-and gives it to the subscribers that follow that tie.
+per change, off the write path (in a thread of its own, after the commit), and gives the same
+serialised text to every subscriber that follows that tie.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import asyncio
 import contextlib
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -22,6 +23,7 @@ import psycopg
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from matchday.service.views import Shown
 from matchday.store.database import Database
 from matchday.store.events import Action, Change
 
@@ -32,8 +34,8 @@ CHANNEL = "matchday_changes"
 
 log = logging.getLogger("matchday.service")
 
-Views = Callable[[list[int]], dict[int, dict[str, Any]]]
-"""Builds the JSON of the ties with these ids."""
+Views = Callable[[list[int]], Mapping[int, Shown]]
+"""The JSON of the ties with these ids, built once per version of each and shared."""
 
 
 @dataclass(eq=False)
@@ -131,15 +133,21 @@ class Hub:
             if not wanted:
                 continue
             try:
-                views = await asyncio.to_thread(self._views, wanted)
+                views = await asyncio.to_thread(self._serialised, wanted)
             except Exception:  # a failed read must not end every stream
                 log.exception("building tie states for %s failed", sorted(latest))
                 continue
-            for tie_id, view in views.items():
-                text = json.dumps(view, ensure_ascii=False)
+            for tie_id, shown in views.items():
                 followers = self._by_tie.get(tie_id, set()) | self._by_tie.get(None, set())
                 for subscriber in followers:
-                    subscriber.offer(latest[tie_id], view, text)
+                    subscriber.offer(latest[tie_id], shown.data, shown.text)
+
+    def _serialised(self, tie_ids: list[int]) -> Mapping[int, Shown]:
+        """The ties' JSON with its text made here, in a worker thread, not in the event loop."""
+        views = self._views(tie_ids)
+        for shown in views.values():
+            _ = shown.text
+        return views
 
     def _followed(self, tie_ids: dict[int, int]) -> list[int]:
         """The ties among ``tie_ids`` that an open stream may follow."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import multiprocessing
 import os
 import time
 from collections.abc import Callable
@@ -24,7 +25,7 @@ from matchday.rules import Rules
 from matchday.service.bus import Bus, make_bus
 from matchday.service.guard import DEFAULT_MAX_BODY
 from matchday.service.upload import Uploads, store_staged
-from matchday.service.views import Chances, Clock, no_chances, tie_view
+from matchday.service.views import Chances, Clock, Shown, no_chances, tie_view
 from matchday.service.writer import Writer
 from matchday.store.database import DEFAULT_URL, Database
 from matchday.store.events import Change, Correction, Deletion, Post, Write, Written
@@ -85,11 +86,12 @@ class Service:
         self.database = Database(settings.database_url)
         self.chances = chances
         self._now = now
-        self._views: dict[int, tuple[int, float, dict[str, Any]]] = {}
+        self._shown: dict[int, Shown] = {}
         self.folded = FoldedTies()
-        self.bus: Bus = make_bus(self.database, self.views, self._seen)
-        self.writer = Writer(self.database, self.folded, self.bus)
-        self.uploads = Uploads(self.database)
+        self.bus: Bus = make_bus(self.database, self.shown, self._seen)
+        turn = multiprocessing.get_context("spawn").Lock()  # shared with an upload's worker
+        self.writer = Writer(self.database, self.folded, self.bus, turn)
+        self.uploads = Uploads(self.database, turn)
 
     def _seen(self, change: Change) -> None:
         """A change announced on the bus: a tie changed by another process is folded again
@@ -114,24 +116,32 @@ class Service:
         return Clock(self._now(), self.settings.clock_speed)
 
     def views(self, tie_ids: list[int]) -> dict[int, dict[str, Any]]:
-        """The JSON of these ties, by id.
+        """The JSON of these ties, by id (see ``shown``)."""
+        return {tie_id: shown.data for tie_id, shown in self.shown(tie_ids).items()}
 
-        A tie's JSON is reused while no change has touched the tie and it is less than
-        ``VIEW_SECONDS`` old (the minute and the forecast move with the clock): readers polling
-        a tie then cost one small query instead of a rebuild.
+    def shown(self, tie_ids: list[int]) -> dict[int, Shown]:
+        """The JSON of these ties, by id, each built once per version of its tie.
+
+        A tie's JSON is built when a change has touched the tie (the hub builds it once for
+        every stream that follows the tie) and shared, serialised once, with every reader
+        until the tie changes again or it is ``VIEW_SECONDS`` old (the minute and the forecast
+        move with the clock): readers polling a tie then cost a dictionary look-up.
         """
         now = time.monotonic()
-        with self.database.read() as session:
-            ties = self.folded.read(session, tie_ids)
-        clock = self.clock()
+        ties = self.folded.kept(tie_ids)
+        if len(ties) < len(set(tie_ids)):
+            with self.database.read() as session:
+                ties = self.folded.read(session, tie_ids)
+        clock = None
         fresh = {}
         for tie_id, (version, tie) in ties.items():
-            cached = self._views.get(tie_id)
-            if cached and cached[0] == version and now - cached[1] < VIEW_SECONDS:
-                fresh[tie_id] = cached[2]
+            cached = self._shown.get(tie_id)
+            if cached and cached.version == version and now - cached.built < VIEW_SECONDS:
+                fresh[tie_id] = cached
             else:
-                fresh[tie_id] = tie_view(tie, clock, self.chances)
-                self._views[tie_id] = (version, now, fresh[tie_id])
+                clock = clock or self.clock()
+                fresh[tie_id] = Shown(version, now, tie_view(tie, clock, self.chances))
+                self._shown[tie_id] = fresh[tie_id]
         return fresh
 
     def round_ups(self, date: dt.date, lang: str) -> list[tuple[Season, Report]]:
@@ -171,7 +181,7 @@ class Service:
     ) -> StoredSeason:
         """Store a season (or some of its rounds) to be decided under ``rules`` (``rules_of``
         a round's, where given: ``SeasonRules.rules``, the registry's round by round)."""
-        return store_staged(self.database, season, rules, rounds, rules_of)
+        return store_staged(self.database, season, rules, rounds, rules_of, self.uploads.turn)
 
     def recover(self) -> int:
         """Delete what uploads cut short by a crash left hidden; how many rounds that was."""

@@ -84,7 +84,7 @@ def prepare(service: Service, replay: Replay) -> list[Cued]:
         (leg.match_id, played[(m.home, m.away)])
         for tie in ties
         for leg in tie.legs
-        if (m := leg.sheet.fixture.match).date == replay.date and (m.home, m.away) in played
+        if (m := leg.state.fixture.match).date == replay.date and (m.home, m.away) in played
     ]
     kickoffs = [m.kickoff for _, m in legs if m.kickoff is not None]
     first = min(kickoffs) if kickoffs else None

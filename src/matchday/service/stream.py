@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import json
 from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
@@ -47,8 +46,8 @@ def _snapshot(
     round_id: int | None,
     tie_id: int | None,
     since: int | None,
-) -> tuple[int, list[dict[str, Any]]]:
-    """The current state of the followed ties (of those changed after ``since``, when a
+) -> tuple[int, list[str]]:
+    """The JSON texts of the followed ties now (of those changed after ``since``, when a
     reconnecting client says which change it saw last)."""
     with service.database.read() as session:
         if tie_id is not None:
@@ -63,8 +62,8 @@ def _snapshot(
             changed = set(tie_ids_changed_since(session, since))
             ids = [i for i in ids if i in changed] if ids else sorted(changed)
         change_id = latest_change_id(session)
-    views = service.views(ids)
-    return change_id, [views[i] for i in sorted(views)]
+    shown = service.shown(ids)
+    return change_id, [shown[i].text for i in sorted(shown)]
 
 
 @router.get(
@@ -107,8 +106,8 @@ async def stream(
     async def messages() -> AsyncIterator[str]:
         try:
             yield "retry: 1000\n\n"
-            for view in current:
-                yield _message(change_id, json.dumps(view, ensure_ascii=False))
+            for text in current:
+                yield _message(change_id, text)
             while True:
                 try:
                     batch = await asyncio.wait_for(subscriber.next_batch(), KEEP_ALIVE_SECONDS)

@@ -5,6 +5,11 @@ The rounds of an upload are created hidden, their ties and matches stored a bloc
 reader at once at the end; an upload cut short leaves nothing visible behind. An upload larger
 than ``OWN_PROCESS_CHARS`` is parsed and stored by a worker process with its own connection,
 so its seconds of parsing never hold this process's interpreter while goals are being posted.
+
+With SQLite, the upload's blocks and the event writer's batches also take turns on one lock
+shared by the service process and the upload's worker (``turn``): a goal posted during an
+upload waits for the block being stored (tens of milliseconds) and is then committed at once,
+instead of polling for SQLite's lock while the worker stores block after block.
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ import multiprocessing
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
@@ -40,9 +47,36 @@ OWN_PROCESS_CHARS = 1_000_000
 """Uploads longer than this are parsed and stored by a worker process."""
 
 
-BLOCK_PAUSE = 0.1
-"""Seconds between two blocks of an upload: a SQLite writer in another process polls for the
-database's lock, so without a pause back-to-back blocks could keep it waiting."""
+BLOCK_PAUSE = 0.005
+"""Seconds between two blocks of an upload, so that the event writer waiting for its turn gets
+it (the lock is not fair) before the next block."""
+
+BLOCK_TIES = 40
+"""Ties (with their legs) stored per transaction by an upload in the service: a goal posted
+meanwhile waits for at most one such block (tens of milliseconds) before its own commit."""
+
+
+def _smaller(block: Any) -> list[Any]:
+    """A staged block cut into blocks of ``BLOCK_TIES`` ties (or matches outside ties)."""
+    if not block.ties:
+        return [
+            replace(block, matches=block.matches[start : start + BLOCK_TIES])
+            for start in range(0, len(block.matches), BLOCK_TIES)
+        ] or [block]
+    parts = []
+    for start in range(0, len(block.ties), BLOCK_TIES):
+        ties = block.ties[start : start + BLOCK_TIES]
+        legs = {id(leg) for _, tie in ties for leg in tie.legs}
+        matches = tuple(item for item in block.matches if id(item[1]) in legs)
+        parts.append(replace(block, ties=ties, matches=matches))
+    return parts
+
+
+Turn = AbstractContextManager[Any]
+"""Held around each transaction of an upload and each batch of the event writer."""
+
+NO_TURN: Turn = nullcontext()
+"""No turns to take: the caller is the database's only writer."""
 
 
 def store_staged(
@@ -51,10 +85,12 @@ def store_staged(
     rules: Rules,
     rounds: tuple[Round, ...] | None = None,
     rules_of: RulesOf | None = None,
+    turn: Turn = NO_TURN,
 ) -> StoredSeason:
     """Store a season (or some of its rounds) to be decided under ``rules`` (``rules_of`` a
-    round's, where given; see the module doc)."""
-    try:
+    round's, where given; see the module doc), each block's transaction and the last one in
+    ``turn``."""
+    try:  # checked and cut into blocks before its few writes: not worth a turn
         with database.write() as session:
             staged = begin_season(session, season, rules, rounds, rules_of)
     except IntegrityError as err:  # another upload of the same round at the same moment
@@ -62,15 +98,16 @@ def store_staged(
             f"{season.competition} {season.name} is being stored by another upload"
         ) from err
     try:
-        for number, block in enumerate(staged.blocks):
+        blocks = [part for block in staged.blocks for part in _smaller(block)]
+        for number, block in enumerate(blocks):
             if number:
                 time.sleep(BLOCK_PAUSE)  # let the event writer waiting for the lock have it
-            with database.write() as session:
+            with turn, database.write() as session:
                 save_block(session, block)
-        with database.write() as session:
+        with turn, database.write() as session:
             return finish_season(session, staged)
     except BaseException:
-        with database.write() as session:
+        with turn, database.write() as session:
             abandon_rounds(session, staged.round_ids)
         raise
 
@@ -82,6 +119,7 @@ def store_text(
     round_name: str | None,
     rules_name: str | None,
     competition: str | None = None,
+    turn: Turn = NO_TURN,
 ) -> StoredSeason:
     """Parse a Football.TXT upload and store the season, or only the round named.
 
@@ -98,7 +136,16 @@ def store_text(
     known = competitions.of_season(season, competition, override)
     rules = override or known.competition.rules(season.start_year)
     rounds = (find_round(season, round_name),) if round_name else None
-    return store_staged(database, season, rules, rounds, known.rules)
+    return store_staged(database, season, rules, rounds, known.rules, turn)
+
+
+_turn: Turn = NO_TURN
+"""The worker process's end of the service's ``turn``."""
+
+
+def _start_worker(turn: Turn) -> None:
+    global _turn
+    _turn = turn
 
 
 def _in_worker(
@@ -113,7 +160,7 @@ def _in_worker(
     errors' own constructors take more than their message, so they do not pickle)."""
     database = Database(url)
     try:
-        stored = store_text(database, text, file, round_name, rules_name, competition)
+        stored = store_text(database, text, file, round_name, rules_name, competition, _turn)
         return ("stored", stored, None, None)
     except MatchdayError as err:
         return ("error", type(err), err.args, dict(vars(err)))
@@ -131,10 +178,16 @@ def _error(kind: type[MatchdayError], args: tuple[Any, ...], state: dict[str, An
 class Uploads:
     """Stores uploads: in the calling thread, or in a worker process when large."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, turn: Turn = NO_TURN) -> None:
         self._database = database
+        self._turn = turn
         self._pool: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
+
+    @property
+    def turn(self) -> Turn:
+        """The lock uploads and the event writer take turns on."""
+        return self._turn
 
     def store(
         self,
@@ -146,7 +199,9 @@ class Uploads:
     ) -> StoredSeason:
         """Parse and store an upload (of ``competition``, if named); the rounds it added."""
         if len(text) <= OWN_PROCESS_CHARS:
-            return store_text(self._database, text, file, round_name, rules_name, competition)
+            return store_text(
+                self._database, text, file, round_name, rules_name, competition, self._turn
+            )
         url = self._database.url.render_as_string(hide_password=False)
         job = (url, text, file, round_name, rules_name, competition)
         outcome, value, args, state = self._worker().submit(_in_worker, *job).result()
@@ -159,7 +214,12 @@ class Uploads:
         with self._lock:
             if self._pool is None:
                 context = multiprocessing.get_context("spawn")
-                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+                self._pool = ProcessPoolExecutor(
+                    max_workers=1,
+                    mp_context=context,
+                    initializer=_start_worker,
+                    initargs=(self._turn,),
+                )
             return self._pool
 
     def close(self) -> None:

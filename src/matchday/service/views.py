@@ -11,8 +11,10 @@ and before it once the first leg is played) and P(through) over the match so far
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from matchday.errors import RuleError
@@ -23,6 +25,7 @@ from matchday.live import (
     EXTRA_TIME_END,
     HALF_TIME,
     EventKind,
+    Fixture,
     MatchEvent,
     MatchState,
     Moment,
@@ -36,7 +39,10 @@ from matchday.model import REGULAR_TIME, Goal, RedCard
 from matchday.rules import decide
 from matchday.store.ties import StoredEvent, StoredLeg, StoredTie
 
-__all__ = ["Chances", "Clock", "event_json", "live_state", "tie_view"]
+__all__ = ["Chances", "Clock", "Shown", "event_json", "live_state", "tie_view"]
+
+MEMO_SIZE = 20_000
+"""Timelines and states whose JSON is remembered: a busy night's ties, a few dozen each."""
 
 Chances = Callable[[MatchState, tuple[int, int]], LiveChances | None]
 """The chances of a tie at a match state with players sent off so far (home, away), or ``None``
@@ -52,8 +58,30 @@ class Clock:
     speed: float = 1.0
 
 
+@dataclass(eq=False)
+class Shown:
+    """A tie's JSON as built once for one version of the tie (the newest change folded into
+    it), shared by every stream, poller and page that shows the tie until it changes: ``data``
+    the JSON as Python values, ``text`` serialised once, on first use."""
+
+    version: int
+    built: float
+    """When it was built (``time.monotonic``): the minute and the forecast move with time."""
+    data: dict[str, Any]
+    _text: str | None = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        """``data`` serialised (UTF-8 kept as is), the same text for every reader."""
+        if self._text is None:
+            self._text = json.dumps(self.data, ensure_ascii=False)
+        return self._text
+
+
+@functools.lru_cache(maxsize=4 * MEMO_SIZE)
 def event_json(stored: StoredEvent) -> dict[str, Any]:
-    """One posted event as JSON."""
+    """One posted event as JSON (remembered: a stored event is a frozen value, and a tie's
+    JSON lists all its events again at every change; callers do not change what it returns)."""
     event = stored.event
     return {
         "id": stored.id,
@@ -85,7 +113,7 @@ _PERIOD_END = {
 def estimated_minute(leg: StoredLeg, clock: Clock) -> tuple[int, int]:
     """The minute now: the latest event's minute, run on by the time since it was posted, and
     held at the end of the period (the desk posts half-time and full time)."""
-    state = leg.sheet
+    state = leg.state
     end = _PERIOD_END.get(state.period)
     if end is None or not leg.events:
         return state.minute, state.added
@@ -102,7 +130,7 @@ def live_state(stored: StoredTie, clock: Clock) -> MatchState | None:
     run on to the minute now; ``None`` before kick-off and for results that came with the
     upload."""
     leg = stored.legs[-1]
-    state = leg.sheet
+    state = leg.state
     if not state.fixture.role.deciding or not leg.events:
         return None
     if not state.period.in_play:
@@ -118,26 +146,45 @@ def _timeline(now: MatchState, chances: Chances) -> dict[str, Any]:
     at kick-off, at the start of the minute of each goal or red card (a goal at 83' fell in
     the 83rd minute, after 82 were played) and after it, and now; minute by minute these are
     the chances ``matchday.forecast.outlook.through_by_minute`` gives a played match. The
-    goals and cards are replayed in match order (a late entry takes its place in time)."""
-    match = now.fixture.match
-    state = apply(start(now.fixture), MatchEvent(EventKind.KICK_OFF))
-    points = [_point(state, chances)]
-    goals = []
-    events: list[Goal | RedCard] = [*now.goals, *now.red_cards]
-    for item in sorted(events, key=lambda e: (e.minute, e.added)):
-        before = (item.minute, item.added - 1) if item.added else (item.minute - 1, 0)
-        state = apply(state, clock_at(*max(before, (state.minute, state.added))))
-        points.append(_point(state, chances))
-        state = apply(apply(state, clock_at(item.minute, item.added)), incident(match, item))
-        if isinstance(item, Goal):
-            turned = state.turns[-1:] == (state.goals[-1],)
-            goals.append(moment_json(Moment(state.goals[-1], state, turned)))
-        points.append(_point(state, chances))
-    points.append(_point(now, chances))
+    goals and cards are replayed in match order (a late entry takes its place in time).
+
+    All but the point now depend only on the goals and cards so far, so they are built once
+    per goal or card (``_history``) instead of at every change and every second."""
+    items: list[Goal | RedCard] = [*now.goals, *now.red_cards]
+    ordered = tuple(sorted(items, key=lambda e: (e.minute, e.added)))
+    _, goals, points = _history(now.fixture, ordered, chances)
+    last = _point(now, chances)
     return {
-        "goals": goals,
-        "p_through": [p for p in points if p["team1"] is not None],
+        "goals": list(goals),
+        "p_through": [p for p in (*points, last) if p["team1"] is not None],
     }
+
+
+_History = tuple[MatchState, tuple[dict[str, Any], ...], tuple[dict[str, Any], ...]]
+
+
+@functools.lru_cache(maxsize=MEMO_SIZE)
+def _history(fixture: Fixture, events: tuple[Goal | RedCard, ...], chances: Chances) -> _History:
+    """The state after ``events`` (goals and red cards in match order), with the goals of the
+    timeline and its points up to then (see ``_timeline``): the history of all but the last
+    event and the last one added to it, so a new goal costs one step, not a replay."""
+    if not events:
+        state = apply(start(fixture), MatchEvent(EventKind.KICK_OFF))
+        return state, (), (_point(state, chances),)
+    state, goals, points = _history(fixture, events[:-1], chances)
+    item = events[-1]
+    before = (item.minute, item.added - 1) if item.added else (item.minute - 1, 0)
+    state = apply(state, clock_at(*max(before, (state.minute, state.added))))
+    points += (_point(state, chances),)
+    state = apply(apply(state, clock_at(item.minute, item.added)), incident(fixture.match, item))
+    if isinstance(item, Goal):
+        turned = state.turns[-1:] == (state.goals[-1],)
+        goals += (moment_json(Moment(state.goals[-1], state, turned), _live_json),)
+    return state, goals, (*points, _point(state, chances))
+
+
+_live_json = functools.lru_cache(maxsize=MEMO_SIZE)(state_json)
+"""``state_json`` remembered: the state now repeats from one change and second to the next."""
 
 
 def _point(state: MatchState, chances: Chances) -> dict[str, Any]:
@@ -151,7 +198,7 @@ def _point(state: MatchState, chances: Chances) -> dict[str, Any]:
 
 
 def _leg_extras(leg: StoredLeg, clock: Clock) -> dict[str, Any]:
-    state = leg.sheet
+    state = leg.state
     minute, added = estimated_minute(leg, clock)
     return {
         "match_id": leg.match_id,
@@ -172,7 +219,7 @@ def _before_kick_off(stored: StoredTie) -> MatchState | None:
     """The state at kick-off of the deciding match while it is still to come and its first
     leg is played (a single match: from the start), for the chances before it."""
     leg = stored.legs[-1]
-    state = leg.sheet
+    state = leg.state
     if not state.fixture.role.deciding or leg.events or state.period is not Period.NOT_STARTED:
         return None
     try:
@@ -191,14 +238,14 @@ def tie_view(stored: StoredTie, clock: Clock, chances: Chances = no_chances) -> 
     now = live_state(stored, clock)
     forecast_at = now or _before_kick_off(stored)
     found = None if forecast_at is None else chances(forecast_at, forecast_at.sent_off)
-    in_play = stored.legs[-1].sheet.period.live
+    in_play = stored.legs[-1].state.period.live
     data.update(
         id=stored.id,
         round_id=stored.round_id,
         season_id=stored.season_id,
         competition=stored.competition,
         season=stored.season,
-        live=state_json(now) if now is not None and in_play else None,
+        live=_live_json(now) if now is not None and in_play else None,
         timeline=None if now is None else _timeline(now, chances),
         p_through=None if found is None else [found.team1, found.team2],
         p_extra_time=None if found is None else found.extra_time,

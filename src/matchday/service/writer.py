@@ -2,8 +2,9 @@
 
 Writes wait in a queue; the writer thread takes all that are waiting (up to ``MAX_BATCH``),
 stores them in one transaction (``write_batch``: each checked against its tie's folded state,
-one commit for all), keeps the ties as changed, announces the changes, and only then answers
-each write: an acknowledged event is on disk. While one batch commits the next one gathers, so
+one commit for all, taking turns with an upload's blocks: ``matchday.service.upload``), keeps
+the ties as changed, announces the changes, and only then answers each write: an acknowledged
+event is on disk. While one batch commits the next one gathers, so
 under load a commit (an fsync with SQLite) serves many writes, and when idle a write commits
 alone at once. Writes that conflict with another process's (the same idempotency key at the
 same moment) are retried one by one, so one bad write never fails its neighbours.
@@ -19,6 +20,7 @@ from concurrent.futures import Future
 
 from matchday.errors import ConflictError, MatchdayError
 from matchday.service.bus import Bus
+from matchday.service.upload import NO_TURN, Turn
 from matchday.store.database import Database
 from matchday.store.events import Batch, Write, Written, write_batch
 from matchday.store.folded import FoldedTies
@@ -36,8 +38,11 @@ _Job = tuple[Write, "Future[Written]"]
 class Writer:
     """A thread that stores queued writes in batches (see the module doc)."""
 
-    def __init__(self, database: Database, folded: FoldedTies, bus: Bus) -> None:
+    def __init__(
+        self, database: Database, folded: FoldedTies, bus: Bus, turn: Turn = NO_TURN
+    ) -> None:
         self._database = database
+        self._turn = turn
         self._folded = folded
         self._bus = bus
         self._queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
@@ -110,7 +115,7 @@ class Writer:
                 done.set_result(result)
 
     def _commit(self, writes: list[Write]) -> Batch:
-        with self._database.write() as session:
+        with self._turn, self._database.write() as session:
             batch = write_batch(session, self._folded, writes)
             for change in batch.changes:
                 self._bus.stage(session, change)

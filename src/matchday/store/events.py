@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -143,6 +143,9 @@ class Batch:
         return [r.change for r in self.results if isinstance(r, Written) and r.change is not None]
 
 
+_EVENT_COLUMNS = tuple(column.key for column in EventRow.__table__.columns if column.key != "id")
+
+
 def _fill(row: EventRow, event: MatchEvent) -> None:
     row.kind = event.kind.value
     row.minute = event.minute
@@ -223,6 +226,9 @@ class _Batch:
         self.ties = {i: kept[1] for i, kept in folded.current(session, tie_ids).items()}
         self.keys = self._keys(writes)
         self.created: list[tuple[EventRow, MatchRow, Action]] = []
+        self.inserts: list[EventRow] = []
+        """New events of ties: inserted together at the end (an ORM flush per row costs more
+        than the rest of a post)."""
 
     def _event_rows(self, writes: Sequence[Write]) -> dict[int, EventRow]:
         ids = sorted({w.event_id for w in writes if not isinstance(w, Post)})
@@ -279,14 +285,15 @@ class _Batch:
         )
         _fill(row, write.event)
         row.revision, row.deleted = 0, False
-        if match.tie_id is None:
+        if match.tie_id is None:  # refolded from the database: the session must hold it
             _lone_check(self.session, match, (None, write.event))
+            self.session.add(row)
         else:  # checked now; the event gets its id when the batch is inserted
             tie = self.ties[match.tie_id]
             place = -1 - len(self.created)
             unsaved = StoredEvent(place, row.match_id, write.event, 0, False, now, now)
             self.ties[match.tie_id] = extend(tie, unsaved)
-        self.session.add(row)
+            self.inserts.append(row)
         self.keys[(write.match_id, write.key)] = row
         self.created.append((row, match, Action.CREATED))
         return row
@@ -333,19 +340,30 @@ class _Batch:
 
     def finish(self, outcomes: list[_Outcome]) -> Batch:
         """Insert the new events and the journal, and give each write its result."""
-        self.session.flush()
+        self.session.flush()  # corrections, deletions and events of matches outside ties
+        if self.inserts:
+            new_ids = self.session.scalars(
+                insert(EventRow).returning(EventRow.id, sort_by_parameter_order=True),
+                [{name: getattr(row, name) for name in _EVENT_COLUMNS} for row in self.inserts],
+            ).all()
+            for row, new_id in zip(self.inserts, new_ids, strict=True):
+                row.id = new_id
         at = _now()
         journal = [
-            ChangeRow(
-                match_id=match.id, tie_id=match.tie_id, event_id=row.id, action=a.value, at=at
-            )
+            {"match_id": match.id, "tie_id": match.tie_id, "event_id": row.id, "action": a.value}
             for row, match, a in self.created
         ]
-        self.session.add_all(journal)
-        self.session.flush()
+        entries = (
+            self.session.scalars(
+                insert(ChangeRow).returning(ChangeRow.id, sort_by_parameter_order=True),
+                [{**entry, "at": at} for entry in journal],
+            ).all()
+            if journal
+            else []
+        )
         changes = {
-            id(row): Change(entry.id, match.id, match.tie_id, row.id, action)
-            for (row, match, action), entry in zip(self.created, journal, strict=True)
+            id(row): Change(entry, match.id, match.tie_id, row.id, action)
+            for (row, match, action), entry in zip(self.created, entries, strict=True)
         }
         batch = Batch()
         for outcome in outcomes:
@@ -385,7 +403,7 @@ def _with_ids(tie: StoredTie, created: list[tuple[EventRow, MatchRow, Action]]) 
             else e
             for e in leg.events
         )
-        legs.append(StoredLeg(leg.match_id, leg.sheet, events))
+        legs.append(StoredLeg(leg.match_id, leg.state, events))
     return replace(tie, legs=tuple(legs))
 
 

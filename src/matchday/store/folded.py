@@ -8,7 +8,7 @@ compares the kept version with the database's (one indexed query for all ties of
 refolds only the ties another process changed; reads drop a kept tie when a change made
 elsewhere is announced (``forget``).
 
-The state is a ``StoredTie`` of match sheets today; it is the one place to change when the
+The state is a ``StoredTie`` of match states; it is the one place to change when the
 match state of the core changes, since every write and read goes through ``extend`` and
 ``refold``.
 """
@@ -31,23 +31,23 @@ def _refold_from(tie: StoredTie, legs: list[StoredLeg], start: int) -> StoredTie
     """The tie with the legs after ``start`` folded again on the (new) first leg, when it
     changed; the legs up to ``start`` are ``legs`` as given."""
     for leg in tie.legs[start + 1 :]:
-        fixture = leg.sheet.fixture
+        fixture = leg.state.fixture
         if fixture.role is Role.SECOND_LEG and legs:
-            first = legs[0].sheet.match
+            first = legs[0].state.match
             if fixture.first_leg != first:
                 fixture = replace(fixture, first_leg=first)
-                leg = replace(leg, sheet=fold(fixture, [e.event for e in leg.events]))
+                leg = replace(leg, state=fold(fixture, [e.event for e in leg.events]))
         legs.append(leg)
     return replace(tie, legs=tuple(legs))
 
 
 def extend(tie: StoredTie, stored: StoredEvent) -> StoredTie:
     """The tie with one more event posted to one of its legs: the new event applied to that
-    leg's sheet (O(1) in the events already folded); a ``RuleError`` when it does not fit."""
+    leg's state (O(1) in the events already folded); a ``RuleError`` when it does not fit."""
     index = next(i for i, leg in enumerate(tie.legs) if leg.match_id == stored.match_id)
     leg = tie.legs[index]
-    sheet = apply(leg.sheet, stored.event)
-    legs = [*tie.legs[:index], StoredLeg(leg.match_id, sheet, (*leg.events, stored))]
+    state = apply(leg.state, stored.event)
+    legs = [*tie.legs[:index], StoredLeg(leg.match_id, state, (*leg.events, stored))]
     return _refold_from(tie, legs, index)
 
 
@@ -56,11 +56,11 @@ def refold(tie: StoredTie, match_id: int, events: Sequence[StoredEvent]) -> Stor
     folded again from its first event; a ``RuleError`` when any no longer fits."""
     index = next(i for i, leg in enumerate(tie.legs) if leg.match_id == match_id)
     leg = tie.legs[index]
-    fixture = leg.sheet.fixture
+    fixture = leg.state.fixture
     if index and fixture.role is Role.SECOND_LEG:
-        fixture = replace(fixture, first_leg=tie.legs[0].sheet.match)
-    sheet = fold(fixture, [e.event for e in events])
-    legs = [*tie.legs[:index], StoredLeg(match_id, sheet, tuple(events))]
+        fixture = replace(fixture, first_leg=tie.legs[0].state.match)
+    state = fold(fixture, [e.event for e in events])
+    legs = [*tie.legs[:index], StoredLeg(match_id, state, tuple(events))]
     return _refold_from(tie, legs, index)
 
 

@@ -45,7 +45,7 @@ def season_as_played(session: Session, season_id: int) -> tuple[Season, Rules]:
     )
     played: dict[int, list[Match]] = {}
     for tie in load_ties(session, tie_ids):
-        played.setdefault(tie.round_id, []).extend(leg.sheet.match for leg in tie.legs)
+        played.setdefault(tie.round_id, []).extend(leg.state.match for leg in tie.legs)
     others = session.scalars(
         select(MatchRow).where(
             MatchRow.round_id.in_([r.id for r in round_rows]), MatchRow.tie_id.is_(None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
@@ -127,6 +127,11 @@ def begin_season(
     """
     chosen = season.rounds if rounds is None else rounds
     check_season(season, chosen)
+    # Paired and cut into blocks before the first write: for a large upload that takes about
+    # a second, and SQLite's write lock (every other writer's wait) is held from the first
+    # insert. The blocks get their round's id once the round is inserted.
+    paired = [round_.ties() for round_ in chosen]
+    planned = [_blocks(0, round_, ties) for round_, ties in zip(chosen, paired, strict=True)]
     competition = _competition(session, season.competition)
     season_row = session.scalar(
         select(SeasonRow).where(
@@ -154,7 +159,7 @@ def begin_season(
             f"{season_row.id})"
         )
     saved, blocks = [], []
-    for offset, round_ in enumerate(chosen):
+    for offset, (round_, ties) in enumerate(zip(chosen, paired, strict=True)):
         row = RoundRow(
             season_id=season_row.id,
             name=round_.name,
@@ -165,9 +170,8 @@ def begin_season(
         )
         session.add(row)
         session.flush()
-        ties = round_.ties()
         saved.append(StoredRound(row.id, round_.name, len(ties), len(round_.matches)))
-        blocks += _blocks(row.id, round_, ties)
+        blocks += [replace(block, round_id=row.id) for block in planned[offset]]
     stored = StoredSeason(
         season_row.id, season.competition, season.name, season_row.rules, tuple(saved)
     )

@@ -1,4 +1,4 @@
-"""Reading ties back: each leg's uploaded result or its posted events folded into a match sheet."""
+"""Reading ties back: each leg's uploaded result or its posted events folded into a match state."""
 
 from __future__ import annotations
 
@@ -61,10 +61,10 @@ class StoredEvent:
 
 @dataclass(frozen=True, slots=True)
 class StoredLeg:
-    """One leg of a stored tie: the match id and the sheet its events (if any) built."""
+    """One leg of a stored tie: the match id and the state its events (if any) built."""
 
     match_id: int
-    sheet: MatchState
+    state: MatchState
     events: tuple[StoredEvent, ...]
 
 
@@ -85,12 +85,12 @@ class StoredTie:
     @property
     def tie(self) -> Tie:
         """The model tie: uploaded results, and the results of legs followed to the end."""
-        return Tie(self.round, tuple(leg.sheet.match for leg in self.legs), self.legs_planned)
+        return Tie(self.round, tuple(leg.state.match for leg in self.legs), self.legs_planned)
 
     @property
     def dates(self) -> tuple[dt.date, ...]:
         """The dates of its legs."""
-        return tuple(leg.sheet.fixture.match.date for leg in self.legs)
+        return tuple(leg.state.fixture.match.date for leg in self.legs)
 
 
 def event_from_row(row: EventRow) -> MatchEvent:
@@ -136,7 +136,7 @@ def fold_legs(
     Raises the ``RuleError`` of the first event that does not fit, so the write path can check
     a tie with an event added, corrected or removed before it stores anything.
     """
-    sheets: list[MatchState] = []
+    states: list[MatchState] = []
     for row in rows:
         match = match_from_row(row, teams[row.home_id], teams[row.away_id])
         if row.tie_id is None:
@@ -146,9 +146,9 @@ def fold_legs(
         elif row.leg == 1:
             role, first = Role.FIRST_LEG, None
         else:
-            role, first = Role.SECOND_LEG, (sheets[0].match if sheets else None)
-        sheets.append(fold(Fixture(match, role, rules, first), events.get(row.id, ())))
-    return tuple(sheets)
+            role, first = Role.SECOND_LEG, (states[0].match if states else None)
+        states.append(fold(Fixture(match, role, rules, first), events.get(row.id, ())))
+    return tuple(states)
 
 
 def load_teams(session: Session, matches: Iterable[MatchRow]) -> dict[int, Team]:
@@ -197,7 +197,7 @@ def load_ties(session: Session, tie_ids: Iterable[int]) -> tuple[StoredTie, ...]
         rules = preset(round_row.rules or season_row.rules)
         rows = legs[tie_row.id]
         by_match = {row.id: [e.event for e in events[row.id]] for row in rows}
-        sheets = fold_legs(rows, teams, rules, tie_row.legs_planned, by_match)
+        states = fold_legs(rows, teams, rules, tie_row.legs_planned, by_match)
         ties.append(
             StoredTie(
                 id=tie_row.id,
@@ -209,8 +209,8 @@ def load_ties(session: Session, tie_ids: Iterable[int]) -> tuple[StoredTie, ...]
                 rules=rules,
                 legs_planned=tie_row.legs_planned,
                 legs=tuple(
-                    StoredLeg(row.id, sheet, tuple(events[row.id]))
-                    for row, sheet in zip(rows, sheets, strict=True)
+                    StoredLeg(row.id, state, tuple(events[row.id]))
+                    for row, state in zip(rows, states, strict=True)
                 ),
             )
         )

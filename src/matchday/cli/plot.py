@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import numpy as np
 import typer
@@ -24,6 +24,9 @@ from matchday.errors import ConfigError, SourceError
 from matchday.forecast.outlook import through_by_minute
 from matchday.model import Match, Tie
 from matchday.select import find_tie
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 __all__ = ["plot"]
 
@@ -161,12 +164,7 @@ def _draw(
             bbox={"boxstyle": "square,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
             arrowprops={"arrowstyle": "-", "color": "grey", "lw": 0.6, "shrinkA": 0},
         )
-    try:
-        fig.savefig(output)
-    except OSError as err:
-        raise SourceError(f"{output}: cannot write: {err}") from err
-    finally:
-        plt.close(fig)
+    _save(fig, output)
 
 
 def _draw_race(race: TitleRace, top: int, output: Path) -> None:
@@ -200,6 +198,13 @@ def _draw_race(race: TitleRace, top: int, output: Path) -> None:
         color="grey",
     )
     fig.tight_layout(rect=(0, 0.03, 1, 1))
+    _save(fig, output)
+
+
+def _save(fig: Figure, output: Path) -> None:
+    """Write ``fig`` to ``output`` and close it; a file that cannot be written is one line."""
+    import matplotlib.pyplot as plt
+
     try:
         fig.savefig(output)
     except OSError as err:

@@ -282,8 +282,9 @@ class TeamForecastJSON(_Shape):
     rating: RatingJSON
 
 
-class CompetitionForecastJSON(_Shape):
-    """``matchday forecast --json`` of a whole competition."""
+class _SimulatedJSON(_Shape):
+    """What every simulated forecast says first: of what, as of when, from which model, and how
+    many simulations with which seed."""
 
     competition: str
     season: str
@@ -291,6 +292,11 @@ class CompetitionForecastJSON(_Shape):
     model: ModelJSON
     simulations: int
     seed: int | None
+
+
+class CompetitionForecastJSON(_SimulatedJSON):
+    """``matchday forecast --json`` of a whole competition."""
+
     draw: str
     draws: dict[str, str | None]
     rounds: list[str]
@@ -310,15 +316,9 @@ class TournamentTeamJSON(_Shape):
     rating: str
 
 
-class TournamentForecastJSON(_Shape):
+class TournamentForecastJSON(_SimulatedJSON):
     """``matchday forecast --json`` of a World Cup or Euro: each team's chance of every stage."""
 
-    competition: str
-    season: str
-    date: str
-    model: ModelJSON
-    simulations: int
-    seed: int | None
     hosts: list[str]
     played: int
     stages: list[str]

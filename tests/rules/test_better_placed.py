@@ -71,5 +71,5 @@ def test_extra_time_first_then_the_better_placed() -> None:
     ],
 )
 def test_a_level_tie_is_settled_one_way_only(settings: dict[str, bool]) -> None:
-    with pytest.raises(ValueError, match="penalties leave nothing|one way only"):
+    with pytest.raises(ValueError, match=r"penalties leave nothing|one way only"):
         Rules("x", AwayGoals.NONE, ExtraTime.NONE, **settings)

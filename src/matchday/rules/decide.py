@@ -207,6 +207,8 @@ def _outcome(
         }
         needed = missing.get(verdict.awaiting) if verdict.awaiting else None
         problem = f"level at the end but no {needed} recorded" if needed else "level at the end"
+        if unsettled is Unsettled.BETTER_PLACED:
+            problem = f"{problem} ({unsettled.value}; league positions are not in the tie's data)"
         raise UnsettledTieError(tie.label, f"{problem} under {rules.name}", last.source)
     after = " after extra time" if last.extra_time is not None else ""
     level = f"level at {verdict.aggregate}{after}"

@@ -164,6 +164,8 @@ SILVER_GOAL = Rules(
     ExtraTime.SILVER_GOAL,
     description="extra time ends after 15 minutes when a side leads, then penalties (Euro 2004)",
 )
+# Rules of league play-offs, used by the competition registry (Serie B, Liga MX). Not presets
+# for ``--rules`` yet: the live state does not follow a tie settled by league position.
 BETTER_PLACED = Rules(
     "better-placed",
     AwayGoals.NONE,
@@ -196,8 +198,6 @@ ALL_PRESETS: dict[str, Rules] = {
         EXTRA_TIME_REPLAY,
         EXTRA_TIME_LOTS,
         REPLAY_THEN_PENALTIES,
-        BETTER_PLACED,
-        EXTRA_TIME_BETTER_PLACED,
     )
 }
 """Every named preset, by name, the rules of older and other formats included (no extra time,

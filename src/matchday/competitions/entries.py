@@ -27,6 +27,7 @@ from matchday.rules.presets import (
 )
 from matchday.standings.qualification import Qualification, Zone
 from matchday.standings.rules import (
+    DOMESTIC,
     FIFA_1986,
     FIFA_1994,
     FIFA_1998,
@@ -581,6 +582,8 @@ COPA_DEL_REY = Competition(
 )
 
 # --- leagues with play-offs ----------------------------------------------------------------
+# Their tables: points, goal difference, goals scored (``DOMESTIC``); each league's own later
+# criteria (Serie B's head-to-head, say) are not modelled yet.
 
 SERIE_B = Competition(
     "serie-b",
@@ -595,6 +598,7 @@ SERIE_B = Competition(
             single=EXTRA_TIME_BETTER_PLACED,
             relegation=BETTER_PLACED,
             placing_from_table=True,
+            league=DOMESTIC,
         ),
         Format(
             "Serie B from 2018-19: the play-offs as before; the play-out goes to extra time "
@@ -604,6 +608,7 @@ SERIE_B = Competition(
             single=EXTRA_TIME_BETTER_PLACED,
             relegation=EXTRA_TIME_PENALTIES,
             placing_from_table=True,
+            league=DOMESTIC,
         ),
     ),
     club_ratings=True,
@@ -626,6 +631,7 @@ LIGA_MX = Competition(
             BETTER_PLACED,
             final=EXTRA_TIME_PENALTIES,
             single=NO_EXTRA_TIME,
+            league=DOMESTIC,
         ),
     ),
     club_ratings=True,
@@ -644,6 +650,7 @@ CHINESE_SUPER_LEAGUE = Competition(
             "(no away goals; extra time and penalties)",
             2020,
             EXTRA_TIME_PENALTIES,
+            league=DOMESTIC,
         ),
     ),
     club_ratings=True,

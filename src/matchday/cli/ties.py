@@ -27,6 +27,13 @@ from matchday.select import find_round
 __all__ = ["ties"]
 
 
+ASSUMED = (
+    " (assumed: not a competition matchday knows, so UEFA's club rules; "
+    "pick others with --competition or --rules)"
+)
+"""Said after the rules of a competition the registry does not know."""
+
+
 def ties(
     source: SourceArgument,
     round_name: Annotated[
@@ -42,6 +49,7 @@ def ties(
     folder of football.json files, those of every competition in it with knockout ties."""
     every = load_competitions(source, rules_name, competition, keep_going=keep_going)
     several = len(every) > 1
+    assumed = {id(k.season) for k in every if k.assumed and k.override is None}
     decided = []
     missing: list[ConfigError] = []
     for known in every:
@@ -63,7 +71,8 @@ def ties(
         if not outcomes:
             continue
         used = ", ".join(dict.fromkeys(o.rules.name for o in outcomes))
-        console.print(f"[bold]{season.competition} {season.name}[/] — rules: {used}")
+        note = ASSUMED if id(season) in assumed else ""
+        console.print(f"[bold]{season.competition} {season.name}[/] — rules: {used}{note}")
         for round_name_, group in groupby(outcomes, key=lambda o: o.tie.round):
             console.print(_round_table(round_name_, list(group)))
 

@@ -71,8 +71,11 @@ def of_season(
     season: Season, competition: str | None = None, rules: Rules | None = None
 ) -> SeasonRules:
     """``season`` with its competition: the one named ``competition``, else the one its title
-    names; ``rules`` (a user's ``--rules``) override the rules of every round."""
-    chosen = get(competition) if competition else of(season.competition)
+    names, else the default (UEFA's club competitions), marked ``assumed``; ``rules`` (a
+    user's ``--rules``) override the rules of every round."""
+    chosen = get(competition) if competition else recognise(season.competition)
+    if chosen is None:
+        return SeasonRules(season, REGISTRY.default, rules, assumed=True)
     return SeasonRules(season, chosen, rules)
 
 

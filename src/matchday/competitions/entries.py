@@ -13,6 +13,8 @@ from matchday.competitions.format import BestPlaced, Bracket, Draws, FirstLeg, F
 from matchday.competitions.registry import Competition, Name
 from matchday.rules.presets import (
     AWAY_GOALS_NO_EXTRA_TIME,
+    BETTER_PLACED,
+    EXTRA_TIME_BETTER_PLACED,
     EXTRA_TIME_LOTS,
     EXTRA_TIME_PENALTIES,
     EXTRA_TIME_REPLAY,
@@ -25,6 +27,7 @@ from matchday.rules.presets import (
 )
 from matchday.standings.qualification import Qualification, Zone
 from matchday.standings.rules import (
+    DOMESTIC,
     FIFA_1986,
     FIFA_1994,
     FIFA_1998,
@@ -578,6 +581,81 @@ COPA_DEL_REY = Competition(
     club_ratings=True,
 )
 
+# --- leagues with play-offs ----------------------------------------------------------------
+# Their tables: points, goal difference, goals scored (``DOMESTIC``); each league's own later
+# criteria (Serie B's head-to-head, say) are not modelled yet.
+
+SERIE_B = Competition(
+    "serie-b",
+    (Name("Serie B", "it"), Name("Italian Serie B"), Name("Serie BKT", "it")),
+    (
+        Format(
+            "Serie B play-offs to 2017-18: a single-match preliminary round with extra time, "
+            "two-legged semi-finals and final without extra time; a level tie goes to the "
+            "team placed higher in the league, and so does the play-out against relegation",
+            2003,
+            BETTER_PLACED,
+            single=EXTRA_TIME_BETTER_PLACED,
+            relegation=BETTER_PLACED,
+            placing_from_table=True,
+            league=DOMESTIC,
+        ),
+        Format(
+            "Serie B from 2018-19: the play-offs as before; the play-out goes to extra time "
+            "and penalties",
+            2018,
+            BETTER_PLACED,
+            single=EXTRA_TIME_BETTER_PLACED,
+            relegation=EXTRA_TIME_PENALTIES,
+            placing_from_table=True,
+            league=DOMESTIC,
+        ),
+    ),
+    club_ratings=True,
+)
+LIGA_MX = Competition(
+    "liga-mx",
+    (
+        Name("Liga MX", "es"),
+        Name("Liga BBVA MX", "es"),
+        Name("Liga BBVA Bancomer", "es"),
+        Name("Mexican Primera Division"),
+    ),
+    (
+        Format(
+            "Liga MX play-offs (liguilla): single-match play-in or reclassification rounds go "
+            "to penalties straight after 90 minutes; two-legged quarter- and semi-finals, a "
+            "level tie going to the team placed higher in the league; a two-legged final with "
+            "extra time and penalties",
+            2011,
+            BETTER_PLACED,
+            final=EXTRA_TIME_PENALTIES,
+            single=NO_EXTRA_TIME,
+            league=DOMESTIC,
+        ),
+    ),
+    club_ratings=True,
+)
+CHINESE_SUPER_LEAGUE = Competition(
+    "chinese-super-league",
+    (
+        Name("Chinese Super League"),
+        Name("China Super League"),
+        Name("CSL"),
+        Name("Zhongchao", "zh"),
+    ),
+    (
+        Format(
+            "Chinese Super League 2020: two groups, then two-legged play-offs for every place "
+            "(no away goals; extra time and penalties)",
+            2020,
+            EXTRA_TIME_PENALTIES,
+            league=DOMESTIC,
+        ),
+    ),
+    club_ratings=True,
+)
+
 COMPETITIONS: tuple[Competition, ...] = (
     CHAMPIONS_LEAGUE,
     EUROPA_LEAGUE,
@@ -592,5 +670,8 @@ COMPETITIONS: tuple[Competition, ...] = (
     COUPE_DE_FRANCE,
     FA_CUP,
     COPA_DEL_REY,
+    SERIE_B,
+    LIGA_MX,
+    CHINESE_SUPER_LEAGUE,
 )
 """Every competition matchday knows."""

@@ -27,6 +27,7 @@ class RoundKind(StrEnum):
     REPLAY = "replay"
     THIRD_PLACE = "third-place match"
     FINAL = "final"
+    RELEGATION = "relegation play-off"
 
     @property
     def table(self) -> bool:
@@ -79,8 +80,12 @@ class BestPlaced:
 class Format:
     """A competition's format from the season starting in ``first`` until the next era.
 
-    ``ties`` settles two-legged ties and single matches; ``final`` and ``replay`` the final and
-    replays where they differ (``None``: as ``ties``). ``group`` ranks the group tables
+    ``ties`` settles two-legged ties and single matches; ``final``, ``replay``, ``single`` and
+    ``relegation`` the final, replays, single-match rounds and play-offs against relegation
+    where they differ (``None``: as ``ties``). ``placing_from_table``: a level tie settled by
+    league position (``Rules.better_placed``) may be decided from the league table of the same
+    file (its league rounds make one table, as in Serie B; not where a file holds two
+    tournaments, as Liga MX's Apertura and Clausura). ``group`` ranks the group tables
     (``second_group`` a second group stage, ``final_group`` a group that decides the title,
     ``league`` a league phase) and ``*_zones`` say where their places lead. ``group_play_offs``:
     teams level on points across a zone's edge met in a play-off match, which decides before
@@ -104,6 +109,9 @@ class Format:
     bracket: Bracket = Bracket()
     description: str = ""
     group_bracket: GroupBracket | None = None
+    single: Rules | None = None
+    relegation: Rules | None = None
+    placing_from_table: bool = False
 
     def rules(self, kind: RoundKind) -> Rules:
         """The rules that settle a tie in a round of ``kind``."""
@@ -111,6 +119,10 @@ class Format:
             return self.final
         if kind is RoundKind.REPLAY and self.replay is not None:
             return self.replay
+        if kind is RoundKind.SINGLE_MATCH and self.single is not None:
+            return self.single
+        if kind is RoundKind.RELEGATION and self.relegation is not None:
+            return self.relegation
         return self.ties
 
     def table(self, kind: RoundKind) -> TableRules | None:

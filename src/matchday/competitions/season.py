@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from matchday.competitions.format import Format, RoundKind
 from matchday.competitions.registry import Competition
@@ -26,16 +26,18 @@ from matchday.model.competition import (
 )
 from matchday.model.team import Team
 from matchday.model.tie import Tie
-from matchday.rules.decide import Outcome, decide
+from matchday.rules.decide import Outcome, Unsettled, decide
 from matchday.rules.presets import Rules
+from matchday.rules.settle import DecidedBy
 from matchday.standings.groups import round_tables
 from matchday.standings.rules import TableRules
 from matchday.standings.table import Table
 
-__all__ = ["SeasonRules", "round_kind", "went_on"]
+__all__ = ["SeasonRules", "league_points", "round_kind", "went_on"]
 
 _PLAY_OFF = re.compile(r"play-?off", re.IGNORECASE)
 _FINAL_GROUP = re.compile(r"^final (round|group|stage)", re.IGNORECASE)
+_RELEGATION = re.compile(r"relegation|abstieg|play-?out", re.IGNORECASE)
 _SECOND_GROUP = re.compile(r"second (round|stage|group)|2nd (round|stage)|group [a-d]$", re.I)
 
 
@@ -50,11 +52,13 @@ def round_kind(round_: Round, format_: Format, ties: Sequence[Tie] = ()) -> Roun
         if format_.second_group is not None and _SECOND_GROUP.search(name):
             return RoundKind.SECOND_GROUP
         return RoundKind.GROUP
+    if format_.relegation is not None and _RELEGATION.search(name):
+        return RoundKind.RELEGATION
     if is_replay_round(name):
         return RoundKind.REPLAY
     if is_third_place(name):
         return RoundKind.THIRD_PLACE
-    if name.casefold() == "final":
+    if name.rpartition(", ")[2].casefold() == "final":  # "Final", "Apertura Playoffs, Final"
         return RoundKind.FINAL
     if _FINAL_GROUP.search(name) and format_.final_group is not None:
         return RoundKind.FINAL_GROUP
@@ -74,20 +78,77 @@ def went_on(season: Season, tie: Tie, round_: Round) -> Team | None:
     (never a guess: ``None`` otherwise)."""
     rounds = season.rounds
     index = next((i for i, r in enumerate(rounds) if r is round_), len(rounds))
-    onward = [r for r in rounds[index + 1 :] if not is_third_place(r.name)]
+    stage = _stage(round_.name)
+    onward = [
+        r for r in rounds[index + 1 :] if not is_third_place(r.name) and _stage(r.name) == stage
+    ]
     later = {t for r in onward for m in r.matches for t in (m.home, m.away)}
     later -= {t for m in tie.replays for t in (m.home, m.away)}
     seen = [team for team in tie.teams if team in later]
     return seen[0] if len(seen) == 1 else None
 
 
+def league_points(season: Season) -> dict[Team, int]:
+    """Every team's points in the league rounds of ``season`` (three for a win, one for a
+    draw): the league table a play-off settled by league position looks back to."""
+    points: Counter[Team] = Counter()
+    for round_ in season.rounds:
+        if round_.format is not RoundFormat.LEAGUE:
+            continue
+        for match in round_.matches:
+            if match.score is None:
+                continue
+            home, away = match.score.home, match.score.away
+            points[match.home] += 3 if home > away else 1 if home == away else 0
+            points[match.away] += 3 if away > home else 1 if home == away else 0
+    return dict(points)
+
+
+def by_league_position(outcome: Outcome, points: dict[Team, int]) -> Outcome:
+    """A level tie settled by league position, decided from the league table where the two
+    teams' points differ (the criteria after points are the competition's own and are not
+    guessed: a tie between teams level on points stays undecided, and says so)."""
+    tie = outcome.tie
+    if tie.team1 not in points or tie.team2 not in points:
+        return outcome
+    first, second = points[tie.team1], points[tie.team2]
+    level = f"level at {outcome.aggregate}"
+    if first == second:
+        text = (
+            f"Undecided from the results: {level}; {Unsettled.BETTER_PLACED.value}, and "
+            f"{tie.team1} and {tie.team2} are level on points ({first}) in the league table"
+        )
+        return replace(outcome, explanation=text)
+    winner, loser = (tie.team1, tie.team2) if first > second else (tie.team2, tie.team1)
+    high, low = max(first, second), min(first, second)
+    text = (
+        f"{winner} through, decided off the pitch: {level}; {Unsettled.BETTER_PLACED.value} "
+        f"({winner} {high} points, {loser} {low} from the league matches of the same file)"
+    )
+    return replace(outcome, winner=winner, decided_by=DecidedBy.OFF_THE_PITCH, explanation=text)
+
+
+_SEPARATE_STAGE = re.compile(r"apertura|clausura|relegation|abstieg|play-?out", re.IGNORECASE)
+
+
+def _stage(name: str) -> str:
+    """The stage of its own a round belongs to ("Apertura Playoffs, Final": the Apertura's
+    play-offs; "Relegation, Final": the play-out), else ``""``: a team seen in another such
+    stage of the same file did not go on from this round."""
+    head, comma, _ = name.rpartition(", ")
+    return head.casefold() if comma and _SEPARATE_STAGE.search(head) else ""
+
+
 @dataclass(frozen=True, slots=True)
 class SeasonRules:
-    """A season with the competition it belongs to (and rules a user chose, if any)."""
+    """A season with the competition it belongs to (and rules a user chose, if any).
+    ``assumed``: the registry does not know the competition its title names, so ``competition``
+    is the default one, whose rules were assumed (callers say so, and how to pick others)."""
 
     season: Season
     competition: Competition
     override: Rules | None = None
+    assumed: bool = False
 
     @property
     def format(self) -> Format:
@@ -106,11 +167,17 @@ class SeasonRules:
         shows going on, or says that it does not."""
         chosen = self.season.rounds if rounds is None else tuple(rounds)
         outcomes: list[Outcome] = []
+        points: dict[Team, int] | None = None
         for round_ in chosen:
             rules = self.rules(round_)
             for tie in self.season.round_ties(round_):
                 onward = went_on(self.season, tie, round_)
-                outcomes.append(decide(tie, rules, went_on=onward, strict=False))
+                outcome = decide(tie, rules, went_on=onward, strict=False)
+                by_position = outcome.unsettled is Unsettled.BETTER_PLACED
+                if by_position and outcome.winner is None and self.format.placing_from_table:
+                    points = league_points(self.season) if points is None else points
+                    outcome = by_league_position(outcome, points)
+                outcomes.append(outcome)
         return tuple(outcomes)
 
     def kind(self, round_: Round) -> RoundKind:

@@ -25,6 +25,7 @@ class Unsettled(StrEnum):
     SHOOTOUT_NOT_IN_DATA = "the shoot-out is not in the data"
     REPLAY_NOT_IN_DATA = "the replay is not in the data"
     NOT_PLAYED = "the match was not played (a walkover or a withdrawal)"
+    BETTER_PLACED = "the team placed higher in the league goes through"
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,8 +194,11 @@ def _outcome(
         Phase.REPLAY: (Unsettled.REPLAY_NOT_IN_DATA, DecidedBy.REPLAY),
         Phase.LOTS: (Unsettled.LOTS, DecidedBy.LOTS),
     }.get(verdict.awaiting, (Unsettled.NO_DECIDER, DecidedBy.OFF_THE_PITCH))  # type: ignore[arg-type]
+    if verdict.awaiting is None and rules.better_placed:
+        unsettled = Unsettled.BETTER_PLACED
     missing_data = unsettled in (Unsettled.SHOOTOUT_NOT_IN_DATA, Unsettled.REPLAY_NOT_IN_DATA)
-    no_decider = unsettled is Unsettled.NO_DECIDER and went_on is None
+    off_pitch = (Unsettled.NO_DECIDER, Unsettled.BETTER_PLACED)
+    no_decider = unsettled in off_pitch and went_on is None
     if verdict.awaiting is Phase.EXTRA_TIME or (strict and (missing_data or no_decider)):
         missing = {
             Phase.EXTRA_TIME: "extra time",
@@ -203,12 +207,19 @@ def _outcome(
         }
         needed = missing.get(verdict.awaiting) if verdict.awaiting else None
         problem = f"level at the end but no {needed} recorded" if needed else "level at the end"
+        if unsettled is Unsettled.BETTER_PLACED:
+            problem = f"{problem} ({unsettled.value}; league positions are not in the tie's data)"
         raise UnsettledTieError(tie.label, f"{problem} under {rules.name}", last.source)
     after = " after extra time" if last.extra_time is not None else ""
     level = f"level at {verdict.aggregate}{after}"
     if went_on is None:
+        positions = (
+            "; league positions are not in the tie's data"
+            if unsettled is Unsettled.BETTER_PLACED
+            else ""
+        )
         text = (
-            f"Undecided from the results: {level}; {unsettled.value}, "
+            f"Undecided from the results: {level}; {unsettled.value}{positions}, "
             "and the data does not show who went on"
         )
         return Outcome(

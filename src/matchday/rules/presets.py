@@ -16,6 +16,8 @@ __all__ = [
     "ALL_PRESETS",
     "AWAY_GOALS_90",
     "AWAY_GOALS_NO_EXTRA_TIME",
+    "BETTER_PLACED",
+    "EXTRA_TIME_BETTER_PLACED",
     "EXTRA_TIME_LOTS",
     "EXTRA_TIME_PENALTIES",
     "EXTRA_TIME_REPLAY",
@@ -67,8 +69,10 @@ class Rules:
     extra time (if played; away goals scored in it count when ``away_goals`` says so), then
     penalties. A single match: extra time (if played), then penalties. Away goals never apply
     to a single match. Where there are no penalties a tie still level is ``replay``-ed (the
-    replay is part of the tie) or decided by drawing ``lots``; with neither it stays level.
-    ``extra_time`` also takes ``True`` (30 minutes) and ``False`` (none).
+    replay is part of the tie), decided by drawing ``lots``, or goes to the team placed
+    higher in the league (``better_placed``: decided off the pitch, from the league table);
+    with none of them it stays level. ``extra_time`` also takes ``True`` (30 minutes) and
+    ``False`` (none).
     """
 
     name: str
@@ -78,13 +82,18 @@ class Rules:
     description: str = ""
     replay: bool = False
     lots: bool = False
+    better_placed: bool = False
 
     def __post_init__(self) -> None:
         if isinstance(self.extra_time, bool):  # the older spelling: extra time or none
             kind = ExtraTime.THIRTY_MINUTES if self.extra_time else ExtraTime.NONE
             object.__setattr__(self, "extra_time", kind)
-        if self.penalties and (self.replay or self.lots):
-            raise ValueError(f"{self.name}: penalties leave nothing for a replay or lots")
+        if self.penalties and (self.replay or self.lots or self.better_placed):
+            raise ValueError(
+                f"{self.name}: penalties leave nothing for a replay, lots or league position"
+            )
+        if sum((self.replay, self.lots, self.better_placed)) > 1:
+            raise ValueError(f"{self.name}: a level tie is settled one way only")
 
 
 UEFA_CLASSIC = Rules(
@@ -154,6 +163,25 @@ SILVER_GOAL = Rules(
     AwayGoals.NONE,
     ExtraTime.SILVER_GOAL,
     description="extra time ends after 15 minutes when a side leads, then penalties (Euro 2004)",
+)
+# Rules of league play-offs, used by the competition registry (Serie B, Liga MX). Not presets
+# for ``--rules`` yet: the live state does not follow a tie settled by league position.
+BETTER_PLACED = Rules(
+    "better-placed",
+    AwayGoals.NONE,
+    ExtraTime.NONE,
+    penalties=False,
+    better_placed=True,
+    description="no away goals, no extra time, no penalties: a level tie goes to the team "
+    "placed higher in the league (Serie B play-offs, Liga MX quarter- and semi-finals)",
+)
+EXTRA_TIME_BETTER_PLACED = Rules(
+    "extra-time-better-placed",
+    AwayGoals.NONE,
+    penalties=False,
+    better_placed=True,
+    description="extra time, then the team placed higher in the league goes through "
+    "(Serie B play-off preliminary round)",
 )
 
 ALL_PRESETS: dict[str, Rules] = {

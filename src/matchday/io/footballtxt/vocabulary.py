@@ -253,6 +253,12 @@ _REGION = re.compile(r"(?:path \w{1,3}|[\w&/ -]{1,40} (?:zone|region|conference)
 _NAMED_PLAYOFF = re.compile(r"[\w&/ ,.-]{1,60} (?:play-?offs?|place|platz)")
 _PLAY_IN = re.compile(r"play-?ins?(?: round)? (\d{1,2})")
 _NUMBERED_ROUND = re.compile(r"Round \d{1,2}")
+_SEPARATE_STAGE = re.compile(
+    r"(?:relegation|abstieg|play-?outs?|apertura|clausura)\b", re.IGNORECASE
+)
+"""A stage of its own within a season's file, kept in the round's name: a play-out against
+going down ("Relegation, Final", "Playout, Final"), never one round with the promotion final;
+the play-offs of each of two tournaments in one file ("Apertura Playoffs, Final")."""
 _SPACED_NUMBER = re.compile(r"([a-z])(\d)")
 _GROUP_PLAYOFF = re.compile(r"(?:group|gruppe)\s+(\w{1,3}),?\s+play-?offs?")
 _LAST = re.compile(r"(?:round of|last|best)\s+(\d{1,2})\Z")
@@ -289,7 +295,8 @@ def canonical_round(text: str) -> RoundName | None:
             head, tail = written.rsplit(separator, 1)
             found = canonical_round(tail)
             numbered = found is not None and _NUMBERED_ROUND.fullmatch(found.name) is not None
-            prefixed = found is not None and (found.format is _L or numbered)
+            separate = _SEPARATE_STAGE.match(head) is not None
+            prefixed = found is not None and (found.format is _L or numbered or separate)
             if found is not None and prefixed and not found.name.startswith("League"):
                 found = RoundName(f"{head}, {found.name}", found.format)
     if found is None and (_REGION.fullmatch(cleaned) or _NAMED_PLAYOFF.fullmatch(cleaned)):

@@ -70,3 +70,11 @@ def test_the_title_race_ends_with_the_champion_certain(qatar: Path, tmp_path: Pa
     argentina = race.tournament.teams.index(Team("Argentina"))
     assert race.chances[-1, argentina] == 1.0
     assert argentina in race.favourites(3)
+
+
+def test_a_tie_of_national_teams_names_the_commands_that_forecast_it(qatar: Path) -> None:
+    done = run("forecast", str(qatar), "--tie", "Argentina")
+    assert done.returncode != 0
+    assert done.stderr.count("\n") == 1
+    assert "Traceback" not in done.stderr
+    assert "matchday match HOME AWAY --knockout" in done.stderr

@@ -105,13 +105,15 @@ def qualification(
 
 
 def require_ratings(season: Season, competition: str | None = None) -> None:
-    """Refuse, with a clear ``ConfigError``, to forecast a competition whose teams matchday has
-    no ratings for: national teams (their ratings come with a later issue)."""
+    """Refuse, with a clear ``ConfigError`` that names the commands which can, to forecast a
+    tie or a club-style competition of national teams: their forecasts are the tournament
+    forecast and ``matchday match``."""
     chosen = get(competition) if competition else of(season.competition)
     if chosen.national_teams:
         raise ConfigError(
-            f"{season.competition} {season.name}: matchday has ratings for clubs only; "
-            "forecasts of national-team competitions come with national-team ratings"
+            f"{season.competition} {season.name}: tie forecasts are for clubs; national teams "
+            "have the tournament forecast (`matchday forecast SOURCE` without --tie) and "
+            "`matchday match HOME AWAY --knockout --ground neutral --date YYYY-MM-DD`"
         )
 
 

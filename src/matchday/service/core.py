@@ -151,8 +151,10 @@ class Service:
         with self.database.read() as session:
             seasons = [season_as_played(session, i) for i in seasons_on_date(session, date)]
         written = []
-        for season, rules in seasons:
+        for played in seasons:
+            season = played.season
             if any(m.date == date and m.played for r in season.rounds for m in r.matches):
+                rules = played.rules_on(date)  # the round's own rules, as `matchday report`
                 found = report(season, date=date, lang=lang, rules=rules, forecast=self.forecasting)
                 written.append((season, found))
         if not written:

@@ -3,6 +3,7 @@ it: a World Cup final on penalties, a 1998 tie by the golden goal, not UEFA's cl
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from fastapi.testclient import TestClient
 
 from matchday.cli.common import load_competition
 from matchday.io.export import tie_json
+from matchday.report import report
 from tests.conftest import OPENFOOTBALL
 from tests.service.conftest import AUTH
 
@@ -160,3 +162,34 @@ def test_a_walkover_without_a_next_round_names_no_one(client: TestClient, tmp_pa
     assert "Sweden" not in tie["explanation"]
     cli = next(t for t in _cli_ties(path) if t["team2"] == "Austria")
     assert _as_cli(tie, cli) == cli
+
+
+REPLAYED_FINAL = """= World Cup 1966
+
+▪ Final
+30 July   England   1-1 a.e.t. (1-1)   West Germany
+
+▪ Final, Replay
+2 August   England   3-1 (1-0)   West Germany
+"""
+"""A final level after extra time and replayed: the 1966 World Cup replayed a drawn final (the
+rules of that round) where it drew lots in every other round (the season's rules)."""
+
+
+def test_a_night_report_uses_its_rounds_rules_as_matchday_report_does(
+    client: TestClient, tmp_path: Path
+) -> None:
+    path = tmp_path / "final.txt"
+    path.write_text(REPLAYED_FINAL, encoding="utf-8")
+    season = _upload(client, path)
+    assert season["rules"] == "extra-time-lots"
+    served = client.get("/api/nights/1966-07-30/report", params={"lang": "en"})
+    assert served.status_code == 200, served.text
+    (written,) = served.json()["reports"]
+    known = load_competition(str(path), None)
+    final = known.season.rounds[0]
+    assert known.rules(final).name == "extra-time-replay"
+    night = dt.date(1966, 7, 30)
+    cli = report(known.season, date=night, lang="en", rules=known.rules(final), forecast=False)
+    assert written["markdown"] == cli.text
+    assert "the tie goes to a replay" in written["markdown"]

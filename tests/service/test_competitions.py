@@ -193,3 +193,17 @@ def test_a_night_report_uses_its_rounds_rules_as_matchday_report_does(
     cli = report(known.season, date=night, lang="en", rules=known.rules(final), forecast=False)
     assert written["markdown"] == cli.text
     assert "the tie goes to a replay" in written["markdown"]
+
+
+def test_a_replay_nights_report_is_the_one_matchday_report_writes(client: TestClient) -> None:
+    path = _finals("1938").with_name("cup.txt")
+    _upload(client, path)
+    served = client.get("/api/nights/1938-06-14/report", params={"lang": "en"})
+    assert served.status_code == 200, served.text
+    (written,) = served.json()["reports"]
+    known = load_competition(str(path), None)
+    night = dt.date(1938, 6, 14)
+    replays = next(r for r in known.season.rounds if any(m.date == night for m in r.matches))
+    cli = report(known.season, date=night, lang="en", rules=known.rules(replays), forecast=False)
+    assert written["markdown"] == cli.text
+    assert "Brazil reach the semi-finals after a replay" in written["markdown"]

@@ -207,3 +207,17 @@ def test_a_replay_nights_report_is_the_one_matchday_report_writes(client: TestCl
     cli = report(known.season, date=night, lang="en", rules=known.rules(replays), forecast=False)
     assert written["markdown"] == cli.text
     assert "Brazil reach the semi-finals after a replay" in written["markdown"]
+
+
+def test_a_walkover_read_before_the_next_round_names_the_winner_once_it_is_uploaded(
+    client: TestClient, tmp_path: Path
+) -> None:
+    path = _finals("1938").with_name("cup.txt")
+    text = path.read_text(encoding="utf-8")
+    first = tmp_path / "first.txt"
+    first.write_text(text.split("▪ First round, Replays")[0], encoding="utf-8")
+    season = _upload(client, first)
+    assert _tie(client, season, "Round 1", "Austria")["winner"] is None  # kept in memory now
+    _upload(client, path, round="Quarterfinals")
+    tie = _tie(client, season, "Round 1", "Austria")
+    assert (tie["winner"], tie["decided_by"]) == ("Sweden", "off_the_pitch")

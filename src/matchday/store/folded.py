@@ -122,6 +122,16 @@ class FoldedTies:
                 for leg in tie.legs:
                     self._matches[leg.match_id] = tie_id
 
+    def drop(self, tie_ids: Iterable[int]) -> None:
+        """Drop these kept ties whatever their version: an upload of later rounds can change
+        who a tie shows going on, or add a replay to it, without a change of its own."""
+        with self._lock:
+            for tie_id in tie_ids:
+                kept = self._ties.pop(tie_id, None)
+                if kept is not None:
+                    for leg in kept[1].legs:
+                        self._matches.pop(leg.match_id, None)
+
     def forget(self, tie_id: int, version: int) -> None:
         """Drop a kept tie older than ``version`` (changed by another process)."""
         with self._lock:

@@ -40,6 +40,7 @@ __all__ = [
     "night_to_show",
     "tie_ids_changed_since",
     "tie_ids_of_round",
+    "tie_ids_of_season",
     "tie_ids_on_date",
     "tie_versions",
     "visible_matches",
@@ -348,6 +349,12 @@ def tie_ids_of_round(session: Session, round_id: int) -> list[int]:
     # a replay shows in its tie's round, as ``matchday ties`` shows it
     hosts = _replays(session, [found.season_id]).host
     return [tie_id for tie_id in ids if tie_id not in hosts]
+
+
+def tie_ids_of_season(session: Session, season_id: int) -> list[int]:
+    """The ids of every tie of a season (of its rounds being loaded too)."""
+    query = select(TieRow.id).join(RoundRow, TieRow.round_id == RoundRow.id)
+    return list(session.scalars(query.where(RoundRow.season_id == season_id)))
 
 
 def tie_ids_on_date(session: Session, date: dt.date) -> list[int]:

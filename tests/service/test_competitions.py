@@ -221,3 +221,36 @@ def test_a_walkover_read_before_the_next_round_names_the_winner_once_it_is_uploa
     _upload(client, path, round="Quarterfinals")
     tie = _tie(client, season, "Round 1", "Austria")
     assert (tie["winner"], tie["decided_by"]) == ("Sweden", "off_the_pitch")
+
+
+REPLAY_TO_COME = """= World Cup 1966
+
+▪ Final
+30 July   England   1-1 a.e.t. (1-1)   West Germany
+
+▪ Final, Replay
+2 August   England   v   West Germany
+"""
+"""A drawn final whose replay is still to be played: the desk follows it live."""
+
+
+def test_a_replay_followed_live_shows_in_its_tie(client: TestClient, tmp_path: Path) -> None:
+    path = tmp_path / "final.txt"
+    path.write_text(REPLAY_TO_COME, encoding="utf-8")
+    season = _upload(client, path)
+    tie = _tie(client, season, "Final", "England")  # read, and so kept in memory
+    (replay,) = tie["replays"]
+    assert (replay["period"], tie["winner"]) == ("not_started", None)
+    for key, event in [
+        ("ko", {"kind": "kick_off"}),
+        ("goal", {"kind": "goal", "minute": 10, "side": "home", "player": "Hurst"}),
+    ]:
+        posted = client.post(
+            f"/api/matches/{replay['match_id']}/events",
+            json=event,
+            headers={**AUTH, "Idempotency-Key": f"replay-{key}"},
+        )
+        assert posted.status_code == 201, posted.text
+    (replay,) = _tie(client, season, "Final", "England")["replays"]
+    assert [e["kind"] for e in replay["events"]] == ["kick_off", "goal"]
+    assert replay["period"] == "first_half"

@@ -87,6 +87,9 @@ class StoredTie:
     legs: tuple[StoredLeg, ...]
     replays: tuple[StoredLeg, ...] = ()
     went_on: Team | None = None
+    replay_ties: tuple[int, ...] = ()
+    """The ids of the replay round's ties its replays were stored as (a change to one of them
+    is a change of this tie)."""
 
     @property
     def tie(self) -> Tie:
@@ -321,6 +324,7 @@ def load_ties(session: Session, tie_ids: Iterable[int]) -> tuple[StoredTie, ...]
                 StoredLeg(row.id, state, tuple(events[row.id]))
                 for row, state in zip(again, replayed, strict=True)
             ),
+            replay_ties=tuple(dict.fromkeys(row.tie_id for row in again if row.tie_id)),
         )
         if rows and _needs_went_on(tie):
             if round_row.id not in later:

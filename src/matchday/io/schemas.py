@@ -421,6 +421,10 @@ class TieOut(TieJSON):
     """A tie: the ``matchday ties --json`` tie, then ids and the live keys."""
 
     legs: list[LegOut]  # type: ignore[assignment]  # the CLI's legs with keys added
+    replays: list[LegOut] = Field(  # type: ignore[assignment]  # as the legs
+        default_factory=list,
+        description="replays of a drawn tie (a replay is part of its tie), with the legs' keys",
+    )
     id: int
     round_id: int
     season_id: int

@@ -36,6 +36,7 @@ from matchday.store.seasons import (
     StoredSeason,
     abandon_rounds,
 )
+from matchday.store.ties import tie_ids_of_season
 
 __all__ = ["VIEW_SECONDS", "Service", "Settings"]
 
@@ -151,8 +152,10 @@ class Service:
         with self.database.read() as session:
             seasons = [season_as_played(session, i) for i in seasons_on_date(session, date)]
         written = []
-        for season, rules in seasons:
+        for played in seasons:
+            season = played.season
             if any(m.date == date and m.played for r in season.rounds for m in r.matches):
+                rules = played.rules_on(date)  # the round's own rules, as `matchday report`
                 found = report(season, date=date, lang=lang, rules=rules, forecast=self.forecasting)
                 written.append((season, found))
         if not written:
@@ -169,8 +172,15 @@ class Service:
     ) -> StoredSeason:
         """Parse a Football.TXT upload and store the season, or only the round named, each
         round under its competition's rules (``matchday.service.upload``: block by block, a
-        large one in a worker process)."""
-        return self.uploads.store(text, file, round_name, rules_name, competition)
+        large one in a worker process). The season's ties kept in memory are read again: a
+        later round shows who went on after a walkover, a replay round adds to its tie."""
+        stored = self.uploads.store(text, file, round_name, rules_name, competition)
+        with self.database.read() as session:
+            tie_ids = tie_ids_of_season(session, stored.id)
+        self.folded.drop(tie_ids)
+        for tie_id in tie_ids:
+            self._shown.pop(tie_id, None)
+        return stored
 
     def store_season(
         self,

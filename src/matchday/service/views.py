@@ -232,9 +232,13 @@ def tie_view(stored: StoredTie, clock: Clock, chances: Chances = no_chances) -> 
     """The tie as JSON: ``tie_json`` plus the keys described in the module docstring."""
     # an uploaded tie the results cannot decide (a shoot-out not in the data) is served with
     # its reason (``unsettled``), as ``matchday ties`` shows it, not refused
-    data = tie_json(decide(stored.tie, stored.rules, strict=False))
+    # a replay is part of its tie, and a tie decided off the pitch names who the stored later
+    # rounds show going on (``StoredTie.went_on``), as ``matchday ties`` does
+    data = tie_json(decide(stored.tie, stored.rules, went_on=stored.went_on, strict=False))
     for leg_data, leg in zip(data["legs"], stored.legs, strict=True):
         leg_data.update(_leg_extras(leg, clock))
+    for replay_data, replay in zip(data["replays"], stored.replays, strict=True):
+        replay_data.update(_leg_extras(replay, clock))
     now = live_state(stored, clock)
     forecast_at = now or _before_kick_off(stored)
     found = None if forecast_at is None else chances(forecast_at, forecast_at.sent_off)

@@ -70,6 +70,7 @@ class FoldedTies:
     def __init__(self) -> None:
         self._ties: dict[int, tuple[int, StoredTie]] = {}
         self._matches: dict[int, int] = {}
+        self._replayed_in: dict[int, int] = {}  # a replay's match id: the tie it belongs to
         self._lock = threading.Lock()  # guards the dictionaries only, never a database call
 
     def tie_of(self, match_id: int) -> int | None:
@@ -110,6 +111,10 @@ class FoldedTies:
             versions = tie_versions(session, tie_ids)
         loaded = {t.id: (versions.get(t.id, 0), t) for t in load_ties(session, tie_ids)}
         for tie_id, (version, tie) in loaded.items():
+            if tie.replay_ties:  # its version is the newest change to it or to a replay of it
+                replayed = tie_versions(session, list(tie.replay_ties)).values()
+                loaded[tie_id] = (max([version, *replayed]), tie)
+        for tie_id, (version, tie) in loaded.items():
             self.keep(tie_id, version, tie)
         return loaded
 
@@ -121,6 +126,23 @@ class FoldedTies:
                 self._ties[tie_id] = (version, tie)
                 for leg in tie.legs:
                     self._matches[leg.match_id] = tie_id
+                    # a replay written to as a match of its own: the tie it belongs to (which
+                    # shows it among its replays) is folded again when next read
+                    host = self._replayed_in.get(leg.match_id)
+                    if host is not None and host != tie_id and (kept is None or kept[0] < version):
+                        self._ties.pop(host, None)
+                for leg in tie.replays:
+                    self._replayed_in[leg.match_id] = tie_id
+
+    def drop(self, tie_ids: Iterable[int]) -> None:
+        """Drop these kept ties whatever their version: an upload of later rounds can change
+        who a tie shows going on, or add a replay to it, without a change of its own."""
+        with self._lock:
+            for tie_id in tie_ids:
+                kept = self._ties.pop(tie_id, None)
+                if kept is not None:
+                    for leg in kept[1].legs:
+                        self._matches.pop(leg.match_id, None)
 
     def forget(self, tie_id: int, version: int) -> None:
         """Drop a kept tie older than ``version`` (changed by another process)."""

@@ -1,9 +1,12 @@
 """A stored season as the model sees it: every round with its matches as played so far (the
-uploaded results, and the results of matches followed to the end through posted events)."""
+uploaded results, and the results of matches followed to the end through posted events), and
+the rules each round was stored with."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,7 +17,25 @@ from matchday.store.seasons import match_from_row
 from matchday.store.tables import CompetitionRow, MatchRow, RoundRow, SeasonRow, TieRow
 from matchday.store.ties import load_teams, load_ties
 
-__all__ = ["season_as_played", "seasons_on_date"]
+__all__ = ["PlayedSeason", "season_as_played", "seasons_on_date"]
+
+
+@dataclass(frozen=True, slots=True)
+class PlayedSeason:
+    """A stored season as played, the rules it was stored with, and each round's own rules (by
+    round name: the registry's for that kind of round, as the upload chose them)."""
+
+    season: Season
+    rules: Rules
+    round_rules: Mapping[str, Rules]
+
+    def rules_on(self, date: dt.date) -> Rules:
+        """The rules of the night's first knockout round (as ``matchday report`` takes them),
+        or the season's where no knockout round has a match on ``date``."""
+        for round_ in self.season.rounds:
+            if round_.knockout and any(m.date == date for m in round_.matches):
+                return self.round_rules.get(round_.name, self.rules)
+        return self.rules
 
 
 def seasons_on_date(session: Session, date: dt.date) -> list[int]:
@@ -28,8 +49,9 @@ def seasons_on_date(session: Session, date: dt.date) -> list[int]:
     return sorted(session.scalars(query))
 
 
-def season_as_played(session: Session, season_id: int) -> tuple[Season, Rules]:
-    """The season with id ``season_id`` and the rules its ties are decided by."""
+def season_as_played(session: Session, season_id: int) -> PlayedSeason:
+    """The season with id ``season_id`` and the rules its ties are decided by; a replay comes
+    back in its own round (``Season.round_ties`` adds it to its tie, as for a file)."""
     season_row, competition = session.execute(
         select(SeasonRow, CompetitionRow)
         .join(CompetitionRow, SeasonRow.competition_id == CompetitionRow.id)
@@ -44,7 +66,7 @@ def season_as_played(session: Session, season_id: int) -> tuple[Season, Rules]:
         select(TieRow.id).where(TieRow.round_id.in_([r.id for r in round_rows]))
     )
     played: dict[int, list[Match]] = {}
-    for tie in load_ties(session, tie_ids):
+    for tie in load_ties(session, tie_ids):  # a replay round's ties are loaded on their own
         played.setdefault(tie.round_id, []).extend(leg.state.match for leg in tie.legs)
     others = session.scalars(
         select(MatchRow).where(
@@ -70,4 +92,6 @@ def season_as_played(session: Session, season_id: int) -> tuple[Season, Rules]:
         (Stage(StageKind.KNOCKOUT, rounds),),
         source=season_row.source,
     )
-    return season, preset(season_row.rules)
+    rules = preset(season_row.rules)
+    own = {r.name: preset(r.rules) for r in round_rows if r.rules}
+    return PlayedSeason(season, rules, own)

@@ -5,15 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from matchday.errors import NotFoundError
+from matchday.errors import NotFoundError, RuleError
 from matchday.feed import EventKind, Fixture, MatchEvent, MatchState, Role, fold
-from matchday.model import Score, Side, Team, Tie
-from matchday.rules import Rules, preset
+from matchday.model import Score, Side, Team, Tie, is_replay_round, is_third_place
+from matchday.rules import Rules, decide, preset
 from matchday.store.seasons import match_from_row
 from matchday.store.tables import (
     ChangeRow,
@@ -40,6 +40,7 @@ __all__ = [
     "night_to_show",
     "tie_ids_changed_since",
     "tie_ids_of_round",
+    "tie_ids_of_season",
     "tie_ids_on_date",
     "tie_versions",
     "visible_matches",
@@ -70,7 +71,10 @@ class StoredLeg:
 
 @dataclass(frozen=True, slots=True)
 class StoredTie:
-    """A stored tie with its legs, the round and season it belongs to, and their rules."""
+    """A stored tie with its legs, the round and season it belongs to, and their rules; its
+    ``replays`` (matches of a replay round of the season, as ``matchday ties`` reads them: a
+    replay is part of its tie) and, for a tie the results cannot decide, the team that the
+    stored later rounds show going on (``went_on``: never a guess, ``None`` otherwise)."""
 
     id: int
     round_id: int
@@ -81,11 +85,21 @@ class StoredTie:
     rules: Rules
     legs_planned: int
     legs: tuple[StoredLeg, ...]
+    replays: tuple[StoredLeg, ...] = ()
+    went_on: Team | None = None
+    replay_ties: tuple[int, ...] = ()
+    """The ids of the replay round's ties its replays were stored as (a change to one of them
+    is a change of this tie)."""
 
     @property
     def tie(self) -> Tie:
         """The model tie: uploaded results, and the results of legs followed to the end."""
-        return Tie(self.round, tuple(leg.state.match for leg in self.legs), self.legs_planned)
+        return Tie(
+            self.round,
+            tuple(leg.state.match for leg in self.legs),
+            self.legs_planned,
+            tuple(leg.state.match for leg in self.replays),
+        )
 
     @property
     def dates(self) -> tuple[dt.date, ...]:
@@ -168,14 +182,105 @@ def _tie_query() -> Select[TieRow, RoundRow, SeasonRow, CompetitionRow]:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Replays:
+    """The replays of a season's stored ties: each replay round's tie that belongs to an earlier
+    tie (``host``: replay tie id to that tie's id) and each such tie's replay matches."""
+
+    host: dict[int, int]
+    matches: dict[int, list[MatchRow]]
+
+
+def _replays(session: Session, season_ids: Iterable[int]) -> _Replays:
+    """Each match of a replay round added to the latest tie between the same two teams whose
+    last leg was played before it, in whichever round (``Season.round_ties``'s reading)."""
+    rounds = session.execute(
+        select(RoundRow.id, RoundRow.name).where(
+            RoundRow.season_id.in_(sorted(set(season_ids))), RoundRow.loading.is_(False)
+        )
+    ).all()
+    replay_rounds = {round_id for round_id, name in rounds if is_replay_round(name)}
+    if not replay_rounds:
+        return _Replays({}, {})
+    rows = session.scalars(
+        select(MatchRow)
+        .where(MatchRow.round_id.in_([r.id for r in rounds]), MatchRow.tie_id.is_not(None))
+        .order_by(MatchRow.date, MatchRow.id)
+    ).all()
+    last_leg: dict[int, tuple[dt.date, frozenset[int]]] = {}
+    for row in rows:
+        if row.round_id not in replay_rounds and row.tie_id is not None:
+            last_leg[row.tie_id] = (row.date, frozenset((row.home_id, row.away_id)))
+    hosts: dict[int, list[tuple[MatchRow, int | None]]] = defaultdict(list)
+    for row in rows:
+        if row.round_id not in replay_rounds or row.tie_id is None:
+            continue
+        pair = frozenset((row.home_id, row.away_id))
+        before = [(d, t) for t, (d, p) in last_leg.items() if p == pair and d < row.date]
+        hosts[row.tie_id].append((row, max(before)[1] if before else None))
+    found = _Replays({}, defaultdict(list))
+    for tie_id, placed in hosts.items():
+        owners = {host for _, host in placed}
+        if len(owners) != 1 or None in owners:  # belongs to no one earlier tie: stays its own
+            continue
+        (host,) = owners
+        assert host is not None
+        found.host[tie_id] = host
+        found.matches[host].extend(row for row, _ in placed)
+    return found
+
+
+def _later_teams(session: Session, round_row: RoundRow) -> set[int]:
+    """The ids of the teams in the rounds stored after ``round_row`` (a match for third place,
+    where losers play on, does not count): who the data shows going on."""
+    later = session.execute(
+        select(RoundRow.name, MatchRow.home_id, MatchRow.away_id)
+        .join(MatchRow, MatchRow.round_id == RoundRow.id)
+        .where(
+            RoundRow.season_id == round_row.season_id,
+            RoundRow.position > round_row.position,
+            RoundRow.loading.is_(False),
+        )
+    ).all()
+    return {team for name, *pair in later if not is_third_place(name) for team in pair}
+
+
+def _went_on(
+    tie: StoredTie, rows: Sequence[MatchRow], replays: Sequence[MatchRow], later: set[int]
+) -> Team | None:
+    """The one team of the tie that the later rounds show (as ``competitions.went_on``)."""
+    seen = {team for row in rows for team in (row.home_id, row.away_id)} & (
+        later - {team for row in replays for team in (row.home_id, row.away_id)}
+    )
+    if len(seen) != 1:
+        return None
+    (team_id,) = seen
+    first = tie.legs[0].state.match
+    return first.home if rows[0].home_id == team_id else first.away
+
+
+def _needs_went_on(tie: StoredTie) -> bool:
+    """True for a tie that its results cannot decide, where who went on names the winner."""
+    try:
+        outcome = decide(tie.tie, tie.rules, strict=False)
+    except RuleError:  # served with its error; nothing to add
+        return False
+    return outcome.winner is None and (
+        outcome.unsettled is not None or any(leg.state.match.cancelled for leg in tie.legs)
+    )
+
+
 def load_ties(session: Session, tie_ids: Iterable[int]) -> tuple[StoredTie, ...]:
-    """The ties with these ids, in round and draw order, with their legs and live events."""
+    """The ties with these ids, in round and draw order, with their legs, replays and live
+    events, and who went on where the results cannot decide a tie."""
     ids = sorted(set(tie_ids))
     if not ids:
         return ()
     heads = session.execute(
         _tie_query().where(TieRow.id.in_(ids)).order_by(RoundRow.id, TieRow.position)
     ).all()
+    replays = _replays(session, {season_row.id for _, _, season_row, _ in heads})
+    replay_rows = [row for tie_id in ids for row in replays.matches.get(tie_id, [])]
     match_rows = session.scalars(
         select(MatchRow).where(MatchRow.tie_id.in_(ids)).order_by(MatchRow.leg)
     ).all()
@@ -183,37 +288,49 @@ def load_ties(session: Session, tie_ids: Iterable[int]) -> tuple[StoredTie, ...]
     for row in match_rows:
         assert row.tie_id is not None
         legs[row.tie_id].append(row)
-    teams = load_teams(session, match_rows)
+    teams = load_teams(session, [*match_rows, *replay_rows])
     events: dict[int, list[StoredEvent]] = defaultdict(list)
+    shown = [row.id for row in match_rows] + [row.id for row in replay_rows]
     event_rows = session.scalars(
         select(EventRow)
-        .where(EventRow.match_id.in_([row.id for row in match_rows]), EventRow.deleted.is_(False))
+        .where(EventRow.match_id.in_(shown), EventRow.deleted.is_(False))
         .order_by(EventRow.id)
     )
     for event_row in event_rows:
         events[event_row.match_id].append(stored_event(event_row))
     ties = []
+    later: dict[int, set[int]] = {}
     for tie_row, round_row, season_row, competition_row in heads:
         rules = preset(round_row.rules or season_row.rules)
         rows = legs[tie_row.id]
-        by_match = {row.id: [e.event for e in events[row.id]] for row in rows}
+        again = replays.matches.get(tie_row.id, [])
+        by_match = {row.id: [e.event for e in events[row.id]] for row in (*rows, *again)}
         states = fold_legs(rows, teams, rules, tie_row.legs_planned, by_match)
-        ties.append(
-            StoredTie(
-                id=tie_row.id,
-                round_id=round_row.id,
-                round=round_row.name,
-                season_id=season_row.id,
-                season=season_row.name,
-                competition=competition_row.name,
-                rules=rules,
-                legs_planned=tie_row.legs_planned,
-                legs=tuple(
-                    StoredLeg(row.id, state, tuple(events[row.id]))
-                    for row, state in zip(rows, states, strict=True)
-                ),
-            )
+        replayed = fold_legs(again, teams, rules, 1, by_match)  # each replay a single match
+        tie = StoredTie(
+            id=tie_row.id,
+            round_id=round_row.id,
+            round=round_row.name,
+            season_id=season_row.id,
+            season=season_row.name,
+            competition=competition_row.name,
+            rules=rules,
+            legs_planned=tie_row.legs_planned,
+            legs=tuple(
+                StoredLeg(row.id, state, tuple(events[row.id]))
+                for row, state in zip(rows, states, strict=True)
+            ),
+            replays=tuple(
+                StoredLeg(row.id, state, tuple(events[row.id]))
+                for row, state in zip(again, replayed, strict=True)
+            ),
+            replay_ties=tuple(dict.fromkeys(row.tie_id for row in again if row.tie_id)),
         )
+        if rows and _needs_went_on(tie):
+            if round_row.id not in later:
+                later[round_row.id] = _later_teams(session, round_row)
+            tie = replace(tie, went_on=_went_on(tie, rows, again, later[round_row.id]))
+        ties.append(tie)
     return tuple(ties)
 
 
@@ -230,17 +347,35 @@ def tie_ids_of_round(session: Session, round_id: int) -> list[int]:
     found = session.get(RoundRow, round_id)
     if found is None or found.loading:
         raise NotFoundError(f"no round with id {round_id}")
-    return list(session.scalars(select(TieRow.id).where(TieRow.round_id == round_id)))
+    ids = list(session.scalars(select(TieRow.id).where(TieRow.round_id == round_id)))
+    if not is_replay_round(found.name):
+        return ids
+    # a replay shows in its tie's round, as ``matchday ties`` shows it
+    hosts = _replays(session, [found.season_id]).host
+    return [tie_id for tie_id in ids if tie_id not in hosts]
+
+
+def tie_ids_of_season(session: Session, season_id: int) -> list[int]:
+    """The ids of every tie of a season (of its rounds being loaded too)."""
+    query = select(TieRow.id).join(RoundRow, TieRow.round_id == RoundRow.id)
+    return list(session.scalars(query.where(RoundRow.season_id == season_id)))
 
 
 def tie_ids_on_date(session: Session, date: dt.date) -> list[int]:
     """The ids of the ties with a leg played on ``date`` (a night)."""
     query = (
-        select(MatchRow.tie_id)
+        select(MatchRow.tie_id, RoundRow.name, RoundRow.season_id)
         .join(RoundRow, MatchRow.round_id == RoundRow.id)
         .where(MatchRow.date == date, MatchRow.tie_id.is_not(None), RoundRow.loading.is_(False))
     )
-    return [tie_id for tie_id in session.scalars(query.distinct()) if tie_id is not None]
+    found = session.execute(query.distinct()).all()
+    ids = [tie_id for tie_id, _, _ in found if tie_id is not None]
+    replayed = {season for _, name, season in found if is_replay_round(name)}
+    if not replayed:
+        return ids
+    # a replay's night shows the tie it belongs to, with the replay in it
+    hosts = _replays(session, replayed).host
+    return list(dict.fromkeys(hosts.get(tie_id, tie_id) for tie_id in ids))
 
 
 def events_of_match(session: Session, match_id: int) -> list[StoredEvent]:

@@ -30,6 +30,16 @@ def test_round_names(canonical: str, dutch: str, english: str) -> None:
     assert (NL.round_name(canonical), EN.round_name(canonical)) == (dutch, english)
 
 
+def test_a_numbered_round_is_a_qualifying_round_only_where_the_competition_says_so() -> None:
+    assert (NL.round_name("Round 1"), EN.round_name("Round 1")) == ("eerste ronde", "first round")
+    qualifying = (NL.round_name("Round 2", True), EN.round_name("Round 2", True))
+    assert qualifying == ("tweede voorronde", "second qualifying round")
+    season, _ = _world_cup("1938")
+    text = report(season, date=dt.date(1938, 6, 4), lang="en").text
+    assert text.startswith("# Switzerland and Germany must meet again\n")  # not "first leg"
+    assert "World Cup · first round ·" in text
+
+
 @pytest.mark.parametrize(
     ("by", "dutch"),
     [("golden_goal", "na golden goal"), ("lots", "na loting"), ("replay", "na een replay")],

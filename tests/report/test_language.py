@@ -11,6 +11,7 @@ from matchday.model import Team
 from matchday.report import display_names, language
 from matchday.report.grammar import Grammar
 from matchday.report.language import EN, LANGUAGES, NL
+from tests.factories import one_match
 
 NL_G = Grammar(NL, {})
 EN_G = Grammar(EN, {})
@@ -24,13 +25,21 @@ EN_G = Grammar(EN, {})
         ("Quarterfinals", "kwartfinales", "quarter-finals"),
         ("Semifinals", "halve finales", "semi-finals"),
         ("Final", "finale", "final"),
-        ("Round 2", "tweede voorronde", "second qualifying round"),
+        ("Round 2", "tweede ronde", "second round"),
         (None, "volgende ronde", "next round"),
     ],
 )
 def test_round_names(canonical: str | None, dutch: str, english: str) -> None:
     assert NL_G.round(canonical) == dutch
     assert EN_G.round(canonical) == english
+
+
+def test_numbered_rounds_are_qualifying_rounds_where_the_competition_says_so() -> None:
+    assert Grammar(NL, {}, qualifying=True).round("Round 2") == "tweede voorronde"
+    english = Grammar(EN, {}, qualifying=True)
+    assert english.round("Round 2") == "second qualifying round"
+    # kept by the helper bound to each tie
+    assert english.for_tie(one_match("1-0")).round("Round 2") == "second qualifying round"
 
 
 @pytest.mark.parametrize(

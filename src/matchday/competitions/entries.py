@@ -98,7 +98,7 @@ def _uefa(
                 ),
             )
         )
-    return Competition(key, names, tuple(formats), club_ratings=True)
+    return Competition(key, names, tuple(formats), club_ratings=True, numbered_rounds_qualify=True)
 
 
 CHAMPIONS_LEAGUE = _uefa(

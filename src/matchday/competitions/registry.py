@@ -52,6 +52,9 @@ class Competition:
     formats: tuple[Format, ...]
     national_teams: bool = False
     club_ratings: bool = False
+    numbered_rounds_qualify: bool = False
+    """Whether "Round 1", "Round 2", ... are qualifying rounds (UEFA's club competitions) rather
+    than rounds of the competition proper (the World Cup's "First round" of 1934-1938)."""
 
     def __post_init__(self) -> None:
         if not self.names or not self.formats:

@@ -28,18 +28,25 @@ class Grammar:
     """Wording helpers bound to a language, the teams' display names and a seed."""
 
     def __init__(
-        self, lang: Language, names: Mapping[Team, str], seed: str = "", shift: int = 0
+        self,
+        lang: Language,
+        names: Mapping[Team, str],
+        seed: str = "",
+        shift: int = 0,
+        qualifying: bool = False,
     ) -> None:
         self.lang = lang
         self.names = names
         self.seed = seed
         self.shift = shift
+        self.qualifying = qualifying
+        """Whether the competition's numbered rounds ("Round 2") are qualifying rounds."""
 
     def for_tie(self, tie: Tie, *, retelling: bool = False) -> Grammar:
         """The same helper, its choices seeded by ``tie``; a ``retelling`` (the lead, telling
         again what the tie's section tells) picks the next phrasing of each fact instead."""
         seed = f"{tie.team1.name}|{tie.team2.name}|{tie.round}"
-        return Grammar(self.lang, self.names, seed, 1 if retelling else 0)
+        return Grammar(self.lang, self.names, seed, 1 if retelling else 0, self.qualifying)
 
     def pick(self, fact: str, options: int) -> int:
         """A phrasing for ``fact`` among ``options``, fixed by the seed (stable across runs)."""
@@ -136,7 +143,7 @@ class Grammar:
 
     def round(self, canonical: str | None) -> str:
         """A round as readers say it; ``None`` is the next round, unnamed."""
-        return self.lang.round_name(canonical)
+        return self.lang.round_name(canonical, self.qualifying)
 
     def competition(self, name: str) -> str:
         """The competition as readers say it: "Europa League" for "UEFA Europa League"."""

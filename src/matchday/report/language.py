@@ -28,6 +28,7 @@ class Language:
     locale: str
     rounds: Mapping[str, str]
     qualifying_round: str
+    numbered_round: str
     next_round: str
     numbers: tuple[str, ...]
     ordinal: Callable[[int], str]
@@ -45,9 +46,10 @@ class Language:
         """The competition as readers say it: "Europa League" for "UEFA Europa League"."""
         return self.competitions.get(name, name.removeprefix("UEFA ").strip())
 
-    def round_name(self, canonical: str | None) -> str:
-        """The round as readers say it ("achtste finales"); "Round 2" is a qualifying round,
-        "Group A" a group ("groep A")."""
+    def round_name(self, canonical: str | None, qualifying: bool = False) -> str:
+        """The round as readers say it ("achtste finales"); "Round 2" the second round, or the
+        second qualifying round where numbered rounds are ``qualifying``; "Group A" a group
+        ("groep A")."""
         if canonical is None:
             return self.next_round
         if canonical in self.rounds:
@@ -57,7 +59,8 @@ class Language:
             return f"{self.rounds['Group']} {group.group(1)}"
         numbered = re.fullmatch(r"Round (\d+)", canonical)
         if numbered:
-            return self.qualifying_round.format(self.ordinal_word(int(numbered.group(1))))
+            wording = self.qualifying_round if qualifying else self.numbered_round
+            return wording.format(self.ordinal_word(int(numbered.group(1))))
         return canonical
 
     def ordinal_word(self, number: int) -> str:
@@ -148,6 +151,7 @@ NL = Language(
         "Second round": "tweede ronde",
     },
     qualifying_round="{} voorronde",
+    numbered_round="{} ronde",
     next_round="volgende ronde",
     numbers=(
         "nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
@@ -213,6 +217,7 @@ EN = Language(
         "Second round": "second round",
     },
     qualifying_round="{} qualifying round",
+    numbered_round="{} round",
     next_round="next round",
     numbers=(
         "nil", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

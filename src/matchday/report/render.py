@@ -12,6 +12,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+import matchday.competitions as competitions
 from matchday.model import Team
 from matchday.report.document import Report, Section, Statement
 from matchday.report.grammar import Grammar
@@ -64,7 +65,8 @@ def write(roundup: RoundUp, lang: Language, teams: set[Team] | None = None) -> R
     ``teams`` are all the teams whose names must stay distinct (the season's); by default the
     round-up's own.
     """
-    g = Grammar(lang, display_names(teams or _teams(roundup), lang))
+    qualifying = competitions.of(roundup.competition).numbered_rounds_qualify
+    g = Grammar(lang, display_names(teams or _teams(roundup), lang), qualifying=qualifying)
     tie_macros = _ENV.get_template(f"{lang.code}/tie.j2").module
     night = _ENV.get_template(f"{lang.code}/roundup.j2").module
     lead_story = roundup.lead

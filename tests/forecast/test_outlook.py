@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 
 import pytest
 
 import matchday
 from matchday.forecast.outlook import before_deciding_match, outlook, through_by_minute
 from matchday.forecast.tie import PENALTY_WIN, LegRates, forecast_tie
-from matchday.forecast.uncertainty import uncertain_tie
+from matchday.forecast.uncertainty import rating_variance, uncertain_tie
 from matchday.io.snapshot import choose_snapshot
 from matchday.live import state_at
 from matchday.model import Goal, Match, RedCard, Score, Tie
@@ -116,6 +117,10 @@ def test_before_the_first_leg_the_outlook_carries_the_ratings_uncertainty() -> N
     assert default.forecast is not None
     assert point.forecast is not None
     assert default.stage == point.stage == "before the first leg"
+    assert point.spread == 0
+    assert default.spread == pytest.approx(
+        math.sqrt(rating_variance(RATINGS, HOME) + rating_variance(RATINGS, AWAY))
+    )
     legs = [LegRates(m.home_goals, m.away_goals) for m in default.legs]
     rho = default.legs[0].rho
     mixed = uncertain_tie(RATINGS, HOME, AWAY, legs[0], legs[1], UEFA_CLASSIC, rho=rho)

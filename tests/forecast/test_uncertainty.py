@@ -93,3 +93,15 @@ def test_before_the_first_leg_the_tables_give_the_node_by_node_mixture() -> None
     mixed = uncertain_tie(RATINGS, STRONG, WEAK, FIRST, SECOND, UEFA_2021, rho=-0.05)
     assert mixed.team1_through == pytest.approx(expected, abs=1e-9)
     assert mixed.team1_through < forecast_tie(FIRST, SECOND, UEFA_2021, rho=-0.05).team1_through
+
+
+def test_a_country_level_seldom_seen_widens_an_unseen_clubs_prior() -> None:
+    """With ``country``, an unseen club's prior adds its country level's variance: more for a
+    country of few European matches than for one of many, and the club spread alone without."""
+    spread = dict(RATINGS.settings)["team_spread"] ** 2
+    unseen_big, unseen_small = Team("Nobody FC", "GER"), Team("Nobody FC", "RUS")
+    assert rating_variance(RATINGS, unseen_big) == pytest.approx(spread)
+    big = rating_variance(RATINGS, unseen_big, country=True)
+    counts = dict(zip(RATINGS.countries, RATINGS.country_matches, strict=True))
+    assert counts["GER"] > counts["RUS"]
+    assert spread < big < rating_variance(RATINGS, unseen_small, country=True)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 
 from matchday.forecast.fit import behind_closed_doors
 from matchday.forecast.ratings import MatchRates, Ratings
 from matchday.forecast.tie import LegRates, TieForecast, forecast_tie
-from matchday.forecast.uncertainty import SCALE, uncertain_tie
+from matchday.forecast.uncertainty import SCALE, rating_variance, uncertain_tie
 from matchday.live import MatchState, timeline
 from matchday.model import EXTRA_TIME_END, REGULAR_TIME, Goal, RedCard, Tie
 from matchday.rules import Outcome, Rules, decide
@@ -32,6 +33,9 @@ class TieOutlook:
     forecast: TieForecast | None
     legs: tuple[MatchRates, ...]
     moment: MatchState | None
+    spread: float = 0.0
+    """Standard deviation (log goals) of each side's goal rate that the forecast averaged over:
+    the ratings' uncertainty (``forecast.uncertainty``); 0 for a point forecast."""
 
     @property
     def stage(self) -> str:
@@ -95,7 +99,8 @@ def outlook(
             rho=first.rho,
             scale=uncertainty,
         )
-        return TieOutlook(tie, rules, outcome, forecast, legs, None)
+        variance = sum(rating_variance(ratings, t, uncertainty) for t in (tie.team1, tie.team2))
+        return TieOutlook(tie, rules, outcome, forecast, legs, None, math.sqrt(variance))
     forecast = forecast_tie(
         rates[0],
         rates[1] if len(rates) > 1 else None,

@@ -51,15 +51,28 @@ SCALE = 1.0
 """Variance scale of the forecaster: the Laplace approximation as it is (see the module doc)."""
 
 
-def rating_variance(ratings: Ratings, team: Team, scale: float = 1.0) -> float:
+def rating_variance(
+    ratings: Ratings, team: Team, scale: float = 1.0, country: bool = False
+) -> float:
     """Approximate posterior variance of ``team``'s attack (the same for its defence), times
-    ``scale``: 1 / (decayed match weight × goal rate + prior precision)."""
+    ``scale``: 1 / (decayed match weight × goal rate + prior precision). With ``country``, the
+    prior a club is shrunk to (its country's level) is itself uncertain: the prior variance is
+    the club spread's plus the country level's, 1 / (the country's European matches × goal
+    rate + 1 / country spread²)."""
     settings = dict(ratings.settings)
     spread = settings.get("team_spread", settings.get("spread", 1.0)) or 1.0
     i = ratings.position(team)
     weight = float(ratings.weight[i]) if i is not None else 0.0
     goals = math.exp(ratings.intercept)
-    return scale / (weight * goals + 1 / spread**2)
+    prior = spread**2
+    if country:
+        c_spread = settings.get("country_spread", 0.0) or 0.0
+        if team.country in ratings.countries and c_spread:
+            n = float(ratings.country_matches[ratings.countries.index(team.country)])
+            prior += 1 / (n * goals + 1 / c_spread**2)
+        else:
+            prior += c_spread**2
+    return scale / (weight * goals + 1 / prior)
 
 
 def score_probability(rates: LegRates, score: Score, rho: float = 0.0) -> float:

@@ -83,10 +83,13 @@ def score_probability(rates: LegRates, score: Score, rho: float = 0.0) -> float:
     return float(p[score.home, score.away]) if inside else 0.0
 
 
+_X, _W = np.polynomial.hermite_e.hermegauss(NODES)
+_W = _W / _W.sum()
+
+
 def _nodes(sd: float) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
     """Goal-rate factors ``exp(sd·x)`` at the Gauss-Hermite nodes ``x``, and their weights."""
-    x, w = np.polynomial.hermite_e.hermegauss(NODES)
-    return np.exp(sd * x), w / w.sum()
+    return np.exp(sd * _X), _W
 
 
 def uncertain_tie(

@@ -21,6 +21,8 @@ from pathlib import Path
 from common import machine
 from matchday.forecast.through import through_probability
 from matchday.forecast.tie import LegRates, forecast_tie
+from matchday.forecast.uncertainty import uncertain_tie
+from matchday.io.snapshot import bundled_snapshots
 from matchday.live import MatchState, state_at
 from matchday.model import Match, Score, Team, Tie
 from matchday.rules import UEFA_2021, UEFA_CLASSIC, Rules
@@ -73,6 +75,8 @@ FRESH = """
 import time
 t0 = time.process_time()
 from matchday.forecast.tie import LegRates, forecast_tie
+from matchday.forecast.uncertainty import uncertain_tie
+from matchday.io.snapshot import bundled_snapshots
 from matchday.rules import preset
 t1 = time.process_time()
 forecast_tie(LegRates(2.35, 0.92), LegRates(1.23, 1.75), preset({name!r}), rho=-0.05)
@@ -83,13 +87,35 @@ print(f"{{(t1 - t0) * 1e3:.1f}} {{(t2 - t1) * 1e3:.2f}} {{(t3 - t2) * 1e3:.3f}}"
 """
 
 
-def fresh_process(name: str, runs: int = 5) -> None:
+FRESH_UNCERTAIN = """
+import time
+from matchday.io.snapshot import bundled_snapshots
+from matchday.model import Team
+ratings = bundled_snapshots()[-1].ratings
+one, two = Team("Borussia Dortmund", "GER"), Team("Atalanta", "ITA")
+t0 = time.process_time()
+from matchday.forecast.tie import LegRates
+from matchday.forecast.uncertainty import uncertain_tie
+from matchday.rules import preset
+t1 = time.process_time()
+uncertain_tie(ratings, one, two, LegRates(2.35, 0.92), LegRates(1.23, 1.75), preset({name!r}),
+              rho=-0.05)
+t2 = time.process_time()
+uncertain_tie(ratings, one, two, LegRates(2.2, 1.0), LegRates(1.3, 1.7), preset({name!r}),
+              rho=-0.05)
+t3 = time.process_time()
+print(f"{{(t1 - t0) * 1e3:.1f}} {{(t2 - t1) * 1e3:.2f}} {{(t3 - t2) * 1e3:.3f}}")
+"""
+
+
+def fresh_process(name: str, runs: int = 5, uncertain: bool = False) -> None:
     """Import, first and second call before the first leg, each in a new interpreter."""
     rows = [
         [
             float(x)
             for x in subprocess.check_output(
-                [sys.executable, "-c", FRESH.format(name=name)], text=True
+                [sys.executable, "-c", (FRESH_UNCERTAIN if uncertain else FRESH).format(name=name)],
+                text=True,
             ).split()
         ]
         for _ in range(runs)
@@ -97,8 +123,9 @@ def fresh_process(name: str, runs: int = 5) -> None:
     imported, first, second = (
         sorted(column)[len(column) // 2] for column in zip(*rows, strict=True)
     )
+    what = "with rating uncertainty (the default), " if uncertain else ""
     emit(
-        f"| before the first leg, new process ({name}) | {first:.2f} | {second:.3f} "
+        f"| before the first leg, {what}new process ({name}) | {first:.2f} | {second:.3f} "
         f"| import {imported:.0f} ms, median of {runs} |"
     )
 
@@ -118,6 +145,10 @@ def main() -> None:
     emit("|---|---:|---:|---:|")
     for name in ("uefa-classic", "uefa-2021"):
         fresh_process(name)
+    for name in ("uefa-classic", "uefa-2021"):
+        fresh_process(name, uncertain=True)
+    ratings = bundled_snapshots()[-1].ratings
+    one, two = Team("Borussia Dortmund", "GER"), Team("Atalanta", "ITA")
     for rules in (UEFA_CLASSIC, UEFA_2021):
         minutes = iter(range(10**9))
         moments = _moments(rules)
@@ -135,6 +166,11 @@ def main() -> None:
         timed(
             f"before the first leg, full distribution ({rules.name})",
             lambda rules=rules: forecast_tie(FIRST, SECOND, rules, rho=-0.05),
+            2_000,
+        )
+        timed(
+            f"before the first leg, with rating uncertainty (the default) ({rules.name})",
+            lambda rules=rules: uncertain_tie(ratings, one, two, FIRST, SECOND, rules, rho=-0.05),
             2_000,
         )
         timed(

@@ -6,7 +6,15 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from matchday.forecast.before import TABLE_PRESETS, _Plan, _plan, build_tables, tables
+from matchday.forecast.before import (
+    TABLE_PRESETS,
+    _Plan,
+    _plan,
+    build_tables,
+    distribution,
+    mixed_distribution,
+    tables,
+)
 from matchday.forecast.scores import ScoreGrid
 from matchday.forecast.tie import (
     NEGLIGIBLE,
@@ -17,7 +25,7 @@ from matchday.forecast.tie import (
     forecast_tie,
 )
 from matchday.model import Score
-from matchday.rules import PRESETS, AwayGoals, Rules
+from matchday.rules import ALL_PRESETS, PRESETS, AwayGoals, Rules
 
 
 @pytest.mark.parametrize("name", TABLE_PRESETS)
@@ -59,3 +67,24 @@ def test_the_fast_distribution_is_the_score_by_score_one(
     assert fast.team1_through == pytest.approx(slow.team1_through, abs=1e-7)
     assert fast.extra_time == pytest.approx(slow.extra_time, abs=1e-7)
     assert fast.penalties == pytest.approx(slow.penalties, abs=1e-7)
+
+
+@pytest.mark.parametrize("name", ["uefa-classic", "uefa-2021"])
+@pytest.mark.parametrize("rho", [0.0, -0.08])
+def test_a_mixture_over_the_tables_is_the_mixture_of_forecasts(name: str, rho: float) -> None:
+    """``mixed_distribution`` over 3 × 3 scenarios of both teams' scoring equals the weighted
+    sum of the 9 forecasts it stands for (Dixon-Coles' cells and extra time included)."""
+    rules = ALL_PRESETS[name]
+    first, second = (1.7, 0.8), (1.2, 1.4)
+    f1, f2 = np.array([0.6, 1.0, 1.5]), np.array([0.8, 1.0, 1.3])
+    w1, w2 = np.array([0.2, 0.5, 0.3]), np.array([0.1, 0.6, 0.3])
+    expected = np.zeros_like(distribution(first, second, rules, rho))
+    for i in range(3):
+        for j in range(3):
+            one = (first[0] * f1[i], first[1] * f2[j])
+            two = (second[0] * f2[j], second[1] * f1[i])
+            p = distribution(one, two, rules, rho)
+            expected += w1[i] * w2[j] * p / p.sum()
+    mixed = mixed_distribution(first, second, (f1, f2), (w1, w2), rules, rho)
+    assert mixed.sum() == pytest.approx(1.0, abs=1e-9)
+    assert np.abs(mixed - expected).max() < 1e-9

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 
 import pytest
 
 import matchday
 from matchday.forecast.outlook import before_deciding_match, outlook, through_by_minute
-from matchday.forecast.tie import PENALTY_WIN
+from matchday.forecast.tie import PENALTY_WIN, LegRates, forecast_tie
+from matchday.forecast.uncertainty import rating_variance, uncertain_tie
 from matchday.io.snapshot import choose_snapshot
 from matchday.live import state_at
 from matchday.model import Goal, Match, RedCard, Score, Tie
@@ -104,3 +106,26 @@ def test_a_match_without_goal_events_has_no_series() -> None:
     tie = find_tie(SEASON, "Arsenal", "Round of 16")
     with pytest.raises(ValueError, match="no goal events"):
         through_by_minute(tie, RATINGS, UEFA_CLASSIC)
+
+
+def test_before_the_first_leg_the_outlook_carries_the_ratings_uncertainty() -> None:
+    """Default: the mixture over the ratings' uncertainty (``uncertain_tie``), pulled towards
+    even from the point forecast, which ``uncertainty=0`` still gives."""
+    tie = Tie("Round of 32", (Match(FIRST_DATE, HOME, AWAY), Match(SECOND_DATE, AWAY, HOME)))
+    default = outlook(tie, RATINGS, UEFA_CLASSIC)
+    point = outlook(tie, RATINGS, UEFA_CLASSIC, uncertainty=0)
+    assert default.forecast is not None
+    assert point.forecast is not None
+    assert default.stage == point.stage == "before the first leg"
+    assert point.spread == 0
+    assert default.spread == pytest.approx(
+        math.sqrt(rating_variance(RATINGS, HOME) + rating_variance(RATINGS, AWAY))
+    )
+    legs = [LegRates(m.home_goals, m.away_goals) for m in default.legs]
+    rho = default.legs[0].rho
+    mixed = uncertain_tie(RATINGS, HOME, AWAY, legs[0], legs[1], UEFA_CLASSIC, rho=rho)
+    exact = forecast_tie(legs[0], legs[1], UEFA_CLASSIC, rho=rho)
+    assert default.forecast.team1_through == pytest.approx(mixed.team1_through, abs=1e-12)
+    assert point.forecast.team1_through == pytest.approx(exact.team1_through, abs=1e-12)
+    favourite = max(exact.team1_through, exact.team2_through)
+    assert 0.5 < max(mixed.team1_through, mixed.team2_through) < favourite

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -213,6 +214,12 @@ def _print_tie(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> None:
     if view.forecast is None:
         console.print(view.outcome.explanation)
         return
+    if view.spread:
+        low, high = math.exp(-view.spread), math.exp(view.spread)
+        console.print(
+            f"the ratings' uncertainty is carried in: each side's goal rate ×{low:.2f} to "
+            f"×{high:.2f} (one standard deviation; wider for clubs rated on few or old matches)"
+        )
     console.print(
         f"P(extra time) {percent(data['extra_time'])}   P(penalties) {percent(data['penalties'])}"
     )

@@ -29,7 +29,15 @@ from matchday.forecast.tie_tables import PLANS, TABLES
 from matchday.model import REGULAR_TIME, Score, Tally
 from matchday.rules import ALL_PRESETS, Phase, Rules, Verdict, settle_two_legs
 
-__all__ = ["EXTRA_SIZE", "SIZE", "TieTables", "build_tables", "distribution", "tables"]
+__all__ = [
+    "EXTRA_SIZE",
+    "SIZE",
+    "TieTables",
+    "build_tables",
+    "distribution",
+    "mixed_distribution",
+    "tables",
+]
 
 SIZE = 16
 """Goals per side and leg laid out: 0..15."""
@@ -276,6 +284,112 @@ def distribution(
         out += np.bincount(plan.extra_dst, mass, size + 1)[:size]
     p: NDArray[np.float64] = np.asarray(out.reshape(shape), dtype=np.float64)
     shoot_out = p[:, :, SHOOT_OUT, 0]  # a shoot-out's whole mass: split it between the sides
+    p[:, :, SHOOT_OUT, 1] += (1 - PENALTY_WIN) * shoot_out
+    shoot_out *= PENALTY_WIN
+    return p
+
+
+_BLOCK = 512
+"""Cells of extra time gathered at a time by ``mixed_distribution`` (25 scenarios: 100 KB,
+below the C heap's 128 KB threshold for a fresh mapping)."""
+
+
+def _pmf(rates: NDArray[np.float64], size: int) -> NDArray[np.float64]:
+    """``pmf[..., g]``: Poisson(``rates``) probabilities of 0..size-1 goals, renormalised."""
+    goals = np.arange(size)
+    log_factorial = np.cumsum(np.log(np.maximum(goals, 1)))
+    r = np.asarray(rates, dtype=np.float64)[..., None]
+    pmf = np.exp(goals * np.log(np.maximum(r, 1e-300)) - r - log_factorial)
+    out: NDArray[np.float64] = pmf / pmf.sum(axis=-1, keepdims=True)
+    return out
+
+
+def _tau(home: NDArray[np.float64], away: NDArray[np.float64], rho: float) -> NDArray[np.float64]:
+    """Dixon-Coles' factors on the 0-0, 0-1, 1-0 and 1-1 cells, ``[..., 2, 2]``, with ``rho``
+    held where every τ >= 0 (as ``ScoreGrid.poisson``); they leave a grid's total unchanged."""
+    low = np.maximum(-1 / np.maximum(home, 1e-9), -1 / np.maximum(away, 1e-9))
+    r = np.minimum(np.minimum(np.maximum(rho, low), 1 / np.maximum(home * away, 1e-9)), 1.0)
+    tau = np.empty((*np.broadcast_shapes(np.shape(home), np.shape(away)), 2, 2))
+    tau[..., 0, 0] = 1 - home * away * r
+    tau[..., 0, 1] = 1 + home * r
+    tau[..., 1, 0] = 1 + away * r
+    tau[..., 1, 1] = 1 - r
+    return tau
+
+
+def mixed_distribution(
+    first: tuple[float, float],
+    second: tuple[float, float],
+    nodes: tuple[NDArray[np.float64], NDArray[np.float64]],
+    weights: tuple[NDArray[np.float64], NDArray[np.float64]],
+    rules: Rules,
+    rho: float = 0.0,
+) -> NDArray[np.float64]:
+    """``distribution`` averaged over the uncertainty of both teams' scoring: in scenario
+    ``(i, j)`` (weight ``weights[0][i] * weights[1][j]``, each summing to 1) team 1 scores at
+    ``nodes[0][i]`` times its rate in both legs (``first[0]``, ``second[1]``), team 2 at
+    ``nodes[1][j]`` times its own. Exact, as a tie's distribution is linear in the joint law
+    of its legs' scores: that law factorises over the two teams outside the few cells that
+    Dixon-Coles' ``rho`` touches (computed scenario by scenario), and is spread over the
+    tables once, so the mixture costs about one forecast (``forecast.uncertainty``)."""
+    plan = _plan(rules)
+    f1, f2 = np.asarray(nodes[0], dtype=np.float64), np.asarray(nodes[1], dtype=np.float64)
+    w1, w2 = np.asarray(weights[0], dtype=np.float64), np.asarray(weights[1], dtype=np.float64)
+    h1, a2 = _pmf(first[0] * f1, SIZE), _pmf(second[1] * f1, SIZE)  # team 1's goals, [i, g]
+    a1, h2 = _pmf(first[1] * f2, SIZE), _pmf(second[0] * f2, SIZE)  # team 2's goals, [j, g]
+    one = w1[:, None] * h1  # weights folded into team 1's first-leg goals
+    two = w2[:, None] * a1
+    team1 = one.T @ a2  # [fh, sa]
+    team2 = two.T @ h2  # [fa, sh]
+    joint = team1[:, None, None, :] * team2[None, :, :, None]  # [fh, fa, sh, sa]
+    cells: NDArray[np.float64] | None = None
+    if rho:  # where either leg is 0-0, 0-1, 1-0 or 1-1, scenario by scenario
+        tau1 = _tau(first[0] * f1[:, None], first[1] * f2[None, :], rho)  # [i, j, 2, 2]
+        tau2 = _tau(second[0] * f2[None, :], second[1] * f1[:, None], rho)
+        leg1 = one[:, None, :, None] * two[None, :, None, :]  # [i, j, fh, fa], weighted
+        leg1[:, :, :2, :2] *= tau1
+        leg2 = h2[None, :, :, None] * a2[:, None, None, :]  # [i, j, sh, sa]
+        leg2[:, :, :2, :2] *= tau2
+        k = len(f1) * len(f2)
+        flat1, flat2 = leg1.reshape(k, SIZE * SIZE), leg2.reshape(k, SIZE * SIZE)
+        corner1 = np.ascontiguousarray(leg1[:, :, :2, :2]).reshape(k, 4)
+        corner2 = np.ascontiguousarray(leg2[:, :, :2, :2]).reshape(k, 4)
+        joint[:2, :2] = (corner1.T @ flat2).reshape(2, 2, SIZE, SIZE)
+        joint[:, :, :2, :2] = (flat1.T @ corner2).reshape(SIZE, SIZE, 2, 2)
+        cells = leg1.reshape(k, SIZE * SIZE), leg2.reshape(k, SIZE * SIZE)  # type: ignore[assignment]
+    shape = (plan.width, plan.width, 3, 3)
+    size = plan.width * plan.width * 9
+    out = np.bincount(plan.dst, joint.ravel(), size + 1)[:size]
+    del joint
+    if plan.standings:
+        square = SIZE * SIZE
+        at1, at2 = plan.extra_cells // square, plan.extra_cells % square
+        if cells is None:
+            k = len(f1) * len(f2)
+            leg1 = one[:, None, :, None] * two[None, :, None, :]
+            leg2 = h2[None, :, :, None] * a2[:, None, None, :]
+            cells = leg1.reshape(k, square), leg2.reshape(k, square)  # type: ignore[assignment]
+        assert cells is not None
+        k = cells[0].shape[0]
+        by_cell = cells[0].T.copy(), cells[1].T.copy()  # [leg score, scenario]
+        reached = np.zeros(plan.standings * k)
+        scenario = np.arange(k)
+        # In blocks of cells small enough for the C heap: one block of all of them (half a
+        # megabyte under uefa-2021) is mapped and faulted in afresh on every query (5x slower).
+        for lo in range(0, len(at1), _BLOCK):
+            hi = lo + _BLOCK
+            at = by_cell[0][at1[lo:hi]] * by_cell[1][at2[lo:hi]]  # [cell, scenario]
+            index = plan.extra_standing[lo:hi, None] * k + scenario
+            reached += np.bincount(index.ravel(), at.ravel(), plan.standings * k)
+        reached = reached.reshape(plan.standings, len(f1), len(f2))
+        home = _pmf(EXTRA_TIME_SHARE * second[0] * f2, EXTRA_SIZE)  # team 2 at home, [j, e]
+        away = _pmf(EXTRA_TIME_SHARE * second[1] * f1, EXTRA_SIZE)  # team 1 away, [i, e]
+        # Σ_ij reached[s, i, j]·home[j, e]·away[i, f], as two small products
+        by_home = (reached.reshape(-1, len(f2)) @ home).reshape(plan.standings, len(f1), -1)
+        mass = (by_home.transpose(0, 2, 1).reshape(-1, len(f1)) @ away).ravel()
+        out += np.bincount(plan.extra_dst, mass, size + 1)[:size]
+    p: NDArray[np.float64] = np.asarray(out.reshape(shape), dtype=np.float64)
+    shoot_out = p[:, :, SHOOT_OUT, 0]
     p[:, :, SHOOT_OUT, 1] += (1 - PENALTY_WIN) * shoot_out
     shoot_out *= PENALTY_WIN
     return p

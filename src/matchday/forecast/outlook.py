@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 
 from matchday.forecast.fit import behind_closed_doors
 from matchday.forecast.ratings import MatchRates, Ratings
 from matchday.forecast.tie import LegRates, TieForecast, forecast_tie
+from matchday.forecast.uncertainty import SCALE, rating_variance, uncertain_tie
 from matchday.live import MatchState, timeline
 from matchday.model import EXTRA_TIME_END, REGULAR_TIME, Goal, RedCard, Tie
 from matchday.rules import Outcome, Rules, decide
@@ -31,6 +33,9 @@ class TieOutlook:
     forecast: TieForecast | None
     legs: tuple[MatchRates, ...]
     moment: MatchState | None
+    spread: float = 0.0
+    """Standard deviation (log goals) of each side's goal rate that the forecast averaged over:
+    the ratings' uncertainty (``forecast.uncertainty``); 0 for a point forecast."""
 
     @property
     def stage(self) -> str:
@@ -60,10 +65,16 @@ def leg_rates(tie: Tie, ratings: Ratings) -> tuple[MatchRates, ...]:
 
 
 def outlook(
-    tie: Tie, ratings: Ratings, rules: Rules, moment: MatchState | None = None
+    tie: Tie,
+    ratings: Ratings,
+    rules: Rules,
+    moment: MatchState | None = None,
+    uncertainty: float = SCALE,
 ) -> TieOutlook:
     """The tie's outlook under ``rules`` with goal rates from ``ratings``; ``moment`` is the
-    state of a leg in progress (its leg must be the first one without a result)."""
+    state of a leg in progress (its leg must be the first one without a result). Before the
+    first leg of a two-legged tie the forecast carries the ratings' uncertainty (variance
+    scale ``uncertainty``, 0 for none: ``forecast.uncertainty``)."""
     outcome = decide(tie, rules)
     neutral = tie.single_match
     legs = leg_rates(tie, ratings)
@@ -77,6 +88,19 @@ def outlook(
                 f"leg {moment.fixture.leg} is not the leg being played (leg {pending})"
             )
     rates = tuple(LegRates(m.home_goals, m.away_goals) for m in legs)
+    if uncertainty and moment is None and len(rates) > 1 and tie.first_leg.score is None:
+        forecast = uncertain_tie(
+            ratings,
+            tie.team1,
+            tie.team2,
+            rates[0],
+            rates[1],
+            rules,
+            rho=first.rho,
+            scale=uncertainty,
+        )
+        variance = sum(rating_variance(ratings, t, uncertainty) for t in (tie.team1, tie.team2))
+        return TieOutlook(tie, rules, outcome, forecast, legs, None, math.sqrt(variance))
     forecast = forecast_tie(
         rates[0],
         rates[1] if len(rates) > 1 else None,

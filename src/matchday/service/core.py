@@ -25,7 +25,7 @@ from matchday.rules import Rules
 from matchday.service.bus import Bus, make_bus
 from matchday.service.guard import DEFAULT_MAX_BODY
 from matchday.service.upload import Uploads, store_staged
-from matchday.service.views import Chances, Clock, Shown, no_chances, tie_view
+from matchday.service.views import Chances, Clock, Shown, no_chances, quick_view, tie_view
 from matchday.service.writer import Writer
 from matchday.store.database import DEFAULT_URL, Database
 from matchday.store.events import Change, Correction, Deletion, Post, Write, Written
@@ -88,7 +88,9 @@ class Service:
         self._now = now
         self._shown: dict[int, Shown] = {}
         self.folded = FoldedTies()
-        self.bus: Bus = make_bus(self.database, self.shown, self._seen)
+        self.bus: Bus = make_bus(
+            self.database, self.shown, self._seen, None if chances is no_chances else self.sketch
+        )
         turn = multiprocessing.get_context("spawn").Lock()  # shared with an upload's worker
         self.writer = Writer(self.database, self.folded, self.bus, turn)
         self.uploads = Uploads(self.database, turn)
@@ -143,6 +145,29 @@ class Service:
                 fresh[tie_id] = Shown(version, now, tie_view(tie, clock, self.chances))
                 self._shown[tie_id] = fresh[tie_id]
         return fresh
+
+    def sketch(self, tie_ids: list[int]) -> dict[int, Shown]:
+        """The JSON of these ties for the streams, at once: each tie's complete JSON where it
+        is current (``shown``), else its quick view (``quick_view``: the new state with the
+        previous forecast, ``complete`` False), which the hub follows with the complete one.
+        Quick views are not kept: readers of the API get the complete JSON."""
+        now = time.monotonic()
+        ties = self.folded.kept(tie_ids)
+        if len(ties) < len(set(tie_ids)):
+            with self.database.read() as session:
+                ties = self.folded.read(session, tie_ids)
+        clock = None
+        sketched = {}
+        for tie_id, (version, tie) in ties.items():
+            cached = self._shown.get(tie_id)
+            if cached and cached.version == version and now - cached.built < VIEW_SECONDS:
+                sketched[tie_id] = cached
+            else:
+                clock = clock or self.clock()
+                earlier = None if cached is None else cached.data
+                data = quick_view(tie, clock, earlier)
+                sketched[tie_id] = Shown(version, now, data, complete=False)
+        return sketched
 
     def round_ups(self, date: dt.date, lang: str) -> list[tuple[Season, Report]]:
         """The round-up of the night of ``date`` of each competition that played then, in

@@ -39,7 +39,7 @@ from matchday.model import REGULAR_TIME, Goal, RedCard
 from matchday.rules import decide
 from matchday.store.ties import StoredEvent, StoredLeg, StoredTie
 
-__all__ = ["Chances", "Clock", "Shown", "event_json", "live_state", "tie_view"]
+__all__ = ["Chances", "Clock", "Shown", "event_json", "live_state", "quick_view", "tie_view"]
 
 MEMO_SIZE = 20_000
 """Timelines and states whose JSON is remembered: a busy night's ties, a few dozen each."""
@@ -68,6 +68,9 @@ class Shown:
     built: float
     """When it was built (``time.monotonic``): the minute and the forecast move with time."""
     data: dict[str, Any]
+    complete: bool = True
+    """False for a quick view (``quick_view``): the new state with the previous forecast,
+    pushed to the streams while the new forecast is made."""
     _text: str | None = field(default=None, repr=False)
 
     @property
@@ -251,4 +254,24 @@ def tie_view(stored: StoredTie, clock: Clock, chances: Chances = no_chances) -> 
         p_extra_time=None if found is None else found.extra_time,
         p_penalties=None if found is None else found.penalties,
     )
+    return data
+
+
+FORECAST_KEYS = ("p_through", "p_extra_time", "p_penalties")
+"""The keys of a tie's JSON that the forecaster fills (with the timeline's ``p_through``)."""
+
+
+def quick_view(stored: StoredTie, clock: Clock, earlier: dict[str, Any] | None) -> dict[str, Any]:
+    """The tie as JSON (``tie_view``) without forecasting: the score, events, live state and
+    the timeline's goals are new, the chances are those of ``earlier`` (the tie's JSON with the
+    previous forecast; none when there is none). The streams get this at once, so a goal is
+    not held back by the forecast (two in-play forecasts a goal, the largest cost of a tie's
+    JSON), and the complete JSON when its forecast is made."""
+    data = tie_view(stored, clock, no_chances)
+    if earlier is None:
+        return data
+    for key in FORECAST_KEYS:
+        data[key] = earlier[key]
+    if data["timeline"] is not None and earlier["timeline"] is not None:
+        data["timeline"]["p_through"] = earlier["timeline"]["p_through"]
     return data

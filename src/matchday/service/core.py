@@ -23,9 +23,19 @@ from matchday.model import Round, Season
 from matchday.report import Report, report
 from matchday.rules import Rules
 from matchday.service.bus import Bus, make_bus
+from matchday.service.chances import Forecaster
 from matchday.service.guard import DEFAULT_MAX_BODY
 from matchday.service.upload import Uploads, store_staged
-from matchday.service.views import Chances, Clock, Shown, no_chances, quick_view, tie_view
+from matchday.service.views import (
+    Chances,
+    Clock,
+    Shown,
+    Unforecast,
+    no_chances,
+    quick_view,
+    tie_view,
+    unforecast,
+)
 from matchday.service.writer import Writer
 from matchday.store.database import DEFAULT_URL, Database
 from matchday.store.events import Change, Correction, Deletion, Post, Write, Written
@@ -87,9 +97,12 @@ class Service:
         self.chances = chances
         self._now = now
         self._shown: dict[int, Shown] = {}
+        self._unforecast: dict[int, tuple[int, float, Unforecast]] = {}
+        """The last quick view of each tie not yet completed: version, when built, its parts."""
         self.folded = FoldedTies()
+        self._peek: Chances = chances.known if isinstance(chances, Forecaster) else no_chances
         self.bus: Bus = make_bus(
-            self.database, self.shown, self._seen, None if chances is no_chances else self.sketch
+            self.database, self.finish, self._seen, None if chances is no_chances else self.sketch
         )
         turn = multiprocessing.get_context("spawn").Lock()  # shared with an upload's worker
         self.writer = Writer(self.database, self.folded, self.bus, turn)
@@ -105,6 +118,8 @@ class Service:
         """Store the writes still queued, then close the database."""
         self.writer.stop()
         self.uploads.close()
+        if isinstance(self.chances, Forecaster):
+            self.chances.close()
         self.database.dispose()
 
     @property
@@ -149,8 +164,8 @@ class Service:
     def sketch(self, tie_ids: list[int]) -> dict[int, Shown]:
         """The JSON of these ties for the streams, at once: each tie's complete JSON where it
         is current (``shown``), else its quick view (``quick_view``: the new state with the
-        previous forecast, ``complete`` False), which the hub follows with the complete one.
-        Quick views are not kept: readers of the API get the complete JSON."""
+        previous forecast, ``complete`` False), which ``finish`` completes. Quick views are
+        not kept for readers: the API serves complete JSON."""
         now = time.monotonic()
         ties = self.folded.kept(tie_ids)
         if len(ties) < len(set(tie_ids)):
@@ -164,10 +179,28 @@ class Service:
                 sketched[tie_id] = cached
             else:
                 clock = clock or self.clock()
+                parts = unforecast(tie, clock)
                 earlier = None if cached is None else cached.data
-                data = quick_view(tie, clock, earlier)
+                data = quick_view(parts, earlier, self._peek)
                 sketched[tie_id] = Shown(version, now, data, complete=False)
+                self._unforecast[tie_id] = (version, now, parts)
         return sketched
+
+    def finish(self, tie_ids: list[int]) -> dict[int, Shown]:
+        """The complete JSON of these ties (``shown``): the moments their quick views noted
+        are forecast at once (``Forecaster.forecast_noted``: in a worker process under
+        ``matchday serve``), and a tie still at the version of its quick view is completed
+        from it, not built again."""
+        if isinstance(self.chances, Forecaster):
+            self.chances.forecast_noted()
+        kept = self.folded.kept(tie_ids)
+        for tie_id in tie_ids:
+            found = self._unforecast.pop(tie_id, None)
+            if found is None or tie_id not in kept or kept[tie_id][0] != found[0]:
+                continue
+            version, built, parts = found
+            self._shown[tie_id] = Shown(version, built, parts.forecast(self.chances))
+        return self.shown(tie_ids)
 
     def round_ups(self, date: dt.date, lang: str) -> list[tuple[Season, Report]]:
         """The round-up of the night of ``date`` of each competition that played then, in

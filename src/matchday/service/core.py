@@ -24,6 +24,7 @@ from matchday.report import Report, report
 from matchday.rules import Rules
 from matchday.service.bus import Bus, make_bus
 from matchday.service.chances import Forecaster
+from matchday.service.checkpoint import Checkpointer, no_checkpoint_on_commit
 from matchday.service.guard import DEFAULT_MAX_BODY
 from matchday.service.upload import Uploads, store_staged
 from matchday.service.views import (
@@ -94,6 +95,9 @@ class Service:
     ) -> None:
         self.settings = settings
         self.database = Database(settings.database_url)
+        no_checkpoint_on_commit(self.database)
+        self.checkpointer = Checkpointer(self.database)
+        self.checkpointer.start()
         self.chances = chances
         self._now = now
         self._shown: dict[int, Shown] = {}
@@ -118,6 +122,7 @@ class Service:
         """Store the writes still queued, then close the database."""
         self.writer.stop()
         self.uploads.close()
+        self.checkpointer.stop()
         if isinstance(self.chances, Forecaster):
             self.chances.close()
         self.database.dispose()

@@ -92,6 +92,7 @@ class Tally:
     upload: tuple[float, float, int] | None = None  # (start, end, status) of the big upload
     cpu: float = 0.0  # CPU seconds the service processes used while the goals were posted
     upload_cpu: float = 0.0  # and their upload worker processes
+    forecast_cpu: float = 0.0  # and their forecaster's worker processes
     client_cpu: float = 0.0  # and the client processes
     opened: list[list[bool]] = field(default_factory=list)  # per stream: first state received
 
@@ -304,19 +305,22 @@ async def poller(url: str, tie_id: int, stop: float, pace: float, tally: Tally) 
     connection.close()
 
 
-def cpu_seconds(pids: list[int]) -> tuple[float, float]:
-    """User and system CPU time used so far by these processes, and by their children (the
-    upload's worker process)."""
-    own = sum(_cpu(pid) for pid in pids)
-    return own, sum(_cpu(child) for pid in pids for child in children(pid))
+def cpu_seconds(pids: list[int]) -> tuple[float, float, float]:
+    """User and system CPU time used so far by these processes, by their children at normal
+    priority (the upload's worker process) and by those at lower priority (the forecaster's
+    worker process)."""
+    own = sum(_cpu(pid)[0] for pid in pids)
+    kids = [_cpu(child) for pid in pids for child in children(pid)]
+    return own, sum(c for c, nice in kids if nice <= 0), sum(c for c, nice in kids if nice > 0)
 
 
-def _cpu(pid: int) -> float:
+def _cpu(pid: int) -> tuple[float, int]:
+    """The CPU seconds of ``pid`` and its niceness."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return 0.0, 0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"), int(fields[16])
 
 
 def children(pid: int) -> list[int]:
@@ -516,6 +520,7 @@ def run(
     for process in processes:
         process.join(60)
     tally.cpu, tally.upload_cpu = after[0] - before[0], after[1] - before[1]
+    tally.forecast_cpu = after[2] - before[2]
     return tally, asyncio.run(stored_goals(urls[0], matches))
 
 
@@ -676,6 +681,7 @@ pair.
 | requests answered (all kinds) | {sum(tally.statuses.values())} |
 | service CPU while posting / per acknowledged goal | {tally.cpu:.1f} s / {per_goal:.1f} ms |
 | the upload's worker process's CPU while posting (parsing, storing) | {tally.upload_cpu:.1f} s |
+| the forecaster's worker process's CPU while posting (niced) | {tally.forecast_cpu:.1f} s |
 | load clients' CPU while posting ({args.clients} processes) | {tally.client_cpu:.1f} s |
 """
     print(body)

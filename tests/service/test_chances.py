@@ -158,3 +158,15 @@ def test_matchday_serve_forecasts_unless_told_not_to(database_url: str) -> None:
             upload_night(client)
             ties = client.get("/api/nights/2018-02-22").json()["ties"]
             assert [t["p_through"] is not None for t in ties] == [forecasting, forecasting]
+
+
+def test_known_notes_the_moments_not_forecast_and_forecast_noted_forecasts_them_once() -> None:
+    forecaster = Forecaster(lambda _: RATINGS)
+    at_kick_off = kickoff(BERGAMO, UEFA_CLASSIC)
+    after_goal = state_at(BERGAMO, UEFA_CLASSIC, Score(1, 0), 11)
+    assert forecaster.known(at_kick_off, (0, 0)) is None  # not forecast yet: noted
+    assert forecaster.known(after_goal, (0, 0)) is None
+    assert forecaster.forecast_noted() == 2
+    assert forecaster.known(at_kick_off, (0, 0)) == live_chances(at_kick_off, RATINGS)
+    assert forecaster.known(after_goal, (0, 0)) == live_chances(after_goal, RATINGS)
+    assert forecaster.forecast_noted() == 0  # nothing new was asked for

@@ -31,7 +31,9 @@ def test_a_stream_starts_with_the_night_and_hears_each_goal(database_url: str) -
                     if len(received) == 2:
                         opened.set()
                     if tie["live"] and tie["live"]["score"] == [1, 1]:
-                        return
+                        points = tie["timeline"]["p_through"]
+                        if any(p["minute"] == 82 for p in points):
+                            return  # the state after the goal with its new forecast
 
         listener = threading.Thread(target=listen)
         listener.start()

@@ -101,7 +101,9 @@ def serve(
             clock_speed=speed if plan else 1.0,
             night=night,
         )
-        app = create_app(settings, chances=Forecaster() if forecast else no_chances, replay=plan)
+        app = create_app(
+            settings, chances=Forecaster(workers=1) if forecast else no_chances, replay=plan
+        )
         service = app.state.service
         stack.callback(service.database.dispose)
         try:

@@ -6,7 +6,11 @@ PostgreSQL the write sends ``NOTIFY matchday_changes`` inside its transaction, s
 notification leaves exactly when the change is committed, and each process's listener
 (``LISTEN``, no broker) hands it to its own hub. The hub builds each changed tie's JSON once
 per change, off the write path (in a thread of its own, after the commit), and gives the same
-serialised text to every subscriber that follows that tie.
+serialised text to every subscriber that follows that tie. With a forecaster it pushes in two
+steps: first the tie's new state with its previous forecast (``Service.sketch``: no in-play
+forecast on the way from a goal to the streams), then, from a second task that takes only the
+newest version of each tie still waiting, the complete JSON with the new forecast; a stream
+never gets an older version of a tie after a newer one.
 """
 
 from __future__ import annotations
@@ -70,9 +74,22 @@ class Subscriber:
 class Hub:
     """This process's subscribers, and the task that turns changes into tie states for them."""
 
-    def __init__(self, views: Views, seen: Callable[[Change], None] = lambda _: None) -> None:
+    def __init__(
+        self,
+        views: Views,
+        seen: Callable[[Change], None] = lambda _: None,
+        sketch: Views | None = None,
+    ) -> None:
         self._views = views
         self._seen = seen
+        self._sketch = sketch
+        """Builds the quick views pushed first (``None``: the complete views at once)."""
+        self._offered: dict[int, tuple[int, bool]] = {}
+        """Each tie's newest version offered to the streams, and whether it was complete."""
+        self._unfinished: dict[int, int] = {}
+        """Ties pushed as a quick view, each with its newest change: the complete one to come."""
+        self._wake: asyncio.Event | None = None
+        self._finisher: asyncio.Task[None] | None = None
         self._subscribers: set[Subscriber] = set()
         self._by_tie: dict[int | None, set[Subscriber]] = {}
         """The subscribers of each tie id, and under ``None`` those of a night, a round or all."""
@@ -85,14 +102,17 @@ class Hub:
         self._loop = asyncio.get_running_loop()
         self._changes = asyncio.Queue()
         self._task = asyncio.create_task(self._run(self._changes), name="matchday-hub")
+        self._wake = asyncio.Event()
+        self._finisher = asyncio.create_task(self._finish(self._wake), name="matchday-finish")
 
     async def stop(self) -> None:
-        """Stop the task."""
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-        self._loop = self._changes = self._task = None
+        """Stop the tasks."""
+        for task in (self._task, self._finisher):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        self._loop = self._changes = self._task = self._finisher = self._wake = None
 
     def subscribe(self, subscriber: Subscriber) -> None:
         """Add an open stream."""
@@ -132,22 +152,56 @@ class Hub:
             wanted = self._followed(latest)
             if not wanted:
                 continue
+            build = self._views if self._sketch is None else self._sketch
             try:
-                views = await asyncio.to_thread(self._serialised, wanted)
+                views = await asyncio.to_thread(self._serialised, build, wanted)
             except Exception:  # a failed read must not end every stream
                 log.exception("building tie states for %s failed", sorted(latest))
                 continue
+            self._offer(views, latest)
             for tie_id, shown in views.items():
-                followers = self._by_tie.get(tie_id, set()) | self._by_tie.get(None, set())
-                for subscriber in followers:
-                    subscriber.offer(latest[tie_id], shown.data, shown.text)
+                if not shown.complete:
+                    self._unfinished[tie_id] = latest[tie_id]
+            if self._unfinished and self._wake is not None:
+                self._wake.set()
 
-    def _serialised(self, tie_ids: list[int]) -> Mapping[int, Shown]:
+    async def _finish(self, wake: asyncio.Event) -> None:
+        """Push the complete JSON of the ties pushed as quick views, the newest version of
+        each (however many changes a tie had while the previous round was forecast)."""
+        while True:
+            await wake.wait()
+            wake.clear()
+            latest, self._unfinished = self._unfinished, {}
+            wanted = self._followed(latest)
+            if not wanted:
+                continue
+            try:
+                views = await asyncio.to_thread(self._serialised, self._views, wanted)
+            except Exception:  # a failed read must not end every stream
+                log.exception("forecasting tie states for %s failed", sorted(latest))
+                continue
+            self._offer(views, latest)
+
+    def _offer(self, views: Mapping[int, Shown], latest: dict[int, int]) -> None:
+        """Give each tie's JSON to its followers, unless they were given a newer one (a
+        complete view counts as newer than a quick view of the same version)."""
+        for tie_id, shown in views.items():
+            mark = (shown.version, shown.complete)
+            offered = self._offered.get(tie_id)
+            if offered is not None and mark < offered:
+                continue
+            self._offered[tie_id] = mark
+            followers = self._by_tie.get(tie_id, set()) | self._by_tie.get(None, set())
+            for subscriber in followers:
+                subscriber.offer(latest[tie_id], shown.data, shown.text)
+
+    @staticmethod
+    def _serialised(views: Views, tie_ids: list[int]) -> Mapping[int, Shown]:
         """The ties' JSON with its text made here, in a worker thread, not in the event loop."""
-        views = self._views(tie_ids)
-        for shown in views.values():
+        built = views(tie_ids)
+        for shown in built.values():
             _ = shown.text
-        return views
+        return built
 
     def _followed(self, tie_ids: dict[int, int]) -> list[int]:
         """The ties among ``tie_ids`` that an open stream may follow."""
@@ -244,8 +298,12 @@ class PostgresBus(Bus):
 
 
 def make_bus(
-    database: Database, views: Views, seen: Callable[[Change], None] = lambda _: None
+    database: Database,
+    views: Views,
+    seen: Callable[[Change], None] = lambda _: None,
+    sketch: Views | None = None,
 ) -> Bus:
-    """The bus that fits the database; ``seen`` hears of every change first."""
-    hub = Hub(views, seen)
+    """The bus that fits the database; ``seen`` hears of every change first, ``sketch``
+    builds the quick views pushed before the complete ones (see ``Hub``)."""
+    hub = Hub(views, seen, sketch)
     return PostgresBus(hub, database) if database.postgres else LocalBus(hub)

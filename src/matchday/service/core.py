@@ -23,9 +23,20 @@ from matchday.model import Round, Season
 from matchday.report import Report, report
 from matchday.rules import Rules
 from matchday.service.bus import Bus, make_bus
+from matchday.service.chances import Forecaster
+from matchday.service.checkpoint import Checkpointer, no_checkpoint_on_commit
 from matchday.service.guard import DEFAULT_MAX_BODY
 from matchday.service.upload import Uploads, store_staged
-from matchday.service.views import Chances, Clock, Shown, no_chances, tie_view
+from matchday.service.views import (
+    Chances,
+    Clock,
+    Shown,
+    Unforecast,
+    no_chances,
+    quick_view,
+    tie_view,
+    unforecast,
+)
 from matchday.service.writer import Writer
 from matchday.store.database import DEFAULT_URL, Database
 from matchday.store.events import Change, Correction, Deletion, Post, Write, Written
@@ -85,11 +96,19 @@ class Service:
     ) -> None:
         self.settings = settings
         self.database = Database(settings.database_url)
+        no_checkpoint_on_commit(self.database)
+        self.checkpointer = Checkpointer(self.database)
+        self.checkpointer.start()
         self.chances = chances
         self._now = now
         self._shown: dict[int, Shown] = {}
+        self._unforecast: dict[int, tuple[int, float, Unforecast]] = {}
+        """The last quick view of each tie not yet completed: version, when built, its parts."""
         self.folded = FoldedTies()
-        self.bus: Bus = make_bus(self.database, self.shown, self._seen)
+        self._peek: Chances = chances.known if isinstance(chances, Forecaster) else no_chances
+        self.bus: Bus = make_bus(
+            self.database, self.finish, self._seen, None if chances is no_chances else self.sketch
+        )
         turn = multiprocessing.get_context("spawn").Lock()  # shared with an upload's worker
         self.writer = Writer(self.database, self.folded, self.bus, turn)
         self.uploads = Uploads(self.database, turn)
@@ -104,6 +123,9 @@ class Service:
         """Store the writes still queued, then close the database."""
         self.writer.stop()
         self.uploads.close()
+        self.checkpointer.stop()
+        if isinstance(self.chances, Forecaster):
+            self.chances.close()
         self.database.dispose()
 
     @property
@@ -144,6 +166,47 @@ class Service:
                 fresh[tie_id] = Shown(version, now, tie_view(tie, clock, self.chances))
                 self._shown[tie_id] = fresh[tie_id]
         return fresh
+
+    def sketch(self, tie_ids: list[int]) -> dict[int, Shown]:
+        """The JSON of these ties for the streams, at once: each tie's complete JSON where it
+        is current (``shown``), else its quick view (``quick_view``: the new state with the
+        previous forecast, ``complete`` False), which ``finish`` completes. Quick views are
+        not kept for readers: the API serves complete JSON."""
+        now = time.monotonic()
+        ties = self.folded.kept(tie_ids)
+        if len(ties) < len(set(tie_ids)):
+            with self.database.read() as session:
+                ties = self.folded.read(session, tie_ids)
+        clock = None
+        sketched = {}
+        for tie_id, (version, tie) in ties.items():
+            cached = self._shown.get(tie_id)
+            if cached and cached.version == version and now - cached.built < VIEW_SECONDS:
+                sketched[tie_id] = cached
+            else:
+                clock = clock or self.clock()
+                parts = unforecast(tie, clock)
+                earlier = None if cached is None else cached.data
+                data = quick_view(parts, earlier, self._peek)
+                sketched[tie_id] = Shown(version, now, data, complete=False)
+                self._unforecast[tie_id] = (version, now, parts)
+        return sketched
+
+    def finish(self, tie_ids: list[int]) -> dict[int, Shown]:
+        """The complete JSON of these ties (``shown``): the moments their quick views noted
+        are forecast at once (``Forecaster.forecast_noted``: in a worker process under
+        ``matchday serve``), and a tie still at the version of its quick view is completed
+        from it, not built again."""
+        if isinstance(self.chances, Forecaster):
+            self.chances.forecast_noted()
+        kept = self.folded.kept(tie_ids)
+        for tie_id in tie_ids:
+            found = self._unforecast.pop(tie_id, None)
+            if found is None or tie_id not in kept or kept[tie_id][0] != found[0]:
+                continue
+            version, built, parts = found
+            self._shown[tie_id] = Shown(version, built, parts.forecast(self.chances))
+        return self.shown(tie_ids)
 
     def round_ups(self, date: dt.date, lang: str) -> list[tuple[Season, Report]]:
         """The round-up of the night of ``date`` of each competition that played then, in

@@ -31,6 +31,7 @@ from matchday.io.footballtxt import parse
 from matchday.model import Round, Season
 from matchday.rules import Rules, preset
 from matchday.select import find_round
+from matchday.service.checkpoint import no_checkpoint_on_commit
 from matchday.store.database import Database
 from matchday.store.seasons import (
     RulesOf,
@@ -159,6 +160,7 @@ def _in_worker(
     """``store_text`` in a worker process; an error comes back as its class and state (the
     errors' own constructors take more than their message, so they do not pickle)."""
     database = Database(url)
+    no_checkpoint_on_commit(database)  # the service's checkpointer does it, off the write path
     try:
         stored = store_text(database, text, file, round_name, rules_name, competition, _turn)
         return ("stored", stored, None, None)

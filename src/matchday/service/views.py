@@ -39,7 +39,17 @@ from matchday.model import REGULAR_TIME, Goal, RedCard
 from matchday.rules import decide
 from matchday.store.ties import StoredEvent, StoredLeg, StoredTie
 
-__all__ = ["Chances", "Clock", "Shown", "event_json", "live_state", "tie_view"]
+__all__ = [
+    "Chances",
+    "Clock",
+    "Shown",
+    "Unforecast",
+    "event_json",
+    "live_state",
+    "quick_view",
+    "tie_view",
+    "unforecast",
+]
 
 MEMO_SIZE = 20_000
 """Timelines and states whose JSON is remembered: a busy night's ties, a few dozen each."""
@@ -68,6 +78,9 @@ class Shown:
     built: float
     """When it was built (``time.monotonic``): the minute and the forecast move with time."""
     data: dict[str, Any]
+    complete: bool = True
+    """False for a quick view (``quick_view``): the new state with the previous forecast,
+    pushed to the streams while the new forecast is made."""
     _text: str | None = field(default=None, repr=False)
 
     @property
@@ -141,46 +154,39 @@ def live_state(stored: StoredTie, clock: Clock) -> MatchState | None:
     return apply(state, clock_at(minute, added))
 
 
-def _timeline(now: MatchState, chances: Chances) -> dict[str, Any]:
-    """The deciding match so far: the state after each goal, turning points, and P(through)
-    at kick-off, at the start of the minute of each goal or red card (a goal at 83' fell in
-    the 83rd minute, after 82 were played) and after it, and now; minute by minute these are
-    the chances ``matchday.forecast.outlook.through_by_minute`` gives a played match. The
-    goals and cards are replayed in match order (a late entry takes its place in time).
-
-    All but the point now depend only on the goals and cards so far, so they are built once
-    per goal or card (``_history``) instead of at every change and every second."""
+def _history_of(now: MatchState) -> _History:
+    """The deciding match so far: the state after each goal, turning points, and the moments
+    P(through) is shown at: kick-off, the start of the minute of each goal or red card (a goal
+    at 83' fell in the 83rd minute, after 82 were played) and after it; minute by minute these
+    are the chances ``matchday.forecast.outlook.through_by_minute`` gives a played match. The
+    goals and cards are replayed in match order (a late entry takes its place in time)."""
     items: list[Goal | RedCard] = [*now.goals, *now.red_cards]
     ordered = tuple(sorted(items, key=lambda e: (e.minute, e.added)))
-    _, goals, points = _history(now.fixture, ordered, chances)
-    last = _point(now, chances)
-    return {
-        "goals": list(goals),
-        "p_through": [p for p in (*points, last) if p["team1"] is not None],
-    }
+    return _history(now.fixture, ordered)
 
 
-_History = tuple[MatchState, tuple[dict[str, Any], ...], tuple[dict[str, Any], ...]]
+_History = tuple[MatchState, tuple[dict[str, Any], ...], tuple[MatchState, ...]]
 
 
 @functools.lru_cache(maxsize=MEMO_SIZE)
-def _history(fixture: Fixture, events: tuple[Goal | RedCard, ...], chances: Chances) -> _History:
+def _history(fixture: Fixture, events: tuple[Goal | RedCard, ...]) -> _History:
     """The state after ``events`` (goals and red cards in match order), with the goals of the
-    timeline and its points up to then (see ``_timeline``): the history of all but the last
-    event and the last one added to it, so a new goal costs one step, not a replay."""
+    timeline and the moments of its points up to then (see ``_history_of``): the history of
+    all but the last event and the last one added to it, so a new goal costs one step, not a
+    replay. It holds no forecast, so the quick view and the complete one share it."""
     if not events:
         state = apply(start(fixture), MatchEvent(EventKind.KICK_OFF))
-        return state, (), (_point(state, chances),)
-    state, goals, points = _history(fixture, events[:-1], chances)
+        return state, (), (state,)
+    state, goals, moments = _history(fixture, events[:-1])
     item = events[-1]
     before = (item.minute, item.added - 1) if item.added else (item.minute - 1, 0)
     state = apply(state, clock_at(*max(before, (state.minute, state.added))))
-    points += (_point(state, chances),)
+    moments += (state,)
     state = apply(apply(state, clock_at(item.minute, item.added)), incident(fixture.match, item))
     if isinstance(item, Goal):
         turned = state.turns[-1:] == (state.goals[-1],)
         goals += (moment_json(Moment(state.goals[-1], state, turned), _live_json),)
-    return state, goals, (*points, _point(state, chances))
+    return state, goals, (*moments, state)
 
 
 _live_json = functools.lru_cache(maxsize=MEMO_SIZE)(state_json)
@@ -228,8 +234,38 @@ def _before_kick_off(stored: StoredTie) -> MatchState | None:
         return None
 
 
-def tie_view(stored: StoredTie, clock: Clock, chances: Chances = no_chances) -> dict[str, Any]:
-    """The tie as JSON: ``tie_json`` plus the keys described in the module docstring."""
+@dataclass(frozen=True, slots=True)
+class Unforecast:
+    """A tie's JSON without its forecast (``FORECAST_KEYS`` and the timeline's ``p_through``
+    not filled in), with the moments the forecast is wanted at: the deciding match ``now``
+    (``None`` before kick-off) and the moment of the chances now (``at``)."""
+
+    data: dict[str, Any]
+    now: MatchState | None
+    at: MatchState | None
+
+    def forecast(self, chances: Chances) -> dict[str, Any]:
+        """The tie's complete JSON with the chances ``chances`` gives (a new dictionary)."""
+        found = None if self.at is None else chances(self.at, self.at.sent_off)
+        data = {
+            **self.data,
+            "p_through": None if found is None else [found.team1, found.team2],
+            "p_extra_time": None if found is None else found.extra_time,
+            "p_penalties": None if found is None else found.penalties,
+        }
+        if self.now is not None:
+            _, goals, moments = _history_of(self.now)
+            points = (_point(moment, chances) for moment in (*moments, self.now))
+            data["timeline"] = {
+                "goals": list(goals),
+                "p_through": [p for p in points if p["team1"] is not None],
+            }
+        return data
+
+
+def unforecast(stored: StoredTie, clock: Clock) -> Unforecast:
+    """The tie as JSON (see ``tie_view``) without its forecast, made once and completed by
+    ``Unforecast.forecast``."""
     # an uploaded tie the results cannot decide (a shoot-out not in the data) is served with
     # its reason (``unsettled``), as ``matchday ties`` shows it, not refused
     # a replay is part of its tie, and a tie decided off the pitch names who the stored later
@@ -240,8 +276,6 @@ def tie_view(stored: StoredTie, clock: Clock, chances: Chances = no_chances) -> 
     for replay_data, replay in zip(data["replays"], stored.replays, strict=True):
         replay_data.update(_leg_extras(replay, clock))
     now = live_state(stored, clock)
-    forecast_at = now or _before_kick_off(stored)
-    found = None if forecast_at is None else chances(forecast_at, forecast_at.sent_off)
     in_play = stored.legs[-1].state.period.live
     data.update(
         id=stored.id,
@@ -250,9 +284,38 @@ def tie_view(stored: StoredTie, clock: Clock, chances: Chances = no_chances) -> 
         competition=stored.competition,
         season=stored.season,
         live=_live_json(now) if now is not None and in_play else None,
-        timeline=None if now is None else _timeline(now, chances),
-        p_through=None if found is None else [found.team1, found.team2],
-        p_extra_time=None if found is None else found.extra_time,
-        p_penalties=None if found is None else found.penalties,
+        timeline=None,
+        p_through=None,
+        p_extra_time=None,
+        p_penalties=None,
     )
+    return Unforecast(data, now, now or _before_kick_off(stored))
+
+
+def tie_view(stored: StoredTie, clock: Clock, chances: Chances = no_chances) -> dict[str, Any]:
+    """The tie as JSON: ``tie_json`` plus the keys described in the module docstring."""
+    return unforecast(stored, clock).forecast(chances)
+
+
+FORECAST_KEYS = ("p_through", "p_extra_time", "p_penalties")
+"""The keys of a tie's JSON that the forecaster fills (with the timeline's ``p_through``)."""
+
+
+def quick_view(
+    unforecast: Unforecast, earlier: dict[str, Any] | None, peek: Chances = no_chances
+) -> dict[str, Any]:
+    """The tie's JSON without forecasting: the score, events, live state and the timeline's
+    goals are new, the chances are those of ``earlier`` (the tie's JSON with the previous
+    forecast; none when there is none). The streams get this at once, so a goal is not held
+    back by the forecast (two in-play forecasts a goal, the largest cost of a tie's JSON),
+    and the complete JSON when its forecast is made. ``peek`` is asked for the chances the
+    complete JSON will need (``Forecaster.known`` notes those not forecast yet); what it
+    answers is not shown."""
+    data = unforecast.forecast(peek)
+    if earlier is None:
+        return data
+    for key in FORECAST_KEYS:
+        data[key] = earlier[key]
+    if data["timeline"] is not None and earlier["timeline"] is not None:
+        data["timeline"]["p_through"] = earlier["timeline"]["p_through"]
     return data

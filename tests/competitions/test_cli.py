@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from matchday.cli import main
+from tests.competitions.conftest import Done
 from tests.conftest import OPENFOOTBALL
 
 WORLD_CUP = OPENFOOTBALL / "worldcup"
@@ -21,31 +19,6 @@ CUP = """= Cup 1998
 Sat Jun 27 1998
   France  1-0 a.e.t. (0-0, 0-0)  Paraguay
 """
-
-
-@dataclass(frozen=True)
-class Done:
-    returncode: int
-    stdout: str
-    stderr: str
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    """``matchday ARGS`` in this process (the code under test, not an installed copy)."""
-
-    def go(*args: str) -> Done:
-        monkeypatch.setattr(sys, "argv", ["matchday", *args])
-        monkeypatch.setenv("COLUMNS", "160")
-        code = 0
-        try:
-            main()
-        except SystemExit as done:
-            code = int(done.code or 0)
-        out, err = capsys.readouterr()
-        return Done(code, out, err)
-
-    return go
 
 
 def _world_cup(folder: str) -> str:

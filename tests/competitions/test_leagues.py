@@ -4,20 +4,18 @@ competition the registry does not know said to be assumed."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import pytest
 
 from matchday import competitions
-from matchday.cli import main
 from matchday.competitions import RoundKind, SeasonRules, went_on
 from matchday.io.footballjson import parse_season
 from matchday.io.load import competitions_in_folder
 from matchday.rules import DecidedBy, Outcome, Unsettled
+from tests.competitions.conftest import Done
 from tests.conftest import OPENFOOTBALL
 
 FOOTBALL_JSON = OPENFOOTBALL / "football.json"
@@ -201,31 +199,6 @@ def test_a_competition_the_registry_does_not_know_is_marked_assumed() -> None:
     named = competitions.of_season(known.season, "Liga MX")
     assert not named.assumed
     assert not _known("2019-20/it.2.json").assumed
-
-
-@dataclass(frozen=True)
-class Done:
-    returncode: int
-    stdout: str
-    stderr: str
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Callable[..., Done]:
-    """``matchday ARGS`` in this process (the code under test, not an installed copy)."""
-
-    def go(*args: str) -> Done:
-        monkeypatch.setattr(sys, "argv", ["matchday", *args])
-        monkeypatch.setenv("COLUMNS", "160")
-        code = 0
-        try:
-            main()
-        except SystemExit as done:
-            code = int(done.code or 0)
-        out, err = capsys.readouterr()
-        return Done(code, out, err)
-
-    return go
 
 
 def test_ties_say_which_rules_were_assumed_for_an_unknown_competition(

@@ -47,7 +47,7 @@ from matchday.store.seasons import (
     StoredSeason,
     abandon_rounds,
 )
-from matchday.store.ties import tie_ids_of_season
+from matchday.store.ties import StoredTie, tie_ids_of_season
 
 __all__ = ["VIEW_SECONDS", "Service", "Settings"]
 
@@ -151,10 +151,7 @@ class Service:
         move with the clock): readers polling a tie then cost a dictionary look-up.
         """
         now = time.monotonic()
-        ties = self.folded.kept(tie_ids)
-        if len(ties) < len(set(tie_ids)):
-            with self.database.read() as session:
-                ties = self.folded.read(session, tie_ids)
+        ties = self._folded(tie_ids)
         clock = None
         fresh = {}
         for tie_id, (version, tie) in ties.items():
@@ -167,16 +164,21 @@ class Service:
                 self._shown[tie_id] = fresh[tie_id]
         return fresh
 
+    def _folded(self, tie_ids: list[int]) -> dict[int, tuple[int, StoredTie]]:
+        """These ties' folded states and versions: those kept in memory, else all read."""
+        ties = self.folded.kept(tie_ids)
+        if len(ties) < len(set(tie_ids)):
+            with self.database.read() as session:
+                ties = self.folded.read(session, tie_ids)
+        return ties
+
     def sketch(self, tie_ids: list[int]) -> dict[int, Shown]:
         """The JSON of these ties for the streams, at once: each tie's complete JSON where it
         is current (``shown``), else its quick view (``quick_view``: the new state with the
         previous forecast, ``complete`` False), which ``finish`` completes. Quick views are
         not kept for readers: the API serves complete JSON."""
         now = time.monotonic()
-        ties = self.folded.kept(tie_ids)
-        if len(ties) < len(set(tie_ids)):
-            with self.database.read() as session:
-                ties = self.folded.read(session, tie_ids)
+        ties = self._folded(tie_ids)
         clock = None
         sketched = {}
         for tie_id, (version, tie) in ties.items():

@@ -68,27 +68,30 @@ class Forecaster:
 
     def __call__(self, state: MatchState, red_cards: tuple[int, int]) -> LiveChances | None:
         # The state carries its red cards: ``red_cards`` is the hook's signature only.
-        same = self._same.get(id(state))
-        if same is not None and same[0] is state:
-            return same[1]
-        with self._lock:
-            if state in self._known:
-                return self._recall(state)
-        found = self._forecast(state)
-        self._remember([(state, found)])
-        return found
+        found, chances = self._look_up(state, note=False)
+        if found:
+            return chances
+        chances = self._forecast(state)
+        self._remember([(state, chances)])
+        return chances
 
     def known(self, state: MatchState, red_cards: tuple[int, int]) -> LiveChances | None:
         """The chances at ``state`` when they are forecast already; else ``None``, and the
         state is noted for ``forecast_noted``."""
+        return self._look_up(state, note=True)[1]
+
+    def _look_up(self, state: MatchState, note: bool) -> tuple[bool, LiveChances | None]:
+        """Whether the chances at ``state`` are forecast already, and they; a state not found
+        is noted for ``forecast_noted`` when ``note``."""
         same = self._same.get(id(state))
         if same is not None and same[0] is state:
-            return same[1]
+            return True, same[1]
         with self._lock:
             if state in self._known:
-                return self._recall(state)
-            self._noted[state] = None
-            return None
+                return True, self._recall(state)
+            if note:
+                self._noted[state] = None
+            return False, None
 
     def _recall(self, state: MatchState) -> LiveChances | None:
         """The remembered chances at ``state``, remembered for this very object too (call with

@@ -270,6 +270,18 @@ def _needs_went_on(tie: StoredTie) -> bool:
     )
 
 
+def _stored_legs(
+    rows: Sequence[MatchRow],
+    states: Sequence[MatchState],
+    events: Mapping[int, Sequence[StoredEvent]],
+) -> tuple[StoredLeg, ...]:
+    """Each match row with the state its events folded into, and those events."""
+    return tuple(
+        StoredLeg(row.id, state, tuple(events[row.id]))
+        for row, state in zip(rows, states, strict=True)
+    )
+
+
 def load_ties(session: Session, tie_ids: Iterable[int]) -> tuple[StoredTie, ...]:
     """The ties with these ids, in round and draw order, with their legs, replays and live
     events, and who went on where the results cannot decide a tie."""
@@ -316,14 +328,8 @@ def load_ties(session: Session, tie_ids: Iterable[int]) -> tuple[StoredTie, ...]
             competition=competition_row.name,
             rules=rules,
             legs_planned=tie_row.legs_planned,
-            legs=tuple(
-                StoredLeg(row.id, state, tuple(events[row.id]))
-                for row, state in zip(rows, states, strict=True)
-            ),
-            replays=tuple(
-                StoredLeg(row.id, state, tuple(events[row.id]))
-                for row, state in zip(again, replayed, strict=True)
-            ),
+            legs=_stored_legs(rows, states, events),
+            replays=_stored_legs(again, replayed, events),
             replay_ties=tuple(dict.fromkeys(row.tie_id for row in again if row.tie_id)),
         )
         if rows and _needs_went_on(tie):

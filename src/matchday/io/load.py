@@ -86,7 +86,7 @@ def competitions_in_folder(
     path = Path(folder)
     files = sorted(f for f in path.iterdir() if f.is_file() and f.suffix == ".json")
     named = _by_file_name(files, competition)
-    read = [(f, _read_json(f, rules)) for f in ([named] if named else files)]
+    read = [(f, load_with_problems(f, rules)) for f in ([named] if named else files)]
     if competition is not None and named is None:
         read = [(f, loaded) for f, loaded in read if _is_named(loaded.season, competition)]
         if not read:
@@ -101,11 +101,6 @@ def competitions_in_folder(
             if loaded.problems:
                 raise loaded.problems[0]
     return tuple(loaded for _, loaded in read)
-
-
-def _read_json(file: Path, rules: Rules | None) -> Loaded:
-    """One football.json file, read as ``load_with_problems`` reads it."""
-    return load_with_problems(file, rules)
 
 
 def _by_file_name(files: list[Path], competition: str | None) -> Path | None:

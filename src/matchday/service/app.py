@@ -18,6 +18,7 @@ from swagger_ui_bundle import swagger_ui_path
 from matchday import __version__
 from matchday.service import errors, page, read, stream, write
 from matchday.service import replay as replaying
+from matchday.service.collector import Collector
 from matchday.service.core import Service, Settings
 from matchday.service.guard import Guard
 from matchday.service.views import Chances, no_chances
@@ -52,6 +53,7 @@ def create_app(
     service is up.
     """
     service = Service(settings, chances)
+    collector = Collector()
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -59,8 +61,10 @@ def create_app(
         sys.setswitchinterval(min(switch, SWITCH_SECONDS))
         await run_in_threadpool(service.database.upgrade)
         await run_in_threadpool(service.recover)
+        await run_in_threadpool(service.warm_up)
         cued = [] if replay is None else await run_in_threadpool(replaying.prepare, service, replay)
         await service.bus.start()
+        collector.start()
         task = None
         if replay is not None:
             task = asyncio.create_task(replaying.run(service, cued, replay.speed))
@@ -69,6 +73,7 @@ def create_app(
         finally:
             if task is not None:
                 task.cancel()
+            collector.stop()
             await service.bus.stop()
             await run_in_threadpool(service.close)
             sys.setswitchinterval(switch)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from fastapi.testclient import TestClient
@@ -49,3 +50,23 @@ def test_an_unknown_tie_is_still_a_404(client: TestClient) -> None:
     response = client.get("/api/ties/999999")
     assert response.status_code == 404
     assert response.json()["error"] == "not_found_error"
+
+
+def test_a_tie_is_built_again_when_the_minute_of_its_match_moves_on(client: TestClient) -> None:
+    service: Service = client.app.state.service  # type: ignore[attr-defined]
+    match_id = in_bergamo(client)
+    post(client, match_id, "ko", kind="kick_off")
+    post(client, match_id, "g1", kind="goal", minute=11, side="home", player="Toloi")
+    tie_id = dortmund(client)["id"]
+    start = service.clock().now
+    later = [start]
+    service._now = lambda: later[0]  # the service's wall clock, held and moved by hand
+    first = service.shown([tie_id])[tie_id]
+    later[0] = start + dt.timedelta(seconds=20)  # the same minute: the same JSON
+    assert service.shown([tie_id])[tie_id] is first
+    later[0] = start + dt.timedelta(minutes=3)
+    moved = service.shown([tie_id])[tie_id]
+    assert moved is not first
+    assert moved.version == first.version
+    assert moved.data["live"]["minute"] >= first.data["live"]["minute"] + 2
+    assert moved.data["legs"][1]["minute"] == moved.data["live"]["minute"]

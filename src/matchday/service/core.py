@@ -12,7 +12,6 @@ import asyncio
 import datetime as dt
 import multiprocessing
 import os
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,8 +29,10 @@ from matchday.service.upload import Uploads, store_staged
 from matchday.service.views import (
     Chances,
     Clock,
+    Minutes,
     Shown,
     Unforecast,
+    minutes_now,
     no_chances,
     quick_view,
     tie_view,
@@ -49,10 +50,7 @@ from matchday.store.seasons import (
 )
 from matchday.store.ties import StoredTie, tie_ids_of_season
 
-__all__ = ["VIEW_SECONDS", "Service", "Settings"]
-
-VIEW_SECONDS = 1.0
-"""How long a tie's JSON is reused when nothing has changed in it."""
+__all__ = ["Service", "Settings"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +100,8 @@ class Service:
         self.chances = chances
         self._now = now
         self._shown: dict[int, Shown] = {}
-        self._unforecast: dict[int, tuple[int, float, Unforecast]] = {}
-        """The last quick view of each tie not yet completed: version, when built, its parts."""
+        self._unforecast: dict[int, tuple[int, Minutes, Unforecast]] = {}
+        """The last quick view of each tie not yet completed: version, minutes, its parts."""
         self.folded = FoldedTies()
         self._peek: Chances = chances.known if isinstance(chances, Forecaster) else no_chances
         self.bus: Bus = make_bus(
@@ -147,20 +145,20 @@ class Service:
 
         A tie's JSON is built when a change has touched the tie (the hub builds it once for
         every stream that follows the tie) and shared, serialised once, with every reader
-        until the tie changes again or it is ``VIEW_SECONDS`` old (the minute and the forecast
-        move with the clock): readers polling a tie then cost a dictionary look-up.
+        until the tie changes again or the minute of one of its matches moves on (the clock
+        and the forecast move with it: ``minutes_now``): readers polling a tie then cost a
+        dictionary look-up.
         """
-        now = time.monotonic()
         ties = self._folded(tie_ids)
-        clock = None
+        clock = self.clock()
         fresh = {}
         for tie_id, (version, tie) in ties.items():
             cached = self._shown.get(tie_id)
-            if cached and cached.version == version and now - cached.built < VIEW_SECONDS:
+            minutes = minutes_now(tie, clock)
+            if cached and cached.version == version and cached.minutes == minutes:
                 fresh[tie_id] = cached
             else:
-                clock = clock or self.clock()
-                fresh[tie_id] = Shown(version, now, tie_view(tie, clock, self.chances))
+                fresh[tie_id] = Shown(version, minutes, tie_view(tie, clock, self.chances))
                 self._shown[tie_id] = fresh[tie_id]
         return fresh
 
@@ -177,21 +175,20 @@ class Service:
         is current (``shown``), else its quick view (``quick_view``: the new state with the
         previous forecast, ``complete`` False), which ``finish`` completes. Quick views are
         not kept for readers: the API serves complete JSON."""
-        now = time.monotonic()
         ties = self._folded(tie_ids)
-        clock = None
+        clock = self.clock()
         sketched = {}
         for tie_id, (version, tie) in ties.items():
             cached = self._shown.get(tie_id)
-            if cached and cached.version == version and now - cached.built < VIEW_SECONDS:
+            minutes = minutes_now(tie, clock)
+            if cached and cached.version == version and cached.minutes == minutes:
                 sketched[tie_id] = cached
             else:
-                clock = clock or self.clock()
                 parts = unforecast(tie, clock)
                 earlier = None if cached is None else cached.data
                 data = quick_view(parts, earlier, self._peek)
-                sketched[tie_id] = Shown(version, now, data, complete=False)
-                self._unforecast[tie_id] = (version, now, parts)
+                sketched[tie_id] = Shown(version, minutes, data, complete=False)
+                self._unforecast[tie_id] = (version, minutes, parts)
         return sketched
 
     def finish(self, tie_ids: list[int]) -> dict[int, Shown]:
@@ -206,8 +203,8 @@ class Service:
             found = self._unforecast.pop(tie_id, None)
             if found is None or tie_id not in kept or kept[tie_id][0] != found[0]:
                 continue
-            version, built, parts = found
-            self._shown[tie_id] = Shown(version, built, parts.forecast(self.chances))
+            version, minutes, parts = found
+            self._shown[tie_id] = Shown(version, minutes, parts.forecast(self.chances))
         return self.shown(tie_ids)
 
     def round_ups(self, date: dt.date, lang: str) -> list[tuple[Season, Report]]:
@@ -257,6 +254,11 @@ class Service:
         """Store a season (or some of its rounds) to be decided under ``rules`` (``rules_of``
         a round's, where given: ``SeasonRules.rules``, the registry's round by round)."""
         return store_staged(self.database, season, rules, rounds, rules_of, self.uploads.turn)
+
+    def warm_up(self) -> None:
+        """Get the forecaster ready before the first request (``Forecaster.warm_up``)."""
+        if isinstance(self.chances, Forecaster):
+            self.chances.warm_up()
 
     def recover(self) -> int:
         """Delete what uploads cut short by a crash left hidden; how many rounds that was."""

@@ -75,8 +75,9 @@ class Shown:
     the JSON as Python values, ``text`` serialised once, on first use."""
 
     version: int
-    built: float
-    """When it was built (``time.monotonic``): the minute and the forecast move with time."""
+    minutes: Minutes
+    """The minute of each of the tie's matches it was built at (``minutes_now``): the JSON
+    moves with the clock only when one of them moves on."""
     data: dict[str, Any]
     complete: bool = True
     """False for a quick view (``quick_view``): the new state with the previous forecast,
@@ -152,6 +153,16 @@ def live_state(stored: StoredTie, clock: Clock) -> MatchState | None:
     if (minute, added) == (state.minute, state.added):
         return state
     return apply(state, clock_at(minute, added))
+
+
+Minutes = tuple[tuple[int, int], ...]
+
+
+def minutes_now(stored: StoredTie, clock: Clock) -> Minutes:
+    """The minute (and added minute) of each leg and replay of the tie at ``clock``: all of a
+    tie's JSON that moves with time comes from these (``estimated_minute``), so a tie's JSON
+    built at the same version and minutes is the same."""
+    return tuple(estimated_minute(leg, clock) for leg in (*stored.legs, *stored.replays))
 
 
 def _history_of(now: MatchState) -> _History:

@@ -88,6 +88,9 @@ class Hub:
         """Each tie's newest version offered to the streams, and whether it was complete."""
         self._unfinished: dict[int, int] = {}
         """Ties pushed as a quick view, each with its newest change: the complete one to come."""
+        self._idle = asyncio.Event()
+        """Set while no quick views are being built."""
+        self._idle.set()
         self._wake: asyncio.Event | None = None
         self._finisher: asyncio.Task[None] | None = None
         self._subscribers: set[Subscriber] = set()
@@ -153,11 +156,14 @@ class Hub:
             if not wanted:
                 continue
             build = self._views if self._sketch is None else self._sketch
+            self._idle.clear()
             try:
                 views = await asyncio.to_thread(self._serialised, build, wanted)
             except Exception:  # a failed read must not end every stream
                 log.exception("building tie states for %s failed", sorted(latest))
                 continue
+            finally:
+                self._idle.set()
             self._offer(views, latest)
             for tie_id, shown in views.items():
                 if not shown.complete:
@@ -173,14 +179,17 @@ class Hub:
             wake.clear()
             latest, self._unfinished = self._unfinished, {}
             wanted = self._followed(latest)
-            if not wanted:
-                continue
-            try:
-                views = await asyncio.to_thread(self._serialised, self._views, wanted)
-            except Exception:  # a failed read must not end every stream
-                log.exception("forecasting tie states for %s failed", sorted(latest))
-                continue
-            self._offer(views, latest)
+            for begin in range(0, len(wanted), FINISH_CHUNK):
+                # the quick views carry the goals: they go first, and a complete view waits
+                # rather than share the interpreter with their building
+                await self._idle.wait()
+                chunk = wanted[begin : begin + FINISH_CHUNK]
+                try:
+                    views = await asyncio.to_thread(self._serialised, self._views, chunk)
+                except Exception:  # a failed read must not end every stream
+                    log.exception("forecasting tie states for %s failed", sorted(chunk))
+                    continue
+                self._offer(views, latest)
 
     def _offer(self, views: Mapping[int, Shown], latest: dict[int, int]) -> None:
         """Give each tie's JSON to its followers, unless they were given a newer one (a
@@ -208,6 +217,10 @@ class Hub:
         if None in self._by_tie:
             return list(tie_ids)
         return [tie_id for tie_id in tie_ids if tie_id in self._by_tie]
+
+
+FINISH_CHUNK = 8
+"""How many ties' complete JSON is built at a time between builds of quick views."""
 
 
 def _payload(change: Change) -> str:

@@ -109,8 +109,9 @@ async def stream(
             for text in current:
                 yield _message(change_id, text)
             while True:
-                try:
-                    batch = await asyncio.wait_for(subscriber.next_batch(), KEEP_ALIVE_SECONDS)
+                try:  # a deadline, not ``wait_for``: no task made for every message
+                    async with asyncio.timeout(KEEP_ALIVE_SECONDS):
+                        batch = await subscriber.next_batch()
                 except TimeoutError:
                     yield ": keep-alive\n\n"
                     continue

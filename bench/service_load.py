@@ -5,7 +5,8 @@ a round of ``--ties`` ties whose second legs kick off, then for ``--seconds``: `
 clients post goals on a fixed schedule (``--pace`` seconds apart each), ``--goals`` to a match
 before moving on to their next one (every tenth post is sent twice with the same idempotency
 key, as a retry would be); ``--streams`` clients follow one tie each on ``/api/stream`` and
-``--pollers`` poll ``/api/ties/{id}``. Half-way through, a ``--upload-mb`` MB season is
+``--pollers`` poll ``/api/ties/{id}`` (ties spread over the round, so that followed goals fall
+all through the run; ``--follow first``: the round's first ties, every goal of the first half). Half-way through, a ``--upload-mb`` MB season is
 uploaded while the goals go on. Afterwards it checks that every acknowledged goal is stored
 exactly once and was pushed to every stream that follows its tie, counts 5xx answers, and
 records the latency from sending a goal to each stream receiving a state that contains it, and
@@ -350,6 +351,25 @@ class Plan:
     args: argparse.Namespace
 
 
+FOLLOW = {
+    "spread": "the followed ties spread over the round: half the goals are followed, all"
+    " through the run",
+    "first": "the followed ties the round's first: every goal of the run's first half is"
+    " followed, none of the second, the upload's",
+}
+
+
+def followed(tie_ids: list[int], number: int, count: int, how: str) -> int:
+    """The tie the ``number``-th of ``count`` streams (or pollers) follows. ``spread``: spread
+    over the whole round, so that the followed goals fall all through the run, the upload
+    included (half the goals, since 500 streams follow half of 1000 ties). ``first``: the
+    round's first ties, which the writers play first (they take the ties in order): every goal
+    of the run's first half is followed, none of the second, the upload's."""
+    if how == "first":
+        return tie_ids[number % len(tie_ids)]
+    return tie_ids[(number * len(tie_ids)) // count % len(tie_ids)]
+
+
 async def client(plan: Plan, ready: Any, results: Any) -> None:
     """One client process: open its streams, wait for the others, then post, poll and
     follow for ``--seconds``, drain, and send back what it saw."""
@@ -360,7 +380,12 @@ async def client(plan: Plan, ready: Any, results: Any) -> None:
     stream_stop = time.monotonic() + 60 + args.seconds + args.drain + 400
     streams = [
         asyncio.create_task(
-            streamer(urls[i % len(urls)], tie_ids[i % len(tie_ids)], stream_stop, tally)
+            streamer(
+                urls[i % len(urls)],
+                followed(tie_ids, i, args.streams, args.follow),
+                stream_stop,
+                tally,
+            )
         )
         for i in mine
         if i < args.streams
@@ -376,7 +401,13 @@ async def client(plan: Plan, ready: Any, results: Any) -> None:
     cpu = -time.process_time()
     tasks = [
         asyncio.create_task(
-            poller(urls[i % len(urls)], tie_ids[i % len(tie_ids)], stop, args.poll, tally)
+            poller(
+                urls[i % len(urls)],
+                followed(tie_ids, i, args.pollers, args.follow),
+                stop,
+                args.poll,
+                tally,
+            )
         )
         for i in mine
         if i < args.pollers
@@ -582,6 +613,12 @@ def main() -> None:
     parser.add_argument("--poll", type=float, default=1.0, help="seconds between a poller's reads")
     parser.add_argument("--drain", type=float, default=10.0, help="seconds for streams to catch up")
     parser.add_argument("--upload-mb", type=float, default=5.0, help="the upload during the load")
+    parser.add_argument(
+        "--follow",
+        choices=("spread", "first"),
+        default="spread",
+        help="which ties the streams and pollers follow (see followed)",
+    )
     parser.add_argument("--no-write", action="store_true", help="do not update docs/benchmarks.md")
     parser.add_argument(
         "--no-forecast", action="store_true", help="serve without P(through) (serve --no-forecast)"
@@ -638,6 +675,8 @@ def main() -> None:
         command += f" --processes {args.processes}"
     if args.no_forecast:
         command += " --no-forecast"
+    if args.follow != "spread":
+        command += f" --follow {args.follow}"
     options = (
         f"--ties {args.ties} --goals {args.goals} --writers {args.writers} "
         f"--streams {args.streams} --pollers {args.pollers} --seconds {args.seconds:g} "
@@ -659,10 +698,10 @@ no client library), so that the client is not what sets the pace (its CPU is in 
 {args.writers} writers each post a goal every {args.pace:g} s (on a fixed schedule), {args.goals}
 to a match of a {args.ties}-tie round before moving on to their next match (every tenth goal posted
 twice with the same idempotency key); {args.streams} streams follow one tie each on
-`/api/stream`, {args.pollers} readers poll `/api/ties/{{id}}` every {args.poll:g} s; half-way, a
-{args.upload_mb:g} MB Football.TXT season is uploaded. Push latency: from sending a goal's POST to
-a stream receiving a tie state that contains it, over every (goal, stream following its tie)
-pair.
+`/api/stream`, {args.pollers} readers poll `/api/ties/{{id}}` every {args.poll:g} s
+({FOLLOW[args.follow]}); half-way, a {args.upload_mb:g} MB Football.TXT season is uploaded.
+Push latency: from sending a goal's POST to a stream receiving a tie state that contains it,
+over every (goal, stream following its tie) pair.
 
 | measure | value |
 |---|---|
@@ -686,7 +725,8 @@ pair.
 """
     print(body)
     title = "Service: load on loopback" + (" (PostgreSQL" if args.db else " (SQLite")
-    title += f", {args.processes} processes)" if args.processes > 1 else ")"
+    title += f", {args.processes} processes" if args.processes > 1 else ""
+    title += ", streams on the first ties)" if args.follow == "first" else ")"
     if not args.no_write:
         update_section(title, body)
     if lost or duplicated or server_errors or missed:

@@ -43,6 +43,8 @@ from matchday.model import Score, Team
 from matchday.rules import Rules
 
 __all__ = [
+    "CLUB_MATCH_SCALE",
+    "NATIONAL_MATCH_SCALE",
     "NODES",
     "SCALE",
     "match_spread",
@@ -59,6 +61,12 @@ NODES = 5
 """Gauss-Hermite nodes per dimension (25 exact tie forecasts per tie)."""
 SCALE = 1.0
 """Variance scale of the forecaster: the Laplace approximation as it is (see the module doc)."""
+NATIONAL_MATCH_SCALE = 1.0
+"""Variance scale of a national-team match forecast: chosen on the internationals of 2006-2009
+by log loss among 0, 0.5, 1, 2 (bench/match_uncertainty.py national)."""
+CLUB_MATCH_SCALE = 0.5
+"""Variance scale of a club match forecast: chosen on the European matches of 2020-22 by log
+loss among 0, 0.5, 1, 2 (bench/match_uncertainty.py clubs; 0.5 and 1 within 0.00002)."""
 MAX_GRID = 40
 """Goals per side a mixed match grid lays out at most (a team never seen has a wide spread)."""
 

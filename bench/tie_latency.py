@@ -25,7 +25,7 @@ from pathlib import Path
 from common import machine
 from matchday.forecast.through import through_probability
 from matchday.forecast.tie import LegRates, forecast_tie
-from matchday.forecast.uncertainty import uncertain_tie
+from matchday.forecast.uncertainty import uncertain_between, uncertain_tie
 from matchday.io.snapshot import bundled_snapshots
 from matchday.live import MatchState, state_at
 from matchday.model import Match, Score, Team, Tie
@@ -169,6 +169,13 @@ def main() -> None:
         timed(
             f"between the legs ({rules.name})",
             lambda rules=rules: forecast_tie(FIRST, SECOND, rules, first_leg=Score(3, 2)),
+            2_000,
+        )
+        timed(
+            f"between the legs, with rating uncertainty (the default) ({rules.name})",
+            lambda rules=rules: uncertain_between(
+                ratings, one, two, FIRST, SECOND, rules, Score(3, 2), rho=-0.05
+            ),
             2_000,
         )
         timed(

@@ -19,7 +19,14 @@ multiplied by the probability of the first leg's score at that node's rates (Bay
 the nodes), so a favourite held at home counts for a little less than its rating said.
 ``scale=1`` is the Laplace approximation itself; it was chosen (against 0, no uncertainty) on
 the 2013-14 → 2021-22 European ties and then run once on 2022-23 → 2025-26
-(bench/tie_calibration.py; docs/benchmarks.md "Tie calibration").
+(bench/tie_calibration.py; docs/benchmarks.md "Tie calibration"). The reweighted mixture is
+formed in one pass over the second leg's verdicts (``forecast.tie.mixed_deciding_leg``: about
+0.3 ms), which makes it the outlook's default between the legs too (``uncertain_between``); a
+single knockout match is mixed the same way (``uncertain_single``).
+
+A match forecast is the mixture of the nodes' score grids (``mixed_grid``), at the variance
+scale chosen for it on earlier seasons (``NATIONAL_MATCH_SCALE``, ``CLUB_MATCH_SCALE``:
+bench/match_uncertainty.py). In play every forecast is the point one.
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ from pathlib import Path
 from common import machine
 from matchday.forecast.through import through_probability
 from matchday.forecast.tie import LegRates, forecast_tie
-from matchday.forecast.uncertainty import uncertain_tie
+from matchday.forecast.uncertainty import uncertain_between, uncertain_tie
 from matchday.io.snapshot import bundled_snapshots
 from matchday.live import MatchState, state_at
 from matchday.model import Match, Score, Team, Tie
@@ -116,6 +116,52 @@ print(f"{{(t1 - t0) * 1e3:.1f}} {{(t2 - t1) * 1e3:.2f}} {{(t3 - t2) * 1e3:.3f}}"
 """
 
 
+FRESH_BETWEEN = """
+import gc
+import time
+from matchday.io.snapshot import bundled_snapshots
+from matchday.model import Score, Team
+ratings = bundled_snapshots()[-1].ratings
+one, two = Team("Borussia Dortmund", "GER"), Team("Atalanta", "ITA")
+t0 = time.thread_time()
+from matchday.forecast.tie import LegRates, forecast_tie
+from matchday.forecast.uncertainty import uncertain_between
+from matchday.rules import preset
+gc.collect()
+first, second, rules = LegRates(2.35, 0.92), LegRates(1.23, 1.75), preset({name!r})
+t1 = time.thread_time()
+if {uncertain!r}:
+    uncertain_between(ratings, one, two, first, second, rules, Score(3, 2), rho=-0.05)
+else:
+    forecast_tie(first, second, rules, rho=-0.05, first_leg=Score(3, 2))
+t2 = time.thread_time()
+if {uncertain!r}:
+    uncertain_between(ratings, one, two, first, second, rules, Score(1, 2), rho=-0.05)
+else:
+    forecast_tie(first, second, rules, rho=-0.05, first_leg=Score(1, 2))
+t3 = time.thread_time()
+print(f"{{(t1 - t0) * 1e3:.1f}} {{(t2 - t1) * 1e3:.2f}} {{(t3 - t2) * 1e3:.3f}}")
+"""
+
+
+def fresh_between(name: str, uncertain: bool, runs: int = 5) -> None:
+    """Import, first call between the legs and a call after another first leg (its verdicts
+    not yet memoised either), each in a new interpreter."""
+    code = FRESH_BETWEEN.format(name=name, uncertain=uncertain)
+    rows = [
+        [float(x) for x in subprocess.check_output([sys.executable, "-c", code], text=True).split()]
+        for _ in range(runs)
+    ]
+    imported, first, second = (
+        sorted(column)[len(column) // 2] for column in zip(*rows, strict=True)
+    )
+    what = ", with rating uncertainty (the default)" if uncertain else ""
+    emit(
+        f"| between the legs{what}, new process ({name}) | {first:.2f} | {second:.3f} "
+        f"| import {imported:.0f} ms, median of {runs}; second call: another first-leg score |"
+    )
+
+
 def fresh_process(name: str, runs: int = 5, uncertain: bool = False) -> None:
     """Import, first and second call before the first leg, each in a new interpreter."""
     rows = [
@@ -155,6 +201,9 @@ def main() -> None:
         fresh_process(name)
     for name in ("uefa-classic", "uefa-2021"):
         fresh_process(name, uncertain=True)
+    for name in ("uefa-classic", "uefa-2021"):
+        for uncertain in (False, True):
+            fresh_between(name, uncertain)
     ratings = bundled_snapshots()[-1].ratings
     one, two = Team("Borussia Dortmund", "GER"), Team("Atalanta", "ITA")
     for rules in (UEFA_CLASSIC, UEFA_2021):
@@ -169,6 +218,13 @@ def main() -> None:
         timed(
             f"between the legs ({rules.name})",
             lambda rules=rules: forecast_tie(FIRST, SECOND, rules, first_leg=Score(3, 2)),
+            2_000,
+        )
+        timed(
+            f"between the legs, with rating uncertainty (the default) ({rules.name})",
+            lambda rules=rules: uncertain_between(
+                ratings, one, two, FIRST, SECOND, rules, Score(3, 2), rho=-0.05
+            ),
             2_000,
         )
         timed(

@@ -130,3 +130,24 @@ def test_an_unknown_team_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.Mo
     result = runner.invoke(app, ["match", "Arsenal", "Chelsea FC", "--date", "2025-11-26"])
     assert isinstance(result.exception, ConfigError)
     assert "did you mean Arsenal FC" in str(result.exception)
+
+
+def test_the_forecast_carries_the_ratings_uncertainty_and_says_so(tmp_path: Path) -> None:
+    """Default: averaged over the ratings' uncertainty (a less extreme favourite, the spread in
+    the JSON); ``--uncertainty 0``: the point forecast, spread 0, same ratings and goal rates."""
+    folder = _write(tmp_path / "int", _results())
+    args = ("Aland", "Dalmia", "--date", DATE, "--international", str(folder), "--knockout")
+    mixed, point = _match(*args), _match(*args, "--uncertainty", "0")
+    assert mixed["uncertainty"]["scale"] == 1.0
+    assert mixed["uncertainty"]["spread"] > 0
+    assert "carried in" in mixed["uncertainty"]["explanation"]
+    assert point["uncertainty"]["spread"] == 0
+    assert point["expected_goals"] == mixed["expected_goals"]
+    assert point["probabilities"]["home"] > mixed["probabilities"]["home"] > 0.5
+    assert point["knockout"]["home_through"] > mixed["knockout"]["home_through"]
+    # a team with fewer matches behind it is rated less surely: a wider spread
+    short = _write(tmp_path / "short", _results()[-12:])
+    assert (
+        _match(*args[:4], "--international", str(short))["uncertainty"]["spread"]
+        > (mixed["uncertainty"]["spread"])
+    )

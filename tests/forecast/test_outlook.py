@@ -10,7 +10,7 @@ import pytest
 import matchday
 from matchday.forecast.outlook import before_deciding_match, outlook, through_by_minute
 from matchday.forecast.tie import PENALTY_WIN, LegRates, forecast_tie
-from matchday.forecast.uncertainty import rating_variance, uncertain_tie
+from matchday.forecast.uncertainty import rating_variance, uncertain_between, uncertain_tie
 from matchday.io.snapshot import choose_snapshot
 from matchday.live import state_at
 from matchday.model import Goal, Match, RedCard, Score, Tie
@@ -129,3 +129,24 @@ def test_before_the_first_leg_the_outlook_carries_the_ratings_uncertainty() -> N
     assert point.forecast.team1_through == pytest.approx(exact.team1_through, abs=1e-12)
     favourite = max(exact.team1_through, exact.team2_through)
     assert 0.5 < max(mixed.team1_through, mixed.team2_through) < favourite
+
+
+def test_between_the_legs_the_outlook_carries_the_ratings_uncertainty() -> None:
+    """Default between the legs: the Bayes-reweighted mixture (``uncertain_between``); in play
+    and with ``uncertainty=0``, the exact point forecast."""
+    tie = _tie(Match(SECOND_DATE, AWAY, HOME))
+    default = outlook(tie, RATINGS, UEFA_CLASSIC)
+    point = outlook(tie, RATINGS, UEFA_CLASSIC, uncertainty=0)
+    assert default.forecast is not None
+    assert point.forecast is not None
+    assert default.stage == point.stage == "between the legs"
+    assert point.spread == 0 < default.spread
+    legs = [LegRates(m.home_goals, m.away_goals) for m in default.legs]
+    rho = default.legs[0].rho
+    mixed = uncertain_between(
+        RATINGS, HOME, AWAY, legs[0], legs[1], UEFA_CLASSIC, FIRST_LEG, rho=rho
+    )
+    exact = forecast_tie(legs[0], legs[1], UEFA_CLASSIC, rho=rho, first_leg=FIRST_LEG)
+    assert default.forecast.team1_through == pytest.approx(mixed.team1_through, abs=1e-12)
+    assert point.forecast.team1_through == pytest.approx(exact.team1_through, abs=1e-12)
+    assert default.forecast.team1_through != pytest.approx(exact.team1_through, abs=1e-4)

@@ -14,10 +14,12 @@ import pytest
 import matchday.competitions as competitions
 from matchday.competitions.brackets import EURO_2016, EURO_2020, THIRD, GroupBracket
 from matchday.forecast.national import InternationalResult
+from matchday.forecast.scores import ScoreGrid
 from matchday.forecast.tournament import (
     Fixture,
     Strengths,
     Tournament,
+    draw_scores,
     from_elo,
     from_ratings,
     from_season,
@@ -295,3 +297,67 @@ def test_after_the_euro_final_spain_are_certain(euro: Tournament) -> None:
     denmark, slovenia = (f.teams.index(Team(n)) for n in ("Denmark", "Slovenia"))
     assert f.places[denmark, 1] == 1.0
     assert f.places[slovenia, 2] == 1.0
+
+
+def _spread(s: Strengths, spread: float) -> Strengths:
+    return dataclasses.replace(s, spread=np.full(len(s.teams), spread))
+
+
+@pytest.mark.parametrize("name", ["world_cup", "euro"])
+def test_with_drawn_strengths_each_simulation_still_has_one_champion(
+    name: str, request: pytest.FixtureRequest
+) -> None:
+    t: Tournament = request.getfixturevalue(name)
+    f = simulate(t, _spread(_even(t), 0.3), 2_000, seed=1, as_of=_day_before(t))
+    assert f.reach.sum(axis=0) == pytest.approx([16, 8, 4, 2, 1])
+    assert (np.diff(f.reach, axis=1) <= 1e-12).all()
+    assert f.places.sum(axis=0) == pytest.approx([len(t.groups)] * 4)
+
+
+def test_drawn_strengths_are_seeded_and_played_results_still_stand(world_cup: Tournament) -> None:
+    s, on = _spread(_even(world_cup), 0.3), dt.date(2022, 12, 19)
+    a = simulate(world_cup, s, 1_000, seed=4, as_of=_day_before(world_cup))
+    b = simulate(world_cup, s, 1_000, seed=4, as_of=_day_before(world_cup))
+    np.testing.assert_array_equal(a.reach, b.reach)
+    after = simulate(world_cup, s, 200, seed=4, as_of=on)
+    assert after.reach[after.teams.index(Team("Argentina")), -1] == 1.0
+
+
+def test_a_zero_spread_is_the_point_simulation_and_a_wide_one_evens_the_title(
+    world_cup: Tournament,
+) -> None:
+    """Scale 0 (or a spread of 0) is the point simulation draw for draw; a wider spread
+    makes the favourite's title less sure."""
+    ratings = choose_national(dt.date(2022, 11, 20)).ratings
+    on = _day_before(world_cup)
+    point = simulate(world_cup, from_ratings(world_cup, ratings, uncertainty=0), 2_000, as_of=on)
+    zero = _spread(from_ratings(world_cup, ratings, uncertainty=1.0), 0.0)
+    plain = simulate(world_cup, zero, 2_000, as_of=on)
+    np.testing.assert_array_equal(point.reach, plain.reach)
+    wide = simulate(world_cup, _spread(point.strengths, 0.6), 4_000, as_of=on)
+    favourite = point.ranking()[0]
+    assert wide.reach[favourite, -1] < point.reach[favourite, -1] - 0.03
+
+
+def test_a_team_rated_on_fewer_matches_gets_a_wider_spread(world_cup: Tournament) -> None:
+    ratings = choose_national(dt.date(2022, 11, 20)).ratings
+    assert from_ratings(world_cup, ratings).spread is None  # the default: point strengths
+    s = from_ratings(world_cup, ratings, uncertainty=1.0)
+    assert s.spread is not None
+    fewer = from_ratings(
+        world_cup, dataclasses.replace(ratings, weight=ratings.weight / 10), uncertainty=1.0
+    ).spread
+    assert fewer is not None
+    assert (fewer > s.spread).all()
+    assert (s.spread > 0).all()
+
+
+def test_drawn_scores_follow_the_dixon_coles_grid() -> None:
+    """The rejection sampler's low scores and a few others match ``ScoreGrid.poisson``."""
+    n = 200_000
+    home, away = np.full(n, 1.3), np.full(n, 0.8)
+    x, y = draw_scores(np.random.default_rng(5), home, away, -0.15)
+    grid = ScoreGrid.poisson(1.3, 0.8, -0.15).p
+    for h, a in ((0, 0), (0, 1), (1, 0), (1, 1), (2, 1), (3, 0)):
+        p = grid[h, a]
+        assert abs(float(np.mean((x == h) & (y == a))) - p) < 5 * np.sqrt(p * (1 - p) / n)

@@ -11,8 +11,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from matchday.cli.tournament import title_race
+from matchday.cli.tournament import _spread_note, title_race
+from matchday.forecast.tournament import from_ratings, from_season, simulate
 from matchday.io.load import load
+from matchday.io.snapshot import load_snapshot
 from matchday.model import Team
 from tests.cli.runner import run
 from tests.conftest import OPENFOOTBALL, REPO
@@ -50,6 +52,23 @@ def test_the_json_gives_every_team_every_stage(qatar: Path, tmp_path: Path) -> N
     # ranked from the favourite down
     wins = [t["win"] for t in teams]
     assert wins == sorted(wins, reverse=True)
+
+
+def test_with_uncertainty_the_json_says_it_is_carried(qatar: Path, tmp_path: Path) -> None:
+    """``--uncertainty 1``: each simulation draws the strengths, and the JSON says so (the
+    default, the point simulation, has no such key: ``_spread_note`` is ``None`` for it)."""
+    carried = run(
+        "forecast", str(qatar), "--as-of", "2022-11-20", "--sims", "1000", "--json",
+        "--model", str(SNAPSHOT), "--uncertainty", "1", cwd=tmp_path,
+    )  # fmt: skip
+    assert carried.returncode == 0, carried.stderr
+    data = json.loads(carried.stdout)
+    assert "carried in" in data["uncertainty"]
+    assert sum(t["win"] for t in data["teams"]) == pytest.approx(1.0, abs=1e-3)
+    tournament = from_season(load(qatar))
+    ratings = load_snapshot(SNAPSHOT).ratings
+    point = simulate(tournament, from_ratings(tournament, ratings), 200, as_of=tournament.started)
+    assert _spread_note(point) is None
 
 
 def test_ratings_fitted_after_the_date_are_refused(qatar: Path, tmp_path: Path) -> None:

@@ -11,8 +11,12 @@ import pytest
 from matchday.forecast.scores import ScoreGrid
 from matchday.forecast.tie import LegRates, forecast_tie
 from matchday.forecast.uncertainty import (
+    match_spread,
+    mixed_grid,
     rating_variance,
     score_probability,
+    uncertain_between,
+    uncertain_single,
     uncertain_through,
     uncertain_tie,
 )
@@ -105,3 +109,82 @@ def test_a_country_level_seldom_seen_widens_an_unseen_clubs_prior() -> None:
     counts = dict(zip(RATINGS.countries, RATINGS.country_matches, strict=True))
     assert counts["GER"] > counts["RUS"]
     assert spread < big < rating_variance(RATINGS, unseen_small, country=True)
+
+
+def _nodes(sd: float) -> list[tuple[float, float]]:
+    x, w = np.polynomial.hermite_e.hermegauss(5)
+    return [(math.exp(sd * float(xi)), float(wi)) for xi, wi in zip(x, w / w.sum(), strict=True)]
+
+
+def test_between_the_legs_one_pass_is_the_bayes_weighted_node_by_node_mixture() -> None:
+    """``uncertain_between`` (one pass over the second leg's verdicts) equals the 25 exact tie
+    forecasts after the first leg, each weighted by its prior weight times P(first leg)."""
+    sd = math.sqrt(rating_variance(RATINGS, STRONG) + rating_variance(RATINGS, WEAK))
+    for first_leg in (Score(1, 1), Score(0, 2), Score(3, 0)):
+        total = mass = 0.0
+        extra = 0.0
+        for f1, w1 in _nodes(sd):
+            for f2, w2 in _nodes(sd):
+                one = LegRates(FIRST.home * f1, FIRST.away * f2)
+                two = LegRates(SECOND.home * f2, SECOND.away * f1)
+                weight = w1 * w2 * score_probability(one, first_leg, -0.05)
+                tie = forecast_tie(one, two, UEFA_2021, rho=-0.05, first_leg=first_leg)
+                total += weight * tie.team1_through
+                extra += weight * tie.extra_time
+                mass += weight
+        mixed = uncertain_between(
+            RATINGS, STRONG, WEAK, FIRST, SECOND, UEFA_2021, first_leg, rho=-0.05
+        )
+        assert mixed.team1_through == pytest.approx(total / mass, abs=1e-9)
+        assert mixed.extra_time == pytest.approx(extra / mass, abs=1e-9)
+
+
+def test_scale_zero_between_the_legs_and_in_a_single_match_is_the_point_forecast() -> None:
+    beaten = Score(0, 2)
+    point = forecast_tie(FIRST, SECOND, UEFA_2021, rho=-0.05, first_leg=beaten)
+    zero = uncertain_between(
+        RATINGS, STRONG, WEAK, FIRST, SECOND, UEFA_2021, beaten, rho=-0.05, scale=0
+    )
+    assert np.array_equal(zero.p, point.p)
+    single = uncertain_single(RATINGS, STRONG, WEAK, FIRST, UEFA_2021, rho=-0.05, scale=0)
+    assert np.array_equal(single.p, forecast_tie(FIRST, None, UEFA_2021, rho=-0.05).p)
+
+
+def test_a_single_knockout_match_is_the_node_by_node_mixture() -> None:
+    sd = match_spread(RATINGS, STRONG, WEAK)
+    expected = [0.0, 0.0]
+    for f1, w1 in _nodes(sd):
+        for f2, w2 in _nodes(sd):
+            tie = forecast_tie(LegRates(FIRST.home * f1, FIRST.away * f2), None, UEFA_2021)
+            expected[0] += w1 * w2 * tie.team1_through
+            expected[1] += w1 * w2 * tie.penalties
+    mixed = uncertain_single(RATINGS, STRONG, WEAK, FIRST, UEFA_2021)
+    assert (mixed.team1_through, mixed.penalties) == pytest.approx(expected, abs=1e-9)
+
+
+def test_a_match_grid_is_the_node_by_node_mixture_and_scale_zero_the_point_grid() -> None:
+    expected = np.zeros((40, 40))
+    for f1, w1 in _nodes(0.4):
+        for f2, w2 in _nodes(0.4):
+            p = ScoreGrid.poisson(1.6 * f1, 0.9 * f2, -0.08).p
+            expected[: p.shape[0], : p.shape[1]] += w1 * w2 * p
+    mixed = mixed_grid(1.6, 0.9, 0.4, -0.08).p
+    n, m = mixed.shape
+    assert np.abs(mixed - expected[:n, :m]).max() < 1e-9
+    assert expected[n:, :].sum() + expected[:, m:].sum() < 1e-9
+    assert np.array_equal(mixed_grid(1.6, 0.9, 0.0, -0.08).p, ScoreGrid.poisson(1.6, 0.9, -0.08).p)
+
+
+def test_a_team_never_seen_gets_a_wider_spread_and_a_less_extreme_forecast() -> None:
+    """Same goal rates, but one side rests on no matches: its spread is wider and the
+    favourite's win is less sure than when both rest on many."""
+    unseen = Team("Nobody FC", "RUS")
+    seen, wide = match_spread(RATINGS, STRONG, WEAK), match_spread(RATINGS, STRONG, unseen)
+    assert 0 < seen < wide
+    point = ScoreGrid.poisson(2.4, 0.7, -0.05).home_win
+    assert (
+        0.5
+        < mixed_grid(2.4, 0.7, wide, -0.05).home_win
+        < mixed_grid(2.4, 0.7, seen, -0.05).home_win
+        < point
+    )

@@ -330,6 +330,17 @@ def forecast(
     rules_name: RulesOption = None,
     as_json: JsonOption = False,
     keep_going: KeepGoingOption = False,
+    uncertainty: Annotated[
+        float | None,
+        typer.Option(
+            "--uncertainty",
+            min=0.0,
+            help="Variance scale of the ratings' uncertainty carried into the forecast (0: the "
+            "point forecast). Default, as chosen on earlier seasons: 1 for a tie before or "
+            "between its legs, 0 for a World Cup or Euro simulation.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Forecast a tie (--tie; in play with --score and --minute) or the rest of the competition."""
     season, rules = load_season(source, rules_name, keep_going=keep_going)
@@ -349,7 +360,10 @@ def forecast(
             # imported here: cli.tournament uses this module's helpers
             from matchday.cli.tournament import run_tournament
 
-            run_tournament(season, date, model, sims, seed, as_json)
+            if uncertainty is None:
+                run_tournament(season, date, model, sims, seed, as_json)
+            else:
+                run_tournament(season, date, model, sims, seed, as_json, uncertainty)
             return
         played = [m.date for m in season.matches if m.played and (date is None or m.date < date)]
         on = date or (max(played) + dt.timedelta(days=1) if played else season.matches[0].date)
@@ -373,7 +387,10 @@ def forecast(
         sent_off = parse_red_cards(red) if red else (0, 0)
         moment = state_at(tie, rules, parse_score(score), at, added, leg=leg, red_cards=sent_off)
     snapshot = pick_model(model, on)
-    view = outlook(tie, snapshot.ratings, rules, moment)
+    if uncertainty is None:
+        view = outlook(tie, snapshot.ratings, rules, moment)
+    else:
+        view = outlook(tie, snapshot.ratings, rules, moment, uncertainty)
     if as_json:
         print_json(_tie_json(view, snapshot, on))
     else:

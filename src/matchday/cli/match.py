@@ -4,12 +4,15 @@ National teams are rated from the internationals before the date (the data folde
 ``--international``, fitted on the spot; without it, the newest shipped national ratings
 fitted before the date), with World Football Elo beside them. Clubs are rated by the newest
 shipped club ratings fitted before the date (or ``--model FILE``). A ``--knockout`` match is
-played out to extra time and penalties exactly as a club tie is (``forecast_tie``).
+played out to extra time and penalties exactly as a club tie is (``forecast_tie``). The
+forecast is averaged over the ratings' uncertainty (``forecast.uncertainty``: wider for a team
+rated on few or old matches; ``--uncertainty 0`` gives the point forecast).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -25,8 +28,14 @@ from matchday.errors import ConfigError
 from matchday.forecast.elo import HOME_ADVANTAGE as ELO_HOME
 from matchday.forecast.elo import expected_result, run_elo
 from matchday.forecast.ratings import Ratings, TeamRating, name_key
-from matchday.forecast.scores import ScoreGrid
-from matchday.forecast.tie import LegRates, forecast_tie
+from matchday.forecast.tie import LegRates
+from matchday.forecast.uncertainty import (
+    CLUB_MATCH_SCALE,
+    NATIONAL_MATCH_SCALE,
+    match_spread,
+    mixed_grid,
+    uncertain_single,
+)
 from matchday.io.international import default_folder, load_international
 from matchday.io.snapshot import choose_national, choose_snapshot, load_snapshot
 from matchday.model import Team
@@ -93,6 +102,16 @@ class KnockoutJson(_Model):
     penalties: float
 
 
+class UncertaintyJson(_Model):
+    """The ratings' uncertainty the forecast is averaged over: ``spread`` is the standard
+    deviation (log goals) of each side's goal rate, from how many and how recent the matches
+    the two ratings rest on, times the variance ``scale`` (0: the point forecast)."""
+
+    scale: float
+    spread: float
+    explanation: str
+
+
 class MatchForecastJson(_Model):
     """The JSON of ``matchday match``."""
 
@@ -105,6 +124,7 @@ class MatchForecastJson(_Model):
     most_likely_score: tuple[int, int]
     ratings: RatingsJson
     knockout: KnockoutJson | None
+    uncertainty: UncertaintyJson | None = None
 
 
 def _team_json(rating: TeamRating) -> TeamRatingJson:
@@ -190,6 +210,17 @@ def match(
             "--model", help="Club ratings file (default: the shipped ones).", show_default=False
         ),
     ] = None,
+    uncertainty: Annotated[
+        float | None,
+        typer.Option(
+            "--uncertainty",
+            min=0.0,
+            help="Variance scale of the ratings' uncertainty the forecast is averaged over "
+            f"(0: the point forecast; default {NATIONAL_MATCH_SCALE:g} for national teams, "
+            f"{CLUB_MATCH_SCALE:g} for clubs, as chosen on earlier seasons).",
+            show_default=False,
+        ),
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Forecast one match between any two teams, national or club."""
@@ -218,14 +249,23 @@ def match(
     assert h is not None
     assert a is not None
     rates = ratings.expected(h, a, neutral=neutral, european=european)
-    grid = ScoreGrid.poisson(rates.home_goals, rates.away_goals, rates.rho)
+    if uncertainty is None:
+        uncertainty = NATIONAL_MATCH_SCALE if kind == "national" else CLUB_MATCH_SCALE
+    spread = match_spread(ratings, h, a, uncertainty)
+    grid = mixed_grid(rates.home_goals, rates.away_goals, spread, rates.rho)
     if elo is not None:
         dr = elo.home - elo.away + (0.0 if neutral else ELO_HOME)
         elo = EloJson(home=elo.home, away=elo.away, expected_result=round(expected_result(dr), 4))
     ko = None
     if knockout:
-        tie = forecast_tie(
-            LegRates(rates.home_goals, rates.away_goals), None, UEFA_2021, rho=rates.rho
+        tie = uncertain_single(
+            ratings,
+            h,
+            a,
+            LegRates(rates.home_goals, rates.away_goals),
+            UEFA_2021,
+            rho=rates.rho,
+            scale=uncertainty,
         )
         ko = KnockoutJson(
             home_through=round(tie.team1_through, 4),
@@ -251,11 +291,24 @@ def match(
             elo=elo,
         ),
         knockout=ko,
+        uncertainty=UncertaintyJson(
+            scale=uncertainty, spread=round(spread, 4), explanation=_spread_note(spread)
+        ),
     )
     if as_json:
         print_json(result.model_dump(mode="json"))
         return
     _print(result)
+
+
+def _spread_note(spread: float) -> str:
+    """The uncertainty carried, in a sentence (as ``matchday forecast --tie`` says it)."""
+    if not spread:
+        return "the point forecast: the ratings' uncertainty is not carried"
+    low, high = math.exp(-spread), math.exp(spread)
+    return (
+        f"the ratings' uncertainty is carried in: goal rates ×{low:.2f} to ×{high:.2f} (one s.d.)"
+    )
 
 
 def _print(f: MatchForecastJson) -> None:
@@ -285,5 +338,7 @@ def _print(f: MatchForecastJson) -> None:
         )
     h, s = f.most_likely_score
     console.print(f"most likely score {h}-{s}; {r.kind} ratings as of {r.as_of} ({r.source})")
+    if f.uncertainty is not None:
+        console.print(f.uncertainty.explanation)
     if r.elo:
         console.print(f"Elo's expected result for {f.home}: {r.elo.expected_result:.3f}")

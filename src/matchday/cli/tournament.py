@@ -24,6 +24,7 @@ from matchday.forecast.national import InternationalResult, NationalTable, fit_n
 from matchday.forecast.ratings import Ratings
 from matchday.forecast.tournament import (
     STAGES,
+    TOURNAMENT_SCALE,
     Tournament,
     TournamentForecast,
     from_ratings,
@@ -94,12 +95,19 @@ def forecast_date(season: Season, as_of: dt.date | None) -> dt.date:
 
 
 def tournament_forecast(
-    tournament: Tournament, on: dt.date, rated: Rated, sims: int, seed: int
+    tournament: Tournament,
+    on: dt.date,
+    rated: Rated,
+    sims: int,
+    seed: int,
+    uncertainty: float = TOURNAMENT_SCALE,
 ) -> TournamentForecast:
-    """Simulate the tournament as it stood on ``on`` (a progress bar on standard error)."""
+    """Simulate the tournament as it stood on ``on`` (a progress bar on standard error), each
+    simulation drawing the teams' strengths from the ratings' uncertainty at variance scale
+    ``uncertainty`` (0: the point strengths)."""
     if rated.results:
         tournament = with_grounds(tournament, rated.results)
-    strengths = from_ratings(tournament, rated.ratings, rated.source)
+    strengths = from_ratings(tournament, rated.ratings, rated.source, uncertainty)
     with progress_bar(transient=True) as bar:
         task = bar.add_task("simulating", total=sims, detail=tournament.name)
 
@@ -123,6 +131,7 @@ def _json(season: Season, f: TournamentForecast, rated: Rated, on: dt.date) -> d
         hosts=sorted(t.name for t in f.tournament.hosts),
         played=played + len(f.tournament.knockouts),
         stages=list(STAGES),
+        uncertainty=_spread_note(f),
         teams=[
             TournamentTeamJSON(
                 name=f.teams[t].name,
@@ -136,6 +145,18 @@ def _json(season: Season, f: TournamentForecast, rated: Rated, on: dt.date) -> d
             for t in f.ranking()
         ],
     ).json_data()
+
+
+def _spread_note(f: TournamentForecast) -> str | None:
+    """What the simulation carried of the ratings' uncertainty, in a sentence (``None``: the
+    point strengths)."""
+    spread = f.strengths.spread
+    if spread is None or not f.strengths.uncertain:
+        return None
+    return (
+        "the ratings' uncertainty is carried in: each simulation draws every team's attack and "
+        f"defence (s.d. {float(spread.min()):.2f}-{float(spread.max()):.2f} log goals)"
+    )
 
 
 def _print(season: Season, f: TournamentForecast, rated: Rated, on: dt.date) -> None:
@@ -164,6 +185,9 @@ def _print(season: Season, f: TournamentForecast, rated: Rated, on: dt.date) -> 
         f"{rated.ratings.as_of}"
     )
     console.print(f"ratings {rated.source}")
+    note = _spread_note(f)
+    if note:
+        console.print(note)
     if hosts:
         console.print(f"at home in every match: {hosts}")
 
@@ -175,12 +199,13 @@ def run_tournament(
     sims: int,
     seed: int,
     as_json: bool,
+    uncertainty: float = TOURNAMENT_SCALE,
 ) -> None:
     """``matchday forecast`` of a national-team tournament: fit, simulate, print or JSON."""
     tournament = from_season(season)
     on = forecast_date(season, as_of)
     rated = national_ratings(on, model)
-    result = tournament_forecast(tournament, on, rated, sims, seed)
+    result = tournament_forecast(tournament, on, rated, sims, seed, uncertainty)
     if as_json:
         print_json(_json(season, result, rated, on))
     else:

@@ -42,6 +42,7 @@ from matchday.forecast.national import (
 )
 from matchday.forecast.ratings import Ratings
 from matchday.forecast.scores import ScoreGrid
+from matchday.forecast.uncertainty import match_spread, mixed_grid
 
 __all__ = [
     "NationalModelScore",
@@ -49,6 +50,7 @@ __all__ = [
     "elo_outcomes",
     "fit_elo_outcomes",
     "run_national_backtest",
+    "uncertainty_name",
 ]
 
 Progress = Callable[[str, int, int], None]
@@ -106,12 +108,26 @@ def fit_elo_outcomes(
     return float(result.x[0]), float(result.x[1])
 
 
-def _grid_outcomes(ratings: Ratings, matches: Sequence[InternationalResult]) -> NDArray[np.float64]:
+def _grid_outcomes(
+    ratings: Ratings, matches: Sequence[InternationalResult], scale: float = 0.0
+) -> NDArray[np.float64]:
+    """(home, draw, away) of each match; with ``scale`` > 0 averaged over the ratings'
+    uncertainty (``forecast.uncertainty.mixed_grid``, variance times ``scale``)."""
     out = np.empty((len(matches), 3))
     for k, m in enumerate(matches):
         rates = ratings.expected(m.home, m.away, neutral=m.neutral)
-        out[k] = ScoreGrid.poisson(rates.home_goals, rates.away_goals, rates.rho).outcome
+        if scale:
+            spread = match_spread(ratings, m.home, m.away, scale)
+            grid = mixed_grid(rates.home_goals, rates.away_goals, spread, rates.rho)
+        else:
+            grid = ScoreGrid.poisson(rates.home_goals, rates.away_goals, rates.rho)
+        out[k] = grid.outcome
     return out
+
+
+def uncertainty_name(scale: float) -> str:
+    """The backtest's name of matchday with the ratings' uncertainty at ``scale``."""
+    return f"matchday (rating uncertainty ×{scale:g})"
 
 
 def run_national_backtest(
@@ -120,9 +136,11 @@ def run_national_backtest(
     end: dt.date,
     settings: NationalSettings | None = None,
     progress: Progress | None = None,
+    uncertainty: Sequence[float] = (),
 ) -> NationalReport:
     """Forecast every competitive international from ``start`` to ``end`` (inclusive),
-    refitting on the first of each month."""
+    refitting on the first of each month; ``uncertainty``: variance scales at which matchday's
+    forecasts are also scored averaged over its ratings' uncertainty (same fits)."""
     rows = sorted(results, key=lambda r: r.date)
     table = NationalTable.from_results(rows)
     elo = run_elo(r.elo() for r in rows)
@@ -134,7 +152,8 @@ def run_national_backtest(
         table.competitive & (days >= start.toordinal()) & (days <= end.toordinal())
     )
     origins = month_starts(start, end)
-    names = ("matchday", "Elo (at the origin)", "Elo (match by match)", "constant")
+    mixed = tuple(uncertainty_name(scale) for scale in uncertainty)
+    names = ("matchday", "Elo (at the origin)", "Elo (match by match)", "constant", *mixed)
     probs = {name: np.zeros((targets.size, 3)) for name in names}
     seconds = dict.fromkeys(names, 0.0)
     previous: Ratings | None = None
@@ -160,6 +179,10 @@ def run_national_backtest(
         previous = fit_national(past, origin, settings, start=previous)
         probs["matchday"][slot] = _grid_outcomes(previous, [rows[i] for i in month])
         seconds["matchday"] += time.perf_counter() - began
+        for scale, name in zip(uncertainty, mixed, strict=True):
+            began = time.perf_counter()
+            probs[name][slot] = _grid_outcomes(previous, [rows[i] for i in month], scale)
+            seconds[name] += time.perf_counter() - began
         began = time.perf_counter()
         window = np.flatnonzero(table.competitive[:cursor] & (days[:cursor] >= o - LOOKBACK_DAYS))
         a, c = fit_elo_outcomes(difference[window], outcome_all[window])

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, replace
 
 from matchday.forecast.fit import behind_closed_doors
 from matchday.forecast.ratings import MatchRates, Ratings
 from matchday.forecast.tie import LegRates, TieForecast, forecast_tie
-from matchday.forecast.uncertainty import SCALE, rating_variance, uncertain_tie
+from matchday.forecast.uncertainty import (
+    SCALE,
+    match_spread,
+    uncertain_between,
+    uncertain_tie,
+)
 from matchday.live import MatchState, timeline
 from matchday.model import EXTRA_TIME_END, REGULAR_TIME, Goal, RedCard, Tie
 from matchday.rules import Outcome, Rules, decide
@@ -73,8 +77,9 @@ def outlook(
 ) -> TieOutlook:
     """The tie's outlook under ``rules`` with goal rates from ``ratings``; ``moment`` is the
     state of a leg in progress (its leg must be the first one without a result). Before the
-    first leg of a two-legged tie the forecast carries the ratings' uncertainty (variance
-    scale ``uncertainty``, 0 for none: ``forecast.uncertainty``)."""
+    first leg of a two-legged tie and between its legs the forecast carries the ratings'
+    uncertainty (variance scale ``uncertainty``, 0 for none: ``forecast.uncertainty``; between
+    the legs the first leg's score reweights it); in play it is the point forecast."""
     outcome = decide(tie, rules)
     neutral = tie.single_match
     legs = leg_rates(tie, ratings)
@@ -88,19 +93,19 @@ def outlook(
                 f"leg {moment.fixture.leg} is not the leg being played (leg {pending})"
             )
     rates = tuple(LegRates(m.home_goals, m.away_goals) for m in legs)
-    if uncertainty and moment is None and len(rates) > 1 and tie.first_leg.score is None:
-        forecast = uncertain_tie(
-            ratings,
-            tie.team1,
-            tie.team2,
-            rates[0],
-            rates[1],
-            rules,
-            rho=first.rho,
-            scale=uncertainty,
-        )
-        variance = sum(rating_variance(ratings, t, uncertainty) for t in (tie.team1, tie.team2))
-        return TieOutlook(tie, rules, outcome, forecast, legs, None, math.sqrt(variance))
+    if uncertainty and moment is None and len(rates) > 1:
+        teams = (tie.team1, tie.team2)
+        played = tie.first_leg.score
+        if played is None:
+            forecast = uncertain_tie(
+                ratings, *teams, rates[0], rates[1], rules, rho=first.rho, scale=uncertainty
+            )
+        else:
+            forecast = uncertain_between(
+                ratings, *teams, rates[0], rates[1], rules, played, rho=first.rho, scale=uncertainty
+            )
+        spread = match_spread(ratings, *teams, uncertainty)
+        return TieOutlook(tie, rules, outcome, forecast, legs, None, spread)
     forecast = forecast_tie(
         rates[0],
         rates[1] if len(rates) > 1 else None,

@@ -22,7 +22,7 @@ from enum import IntEnum
 import numpy as np
 from numpy.typing import NDArray
 
-from matchday.forecast.before import distribution
+from matchday.forecast.before import _pmf, _tau, distribution
 from matchday.forecast.scores import ScoreGrid, goals_needed
 from matchday.live import MatchState, settle
 from matchday.model import EXTRA_TIME_END, REGULAR_TIME, Score
@@ -35,6 +35,7 @@ __all__ = [
     "LegRates",
     "TieForecast",
     "forecast_tie",
+    "mixed_deciding_leg",
 ]
 
 EXTRA_TIME_MINUTES = EXTRA_TIME_END - REGULAR_TIME
@@ -353,3 +354,37 @@ def _before_first_leg(first: LegRates, second: LegRates, rules: Rules, rho: floa
     g2 = int(np.flatnonzero(p.sum(axis=(0, 2, 3)))[-1]) + 1
     trimmed = np.ascontiguousarray(p[:g1, :g2])
     return TieForecast(trimmed / trimmed.sum(), rules)
+
+
+def mixed_deciding_leg(
+    first_leg: Score | None,
+    home: NDArray[np.float64],
+    away: NDArray[np.float64],
+    weight: NDArray[np.float64],
+    rules: Rules,
+    rho: float = 0.0,
+) -> TieForecast:
+    """How a tie ends whose deciding match (the second leg after ``first_leg``, or a single
+    match with ``first_leg=None``) is still to play, averaged over scenarios: in scenario ``k``
+    (``weight[k]``, summing to 1) its home side scores at ``home[k]`` and the away side at
+    ``away[k]`` a match (extra time at the same per-minute rates). Exactly the weighted mean of
+    the scenarios' ``forecast_tie`` (a tie's law is linear in its leg's score law), in one pass
+    over the rules' verdicts: the ratings' uncertainty between the legs costs about one query."""
+    h, a = np.asarray(home, dtype=np.float64), np.asarray(away, dtype=np.float64)
+    w = np.asarray(weight, dtype=np.float64)
+    size = _grid_size(float(h.max()), float(a.max()))
+    grids = _pmf(h, size)[:, :, None] * _pmf(a, size)[:, None, :]  # [k, home, away]
+    if rho:
+        grids[:, :2, :2] *= _tau(h, a, rho)
+    acc = _Accumulator([])
+    table = _regular_table(first_leg, rules, size)
+    _settled(acc, table, np.tensordot(w, grids, 1), Ending.REGULAR_TIME)
+    if (table[0] == _AWAITING_EXTRA).any():
+        share = EXTRA_TIME_MINUTES / REGULAR_TIME
+        et_size = _grid_size(share * float(h.max()), share * float(a.max()))
+        cells, stacked = _extra_stack(first_leg, rules, size, et_size)
+        reached = w[:, None] * grids[:, cells[:, 0], cells[:, 1]]  # [k, cell]
+        extra = _pmf(share * h, et_size)[:, :, None] * _pmf(share * a, et_size)[:, None, :]
+        mass = np.tensordot(reached.T, extra, 1)  # [cell, home, away]
+        _settled(acc, stacked, mass, Ending.EXTRA_TIME)
+    return acc.forecast(rules)

@@ -11,6 +11,16 @@ ties by the registry's table, and each knockout match is won with the exact prob
 same model over 90 minutes, extra time and penalties. Played matches stand as played. Pure: no
 I/O; the numbers of goals a side is expected to score come in as a ``Strengths`` value, from
 matchday's ratings (``from_ratings``) or from World Football Elo (``from_elo``).
+
+The ratings' uncertainty (``Strengths.spread``: how many and how recent the matches a rating
+rests on, ``forecast.uncertainty``) is carried the way a simulation naturally carries it: each
+simulation draws every team's attack and defence once from its approximate posterior (normal,
+log goals) and plays its whole tournament with them, so a team's matches move together; each
+match is then played out (Dixon-Coles score by rejection from Poisson draws, extra time,
+penalties) at that simulation's goal rates. Without a spread the simulation is the point one,
+which stays the default (``TOURNAMENT_SCALE``): on the World Cups 2006 and 2010, before the six
+tournaments of the backtest, carrying it did not lower the stage log loss
+(bench/national_tournaments.py).
 """
 
 from __future__ import annotations
@@ -29,6 +39,7 @@ from matchday.errors import ConfigError
 from matchday.forecast.elo import HOME_ADVANTAGE as ELO_HOME
 from matchday.forecast.national import InternationalResult
 from matchday.forecast.ratings import Ratings
+from matchday.forecast.uncertainty import rating_variance
 from matchday.model import Match, Season, Team
 from matchday.model.competition import RoundFormat
 from matchday.standings.rules import Criterion, TableRules
@@ -36,11 +47,13 @@ from matchday.standings.rules import Criterion, TableRules
 __all__ = [
     "SPELLINGS",
     "STAGES",
+    "TOURNAMENT_SCALE",
     "Fixture",
     "Knockout",
     "Strengths",
     "Tournament",
     "TournamentForecast",
+    "draw_scores",
     "from_elo",
     "from_ratings",
     "from_season",
@@ -70,6 +83,13 @@ CHUNK = 25_000
 """Simulations per batch: bounds memory and paces the progress callback."""
 EXTRA_TIME = 30 / 90
 """Extra time as a share of a match's expected goals."""
+PENALTY_WIN = 0.5
+"""P(a given side wins a shoot-out), as in ``forecast.tie``."""
+TOURNAMENT_SCALE = 0.0
+"""Variance scale of the ratings' uncertainty a tournament simulation carries by default: 0,
+the point strengths. Chosen on the World Cups 2006 and 2010 (100,000 simulations, mean stage
+log loss 1.0997 without, 1.1027 with scale 1); the six later tournaments were run with both
+(1.2657 and 1.2654: docs/benchmarks.md "Tournament forecasts")."""
 
 Progress = Callable[[int, int], None]
 """Called with (simulations done, simulations in all) after each batch."""
@@ -149,7 +169,9 @@ class Strengths:
     """What the simulation needs of a model: ``goals[i, j]``, the goals team i is expected to
     score in 90 minutes against team j in a knockout match (neutral, or a host at home);
     with i at home to j, i scores ``at_home[i, j]`` and j ``visiting[i, j]``; Dixon-Coles'
-    ``rho``, and for each team why it is rated so (``notes``, for the reports)."""
+    ``rho``, and for each team why it is rated so (``notes``, for the reports). ``spread``:
+    each team's standard deviation (log goals) of its attack and of its defence, the ratings'
+    uncertainty a simulation draws from (``None``: point strengths)."""
 
     teams: tuple[Team, ...]
     goals: NDArray[np.float64]
@@ -158,6 +180,12 @@ class Strengths:
     rho: float = 0.0
     notes: tuple[str, ...] = ()
     source: str = ""
+    spread: NDArray[np.float64] | None = None
+
+    @property
+    def uncertain(self) -> bool:
+        """True when the simulation draws the teams' strengths (some spread above 0)."""
+        return self.spread is not None and bool((self.spread > 0).any())
 
 
 def rated_as(team: Team) -> Team:
@@ -165,10 +193,16 @@ def rated_as(team: Team) -> Team:
     return Team(SPELLINGS.get(team.name, team.name), team.country)
 
 
-def from_ratings(tournament: Tournament, ratings: Ratings, source: str = "") -> Strengths:
+def from_ratings(
+    tournament: Tournament,
+    ratings: Ratings,
+    source: str = "",
+    uncertainty: float = TOURNAMENT_SCALE,
+) -> Strengths:
     """Expected goals from matchday's ratings, as ``Ratings.expected`` gives them for a
     competitive match (national teams have no country of their own): neutral ground, except a
-    side at home (the competitive home advantage). One rating per team, every pair at once."""
+    side at home (the competitive home advantage). One rating per team, every pair at once;
+    with the ratings' uncertainty (variance scale ``uncertainty``, 0 for none) as ``spread``."""
     teams = [rated_as(t) for t in tournament.teams]
     rated = [ratings.rating(t) for t in teams]
     attack = np.array([r.attack for r in rated])
@@ -187,7 +221,10 @@ def from_ratings(tournament: Tournament, ratings: Ratings, source: str = "") -> 
     # a host scores its at-home rate; its visitor what the host's ground leaves it
     goals = np.where(home_side, at_home, np.where(away_side, visiting.T, neutral))
     notes = tuple(r.explanation for r in rated)
-    return Strengths(tournament.teams, goals, at_home, visiting, ratings.rho, notes, source)
+    spread = (
+        np.sqrt([rating_variance(ratings, t, uncertainty) for t in teams]) if uncertainty else None
+    )
+    return Strengths(tournament.teams, goals, at_home, visiting, ratings.rho, notes, source, spread)
 
 
 def _poisson_outcome(
@@ -451,6 +488,60 @@ def _knockout_win(strengths: Strengths) -> NDArray[np.float64]:
     return p
 
 
+def draw_scores(
+    rng: np.random.Generator, home: NDArray[np.float64], away: NDArray[np.float64], rho: float
+) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """One score per element at goal rates ``home``, ``away`` (arrays of one shape) from
+    Dixon-Coles' law: independent Poisson draws, each kept with probability τ / max τ
+    (rejection: τ is 1 outside the four low scores, and the corrections keep the total 1), the
+    rejected drawn again. ``rho`` is held where every τ >= 0, as ``ScoreGrid.poisson``. Goals
+    are capped at ``MAX_GOALS`` (the cut of the point simulation's grid)."""
+    h = np.maximum(np.asarray(home, dtype=np.float64), 1e-9)
+    a = np.maximum(np.asarray(away, dtype=np.float64), 1e-9)
+    hg, ag = rng.poisson(h), rng.poisson(a)
+    if rho:
+        r = np.clip(rho, np.maximum(-1 / h, -1 / a), np.minimum(1 / (h * a), 1.0))
+        tau = np.stack([1 - h * a * r, 1 + h * r, 1 + a * r, 1 - r])  # 0-0, 0-1, 1-0, 1-1
+        top = np.maximum(tau.max(axis=0), 1.0)
+        todo = np.arange(h.size)
+        flat_h, flat_a = hg.reshape(-1), ag.reshape(-1)
+        tau_flat, top_flat = tau.reshape(4, -1), top.reshape(-1)
+        hf, af = h.reshape(-1), a.reshape(-1)
+        while todo.size:
+            x, y = flat_h[todo], flat_a[todo]
+            low = (x <= 1) & (y <= 1)
+            keep = np.ones(todo.size)
+            keep[low] = tau_flat[2 * x[low] + y[low], todo[low]]
+            rejected = todo[rng.random(todo.size) * top_flat[todo] > keep]
+            flat_h[rejected] = rng.poisson(hf[rejected])
+            flat_a[rejected] = rng.poisson(af[rejected])
+            todo = rejected
+        hg, ag = flat_h.reshape(h.shape), flat_a.reshape(a.shape)
+    return np.minimum(hg, MAX_GOALS).astype(np.int64), np.minimum(ag, MAX_GOALS).astype(np.int64)
+
+
+def _knockout_played(
+    strengths: Strengths,
+    form: tuple[NDArray[np.float64], NDArray[np.float64]],
+    a: NDArray[np.intp],
+    b: NDArray[np.intp],
+    rng: np.random.Generator,
+) -> NDArray[np.bool_]:
+    """Whether team ``a`` beats team ``b`` (sims × ties) at each simulation's drawn strengths:
+    90 minutes (Dixon-Coles), extra time at a third of the rates, then penalties as a coin
+    toss — the same match as ``_knockout_win``'s, played out rather than summed."""
+    attack, defence = form
+    rows = np.arange(a.shape[0])[:, None]
+    ga = strengths.goals[a, b] * np.exp(attack[rows, a] - defence[rows, b])
+    gb = strengths.goals[b, a] * np.exp(attack[rows, b] - defence[rows, a])
+    x, y = draw_scores(rng, ga, gb, strengths.rho)
+    level = x == y
+    ex, ey = rng.poisson(ga * EXTRA_TIME), rng.poisson(gb * EXTRA_TIME)
+    coin = rng.random(a.shape) < PENALTY_WIN
+    won: NDArray[np.bool_] = np.where(level, np.where(ex == ey, coin, ex > ey), x > y)
+    return won
+
+
 def simulate(
     tournament: Tournament,
     strengths: Strengths,
@@ -477,7 +568,11 @@ def simulate(
             raise ValueError(f"{k.winner} v {k.loser}: not a team of the tournament")
         w, lo = index[k.winner], index[k.loser]
         decided[w, lo] = decided[lo, w] = w
-    samplers = {id(f): _sampler(f, strengths, index) for f in played.fixtures if f.score is None}
+    samplers = (
+        {}
+        if strengths.uncertain
+        else {id(f): _sampler(f, strengths, index) for f in played.fixtures if f.score is None}
+    )
     rounds = played.bracket.rounds
     reach = np.zeros((n, rounds + 1))
     size = max(len(ts) for _, ts in played.groups)
@@ -485,12 +580,21 @@ def simulate(
     done = 0
     while done < simulations:
         sims = min(CHUNK, simulations - done)
-        slots = _group_stage(played, strengths, samplers, index, sims, rng, places)
+        form = None
+        if strengths.uncertain:
+            assert strengths.spread is not None
+            attack = rng.standard_normal((sims, n)) * strengths.spread
+            defence = rng.standard_normal((sims, n)) * strengths.spread
+            form = (attack, defence)
+        slots = _group_stage(played, strengths, samplers, index, sims, rng, places, form)
         for r in range(rounds):
             reach[:, r] += np.bincount(slots.ravel(), minlength=n)
             a, b = slots[:, 0::2], slots[:, 1::2]
             fixed = decided[a, b]
-            drawn = np.where(rng.random(a.shape) < win_p[a, b], a, b)
+            if form is None:
+                drawn = np.where(rng.random(a.shape) < win_p[a, b], a, b)
+            else:
+                drawn = np.where(_knockout_played(strengths, form, a, b, rng), a, b)
             slots = np.where(fixed >= 0, fixed, drawn)
         reach[:, rounds] += np.bincount(slots.ravel(), minlength=n)
         done += sims
@@ -515,8 +619,11 @@ def _group_stage(
     sims: int,
     rng: np.random.Generator,
     places: NDArray[np.float64],
+    form: tuple[NDArray[np.float64], NDArray[np.float64]] | None = None,
 ) -> NDArray[np.intp]:
-    """Play the groups ``sims`` times; the teams in each place of the bracket (sims × 2·ties)."""
+    """Play the groups ``sims`` times; the teams in each place of the bracket (sims × 2·ties).
+    ``form``: each simulation's draw of every team's attack and defence (sims × teams, log
+    goals), or ``None`` for the point strengths (the fixtures' ``samplers``)."""
     placed: dict[str, NDArray[np.intp]] = {}
     knocked = {team for k in t.knockouts for team in (k.winner, k.loser)}
     known = _known_places(t)
@@ -530,6 +637,16 @@ def _group_stage(
             if f.score is not None:
                 hg = np.full(sims, f.score[0], np.int64)
                 ag = np.full(sims, f.score[1], np.int64)
+            elif form is not None:
+                i, j = index[f.home], index[f.away]
+                if f.at_home:
+                    home, away = strengths.at_home[i, j], strengths.visiting[i, j]
+                else:
+                    home, away = strengths.goals[i, j], strengths.goals[j, i]
+                attack, defence = form
+                hr = home * np.exp(attack[:, i] - defence[:, j])
+                ar = away * np.exp(attack[:, j] - defence[:, i])
+                hg, ag = draw_scores(rng, hr, ar, strengths.rho)
             else:
                 cell = np.searchsorted(samplers[id(f)], rng.random(sims), side="right")
                 cell = np.minimum(cell, (MAX_GOALS + 1) ** 2 - 1)

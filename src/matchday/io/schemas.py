@@ -323,6 +323,8 @@ class TournamentForecastJSON(_SimulatedJSON):
     played: int
     stages: list[str]
     teams: list[TournamentTeamJSON]
+    uncertainty: str | None = Field(None, exclude_if=lambda v: v is None)
+    """What the simulation carried of the ratings' uncertainty (absent for the point one)."""
 
 
 # --- the service's API ----------------------------------------------------------------------

@@ -12,7 +12,15 @@ import numpy as np
 import pytest
 
 import matchday.competitions as competitions
-from matchday.competitions.brackets import EURO_2016, EURO_2020, THIRD, GroupBracket
+from matchday.competitions.brackets import (
+    EURO_2016,
+    EURO_2020,
+    THIRD,
+    WORLD_CUP_1998,
+    WORLD_CUP_2002,
+    WORLD_CUP_2006,
+    GroupBracket,
+)
 from matchday.forecast.national import InternationalResult
 from matchday.forecast.scores import ScoreGrid
 from matchday.forecast.tournament import (
@@ -140,6 +148,25 @@ def test_after_the_final_the_champion_is_certain(world_cup: Tournament) -> None:
     assert finalists == {"Argentina", "France"}
 
 
+@pytest.mark.parametrize(
+    "folder", ["1998--france", "2002--south-korea-n-japan", "2006--germany", "2014--brazil"]
+)
+def test_after_the_final_every_stage_holds_the_teams_that_played_it(folder: str) -> None:
+    season = _season(OPENFOOTBALL / "worldcup" / folder)
+    t = from_season(season)
+    knockout = [r for r in season.rounds if not r.name.startswith("Group")]
+    final = knockout[-1]
+    by_size = {len(r.matches): r for r in knockout[:-1]}
+    played = [by_size[8], by_size[4], by_size[2], final]
+    after = max(m.date for m in final.matches if m.date is not None) + dt.timedelta(days=1)
+    f = simulate(t, _even(t), 100, seed=0, as_of=after)
+    for stage, stage_round in enumerate(played):
+        certain = {f.teams[i].name for i in range(len(f.teams)) if f.reach[i, stage] == 1.0}
+        teams = {team.name for m in stage_round.matches for team in (m.home, m.away)}
+        assert certain == teams, (folder, stage_round.name)
+    assert (f.reach[:, -1] == 1.0).sum() == 1
+
+
 def test_after_the_group_stage_the_round_of_16_is_the_one_played(world_cup: Tournament) -> None:
     f = simulate(world_cup, _even(world_cup), 500, seed=0, as_of=dt.date(2022, 12, 3))
     through = {f.teams[t].name for t in range(len(f.teams)) if f.reach[t, 0] == 1.0}
@@ -215,7 +242,9 @@ def test_the_thirds_met_whom_they_met(bracket: GroupBracket, groups: str, met: s
 
 
 def test_the_registry_gives_each_era_its_bracket() -> None:
-    assert competitions.get("world-cup").format(2022).group_bracket is not None
+    assert competitions.get("world-cup").format(2022).group_bracket is WORLD_CUP_2006
+    assert competitions.get("world-cup").format(2002).group_bracket is WORLD_CUP_2002
+    assert competitions.get("world-cup").format(1998).group_bracket is WORLD_CUP_1998
     assert competitions.get("euro").format(2016).group_bracket is EURO_2016
     assert competitions.get("euro").format(2021).group_bracket is EURO_2020
     assert competitions.get("world-cup").format(1990).group_bracket is None

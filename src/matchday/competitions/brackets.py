@@ -1,7 +1,8 @@
 """The knockout brackets of tournaments of groups, as data: which group places meet in the
 round of 16, and (Euro 2016-2024) which best third-placed team meets which group winner.
 
-Sources: FIFA's World Cup regulations 1998-2022 (matches 49-64) and UEFA's Euro regulations
+Sources: FIFA's World Cup regulations 1998-2022 (matches 49-64; the 1998 and 2002 halves as
+they were played) and UEFA's Euro regulations
 (2016: matches 37-51, article 18; 2020 and 2024: article 20/21 and annex). The round-of-16
 ties are listed in bracket order: the winners of ties 2k and 2k+1 meet in the next round, so the
 quarter-finals, semi-finals and final follow from the order alone.
@@ -11,7 +12,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["EURO_2016", "EURO_2020", "THIRD", "WORLD_CUP_1998", "GroupBracket"]
+__all__ = [
+    "EURO_2016",
+    "EURO_2020",
+    "THIRD",
+    "WORLD_CUP_1998",
+    "WORLD_CUP_2002",
+    "WORLD_CUP_2006",
+    "GroupBracket",
+]
 
 THIRD = "3"
 """The place of a best third-placed team in a tie; which one is said by ``GroupBracket.thirds``."""
@@ -57,6 +66,37 @@ class GroupBracket:
 WORLD_CUP_1998 = GroupBracket(
     (
         ("1A", "2B"),
+        ("1D", "2C"),
+        ("1E", "2F"),
+        ("1H", "2G"),
+        ("1B", "2A"),
+        ("1C", "2D"),
+        ("1F", "2E"),
+        ("1G", "2H"),
+    )
+)
+"""World Cup 1998: eight groups, the top two to the round of 16; the winners of A, D, E and H
+in one half of the draw (Brazil met Denmark, then the Netherlands), of B, C, F and G in the
+other (France met Italy, then Croatia)."""
+
+WORLD_CUP_2002 = GroupBracket(
+    (
+        ("1E", "2B"),
+        ("1G", "2D"),
+        ("1B", "2E"),
+        ("1D", "2G"),
+        ("1A", "2F"),
+        ("1C", "2H"),
+        ("1F", "2A"),
+        ("1H", "2C"),
+    )
+)
+"""World Cup 2002: each winner met the runner-up of a group four letters on (1A-2F, 1E-2B);
+Germany met the United States, then South Korea; Brazil England, then Turkey."""
+
+WORLD_CUP_2006 = GroupBracket(
+    (
+        ("1A", "2B"),
         ("1C", "2D"),
         ("1E", "2F"),
         ("1G", "2H"),
@@ -66,7 +106,7 @@ WORLD_CUP_1998 = GroupBracket(
         ("1H", "2G"),
     )
 )
-"""World Cup 1998-2022: eight groups, the top two to the round of 16 (matches 49-56, the
+"""World Cup 2006-2022: eight groups, the top two to the round of 16 (matches 49-56, the
 quarter-finals 57-60 and semi-finals 61-62 in the order that makes the halves of the draw)."""
 
 EURO_2016 = GroupBracket(

@@ -8,7 +8,13 @@ competition, add one ``Competition`` here (see the README, "Adding a competition
 
 from __future__ import annotations
 
-from matchday.competitions.brackets import EURO_2016, EURO_2020, WORLD_CUP_1998
+from matchday.competitions.brackets import (
+    EURO_2016,
+    EURO_2020,
+    WORLD_CUP_1998,
+    WORLD_CUP_2002,
+    WORLD_CUP_2006,
+)
 from matchday.competitions.format import BestPlaced, Bracket, Draws, FirstLeg, Format
 from matchday.competitions.registry import Competition, Name
 from matchday.rules.presets import (
@@ -302,7 +308,7 @@ WORLD_CUP = Competition(
             best_placed=BestPlaced(3, 4, R16, THREE_POINTS),
         ),
         Format(
-            "World Cup 1998-2002: eight groups, the golden goal",
+            "World Cup 1998: eight groups, the golden goal",
             1998,
             GOLDEN_GOAL,
             group=FIFA_1998,
@@ -310,12 +316,20 @@ WORLD_CUP = Competition(
             group_bracket=WORLD_CUP_1998,
         ),
         Format(
+            "World Cup 2002: as 1998 with another bracket",
+            2002,
+            GOLDEN_GOAL,
+            group=FIFA_1998,
+            group_zones=_WC_R16,
+            group_bracket=WORLD_CUP_2002,
+        ),
+        Format(
             "World Cup 2006-2014",
             2006,
             EXTRA_TIME_PENALTIES,
             group=FIFA_1998,
             group_zones=_WC_R16,
-            group_bracket=WORLD_CUP_1998,
+            group_bracket=WORLD_CUP_2006,
         ),
         Format(
             "World Cup 2018-2022: fair play before lots",
@@ -323,7 +337,7 @@ WORLD_CUP = Competition(
             EXTRA_TIME_PENALTIES,
             group=FIFA_2018,
             group_zones=_WC_R16,
-            group_bracket=WORLD_CUP_1998,
+            group_bracket=WORLD_CUP_2006,
         ),
     ),
     national_teams=True,

@@ -149,7 +149,15 @@ def test_after_the_final_the_champion_is_certain(world_cup: Tournament) -> None:
 
 
 @pytest.mark.parametrize(
-    "folder", ["1998--france", "2002--south-korea-n-japan", "2006--germany", "2014--brazil"]
+    "folder",
+    [
+        "1998--france",
+        "2002--south-korea-n-japan",
+        "2006--germany",
+        "2010--south-africa",
+        "2014--brazil",
+        "2018--russia",
+    ],
 )
 def test_after_the_final_every_stage_holds_the_teams_that_played_it(folder: str) -> None:
     season = _season(OPENFOOTBALL / "worldcup" / folder)

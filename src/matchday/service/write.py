@@ -36,11 +36,12 @@ def service(request: Request) -> Service:
     return found
 
 
-def authorised(
+async def authorised(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> None:
-    """Require ``Authorization: Bearer <token>``."""
+    """Require ``Authorization: Bearer <token>`` (``async``: FastAPI runs a plain function
+    dependency in a worker thread, a hop per write for a comparison of two strings)."""
     token = service(request).settings.token
     given = credentials.credentials if credentials is not None else ""
     if not token or not secrets.compare_digest(given.encode(), token.encode()):

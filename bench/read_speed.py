@@ -240,14 +240,15 @@ def _section() -> list[str]:
     out += [
         "",
         f"50 MB takes {ratio:.2f} times as long as 5 MB (linear: 10); run by run, each 50 MB",
-        f"read against the 5 MB read just before it: {each} (median",
-        f"{statistics.median(timed.ratios):.2f}; on a busy machine a short read's best run",
-        "more often falls in a quiet moment than a long read's, which the best-run ratio",
-        "counts against the 50 MB file and the median of the pairs does not).",
+        f"read against the 5 MB read just before it: {each}.",
+        f"Their median: {statistics.median(timed.ratios):.2f} (on a busy machine a short "
+        "read's best run falls in a quiet",
+        "moment more often than a long read's: the best-run ratio counts that against the",
+        "50 MB file, the median of the pairs does not).",
         "",
         "What a read leaves for the collector to track, per match read (the 5 MB file, after",
-        "the read's own pass over its young objects): "
-        + ", ".join(f"{kind} {count / census_matches:.2f}" for kind, count in census[:6])
+        "the read's own passes over its young objects):",
+        ", ".join(f"{kind} {count / census_matches:.2f}" for kind, count in census[:6])
         + f"; {sum(c for _, c in census) / census_matches:.2f} in all.",
         "",
     ]

@@ -1,9 +1,11 @@
 """What keeps reading a big file linear: lines split a chunk at a time, exactly as
-``str.splitlines`` splits them, and the cycle collector paused while reading, then restored."""
+``str.splitlines`` splits them, and the cycle collector paused while reading, then restored
+after one pass over the young generations."""
 
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
 
 import pytest
 
@@ -51,3 +53,69 @@ def test_the_collector_is_paused_while_reading_and_restored_after() -> None:
             gc.enable()
         else:
             gc.disable()
+
+
+@pytest.fixture
+def collections() -> Iterator[list[int]]:
+    """The generations the collector collects while the test runs (collector on, as usual)."""
+    generations: list[int] = []
+
+    def note(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            generations.append(info["generation"])
+
+    was = gc.isenabled()
+    gc.enable()
+    gc.callbacks.append(note)
+    try:
+        yield generations
+    finally:
+        gc.callbacks.remove(note)
+        if was:
+            gc.enable()
+        else:
+            gc.disable()
+
+
+def _settled(collections: list[int]) -> None:
+    """Nothing young left over from what ran before (pytest itself makes objects), and no
+    collection noted yet: the test's own reads start the count."""
+    gc.collect()
+    collections.clear()
+
+
+def test_a_big_read_ends_with_one_pass_over_the_young_generations(
+    collections: list[int],
+) -> None:
+    _settled(collections)
+    with collector_paused():
+        made = [[n] for n in range(3 * gc.get_threshold()[0])]  # what a read leaves alive
+        assert collections == []  # none while reading
+    assert collections == [1]  # then generations 0 and 1, never a full pass
+    assert gc.get_count()[0] < gc.get_threshold()[0]  # none due as the collector restarts
+    assert len(made) == 3 * gc.get_threshold()[0]
+
+
+def test_a_small_read_leaves_the_collector_to_its_own_schedule(collections: list[int]) -> None:
+    _settled(collections)
+    with collector_paused():
+        made = [[n] for n in range(10)]
+    assert collections == []
+    gc.disable()
+    with collector_paused():
+        made = [[n] for n in range(3 * gc.get_threshold()[0])]
+    assert collections == []  # a program that turned it off collects when it chooses
+    assert len(made) == 3 * gc.get_threshold()[0]
+
+
+def test_a_long_text_is_collected_a_chunk_at_a_time_as_it_is_read(
+    monkeypatch: pytest.MonkeyPatch, collections: list[int]
+) -> None:
+    match = "  Alpha v Beta  2-1\n  (Xavi 3', Yann 50'; Zola 70')\n"
+    text = "= Test Cup 2023/24\n\n▪ Final\nSat May 4 2024\n" + match * 1000
+    monkeypatch.setattr(parser, "_CHUNK", len(match) * 200)
+    _settled(collections)
+    season = parser.parse(text, "cup.txt")
+    assert collections.count(1) >= 3  # passes while reading, not one at the end
+    assert 2 not in collections  # of the young generations only, never a full one
+    assert len(season.matches) == 1000

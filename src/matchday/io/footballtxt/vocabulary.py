@@ -262,7 +262,12 @@ the play-offs of each of two tournaments in one file ("Apertura Playoffs, Final"
 _SPACED_NUMBER = re.compile(r"([a-z])(\d)")
 _GROUP_PLAYOFF = re.compile(r"(?:group|gruppe)\s+(\w{1,3}),?\s+play-?offs?")
 _LAST = re.compile(r"(?:round of|last|best)\s+(\d{1,2})\Z")
-_MATCHDAY = re.compile(r"(?:matchday|spieltag|jornada|journee|speeldag|giornata)\s*(\d{1,2})\Z")
+_MATCHDAY = re.compile(
+    r"(?:matchday|spieltag|jornada|journee|speeldag|giornata)\s*(\d{1,2})"
+    r"(?:\s*(?:of|/)\s*\d{1,2})?\Z"
+)
+"""A matchday of a league phase: "Matchday 3", or "Matchday 3 of 8" as the specification's
+word list writes it."""
 
 
 def names_a_leg(text: str) -> bool:

@@ -3,7 +3,7 @@ from the ratings shipped with matchday.
 
 Each match is forecast with the newest shipped ratings fitted before its date (no look-ahead;
 none when those are stale, as ``fresh_snapshot`` decides). A tie's JSON is rebuilt with every
-change and, while its match runs, every second: the chances of its earlier moments (kick-off,
+change and, while its match runs, whenever its minute moves on: the chances of its earlier moments (kick-off,
 before and after each event) never change, so they are remembered, and a rebuild forecasts
 only the moment now.
 

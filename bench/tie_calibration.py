@@ -21,6 +21,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from common import DATA, machine
+from matchday.cli.fit import national_strength
 from matchday.evaluate.backtest import TieRecord, month_starts
 from matchday.evaluate.calibration import calibration_table, expected_calibration_error
 from matchday.evaluate.data import backtest_data
@@ -88,7 +89,7 @@ def main() -> None:
     started, load = time.process_time(), os.getloadavg()
     data = backtest_data(DATA, 2013)
     ties = sorted(data.ties, key=lambda t: t.date)
-    model = Matchday("matchday (all results)")
+    model = Matchday("matchday (all results)", national=national_strength(DATA))
     pre: dict[tuple[bool, float], list[float]] = {}
     btw: dict[tuple[bool, float], list[float]] = {}
     went: dict[bool, list[bool]] = {False: [], True: []}

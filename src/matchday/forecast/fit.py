@@ -51,14 +51,17 @@ UNKNOWN_COUNTRY = "?"
 class FitSettings:
     """How to fit. ``xi``: time decay per day (0.001 halves a match's weight in 693 days).
     ``team_spread``/``country_spread``/``home_spread``: prior standard deviations (log goals)
-    of a club around its country, of a country around the average, and of a country's home
+    of a club around its country, of a country around the level its national strength implies
+    (the average without national strengths), and of a country's home
     advantage in European matches around the common one (0: one home advantage for all; the
     validation seasons did not call for more). ``novice_matches``: a club with fewer
     results than this in the data so far counts as new (see ``Ratings``). ``domestic_weight``
     scales the weight of domestic matches against European ones; ``european_level`` lets
     European matches have a goal level of their own; ``closed_doors`` gives matches played
     without spectators (``CLOSED_DOORS``) home advantages of their own (off: the 2021-22
-    validation season did not call for it). ``plain=True`` is the textbook
+    validation season did not call for it). ``league_country``: a club shares the level of the
+    country whose league it plays in (``league_country``), not of its own when they differ.
+    ``plain=True`` is the textbook
     Dixon-Coles model (one home advantage, no countries, no priors, no newcomers), the same
     model as penaltyblog's, for like-for-like comparisons. The defaults were chosen on the
     2020-21 and 2021-22 European seasons, before the backtest's seasons."""
@@ -71,6 +74,7 @@ class FitSettings:
     domestic_weight: float = 1.0
     closed_doors: bool = False
     european_level: bool = True
+    league_country: bool = True
     plain: bool = False
     max_iterations: int = 3000
     tolerance: float = 1e-9
@@ -158,7 +162,7 @@ def _design(
         [0 if settings.plain else country_index[t.country or UNKNOWN_COUNTRY] for t in table.teams],
         dtype=np.intp,
     )
-    if not settings.plain:
+    if settings.league_country and not settings.plain:
         team_country = league_country(table, team_country, len(names))
     age = as_of.toordinal() - table.day
     kind = np.where(table.european & ~settings.plain, 1, 0)

@@ -169,6 +169,9 @@ them. "if calibrated": what a perfectly calibrated forecaster with the same prob
 expects (mean P·(1-P) for the Brier score; for the ECE, outcomes drawn from the forecasts
 themselves, {FLOOR_DRAWS} times): with a few hundred ties and 10 bins even a perfect forecast
 scores an ECE near 0.04, so the target's 0.02 cannot be told apart from noise on 639 ties.
+The ratings are those of issue 13 part 6 (a country's level shrunk towards what its national
+team's Elo implies, a club at the level of the league it plays in; see "Tie calibration: club
+levels from the national teams and the leagues"), made after the test seasons had been seen.
 
 """
         + "\n\n".join(parts)

@@ -173,3 +173,44 @@ def test_a_country_never_seen_gets_the_level_its_national_strength_implies() -> 
     assert unseen.attack + unseen.defence < without.rating(Team("Club", "CCC")).attack + (
         without.rating(Team("Club", "CCC")).defence
     )
+
+
+def test_a_country_with_no_european_match_says_its_level_comes_from_its_national_team() -> None:
+    results, _ = _simulated_league()
+    as_of = max(r.date for r in results) + dt.timedelta(days=1)
+    national = {"AAA": 0.5, "BBB": -0.5, "CCC": -1.5}
+    ratings = fit(ResultTable.from_results(results), as_of, FitSettings(xi=0), national=national)
+    assert "national team" in ratings.rating(Team("Club", "CCC")).explanation
+    assert "European matches" in ratings.rating(Team("New club", "BBB")).explanation
+
+
+def test_a_club_in_another_countrys_league_shares_that_leagues_level() -> None:
+    from matchday.forecast.fit import country_names, league_country
+
+    day = dt.date(2020, 1, 1)
+    cardiff, arsenal, chelsea = (
+        Team("Cardiff", "WAL"),
+        Team("Arsenal", "ENG"),
+        Team("Chelsea", "ENG"),
+    )
+    bala, tns = Team("Bala", "WAL"), Team("TNS", "WAL")
+    results = [
+        Result(day, cardiff, arsenal, 1, 2, False),
+        Result(day, chelsea, cardiff, 0, 0, False),
+        Result(day, arsenal, chelsea, 2, 2, False),
+        Result(day, chelsea, arsenal, 1, 0, False),
+        Result(day, bala, tns, 1, 1, False),
+        Result(day, tns, arsenal, 0, 3, True),  # a European match does not move TNS
+    ]
+    table = ResultTable.from_results(results)
+    names = country_names(table)
+    own = np.array([names.index(t.country or "?") for t in table.teams], dtype=np.intp)
+    league = league_country(table, own, len(names))
+    placed = {t.name: names[c] for t, c in zip(table.teams, league, strict=True)}
+    assert placed == {
+        "Cardiff": "ENG",
+        "Arsenal": "ENG",
+        "Chelsea": "ENG",
+        "Bala": "WAL",
+        "TNS": "WAL",
+    }

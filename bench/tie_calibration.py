@@ -21,6 +21,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from common import DATA, machine
+from matchday.cli.fit import national_strength
 from matchday.evaluate.backtest import TieRecord, month_starts
 from matchday.evaluate.calibration import calibration_table, expected_calibration_error
 from matchday.evaluate.data import backtest_data
@@ -88,7 +89,7 @@ def main() -> None:
     started, load = time.process_time(), os.getloadavg()
     data = backtest_data(DATA, 2013)
     ties = sorted(data.ties, key=lambda t: t.date)
-    model = Matchday("matchday (all results)")
+    model = Matchday("matchday (all results)", national=national_strength(DATA))
     pre: dict[tuple[bool, float], list[float]] = {}
     btw: dict[tuple[bool, float], list[float]] = {}
     went: dict[bool, list[bool]] = {False: [], True: []}
@@ -168,6 +169,9 @@ them. "if calibrated": what a perfectly calibrated forecaster with the same prob
 expects (mean P·(1-P) for the Brier score; for the ECE, outcomes drawn from the forecasts
 themselves, {FLOOR_DRAWS} times): with a few hundred ties and 10 bins even a perfect forecast
 scores an ECE near 0.04, so the target's 0.02 cannot be told apart from noise on 639 ties.
+The ratings are those of issue 13 part 6 (a country's level shrunk towards what its national
+team's Elo implies, a club at the level of the league it plays in; see "Tie calibration: club
+levels from the national teams and the leagues"), made after the test seasons had been seen.
 
 """
         + "\n\n".join(parts)

@@ -19,6 +19,7 @@ import time
 import numpy as np
 
 from common import DATA, machine
+from matchday.cli.fit import national_strength
 from matchday.evaluate.backtest import month_starts
 from matchday.evaluate.data import backtest_data
 from matchday.evaluate.models import Matchday
@@ -35,7 +36,7 @@ def main() -> None:
     started, load = time.process_time(), os.getloadavg()
     data = backtest_data(DATA, 2013)
     ties = sorted(data.ties, key=lambda t: t.date)
-    model = Matchday("matchday (all results)")
+    model = Matchday("matchday (all results)", national=national_strength(DATA))
     rows: list[list[float]] = []
     for origin in month_starts(ties[0].date, ties[-1].date):
         until = (origin + dt.timedelta(days=32)).replace(day=1)

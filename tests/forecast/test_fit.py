@@ -138,3 +138,79 @@ def test_matches_behind_closed_doors_can_have_their_own_home_advantage() -> None
     assert ratings.home_domestic_closed == pytest.approx(0.0, abs=0.12)
     one_advantage = fit(table, dt.date(2022, 6, 1), FitSettings(xi=0))
     assert one_advantage.home_domestic < ratings.home_domestic
+
+
+def test_the_objective_gradient_holds_with_national_strengths() -> None:
+    from scipy.optimize import approx_fprime
+
+    from matchday.forecast.fit import _design, _objective
+
+    results, _ = _simulated_league(seed=5)
+    table = ResultTable.from_results(results[:300])
+    as_of = max(r.date for r in results[:300]) + dt.timedelta(days=1)
+    d = _design(table, as_of, FitSettings(), {"AAA": 0.4, "BBB": -0.4, "CCC": -1.0})
+    theta = np.random.default_rng(1).normal(0, 0.2, d.size)
+    theta[3] = 0.05
+    numeric = approx_fprime(theta, lambda t: _objective(t, d)[0], 1e-6)
+    assert np.allclose(_objective(theta, d)[1], numeric, rtol=1e-4, atol=1e-3)
+
+
+def test_a_country_never_seen_gets_the_level_its_national_strength_implies() -> None:
+    results, _ = _simulated_league()
+    table = ResultTable.from_results(results)
+    as_of = max(r.date for r in results) + dt.timedelta(days=1)
+    national = {"AAA": 0.5, "BBB": -0.5, "CCC": -1.5}
+    ratings = fit(table, as_of, FitSettings(xi=0), national=national)
+    without = fit(table, as_of, FitSettings(xi=0))
+    unseen = ratings.rating(Team("Club of a country with no club in the data", "CCC"))
+    assert unseen.basis is Basis.COUNTRY
+    assert without.rating(Team("Club", "CCC")).basis is Basis.AVERAGE
+    levels = ratings.country_attack + ratings.country_defence
+    strength = dict(zip(ratings.countries, levels, strict=True))
+    # AAA's clubs are stronger than BBB's (simulated 0.6 apart): the slope learnt is positive,
+    # so the weakest national team's country sits below both.
+    assert strength["AAA"] > strength["BBB"] > strength["CCC"]
+    assert unseen.attack + unseen.defence < without.rating(Team("Club", "CCC")).attack + (
+        without.rating(Team("Club", "CCC")).defence
+    )
+
+
+def test_a_country_with_no_european_match_says_its_level_comes_from_its_national_team() -> None:
+    results, _ = _simulated_league()
+    as_of = max(r.date for r in results) + dt.timedelta(days=1)
+    national = {"AAA": 0.5, "BBB": -0.5, "CCC": -1.5}
+    ratings = fit(ResultTable.from_results(results), as_of, FitSettings(xi=0), national=national)
+    assert "national team" in ratings.rating(Team("Club", "CCC")).explanation
+    assert "European matches" in ratings.rating(Team("New club", "BBB")).explanation
+
+
+def test_a_club_in_another_countrys_league_shares_that_leagues_level() -> None:
+    from matchday.forecast.fit import country_names, league_country
+
+    day = dt.date(2020, 1, 1)
+    cardiff, arsenal, chelsea = (
+        Team("Cardiff", "WAL"),
+        Team("Arsenal", "ENG"),
+        Team("Chelsea", "ENG"),
+    )
+    bala, tns = Team("Bala", "WAL"), Team("TNS", "WAL")
+    results = [
+        Result(day, cardiff, arsenal, 1, 2, False),
+        Result(day, chelsea, cardiff, 0, 0, False),
+        Result(day, arsenal, chelsea, 2, 2, False),
+        Result(day, chelsea, arsenal, 1, 0, False),
+        Result(day, bala, tns, 1, 1, False),
+        Result(day, tns, arsenal, 0, 3, True),  # a European match does not move TNS
+    ]
+    table = ResultTable.from_results(results)
+    names = country_names(table)
+    own = np.array([names.index(t.country or "?") for t in table.teams], dtype=np.intp)
+    league = league_country(table, own, len(names))
+    placed = {t.name: names[c] for t, c in zip(table.teams, league, strict=True)}
+    assert placed == {
+        "Cardiff": "ENG",
+        "Arsenal": "ENG",
+        "Chelsea": "ENG",
+        "Bala": "WAL",
+        "TNS": "WAL",
+    }

@@ -219,8 +219,8 @@ def test_every_round_and_night_of_every_openfootball_file(openfootball_cl: Path,
 @pytest.mark.parametrize(
     ("old", "new", "finding"),
     [
-        ("12%", "18%", "18%, but the forecast's lowest is 12.09%"),
-        ("82nd", "70th", "12%, but the forecast's minute 70 is 24.20%"),
+        ("12%", "18%", "18%, but the forecast's lowest is 12.13%"),
+        ("82nd", "70th", "12%, but the forecast's minute 70 is 24.28%"),
         ("Dortmund's chance", "Atalanta's chance", "does not name Borussia Dortmund"),
     ],
 )

@@ -44,21 +44,24 @@ def backtest(
 ) -> None:
     """Forecast every European match from season --from on, refitting each month, and score
     matchday against penaltyblog and a constant forecast (RPS, log loss, Brier)."""
+    from matchday.cli.fit import national_strength
     from matchday.evaluate.backtest import run_backtest
     from matchday.evaluate.data import backtest_data
     from matchday.evaluate.models import Forecaster, Matchday, Penaltyblog
 
     if not data.is_dir():
         raise ConfigError(f"{data}: no such data folder (give --data PATH/TO/openfootball)")
+    national = national_strength(data)
     models: list[Forecaster] = [
-        Matchday("matchday (all results)"),
-        Matchday("matchday (European matches only)", european_only=True),
+        Matchday("matchday (all results)", national=national),
+        Matchday("matchday (European matches only)", european_only=True, national=national),
     ]
     if uncertainty:
         models.append(
             Matchday(
                 f"matchday (all results, rating uncertainty ×{uncertainty:g})",
                 uncertainty=uncertainty,
+                national=national,
             )
         )
     if penaltyblog:

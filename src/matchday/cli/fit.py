@@ -15,6 +15,7 @@ from rich.progress import Progress
 
 from matchday.cli.common import DataOption, console, parse_date, progress_bar
 from matchday.errors import ConfigError
+from matchday.forecast.associations import NationalStrength
 from matchday.forecast.fit import FitSettings, fit
 from matchday.forecast.fit import Progress as FitProgress
 from matchday.forecast.national import NationalSettings, NationalTable, fit_national
@@ -31,6 +32,7 @@ __all__ = [
     "fit_command",
     "fit_national_ratings",
     "fit_ratings",
+    "national_strength",
 ]
 
 SHIPPED: dict[str, dt.date | None] = {
@@ -65,14 +67,27 @@ def _fitting(
     return ratings
 
 
+def national_strength(data: Path) -> NationalStrength | None:
+    """The national teams' Elo ratings through time, from the internationals beside the
+    openfootball folder (``../shared/data/international`` for ``../shared/data/openfootball``):
+    the prior of each country's club level. None when that folder is not there."""
+    folder = data.parent / "international"
+    if not (folder / "results.csv").is_file():
+        return None
+    return NationalStrength.from_matches(r.elo() for r in load_international(folder).results)
+
+
 def fit_ratings(
     data: Path, before: dt.date | None, settings: FitSettings | None = None
 ) -> tuple[Ratings, History]:
     """Read the data folder and fit ratings on every result before ``before`` (default: all),
-    with a progress bar for the files and one for the optimiser."""
+    with a progress bar for the files and one for the optimiser; each country's level is
+    shrunk towards what its national team's strength implies when the internationals are
+    beside the data folder (``national_strength``)."""
     from matchday.forecast.fit import FitSettings
 
     settings = settings or FitSettings()
+    national = national_strength(data)
     with progress_bar() as bar:
         reading = bar.add_task("reading results", total=None, detail="")
 
@@ -87,7 +102,13 @@ def fit_ratings(
             bar,
             f"fitting {len(table):,} matches",
             settings.max_iterations,
-            lambda step: fit(table, as_of, settings, progress=step),
+            lambda step: fit(
+                table,
+                as_of,
+                settings,
+                progress=step,
+                national=None if national is None else national.on(as_of),
+            ),
         )
     return ratings.with_aliases(history.aliases), history
 

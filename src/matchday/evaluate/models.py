@@ -15,6 +15,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from matchday.errors import ConfigError
+from matchday.forecast.associations import NationalStrength
 from matchday.forecast.fit import FitSettings, behind_closed_doors, fit
 from matchday.forecast.metrics import outcome_index
 from matchday.forecast.ratings import Ratings
@@ -66,11 +67,13 @@ class Matchday:
         settings: FitSettings | None = None,
         european_only: bool = False,
         uncertainty: float = 0.0,
+        national: NationalStrength | None = None,
     ) -> None:
         self.name = name
         self.settings = settings or FitSettings()
         self.european_only = european_only
         self.uncertainty = uncertainty
+        self.national = national
         self.ratings: Ratings | None = None
 
     def through(
@@ -102,7 +105,10 @@ class Matchday:
 
     def fit(self, table: ResultTable, origin: dt.date) -> None:
         self.ratings = fit(
-            european_matches(table) if self.european_only else table, origin, self.settings
+            european_matches(table) if self.european_only else table,
+            origin,
+            self.settings,
+            national=None if self.national is None else self.national.on(origin),
         )
 
     def forecast(self, home: Team, away: Team, neutral: bool, on: dt.date) -> MatchForecast:

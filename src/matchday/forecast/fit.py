@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
 
@@ -51,14 +51,17 @@ UNKNOWN_COUNTRY = "?"
 class FitSettings:
     """How to fit. ``xi``: time decay per day (0.001 halves a match's weight in 693 days).
     ``team_spread``/``country_spread``/``home_spread``: prior standard deviations (log goals)
-    of a club around its country, of a country around the average, and of a country's home
+    of a club around its country, of a country around the level its national strength implies
+    (the average without national strengths), and of a country's home
     advantage in European matches around the common one (0: one home advantage for all; the
     validation seasons did not call for more). ``novice_matches``: a club with fewer
     results than this in the data so far counts as new (see ``Ratings``). ``domestic_weight``
     scales the weight of domestic matches against European ones; ``european_level`` lets
     European matches have a goal level of their own; ``closed_doors`` gives matches played
     without spectators (``CLOSED_DOORS``) home advantages of their own (off: the 2021-22
-    validation season did not call for it). ``plain=True`` is the textbook
+    validation season did not call for it). ``league_country``: a club shares the level of the
+    country whose league it plays in (``league_country``), not of its own when they differ.
+    ``plain=True`` is the textbook
     Dixon-Coles model (one home advantage, no countries, no priors, no newcomers), the same
     model as penaltyblog's, for like-for-like comparisons. The defaults were chosen on the
     2020-21 and 2021-22 European seasons, before the backtest's seasons."""
@@ -71,15 +74,17 @@ class FitSettings:
     domestic_weight: float = 1.0
     closed_doors: bool = False
     european_level: bool = True
+    league_country: bool = True
     plain: bool = False
     max_iterations: int = 3000
     tolerance: float = 1e-9
 
 
-GLOBALS = 8
+GLOBALS = 10
 """θ starts with μ, domestic home advantage, European home advantage, ρ, the newcomer effect
-(nu), the domestic and European home advantage behind closed doors, and how many more goals
-(log) European matches see than domestic ones; then per country
+(nu), the domestic and European home advantage behind closed doors, how many more goals
+(log) European matches see than domestic ones, and how much a country's national strength moves
+its clubs' attack and defence (the slopes of their prior mean); then per country
 attack, defence and home advantage; then per club attack, defence."""
 
 CLOSED_DOORS = (dt.date(2020, 3, 9), dt.date(2021, 7, 31))
@@ -114,6 +119,7 @@ class _Design:
     x: NDArray[np.float64]
     y: NDArray[np.float64]
     novice: NDArray[np.float64]  # newcomer at home minus newcomer away: -1, 0 or 1
+    national: NDArray[np.float64]  # each country's national strength (0: none known)
     team_precision: float
     country_precision: float
     home_precision: float
@@ -144,13 +150,20 @@ def results_before(table: ResultTable) -> tuple[NDArray[np.int64], NDArray[np.in
     return rank[0::2], rank[1::2]
 
 
-def _design(table: ResultTable, as_of: dt.date, settings: FitSettings) -> _Design:
-    names = [UNKNOWN_COUNTRY] if settings.plain else country_names(table)
+def _design(
+    table: ResultTable,
+    as_of: dt.date,
+    settings: FitSettings,
+    national: Mapping[str, float] | None = None,
+) -> _Design:
+    names = [UNKNOWN_COUNTRY] if settings.plain else country_names(table, national)
     country_index = {name: i for i, name in enumerate(names)}
     team_country = np.array(
         [0 if settings.plain else country_index[t.country or UNKNOWN_COUNTRY] for t in table.teams],
         dtype=np.intp,
     )
+    if settings.league_country and not settings.plain:
+        team_country = league_country(table, team_country, len(names))
     age = as_of.toordinal() - table.day
     kind = np.where(table.european & ~settings.plain, 1, 0)
     if settings.closed_doors and not settings.plain:
@@ -165,6 +178,7 @@ def _design(table: ResultTable, as_of: dt.date, settings: FitSettings) -> _Desig
     novice = (home_before < settings.novice_matches).astype(np.float64) - (
         away_before < settings.novice_matches
     )
+    strength = np.array([(national or {}).get(name, 0.0) for name in names], dtype=np.float64)
     ridge = 1e-6  # keeps an unpenalised (plain) fit identifiable without moving it
     return _Design(
         table,
@@ -177,15 +191,37 @@ def _design(table: ResultTable, as_of: dt.date, settings: FitSettings) -> _Desig
         table.home_goals.astype(np.float64),
         table.away_goals.astype(np.float64),
         np.zeros(len(table)) if settings.plain else novice,
+        strength,
         ridge if settings.plain else 1 / settings.team_spread**2,
         ridge if settings.plain else 1 / settings.country_spread**2,
         ridge if settings.plain or not settings.home_spread else 1 / settings.home_spread**2,
     )
 
 
-def country_names(table: ResultTable) -> list[str]:
-    """The countries of the table's teams, sorted: the order of the country parameters."""
-    return sorted({t.country or UNKNOWN_COUNTRY for t in table.teams})
+def league_country(
+    table: ResultTable, team_country: NDArray[np.intp], n_countries: int
+) -> NDArray[np.intp]:
+    """The country whose level a club shares: its own, unless most of its domestic matches are
+    against another country's clubs (a Welsh club in England's league, AS Monaco in France's),
+    when it is that league's. Its level is then what its league's matches measure, and the
+    clubs of its own country's league are not given it."""
+    domestic = ~table.european
+    home, away = table.home[domestic], table.away[domestic]
+    teams = np.concatenate([home, away])
+    opponents = team_country[np.concatenate([away, home])]
+    votes = np.bincount(
+        teams * n_countries + opponents, minlength=len(team_country) * n_countries
+    ).reshape(len(team_country), n_countries)
+    league = votes.argmax(axis=1)
+    moved = 2 * votes[np.arange(len(team_country)), league] > votes.sum(axis=1)
+    return np.where(moved, league, team_country).astype(np.intp)
+
+
+def country_names(table: ResultTable, national: Mapping[str, float] | None = None) -> list[str]:
+    """The countries of the table's teams and those with a national strength, sorted: the
+    order of the country parameters (a country no club of which has played yet still gets a
+    level, the one its national strength implies)."""
+    return sorted({t.country or UNKNOWN_COUNTRY for t in table.teams} | set(national or ()))
 
 
 def _split(theta: NDArray[np.float64], d: _Design) -> tuple[NDArray[np.float64], ...]:
@@ -252,7 +288,7 @@ def _objective(theta: NDArray[np.float64], d: _Design) -> tuple[float, NDArray[n
     g_defence = -(np.bincount(a, g_home, t) + np.bincount(h, g_away, t))
     by_kind = np.bincount(d.home_kind, g_home, 5)
     european_home = np.where((d.home_kind == 1) | (d.home_kind == 4), g_home, 0.0)
-    grad = np.empty_like(theta)
+    grad = np.zeros_like(theta)
     grad[0] = g_home.sum() + g_away.sum()
     grad[1], grad[2], grad[5], grad[6] = by_kind[0], by_kind[1], by_kind[3], by_kind[4]
     grad[3] = float((w * tau_rho).sum())
@@ -272,9 +308,18 @@ def _objective(theta: NDArray[np.float64], d: _Design) -> tuple[float, NDArray[n
             np.full(2 * t, d.team_precision),
         ]
     )
+    # A country's level is shrunk towards what its national strength implies: prior mean
+    # slope × strength (θ[8] attack, θ[9] defence; 0 when no strengths are given).
+    centre = np.zeros_like(theta)
+    centre[GLOBALS : GLOBALS + c] = theta[8] * d.national
+    centre[GLOBALS + c : GLOBALS + 2 * c] = theta[9] * d.national
+    off = theta - centre
     # Sums of squares by elementwise ufuncs, not BLAS dot: BLAS threads stall on a busy machine.
-    penalty = 0.5 * float((precision * theta**2).sum())
-    grad += precision * theta
+    penalty = 0.5 * float((precision * off**2).sum())
+    pull = precision * off
+    grad += pull
+    grad[8] -= float((pull[GLOBALS : GLOBALS + c] * d.national).sum())
+    grad[9] -= float((pull[GLOBALS + c : GLOBALS + 2 * c] * d.national).sum())
     return penalty - loglik, grad
 
 
@@ -334,13 +379,16 @@ def fit(
     as_of: dt.date,
     settings: FitSettings | None = None,
     progress: Progress | None = None,
+    national: Mapping[str, float] | None = None,
 ) -> Ratings:
     """Fit ratings to ``table`` as they stand on ``as_of`` (the table must hold only earlier
-    matches: ``table.before(as_of)``)."""
+    matches: ``table.before(as_of)``). ``national``: each country's national strength on
+    ``as_of`` (``forecast.associations``), which then sets the mean of its level's prior
+    through slopes the fit learns; without it every country is shrunk to the average."""
     if len(table) and int(table.day.max()) >= as_of.toordinal():
         raise ValueError(f"results on or after {as_of} would be look-ahead")
     settings = settings or FitSettings()
-    d = _design(table, as_of, settings)
+    d = _design(table, as_of, settings, national)
     theta0 = np.zeros(d.size)
     goals = (table.home_goals.sum() + table.away_goals.sum()) / max(2 * len(table), 1)
     theta0[0] = math.log(max(float(goals), 0.1))
@@ -349,6 +397,8 @@ def fit(
     bounds[3] = (-RHO_BOUND, RHO_BOUND)
     if settings.plain or not settings.european_level or table.european.all():
         bounds[7] = (0.0, 0.0)  # off, or the same as the intercept when all are European
+    if settings.plain or not national:
+        bounds[8] = bounds[9] = (0.0, 0.0)
     if settings.plain or not settings.home_spread:
         c = d.n_countries
         bounds[GLOBALS + 2 * c : GLOBALS + 3 * c] = [(0.0, 0.0)] * c
@@ -378,7 +428,7 @@ def fit(
         defence=defence,
         matches=matches,
         weight=weights,
-        countries=tuple([UNKNOWN_COUNTRY] if settings.plain else country_names(table)),
+        countries=tuple([UNKNOWN_COUNTRY] if settings.plain else country_names(table, national)),
         country_attack=country_att.copy(),
         country_defence=country_def.copy(),
         country_home=country_home.copy(),

@@ -46,6 +46,11 @@ def live_chances(state: MatchState, ratings: Ratings) -> LiveChances:
     view = outlook(kickoff, ratings, state.rules, state)
     forecast = view.forecast
     assert forecast is not None  # a moment of the deciding match is never decided
-    return LiveChances(
-        forecast.team1_through, forecast.team2_through, forecast.extra_time, forecast.penalties
+    # sums of many score probabilities can land a rounding error above 1 (extra time certain)
+    chances = (
+        forecast.team1_through,
+        forecast.team2_through,
+        forecast.extra_time,
+        forecast.penalties,
     )
+    return LiveChances(*(min(p, 1.0) for p in chances))

@@ -131,14 +131,19 @@ class Ratings:
             )
         if team.country in self.countries:
             c = self.countries.index(team.country)
+            seen = int(self.country_matches[c])
+            source = (
+                f"({seen} European matches)"
+                if seen
+                else "(no European match yet: what its national team's strength implies)"
+            )
             return TeamRating(
                 team,
                 float(self.country_attack[c]) + new,
                 float(self.country_defence[c]) + new,
                 0,
                 Basis.COUNTRY,
-                f"no results of its own: the level of {team.country} clubs "
-                f"({int(self.country_matches[c])} European matches){note}",
+                f"no results of its own: the level of {team.country} clubs {source}{note}",
             )
         return TeamRating(
             team, new, new, 0, Basis.AVERAGE, f"no results and no data on its country{note}"

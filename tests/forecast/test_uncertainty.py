@@ -22,7 +22,7 @@ from matchday.forecast.uncertainty import (
 )
 from matchday.io.snapshot import bundled_snapshots
 from matchday.model import Score, Team
-from matchday.rules import UEFA_2021
+from matchday.rules import UEFA_2021, UEFA_CLASSIC
 
 RATINGS = bundled_snapshots()[-1].ratings
 STRONG, WEAK = Team("Bayern München", "GER"), Team("Arsenal Tula", "RUS")
@@ -188,3 +188,15 @@ def test_a_team_never_seen_gets_a_wider_spread_and_a_less_extreme_forecast() -> 
         < mixed_grid(2.4, 0.7, seen, -0.05).home_win
         < point
     )
+
+
+def test_goal_rates_beyond_the_tables_are_forecast_score_by_score() -> None:
+    # dozens of goals a match (a degenerate fit's rates) lie beyond the shipped tables: the
+    # forecast is made score by score instead of failing or losing the mass beyond them
+    for rates in ((50.0, 50.0), (20.0, 0.1)):
+        tie = forecast_tie(LegRates(*rates), LegRates(rates[1], rates[0]), UEFA_CLASSIC)
+        assert tie.p.sum() == pytest.approx(1.0)
+        assert tie.p.shape[0] > 31  # more goals than the tables lay out
+    ordinary = forecast_tie(LegRates(1.5, 1.1), LegRates(1.2, 1.4), UEFA_CLASSIC)
+    assert ordinary.p.sum() == pytest.approx(1.0)
+    assert ordinary.p.shape[0] <= 31

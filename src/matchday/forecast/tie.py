@@ -333,7 +333,9 @@ def forecast_tie(
         _deciding_leg(acc, first_leg, 1.0, second, rules, rho, moment if leg == 2 else None)
         return acc.forecast(rules)
     if moment is None:
-        return _before_first_leg(first, second, rules, rho)
+        tabled = _before_first_leg(first, second, rules, rho)
+        if tabled is not None:
+            return tabled
     if moment is not None and moment.after_90 is not None:
         raise ValueError("a first leg has no extra time")
     start = moment.score if moment else Score(0, 0)
@@ -346,9 +348,27 @@ def forecast_tie(
     return acc.forecast(rules)
 
 
-def _before_first_leg(first: LegRates, second: LegRates, rules: Rules, rho: float) -> TieForecast:
-    """The whole tie still to play: from the rules' shipped tables (``forecast.before``)."""
+TABLE_COVER = 1 - 1e-9
+"""The share of a tie's probability the shipped tables must lay out for their forecast to be
+used; goal rates beyond what they were made for (dozens of goals a match) are forecast score
+by score instead."""
+
+
+def _before_first_leg(
+    first: LegRates, second: LegRates, rules: Rules, rho: float
+) -> TieForecast | None:
+    """The whole tie still to play: from the rules' shipped tables (``forecast.before``);
+    ``None`` when the tables hold too little of it (``TABLE_COVER``)."""
     p = distribution((first.home, first.away), (second.home, second.away), rules, rho)
+    return tabled(p, rules)
+
+
+def tabled(p: NDArray[np.float64], rules: Rules) -> TieForecast | None:
+    """The forecast of a tie not yet started from its law as laid out by the shipped tables
+    (``p[g1, g2, ending, winner]``, changed in place), trimmed to the scores that matter;
+    ``None`` when the tables hold less than ``TABLE_COVER`` of it."""
+    if not p.sum() >= TABLE_COVER:
+        return None
     p[p <= NEGLIGIBLE] = 0.0
     g1 = int(np.flatnonzero(p.sum(axis=(1, 2, 3)))[-1]) + 1
     g2 = int(np.flatnonzero(p.sum(axis=(0, 2, 3)))[-1]) + 1

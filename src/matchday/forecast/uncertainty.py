@@ -40,11 +40,11 @@ from matchday.forecast.before import _pmf, _tau, mixed_distribution
 from matchday.forecast.ratings import Ratings
 from matchday.forecast.scores import ScoreGrid, goals_needed
 from matchday.forecast.tie import (
-    NEGLIGIBLE,
     LegRates,
     TieForecast,
     forecast_tie,
     mixed_deciding_leg,
+    tabled,
 )
 from matchday.model import Score, Team
 from matchday.rules import Rules
@@ -139,11 +139,10 @@ def uncertain_tie(
     p = mixed_distribution(
         (first.home, first.away), (second.home, second.away), (f1, f2), (w1, w2), rules, rho
     )
-    p[p <= NEGLIGIBLE] = 0.0
-    g1 = int(np.flatnonzero(p.sum(axis=(1, 2, 3)))[-1]) + 1
-    g2 = int(np.flatnonzero(p.sum(axis=(0, 2, 3)))[-1]) + 1
-    trimmed = np.ascontiguousarray(p[:g1, :g2])
-    return TieForecast(trimmed / trimmed.sum(), rules)
+    found = tabled(p, rules)
+    # goal rates beyond the tables (dozens a match, from a degenerate fit): the point
+    # forecast, score by score; the mixture's outer nodes would lie further out still
+    return found if found is not None else forecast_tie(first, second, rules, rho=rho)
 
 
 def match_spread(ratings: Ratings, home: Team, away: Team, scale: float = SCALE) -> float:

@@ -170,7 +170,8 @@ Validation: European matches of 2020-21 and 2021-22:
 {HEAD}
 {chr(10).join(valid_rows)}
 
-Test: European matches of 2022-23 → 2025-26 (issue 13's bar: a match RPS no worse than 0.2052, the backtest's before it):
+Test: European matches of 2022-23 → 2025-26 (issue 13's bar: a match RPS no worse than
+0.2052, the backtest's before it):
 
 {HEAD}
 {chr(10).join(test_rows)}

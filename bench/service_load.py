@@ -6,11 +6,12 @@ clients post goals on a fixed schedule (``--pace`` seconds apart each), ``--goal
 before moving on to their next one (every tenth post is sent twice with the same idempotency
 key, as a retry would be); ``--streams`` clients follow one tie each on ``/api/stream`` and
 ``--pollers`` poll ``/api/ties/{id}`` (ties spread over the round, so that followed goals fall
-all through the run; ``--follow first``: the round's first ties, every goal of the first half). Half-way through, a ``--upload-mb`` MB season is
-uploaded while the goals go on. Afterwards it checks that every acknowledged goal is stored
-exactly once and was pushed to every stream that follows its tie, counts 5xx answers, and
-records the latency from sending a goal to each stream receiving a state that contains it, and
-the time to acknowledge the goals posted while the upload was being stored.
+all through the run; ``--follow first``: the round's first ties, every goal of the first
+half). Half-way through, a ``--upload-mb`` MB season is uploaded while the goals go on.
+Afterwards it checks that every acknowledged goal is stored exactly once and was pushed to
+every stream that follows its tie, counts 5xx answers, and records the latency from sending a
+goal to each stream receiving a state that contains it, and the time to acknowledge the goals
+posted while the upload was being stored.
 
 The clients run in ``--clients`` processes (fork) on raw asyncio streams with uvloop: an httpx
 client reading 500 streams used a whole core by itself, so it, not the service, set the pace.

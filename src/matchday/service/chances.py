@@ -3,9 +3,9 @@ from the ratings shipped with matchday.
 
 Each match is forecast with the newest shipped ratings fitted before its date (no look-ahead;
 none when those are stale, as ``fresh_snapshot`` decides). A tie's JSON is rebuilt with every
-change and, while its match runs, whenever its minute moves on: the chances of its earlier moments (kick-off,
-before and after each event) never change, so they are remembered, and a rebuild forecasts
-only the moment now.
+change and, while its match runs, whenever its minute moves on: the chances of its earlier
+moments (kick-off, before and after each event) never change, so they are remembered, and a
+rebuild forecasts only the moment now.
 
 The streams get a tie's new state before its forecast (``Service.sketch``): building it asks
 ``known``, which notes the moments not forecast yet, and ``forecast_noted`` then forecasts

@@ -348,10 +348,11 @@ def forecast_tie(
     return acc.forecast(rules)
 
 
-TABLE_COVER = 1 - 1e-9
+TABLE_COVER = 1 - 1e-6
 """The share of a tie's probability the shipped tables must lay out for their forecast to be
-used; goal rates beyond what they were made for (dozens of goals a match) are forecast score
-by score instead."""
+used (the rest is left out and the forecast renormalised: at most a millionth); goal rates
+beyond what they were made for (about 3.5 goals a leg by one side and more) are forecast
+score by score instead."""
 
 
 def _before_first_leg(

@@ -31,11 +31,13 @@ from matchday.rules import Phase, Rules, Verdict
 __all__ = [
     "EXTRA_TIME_MINUTES",
     "PENALTY_WIN",
+    "TABLE_COVER",
     "Ending",
     "LegRates",
     "TieForecast",
     "forecast_tie",
     "mixed_deciding_leg",
+    "tabled",
 ]
 
 EXTRA_TIME_MINUTES = EXTRA_TIME_END - REGULAR_TIME

@@ -156,17 +156,20 @@ def _lower_priority() -> None:
     os.nice(NICENESS)
 
 
-def _warm_up() -> None:
-    """In the worker process: its forecaster, with today's shipped ratings loaded."""
+def _worker_forecaster() -> Forecaster:
+    """In the worker process: its own forecaster, made on first use."""
     global _in_worker  # one forecaster per worker process
     if _in_worker is None:
         _in_worker = Forecaster()
-    _in_worker._ratings(dt.date.today())
+    return _in_worker
+
+
+def _warm_up() -> None:
+    """In the worker process: its forecaster, with today's shipped ratings loaded."""
+    _worker_forecaster()._ratings(dt.date.today())
 
 
 def _forecast_all(states: list[MatchState]) -> list[LiveChances | None]:
     """In the worker process: the chances at each state."""
-    global _in_worker  # one forecaster per worker process
-    if _in_worker is None:
-        _in_worker = Forecaster()
-    return [_in_worker(state, state.sent_off) for state in states]
+    forecaster = _worker_forecaster()
+    return [forecaster(state, state.sent_off) for state in states]

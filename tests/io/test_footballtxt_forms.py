@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from matchday.errors import AggregateMismatchError, ParseError
+from matchday.errors import AggregateMismatchError, MatchdayError, ParseError
 from matchday.io.footballtxt import canonical_round, parse
 from matchday.model import Match, RoundFormat, Score
 from matchday.select import find_round
@@ -178,6 +178,19 @@ def test_an_aggregate_is_checked_against_the_legs() -> None:
     assert len(parse(text, "c.txt").matches) == 2
     with pytest.raises(AggregateMismatchError, match=r"c\.txt:5: .*written 3-0, but the legs"):
         parse(text.replace("agg 0-3", "agg 3-0"), "c.txt")
+
+
+def test_an_aggregate_counts_the_legs_of_its_own_round_only() -> None:
+    """Teams that met in the group and meet again in a two-legged tie: the note is the tie's."""
+    text = "= Copa 2024\n▪ Group A\nMay 1  A v B  2-2\nMay 8  B v A  1-1\n"
+    text += "▪ Semifinals - 1st Leg\nOct 22  A v B  3-0\n"
+    text += "▪ Semifinals - 2nd Leg\nOct 29  B v A  0-0  (agg 0-3)\n"
+    assert len(parse(text, "c.txt").matches) == 4
+    problems: list[MatchdayError] = []
+    parse(text.replace("agg 0-3", "agg 3-6"), "c.txt", problems=problems)
+    assert [str(p) for p in problems] == [
+        "c.txt:8: B v A, 2024-10-29: aggregate written 3-6, but the legs make 0-3 (B first)"
+    ]
 
 
 def test_the_round_option_accepts_the_same_words() -> None:

@@ -1246,7 +1246,7 @@ def _season(reader: _Reader) -> Season:
         qualifying=reader.qualifying,
         source=reader.file,
     )
-    _check_aggregates(reader, season)
+    _check_aggregates(reader)
     return season
 
 
@@ -1281,23 +1281,20 @@ def _meets_several(matches: list[Match]) -> bool:
     return any(len(teams) > 1 for teams in opponents.values())
 
 
-def _check_aggregates(reader: _Reader, season: Season) -> None:
-    """An aggregate written beside a leg must be the one the legs make."""
+def _check_aggregates(reader: _Reader) -> None:
+    """An aggregate written beside a leg must be the one the legs of its round make."""
+    goals: dict[tuple[str, frozenset[Team]], dict[Team, int]] = {}  # one pass, then lookups
+    for name in {pending.round_name for pending in reader.aggregates}:
+        for leg in reader.rounds[name][1]:
+            if (final := leg.final_score) is not None:
+                tally = goals.setdefault((name, frozenset((leg.home, leg.away))), {})
+                tally[leg.home] = tally.get(leg.home, 0) + final.home
+                tally[leg.away] = tally.get(leg.away, 0) + final.away
     for pending in reader.aggregates:
         match, written = pending.match, pending.aggregate
         assert written is not None
-        legs = [
-            m
-            for m in season.matches
-            if {m.home, m.away} == {match.home, match.away} and m.final_score is not None
-        ]
-        home = away = 0
-        for leg in legs:
-            final = leg.final_score
-            assert final is not None
-            same = leg.home == match.home
-            home += final.home if same else final.away
-            away += final.away if same else final.home
+        tally = goals.get((pending.round_name, frozenset((match.home, match.away))), {})
+        home, away = tally.get(match.home, 0), tally.get(match.away, 0)
         if (home, away) != (written.home, written.away):
             error = AggregateMismatchError(
                 match.label,

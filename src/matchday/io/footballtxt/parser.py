@@ -348,8 +348,8 @@ def _leave_out_pending(reader: _Reader, error: MatchdayError) -> None:
         return
     match = pending.round.pop(pending.index)  # the last match read, so the last of its round
     reader.last = None
-    if pending in reader.aggregates:
-        reader.aggregates.remove(pending)
+    if reader.aggregates and reader.aggregates[-1] is pending:  # the last read, if noted
+        reader.aggregates.pop()
     if reader.left_out is not None:
         teams = frozenset((match.home.name, match.away.name))
         line = match.source.line if match.source else reader.at[0]

@@ -14,11 +14,13 @@ instead of polling for SQLite's lock while the worker stores block after block.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import threading
 import time
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import replace
 from typing import Any
 
@@ -42,7 +44,14 @@ from matchday.store.seasons import (
     save_block,
 )
 
-__all__ = ["OWN_PROCESS_CHARS", "Uploads", "store_staged", "store_text"]
+__all__ = [
+    "OWN_PROCESS_CHARS",
+    "Uploads",
+    "read_upload",
+    "store_season",
+    "store_staged",
+    "store_text",
+]
 
 OWN_PROCESS_CHARS = 1_000_000
 """Uploads longer than this are parsed and stored by a worker process."""
@@ -122,17 +131,37 @@ def store_text(
     competition: str | None = None,
     turn: Turn = NO_TURN,
 ) -> StoredSeason:
-    """Parse a Football.TXT upload and store the season, or only the round named.
+    """Parse a Football.TXT (or football.json) upload and store the season, or only the round
+    named (``store_season``)."""
+    return store_season(
+        database, read_upload(text, file), round_name, rules_name, competition, turn
+    )
+
+
+def read_upload(text: str, file: str) -> Season:
+    """The season of an upload: football.json when ``file`` ends in ``.json``, else
+    Football.TXT."""
+    try:
+        return parse_season(text, file) if file.endswith(".json") else parse(text, file)
+    except ValueError as err:  # a number the parser cannot hold (5,000 digits)
+        raise SourceError(f"{file}: cannot be read: {str(err)[:200]}") from err
+
+
+def store_season(
+    database: Database,
+    season: Season,
+    round_name: str | None,
+    rules_name: str | None,
+    competition: str | None = None,
+    turn: Turn = NO_TURN,
+) -> StoredSeason:
+    """Store an uploaded season, or only the round named.
 
     Each round is stored with the rules the registry gives it, exactly as ``matchday ties``
     settles it: the competition named ``competition``, else the one the title names (UEFA's
     club competitions where it names none); a ``rules_name`` overrides every round. The
     season keeps the rules of the competition's ties in that year as its own.
     """
-    try:
-        season = parse_season(text, file) if file.endswith(".json") else parse(text, file)
-    except ValueError as err:  # a number the parser cannot hold (5,000 digits)
-        raise SourceError(f"{file}: cannot be read: {str(err)[:200]}") from err
     override = preset(rules_name) if rules_name else None
     known = competitions.of_season(season, competition, override)
     rules = override or known.competition.rules(season.start_year)
@@ -149,6 +178,20 @@ def _start_worker(turn: Turn) -> None:
     _turn = turn
 
 
+@contextmanager
+def _no_full_collections() -> Iterator[None]:
+    """No full pass of the cycle collector while an upload is read and stored (young ones go
+    on). The season and its staged ties (a few objects per character) live until the upload is
+    stored, and a full pass walks them all: 0.15-0.27 s for a 5 MB upload, and one inside a
+    block's transaction held every goal posted meanwhile. They go by reference counting after."""
+    young, middle, oldest = gc.get_threshold()
+    gc.set_threshold(young, middle, 2**31 - 1)
+    try:
+        yield
+    finally:
+        gc.set_threshold(young, middle, oldest)
+
+
 def _in_worker(
     url: str,
     text: str,
@@ -162,7 +205,10 @@ def _in_worker(
     database = Database(url)
     no_checkpoint_on_commit(database)  # the service's checkpointer does it, off the write path
     try:
-        stored = store_text(database, text, file, round_name, rules_name, competition, _turn)
+        with _no_full_collections():
+            season = read_upload(text, file)
+            stored = store_season(database, season, round_name, rules_name, competition, _turn)
+            del season  # freed now, by reference counting, not walked by the next full pass
         return ("stored", stored, None, None)
     except MatchdayError as err:
         return ("error", type(err), err.args, dict(vars(err)))

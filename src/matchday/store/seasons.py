@@ -127,11 +127,12 @@ def begin_season(
     """
     chosen = season.rounds if rounds is None else rounds
     check_season(season, chosen)
-    # Paired and cut into blocks before the first write: for a large upload that takes about
-    # a second, and SQLite's write lock (every other writer's wait) is held from the first
-    # insert. The blocks get their round's id once the round is inserted.
+    # Paired, cut into blocks and given their rules before the first query: for a large upload
+    # that takes about a second, and SQLite's write lock (every other writer's wait) is held
+    # from the first statement. The blocks get their round's id once the round is inserted.
     paired = [round_.ties() for round_ in chosen]
     planned = [_blocks(0, round_, ties) for round_, ties in zip(chosen, paired, strict=True)]
+    settled_by = [(rules if rules_of is None else rules_of(round_)).name for round_ in chosen]
     competition = _competition(session, season.competition)
     season_row = session.scalar(
         select(SeasonRow).where(
@@ -166,7 +167,7 @@ def begin_season(
             format=round_.format.value,
             position=len(existing) + offset,
             loading=True,
-            rules=(rules if rules_of is None else rules_of(round_)).name,
+            rules=settled_by[offset],
         )
         session.add(row)
         session.flush()

@@ -43,3 +43,29 @@ def test_the_freeze_is_lifted_for_one_full_pass_every_refresh(unfrozen: None) ->
         assert gc.get_freeze_count() == 0  # the next full pass walks everything
     finally:
         collector.stop()
+
+
+def test_an_upload_in_its_worker_makes_no_full_collection_until_stored() -> None:
+    """The upload worker's reading and storing: young collections go on, none of the oldest
+    generation (it would walk the whole season, inside a block's transaction); after it, the
+    thresholds are Python's again."""
+    from matchday.service.upload import _no_full_collections
+
+    before = gc.get_threshold()
+    passes: list[int] = []
+
+    def note(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            passes.append(info["generation"])
+
+    gc.callbacks.append(note)
+    try:
+        with _no_full_collections():
+            kept = []
+            for _ in range(3 * before[0] * before[1] * max(before[2], 1)):
+                kept.append([])  # survivors: each young pass moves them on
+    finally:
+        gc.callbacks.remove(note)
+    assert {0, 1} <= set(passes)
+    assert 2 not in passes
+    assert gc.get_threshold() == before

@@ -82,3 +82,23 @@ def test_the_kept_ties_are_the_ties_the_database_folds_to(db: Database, seed: in
             assert _shape(kept[tie_id][1]) == _shape(fresh[tie_id])
     assert stored > 10
     assert refused > 10
+
+
+def test_a_read_that_ends_after_a_change_was_announced_keeps_nothing_older(db: Database) -> None:
+    """Another process's change is announced (``forget``) while a read of the tie that began
+    before it committed is still running: that read's older state is not kept, else every
+    stream would be shown it until the tie changed again (a goal missed for good)."""
+    folded = FoldedTies()
+    with db.read() as session:
+        (tie_id,) = tie_ids_on_date(session, NIGHT)[:1]
+        (tie,) = load_ties(session, [tie_id])
+    folded.keep(tie_id, 5, tie)
+    folded.forget(tie_id, 7)  # change 7 made elsewhere
+    assert folded.kept([tie_id]) == {}
+    folded.keep(tie_id, 5, tie)  # the slow read, begun before change 7
+    assert folded.kept([tie_id]) == {}
+    folded.keep(tie_id, 7, tie)  # a read that saw it
+    assert folded.kept([tie_id]) == {tie_id: (7, tie)}
+    folded.forget(tie_id, 7)  # heard again, or heard late: the kept tie has it
+    folded.forget(tie_id, 6)
+    assert folded.kept([tie_id]) == {tie_id: (7, tie)}

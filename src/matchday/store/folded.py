@@ -71,6 +71,9 @@ class FoldedTies:
         self._ties: dict[int, tuple[int, StoredTie]] = {}
         self._matches: dict[int, int] = {}
         self._replayed_in: dict[int, int] = {}  # a replay's match id: the tie it belongs to
+        self._announced: dict[int, int] = {}
+        """Ties dropped by ``forget``, each with the version announced: an older one is not
+        kept again (a read that began before that change committed, ending after it)."""
         self._lock = threading.Lock()  # guards the dictionaries only, never a database call
 
     def tie_of(self, match_id: int) -> int | None:
@@ -121,6 +124,11 @@ class FoldedTies:
     def keep(self, tie_id: int, version: int, tie: StoredTie) -> None:
         """Keep ``tie`` at ``version`` unless a newer version is kept already."""
         with self._lock:
+            announced = self._announced.get(tie_id)
+            if announced is not None:
+                if version < announced:
+                    return
+                del self._announced[tie_id]
             kept = self._ties.get(tie_id)
             if kept is None or kept[0] <= version:
                 self._ties[tie_id] = (version, tie)
@@ -145,8 +153,12 @@ class FoldedTies:
                         self._matches.pop(leg.match_id, None)
 
     def forget(self, tie_id: int, version: int) -> None:
-        """Drop a kept tie older than ``version`` (changed by another process)."""
+        """Drop a kept tie older than ``version`` (changed by another process), and keep no
+        version older than that from now on."""
         with self._lock:
             kept = self._ties.get(tie_id)
-            if kept is not None and kept[0] < version:
+            if kept is not None and kept[0] >= version:
+                return
+            if kept is not None:
                 del self._ties[tie_id]
+            self._announced[tie_id] = max(version, self._announced.get(tie_id, 0))

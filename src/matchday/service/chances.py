@@ -28,6 +28,7 @@ from matchday.forecast.live import LiveChances, live_chances
 from matchday.forecast.ratings import Ratings
 from matchday.io.snapshot import fresh_snapshot
 from matchday.live import MatchState
+from matchday.service.orphans import exit_with_parent
 
 __all__ = ["MEMO_SIZE", "Forecaster"]
 
@@ -153,6 +154,7 @@ _in_worker: Forecaster | None = None
 
 
 def _lower_priority() -> None:
+    exit_with_parent()
     os.nice(NICENESS)
 
 

@@ -34,6 +34,7 @@ from matchday.model import Round, Season
 from matchday.rules import Rules, preset
 from matchday.select import find_round
 from matchday.service.checkpoint import no_checkpoint_on_commit
+from matchday.service.orphans import exit_with_parent
 from matchday.store.database import Database
 from matchday.store.seasons import (
     RulesOf,
@@ -176,6 +177,7 @@ _turn: Turn = NO_TURN
 def _start_worker(turn: Turn) -> None:
     global _turn
     _turn = turn
+    exit_with_parent()
 
 
 @contextmanager

@@ -417,13 +417,24 @@ a forecast reads (``PLANS``, ``matchday.forecast.before._Plan``). Do not edit.
 
 
 def _entries(name: str, texts: dict[str, str]) -> list[str]:
+    """``name`` as a dictionary of the presets' texts; a text equal to an earlier preset's is
+    written once, the later preset named after the dictionary as the same entry."""
     lines = [f"\n{name}: dict[str, str] = {{\n"]
+    first: dict[str, str] = {}
+    same: list[tuple[str, str]] = []
     for preset_name, text in texts.items():
+        if text in first:
+            same.append((preset_name, first[text]))
+            continue
+        first[text] = preset_name
         chunks = [text[i : i + 88] for i in range(0, len(text), 88)]
         lines.append(f'    "{preset_name}": (\n')
         lines.extend(f'        "{chunk}"\n' for chunk in chunks)
         lines.append("    ),\n")
     lines.append("}\n")
+    lines.extend(
+        f'{name}["{later}"] = {name}["{earlier}"]  # the same verdicts\n' for later, earlier in same
+    )
     return lines
 
 

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from types import SimpleNamespace
 
 import pytest
 
 import matchday
+from matchday.model import Team
 from matchday.report import Report, report
+from matchday.report.grammar import Grammar
+from matchday.report.language import LANGUAGES
+from matchday.report.render import _ENV
 
 SEASON = matchday.load("europa-league-2017-18")
 
@@ -65,3 +70,26 @@ def test_html_carries_the_language_and_escapes_names() -> None:
     written = report(final, round_name="Final", lang="en")
     assert "<h1>Brighton &amp; Hove &lt;Albion&gt; win the Europa League</h1>" in written.html
     assert "# Brighton & Hove <Albion> win the Europa League" in written.text
+
+
+@pytest.mark.parametrize("code", ["en", "nl"])
+def test_a_winner_at_fifty_percent_is_not_told_as_the_underdog(code: str) -> None:
+    """A kick-off chance of 49.7% prints as 50%: "less likely to go through than not: 50%"
+    (or "began as the underdog ... 50%") would contradict itself, so those phrasings are
+    kept for chances that print below 50%; every seed is tried, so each phrasing comes up."""
+    macros = _ENV.get_template(f"{code}/tie.j2").module
+    winner = Team("Östersund")
+
+    def told(opening: float) -> set[str]:
+        call = SimpleNamespace(underdog=True, opening=opening, low=opening)
+        story = SimpleNamespace(close_call=call, winner=winner)
+        said = set()
+        for seed in range(40):
+            g = Grammar(LANGUAGES[code], {winner: "Östersund"}, seed=str(seed))
+            said.add(" ".join(str(macros.close_call(story, g, None)).split()))
+        return said
+
+    underdog = "less likely to go through than not" if code == "en" else "als underdog"
+    assert any(underdog in text for text in told(0.42))
+    assert not any(underdog in text for text in told(0.497))
+    assert all("50" in text for text in told(0.497))

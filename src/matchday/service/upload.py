@@ -45,14 +45,7 @@ from matchday.store.seasons import (
     save_block,
 )
 
-__all__ = [
-    "OWN_PROCESS_CHARS",
-    "Uploads",
-    "read_upload",
-    "store_season",
-    "store_staged",
-    "store_text",
-]
+__all__ = ["OWN_PROCESS_CHARS", "Uploads", "store_staged", "store_text"]
 
 OWN_PROCESS_CHARS = 1_000_000
 """Uploads longer than this are parsed and stored by a worker process."""

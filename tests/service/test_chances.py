@@ -4,6 +4,7 @@ P(through) over the match so far, and round-ups that say how close each tie came
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -20,6 +21,7 @@ from matchday.rules import UEFA_CLASSIC
 from matchday.select import find_tie
 from matchday.service import Settings, create_app
 from matchday.service.chances import Forecaster
+from matchday.service.core import Service
 from tests.service.conftest import AUTH, NIGHT_FILE, TOKEN
 from tests.service.server import running, upload_night
 from tests.service.test_api import dortmund, in_bergamo, night, post
@@ -170,3 +172,37 @@ def test_known_notes_the_moments_not_forecast_and_forecast_noted_forecasts_them_
     assert forecaster.known(at_kick_off, (0, 0)) == live_chances(at_kick_off, RATINGS)
     assert forecaster.known(after_goal, (0, 0)) == live_chances(after_goal, RATINGS)
     assert forecaster.forecast_noted() == 0  # nothing new was asked for
+
+
+def test_a_read_forecasts_the_moments_it_lacks_together_through_the_forecaster(
+    forecasting: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When a minute moves on, a read does not forecast the new moment itself, one tie at a
+    time, in the service's interpreter: it notes the moments and ``forecast_noted`` forecasts
+    them together (in the worker process under ``matchday serve``)."""
+    service: Service = forecasting.app.state.service  # type: ignore[attr-defined]
+    forecaster = service.chances
+    assert isinstance(forecaster, Forecaster)
+    match_id = in_bergamo(forecasting)
+    post(forecasting, match_id, "ko", kind="kick_off")
+    _goal(forecasting, match_id, "g1", 11, "home", "Toloi")
+    tie_id = dortmund(forecasting)["id"]
+    start = service.clock().now
+    service._now = lambda: start + dt.timedelta(minutes=7)  # the minute moves on
+    mine = threading.get_ident()
+    batches: list[int] = []
+    noted = forecaster.forecast_noted
+
+    def recorded() -> int:
+        found = noted()
+        if threading.get_ident() == mine:
+            batches.append(found)
+        return found
+
+    monkeypatch.setattr(forecaster, "forecast_noted", recorded)
+    shown = service.shown([tie_id])[tie_id]
+    assert batches
+    assert batches[0] >= 1  # the moment now, forecast in one batch
+    now = shown.data["live"]
+    assert now["minute"] >= 7
+    assert shown.data["p_through"] is not None

@@ -35,7 +35,6 @@ from matchday.service.views import (
     minutes_now,
     no_chances,
     quick_view,
-    tie_view,
     unforecast,
 )
 from matchday.service.writer import Writer
@@ -152,14 +151,26 @@ class Service:
         ties = self._folded(tie_ids)
         clock = self.clock()
         fresh = {}
+        stale = []
         for tie_id, (version, tie) in ties.items():
             cached = self._shown.get(tie_id)
             minutes = minutes_now(tie, clock)
             if cached and cached.version == version and cached.minutes == minutes:
                 fresh[tie_id] = cached
             else:
-                fresh[tie_id] = Shown(version, minutes, tie_view(tie, clock, self.chances))
-                self._shown[tie_id] = fresh[tie_id]
+                stale.append((tie_id, version, minutes, unforecast(tie, clock)))
+        if stale and isinstance(self.chances, Forecaster):
+            # The moments not forecast yet are forecast together, in the forecaster's worker
+            # process, not one by one in this one: every tie's minute moves on at once when
+            # its matches kicked off together, and the polls that follow each forecast here
+            # took the interpreter from the event loop and the writer.
+            for *_, parts in stale:
+                parts.forecast(self._peek)  # notes them
+            self.chances.forecast_noted()
+        for tie_id, version, minutes, parts in stale:
+            fresh[tie_id] = self._shown[tie_id] = Shown(
+                version, minutes, parts.forecast(self.chances)
+            )
         return fresh
 
     def _folded(self, tie_ids: list[int]) -> dict[int, tuple[int, StoredTie]]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from matchday.service.collector import Collector
+from matchday.service.collector import Collector, no_full_collections
 
 
 @pytest.fixture
@@ -49,8 +49,6 @@ def test_an_upload_in_its_worker_makes_no_full_collection_until_stored() -> None
     """The upload worker's reading and storing: young collections go on, none of the oldest
     generation (it would walk the whole season, inside a block's transaction); after it, the
     thresholds are Python's again."""
-    from matchday.service.upload import _no_full_collections
-
     before = gc.get_threshold()
     passes: list[int] = []
 
@@ -60,7 +58,7 @@ def test_an_upload_in_its_worker_makes_no_full_collection_until_stored() -> None
 
     gc.callbacks.append(note)
     try:
-        with _no_full_collections():
+        with no_full_collections():
             kept = []
             for _ in range(3 * before[0] * before[1] * max(before[2], 1)):
                 kept.append([])  # survivors: each young pass moves them on

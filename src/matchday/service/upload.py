@@ -14,13 +14,11 @@ instead of polling for SQLite's lock while the worker stores block after block.
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import threading
 import time
-from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import replace
 from typing import Any
 
@@ -34,6 +32,7 @@ from matchday.model import Round, Season
 from matchday.rules import Rules, preset
 from matchday.select import find_round
 from matchday.service.checkpoint import no_checkpoint_on_commit
+from matchday.service.collector import no_full_collections
 from matchday.service.orphans import exit_with_parent
 from matchday.store.database import Database
 from matchday.store.seasons import (
@@ -173,20 +172,6 @@ def _start_worker(turn: Turn) -> None:
     exit_with_parent()
 
 
-@contextmanager
-def _no_full_collections() -> Iterator[None]:
-    """No full pass of the cycle collector while an upload is read and stored (young ones go
-    on). The season and its staged ties (a few objects per character) live until the upload is
-    stored, and a full pass walks them all: 0.15-0.27 s for a 5 MB upload, and one inside a
-    block's transaction held every goal posted meanwhile. They go by reference counting after."""
-    young, middle, oldest = gc.get_threshold()
-    gc.set_threshold(young, middle, 2**31 - 1)
-    try:
-        yield
-    finally:
-        gc.set_threshold(young, middle, oldest)
-
-
 def _in_worker(
     url: str,
     text: str,
@@ -200,7 +185,7 @@ def _in_worker(
     database = Database(url)
     no_checkpoint_on_commit(database)  # the service's checkpointer does it, off the write path
     try:
-        with _no_full_collections():
+        with no_full_collections():
             season = read_upload(text, file)
             stored = store_season(database, season, round_name, rules_name, competition, _turn)
             del season  # freed now, by reference counting, not walked by the next full pass

@@ -148,17 +148,7 @@ class Service:
         and the forecast move with it: ``minutes_now``): readers polling a tie then cost a
         dictionary look-up.
         """
-        ties = self._folded(tie_ids)
-        clock = self.clock()
-        fresh = {}
-        stale = []
-        for tie_id, (version, tie) in ties.items():
-            cached = self._shown.get(tie_id)
-            minutes = minutes_now(tie, clock)
-            if cached and cached.version == version and cached.minutes == minutes:
-                fresh[tie_id] = cached
-            else:
-                stale.append((tie_id, version, minutes, unforecast(tie, clock)))
+        fresh, stale = self._current(tie_ids)
         if stale and isinstance(self.chances, Forecaster):
             # The moments not forecast yet are forecast together, in the forecaster's worker
             # process, not one by one in this one: every tie's minute moves on at once when
@@ -186,21 +176,30 @@ class Service:
         is current (``shown``), else its quick view (``quick_view``: the new state with the
         previous forecast, ``complete`` False), which ``finish`` completes. Quick views are
         not kept for readers: the API serves complete JSON."""
+        sketched, stale = self._current(tie_ids)
+        for tie_id, version, minutes, parts in stale:
+            cached = self._shown.get(tie_id)
+            data = quick_view(parts, None if cached is None else cached.data, self._peek)
+            sketched[tie_id] = Shown(version, minutes, data, complete=False)
+            self._unforecast[tie_id] = (version, minutes, parts)
+        return sketched
+
+    def _current(
+        self, tie_ids: list[int]
+    ) -> tuple[dict[int, Shown], list[tuple[int, int, Minutes, Unforecast]]]:
+        """These ties' JSON where it is current (built at the tie's version and its matches'
+        minutes now), and the others, each with its version, minutes and JSON unforecast."""
         ties = self._folded(tie_ids)
         clock = self.clock()
-        sketched = {}
+        current, stale = {}, []
         for tie_id, (version, tie) in ties.items():
             cached = self._shown.get(tie_id)
             minutes = minutes_now(tie, clock)
             if cached and cached.version == version and cached.minutes == minutes:
-                sketched[tie_id] = cached
+                current[tie_id] = cached
             else:
-                parts = unforecast(tie, clock)
-                earlier = None if cached is None else cached.data
-                data = quick_view(parts, earlier, self._peek)
-                sketched[tie_id] = Shown(version, minutes, data, complete=False)
-                self._unforecast[tie_id] = (version, minutes, parts)
-        return sketched
+                stale.append((tie_id, version, minutes, unforecast(tie, clock)))
+        return current, stale
 
     def finish(self, tie_ids: list[int]) -> dict[int, Shown]:
         """The complete JSON of these ties (``shown``): the moments their quick views noted

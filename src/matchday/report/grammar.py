@@ -104,6 +104,11 @@ class Grammar:
         """A probability as a percentage in the language's style (``18%``)."""
         return format_percent(chance, locale=self.lang.locale)
 
+    def below_half(self, chance: float) -> bool:
+        """Whether ``chance`` prints below 50%: one that prints as 50% is not told as the
+        weaker side's ("less likely than not: 50%" would contradict itself)."""
+        return chance < 0.5 and self.percent(chance) != self.percent(0.5)
+
     def chance(self, chance: float) -> str:
         """A chance in prose: ``18%``; "minder dan 1%" / "less than 1%" (and "more than 99%")
         for a chance that is neither nil nor certain but would print as 0% or 100%."""

@@ -10,6 +10,7 @@ from matchday import competitions
 from matchday.competitions import SeasonRules
 from matchday.errors import AggregateMismatchError
 from matchday.io.load import load_with_problems
+from matchday.model import Score, Team
 from matchday.rules import DecidedBy, Outcome, Unsettled
 from tests.competitions.helpers import check_onward
 from tests.conftest import OPENFOOTBALL
@@ -83,17 +84,20 @@ def test_copa_america_1979_group_on_goal_difference() -> None:
     assert known.decide() == ()  # the sample holds no knockout round
 
 
-@pytest.mark.parametrize(
-    ("path", "year"),
-    [
-        ("samples-l2/1999_copa_libertadores.txt", 1999),
-        ("samples-l2/2000_copa_libertadores.txt", 2000),
-    ],
-)
-def test_libertadores_finals_level_without_the_shoot_out_are_undecidable(
-    path: str, year: int
-) -> None:
-    known = _read(path)
+def test_a_final_decided_by_a_shoot_out_written_kick_by_kick() -> None:
+    """1999: 1-0 and 1-2, no extra time; the score line gives no shoot-out, the level-2 line
+    ``Penalty shootout: 0-0 Zinho (held), 0-1 Dudamel; ... 4-3 Euller, 4-3 Zapata (wide)``
+    does (Palmeiras, at home in the second leg, first)."""
+    known = _read("samples-l2/1999_copa_libertadores.txt")
+    (final,) = _decided(known).values()
+    assert (final.winner, final.decided_by) == (Team("Palmeiras"), DecidedBy.PENALTIES)
+    assert str(final.aggregate) == "2-2"
+    assert final.tie.last_match.penalties == Score(4, 3)
+
+
+def test_a_libertadores_final_level_without_the_shoot_out_is_undecidable() -> None:
+    """2000: the shoot-out (4-2 to Boca Juniors) is only in a comment."""
+    known = _read("samples-l2/2000_copa_libertadores.txt")
     assert known.competition.key == "copa-libertadores"
     assert known.rules(known.season.rounds[-1]).name == "no-extra-time"
     (final,) = _decided(known).values()

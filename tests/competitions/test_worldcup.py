@@ -13,6 +13,7 @@ import pytest
 import matchday
 from matchday import competitions
 from matchday.competitions import RoundKind, SeasonRules
+from matchday.io.load import load_with_problems
 from matchday.rules import DecidedBy, Outcome
 from tests.competitions.helpers import check_onward
 from tests.conftest import OPENFOOTBALL
@@ -124,3 +125,41 @@ def test_the_2022_final_went_to_penalties(tournaments: list[SeasonRules]) -> Non
     assert outcome.winner is not None
     assert outcome.winner.name == "Argentina"
     assert outcome.decided_by is DecidedBy.SINGLE_MATCH_PENALTIES
+
+
+def _style_files() -> list[Path]:
+    """Every World Cup final tournament in the folder's other styles: ``min/``, ``more/``
+    (with ``_full``), ``rsssf/`` and ``planetworldcup/`` (qualifying and squad lists aside)."""
+    if not WORLD_CUPS.is_dir():
+        pytest.skip(f"real data not found at {WORLD_CUPS}")
+    files = sorted(WORLD_CUPS.glob("min/*.txt"))
+    files += sorted(p for p in WORLD_CUPS.glob("more/*.txt") if "squads" not in p.name)
+    files += sorted(p for p in WORLD_CUPS.glob("rsssf/*.txt") if p.stem not in ("2022q",))
+    files += sorted(p for p in WORLD_CUPS.glob("planetworldcup/wc*.txt") if "qual" not in p.name)
+    return files
+
+
+def test_every_style_decides_every_knockout_tie_replays_included() -> None:
+    """The styles write 1934's and 1938's replays three ways: a "Replay" round (``min/``, with
+    no dates at all), the replay in the same round as the drawn match (``more/``, ``rsssf/``),
+    or its own folder's layout; each makes one tie of the two matches, decided by the replay,
+    and every knockout winner is the team the file shows going on."""
+    replays: Counter[str] = Counter()
+    checked = 0
+    for path in _style_files():
+        loaded = load_with_problems(path)
+        assert loaded.problems == (), path
+        known = competitions.of_season(loaded.season)
+        for round_ in known.season.rounds:
+            for outcome in known.decide([round_]) if round_.knockout else ():
+                assert outcome.winner is not None, (path.name, outcome.explanation)
+                onward = competitions.went_on(known.season, outcome.tie, round_)
+                assert onward in (None, outcome.winner), (path.name, outcome.tie.label)
+                checked += 1
+                if outcome.decided_by is DecidedBy.REPLAY:
+                    replays[f"{path.parent.name}/{path.name}"] += 1
+    print(f"\n{checked} knockout ties decided in {len(_style_files())} files of other styles")
+    assert replays == {
+        "min/1934.txt": 1, "min/1938.txt": 3, "more/1934.txt": 1, "more/1934_full.txt": 1,
+        "more/1938.txt": 3, "more/1938_full.txt": 3, "rsssf/34f.txt": 1, "rsssf/38f.txt": 3,
+    }  # fmt: skip

@@ -157,8 +157,8 @@ def test_level_two_lines_are_recognised_and_skipped() -> None:
         Red cards: -
         Referee:  Danny Makkelie (Netherlands)
         Attendance:  12_916
-        Penalties:  1-0 A, 1-1 B,
-                    2-1 C
+        Substitutes:  Florenzi, Bonucci,
+                      Chiellini
         <!--
           1.ITALY  3  3  0  0   7- 0   9
         -->
@@ -170,6 +170,38 @@ def test_level_two_lines_are_recognised_and_skipped() -> None:
     (match,) = season.matches
     assert match.goals is not None
     assert [g.team.name for g in match.goals] == ["Italy"] * 3
+
+
+SHOOT_OUT = """\
+  Switzerland v France  3-3 a.e.t. (3-3, 1-0){pens}
+  Switzerland: Sommer - Elvedi, Akanji; Coach: Petković
+  {key}  1-0 Gavranović, 1-1 Pogba, 2-1 Schär, 2-2 Giroud,
+      3-2 Akanji, 3-3 Thuram, 4-3 Vargas;
+      4-4 Kimpembe, 5-4 Mehmedi, Mbappé (save)
+  Referee: Fernando Rapallini (Argentina)"""
+
+
+@pytest.mark.parametrize("key", ["Penalties:", "Penalty shootout:", "Penalty kicks:"])
+def test_a_shoot_out_written_kick_by_kick_gives_the_match_its_shoot_out(key: str) -> None:
+    match = one(SHOOT_OUT.format(pens="", key=key))
+    assert (match.extra_time, match.penalties) == (Score(3, 3), Score(5, 4))
+    agreeing = one(SHOOT_OUT.format(pens="  5-4 pen.", key=key))
+    assert agreeing.penalties == Score(5, 4)
+
+
+def test_a_shoot_out_line_must_agree_with_the_score_and_count_kick_by_kick() -> None:
+    with pytest.raises(ParseError, match="ends 5-4, the score line says 4-5") as caught:
+        one(SHOOT_OUT.format(pens="  4-5 pen.", key="Penalties:"))
+    assert caught.value.line == 6  # the shoot-out's first line
+    with pytest.raises(ParseError, match="cannot go from 1-1 to 3-1"):
+        one("  Spain v Russia  1-1 a.e.t.\n  Penalties: 1-0 A, 1-1 B, 3-1 C")
+    kept: list[MatchdayError] = []
+    text = "= World Cup 2018\n▪ Round of 16\nSun Jul 1\n" + SHOOT_OUT.format(
+        pens="  4-5 pen.", key="Penalties:"
+    )
+    season = parse(text + "\n  Spain v Russia  1-0", "t.txt", problems=kept)
+    assert [m.label for m in season.matches] == ["Spain v Russia, 2018-07-01"]  # not the other
+    assert [p.line for p in kept if isinstance(p, ParseError)] == [6]
 
 
 def test_an_aggregate_is_checked_against_the_legs() -> None:

@@ -92,3 +92,20 @@ def test_legs_on_the_same_day_are_rejected() -> None:
     second = Match(FIRST_DATE, AWAY, HOME, Score(1, 0))
     with pytest.raises(LegsMismatchError, match="same date"):
         Tie("Round of 32", (first, second))
+
+
+def test_a_meeting_after_extra_time_is_a_replay_not_a_second_leg() -> None:
+    """1934's quarter-finals as rsssf writes them: Spain 1-1 Italy a.e.t., then Spain 0-1
+    Italy in the same round, beside single matches. A match that went to extra time is never
+    a first leg, so the second meeting is its replay and the round stays single-match."""
+    drawn = leg(HOME, AWAY, "1-1", date=FIRST_DATE, aet="1-1")
+    replay = leg(HOME, AWAY, "0-1", date=SECOND_DATE)
+    other = leg(OTHER, THIRD, "2-1", date=FIRST_DATE)
+    tie, single = build_ties("Quarterfinals", (drawn, other, replay))
+    assert (tie.legs, tie.replays, tie.legs_planned) == ((drawn,), (replay,), 1)
+    assert (single.legs, single.legs_planned) == ((other,), 1)
+    # without extra time the same two meetings are the legs of a two-legged round
+    first = leg(HOME, AWAY, "1-1", date=FIRST_DATE)
+    second = leg(AWAY, HOME, "0-1", date=SECOND_DATE)
+    (two_legged,) = build_ties("Quarterfinals", (first, second))
+    assert (two_legged.legs, two_legged.replays) == ((first, second), ())

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from matchday.model import Tally
+from matchday.errors import ExtraTimeNotDueError
+from matchday.model import Score, Tally, Tie
 from matchday.rules import (
     UEFA_2021,
     UEFA_CLASSIC,
@@ -15,7 +18,7 @@ from matchday.rules import (
     preset,
     rules_for_season,
 )
-from matchday.rules.presets import AWAY_GOALS_90
+from matchday.rules.presets import AWAY_GOALS_90, EXTRA_TIME_PENALTIES
 from tests.factories import AWAY, HOME, one_match, two_legs
 
 CLASSIC, NEW = "uefa-classic", "uefa-2021"
@@ -176,3 +179,28 @@ def test_presets_differ_only_in_away_goals() -> None:
     for rules in (UEFA_CLASSIC, UEFA_2021, AWAY_GOALS_90):
         assert rules.extra_time
         assert rules.penalties
+
+
+def _after_extra_time_only(first: str, second_aet: str) -> Tie:
+    """A tie whose second leg is written with its score after extra time only (``1-0 aet``):
+    the score after 90 minutes is not on record."""
+    tie = two_legs(first, "0-0", aet=second_aet)
+    second = replace(tie.legs[1], full_time_recorded=False)
+    return Tie(tie.round, (tie.legs[0], second))
+
+
+def test_a_second_leg_written_after_extra_time_only_was_level_after_90_minutes() -> None:
+    """World Cup 2022 qualifying as rsssf writes it: Egypt 1-0 Senegal, then Senegal 1-0 Egypt
+    (aet, 3-1 pen.); and Cameroon 0-1 Algeria, then Algeria 1-2 Cameroon (aet), Cameroon
+    through on the away goal scored in extra time. Extra time was played, so the tie was level
+    after 90 minutes; the engine does not take the second leg's 90 minutes for 0-0."""
+    egypt = _after_extra_time_only("1-0", "1-0")
+    egypt = Tie(egypt.round, (egypt.legs[0], replace(egypt.legs[1], penalties=Score(3, 1))))
+    outcome = decide(egypt, EXTRA_TIME_PENALTIES)
+    assert (outcome.winner, outcome.decided_by) == (AWAY, DecidedBy.PENALTIES)
+    cameroon = _after_extra_time_only("0-1", "1-2")
+    outcome = decide(cameroon, UEFA_CLASSIC)
+    assert (outcome.winner, outcome.decided_by) == (HOME, DecidedBy.AWAY_GOALS_EXTRA_TIME)
+    # no score after 90 minutes could have left this tie level: the record breaks the rules
+    with pytest.raises(ExtraTimeNotDueError):
+        decide(_after_extra_time_only("3-0", "1-0"), EXTRA_TIME_PENALTIES)

@@ -81,7 +81,7 @@ def test_an_unknown_competition_is_refused_with_one_line(client: TestClient) -> 
 
 
 def test_a_tie_the_results_cannot_decide_is_served_with_its_reason(client: TestClient) -> None:
-    sample = OPENFOOTBALL / "spec" / "samples-l2" / "1999_copa_libertadores.txt"
+    sample = OPENFOOTBALL / "spec" / "samples-l2" / "2000_copa_libertadores.txt"
     if not sample.exists():
         pytest.skip(f"real data not found at {sample}")
     season = _upload(client, sample)

@@ -22,7 +22,7 @@ from matchday.competitions.registry import fold
 from matchday.errors import MatchdayError, ParseError, RuleError, SourceError
 from matchday.io.footballjson import parse_season
 from matchday.io.footballtxt import LeftOut, parse_files
-from matchday.model import Match, Round, Season, Stage, Team, Tie, is_replay_round
+from matchday.model import Match, Round, Season, Stage, Team, Tie, is_replay_round, round_pairs
 from matchday.rules import Rules, decide
 
 __all__ = [
@@ -349,26 +349,27 @@ def _kept_matches(
     """The matches of the ties of ``round_`` that are whole and keep the rules: a tie that
     lost a match to a problem goes with that problem (never decided from what is left), one
     that breaks the rules is a problem of its own."""
-    pairs: dict[frozenset[Team], list[Match]] = {}
-    for match in round_.matches:
-        pairs.setdefault(frozenset((match.home, match.away)), []).append(match)
-    planned = 2 if any(len(legs) > 1 for legs in pairs.values()) else 1
+    planned, pairs = round_pairs(round_.matches)
     broken: set[frozenset[Team]] = set()
-    for pair, legs in pairs.items():
+    for legs, own_replays in pairs:
+        pair = frozenset((legs[0].home, legs[0].away))
         first = min(legs, key=lambda m: m.date)
         label = f"{first.home} v {first.away} ({round_.name})"
         why = ""
         try:
-            tie = Tie(round_.name, tuple(legs), planned)
+            tie = Tie(round_.name, legs, planned, own_replays)
             later = tuple(
-                m for m in replays if frozenset((m.home, m.away)) == pair and m.date > legs[-1].date
+                m
+                for m in replays
+                if frozenset((m.home, m.away)) == pair
+                and (m.date > tie.last_match.date or not m.dated)
             )
             whole = tie if is_replay_round(round_.name) else tie.with_replays(later)
             decide(whole, rules, strict=False)  # undecided for want of data is no error
             error: RuleError | None = None
         except RuleError as found:
             error, why = found, f": {found.problem}"
-        record = problems.of_tie(round_, legs, planned)
+        record = problems.of_tie(round_, list(legs), planned)
         if record is not None:
             problems.take_tie(record, label + why)
         elif error is not None:

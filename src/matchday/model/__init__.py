@@ -25,7 +25,7 @@ from matchday.model.match import (
 )
 from matchday.model.score import Score, Tally
 from matchday.model.team import Team
-from matchday.model.tie import Tie, build_ties
+from matchday.model.tie import Tie, build_ties, round_pairs
 
 __all__ = [
     "EXTRA_TIME_END",
@@ -52,4 +52,5 @@ __all__ = [
     "is_replay_round",
     "is_third_place",
     "red_card_from_data",
+    "round_pairs",
 ]

@@ -137,18 +137,24 @@ class Season:
             else:
                 found[id(round_)] = list(round_.ties())
         own: dict[int, list[Match]] = {}
+        place = {key: number for number, key in enumerate(found)}
         for round_, match in replays:
             pair = frozenset((match.home, match.away))
             before = [
-                (tie.legs[-1].date, key, index)
+                (tie.legs[-1].date, place[key], key, index)
                 for key, ties in found.items()
                 for index, tie in enumerate(ties)
-                if frozenset(tie.teams) == pair and tie.legs[-1].date < match.date
+                if frozenset(tie.teams) == pair
+                and (
+                    tie.legs[-1].date < match.date
+                    # a file without dates: the replay's round comes after the tie's
+                    or (not match.dated and place[key] < place[id(round_)])
+                )
             ]
             if not before:
                 own.setdefault(id(round_), []).append(match)
                 continue
-            _, key, index = max(before, key=lambda b: b[0])
+            *_, key, index = max(before, key=lambda b: b[:2])
             found[key][index] = found[key][index].with_replays((match,))
         for round_ in self.rounds:
             if id(round_) in own:

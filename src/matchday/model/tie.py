@@ -9,7 +9,7 @@ from matchday.model.match import Match
 from matchday.model.team import Team
 from matchday.source import SourceRef
 
-__all__ = ["Tie", "build_ties"]
+__all__ = ["Meetings", "Tie", "build_ties", "round_pairs"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,13 +122,35 @@ class Tie:
 
 
 def build_ties(round_name: str, matches: tuple[Match, ...]) -> tuple[Tie, ...]:
-    """Group a knockout round's matches into ties by pair of teams, in order of first appearance.
+    """Group a knockout round's matches into ties by pair of teams, in order of first appearance
+    (how: ``round_pairs``). A pair with one match, or three, in a two-legged round raises
+    ``LegCountError``."""
+    planned, pairs = round_pairs(matches)
+    return tuple(Tie(round_name, legs, planned, replays) for legs, replays in pairs)
 
-    A round is two-legged when any pair meets twice; otherwise every tie is a single match.
-    A pair that then has one match, or three, raises ``LegCountError``.
+
+Meetings = tuple[tuple[Match, ...], tuple[Match, ...]]
+"""One pair's matches in a round: its legs, then its replays."""
+
+
+def round_pairs(matches: tuple[Match, ...]) -> tuple[int, tuple[Meetings, ...]]:
+    """The legs a knockout round's ties have (1 or 2) and each pair's legs and replays, in order
+    of first appearance.
+
+    A match that went to extra time is never a first leg, so a pair's later matches after one
+    are its replays (1934's Spain 1-1 Italy a.e.t., then 0-1, in one round). Apart from those,
+    a round is two-legged when any pair meets twice; otherwise every tie is a single match.
     """
     pairs: dict[frozenset[Team], list[Match]] = {}
     for match in matches:
         pairs.setdefault(frozenset((match.home, match.away)), []).append(match)
-    planned = 2 if any(len(legs) > 1 for legs in pairs.values()) else 1
-    return tuple(Tie(round_name, tuple(legs), planned) for legs in pairs.values())
+    split = tuple(_legs_and_replays(meetings) for meetings in pairs.values())
+    return (2 if any(len(legs) > 1 for legs, _ in split) else 1), split
+
+
+def _legs_and_replays(meetings: list[Match]) -> Meetings:
+    ordered = sorted(meetings, key=lambda m: m.date)
+    first = ordered[0]
+    if len(ordered) > 1 and (first.extra_time is not None or first.penalties is not None):
+        return (first,), tuple(ordered[1:])
+    return tuple(meetings), ()

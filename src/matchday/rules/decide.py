@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from matchday.errors import ExtraTimeNotDueError, RuleError, UnsettledTieError
 from matchday.model.match import Match
-from matchday.model.score import Tally
+from matchday.model.score import Score, Tally
 from matchday.model.team import Team
 from matchday.model.tie import Tie
-from matchday.rules.presets import ExtraTime, Rules
+from matchday.rules.presets import AwayGoals, ExtraTime, Rules
 from matchday.rules.settle import DecidedBy, Phase, Verdict, settle_single, settle_two_legs
 
 __all__ = ["Outcome", "Unsettled", "decide", "decide_all", "explain"]
@@ -113,13 +114,34 @@ def _settle_legs(tie: Tie, rules: Rules) -> Verdict:
         )
     return settle_two_legs(
         first.score,
-        last.score,
+        _second_leg_after_90(first.score, last, rules),
         rules,
         second_extra_time=last.extra_time,
         shootout=last.penalties,
         label=tie.label,
         where=last.source,
     )
+
+
+def _second_leg_after_90(first: Score, second: Match, rules: Rules) -> Score:
+    """The second leg's score after 90 minutes. One written only after extra time (``1-0
+    a.e.t.``) was level on aggregate (and on away goals, where they count) after 90 minutes,
+    or there would have been no extra time: its score then is the lowest under the one after
+    extra time that leaves the tie so (with away goals there is only one; without, which one
+    changes nothing after extra time). Where none does, the score as read stays, and settling
+    says what is wrong."""
+    played = second.extra_time
+    assert second.score is not None
+    if second.full_time_recorded or played is None:
+        return second.score
+    away_goals = rules.away_goals is not AwayGoals.NONE
+    for home, away in sorted(
+        itertools.product(range(played.home + 1), range(played.away + 1)), key=sum
+    ):
+        level = first.home + away == first.away + home
+        if level and (not away_goals or away == first.away):
+            return Score(home, away)
+    return second.score
 
 
 def _replayed(

@@ -16,8 +16,10 @@ pieces of a line in ``lexer``. Conventions followed here:
 * Goal lines follow their match, home goals before the semicolon, ``-`` for none; a goal line
   without a semicolon belongs to the only side that scored. An own goal is listed under the
   team it counts for. ``red: [home; away]`` lines list sendings-off.
-* Level-2 line-ups, substitutions, referees, attendance, cards and shoot-out details are
-  recognised and skipped: the model has no place for them.
+* Level-2 line-ups, substitutions, referees, attendance and cards are recognised and skipped:
+  the model has no place for them. A shoot-out written kick by kick (``Penalties: 1-0 A, 1-1 B,
+  ...``, the tally home side first) gives its match the shoot-out's score, or must agree with
+  the one its score line gives.
 
 ``parse(..., problems=[...])`` keeps going: a line that cannot be read or a match that breaks
 the rules is added to ``problems`` and left out, and the rest is read.
@@ -54,6 +56,7 @@ from matchday.io.footballtxt.vocabulary import (
     GROUP_WORD,
     PENALTY_WORDS,
     PROPERTY_KEYS,
+    SHOOTOUT_KEYS,
     STATUS_WORDS,
     RoundName,
     canonical_round,
@@ -95,6 +98,8 @@ _WON_ON_PENALTIES = re.compile(
 )
 _BRACKET_MINUTE = re.compile(r"\d'")
 _NOTE_KEYS = frozenset({"note", "notes", "nb"})
+_TALLY = re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})(?![\d-])")
+"""A shoot-out's running tally (``3-2``), not part of a longer run of digits."""
 _DAY_RANGE = re.compile(r"(?<=\d)-\d{1,2}\Z")
 _LEG_NOTES = frozenset(
     {"first legs", "second legs", "first leg", "second leg", "1st leg", "2nd leg"}
@@ -550,25 +555,62 @@ def _team_key(name: str) -> str:
 
 
 def _property(reader: _Reader, key: str, text: str, lines: Iterator[tuple[int, str]]) -> None:
-    """Level-2 property lines (line-ups, referee, attendance, cards, shoot-outs): recognised,
-    followed over the lines that continue them (a line ending in ``,``, ``;`` or ``-``), and
-    skipped; the model has no place for them."""
-    if reader.last is None and fold_word(key) not in PROPERTY_KEYS:
+    """Level-2 property lines (line-ups, referee, attendance, cards, shoot-outs): recognised
+    and followed over the lines that continue them (a line ending in ``,``, ``;`` or ``-``).
+    A shoot-out written kick by kick gives its match the shoot-out's score; the rest has no
+    place in the model and is skipped."""
+    folded = fold_word(key)
+    if reader.last is None and folded not in PROPERTY_KEYS:
         raise reader.fail("a line-up before any match")
-    line = text
-    note = fold_word(key) in _NOTE_KEYS
+    written = [text]
+    note = folded in _NOTE_KEYS
     for _ in range(_MAX_CONTINUATION):
-        if not note and not line.rstrip().endswith((",", ";", "-")):
-            return
+        if not note and not written[-1].rstrip().endswith((",", ";", "-")):
+            break
         try:
             following = next(lines)
         except StopIteration:
-            return
-        line = following[1]
-        if note and not line[:1].isspace():
+            break
+        if note and not following[1][:1].isspace():
             assert isinstance(lines, _Lines)
             lines.push(following)
-            return
+            break
+        written.append(following[1])
+    if folded in SHOOTOUT_KEYS:
+        _shootout(reader, " ".join(written).split(":", 1)[1])
+
+
+def _shootout(reader: _Reader, kicks: str) -> None:
+    """``1-0 Gavranović, 1-1 Pogba, ..., Mbappé (save)``: the running tally, home side first
+    (a kick missed repeats it or gives none), whose last value is the shoot-out's score. It
+    must agree with the score line's when that gives one, and gives the match its shoot-out
+    when not (``Palmeiras - Deportivo Cali 2-1`` and the kicks below it)."""
+    if reader.skip_events:
+        return
+    reader.in_events = True  # a problem here takes the match above out with it
+    pending = reader.last
+    if pending is None:
+        raise reader.fail("a shoot-out without a match above it")
+    tallies = [(0, 0)] + [(int(h), int(a)) for h, a in _TALLY.findall(kicks)]
+    if len(tallies) == 1:
+        return  # kicks written without the tally: nothing to count
+    for (home, away), (later_home, later_away) in itertools.pairwise(tallies):
+        if not (home <= later_home <= home + 1 and away <= later_away <= away + 1):
+            raise reader.fail(
+                f"a shoot-out cannot go from {home}-{away} to {later_home}-{later_away}"
+            )
+    final = Score(*tallies[-1])
+    match = pending.match
+    if match.penalties is not None:
+        if match.penalties != final:
+            raise reader.fail(
+                f"the shoot-out kick by kick ends {final}, the score line says {match.penalties}"
+            )
+        return
+    if match.score is None:
+        raise reader.fail("a shoot-out for a match without a score")
+    with _located(reader):
+        _replace(reader, pending, dataclasses.replace(match, penalties=final))
 
 
 def _dated_line(reader: _Reader, text: str) -> None:

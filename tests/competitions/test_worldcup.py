@@ -14,6 +14,7 @@ import matchday
 from matchday import competitions
 from matchday.competitions import RoundKind, SeasonRules
 from matchday.io.load import load_with_problems
+from matchday.model import RoundFormat
 from matchday.rules import DecidedBy, Outcome
 from tests.competitions.helpers import check_onward
 from tests.conftest import OPENFOOTBALL
@@ -163,3 +164,57 @@ def test_every_style_decides_every_knockout_tie_replays_included() -> None:
         "min/1934.txt": 1, "min/1938.txt": 3, "more/1934.txt": 1, "more/1934_full.txt": 1,
         "more/1938.txt": 3, "more/1938_full.txt": 3, "rsssf/34f.txt": 1, "rsssf/38f.txt": 3,
     }  # fmt: skip
+
+
+def _qualifying(name: str) -> dict[frozenset[str], Outcome]:
+    path = WORLD_CUPS / name
+    if not path.exists():
+        pytest.skip(f"real data not found at {path}")
+    loaded = load_with_problems(path)
+    # what is left out: legs whose teams the file spells two ways ("Congo-Kinsh.")
+    assert {type(p).__name__ for p in loaded.problems} <= {"LegCountError"}
+    known = competitions.of_season(loaded.season)
+    assert known.competition.key == "world-cup-qualification"
+    outcomes = known.decide()
+    return {frozenset(t.name for t in o.tie.teams): o for o in outcomes if o.tie.legs_planned == 2}
+
+
+def _tie(outcomes: dict[frozenset[str], Outcome], *teams: str) -> Outcome:
+    return outcomes[frozenset(teams)]
+
+
+def test_world_cup_qualifying_ties_go_by_the_qualifying_rules() -> None:
+    """A qualifying file is settled under the World Cup qualification's rules, not the final
+    tournament's: away goals (also in extra time) up to the 2022 campaign. Before, Ghana v
+    Nigeria was "level at the end" and Cameroon v Algeria undecided."""
+    q2022 = _qualifying("rsssf/2022q.txt")
+    how = {
+        ("Ghana", "Nigeria"): ("Ghana", DecidedBy.AWAY_GOALS),
+        ("Cameroon", "Algeria"): ("Cameroon", DecidedBy.AWAY_GOALS_EXTRA_TIME),
+        ("Egypt", "Senegal"): ("Senegal", DecidedBy.PENALTIES),
+    }
+    for teams, (winner, decided_by) in how.items():
+        outcome = _tie(q2022, *teams)
+        assert outcome.winner is not None
+        assert (outcome.winner.name, outcome.decided_by) == (winner, decided_by)
+    q1994 = _qualifying("planetworldcup/wc94qualification.txt")
+    bermuda, canada = _tie(q1994, "Bermuda", "Haiti"), _tie(q1994, "Canada", "Australia")
+    assert bermuda.winner is not None
+    assert canada.winner is not None
+    assert (bermuda.winner.name, bermuda.decided_by) == ("Bermuda", DecidedBy.AWAY_GOALS)
+    assert (canada.winner.name, canada.decided_by) == ("Australia", DecidedBy.PENALTIES)
+
+
+def test_a_numbered_round_where_every_team_meets_several_is_a_league() -> None:
+    """CONCACAF's third round of the 2022 qualifying (the "octagonal") is written "Third
+    Round": eight teams, each meeting the seven others twice, a league; a cup's round with one
+    team written two ways stays a knockout round with its problem listed."""
+    path = WORLD_CUPS / "rsssf/2022q.txt"
+    if not path.exists():
+        pytest.skip(f"real data not found at {path}")
+    loaded = load_with_problems(path)
+    by_name = {r.name: r for r in loaded.season.rounds}
+    octagonal = by_name["North and Central America (CONCACAF), Round 3"]
+    assert (octagonal.format, len(octagonal.matches)) == (RoundFormat.GROUP, 56)
+    assert by_name["Africa (CAF), Round 1"].format is RoundFormat.KNOCKOUT
+    assert any("Congo-Kinsh." in str(p) for p in loaded.problems)

@@ -71,9 +71,12 @@ def of_season(
     season: Season, competition: str | None = None, rules: Rules | None = None
 ) -> SeasonRules:
     """``season`` with its competition: the one named ``competition``, else the one its title
-    names, else the default (UEFA's club competitions), marked ``assumed``; ``rules`` (a
+    names (for a file of qualifying rounds, that competition's qualification where it has one
+    of its own), else the default (UEFA's club competitions), marked ``assumed``; ``rules`` (a
     user's ``--rules``) override the rules of every round."""
     chosen = get(competition) if competition else recognise(season.competition)
+    if competition is None and season.qualifying and chosen and chosen.qualification:
+        chosen = get(chosen.qualification)
     if chosen is None:
         return SeasonRules(season, REGISTRY.default, rules, assumed=True)
     return SeasonRules(season, chosen, rules)

@@ -341,7 +341,52 @@ WORLD_CUP = Competition(
         ),
     ),
     national_teams=True,
+    qualification="world-cup-qualification",
 )
+
+# --- FIFA World Cup qualification ------------------------------------------------------------
+
+WORLD_CUP_QUALIFICATION = Competition(
+    "world-cup-qualification",
+    (
+        Name("FIFA World Cup qualification"),
+        Name("World Cup qualification"),
+        Name("World Cup qualifying"),
+        Name("WM-Qualifikation", "de"),
+        Name("WK-kwalificatie", "nl"),
+    ),
+    (
+        Format(
+            "World Cup qualifying, the 1982-1994 campaigns: two points for a win; a two-legged "
+            "tie on away goals, also in extra time, then penalties (as UEFA's club ties of the "
+            "time: uefa-classic). In the data: Niger v Somalia 1980 through on away goals, "
+            "Canada v Australia 1993 to penalties after away goals level in extra time. Earlier "
+            "campaigns (ties on points, play-off matches) are not known to matchday",
+            1979,
+            UEFA_CLASSIC,
+            group=TWO_POINTS,
+        ),
+        Format(
+            "World Cup qualifying, the 1998-2022 campaigns: three points for a win; away goals "
+            "as before (Iran v Australia 1997, Ghana v Nigeria 2022; Cameroon v Algeria 2022 on "
+            "an away goal in extra time)",
+            1996,
+            UEFA_CLASSIC,
+            group=FIFA_1998,
+        ),
+        Format(
+            "World Cup qualifying from the 2026 campaign: no away goals; extra time, then "
+            "penalties (Anguilla v Turks and Caicos Islands and US Virgin Islands v British "
+            "Virgin Islands, 2024: away goals apart, both went to penalties)",
+            2023,
+            EXTRA_TIME_PENALTIES,
+            group=FIFA_1998,
+        ),
+    ),
+    national_teams=True,
+)
+"""The qualifying competition of the World Cup: a file of the World Cup's qualifying rounds
+(``= World Cup 2022 Qualifying``) is settled under these rules, not the final tournament's."""
 
 # --- UEFA European Championship --------------------------------------------------------------
 
@@ -675,6 +720,7 @@ COMPETITIONS: tuple[Competition, ...] = (
     EUROPA_LEAGUE,
     CONFERENCE_LEAGUE,
     WORLD_CUP,
+    WORLD_CUP_QUALIFICATION,
     EURO,
     COPA_AMERICA,
     COPA_LIBERTADORES,

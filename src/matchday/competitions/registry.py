@@ -55,6 +55,9 @@ class Competition:
     numbered_rounds_qualify: bool = False
     """Whether "Round 1", "Round 2", ... are qualifying rounds (UEFA's club competitions) rather
     than rounds of the competition proper (the World Cup's "First round" of 1934-1938)."""
+    qualification: str | None = None
+    """The key of the competition whose rules settle this one's qualifying files (the World
+    Cup's qualifying is a competition of its own); ``None``: its own rules (UEFA's clubs)."""
 
     def __post_init__(self) -> None:
         if not self.names or not self.formats:

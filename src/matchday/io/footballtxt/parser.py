@@ -1277,7 +1277,12 @@ def _season(reader: _Reader) -> Season:
         played_as = fmt if fmt is not None else _format_from_matches(matches)
         if name in league:
             played_as = RoundFormat.LEAGUE
-        if played_as is RoundFormat.KNOCKOUT and _meets_several(matches) and fmt is None:
+        if played_as is RoundFormat.KNOCKOUT and fmt is None and _meets_several(matches):
+            played_as = RoundFormat.GROUP
+        # A numbered round ("Third Round") is a cup's round unless every team meets several
+        # opponents in it: a league of its own (CONCACAF's qualifying "octagonal"). One team
+        # written two ways in a cup's round stays an error to show, not a league.
+        if played_as is RoundFormat.KNOCKOUT and _NUMBERED.fullmatch(name) and _a_league(matches):
             played_as = RoundFormat.GROUP
         kind = _stage_kind(played_as, qualifying=reader.qualifying)
         stages.setdefault(kind, []).append(Round(name, played_as, tuple(matches)))
@@ -1315,12 +1320,21 @@ def _format_from_matches(matches: list[Match]) -> RoundFormat:
     return RoundFormat.GROUP if _meets_several(matches) else RoundFormat.KNOCKOUT
 
 
+def _a_league(matches: list[Match]) -> bool:
+    """Whether every team of ``matches`` meets more than one opponent."""
+    return all(len(teams) > 1 for teams in _opponents(matches).values())
+
+
 def _meets_several(matches: list[Match]) -> bool:
+    return any(len(teams) > 1 for teams in _opponents(matches).values())
+
+
+def _opponents(matches: list[Match]) -> dict[Team, set[Team]]:
     opponents: dict[Team, set[Team]] = {}
     for match in matches:
         opponents.setdefault(match.home, set()).add(match.away)
         opponents.setdefault(match.away, set()).add(match.home)
-    return any(len(teams) > 1 for teams in opponents.values())
+    return opponents
 
 
 def _check_aggregates(reader: _Reader) -> None:

@@ -585,12 +585,9 @@ def _shootout(reader: _Reader, kicks: str) -> None:
     (a kick missed repeats it or gives none), whose last value is the shoot-out's score. It
     must agree with the score line's when that gives one, and gives the match its shoot-out
     when not (``Palmeiras - Deportivo Cali 2-1`` and the kicks below it)."""
-    if reader.skip_events:
-        return
-    reader.in_events = True  # a problem here takes the match above out with it
-    pending = reader.last
+    pending = _match_above(reader, "a shoot-out")
     if pending is None:
-        raise reader.fail("a shoot-out without a match above it")
+        return
     tallies = [(0, 0)] + [(int(h), int(a)) for h, a in _TALLY.findall(kicks)]
     if len(tallies) == 1:
         return  # kicks written without the tally: nothing to count
@@ -1063,13 +1060,21 @@ def _scores(reader: _Reader, result: ScoreParts) -> _Scores:
     return full, half, extra, penalties, True
 
 
-def _events(reader: _Reader, text: str, *, red: bool) -> None:
+def _match_above(reader: _Reader, what: str) -> _Pending | None:
+    """The match that the event line (``what``) being read belongs to; ``None`` when that
+    match was left out, and its events with it."""
     if reader.skip_events:
-        return
+        return None
     reader.in_events = True  # a problem here takes the match above out with it
-    pending = reader.last
+    if reader.last is None:
+        raise reader.fail(f"{what} without a match above it")
+    return reader.last
+
+
+def _events(reader: _Reader, text: str, *, red: bool) -> None:
+    pending = _match_above(reader, "goal line")
     if pending is None:
-        raise reader.fail("goal line without a match above it")
+        return
     body = text.strip()
     if len(body) < 2 or body[0] not in "([" or body[-1] not in ")]":
         raise reader.fail("cannot read events: write them in brackets, home; away")

@@ -19,8 +19,21 @@ def test_lines_split_by_chunks_are_the_lines_of_the_text(
 ) -> None:
     monkeypatch.setattr(parser, "_CHUNK", chunk)
     text = "= Cup 2020\r\nA v B  1-0\n\n  (X 3')\rlast\x0cline\u2028end\r\n\nno newline"
-    assert list(parser._split_lines(text)) == text.splitlines()
-    assert list(parser._split_lines(text + "\n")) == (text + "\n").splitlines()
+    for whole in (text, text + "\n"):
+        pieces = list(parser._chunks(whole))
+        assert "".join(pieces) == whole
+        assert [line for piece in pieces for line in piece.splitlines()] == whole.splitlines()
+
+
+@pytest.mark.parametrize("chunk", [1, 4, 16])
+def test_comments_read_the_same_in_pieces(monkeypatch: pytest.MonkeyPatch, chunk: int) -> None:
+    """A ``<!--`` block that spans pieces, and ``#`` comments and ``__END__`` in later pieces
+    than the first (each piece is searched for them on its own)."""
+    text = "A\nB <!-- a\nblock\nends --> C\nD # note\n<!-- x -->E\n__END__\nF\n"
+    whole = list(parser._lines(text))
+    assert whole == [(1, "A"), (2, "B"), (4, " C"), (5, "D"), (6, "E")]
+    monkeypatch.setattr(parser, "_CHUNK", chunk)
+    assert list(parser._lines(text)) == whole
 
 
 def test_a_big_text_reads_as_it_does_in_one_piece(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -10,8 +10,9 @@ work inflates far less than wall-clock seconds; the load average is printed besi
 memory of the 5 MB and 50 MB reads is measured apart (``tracemalloc``, which slows reading).
 
 The 5 MB and 50 MB reads are made fair to each other: the 50 MB file is exactly ten times the
-5 MB file's matches; the runs alternate (5, 50, 5, 50, ...), so that both sizes meet the same
-moments of a shared machine; and every run starts from the same process state: the season of
+5 MB file's matches; the runs alternate in pairs whose order turns (5, 50, 50, 5, 5, 50, ...),
+so that both sizes meet the same moments of a shared machine and neither always follows the
+other; and every run starts from the same process state: the season of
 the run before freed and the collector's generations emptied, outside the timing (neither is
 a cost of this read). The collector's pass over what the read made (``collector_paused``)
 stays inside the timing; the collections that ran inside each timed read are printed.
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import gc
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -38,9 +40,10 @@ from matchday.io.footballjson import parse_season
 from matchday.io.footballtxt import parse, parser
 
 RUNS = 3
-SIZE_RUNS = 5
+SIZE_RUNS = 21
 """Runs of each of the 5 MB and 50 MB files: their ratio is the figure most shaken by a
-shared machine, so the best of five of each."""
+shared machine (one pair's ratio moves from 8 to 12 on this one), so 21 pairs, and the median
+of their ratios with a bootstrap interval beside the ratio of the best runs."""
 SECTION = "## Reading openfootball (issue 10)"
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "benchmarks.md"
 
@@ -106,9 +109,9 @@ class _Sizes:
                 ran.append(f"generation {info['generation']}")
 
         parse(_big(0), "warm-up.txt")  # caches and code paths warm
-        for _ in track(range(SIZE_RUNS), description="5 MB and 50 MB files, in turn"):
+        for run in track(range(SIZE_RUNS), description="5 MB and 50 MB files, in turn"):
             seconds = {}
-            for megabytes, text in texts.items():
+            for megabytes, text in sorted(texts.items(), reverse=run % 2 == 1):
                 _fresh()
                 ran.clear()
                 gc.callbacks.append(note)
@@ -122,6 +125,14 @@ class _Sizes:
                     self.collections[megabytes] = sorted(set(ran))
                 del season
             self.ratios.append(seconds[50] / seconds[5])
+
+    def interval(self) -> tuple[float, float]:
+        """A 95% bootstrap interval of the median of the pairs' ratios (seeded)."""
+        draw = random.Random(2018)
+        medians = sorted(
+            statistics.median(draw.choices(self.ratios, k=len(self.ratios))) for _ in range(2000)
+        )
+        return medians[50], medians[1949]
 
 
 def _tracked(text: str) -> tuple[int, list[tuple[str, int]]]:
@@ -220,7 +231,8 @@ def _section() -> list[str]:
     out += [
         "",
         "Linear in size: `worldcup/more/2022_full.txt` (level 2) repeated to 5 MB, and ten",
-        f"times as often to 50 MB; best of {SIZE_RUNS}, the sizes in turn, each run from the",
+        f"times as often to 50 MB; best of {SIZE_RUNS}, in pairs of both sizes whose order turns,",
+        "each run from the",
         "same process state (the run before freed and collected, untimed), the collector's",
         "passes over what the read made timed with it; memory: the text as a Python string,",
         "and the most the reading allocated besides (`tracemalloc`, in a run of its own):",
@@ -237,14 +249,16 @@ def _section() -> list[str]:
         )
     ratio = sizes[1][2] / sizes[0][2]
     each = ", ".join(f"{r:.2f}" for r in timed.ratios)
+    low, high = timed.interval()
     out += [
         "",
-        f"50 MB takes {ratio:.2f} times as long as 5 MB (linear: 10); run by run, each 50 MB",
-        f"read against the 5 MB read just before it: {each}.",
-        f"Their median: {statistics.median(timed.ratios):.2f} (on a busy machine a short "
-        "read's best run falls in a quiet",
-        "moment more often than a long read's: the best-run ratio counts that against the",
-        "50 MB file, the median of the pairs does not).",
+        f"50 MB takes {ratio:.2f} times as long as 5 MB, best run against best run (linear: "
+        "10); pair by pair,",
+        f"each 50 MB read against the 5 MB read beside it: {each}.",
+        f"Their median: {statistics.median(timed.ratios):.2f} (95% bootstrap interval "
+        f"{low:.2f}-{high:.2f}; on a busy machine a short",
+        "read's best run falls in a quiet moment more often than a long read's: the best-run",
+        "ratio counts that against the 50 MB file, the median of the pairs does not).",
         "",
         "What a read leaves for the collector to track, per match read (the 5 MB file, after",
         "the read's own passes over its young objects):",

@@ -237,3 +237,11 @@ def test_numbered_rounds_where_teams_meet_again_are_a_league() -> None:
     assert {r.format for r in parse(league, "l.txt").rounds} == {RoundFormat.LEAGUE}
     cup = league.replace("B v A", "A v C").replace("D v C", "B v D")
     assert {r.format for r in parse(cup, "c.txt").rounds} == {RoundFormat.KNOCKOUT}
+
+
+def test_a_score_marked_awarded_after_it() -> None:
+    """rsssf's ``0-3 awd.`` (World Cup 2022 qualifying: Russia v Poland, never played):
+    "awd." says the score was awarded; it is not the start of the away team's name."""
+    match = one("  Russia  0-3 awd. Poland  [awarded because of suspension Russia]")
+    assert (match.away.name, match.score, match.awarded) == ("Poland", Score(0, 3), True)
+    assert one("  Sri Lanka v Macao  3-0 awd.").awarded

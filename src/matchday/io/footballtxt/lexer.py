@@ -189,6 +189,10 @@ def score_parts(tokens: list[re.Match[str]], start: int, parts: ScoreParts) -> i
             elif follower in PENALTY_WORDS:
                 parts.main.append((score, "pen"))
                 index += 1
+            elif follower in _AWARDED:
+                parts.main.append((score, ""))
+                parts.statuses.append("awarded")
+                index += 1
             else:
                 parts.main.append((score, ""))
         elif kind == "comma":
@@ -208,6 +212,9 @@ def _word(tokens: list[re.Match[str]], index: int) -> str | None:
         return fold_word(tokens[index].group(0))
     return None
 
+
+_AWARDED = frozenset({"awd", "awd.", "awarded"})
+"""Words after a score that say it was awarded (``0-3 awd.``, as rsssf writes it)."""
 
 _GROUP_WORDS = frozenset(
     {"ht", "ft", "agg", "agg.", "aggregate", "win", "on", "away", "goals", "pen", "pens",

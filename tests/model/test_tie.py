@@ -109,3 +109,9 @@ def test_a_meeting_after_extra_time_is_a_replay_not_a_second_leg() -> None:
     second = leg(AWAY, HOME, "0-1", date=SECOND_DATE)
     (two_legged,) = build_ties("Quarterfinals", (first, second))
     assert (two_legged.legs, two_legged.replays) == ((first, second), ())
+    # in a two-legged round a first leg with extra time stays a first leg: deciding the tie
+    # says what is wrong with it
+    wrong = leg(OTHER, THIRD, "1-1", date=FIRST_DATE, aet="2-1")
+    back = leg(THIRD, OTHER, "0-0", date=SECOND_DATE)
+    legs, odd = build_ties("Quarterfinals", (first, second, wrong, back))
+    assert (odd.legs, odd.replays, legs.legs_planned) == ((wrong, back), (), 2)

@@ -137,15 +137,19 @@ def round_pairs(matches: tuple[Match, ...]) -> tuple[int, tuple[Meetings, ...]]:
     """The legs a knockout round's ties have (1 or 2) and each pair's legs and replays, in order
     of first appearance.
 
-    A match that went to extra time is never a first leg, so a pair's later matches after one
-    are its replays (1934's Spain 1-1 Italy a.e.t., then 0-1, in one round). Apart from those,
-    a round is two-legged when any pair meets twice; otherwise every tie is a single match.
+    A round is two-legged when any pair meets twice; otherwise every tie is a single match.
+    Except that a match which went to extra time is never a first leg: in a round where no
+    other pair meets twice, a pair's later matches after one are its replays (1934's Spain 1-1
+    Italy a.e.t., then 0-1, in one round). In a two-legged round such a match stays a first
+    leg, for deciding the tie to say what is wrong with it.
     """
     pairs: dict[frozenset[Team], list[Match]] = {}
     for match in matches:
         pairs.setdefault(frozenset((match.home, match.away)), []).append(match)
     split = tuple(_legs_and_replays(meetings) for meetings in pairs.values())
-    return (2 if any(len(legs) > 1 for legs, _ in split) else 1), split
+    if any(len(legs) > 1 for legs, _ in split):
+        return 2, tuple((tuple(meetings), ()) for meetings in pairs.values())
+    return 1, split
 
 
 def _legs_and_replays(meetings: list[Match]) -> Meetings:

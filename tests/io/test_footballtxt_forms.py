@@ -195,6 +195,8 @@ def test_a_shoot_out_line_must_agree_with_the_score_and_count_kick_by_kick() -> 
     assert caught.value.line == 6  # the shoot-out's first line
     with pytest.raises(ParseError, match="cannot go from 1-1 to 3-1"):
         one("  Spain v Russia  1-1 a.e.t.\n  Penalties: 1-0 A, 1-1 B, 3-1 C")
+    with pytest.raises(ParseError, match="a shoot-out after a group match that ended 0-3"):
+        parse("= Euro 2021\n▪ Group A\n  Turkey v Italy  0-3\n  Penalties: 1-0 A, 2-0 B", "e.txt")
     kept: list[MatchdayError] = []
     text = "= World Cup 2018\n▪ Round of 16\nSun Jul 1\n" + SHOOT_OUT.format(
         pens="  4-5 pen.", key="Penalties:"

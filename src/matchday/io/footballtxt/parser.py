@@ -604,6 +604,9 @@ def _shootout(reader: _Reader, kicks: str) -> None:
             )
     final = Score(*tallies[-1])
     match = pending.match
+    played, (declared, _) = match.final_score, reader.rounds[pending.round_name]
+    if played and not played.level and declared in (RoundFormat.GROUP, RoundFormat.LEAGUE):
+        raise reader.fail(f"a shoot-out after a group match that ended {played}")
     if match.penalties is not None:
         if match.penalties != final:
             raise reader.fail(

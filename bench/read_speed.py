@@ -93,15 +93,40 @@ def _fresh() -> None:
     gc.collect()
 
 
+def _control(steps: int) -> int:
+    """Pure-Python work exactly proportional to ``steps``, in a few bytes of memory: what an
+    exactly linear program's 50 MB / 5 MB ratio measures on this machine."""
+    total = 0
+    for step in range(steps):
+        total += step * step % 7
+    return total
+
+
+def _control_steps(seconds: float) -> int:
+    """Steps of ``_control`` that take about ``seconds``."""
+    start = time.process_time()
+    _control(1_000_000)
+    return max(1, round(1_000_000 * seconds / (time.process_time() - start)))
+
+
+def _median_interval(ratios: list[float]) -> tuple[float, float]:
+    """A 95% bootstrap interval of the median of ``ratios`` (seeded)."""
+    draw = random.Random(2018)
+    medians = sorted(statistics.median(draw.choices(ratios, k=len(ratios))) for _ in range(2000))
+    return medians[50], medians[1949]
+
+
 class _Sizes:
     """The timed reads of the 5 MB and 50 MB files: best CPU seconds and matches of each
-    size, the collections that ran inside its best read, and each run's 50 MB / 5 MB ratio."""
+    size, the collections that ran inside its best read, and each pair's 50 MB / 5 MB ratio;
+    beside each pair, the same ratio of an exactly linear control of the same lengths."""
 
     def __init__(self, texts: dict[int, str]) -> None:
         self.best = {megabytes: float("inf") for megabytes in texts}
         self.matches = dict.fromkeys(texts, 0)
         self.collections: dict[int, list[str]] = {megabytes: [] for megabytes in texts}
         self.ratios: list[float] = []
+        self.control: list[float] = []
         ran: list[str] = []
 
         def note(phase: str, info: dict[str, int]) -> None:
@@ -109,8 +134,11 @@ class _Sizes:
                 ran.append(f"generation {info['generation']}")
 
         parse(_big(0), "warm-up.txt")  # caches and code paths warm
+        start = time.process_time()
+        parse(texts[5], "5mb.txt")
+        steps = _control_steps(time.process_time() - start)
         for run in track(range(SIZE_RUNS), description="5 MB and 50 MB files, in turn"):
-            seconds = {}
+            seconds, control = {}, {}
             for megabytes, text in sorted(texts.items(), reverse=run % 2 == 1):
                 _fresh()
                 ran.clear()
@@ -124,15 +152,11 @@ class _Sizes:
                     self.matches[megabytes] = len(season.matches)
                     self.collections[megabytes] = sorted(set(ran))
                 del season
+                start = time.process_time()
+                _control(steps * megabytes // 5)
+                control[megabytes] = time.process_time() - start
             self.ratios.append(seconds[50] / seconds[5])
-
-    def interval(self) -> tuple[float, float]:
-        """A 95% bootstrap interval of the median of the pairs' ratios (seeded)."""
-        draw = random.Random(2018)
-        medians = sorted(
-            statistics.median(draw.choices(self.ratios, k=len(self.ratios))) for _ in range(2000)
-        )
-        return medians[50], medians[1949]
+            self.control.append(control[50] / control[5])
 
 
 def _tracked(text: str) -> tuple[int, list[tuple[str, int]]]:
@@ -249,7 +273,10 @@ def _section() -> list[str]:
         )
     ratio = sizes[1][2] / sizes[0][2]
     each = ", ".join(f"{r:.2f}" for r in timed.ratios)
-    low, high = timed.interval()
+    low, high = _median_interval(timed.ratios)
+    control_low, control_high = _median_interval(timed.control)
+    relative = [r / c for r, c in zip(timed.ratios, timed.control, strict=True)]
+    relative_low, relative_high = _median_interval(relative)
     out += [
         "",
         f"50 MB takes {ratio:.2f} times as long as 5 MB, best run against best run (linear: "
@@ -259,6 +286,14 @@ def _section() -> list[str]:
         f"{low:.2f}-{high:.2f}; on a busy machine a short",
         "read's best run falls in a quiet moment more often than a long read's: the best-run",
         "ratio counts that against the 50 MB file, the median of the pairs does not).",
+        "",
+        "The same measured of an exactly linear control (pure-Python arithmetic, ten times the",
+        "steps, in a few bytes of memory, timed right after each read for as long as the 5 MB",
+        "read takes and ten times that): median of its pairs "
+        f"{statistics.median(timed.control):.2f} ({control_low:.2f}-{control_high:.2f}).",
+        "The reading's ratio over the control's, pair by pair: median "
+        f"{statistics.median(relative):.3f} ({relative_low:.3f}-{relative_high:.3f}); 1 is as",
+        "linear as the control measures.",
         "",
         "What a read leaves for the collector to track, per match read (the 5 MB file, after",
         "the read's own passes over its young objects):",

@@ -30,6 +30,8 @@ from matchday.standings import qualification_for, tiebreakers_for
         ("Copa Libertadores de América 1999", "copa-libertadores"),
         ("DFB-Pokal 2023/24", "dfb-pokal"),
         ("KNVB beker 2023/24", "knvb-beker"),
+        ("ÖFB Cup 2020/21", "ofb-cup"),
+        ("World Cup Qualification 2022", "world-cup-qualification"),
         ("Coupe de France 2022/23", "coupe-de-france"),
         ("UEFA Champions League 2017/18", "champions-league"),
         ("UEFA Europa League - Quali 2024/25", "europa-league"),
@@ -87,6 +89,10 @@ def test_world_cup_rules_per_era(year: int, kind: RoundKind, rules: str) -> None
         ("coupe-de-france", 2022, RoundKind.SINGLE_MATCH, "no-extra-time"),
         ("champions-league", 2020, RoundKind.TWO_LEGS, "uefa-classic"),
         ("champions-league", 2021, RoundKind.TWO_LEGS, "uefa-2021"),
+        ("ofb-cup", 2020, RoundKind.SINGLE_MATCH, "extra-time-penalties"),
+        ("world-cup-qualification", 1994, RoundKind.TWO_LEGS, "uefa-classic"),
+        ("world-cup-qualification", 2019, RoundKind.TWO_LEGS, "uefa-classic"),
+        ("world-cup-qualification", 2023, RoundKind.TWO_LEGS, "extra-time-penalties"),
     ],
 )
 def test_rules_per_competition_and_era(key: str, year: int, kind: RoundKind, rules: str) -> None:
@@ -198,3 +204,19 @@ def test_rules_given_by_the_user_override_the_competition() -> None:
         DecidedBy.SINGLE_MATCH_EXTRA_TIME
     )
     assert competitions.of_season(season, "Euro 2000").competition.key == "euro"
+
+
+def test_a_qualifying_file_goes_by_its_competitions_qualification() -> None:
+    """``= World Cup 2022 Qualifying``: the reader keeps the competition's name and marks the
+    file as qualifying; the registry settles it as the World Cup's qualification, unless the
+    user names a competition."""
+    season = Season(
+        "World Cup",
+        "2022",
+        (Stage(StageKind.QUALIFYING, (Round("Round 3", RoundFormat.KNOCKOUT, ()),)),),
+        qualifying=True,
+    )
+    assert competitions.of_season(season).competition.key == "world-cup-qualification"
+    assert competitions.of_season(season, "world-cup").competition.key == "world-cup"
+    main = Season(season.competition, season.name, season.stages)
+    assert competitions.of_season(main).competition.key == "world-cup"

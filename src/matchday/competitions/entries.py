@@ -581,6 +581,20 @@ DFB_POKAL = Competition(
     (Format("DFB-Pokal: single matches, extra time, penalties", 1991, EXTRA_TIME_PENALTIES),),
     club_ratings=True,
 )
+OFB_CUP = Competition(
+    "ofb-cup",
+    (Name("ÖFB-Cup", "de"), Name("ÖFB Cup"), Name("Austrian Cup"), Name("Uniqa ÖFB Cup", "de")),
+    (
+        Format(
+            "ÖFB-Cup: single matches, extra time, penalties (as in the seasons the data holds, "
+            "2018-19 to 2020-21)",
+            2018,
+            EXTRA_TIME_PENALTIES,
+        ),
+    ),
+    club_ratings=True,
+)
+
 KNVB_BEKER = Competition(
     "knvb-beker",
     (Name("KNVB beker", "nl"), Name("KNVB Cup"), Name("TOTO KNVB beker", "nl"), Name("Dutch Cup")),
@@ -726,6 +740,7 @@ COMPETITIONS: tuple[Competition, ...] = (
     COPA_LIBERTADORES,
     CLUB_WORLD_CUP,
     DFB_POKAL,
+    OFB_CUP,
     KNVB_BEKER,
     COUPE_DE_FRANCE,
     FA_CUP,

@@ -93,3 +93,19 @@ def test_keep_going_checks_each_round_under_its_competitions_rules(
     assert [(t["team1"], t["team2"], t["winner"]) for t in replayed] == [
         ("Italy", "Spain", "Italy")
     ]
+
+
+def test_a_qualifying_file_says_so_and_goes_by_the_qualifying_rules(
+    run: Callable[..., Done],
+) -> None:
+    """World Cup 2022 qualifying (rsssf): the heading names it, and Ghana v Nigeria (0-0, 1-1)
+    goes to Ghana on the away goal, under the qualification's rules, not the final
+    tournament's (which have no away goals)."""
+    path = WORLD_CUP / "rsssf" / "2022q.txt"
+    if not path.exists():
+        pytest.skip(f"real data not found at {path}")
+    done = run("ties", str(path), "--round", "Africa (CAF), Round 3", "--keep-going")
+    assert "World Cup 2019/22 qualifying — rules: uefa-classic" in done.stdout
+    done = run("ties", str(path), "--round", "Africa (CAF), Round 3", "--keep-going", "--json")
+    ghana = next(t for t in json.loads(done.stdout) if t["team1"] == "Ghana")
+    assert (ghana["winner"], ghana["decided_by"]) == ("Ghana", "away_goals")

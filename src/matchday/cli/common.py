@@ -51,6 +51,7 @@ __all__ = [
     "positive_sims",
     "print_json",
     "progress_bar",
+    "season_title",
     "stepped",
     "tie_rules",
     "wide_console",
@@ -200,6 +201,13 @@ def load_season(
     known = load_competition(source, rules_name, competition, keep_going=keep_going)
     rules = known.override or known.competition.rules(known.season.start_year)
     return known.season, rules
+
+
+def season_title(season: Season) -> str:
+    """How a heading names the season: competition and season, and "qualifying" for a file of
+    qualifying rounds ("World Cup 2019/22 qualifying")."""
+    qualifying = " qualifying" if season.qualifying else ""
+    return f"{season.competition} {season.name}{qualifying}"
 
 
 def tie_rules(known: SeasonRules, tie: Tie) -> Rules:

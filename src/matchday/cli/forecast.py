@@ -25,6 +25,7 @@ from matchday.cli.common import (
     parse_score,
     positive_sims,
     print_json,
+    season_title,
     stepped,
 )
 from matchday.errors import ConfigError
@@ -287,7 +288,7 @@ def _print_competition(
     season: Season, f: CompetitionForecast, snapshot: Snapshot, on: dt.date
 ) -> None:
     table = Table(
-        title=f"{season.competition} {season.name} — as it stood on {on}",
+        title=f"{season_title(season)} — as it stood on {on}",
         title_justify="left",
         caption=f"{f.simulations:,} simulations (seed {f.seed}); {_draws_caption(f)}; "
         f"ratings fitted before {snapshot.ratings.as_of}",

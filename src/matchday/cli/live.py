@@ -18,6 +18,7 @@ from matchday.cli.common import (
     parse_minute,
     parse_score,
     print_json,
+    season_title,
     tie_rules,
 )
 from matchday.io.live_json import live_state_json, timeline_json
@@ -120,7 +121,7 @@ def _chosen_state(
 
 
 def _print_heading(season: Season, tie: Tie, rules: Rules) -> None:
-    console.print(f"[bold]{season.competition} {season.name}[/], {tie.round} — rules: {rules.name}")
+    console.print(f"[bold]{season_title(season)}[/], {tie.round} — rules: {rules.name}")
     if not tie.single_match:
         first = tie.first_leg
         console.print(f"First leg: {first.home} {first.score} {first.away}")

@@ -15,6 +15,7 @@ from matchday.cli.common import (
     SourceArgument,
     load_competition,
     print_json,
+    season_title,
     wide_console,
 )
 from matchday.errors import ConfigError
@@ -68,7 +69,7 @@ def table(
         )
         return
     out = wide_console(180)
-    out.print(f"[bold]{season.competition} {season.name}[/]")
+    out.print(f"[bold]{season_title(season)}[/]")
     play_offs = {o.table: o.play_off for o in known.onward() if o.play_off} if named else {}
     for one in chosen:
         out.print(_rich_table(one, zones_of.get(id(one))))

@@ -17,6 +17,7 @@ from matchday.cli.common import (
     console,
     load_competitions,
     print_json,
+    season_title,
 )
 from matchday.errors import ConfigError
 from matchday.io.export import tie_json
@@ -72,7 +73,7 @@ def ties(
             continue
         used = ", ".join(dict.fromkeys(o.rules.name for o in outcomes))
         note = ASSUMED if id(season) in assumed else ""
-        console.print(f"[bold]{season.competition} {season.name}[/] — rules: {used}{note}")
+        console.print(f"[bold]{season_title(season)}[/] — rules: {used}{note}")
         for round_name_, group in groupby(outcomes, key=lambda o: o.tie.round):
             console.print(_round_table(round_name_, list(group)))
 

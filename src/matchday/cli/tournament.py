@@ -16,7 +16,7 @@ import numpy as np
 from numpy.typing import NDArray
 from rich.table import Table
 
-from matchday.cli.common import console, print_json, progress_bar
+from matchday.cli.common import console, print_json, progress_bar, season_title
 from matchday.cli.fit import fit_national_ratings
 from matchday.cli.forecast import percent
 from matchday.errors import ConfigError
@@ -164,7 +164,7 @@ def _print(season: Season, f: TournamentForecast, rated: Rated, on: dt.date) -> 
     played += len(f.tournament.knockouts)
     hosts = ", ".join(sorted(t.name for t in f.tournament.hosts))
     table = Table(
-        title=f"{season.competition} {season.name} — as it stood on {on} ({played} matches played)",
+        title=f"{season_title(season)} — as it stood on {on} ({played} matches played)",
         title_justify="left",
     )
     table.add_column("Team", no_wrap=True)

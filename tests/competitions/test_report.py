@@ -8,6 +8,7 @@ import pytest
 
 import matchday
 from matchday import competitions
+from matchday.io.load import load_with_problems
 from matchday.model import Match, Round, RoundFormat, Score, Season, Stage, StageKind, Team
 from matchday.report import report
 from matchday.report.language import EN, NL
@@ -145,3 +146,57 @@ def test_a_replay_is_told_on_its_own_night_and_the_drawn_match_says_it_is_due() 
     replayed = report(season, date=dt.date(1938, 6, 14), lang="nl", rules=rules).text
     assert "## Brazilië - Tsjecho-Slowakije 2-1" in replayed
     assert "Brazilië plaatst zich na een replay voor de halve finales" in replayed
+
+
+def _sample(name: str) -> Season:
+    path = OPENFOOTBALL / "spec" / name
+    if not path.exists():
+        pytest.skip(f"real data not found at {path}")
+    return load_with_problems(path).season
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "never"),
+    [
+        (
+            "en",
+            [
+                "# Palmeiras win the Copa Libertadores de América on penalties\n",
+                "· final, second leg ·",
+                "## Palmeiras 2-1 Deportivo Cali (4-3 on penalties)",
+                "Deportivo Cali were heading for the title until the 65th minute",
+            ],
+            ["next round", "second legs"],
+        ),
+        (
+            "nl",
+            [
+                "# Palmeiras wint de Copa Libertadores de América na strafschoppen\n",
+                "· finale, terugwedstrijd ·",
+                "Palmeiras - Deportivo Cali 2-1, 4-3 na strafschoppen",
+                "was Deportivo Cali op weg naar de eindzege",
+            ],
+            ["volgende ronde", "terugwedstrijden"],
+        ),
+    ],
+)
+def test_a_cup_final_over_two_legs_is_won_not_passed(
+    lang: str, said: list[str], never: list[str]
+) -> None:
+    """1999: the second leg of the Copa Libertadores final, decided by the shoot-out its level-2
+    line writes; the winner wins the cup, one second leg is singular."""
+    text = report(
+        _sample("samples-l2/1999_copa_libertadores.txt"), round_name="Final", lang=lang
+    ).text
+    for words in said:
+        assert words in text
+    for words in never:
+        assert words not in text
+
+
+def test_a_play_off_final_after_a_league_is_no_title() -> None:
+    """Austria 2024/25: its "Final" is the play-off for a European place after the league, so
+    its winner goes on, as after any round, and wins no "Austria"."""
+    text = report(_sample("samples/2024-25_austria.txt"), round_name="Final", lang="en").text
+    assert "win the Austria" not in text
+    assert "Rapid overturned their first-leg deficit" in text

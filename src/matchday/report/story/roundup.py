@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from matchday.competitions import went_on
 from matchday.errors import ConfigError
-from matchday.model import Match, Round, Season, Tie, is_third_place
+from matchday.model import Match, Round, RoundFormat, Season, Tie, is_third_place
 from matchday.report.story.chances import ThroughChances, close_call
 from matchday.report.story.news import News, assess, rank
 from matchday.report.story.tie import LegKind, TieStory
@@ -99,7 +99,10 @@ def tell(
     line = None if kind is LegKind.FIRST_LEG else replay(tie, rules)
     call = None if winner is None else close_call(tie, winner, chances)
     onto = _next_round(season, tie.round)
-    return TieStory(tie, match, kind, outcome, line, onto, call, is_third_place(tie.round))
+    after_league = any(r.format is RoundFormat.LEAGUE for r in season.rounds)
+    cup_final = tie.round == "Final" and not tie.single_match and not after_league
+    third = is_third_place(tie.round)
+    return TieStory(tie, match, kind, outcome, line, onto, call, third, cup_final)
 
 
 def _assemble(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -134,14 +133,14 @@ def _second_leg_after_90(first: Score, second: Match, rules: Rules) -> Score:
     assert second.score is not None
     if second.full_time_recorded or played is None:
         return second.score
-    away_goals = rules.away_goals is not AwayGoals.NONE
-    for home, away in sorted(
-        itertools.product(range(played.home + 1), range(played.away + 1)), key=sum
-    ):
-        level = first.home + away == first.away + home
-        if level and (not away_goals or away == first.away):
-            return Score(home, away)
-    return second.score
+    # Team 2 is at home in the second leg: level means home - away == first.home - first.away,
+    # and level on away goals too means its away side scored what team 2 did in the first leg.
+    if rules.away_goals is not AwayGoals.NONE:
+        level = Score(first.home, first.away)
+    else:
+        lead = first.home - first.away
+        level = Score(max(lead, 0), max(-lead, 0))
+    return level if played.covers(level) else second.score
 
 
 def _replayed(

@@ -200,3 +200,16 @@ def test_a_play_off_final_after_a_league_is_no_title() -> None:
     text = report(_sample("samples/2024-25_austria.txt"), round_name="Final", lang="en").text
     assert "win the Austria" not in text
     assert "Rapid overturned their first-leg deficit" in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "Italy reach the semi-finals after a replay, the first match drawn 1-1 after extra"),
+        ("nl", "Italië plaatst zich na een replay voor de halve finales (de eerste wedstrijd"),
+    ],
+)
+def test_a_replayed_tie_tells_of_the_drawn_match_before_it(lang: str, said: str) -> None:
+    season, _ = _world_cup("1934")
+    text = report(season, round_name="Quarterfinals", lang=lang).text
+    assert said in " ".join(text.split())

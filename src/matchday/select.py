@@ -24,16 +24,29 @@ def did_you_mean(query: str, names: Iterable[str]) -> str:
 def find_round(season: Season, name: str) -> Round:
     """The round called ``name`` in any spelling the vocabulary knows ("Round of 32",
     "Sechzehntelfinale", "last 32"); ``ConfigError`` listing the rounds when there is none."""
-    wanted = canonical_round(name)
-    target = wanted.name if wanted is not None else " ".join(name.split())
-    for round_ in season.rounds:
-        if fold(round_.name) == fold(target):
-            return round_
+    by_name = {fold(r.name): r for r in reversed(season.rounds)}
+    for target in _spellings(name):
+        if (found := by_name.get(fold(target))) is not None:
+            return found
     names = [r.name for r in season.rounds]
     raise ConfigError(
         f"no round {name!r} in {season.source or 'this season'}{did_you_mean(name, names)}"
         f"; rounds: {', '.join(names)}"
     )
+
+
+def _spellings(name: str) -> list[str]:
+    """What a user's round name can stand for, most literal first: as written ("Europe (UEFA),
+    Final", a stage's round in a file of several), its canonical round ("achtste finales":
+    "Round of 16"), and a stage's round in any spelling ("Europe (UEFA), finale")."""
+    written = " ".join(name.split())
+    found = [written]
+    if (wanted := canonical_round(name)) is not None:
+        found.append(wanted.name)
+    head, comma, tail = written.rpartition(", ")
+    if comma and (round_ := canonical_round(tail)) is not None:
+        found.append(f"{head}, {round_.name}")
+    return found
 
 
 def find_team(teams: set[Team] | frozenset[Team], query: str) -> Team:

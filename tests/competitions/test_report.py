@@ -213,3 +213,19 @@ def test_a_replayed_tie_tells_of_the_drawn_match_before_it(lang: str, said: str)
     season, _ = _world_cup("1934")
     text = report(season, round_name="Quarterfinals", lang=lang).text
     assert said in " ".join(text.split())
+
+
+def test_a_qualifying_stages_final_wins_no_world_cup() -> None:
+    """World Cup 2022 qualifying (rsssf): the European play-off finals end their stage; their
+    winners go on to no other stage's round (they were told "into the Africa (CAF), Round 1")
+    and win no World Cup; a stage's rounds are translated after the stage's name."""
+    path = OPENFOOTBALL / "worldcup" / "rsssf" / "2022q.txt"
+    if not path.exists():
+        pytest.skip(f"real data not found at {path}")
+    season = load_with_problems(path).season
+    text = report(season, round_name="Europe (UEFA), Final", lang="en").text
+    assert text.startswith("# Poland into the next round\n")
+    assert "Africa" not in text
+    assert "win the World Cup" not in text
+    dutch = report(season, round_name="Europe (UEFA), Semifinals", lang="nl").text
+    assert "Europe (UEFA), halve finales" in dutch

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from matchday.errors import ConfigError
 from matchday.io.load import load
+from matchday.model import Match, Round, RoundFormat, Season, Stage, StageKind, Team
 from matchday.model.names import fold, name_key, suggestions
 from matchday.select import find_round, find_team, find_tie
 
@@ -49,3 +51,21 @@ def test_kobenhavn_finds_fc_kobenhavn_in_the_conference_league(openfootball_cl: 
         find_team(teams, "Kobenhvn")
     with pytest.raises(ConfigError, match=r"no round .Quater-finals. .*did you mean Quarterfinals"):
         find_round(season, "Quater-finals")
+
+
+def test_a_stages_round_is_found_as_written_and_in_any_spelling() -> None:
+    """A file of several stages names its rounds "Europe (UEFA), Final": that name as written
+    finds it (it once fell back on the canonical "Final" alone and failed), and so does the
+    stage with its round in another language; a bare "Final" finds the round of that name."""
+
+    def final(name: str, day: int) -> Round:
+        match = Match(dt.date(2022, 3, day), Team(f"A{day}"), Team(f"B{day}"))
+        return Round(name, RoundFormat.KNOCKOUT, (match,))
+
+    rounds = (final("Europe (UEFA), Final", 29), final("Oceania (OFC), Final", 30))
+    season = Season("World Cup", "2019/22", (Stage(StageKind.QUALIFYING, rounds),), True)
+    assert find_round(season, "Europe (UEFA), Final") is rounds[0]
+    assert find_round(season, "europe (uefa),  finale") is rounds[0]
+    assert find_round(season, "Oceania (OFC), Endspiel") is rounds[1]
+    with pytest.raises(ConfigError, match="no round 'Final'"):
+        find_round(season, "Final")

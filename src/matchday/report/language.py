@@ -61,6 +61,9 @@ class Language:
         if numbered:
             wording = self.qualifying_round if qualifying else self.numbered_round
             return wording.format(self.ordinal_word(int(numbered.group(1))))
+        stage, comma, round_ = canonical.rpartition(", ")
+        if comma:  # a stage's round in a file of several: "Europe (UEFA), Final"
+            return f"{stage}, {self.round_name(round_, qualifying)}"
         return canonical
 
     def ordinal_word(self, number: int) -> str:

@@ -54,12 +54,15 @@ class RoundUp:
 
 
 def _next_round(season: Season, round_name: str) -> str | None:
+    """The knockout round after ``round_name`` in its stage (a file of several stages names
+    them "Europe (UEFA), Final"): the winners go on past a match for third place (the losers'
+    match) and past replays, never into another stage's rounds."""
     names = [r.name for r in season.rounds if r.knockout]
     if round_name not in names or is_third_place(round_name):
         return None
     at = names.index(round_name)
-    # the winners go on past a match for third place (the losers' match) and past replays
-    later = [n for n in names[at + 1 :] if not _ASIDE.search(n)]
+    stage = round_name.rpartition(", ")[0]
+    later = [n for n in names[at + 1 :] if not _ASIDE.search(n) and n.rpartition(", ")[0] == stage]
     return later[0] if later else None
 
 
@@ -99,10 +102,12 @@ def tell(
     line = None if kind is LegKind.FIRST_LEG else replay(tie, rules)
     call = None if winner is None else close_call(tie, winner, chances)
     onto = _next_round(season, tie.round)
-    after_league = any(r.format is RoundFormat.LEAGUE for r in season.rounds)
-    cup_final = tie.round == "Final" and not tie.single_match and not after_league
     third = is_third_place(tie.round)
-    return TieStory(tie, match, kind, outcome, line, onto, call, third, cup_final)
+    after_league = any(r.format is RoundFormat.LEAGUE for r in season.rounds)
+    cup_final = tie.round == "Final" and not after_league
+    last = onto is None and not third and not season.qualifying
+    final_round = last and (tie.single_match or cup_final)
+    return TieStory(tie, match, kind, outcome, line, onto, call, third, final_round)
 
 
 def _assemble(

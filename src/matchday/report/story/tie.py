@@ -98,9 +98,10 @@ class TieStory:
     goals (``None`` after a first leg or when the goals are not on record);
     ``next_round`` the canonical name of the round the winner goes on to (``None`` after a final,
     a match for third place, or when the data has no later round); ``third_place`` is true for
-    a match for third place, which sends nobody on: its winner finishes third; ``cup_final``
-    is true for the final of a cup played over two legs (the Copa Libertadores up to 2018),
-    not a play-off final after a league.
+    a match for third place, which sends nobody on: its winner finishes third; ``final_round``
+    is true for the round that decides the competition: no round after it, not the match for
+    third place, not in a file of qualifying rounds, and a single match or a cup's final over
+    two legs (the Copa Libertadores up to 2018; not a play-off final after a league).
     """
 
     tie: Tie
@@ -111,7 +112,7 @@ class TieStory:
     next_round: str | None
     close_call: CloseCall | None = None
     third_place: bool = False
-    cup_final: bool = False
+    final_round: bool = False
 
     @property
     def deciding(self) -> bool:
@@ -143,12 +144,9 @@ class TieStory:
 
     @property
     def final(self) -> bool:
-        """True for the final of a competition: a single match with no round after it that is
-        not the match for third place, or the second leg of a cup's two-legged final."""
-        if self.next_round is not None or self.third_place:
-            return False
-        second_leg = self.leg is LegKind.SECOND_LEG
-        return self.leg is LegKind.SINGLE_MATCH or (second_leg and self.cup_final)
+        """True for the match that decides the competition: its final, or the final's second
+        leg."""
+        return self.final_round and self.leg is not LegKind.FIRST_LEG
 
     @property
     def neutral(self) -> bool:

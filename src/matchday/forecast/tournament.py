@@ -774,8 +774,7 @@ def from_season(season: Season, hosts: frozenset[Team] = frozenset()) -> Tournam
     """The tournament a World Cup or Euro file holds: its groups and their matches, the
     knockout matches played (not the match for third place), and the rules and bracket of its
     era from the registry. ``ConfigError`` for a competition whose bracket the registry lacks."""
-    competition = competitions.of(season.competition)
-    era = competition.format(season.start_year)
+    era = competitions.of_season(season).format
     if era.group_bracket is None or era.group is None:
         raise ConfigError(
             f"{season.competition} {season.name}: no bracket of groups in the registry for "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import textwrap
 
 import pytest
@@ -11,6 +12,7 @@ from matchday.errors import AggregateMismatchError, MatchdayError, ParseError
 from matchday.io.footballtxt import canonical_round, parse
 from matchday.model import Match, RoundFormat, Score
 from matchday.select import find_round
+from tests.conftest import OPENFOOTBALL
 
 
 def one(line: str, title: str = "= World Cup 2018", date: str = "Sun Jul 1") -> Match:
@@ -247,3 +249,39 @@ def test_a_score_marked_awarded_after_it() -> None:
     match = one("  Russia  0-3 awd. Poland  [awarded because of suspension Russia]")
     assert (match.away.name, match.score, match.awarded) == ("Poland", Score(0, 3), True)
     assert one("  Sri Lanka v Macao  3-0 awd.").awarded
+
+
+def test_the_specifications_score_samples_read_as_it_writes_them() -> None:
+    """Every score sample of the specification's "full" and "fuller" styles (its
+    docs/README.md), each as the line of a match; the aggregate samples after a first leg
+    that makes their aggregate. "(asget)" (after silver-goal extra time) was once read as part
+    of the away team's name."""
+    spec = OPENFOOTBALL / "spec" / "docs" / "README.md"
+    if not spec.exists():
+        pytest.skip(f"real data not found at {spec}")
+    doc = spec.read_text(encoding="utf-8")
+    section = doc[doc.index("#### Score Formats for Half-Time") : doc.index("### Goal (Scorer)")]
+    samples = [
+        line.strip()
+        for block in re.findall(r"```\n(.*?)```", section, re.DOTALL)
+        for line in block.splitlines()
+        if line.strip()
+    ]
+    first_legs = {  # the first leg that makes each aggregate sample's aggregate
+        ("Barcelona", "Chelsea"): "  Chelsea v Barcelona  1-0",
+        ("Real Madrid", "Bayern München"): "  Bayern München v Real Madrid  2-1",
+        ("Barcelona", "Arsenal"): "  Arsenal v Barcelona  2-2",
+        ("Manchester United", "Bayern München"): "  Bayern München v Manchester United  2-1",
+    }
+    with_aggregate = 0
+    for line in samples:
+        home = re.split(r"\s{2,}| v |\s\d", line)[0]
+        text = "= Cup 2012\n▪ Final\n"
+        first = [leg for (h, a), leg in first_legs.items() if h == home and a in line]
+        if re.search(r"\bagg(?:regate)?\b", line, re.IGNORECASE):
+            (leg,) = first
+            text += f"Tue May 1 2012\n{leg}\n"
+            with_aggregate += 1
+        season = parse(text + f"Sat May 19 2012\n  {line}\n", "spec.txt")
+        assert season.matches[-1].home.name == home, line
+    assert (len(samples), with_aggregate) == (48, 8)

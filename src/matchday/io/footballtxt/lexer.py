@@ -30,6 +30,7 @@ __all__ = [
     "ScoreParts",
     "date_parts",
     "fold_word",
+    "opens_result",
     "read_score",
     "score_parts",
 ]
@@ -197,7 +198,7 @@ def score_parts(tokens: list[re.Match[str]], start: int, parts: ScoreParts) -> i
                 parts.main.append((score, ""))
         elif kind == "comma":
             pass
-        elif kind == "open" and _group_is_result(tokens, index):
+        elif kind == "open" and opens_result(tokens, index):
             index = _group(tokens, index + 1, parts)
         elif kind == "word" and fold_word(token.group(0)) in AET_WORDS and parts.main:
             parts.aet = True
@@ -222,7 +223,7 @@ _GROUP_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _group_is_result(tokens: list[re.Match[str]], index: int) -> bool:
+def opens_result(tokens: list[re.Match[str]], index: int) -> bool:
     """True when the parenthesis at ``index`` holds scores or result words, not a name."""
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if following is None:

@@ -48,6 +48,7 @@ from matchday.io.footballtxt.lexer import (
     ScoreParts,
     date_parts,
     fold_word,
+    opens_result,
     read_score,
     score_parts,
 )
@@ -880,16 +881,8 @@ def _away_end(tokens: list[re.Match[str]]) -> int:
         kind = token.lastgroup
         if kind in ("scored", "bracket", "comma"):
             return index
-        if kind == "open":
-            following = tokens[index + 1] if index + 1 < len(tokens) else None
-            if following is not None and following.lastgroup in ("scored", "close"):
-                return index
-            if following is not None and following.lastgroup == "word":
-                word = fold_word(following.group(0))
-                if word in ("aet", "a.e.t.", "ht", "agg", "win", "a.e.t", "asdet", "agget"):
-                    return index
-                if word.startswith(("aet", "a.e.t")):
-                    return index
+        if kind == "open" and opens_result(tokens, index):
+            return index
     return len(tokens)
 
 

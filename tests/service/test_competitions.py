@@ -254,3 +254,18 @@ def test_a_replay_followed_live_shows_in_its_tie(client: TestClient, tmp_path: P
     (replay,) = _tie(client, season, "Final", "England")["replays"]
     assert [e["kind"] for e in replay["events"]] == ["kick_off", "goal"]
     assert replay["period"] == "first_half"
+
+
+def test_a_world_cup_of_two_files_uploads_as_one(client: TestClient, tmp_path: Path) -> None:
+    """A World Cup folder holds cup.txt (groups) and cup_finals.txt (knockout); uploaded as
+    one text, the two files one after the other (each with its title line), they are one
+    season, settled by the World Cup's rules."""
+    finals = _finals("2018")
+    both = tmp_path / "worldcup-2018.txt"
+    both.write_bytes((finals.parent / "cup.txt").read_bytes() + b"\n" + finals.read_bytes())
+    season = _upload(client, both)
+    names = [r["name"] for r in season["rounds"]]
+    assert names[0] == "Group A"
+    assert names[-1] == "Final"
+    final = _tie(client, season, "Final", "France")
+    assert (final["winner"], final["rules"]) == ("France", "extra-time-penalties")

@@ -292,7 +292,7 @@ def _section() -> list[str]:
         "read's best run falls in a quiet moment more often than a long read's: the best-run",
         "ratio counts that against the 50 MB file, the median of the pairs does not).",
         "",
-        "The same measured of an exactly linear control (pure-Python arithmetic, ten times the",
+        "An exactly linear control measured the same way (pure-Python arithmetic, ten times the",
         "steps, in a few bytes of memory, timed right after each read for as long as the 5 MB",
         "read takes and ten times that): median of its pairs "
         f"{statistics.median(timed.control):.2f} ({control_low:.2f}-{control_high:.2f}).",

@@ -100,23 +100,21 @@ STATUS_WORDS: Mapping[str, str] = MappingProxyType(
 )  # fmt: skip
 """Match status words (folded) -> the status they mean."""
 
-PROPERTY_KEYS = frozenset(
-    {
-        "referee", "referees", "ref", "refs", "att", "attn", "attendance", "penalties",
-        "penalty shootout", "penalty shoot-out", "shootout", "penalty kicks", "pens",
-        "yellow cards", "yellow card",
-        "red cards", "red card", "sent off", "sent-off", "goals", "coach", "coaches",
-        "trainer", "manager", "assistant referees", "linesmen", "venue", "stadium", "note",
-        "notes", "scorers", "booked", "bookings", "cautions",
-    }
-)  # fmt: skip
-"""Keys (folded) of level-2 property lines (``Referee: ...``) that are not team line-ups."""
-
 SHOOTOUT_KEYS = frozenset(
     {"penalties", "penalty shootout", "penalty shoot-out", "shootout", "penalty kicks", "pens"}
 )
 """Keys (folded) of the property line that writes a shoot-out kick by kick
 (``Penalties: 1-0 Gavranović, 1-1 Pogba, ...``, the running tally home side first)."""
+
+PROPERTY_KEYS = SHOOTOUT_KEYS | frozenset(
+    {
+        "referee", "referees", "ref", "refs", "att", "attn", "attendance", "yellow cards",
+        "yellow card", "red cards", "red card", "sent off", "sent-off", "goals", "coach",
+        "coaches", "trainer", "manager", "assistant referees", "linesmen", "venue", "stadium",
+        "note", "notes", "scorers", "booked", "bookings", "cautions",
+    }
+)  # fmt: skip
+"""Keys (folded) of level-2 property lines (``Referee: ...``) that are not team line-ups."""
 
 GROUP_WORD = re.compile(r"(?:group|gruppe|grupo|groupe|groep|girone|sub-group)\s+(\w{1,3})\Z")
 """A group's name in a group line-up (``Group A | ...``), folded."""

@@ -59,6 +59,12 @@ def test_a_golden_goal_ends_extra_time_at_once(tie: Tie) -> None:
     assert (outcome.winner, outcome.decided_by) == (VISITORS, DecidedBy.GOLDEN_GOAL)
     with pytest.raises(MatchEventError, match="after full time"):
         apply(state, goal(tie, HOSTS, 99))
+    # The referee's whistle after the golden goal changes nothing (a feed or a file sends it);
+    # a whistle after a match played out to its end is still refused.
+    assert apply(state, FULL_TIME) == state
+    played_out = replay(tie, preset("extra-time-penalties"), [*events[:4], clock(120), FULL_TIME])
+    with pytest.raises(MatchEventError, match="after full time"):
+        apply(played_out, FULL_TIME)
 
 
 def test_under_30_minutes_a_goal_in_extra_time_does_not_end_it() -> None:

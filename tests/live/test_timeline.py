@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from matchday import competitions
 from matchday.errors import ExtraTimeNotDueError, MissingDataError, UnsettledTieError
 from matchday.io.live_text import explain_state
 from matchday.io.load import load
@@ -13,7 +14,10 @@ from matchday.live import EventKind, MatchEvent, match_events, timeline
 from matchday.model import Goal, Match, Score, Season, Tie
 from matchday.rules import PRESETS, UEFA_CLASSIC, DecidedBy, Phase, Rules, decide
 from matchday.select import find_round, find_tie
+from tests.conftest import OPENFOOTBALL
 from tests.live.build import FIRST_DAY, HOSTS, SECOND_DAY, VISITORS
+
+WORLDCUP = OPENFOOTBALL / "worldcup"
 
 
 @pytest.fixture(scope="module")
@@ -149,3 +153,44 @@ def test_extra_time_and_a_shoot_out_end_the_timeline() -> None:
     assert line.final.phase is Phase.PENALTIES
     assert line.final.through == decide(tie, rules).winner == VISITORS
     assert line.final.decided_by is DecidedBy.PENALTIES
+
+
+def test_a_minute_past_the_end_is_added_time_of_the_last_period() -> None:
+    # Germany 2-1 Algeria (aet), World Cup 2014: the file writes Djabou's goal as 121'.
+    goals = (Goal(92, HOSTS), Goal(120, HOSTS), Goal(121, VISITORS))
+    played = Match(
+        dt.date(2014, 6, 30), HOSTS, VISITORS, score=Score(0, 0), extra_time=Score(2, 1),
+        goals=goals,
+    )  # fmt: skip
+    tie = Tie("Round of 16", (played,))
+    rules = PRESETS["extra-time-penalties"]
+    line = timeline(tie, rules)
+    assert [m.goal.clock for m in line.moments] == ["92'", "120'", "120+1'"]
+    assert line.final.extra_time == Score(2, 1)
+    assert _goal_clocks(played) == [(92, 0), (120, 0), (120, 1)]
+
+
+def _goal_clocks(match: Match) -> list[tuple[int | None, int]]:
+    return [(e.minute, e.added) for e in match_events(match) if e.kind is EventKind.GOAL]
+
+
+@pytest.mark.skipif(not WORLDCUP.is_dir(), reason=f"real data not found at {WORLDCUP}")
+@pytest.mark.parametrize(
+    ("source", "team", "decided_by"),
+    [
+        ("2014--brazil", "Algeria", DecidedBy.SINGLE_MATCH_EXTRA_TIME),  # 121'
+        ("more/1998.txt", "Paraguay", DecidedBy.GOLDEN_GOAL),  # Blanc 114'
+        ("more/2002.txt", "Senegal", DecidedBy.GOLDEN_GOAL),  # Camara 104'
+    ],
+)
+def test_world_cup_extra_time_replays_to_the_recorded_result(
+    source: str, team: str, decided_by: DecidedBy
+) -> None:
+    season = load(WORLDCUP / source)
+    tie = find_tie(season, team, "Round of 16")
+    rules = competitions.of_season(season).rules(find_round(season, "Round of 16"))
+    outcome = decide(tie, rules)
+    assert outcome.decided_by is decided_by
+    line = timeline(tie, rules)
+    assert line.final.through == outcome.winner
+    assert line.final.extra_time == tie.last_match.extra_time

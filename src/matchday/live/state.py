@@ -455,7 +455,20 @@ def _full_time(state: MatchState, _: MatchEvent) -> MatchState:
         return replace(state, period=period, extra_time=state.score, minute=minute, added=added)
     if state.period is Period.FIRST_HALF:
         raise state.fixture.fail("full time before half-time")
+    if _ended_early(state):
+        return state  # the referee's whistle after the golden or silver goal that ended it
     raise state.fixture.fail(f"no full time {_period_text(state.period)}")
+
+
+def _ended_early(state: MatchState) -> bool:
+    """Whether a golden or silver goal ended the match in extra time, before its 120th
+    minute was played out."""
+    return (
+        state.period is Period.FINISHED
+        and state.penalties is None
+        and state.extra_time is not None
+        and (state.minute, state.added) < (EXTRA_TIME_END, 0)
+    )
 
 
 def _next_period(verdict: Verdict | None, extra_time: Period | None) -> Period:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from matchday.errors import MissingDataError
 from matchday.live.events import EventKind, MatchEvent, clock, incident
 from matchday.live.state import Fixture, MatchState, apply, start
-from matchday.model import HALF_TIME, REGULAR_TIME, Goal, Match, RedCard, Tie
+from matchday.model import EXTRA_TIME_END, HALF_TIME, REGULAR_TIME, Goal, Match, RedCard, Tie
 from matchday.rules import Rules
 
 __all__ = ["Moment", "Timeline", "match_events", "timeline"]
+
+_Incident = TypeVar("_Incident", Goal, RedCard)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +59,9 @@ def match_events(match: Match) -> tuple[MatchEvent, ...]:
     any. A match without recorded goals has its periods only; an unplayed one has none."""
     if match.score is None:
         return ()
-    incidents: list[Goal | RedCard] = [*(match.goals or ()), *(match.red_cards or ())]
+    end = REGULAR_TIME if match.extra_time is None else EXTRA_TIME_END
+    incidents: list[Goal | RedCard] = [_added_time(g, end) for g in match.goals or ()]
+    incidents += [_added_time(card, end) for card in match.red_cards or ()]
     incidents.sort(key=lambda i: (i.minute, i.added))
 
     def within(low: int, high: int) -> list[MatchEvent]:
@@ -77,6 +82,14 @@ def match_events(match: Match) -> tuple[MatchEvent, ...]:
     if match.penalties is not None:
         events.append(MatchEvent(EventKind.SHOOT_OUT, shootout=match.penalties))
     return tuple(events)
+
+
+def _added_time(item: _Incident, end: int) -> _Incident:
+    """``item`` with a minute past the match's last (``121'`` after extra time, as files count
+    on) read as that minute's added time: 120+1."""
+    if item.minute <= end or item.added:
+        return item
+    return replace(item, minute=end, added=item.minute - end)
 
 
 def timeline(tie: Tie, rules: Rules) -> Timeline:

@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from matchday.draw import exact_probabilities, from_groups
+from matchday.errors import ConfigError
 from matchday.forecast.competition import Entry, OpenDraw, Step
 from matchday.forecast.draws import BracketSides, SeededDraw
 from matchday.forecast.plan import Plan, leg_order, plan_season
@@ -182,3 +183,20 @@ def test_the_draw_stays_pluggable(group_stage_only: Season) -> None:
     )
     assert forecast.draws == ("open draw",) * 4
     np.testing.assert_allclose(forecast.reach.sum(axis=0), [16, 8, 4, 2, 1])
+
+
+def test_a_qualifying_file_has_no_final_to_forecast(openfootball_cl: Path) -> None:
+    season = load(openfootball_cl / "2024-25" / "clq.txt")
+    with pytest.raises(ConfigError, match="qualifying rounds lead to the competition proper"):
+        _plan(season)
+
+
+def test_winners_that_cannot_be_halved_to_a_final_are_refused() -> None:
+    season = parse(
+        "= UEFA Champions League 2017/18\n\n» Round of 16\n  Wed Feb 14 2018\n"
+        "  Real Madrid v Paris Saint-Germain  3-1\n  FC Porto v Liverpool FC  0-5\n"
+        "  FC Basel v Manchester City  0-4\n",
+        "three-ties.txt",
+    )
+    with pytest.raises(ConfigError, match="3 ties, whose winners cannot be halved"):
+        _plan(season)

@@ -21,6 +21,7 @@ from matchday.competitions.brackets import (
     WORLD_CUP_2006,
     GroupBracket,
 )
+from matchday.errors import ConfigError
 from matchday.forecast.national import InternationalResult
 from matchday.forecast.scores import ScoreGrid
 from matchday.forecast.tournament import (
@@ -398,3 +399,10 @@ def test_drawn_scores_follow_the_dixon_coles_grid() -> None:
     for h, a in ((0, 0), (0, 1), (1, 0), (1, 1), (2, 1), (3, 0)):
         p = grid[h, a]
         assert abs(float(np.mean((x == h) & (y == a))) - p) < 5 * np.sqrt(p * (1 - p) / n)
+
+
+def test_a_file_without_every_groups_matches_is_refused_by_name() -> None:
+    # The specification's level-2 sample of 2014 lists all eight groups but plays out two.
+    season = _season(OPENFOOTBALL / "spec" / "samples-l2" / "2014_world_cup.txt")
+    with pytest.raises(ConfigError, match="no matches of group C, D, E, F, G, H in the file"):
+        from_season(season)

@@ -156,6 +156,11 @@ class _Planner:
             complete_before = self.decided(ties)
             contenders = teams_here
         alive = len(steps[-1].ties or ())
+        if alive & (alive - 1) and later == rounds[len(rounds) :]:
+            raise ConfigError(
+                f"{steps[-1].name}: {alive} ties, whose winners cannot be halved down to a "
+                "final; matchday forecasts a knockout competition that ends in one"
+            )
         for round_ in later:
             alive //= 2
             single = all(t.single_match for t in round_.ties())
@@ -303,6 +308,11 @@ def plan_season(
     ``chance`` gives P(team 1 through) of a drawn tie; ``draw``, when given, pairs every round
     not yet drawn instead of the era's procedures."""
     competitions.require_ratings(season)
+    if season.qualifying:
+        raise ConfigError(
+            f"{season.competition} {season.name}: qualifying rounds lead to the competition "
+            "proper, not to a final of their own; forecast a tie of them with --tie TEAM"
+        )
     rounds = [r for r in season.rounds if r.knockout and r.matches]
     planner = _Planner(season, rules, chance)
     staged = _entry_format(season)

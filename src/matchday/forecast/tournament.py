@@ -798,6 +798,12 @@ def from_season(season: Season, hosts: frozenset[Team] = frozenset()) -> Tournam
                 knockouts.append(Knockout(m.date, *decided))
     if not fixtures:
         raise ConfigError(f"{season.competition} {season.name}: no group matches to forecast from")
+    named = {place[1:] for tie in era.group_bracket.ties for place in tie if place != THIRD}
+    if missing := sorted(named - {f.group for f in fixtures}):
+        raise ConfigError(
+            f"{season.competition} {season.name}: no matches of group {', '.join(missing)} in "
+            f"the file; a tournament forecast needs every group's fixtures (played or not)"
+        )
     best = era.best_placed.rules if era.best_placed is not None else None
     return Tournament(
         f"{season.competition} {season.name}",

@@ -196,10 +196,33 @@ def test_a_cup_final_over_two_legs_is_won_not_passed(
 
 def test_a_play_off_final_after_a_league_is_no_title() -> None:
     """Austria 2024/25: its "Final" is the play-off for a European place after the league, so
-    its winner goes on, as after any round, and wins no "Austria"."""
+    its winner wins the play-off, not "Austria", and goes to no "next round" of the file."""
     text = report(_sample("samples/2024-25_austria.txt"), round_name="Final", lang="en").text
     assert "win the Austria" not in text
-    assert "Rapid overturned their first-leg deficit" in text
+    assert "next round" not in text
+    assert text.startswith("# Rapid win the play-off of the Austria\n")
+    assert "Rapid win the play-off of the Austria, 4-3 on aggregate." in text
+    dutch = report(_sample("samples/2024-25_austria.txt"), round_name="Final", lang="nl").text
+    assert "Rapid wint de play-off van de Austria met 4-3 over twee wedstrijden." in dutch
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "Bologna win the play-off of the Italian Serie B by a decision off the pitch."),
+        ("nl", "Bologna wint de play-off van de Italian Serie B na een beslissing achter de"),
+    ],
+)
+def test_a_play_off_final_settled_by_league_position_is_told(lang: str, said: str) -> None:
+    """Serie B 2014-15 (football.json): the promotion final ended 1-1 on aggregate and Bologna,
+    placed higher in the league, went up; the report decides it as ``matchday ties`` does,
+    from the league table of the same file (it stopped at "level at the end")."""
+    path = OPENFOOTBALL / "football.json" / "2014-15" / "it.2.json"
+    if not path.exists():
+        pytest.skip(f"real data not found at {path}")
+    season = load_with_problems(path).season
+    text = report(season, round_name="Final", lang=lang).text
+    assert said in " ".join(text.split())
 
 
 @pytest.mark.parametrize(

@@ -166,19 +166,20 @@ class SeasonRules:
         rules; a replay is part of its tie; a tie the results cannot decide names who the data
         shows going on, or says that it does not."""
         chosen = self.season.rounds if rounds is None else tuple(rounds)
-        outcomes: list[Outcome] = []
-        points: dict[Team, int] | None = None
-        for round_ in chosen:
-            rules = self.rules(round_)
-            for tie in self.season.round_ties(round_):
-                onward = went_on(self.season, tie, round_)
-                outcome = decide(tie, rules, went_on=onward, strict=False)
-                by_position = outcome.unsettled is Unsettled.BETTER_PLACED
-                if by_position and outcome.winner is None and self.format.placing_from_table:
-                    points = league_points(self.season) if points is None else points
-                    outcome = by_league_position(outcome, points)
-                outcomes.append(outcome)
-        return tuple(outcomes)
+        return tuple(
+            self.outcome(tie, round_) for round_ in chosen for tie in self.season.round_ties(round_)
+        )
+
+    def outcome(self, tie: Tie, round_: Round) -> Outcome:
+        """``tie`` of ``round_`` decided as ``decide`` does: by its round's rules, else by
+        who the data shows going on, else by league position where the format settles a
+        level tie from the league table of the same file."""
+        onward = went_on(self.season, tie, round_)
+        outcome = decide(tie, self.rules(round_), went_on=onward, strict=False)
+        by_position = outcome.unsettled is Unsettled.BETTER_PLACED
+        if by_position and outcome.winner is None and self.format.placing_from_table:
+            return by_league_position(outcome, league_points(self.season))
+        return outcome
 
     def kind(self, round_: Round) -> RoundKind:
         """The kind of ``round_`` in this season's format."""

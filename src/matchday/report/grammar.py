@@ -17,6 +17,7 @@ from babel.numbers import format_percent
 
 from matchday.model import Goal, RedCard, Score, Team, Tie, clock_text
 from matchday.report.language import Language
+from matchday.report.story.tie import TieStory
 
 __all__ = ["HALF_PERCENT", "Grammar"]
 
@@ -153,6 +154,12 @@ class Grammar:
     def competition(self, name: str) -> str:
         """The competition as readers say it: "Europa League" for "UEFA Europa League"."""
         return self.lang.competition_name(name)
+
+    def won(self, name: str, story: TieStory) -> str:
+        """What the winner of ``story`` wins: the competition, or its play-off where the final
+        is a play-off's after a league ("the play-off of the Österr. Bundesliga")."""
+        said = self.competition(name)
+        return self.lang.play_off.format(said) if story.play_off_final else said
 
     def cap(self, text: str) -> str:
         """``text`` with its first letter in upper case (sentence starts)."""

@@ -30,6 +30,8 @@ class Language:
     qualifying_round: str
     numbered_round: str
     next_round: str
+    play_off: str
+    """The play-off of a competition ("play-off van de {}"), what a play-off final wins."""
     numbers: tuple[str, ...]
     ordinal: Callable[[int], str]
     names: Mapping[str, str]
@@ -156,6 +158,7 @@ NL = Language(
     qualifying_round="{} voorronde",
     numbered_round="{} ronde",
     next_round="volgende ronde",
+    play_off="play-off van de {}",
     numbers=(
         "nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
         "elf", "twaalf",
@@ -222,6 +225,7 @@ EN = Language(
     qualifying_round="{} qualifying round",
     numbered_round="{} round",
     next_round="next round",
+    play_off="play-off of the {}",
     numbers=(
         "nil", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve",

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from matchday.competitions import went_on
+from matchday.competitions import of_season, went_on
 from matchday.errors import ConfigError
 from matchday.model import Match, Round, RoundFormat, Season, Tie, is_third_place
 from matchday.report.story.chances import ThroughChances, close_call
@@ -95,9 +95,7 @@ def tell(
         tie = Tie(tie.round, tie.legs, tie.legs_planned, known)
         outcome = decide(tie, rules, strict=False)
     else:
-        round_ = next((r for r in season.rounds if r.name == tie.round), None)
-        onward = None if round_ is None else went_on(season, tie, round_)
-        outcome = None if kind is LegKind.FIRST_LEG else decide(tie, rules, went_on=onward)
+        outcome = None if kind is LegKind.FIRST_LEG else _outcome(season, tie, rules)
     winner = None if outcome is None else outcome.winner
     line = None if kind is LegKind.FIRST_LEG else replay(tie, rules)
     call = None if winner is None else close_call(tie, winner, chances)
@@ -106,8 +104,22 @@ def tell(
     after_league = any(r.format is RoundFormat.LEAGUE for r in season.rounds)
     cup_final = tie.round == "Final" and not after_league
     last = onto is None and not third and not season.qualifying
-    final_round = last and (tie.single_match or cup_final)
-    return TieStory(tie, match, kind, outcome, line, onto, call, third, final_round)
+    title = last and (tie.single_match or cup_final)
+    named_final = tie.round == "Final" or tie.round.endswith(", Final")
+    play_off = last and not title and after_league and named_final
+    return TieStory(tie, match, kind, outcome, line, onto, call, third, title or play_off, play_off)
+
+
+def _outcome(season: Season, tie: Tie, rules: Rules) -> Outcome:
+    """The decided tie as ``matchday ties`` decides it (who went on, league positions); a tie
+    the data cannot settle is the error ``decide`` names."""
+    round_ = next((r for r in season.rounds if r.name == tie.round), None)
+    if round_ is None:
+        return decide(tie, rules)
+    outcome = of_season(season, rules=rules).outcome(tie, round_)
+    if outcome.winner is None:
+        decide(tie, rules, went_on=went_on(season, tie, round_))  # raises why it is unsettled
+    return outcome
 
 
 def _assemble(

@@ -101,7 +101,9 @@ class TieStory:
     a match for third place, which sends nobody on: its winner finishes third; ``final_round``
     is true for the round that decides the competition: no round after it, not the match for
     third place, not in a file of qualifying rounds, and a single match or a cup's final over
-    two legs (the Copa Libertadores up to 2018; not a play-off final after a league).
+    two legs (the Copa Libertadores up to 2018), or a play-off final after a league
+    (``play_off_final``: Serie B's promotion, the Austrian Bundesliga's European place), whose
+    winner wins the play-off, not the competition.
     """
 
     tie: Tie
@@ -113,6 +115,7 @@ class TieStory:
     close_call: CloseCall | None = None
     third_place: bool = False
     final_round: bool = False
+    play_off_final: bool = False
 
     @property
     def deciding(self) -> bool:

@@ -12,8 +12,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from matchday import competitions
 from matchday.draw import exact_probabilities, from_groups
-from matchday.errors import ConfigError
+from matchday.errors import ConfigError, ShootOutNotDueError
 from matchday.forecast.competition import Entry, OpenDraw, Step
 from matchday.forecast.draws import BracketSides, SeededDraw
 from matchday.forecast.plan import Plan, leg_order, plan_season
@@ -24,6 +25,7 @@ from matchday.io.snapshot import choose_snapshot
 from matchday.model import Season, Team
 from matchday.rules import UEFA_CLASSIC, rules_for_season
 from matchday.standings import season_tables
+from tests.conftest import OPENFOOTBALL
 
 RATINGS = choose_snapshot(dt.date(2018, 2, 13)).ratings
 """Ratings of early 2018, good enough to exercise the draws (not a forecast of record)."""
@@ -200,3 +202,20 @@ def test_winners_that_cannot_be_halved_to_a_final_are_refused() -> None:
     )
     with pytest.raises(ConfigError, match="3 ties, whose winners cannot be halved"):
         _plan(season)
+
+
+def test_each_drawn_tie_is_settled_by_its_own_rounds_rules() -> None:
+    """Liga MX 2024-25: a play-in goes to penalties straight after 90 minutes, the later rounds
+    to the better-placed side; both were decided by the ties' rules (a shoot-out "under
+    better-placed" was an error). Every round is played, so the last final's winner is sure."""
+    path = OPENFOOTBALL / "football.json" / "2024-25" / "mx.1.json"
+    if not path.exists():
+        pytest.skip(f"real data not found at {path}")
+    known = competitions.of_season(load(path))
+    with pytest.raises(ShootOutNotDueError):
+        forecast_season(known.season, RATINGS, known.ties_rules, simulations=100)
+    forecast = forecast_season(
+        known.season, RATINGS, known.ties_rules, simulations=100, settle=known.tie_outcome
+    )
+    champion = forecast.teams[int(np.argmax(forecast.win))]
+    assert (champion.name, float(forecast.win.max())) == ("Deportivo Toluca", 1.0)

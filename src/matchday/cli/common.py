@@ -24,7 +24,7 @@ from matchday.io.load import (
     load,
     load_with_problems,
 )
-from matchday.model import EXTRA_TIME_END, Score, Season, Tie
+from matchday.model import EXTRA_TIME_END, Score, Season
 from matchday.rules import ALL_PRESETS, Rules, preset
 
 __all__ = [
@@ -53,7 +53,6 @@ __all__ = [
     "progress_bar",
     "season_title",
     "stepped",
-    "tie_rules",
     "wide_console",
 ]
 
@@ -199,8 +198,7 @@ def load_season(
     are listed on stderr (file, line, why) and left out of the season returned.
     """
     known = load_competition(source, rules_name, competition, keep_going=keep_going)
-    rules = known.override or known.competition.rules(known.season.start_year)
-    return known.season, rules
+    return known.season, known.ties_rules
 
 
 def season_title(season: Season) -> str:
@@ -208,14 +206,6 @@ def season_title(season: Season) -> str:
     qualifying rounds ("World Cup 2019/22 qualifying")."""
     qualifying = " qualifying" if season.qualifying else ""
     return f"{season.competition} {season.name}{qualifying}"
-
-
-def tie_rules(known: SeasonRules, tie: Tie) -> Rules:
-    """The rules that settle ``tie``: those of its round in the season's competition."""
-    round_ = next((r for r in known.season.rounds if r.name == tie.round), None)
-    if round_ is None:
-        return known.override or known.competition.rules(known.season.start_year)
-    return known.rules(round_)
 
 
 def _report_left_out(problems: tuple[MatchdayError, ...] | list[MatchdayError]) -> None:

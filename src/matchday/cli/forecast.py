@@ -18,7 +18,7 @@ from matchday.cli.common import (
     SourceArgument,
     TieRoundOption,
     console,
-    load_season,
+    load_competition,
     parse_date,
     parse_minute,
     parse_red_cards,
@@ -344,7 +344,8 @@ def forecast(
     ] = None,
 ) -> None:
     """Forecast a tie (--tie; in play with --score and --minute) or the rest of the competition."""
-    season, rules = load_season(source, rules_name, keep_going=keep_going)
+    known = load_competition(source, rules_name, keep_going=keep_going)
+    season, rules = known.season, known.ties_rules
     date = parse_date(as_of) if as_of else None
     national = competitions.of(season.competition).national_teams
     if not (national and tie_team is None):
@@ -372,7 +373,7 @@ def forecast(
         with stepped("forecast", 3) as step:
             result = forecast_season(
                 season, snapshot.ratings, rules, as_of=date, simulations=sims, seed=seed,
-                progress=step,
+                progress=step, settle=known.tie_outcome,
             )  # fmt: skip
         if as_json:
             print_json(_competition_json(season, result, snapshot, on))
@@ -380,6 +381,7 @@ def forecast(
             _print_competition(season, result, snapshot, on)
         return
     tie, on, leg = tie_at(find_tie(season, tie_team, round_name), score is not None, date)
+    rules = known.tie_rules(tie)
     moment = None
     if score is not None and minute is not None:
         at, added = parse_minute(minute)

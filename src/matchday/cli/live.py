@@ -19,7 +19,6 @@ from matchday.cli.common import (
     parse_score,
     print_json,
     season_title,
-    tie_rules,
 )
 from matchday.io.live_json import live_state_json, timeline_json
 from matchday.io.live_text import explain_next_goal, explain_state
@@ -77,7 +76,7 @@ def live(
     known = load_competition(source, rules_name, competition)
     season = known.season
     tie = find_tie(season, team, round_name)
-    rules = tie_rules(known, tie)
+    rules = known.tie_rules(tie)
     if score is None and minute_text is None:
         line = timeline(tie, rules)
         if as_json:

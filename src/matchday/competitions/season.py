@@ -155,6 +155,28 @@ class SeasonRules:
         """The competition's format in this season."""
         return self.competition.format(self.season.start_year)
 
+    @property
+    def ties_rules(self) -> Rules:
+        """The rules of the season's ties where no round is named: the user's, else those of
+        the competition's ties that season."""
+        return self.override or self.competition.rules(self.season.start_year)
+
+    def tie_rules(self, tie: Tie) -> Rules:
+        """The rules that settle ``tie``: those of its round (``ties_rules`` for a round the
+        season does not hold)."""
+        round_ = self._round_of(tie)
+        return self.ties_rules if round_ is None else self.rules(round_)
+
+    def tie_outcome(self, tie: Tie) -> Outcome:
+        """``tie`` decided as ``outcome`` decides it, in whichever round of the season it is."""
+        round_ = self._round_of(tie)
+        if round_ is None:
+            return decide(tie, self.ties_rules, strict=False)
+        return self.outcome(tie, round_)
+
+    def _round_of(self, tie: Tie) -> Round | None:
+        return next((r for r in self.season.rounds if r.name == tie.round), None)
+
     def rules(self, round_: Round) -> Rules:
         """The rules that settle the ties of ``round_``."""
         if self.override is not None:

@@ -43,7 +43,7 @@ from matchday.forecast.draws import BracketSides, SeededDraw, team_bans
 from matchday.forecast.ratings import Ratings
 from matchday.forecast.tables import TableSimulation
 from matchday.model import Round, RoundFormat, Season, Team, Tie
-from matchday.rules import Rules, decide
+from matchday.rules import Outcome, Rules, decide
 from matchday.standings import Table, season_tables
 
 __all__ = ["ROUND_NAMES", "Plan", "default_draw", "leg_order", "plan_season"]
@@ -113,10 +113,17 @@ def leg_order(season: Season) -> LegOrder:
 class _Planner:
     """Builds the steps of one season; lives only inside ``plan_season``."""
 
-    def __init__(self, season: Season, rules: Rules, chance: Callable[[Tie], float]) -> None:
+    def __init__(
+        self,
+        season: Season,
+        rules: Rules,
+        chance: Callable[[Tie], float],
+        settle: Callable[[Tie], Outcome] | None = None,
+    ) -> None:
         self.season = season
         self.rules = rules
         self.chance = chance
+        self.settle = settle or (lambda tie: decide(tie, rules))
         self.index: dict[Team, int] = {}
 
     def team(self, team: Team) -> int:
@@ -126,7 +133,7 @@ class _Planner:
         return tuple(self.index)
 
     def decided(self, ties: Sequence[Tie]) -> bool:
-        return all(decide(t, self.rules).winner is not None for t in ties)
+        return all(self.settle(t).winner is not None for t in ties)
 
     def drawn(self, name: str, ties: Sequence[Tie]) -> Step:
         single = all(t.single_match for t in ties)
@@ -303,10 +310,12 @@ def plan_season(
     rules: Rules,
     chance: Callable[[Tie], float],
     draw: Draw | None = None,
+    settle: Callable[[Tie], Outcome] | None = None,
 ) -> Plan:
     """The steps still to play of ``season`` as it stands (see the module docstring).
     ``chance`` gives P(team 1 through) of a drawn tie; ``draw``, when given, pairs every round
-    not yet drawn instead of the era's procedures."""
+    not yet drawn instead of the era's procedures; ``settle`` decides a tie drawn (by its
+    round's rules, and who went on: ``SeasonRules.tie_outcome``), else ``decide`` by ``rules``."""
     competitions.require_ratings(season)
     if season.qualifying:
         raise ConfigError(
@@ -314,7 +323,7 @@ def plan_season(
             "proper, not to a final of their own; forecast a tie of them with --tie TEAM"
         )
     rounds = [r for r in season.rounds if r.knockout and r.matches]
-    planner = _Planner(season, rules, chance)
+    planner = _Planner(season, rules, chance, settle)
     staged = _entry_format(season)
     if staged is None:
         if not rounds:

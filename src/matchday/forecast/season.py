@@ -23,7 +23,7 @@ from matchday.forecast.ratings import Ratings
 from matchday.forecast.through import through_probability
 from matchday.forecast.tie import LegRates, forecast_tie
 from matchday.model import Season, Team, Tie
-from matchday.rules import Rules, decide
+from matchday.rules import Outcome, Rules, decide
 
 __all__ = [
     "ROUND_NAMES",
@@ -63,11 +63,14 @@ def season_as_it_stood(season: Season, as_of: dt.date | None) -> Season:
     return dataclasses.replace(season, stages=stages)
 
 
-def tie_chance(tie: Tie, ratings: Ratings, rules: Rules) -> float:
-    """P(team 1 goes through) of a tie as it stands: 1 or 0 when decided, exact otherwise."""
-    outcome = decide(tie, rules)
+def tie_chance(tie: Tie, ratings: Ratings, rules: Rules, outcome: Outcome | None = None) -> float:
+    """P(team 1 goes through) of a tie as it stands: 1 or 0 when decided (``outcome``, else
+    ``decide`` by ``rules``), exact otherwise (by the rules of ``outcome`` where given)."""
+    if outcome is None:
+        outcome = decide(tie, rules)
     if outcome.winner is not None:
         return 1.0 if outcome.winner == tie.team1 else 0.0
+    rules = outcome.rules
     rates = leg_rates(tie, ratings)
     first = rates[0]
     legs = LegRates(first.home_goals, first.away_goals)
@@ -118,13 +121,21 @@ def prepare(
     as_of: dt.date | None = None,
     draw: Draw | None = None,
     progress: Callable[[str], None] | None = None,
+    settle: Callable[[Tie], Outcome] | None = None,
 ) -> tuple[Plan, NDArray[np.float64], NDArray[np.float64]]:
     """Everything a simulation of ``season`` needs: the plan of the rounds still to play and
-    P(i through against j) over two legs and in one match, for every pair of its teams."""
+    P(i through against j) over two legs and in one match, for every pair of its teams. A tie
+    drawn is decided by ``settle`` (``SeasonRules.tie_outcome``: its round's rules, as a
+    play-in goes to penalties where the later rounds do not, and who went on), else by
+    ``rules``, which the rounds still to draw follow."""
     stood = season_as_it_stood(season, as_of)
     if progress is not None:
         progress("the rounds still to play")
-    plan = plan_season(stood, ratings, rules, lambda tie: tie_chance(tie, ratings, rules), draw)
+
+    def chance(tie: Tie) -> float:
+        return tie_chance(tie, ratings, rules, None if settle is None else settle(tie))
+
+    plan = plan_season(stood, ratings, rules, chance, draw, settle)
     needed = {s.two_legs for s in plan.steps if s.draw is not None}
     if progress is not None:
         progress(f"chances of every pairing of {len(plan.teams)} teams")
@@ -142,11 +153,14 @@ def forecast_season(
     simulations: int = 100_000,
     seed: int = 0,
     progress: Callable[[str], None] | None = None,
+    settle: Callable[[Tie], Outcome] | None = None,
 ) -> CompetitionForecast:
     """Each team's chance to reach every round still to play and to win, from ``season`` as it
     stood on ``as_of`` (default: as the file has it). Rounds not yet drawn follow the era's
     draw procedures; ``draw``, when given, pairs them all instead."""
-    plan, two, one = prepare(season, ratings, rules, as_of=as_of, draw=draw, progress=progress)
+    plan, two, one = prepare(
+        season, ratings, rules, as_of=as_of, draw=draw, progress=progress, settle=settle
+    )
     if progress is not None:
         progress(f"{simulations:,} simulations")
     return simulate(plan.teams, plan.steps, two, one, simulations, seed, plan.entry)

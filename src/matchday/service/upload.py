@@ -157,7 +157,7 @@ def store_season(
     """
     override = preset(rules_name) if rules_name else None
     known = competitions.of_season(season, competition, override)
-    rules = override or known.competition.rules(season.start_year)
+    rules = known.ties_rules
     rounds = (find_round(season, round_name),) if round_name else None
     return store_staged(database, season, rules, rounds, known.rules, turn)
 

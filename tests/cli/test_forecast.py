@@ -13,6 +13,7 @@ from matchday.cli import app
 from matchday.cli.forecast import draws_summary
 from matchday.forecast.competition import CompetitionForecast
 from matchday.model import Team
+from tests.conftest import OPENFOOTBALL
 
 runner = CliRunner()
 BUNDLED = "europa-league-2017-18"
@@ -54,6 +55,26 @@ def test_a_decided_tie_says_who_went_through_and_why() -> None:
     assert data["stage"] == "decided"
     assert data["through"]["Borussia Dortmund"] == 1
     assert data["explanation"] == "Borussia Dortmund win 4-3 on aggregate"
+
+
+def test_a_tie_settled_beyond_its_results_says_so() -> None:
+    """Liga MX 2025 (football.json): Necaxa v Tigres ended level on aggregate, a quarter-final
+    the better-placed side wins; the data shows Tigres in the semi-finals (the command
+    stopped at "league positions are not in the tie's data"); its play-in is settled by
+    penalties under its own round's rules."""
+    path = OPENFOOTBALL / "football.json" / "2024-25" / "mx.1.json"
+    if not path.exists():
+        pytest.skip(f"real data not found at {path}")
+    quarter = _json(
+        "forecast", str(path), "--tie", "Necaxa", "--round", "Clausura Playoffs, Quarterfinals"
+    )
+    assert quarter["stage"] == "decided"
+    assert quarter["through"]["UANL Tigres"] == 1
+    assert "the data shows UANL Tigres in the next round" in quarter["explanation"]
+    play_in = _json(
+        "forecast", str(path), "--tie", "Tijuana", "--round", "Apertura Playoffs, Play-in round 1"
+    )
+    assert play_in["through"]["CF América"] == 1
 
 
 def test_the_competition_as_it_stood() -> None:

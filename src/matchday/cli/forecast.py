@@ -390,10 +390,12 @@ def forecast(
         sent_off = parse_red_cards(red) if red else (0, 0)
         moment = state_at(tie, rules, parse_score(score), at, added, leg=leg, red_cards=sent_off)
     snapshot = pick_model(model, on)
+    settled = known.tie_outcome(tie) if all(m.played for m in tie.matches) else None
+    decided = settled if settled is not None and settled.winner is not None else None
     if uncertainty is None:
-        view = outlook(tie, snapshot.ratings, rules, moment)
+        view = outlook(tie, snapshot.ratings, rules, moment, decided=decided)
     else:
-        view = outlook(tie, snapshot.ratings, rules, moment, uncertainty)
+        view = outlook(tie, snapshot.ratings, rules, moment, uncertainty, decided)
     if as_json:
         print_json(_tie_json(view, snapshot, on))
     else:

@@ -74,13 +74,16 @@ def outlook(
     rules: Rules,
     moment: MatchState | None = None,
     uncertainty: float = SCALE,
+    decided: Outcome | None = None,
 ) -> TieOutlook:
     """The tie's outlook under ``rules`` with goal rates from ``ratings``; ``moment`` is the
     state of a leg in progress (its leg must be the first one without a result). Before the
     first leg of a two-legged tie and between its legs the forecast carries the ratings'
     uncertainty (variance scale ``uncertainty``, 0 for none: ``forecast.uncertainty``; between
-    the legs the first leg's score reweights it); in play it is the point forecast."""
-    outcome = decide(tie, rules)
+    the legs the first leg's score reweights it); in play it is the point forecast.
+    ``decided``: the tie's outcome where the data settles it beyond its results (who went on,
+    league positions: ``SeasonRules.tie_outcome``)."""
+    outcome = decided if decided is not None else decide(tie, rules)
     neutral = tie.single_match
     legs = leg_rates(tie, ratings)
     first = legs[0]

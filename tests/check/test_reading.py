@@ -20,6 +20,7 @@ from matchday.check import (
     number_words,
     sentences,
 )
+from matchday.check.judge import Mention
 from matchday.check.read import Reader, _Sentence
 from matchday.cli.check import night_of
 from matchday.errors import ConfigError
@@ -74,6 +75,33 @@ def test_minutes_in_figures_and_in_words(lang: str, sentence: str, low: int, hig
     reader = Reader(_night(), EN if lang == "en" else NL)
     (moment,) = reader._minutes(_Sentence(0, sentence, []))
     assert (moment.low, moment.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Then Mario Mandžukić made it 2-1.", ["Mario Mandžukić"]),
+        (
+            "Goals: Pablo DORADO 12', Angel DI MARIA 41', LI Dong Woon 22'.",
+            [
+                "Pablo DORADO",
+                "Angel DI MARIA",
+                "LI Dong Woon",
+            ],
+        ),
+        (
+            "Klaas Jan Huntelaar and Ángel di María scored.",
+            ["Klaas Jan Huntelaar", "Ángel di María"],
+        ),
+        ("Arsenal's Kevin De Bruyne scored.", ["Kevin De Bruyne"]),
+    ],
+)
+def test_a_player_is_read_by_his_whole_name(sentence: str, names: list[str]) -> None:
+    reader = Reader(_night(), EN)
+    arsenal = Mention(0, 7, next(t for t in _night().teams if t.name == "Arsenal FC"))
+    mentions = [arsenal] if sentence.startswith("Arsenal") else []
+    people = reader._people(_Sentence(0, sentence, mentions), 0, len(sentence))
+    assert [name for _, _, name in people] == names
 
 
 @pytest.mark.parametrize(

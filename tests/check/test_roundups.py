@@ -15,10 +15,12 @@ from typing import Any
 import pytest
 
 import matchday
+from matchday import competitions
 from matchday.check import Claim, Kind, Verdict, check
 from matchday.cli.check import night_of
 from matchday.model import Season
 from matchday.report import report
+from tests.conftest import OPENFOOTBALL
 
 LANGS = ("nl", "en")
 BUNDLED = matchday.load("europa-league-2017-18")
@@ -75,3 +77,40 @@ def test_real_openfootball_rounds(
 ) -> None:
     claims = _checked(matchday.load(openfootball_cl / path), lang, round_name=round_name)
     assert Kind.THROUGH in {c.kind for c in claims}
+
+
+WORLD_CUPS = (
+    "1998--france",  # golden goals (Blanc, Henry's France)
+    "2014--brazil",  # Djabou's goal written 121'
+    "2022--qatar",  # "Vinícius Jr." inside a goal list
+    "more/1934.txt",  # replays, the first match drawn after extra time
+    "more/1966.txt",  # surnames in capitals first: "LI Dong Woon", "EUSEBIO"
+    "more/1970.txt",  # "heading for the drawing of lots"
+    "more/2018.txt",  # "Kevin DE BRUYNE", "Angel DI MARIA"
+)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("source", WORLD_CUPS)
+def test_every_knockout_round_of_world_cups_in_several_styles(source: str, lang: str) -> None:
+    """Each round under its own rules from the registry, without forecasts (the shipped ratings
+    are clubs'): names as the files write them, replays, golden goals and lots all check."""
+    path = OPENFOOTBALL / "worldcup" / source
+    if not path.exists():
+        pytest.skip(f"real data not found at {path}")
+    season = matchday.load(path)
+    known = competitions.of_season(season)
+    checked = 0
+    for round_ in season.rounds:
+        if not round_.knockout or not any(m.played for m in round_.matches):
+            continue
+        rules = known.rules(round_)
+        written = report(season, lang=lang, rules=rules, round_name=round_.name)
+        claims = check(
+            written.text, night_of(season, rules, round_name=round_.name, forecast=False), lang
+        )
+        wrong = [c for c in claims if c.verdict is not Verdict.SUPPORTED]
+        assert not wrong, "\n".join(f"{c.verdict} {c.kind} {c.words!r}: {c.reason}" for c in wrong)
+        checked += len(claims)
+    print(f"{source} {lang}: {checked} claims checked, all supported")
+    assert checked > 50

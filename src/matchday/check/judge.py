@@ -29,9 +29,15 @@ METHODS_OF: dict[DecidedBy, frozenset[str]] = {
     DecidedBy.SINGLE_MATCH: frozenset(),
     DecidedBy.SINGLE_MATCH_EXTRA_TIME: frozenset({"extra_time"}),
     DecidedBy.SINGLE_MATCH_PENALTIES: frozenset({"extra_time", "penalties"}),
+    DecidedBy.GOLDEN_GOAL: frozenset({"extra_time"}),
+    DecidedBy.SILVER_GOAL: frozenset({"extra_time"}),
+    DecidedBy.REPLAY: frozenset(),
+    DecidedBy.LOTS: frozenset({"extra_time"}),
+    DecidedBy.OFF_THE_PITCH: frozenset(),
 }
 """The ways of deciding a tie a sentence may name, by what the rules engine says decided it
-(a tie settled on penalties was level after extra time, so extra time may be named)."""
+(a tie settled on penalties was level after extra time, so extra time may be named; so may it
+be wherever one of the tie's matches went to extra time, as a replayed tie's first match)."""
 
 _METHOD_WORDS = {"away_goals": "away goals", "extra_time": "extra time", "penalties": "penalties"}
 
@@ -218,7 +224,7 @@ class Judge:
             reason = "the tie was not decided that night"
             return self._claim(Kind.METHOD, None, text, offset, span, reason, story)
         ok = method in METHODS_OF[story.decided_by]
-        if method == "extra_time" and story.match.extra_time is not None:
+        if method == "extra_time" and any(m.extra_time is not None for m in story.tie.matches):
             ok = True
         reason = f"decided by {story.decided_by.value.replace('_', ' ')}"
         return self._claim(Kind.METHOD, ok, text, offset, span, reason, story)
@@ -265,7 +271,7 @@ class Judge:
             reason = f"{side.name} {own[0]}-{own[1]} on aggregate"
             return self._claim(Kind.AGGREGATE, ok, text, offset, span, reason, story)
         if qualifier is Kind.FIRST_LEG:
-            first = tie.first_leg.score if not tie.single_match else None
+            first = tie.first_leg.score if not tie.single_match or tie.replays else None
             reason = f"the first leg ended {_text(first)}"
             return self._claim(
                 Kind.FIRST_LEG, _same(first, pair), text, offset, span, reason, story
@@ -284,9 +290,11 @@ class Judge:
             return self._claim(
                 Kind.SCORE, _same(match.score, pair), text, offset, span, reason, story
             )
-        if qualifier == "extra_time" and match.extra_time is not None:
-            reason = f"the score after extra time was {_text(match.extra_time)}"
-            ok = _same(match.extra_time, pair) or _same(match.score, pair)
+        went_on = [m for m in tie.matches if m.extra_time is not None and m.date <= match.date]
+        if qualifier == "extra_time" and went_on:  # the night's match, or a replayed one's
+            after = ", ".join(_text(m.extra_time) for m in went_on)
+            reason = f"the score after extra time was {after}"
+            ok = any(_same(m.extra_time, pair) or _same(m.score, pair) for m in went_on)
             return self._claim(Kind.SCORE, ok, text, offset, span, reason, story)
         running = [score for _, score in story.scoreline]
         match_scores = (match.score, match.half_time, match.extra_time)

@@ -22,7 +22,7 @@ from matchday.report.story import TieStory
 
 __all__ = ["check", "detect_language", "sentences"]
 
-_ABBREVIATIONS = frozenset({"st", "n.v", "nr", "mr", "vs", "v", "ca", "o.a"})
+_ABBREVIATIONS = frozenset({"st", "n.v", "nr", "mr", "vs", "v", "ca", "o.a", "jr", "sr"})
 _SCORE = re.compile(r"(?<![\d+.])(\d{1,2})-(\d{1,2})(?![\d+'])")
 _PERCENT = re.compile(
     r"(?:\b(?P<q>less than|minder dan|nog geen|more than|meer dan) )?(?P<p>\d{1,3})\s?%"
@@ -428,26 +428,35 @@ class Reader:
         return [claim]
 
     _UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
-    _WORD = rf"[{_UPPER}][\w'\u2019-]*[a-zà-ÿ][\w'\u2019-]*"
+    _WORD = (
+        rf"(?:[{_UPPER}][\w'\u2019-]*[a-zà-ÿ][\w'\u2019-]*"  # Mandžukić, O'Shea, Al-Dawsari
+        rf"|[{_UPPER}][{_UPPER}'\u2019-]+)"  # DORADO, LI, as older files write surnames
+    )
+    _PARTICLE = r"(?i:de|da|di|do|dos|das|del|della|van|von|der|den|le|la|el|al|ter|ten)"
     _NAME = re.compile(
-        rf"(?<![\w.])(?:[{_UPPER}]\.\s?)?{_WORD}(?:\s(?:de |da |van |dos |del )?{_WORD})?"
+        rf"(?<![\w.])(?:[{_UPPER}]\.\s?)?{_WORD}(?:\s(?:{_PARTICLE}\s)*{_WORD}){{0,3}}"
     )
 
     def _people(self, s: _Sentence, left: int, right: int) -> list[tuple[int, int, str]]:
-        """Capitalised names in the clause that are no team and no common word."""
+        """Capitalised names in the clause that are no team and no common word: a run of up to
+        four names with their particles ("Klaas Jan Huntelaar", "Ángel di María", "Pablo
+        DORADO"), without a team or a common word that opens the sentence ("Then ...")."""
         found = []
         for m in self._NAME.finditer(s.text, left, right):
-            a, b = m.start(), m.end()
-            if any(t.start < b and t.end > a for t in s.teams):
+            run: list[re.Match[str]] = []
+            for word in re.finditer(r"\S+", m.group(0)):
+                a, b = m.start() + word.start(), m.start() + word.end()
+                if any(t.start < b and t.end > a for t in s.teams):
+                    run = []  # a team's name, and what came before it, is no player's
+                    continue
+                lower = word.group(0).lower()
+                if not run and (lower in self.v.stopwords or lower in _LEADS):
+                    continue
+                run.append(word)
+            if not run or run[0].group(0).lower() in self.numbers:
                 continue
-            words = m.group(0).split()
-            while words and (words[0].lower() in self.v.stopwords or words[0].lower() in _LEADS):
-                a += len(words[0]) + 1
-                words = words[1:]
-            first = words[0].lower() if words else ""
-            if not words or first in _LEADS or first in self.v.stopwords or first in self.numbers:
-                continue
-            found.append((a, b, " ".join(words)))
+            a, b = m.start() + run[0].start(), m.start() + run[-1].end()
+            found.append((a, b, s.text[a:b]))
         return found
 
     def _red_cards(self, s: _Sentence, moments: list[Moment]) -> list[Claim]:

@@ -195,9 +195,9 @@ EN = Vocabulary(
          r"into the (?:round|quarter|semi|final|last|next)|a place in the|(?:book|booked|"
          r"books|booking) (?:a|their) place|(?:are|were) in the (?:round|quarter|semi|last|"
          r"draw)|survived?\b|(?:hold|held) on to (?:a|their) place", Role.THROUGH, "subject"),
-        (r"(?:beat|beats|beating|defeated|defeats|overcame|edged|thrashed|won|win|wins|"
-         r"winning|victory|triumph(?:ed)?)", Role.WON, "subject"),
-        (r"(?:lost|lose|loses|losing|defeat|fell)\b(?! to the| on)", Role.LOST, "subject"),
+        (r"\b(?:beat|beats|beating|defeated|defeats|overcame|edged|thrashed|won|win|wins|"
+         r"winning|victory|triumph(?:ed)?)\b", Role.WON, "subject"),
+        (r"\b(?:lost|lose|loses|losing|defeat|fell)\b(?! to the| on)", Role.LOST, "subject"),
         (r"(?:beat|beats|beating|defeated|defeats|overcame|edged|thrashed)\b", Role.LOST,
          "object"),
         (r"(?:drew|(?<!the )draw(?! for)|draws|drawn)\b|all square|level at|nothing separated",
@@ -213,7 +213,7 @@ EN = Vocabulary(
         r"on aggregate|over (?:the )?two legs|aggregate|\bthrough(?= \d{1,2}-\d{1,2}\b)|"
         r"\b(?:win|won|wins) the tie(?= \d{1,2}-\d{1,2}\b)"
     ),
-    first_leg=r"first leg|first-leg|in the first match|(?:at|in) the first meeting",
+    first_leg=r"first leg|first-leg|first match|(?:at|in) the first meeting",
     half_time=r"half-time|at the break|at the interval|by the break",
     after_90=r"after (?:90|ninety) minutes|(?:end|close) of normal time|after normal time",
     shootout=r"on penalties|shoot-?out|spot-kicks",
@@ -348,7 +348,7 @@ NL = Vocabulary(
         r"totaalscore|over twee (?:wedstrijden|duels|matchen)|in totaal|op aggregaat|"
         r"\bdoor(?= met \d{1,2}-\d{1,2}\b)"
     ),
-    first_leg=r"heen(?:wedstrijd|match|duel)",
+    first_leg=r"heen(?:wedstrijd|match|duel)|eerste wedstrijd",
     half_time=r"\brust\b|\bpauze\b",
     after_90=r"na (?:negentig|90) minuten|reguliere speeltijd",
     shootout=r"strafschoppen|strafschoppenreeks|penalty'?s|aan het langste eind",

@@ -7,9 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from matchday.cli import app
+from tests.conftest import OPENFOOTBALL
 
 runner = CliRunner()
 
@@ -80,3 +82,34 @@ def test_errors_are_one_line(openfootball_cl: Path) -> None:
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1
     assert lines[0].startswith("matchday: error: no group 'Nowhere' (no team matching")
+
+
+def _rows(source: Path, group: str) -> dict[str, dict]:  # type: ignore[type-arg]
+    if not source.exists():
+        pytest.skip(f"real data not found at {source}")
+    result = runner.invoke(app, ["table", str(source), "--group", group, "--json"])
+    assert result.exit_code == 0, result.output
+    (table,) = json.loads(result.output)["tables"]
+    return {row["team"]: row for row in table["rows"]}
+
+
+def test_a_play_off_at_the_zones_edge_sends_its_winner_on_and_not_the_loser() -> None:
+    """1954: Turkey and West Germany level on points in Group 2, West Germany won the play-off
+    7-2: "next" follows the play-off, not the shared place (both were sent on before)."""
+    rows = _rows(OPENFOOTBALL / "worldcup" / "1954--switzerland", "2")
+    assert (rows["West Germany"]["next"], rows["Turkey"]["next"]) == ("Quarterfinals", None)
+    assert rows["Hungary"]["next"] == "Quarterfinals"
+
+
+def test_teams_level_on_everything_are_placed_by_the_next_rounds_matches() -> None:
+    """2018, Group H: Japan above Senegal on fair-play points, which the results do not hold;
+    the round of 16 shows Japan there, and "next" says so (Senegal was sent on before)."""
+    rows = _rows(OPENFOOTBALL / "worldcup" / "2018--russia", "H")
+    assert (rows["Japan"]["next"], rows["Senegal"]["next"]) == ("Round of 16", None)
+    assert rows["Japan"]["next_shown_by_later_round"] is True
+    assert rows["Colombia"]["next_shown_by_later_round"] is False
+    assert not rows["Japan"]["decided"]  # the table itself still cannot tell them apart
+    shown = runner.invoke(
+        app, ["table", str(OPENFOOTBALL / "worldcup" / "2018--russia"), "--group", "H"]
+    )
+    assert "Japan go on to the Round of 16: the data shows them there" in shown.output

@@ -18,10 +18,12 @@ from matchday.cli.common import (
     season_title,
     wide_console,
 )
+from matchday.competitions.stages import destinations
 from matchday.errors import ConfigError
 from matchday.io.tables import table_json
+from matchday.model import Team
 from matchday.select import find_team, fold
-from matchday.standings import TIEBREAKERS, Qualification, Table, tiebreakers
+from matchday.standings import TIEBREAKERS, Table, tiebreakers
 
 __all__ = ["table"]
 
@@ -59,23 +61,34 @@ def table(
     if not tables:
         raise ConfigError(f"{season.source}: no group stage or league phase in this file")
     chosen = [_find_table(tables, group)] if group else list(tables)
+    onward = known.onward() if named else ()
+    shown = frozenset(t for o in onward for t in o.shown)
+
+    def where(one: Table) -> dict[Team, str | None] | None:
+        zones = zones_of.get(id(one))
+        return None if zones is None else destinations(one, zones, onward)
+
     if as_json:
         print_json(
             {
                 "competition": season.competition,
                 "season": season.name,
-                "tables": [table_json(t, zones_of.get(id(t))) for t in chosen],
+                "tables": [table_json(t, zones_of.get(id(t)), where(t), shown) for t in chosen],
             }
         )
         return
     out = wide_console(180)
     out.print(f"[bold]{season_title(season)}[/]")
-    play_offs = {o.table: o.play_off for o in known.onward() if o.play_off} if named else {}
+    play_offs = {o.table: o.play_off for o in onward if o.play_off}
+    unsure = frozenset(t for o in onward for level in o.undecided for t in level)
     for one in chosen:
-        out.print(_rich_table(one, zones_of.get(id(one))))
+        goes = where(one)
+        out.print(_rich_table(one, goes, unsure))
         played = play_offs.get(one.name)
         if played is not None and played.winner is not None:
             out.print(f"play-off: {played.explanation}; {played.winner} go on\n")
+        for team in (t for t in one.teams if t in shown):
+            out.print(f"{team} go on to the {(goes or {}).get(team)}: the data shows them there\n")
 
 
 def _find_table(tables: tuple[Table, ...], query: str) -> Table:
@@ -96,7 +109,9 @@ def _find_table(tables: tuple[Table, ...], query: str) -> Table:
     return next(one for one in tables if team in one.teams)
 
 
-def _rich_table(table: Table, zones: Qualification | None) -> RichTable:
+def _rich_table(
+    table: Table, where: dict[Team, str | None] | None, unsure: frozenset[Team]
+) -> RichTable:
     view = RichTable(
         title=table.name,
         title_justify="left",
@@ -107,7 +122,7 @@ def _rich_table(table: Table, zones: Qualification | None) -> RichTable:
     view.add_column("Team")
     for heading in ("P", "W", "D", "L", "GF", "GA", "GD", "Pts"):
         view.add_column(heading, justify="right")
-    if zones is not None:
+    if where is not None:
         view.add_column("Next")
     view.add_column("Why")
     for s in table.standings:
@@ -115,9 +130,8 @@ def _rich_table(table: Table, zones: Qualification | None) -> RichTable:
         place = f"{s.position}=" if not s.decided else str(s.position)
         row = [place, s.team.name, *map(str, (r.played, r.won, r.drawn, r.lost)), str(r.goals_for)]
         row += [str(r.goals_against), f"{r.goal_difference:+d}", f"[bold]{s.points}[/]"]
-        if zones is not None:
-            zone = zones.zone(s.position)
-            row.append(zone.destination if zone else "out")
+        if where is not None:
+            row.append(where[s.team] or ("?" if s.team in unsure else "out"))
         row.append(s.explanation if s.decided else f"[yellow]{s.explanation}[/]")
         view.add_row(*row)
     return view

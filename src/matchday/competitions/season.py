@@ -16,6 +16,7 @@ from matchday.competitions.stages import (
     champion,
     sent_on,
     settle_with_best,
+    shown_on,
 )
 from matchday.model.competition import (
     Round,
@@ -223,17 +224,22 @@ class SeasonRules:
 
     def onward(self) -> tuple[Onward, ...]:
         """Who every table sends on, zone by zone, and the best placed across the first group
-        stage where the format takes them; play-offs at a zone's edge decided from the data."""
+        stage where the format takes them; play-offs at a zone's edge decided from the data,
+        and teams the results leave level across an edge by the next round's matches."""
         play_offs = self.decide(
             r for r in self.season.rounds if self.kind(r) is RoundKind.GROUP_PLAY_OFF
         )
         tables = self.tables()
         found = [o for kind, table in tables for o in sent_on(table, self.format, kind, play_offs)]
         best = self.format.best_placed
-        if best is None:
-            return tuple(found)
-        thirds = best_placed([table for kind, table in tables if kind is RoundKind.GROUP], best)
-        return (*settle_with_best(found, thirds), thirds)
+        if best is not None:
+            thirds = best_placed([t for kind, t in tables if kind is RoundKind.GROUP], best)
+            found = [*settle_with_best(found, thirds), thirds]
+        appeared: dict[str, frozenset[Team]] = {}
+        for round_ in self.season.rounds:
+            named = frozenset(t for m in round_.matches for t in (m.home, m.away))
+            appeared[round_.name] = appeared.get(round_.name, frozenset()) | named
+        return shown_on(found, appeared)
 
     def champion(self) -> Team | None:
         """Who won the title: the winner of the final, or of a final group that decides it."""

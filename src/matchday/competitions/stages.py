@@ -8,17 +8,30 @@ undecided with the teams concerned, never guessed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
 from matchday.competitions.format import BestPlaced, Format, RoundKind
 from matchday.model.team import Team
 from matchday.rules.decide import Outcome
+from matchday.standings.qualification import Qualification
 from matchday.standings.rules import Criterion
 from matchday.standings.table import Standing, Table, goal_average
 
-__all__ = ["Onward", "best_placed", "champion", "sent_on", "settle_with_best"]
+__all__ = [
+    "BEST_PLACED",
+    "Onward",
+    "best_placed",
+    "champion",
+    "destinations",
+    "sent_on",
+    "settle_with_best",
+    "shown_on",
+]
+
+BEST_PLACED = "best placed"
+"""The ``table`` of the ``Onward`` of the best teams placed third (or so) across groups."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +44,10 @@ class Onward:
     teams: tuple[Team, ...]
     undecided: tuple[tuple[Team, ...], ...] = ()
     play_off: Outcome | None = None
+    shown: tuple[Team, ...] = ()
+    """Teams of ``teams`` that the results left level with others across the edge and the data
+    shows in ``round`` (the fair-play points that put Japan above Senegal in 2018 are not in
+    the results; Japan's round-of-16 match is)."""
 
 
 def _play_off(level: Sequence[Team], play_offs: Sequence[Outcome]) -> Outcome | None:
@@ -122,14 +139,14 @@ def best_placed(tables: Sequence[Table], best: BestPlaced) -> Onward:
             candidates.append((key(at[0]), tuple(s.team for s in at)))
     ranked = sorted(candidates, key=lambda c: c[0], reverse=True)
     if len(ranked) <= best.count:
-        return Onward("best placed", best.round, tuple(t for _, ts in ranked for t in ts))
+        return Onward(BEST_PLACED, best.round, tuple(t for _, ts in ranked for t in ts))
     cut, after = ranked[best.count - 1][0], ranked[best.count][0]
     if cut != after:
         teams = tuple(t for _, ts in ranked[: best.count] for t in ts)
-        return Onward("best placed", best.round, teams)
+        return Onward(BEST_PLACED, best.round, teams)
     sure = tuple(t for k, ts in ranked if k > cut for t in ts)
     level = tuple(t for k, ts in ranked if k == cut for t in ts)
-    return Onward("best placed", best.round, sure, (level,))
+    return Onward(BEST_PLACED, best.round, sure, (level,))
 
 
 def settle_with_best(found: Sequence[Onward], best: Onward) -> tuple[Onward, ...]:
@@ -142,9 +159,52 @@ def settle_with_best(found: Sequence[Onward], best: Onward) -> tuple[Onward, ...
         if level:
             rest = tuple(u for u in onward.undecided if u not in level)
             teams = onward.teams + tuple(t for u in level for t in u)
-            onward = Onward(onward.table, onward.round, teams, rest, onward.play_off)
+            onward = Onward(onward.table, onward.round, teams, rest, onward.play_off, onward.shown)
         settled.append(onward)
     return tuple(settled)
+
+
+def shown_on(
+    found: Sequence[Onward], appeared: Mapping[str, frozenset[Team]]
+) -> tuple[Onward, ...]:
+    """``found`` with each set of teams left level across an edge settled where the data shows
+    some of them in the round the edge leads to (``appeared``: the teams each round's matches
+    name): those went on, the others did not. Nothing is settled where none of them is shown."""
+    settled = []
+    for onward in found:
+        there = appeared.get(onward.round, frozenset())
+        shown = tuple(t for level in onward.undecided for t in level if t in there)
+        if shown:
+            rest = tuple(u for u in onward.undecided if not set(u) & there)
+            onward = Onward(
+                onward.table, onward.round, onward.teams + shown, rest, onward.play_off,
+                onward.shown + shown,
+            )  # fmt: skip
+        settled.append(onward)
+    return tuple(settled)
+
+
+def destinations(
+    table: Table, zones: Qualification, found: Sequence[Onward]
+) -> dict[Team, str | None]:
+    """Where each team of ``table`` goes, as its zones name it: the round ``found``
+    (``onward``) sends it to; ``None`` where the results leave it level with others across a
+    zone's edge, or where its place's zone leads on but it did not (it lost the play-off at
+    the edge, or was no best third); else its place's zone (one that leaves the competition)."""
+    mine = [o for o in found if o.table in (table.name, BEST_PLACED)]
+    said = {z.round: z.destination for z in zones.zones if z.round is not None}
+    sent = {t: said.get(o.round, o.round) for o in mine for t in o.teams}
+    level = {t for o in mine for u in o.undecided for t in u}
+    where: dict[Team, str | None] = {}
+    for row in table.standings:
+        zone = zones.zone(row.position)
+        if row.team in sent:
+            where[row.team] = sent[row.team]
+        elif row.team in level or zone is None or zone.round is not None:
+            where[row.team] = None
+        else:
+            where[row.team] = zone.destination
+    return where
 
 
 def champion(final_group: Table) -> Team | None:

@@ -5,19 +5,29 @@ The shape is a public contract (README, "matchday table"): keys are only ever ad
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
+from matchday.model import Team
 from matchday.standings import Qualification, Table
 
 __all__ = ["table_json"]
 
 
-def table_json(table: Table, zones: Qualification | None = None) -> dict[str, Any]:
-    """One table with its rows in order, each with the reason for its place."""
+def table_json(
+    table: Table,
+    zones: Qualification | None = None,
+    where: Mapping[Team, str | None] | None = None,
+    shown: frozenset[Team] = frozenset(),
+) -> dict[str, Any]:
+    """One table with its rows in order, each with the reason for its place and where it goes:
+    ``where`` (``competitions.destinations``: play-offs at an edge and the best placed
+    settled), else its place's zone; ``shown``: teams placed by the next round's matches."""
     rows = []
     for s in table.standings:
         r = s.record
         zone = zones.zone(s.position) if zones else None
+        onward = where[s.team] if where is not None else zone.destination if zone else None
         rows.append(
             {
                 "position": s.position,
@@ -38,7 +48,8 @@ def table_json(table: Table, zones: Qualification | None = None) -> dict[str, An
                 "compared_with": [t.name for t in s.compared_with],
                 "awaiting": [c.value for c in s.awaiting],
                 "explanation": s.explanation,
-                "next": zone.destination if zone else None,
+                "next": onward,
+                "next_shown_by_later_round": s.team in shown,
             }
         )
     return {

@@ -97,3 +97,22 @@ def test_a_tie_of_national_teams_names_the_commands_that_forecast_it(qatar: Path
     assert done.stderr.count("\n") == 1
     assert "Traceback" not in done.stderr
     assert "matchday match HOME AWAY --knockout" in done.stderr
+
+
+def test_the_international_data_can_be_named_from_anywhere(qatar: Path, tmp_path: Path) -> None:
+    """Outside the repository the shipped snapshots start in 2022; the refusal for 1998 names
+    ``--international``, which ``forecast`` takes (it was only ``match``'s and ``fit``'s)."""
+    france = qatar.parent / "1998--france"
+    refused = run("forecast", str(france), "--sims", "500", cwd=tmp_path)
+    assert refused.returncode == 1
+    assert "--international" in refused.stderr
+    international = OPENFOOTBALL.parent / "international"
+    done = run(
+        "forecast", str(france), "--sims", "500", "--json", "--international",
+        str(international), cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["model"]["file"] == f"fitted on {international}"
+    champion = max(data["teams"], key=lambda t: t["win"])
+    assert (champion["name"], champion["win"]) == ("France", 1.0)

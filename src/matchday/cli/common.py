@@ -109,6 +109,15 @@ CompetitionOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
+InternationalOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--international",
+        help="The international data folder to rate national teams from "
+        "(default ../shared/data/international when present; else shipped ratings).",
+        show_default=False,
+    ),
+]
 TieRoundOption = Annotated[
     str | None,
     typer.Option(

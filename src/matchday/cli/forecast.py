@@ -12,6 +12,7 @@ from rich.table import Table
 
 from matchday import competitions
 from matchday.cli.common import (
+    InternationalOption,
     JsonOption,
     KeepGoingOption,
     RulesOption,
@@ -331,6 +332,7 @@ def forecast(
     rules_name: RulesOption = None,
     as_json: JsonOption = False,
     keep_going: KeepGoingOption = False,
+    international: InternationalOption = None,
     uncertainty: Annotated[
         float | None,
         typer.Option(
@@ -363,9 +365,11 @@ def forecast(
             from matchday.cli.tournament import run_tournament
 
             if uncertainty is None:
-                run_tournament(season, date, model, sims, seed, as_json)
+                run_tournament(season, date, model, sims, seed, as_json, folder=international)
             else:
-                run_tournament(season, date, model, sims, seed, as_json, uncertainty)
+                run_tournament(
+                    season, date, model, sims, seed, as_json, uncertainty, folder=international
+                )
             return
         played = [m.date for m in season.matches if m.played and (date is None or m.date < date)]
         on = date or (max(played) + dt.timedelta(days=1) if played else season.matches[0].date)

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict
 from rapidfuzz import process
 from rich.table import Table
 
-from matchday.cli.common import JsonOption, console, parse_date, print_json
+from matchday.cli.common import InternationalOption, JsonOption, console, parse_date, print_json
 from matchday.cli.fit import fit_national_ratings
 from matchday.errors import ConfigError
 from matchday.forecast.elo import HOME_ADVANTAGE as ELO_HOME
@@ -195,15 +195,7 @@ def match(
     knockout: Annotated[
         bool, typer.Option("--knockout", help="Must have a winner: extra time, then penalties.")
     ] = False,
-    international: Annotated[
-        Path | None,
-        typer.Option(
-            "--international",
-            help="The international data folder to rate national teams from "
-            "(default ../shared/data/international when present; else shipped ratings).",
-            show_default=False,
-        ),
-    ] = None,
+    international: InternationalOption = None,
     model: Annotated[
         Path | None,
         typer.Option(

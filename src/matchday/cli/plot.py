@@ -11,6 +11,7 @@ import typer
 
 from matchday import competitions
 from matchday.cli.common import (
+    InternationalOption,
     RulesOption,
     SourceArgument,
     TieRoundOption,
@@ -52,6 +53,7 @@ def plot(
         int, typer.Option("--sims", help="Simulations per day of a tournament's title race.")
     ] = 20_000,
     top: Annotated[int, typer.Option("--top", help="Favourites to draw in a title race.")] = 6,
+    international: InternationalOption = None,
 ) -> None:
     """Plot each side's P(through) over the minutes of a played deciding leg, from its goals;
     of a World Cup or Euro (no --tie), each favourite's chance of the title day by day."""
@@ -63,7 +65,7 @@ def plot(
         positive_sims(sims)
         if top < 1:
             raise ConfigError(f"--top needs a positive number of teams, not {top}")
-        race = title_race(season, sims, 0)
+        race = title_race(season, sims, 0, international)
         _draw_race(race, top, output)
         name, days = race.tournament.name, len(race.days)
         console.print(f"{output}: the title chances of {name}, {days} days")

@@ -200,11 +200,13 @@ def run_tournament(
     seed: int,
     as_json: bool,
     uncertainty: float = TOURNAMENT_SCALE,
+    folder: Path | None = None,
 ) -> None:
-    """``matchday forecast`` of a national-team tournament: fit, simulate, print or JSON."""
+    """``matchday forecast`` of a national-team tournament: fit (on the internationals of
+    ``folder``, by default the shared data's), simulate, print or JSON."""
     tournament = from_season(season)
     on = forecast_date(season, as_of)
-    rated = national_ratings(on, model)
+    rated = national_ratings(on, model, folder)
     result = tournament_forecast(tournament, on, rated, sims, seed, uncertainty)
     if as_json:
         print_json(_json(season, result, rated, on))

@@ -269,3 +269,34 @@ def test_a_world_cup_of_two_files_uploads_as_one(client: TestClient, tmp_path: P
     assert names[-1] == "Final"
     final = _tie(client, season, "Final", "France")
     assert (final["winner"], final["rules"]) == ("France", "extra-time-penalties")
+
+
+def test_a_season_settled_by_league_position_is_served(client: TestClient) -> None:
+    """Liga MX 2024-25 (football.json): its quarter-finals go to the better-placed side, rules
+    the registry names but that are no preset; the stored season named them and every read of
+    the round failed ("unknown rules preset 'better-placed'")."""
+    path = OPENFOOTBALL / "football.json" / "2024-25" / "mx.1.json"
+    if not path.exists():
+        pytest.skip(f"real data not found at {path}")
+    season = _upload(client, path)
+    tie = _tie(client, season, "Clausura Playoffs, Quarterfinals", "Deportivo Toluca")
+    assert (tie["aggregate"], tie["winner"]) == ([4, 4], "Deportivo Toluca")
+    assert tie["decided_by"] == "off_the_pitch"
+    assert "the data shows Deportivo Toluca in the next round" in tie["explanation"]
+
+
+def test_an_upload_with_a_tie_that_breaks_its_rules_is_refused_with_its_line(
+    client: TestClient,
+) -> None:
+    """The erratum of the 2025-26 Conference League qualifying file was stored, and every read
+    of its round and every report of its nights then failed."""
+    path = OPENFOOTBALL / "champions-league" / "2025-26" / "confq.txt"
+    if not path.exists():
+        pytest.skip(f"real data not found at {path}")
+    refused = client.post(
+        "/api/seasons", files={"file": (path.name, path.read_bytes())}, headers=AUTH
+    )
+    assert refused.status_code == 422
+    assert refused.json()["message"].startswith("confq.txt:162: ")
+    seasons = client.get("/api/seasons").json()
+    assert all("Conference" not in s.get("competition", "") for s in seasons)

@@ -9,6 +9,7 @@ from matchday.rules.presets import (
     AwayGoals,
     ExtraTime,
     Rules,
+    named_rules,
     preset,
     rules_for_season,
 )
@@ -30,6 +31,7 @@ __all__ = [
     "decide",
     "decide_all",
     "explain",
+    "named_rules",
     "preset",
     "rules_for_season",
     "settle_single",

@@ -22,6 +22,7 @@ __all__ = [
     "EXTRA_TIME_PENALTIES",
     "EXTRA_TIME_REPLAY",
     "GOLDEN_GOAL",
+    "NAMED_RULES",
     "NO_EXTRA_TIME",
     "PRESETS",
     "REPLAY_THEN_PENALTIES",
@@ -31,6 +32,7 @@ __all__ = [
     "AwayGoals",
     "ExtraTime",
     "Rules",
+    "named_rules",
     "preset",
     "rules_for_season",
 ]
@@ -209,6 +211,15 @@ PRESETS = ALL_PRESETS
 goal, a replay and lots, there is one list."""
 
 
+NAMED_RULES: dict[str, Rules] = {
+    **ALL_PRESETS,
+    BETTER_PLACED.name: BETTER_PLACED,
+    EXTRA_TIME_BETTER_PLACED.name: EXTRA_TIME_BETTER_PLACED,
+}
+"""Every rules value matchday names: the presets and the registry's league play-off rules,
+which a stored season may be settled by (its rules are stored by name)."""
+
+
 def preset(name: str) -> Rules:
     """The preset called ``name``; ``ConfigError`` listing the presets when there is none."""
     try:
@@ -216,6 +227,15 @@ def preset(name: str) -> Rules:
     except KeyError:
         known = ", ".join(ALL_PRESETS)
         raise ConfigError(f"unknown rules preset {name!r}; known presets: {known}") from None
+
+
+def named_rules(name: str) -> Rules:
+    """The rules called ``name``, a preset or one the competition registry settles ties by
+    (what a store keeps by name); ``ConfigError`` when matchday has none of that name."""
+    try:
+        return NAMED_RULES[name]
+    except KeyError:
+        raise ConfigError(f"unknown rules {name!r}; known: {', '.join(NAMED_RULES)}") from None
 
 
 def rules_for_season(start_year: int, competition: str = "UEFA Champions League") -> Rules:

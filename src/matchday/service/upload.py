@@ -159,6 +159,7 @@ def store_season(
     known = competitions.of_season(season, competition, override)
     rules = known.ties_rules
     rounds = (find_round(season, round_name),) if round_name else None
+    known.decide(rounds)  # a tie that breaks its rules is refused with its line, not stored
     return store_staged(database, season, rules, rounds, known.rules, turn)
 
 

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from matchday.errors import ConflictError, MatchdayError, MatchEventError, NotFoundError
 from matchday.feed import MatchEvent
-from matchday.rules import preset
+from matchday.rules import named_rules
 from matchday.store.folded import FoldedTies, extend, refold
 from matchday.store.tables import (
     ChangeRow,
@@ -184,7 +184,7 @@ def _lone_check(
             events.append(replacement)
     if event_id is None and replacement is not None:
         events.append(replacement)
-    fold_legs([match], load_teams(session, [match]), preset(rules_name), 1, {match.id: events})
+    fold_legs([match], load_teams(session, [match]), named_rules(rules_name), 1, {match.id: events})
 
 
 @dataclass(frozen=True, slots=True)

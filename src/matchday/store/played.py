@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from matchday.model import Match, Round, RoundFormat, Season, Stage, StageKind
-from matchday.rules import Rules, preset
+from matchday.rules import Rules, named_rules
 from matchday.store.seasons import match_from_row
 from matchday.store.tables import CompetitionRow, MatchRow, RoundRow, SeasonRow, TieRow
 from matchday.store.ties import load_teams, load_ties
@@ -92,6 +92,6 @@ def season_as_played(session: Session, season_id: int) -> PlayedSeason:
         (Stage(StageKind.KNOCKOUT, rounds),),
         source=season_row.source,
     )
-    rules = preset(season_row.rules)
-    own = {r.name: preset(r.rules) for r in round_rows if r.rules}
+    rules = named_rules(season_row.rules)
+    own = {r.name: named_rules(r.rules) for r in round_rows if r.rules}
     return PlayedSeason(season, rules, own)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from matchday.errors import NotFoundError, RuleError
 from matchday.feed import EventKind, Fixture, MatchEvent, MatchState, Role, fold
 from matchday.model import Score, Side, Team, Tie, is_replay_round, is_third_place
-from matchday.rules import Rules, decide, preset
+from matchday.rules import Rules, decide, named_rules
 from matchday.store.seasons import match_from_row
 from matchday.store.tables import (
     ChangeRow,
@@ -313,7 +313,7 @@ def load_ties(session: Session, tie_ids: Iterable[int]) -> tuple[StoredTie, ...]
     ties = []
     later: dict[int, set[int]] = {}
     for tie_row, round_row, season_row, competition_row in heads:
-        rules = preset(round_row.rules or season_row.rules)
+        rules = named_rules(round_row.rules or season_row.rules)
         rows = legs[tie_row.id]
         again = replays.matches.get(tie_row.id, [])
         by_match = {row.id: [e.event for e in events[row.id]] for row in (*rows, *again)}

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from matchday.cli.check import CheckOut
+from tests.conftest import OPENFOOTBALL_CL
 
 REPO = Path(__file__).resolve().parents[2]
 ARTICLE = REPO / "tests" / "check" / "articles" / "en-arsenal-ostersund.doctored.txt"
@@ -103,3 +104,30 @@ def test_bad_input_gets_one_clear_line(
     assert len(lines) == 1, done.stderr
     assert lines[0].startswith("matchday: error: ")
     assert message in lines[0]
+
+
+def test_a_report_of_a_file_with_a_flaw_is_checked_with_keep_going(tmp_path: Path) -> None:
+    """The 2025-26 Conference League qualifying file has an erratum (line 162): ``report
+    --keep-going`` writes its second round without that tie, and ``check --keep-going`` checks
+    it (the check could not read the file at all), exit status 3 as for the other commands."""
+    source = OPENFOOTBALL_CL / "2025-26" / "confq.txt"
+    if not source.exists():
+        pytest.skip(f"real data not found at {source}")
+    args = ("--round", "Round 2", "--keep-going", "--no-forecast")
+    written = subprocess.run(
+        [sys.executable, "-m", "matchday", "report", str(source), "--lang", "en", *args],
+        capture_output=True, text=True, encoding="utf-8", check=False, cwd=REPO,
+        env={"PYTHONPATH": str(REPO / "src"), "PATH": "", "HOME": os.environ.get("HOME", "/")},
+    )  # fmt: skip
+    assert written.returncode == 3, written.stderr
+    article = tmp_path / "round-2.md"
+    article.write_text(written.stdout, encoding="utf-8")
+    strict = run(str(article), "--source", str(source), "--round", "Round 2", "--no-forecast")
+    assert strict.returncode == 1
+    assert "confq.txt:162" in strict.stderr
+    done = run(str(article), "--source", str(source), *args, "--format", "json")
+    assert done.returncode == 3, done.stderr
+    assert "confq.txt:162" in done.stderr
+    out = CheckOut.model_validate_json(done.stdout)
+    assert out.contradicted == 0
+    assert out.supported > 100

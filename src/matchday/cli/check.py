@@ -19,12 +19,12 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from pydantic import BaseModel, Field
 
 from matchday.check import Claim, Forecast, Night, Verdict, check, detect_language, summary
-from matchday.cli.common import RulesOption, load_season, parse_date
+from matchday.cli.common import KeepGoingOption, RulesOption, load_competition, parse_date
 from matchday.errors import ConfigError, SourceError
 from matchday.forecast.outlook import before_deciding_match, outlook
 from matchday.io.snapshot import fresh_snapshot
 from matchday.model import Season, Team, Tie
-from matchday.report import roundup, through_chances
+from matchday.report import night_rules, roundup, through_chances
 from matchday.rules import Rules
 
 __all__ = ["CheckOut", "ClaimOut", "check_command", "marked", "night_of", "read_article"]
@@ -224,6 +224,7 @@ def check_command(
     ] = None,
     fmt: Annotated[str, typer.Option("--format", help="text, md, html or json.")] = "text",
     rules_name: RulesOption = None,
+    keep_going: KeepGoingOption = False,
     forecast: Annotated[
         bool,
         typer.Option(
@@ -244,7 +245,9 @@ def check_command(
     if not text.strip():
         raise ConfigError(f"{article}: the article is empty")
     night_date = parse_date(date)
-    season, rules = load_season(source, rules_name)
+    known = load_competition(source, rules_name, keep_going=keep_going)
+    season = known.season
+    rules = night_rules(known, date=night_date, round_name=round_name)
     night = night_of(season, rules, date=night_date, round_name=round_name, forecast=forecast)
     claims = check(text, night, lang)
     counts = summary(claims)

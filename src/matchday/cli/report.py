@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -18,9 +17,8 @@ from matchday.cli.common import (
     parse_date,
 )
 from matchday.errors import ConfigError, SourceError
-from matchday.model import Round
+from matchday.report import night_rules
 from matchday.report import report as write_report
-from matchday.select import find_round
 
 __all__ = ["report"]
 
@@ -65,9 +63,7 @@ def report(
     night = parse_date(date)
     known = load_competition(source, rules_name, competition, keep_going=keep_going)
     season = known.season
-    rounds = [find_round(season, round_name)] if round_name else list(season.rounds)
-    chosen = [r for r in rounds if r.knockout and (round_name or _on(r, night))]
-    rules = known.rules(chosen[0]) if chosen else known.override
+    rules = night_rules(known, date=night, round_name=round_name)
     written = write_report(
         season, date=night, round_name=round_name, lang=lang, rules=rules, forecast=forecast
     )
@@ -79,8 +75,3 @@ def report(
         output.write_text(text, encoding="utf-8")
     except OSError as err:
         raise SourceError(f"{output}: cannot write: {err.strerror or err}") from err
-
-
-def _on(round_: Round, night: dt.date | None) -> bool:
-    """True when ``round_`` has a match on ``night``."""
-    return any(m.date == night for m in round_.matches)

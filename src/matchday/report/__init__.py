@@ -38,6 +38,7 @@ __all__ = [
     "display_names",
     "forecast_chances",
     "language",
+    "night_rules",
     "report",
     "roundup",
     "through_chances",
@@ -61,11 +62,8 @@ def roundup(
     """
     if (date is None) == (round_name is None):
         raise ConfigError("choose the night with a date or the round by its name (one of the two)")
-    if rules is None:  # the registry's rules of the round (of the night's first knockout round)
-        known = competitions.of_season(season)
-        rounds = [find_round(season, round_name)] if round_name else list(season.rounds)
-        chosen = [r for r in rounds if r.knockout and (round_name or _on(r, date))]
-        rules = known.rules(chosen[0]) if chosen else known.competition.rules(season.start_year)
+    if rules is None:
+        rules = night_rules(competitions.of_season(season), date=date, round_name=round_name)
     given = tuple(chances) if chances is not None else None
 
     def tell(series: tuple[ThroughChances, ...] | None) -> RoundUp:
@@ -79,6 +77,20 @@ def roundup(
         series = forecast_chances(told.stories, rules)
         return tell(series) if series else told
     return told
+
+
+def night_rules(
+    known: competitions.SeasonRules,
+    *,
+    date: dt.date | None = None,
+    round_name: str | None = None,
+) -> Rules:
+    """The rules a round-up of a night or a round tells its ties by: a user's (``known``'s
+    override), else the registry's for the round (the night's first knockout round)."""
+    season = known.season
+    rounds = [find_round(season, round_name)] if round_name else list(season.rounds)
+    chosen = [r for r in rounds if r.knockout and (round_name or _on(r, date))]
+    return known.rules(chosen[0]) if chosen else known.ties_rules
 
 
 def _on(round_: Round, date: dt.date | None) -> bool:

@@ -207,7 +207,7 @@ def test_winners_that_cannot_be_halved_to_a_final_are_refused() -> None:
 def test_each_drawn_tie_is_settled_by_its_own_rounds_rules() -> None:
     """Liga MX 2024-25: a play-in goes to penalties straight after 90 minutes, the later rounds
     to the better-placed side; both were decided by the ties' rules (a shoot-out "under
-    better-placed" was an error). Every round is played, so the last final's winner is sure."""
+    better-placed" was an error). Every round is played, so the final's winner is sure."""
     path = OPENFOOTBALL / "football.json" / "2024-25" / "mx.1.json"
     if not path.exists():
         pytest.skip(f"real data not found at {path}")
@@ -219,3 +219,7 @@ def test_each_drawn_tie_is_settled_by_its_own_rounds_rules() -> None:
     )
     champion = forecast.teams[int(np.argmax(forecast.win))]
     assert (champion.name, float(forecast.win.max())) == ("Deportivo Toluca", 1.0)
+    # The file holds two tournaments: the one played last is forecast, not both as one
+    # bracket whose "champion" is the Clausura's (América, the Apertura's, had none).
+    assert all(name.startswith("Clausura Playoffs, ") for name in forecast.rounds)
+    assert len(forecast.rounds) == 5

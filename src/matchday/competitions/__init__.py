@@ -15,7 +15,13 @@ from __future__ import annotations
 from matchday.competitions.entries import COMPETITIONS
 from matchday.competitions.format import BestPlaced, Bracket, Draws, FirstLeg, Format, RoundKind
 from matchday.competitions.registry import Competition, Name, Registry, table_kind
-from matchday.competitions.season import SeasonRules, round_kind, went_on
+from matchday.competitions.season import (
+    SeasonRules,
+    decides_a_title,
+    round_kind,
+    separate_stage,
+    went_on,
+)
 from matchday.errors import ConfigError
 from matchday.model.competition import RoundFormat, Season
 from matchday.rules.presets import Rules
@@ -35,6 +41,7 @@ __all__ = [
     "Registry",
     "RoundKind",
     "SeasonRules",
+    "decides_a_title",
     "get",
     "knockout_rules",
     "of",
@@ -43,6 +50,7 @@ __all__ = [
     "recognise",
     "require_ratings",
     "round_kind",
+    "separate_stage",
     "table_rules",
     "went_on",
 ]

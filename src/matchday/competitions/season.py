@@ -79,9 +79,11 @@ def went_on(season: Season, tie: Tie, round_: Round) -> Team | None:
     (never a guess: ``None`` otherwise)."""
     rounds = season.rounds
     index = next((i for i, r in enumerate(rounds) if r is round_), len(rounds))
-    stage = _stage(round_.name)
+    stage = separate_stage(round_.name)
     onward = [
-        r for r in rounds[index + 1 :] if not is_third_place(r.name) and _stage(r.name) == stage
+        r
+        for r in rounds[index + 1 :]
+        if not is_third_place(r.name) and separate_stage(r.name) == stage
     ]
     later = {t for r in onward for m in r.matches for t in (m.home, m.away)}
     later -= {t for m in tie.replays for t in (m.home, m.away)}
@@ -130,14 +132,21 @@ def by_league_position(outcome: Outcome, points: dict[Team, int]) -> Outcome:
 
 
 _SEPARATE_STAGE = re.compile(r"apertura|clausura|relegation|abstieg|play-?out", re.IGNORECASE)
+_NO_TITLE = re.compile(r"relegation|abstieg|play-?out", re.IGNORECASE)
 
 
-def _stage(name: str) -> str:
+def separate_stage(name: str) -> str:
     """The stage of its own a round belongs to ("Apertura Playoffs, Final": the Apertura's
     play-offs; "Relegation, Final": the play-out), else ``""``: a team seen in another such
     stage of the same file did not go on from this round."""
     head, comma, _ = name.rpartition(", ")
     return head.casefold() if comma and _SEPARATE_STAGE.search(head) else ""
+
+
+def decides_a_title(stage: str) -> bool:
+    """Whether a ``separate_stage`` ends in a title (the Apertura's play-offs), not in staying
+    up (a play-out against relegation)."""
+    return not _NO_TITLE.search(stage)
 
 
 @dataclass(frozen=True, slots=True)

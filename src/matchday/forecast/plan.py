@@ -304,6 +304,22 @@ def _from_league(
     return planner.through_the_rounds(LEAGUE_ROUNDS, rounds, complete, order, draw_for), entry
 
 
+def _one_tournament(rounds: list[Round]) -> list[Round]:
+    """The knockout rounds of one tournament: a file holding two (Liga MX's Apertura and
+    Clausura play-offs) gives those of the one whose knockout match was played last (else the
+    first), a play-out against relegation only where nothing else is there."""
+    stages = [competitions.separate_stage(r.name) for r in rounds]
+    titled = {s for s in stages if competitions.decides_a_title(s)} or set(stages)
+    if len(titled) <= 1:
+        return [r for r, s in zip(rounds, stages, strict=True) if s in titled]
+    played = [
+        (m.date, s) for r, s in zip(rounds, stages, strict=True) if s in titled
+        for m in r.matches if m.played
+    ]  # fmt: skip
+    current = max(played)[1] if played else next(s for s in stages if s in titled)
+    return [r for r, s in zip(rounds, stages, strict=True) if s == current]
+
+
 def plan_season(
     season: Season,
     ratings: Ratings,
@@ -322,7 +338,7 @@ def plan_season(
             f"{season.competition} {season.name}: qualifying rounds lead to the competition "
             "proper, not to a final of their own; forecast a tie of them with --tie TEAM"
         )
-    rounds = [r for r in season.rounds if r.knockout and r.matches]
+    rounds = _one_tournament([r for r in season.rounds if r.knockout and r.matches])
     planner = _Planner(season, rules, chance, settle)
     staged = _entry_format(season)
     if staged is None:

@@ -77,6 +77,19 @@ def went_on(season: Season, tie: Tie, round_: Round) -> Team | None:
     """The one team of ``tie`` that the data shows in a later round of ``season`` (a match for
     third place, where losers play on, does not count), if exactly one of them appears there
     (never a guess: ``None`` otherwise)."""
+    return _one_of(tie, later_teams(season, round_))
+
+
+def _one_of(tie: Tie, later: frozenset[Team]) -> Team | None:
+    """The one team of ``tie`` among ``later`` (its own replays aside), if only one is."""
+    if tie.replays:
+        later -= {t for m in tie.replays for t in (m.home, m.away)}
+    seen = [team for team in tie.teams if team in later]
+    return seen[0] if len(seen) == 1 else None
+
+
+def later_teams(season: Season, round_: Round) -> frozenset[Team]:
+    """The teams of the rounds after ``round_`` in its stage (matches for third place aside)."""
     rounds = season.rounds
     index = next((i for i, r in enumerate(rounds) if r is round_), len(rounds))
     stage = separate_stage(round_.name)
@@ -85,10 +98,7 @@ def went_on(season: Season, tie: Tie, round_: Round) -> Team | None:
         for r in rounds[index + 1 :]
         if not is_third_place(r.name) and separate_stage(r.name) == stage
     ]
-    later = {t for r in onward for m in r.matches for t in (m.home, m.away)}
-    later -= {t for m in tie.replays for t in (m.home, m.away)}
-    seen = [team for team in tie.teams if team in later]
-    return seen[0] if len(seen) == 1 else None
+    return frozenset(t for r in onward for m in r.matches for t in (m.home, m.away))
 
 
 def league_points(season: Season) -> dict[Team, int]:
@@ -198,16 +208,20 @@ class SeasonRules:
         rules; a replay is part of its tie; a tie the results cannot decide names who the data
         shows going on, or says that it does not."""
         chosen = self.season.rounds if rounds is None else tuple(rounds)
-        return tuple(
-            self.outcome(tie, round_) for round_ in chosen for tie in self.season.round_ties(round_)
-        )
+        found: list[Outcome] = []
+        for round_ in chosen:
+            rules, later = self.rules(round_), later_teams(self.season, round_)
+            found += (self._settled(t, rules, later) for t in self.season.round_ties(round_))
+        return tuple(found)
 
     def outcome(self, tie: Tie, round_: Round) -> Outcome:
         """``tie`` of ``round_`` decided as ``decide`` does: by its round's rules, else by
         who the data shows going on, else by league position where the format settles a
         level tie from the league table of the same file."""
-        onward = went_on(self.season, tie, round_)
-        outcome = decide(tie, self.rules(round_), went_on=onward, strict=False)
+        return self._settled(tie, self.rules(round_), later_teams(self.season, round_))
+
+    def _settled(self, tie: Tie, rules: Rules, later: frozenset[Team]) -> Outcome:
+        outcome = decide(tie, rules, went_on=_one_of(tie, later), strict=False)
         by_position = outcome.unsettled is Unsettled.BETTER_PLACED
         if by_position and outcome.winner is None and self.format.placing_from_table:
             return by_league_position(outcome, league_points(self.season))

@@ -209,8 +209,8 @@ def test_a_play_off_final_after_a_league_is_no_title() -> None:
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("en", "Bologna win the play-off of the Italian Serie B by a decision off the pitch."),
-        ("nl", "Bologna wint de play-off van de Italian Serie B na een beslissing achter de"),
+        ("en", "Bologna win the play-off of the Italian Serie B as the side placed higher in"),
+        ("nl", "Bologna wint de play-off van de Italian Serie B als beter geklasseerde ploeg"),
     ],
 )
 def test_a_play_off_final_settled_by_league_position_is_told(lang: str, said: str) -> None:

@@ -18,6 +18,7 @@ from matchday.check.night import Night
 from matchday.check.vocabulary import VOCABULARIES, Role, Vocabulary, number_words
 from matchday.errors import ConfigError
 from matchday.model import Team
+from matchday.report.language import LANGUAGES
 from matchday.report.story import TieStory
 
 __all__ = ["check", "detect_language", "sentences"]
@@ -118,6 +119,15 @@ class Reader:
         self.team_pattern = re.compile(
             "|".join(rf"(?<![\w-]){re.escape(n)}(?![\w-])" for n in ordered)
         )
+        # Names no sentence ends inside: the teams' and the competition's ("Turkish 1. Lig").
+        competition = night.roundup.competition
+        said = {competition, *(lang.competition_name(competition) for lang in LANGUAGES.values())}
+        for story in night.stories:  # rounds too ("5. Platz Playoffs")
+            for name in (story.tie.round, story.next_round):
+                said |= {lang.round_name(name) for lang in LANGUAGES.values()} if name else set()
+        self.unbroken = re.compile(
+            "|".join(rf"(?<![\w-]){re.escape(n)}(?![\w-])" for n in (*ordered, *said))
+        )
         self.flags = re.IGNORECASE
         self.story: TieStory | None = None
         self.subject: list[Team] = []
@@ -212,7 +222,7 @@ class Reader:
     # -- the article ----------------------------------------------------------------------
     def read(self, text: str) -> list[Claim]:
         claims: list[Claim] = []
-        for start, body in sentences(text, self.team_pattern):
+        for start, body in sentences(text, self.unbroken):
             if body.startswith("#"):
                 self.story, self.subject = None, []
             s = _Sentence(start, body, [])
@@ -644,7 +654,8 @@ class Reader:
                 if re.search(self.v.first_leg, clause, self.flags):
                     which = "first_leg"
                 elif re.search(
-                    f"{self.v.aggregate}|{self.v.shootout}|{self.v.methods['away_goals']}",
+                    f"{self.v.aggregate}|{self.v.shootout}|{self.v.methods['away_goals']}|"
+                    f"{self.v.title_won}",
                     clause,
                     self.flags,
                 ):

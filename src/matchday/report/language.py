@@ -184,6 +184,7 @@ NL = Language(
         "golden_goal": "na golden goal", "silver_goal": "na silver goal",
         "replay": "na een replay", "lots": "na loting",
         "off_the_pitch": "na een beslissing achter de groene tafel",
+        "better_placed": "als beter geklasseerde ploeg in de competitie",
     },
     competitions={
         "World Cup": "wereldbeker", "FIFA World Cup": "wereldbeker",
@@ -252,6 +253,7 @@ EN = Language(
         "golden_goal": "with a golden goal", "silver_goal": "with a silver goal",
         "replay": "after a replay", "lots": "on the drawing of lots",
         "off_the_pitch": "by a decision off the pitch",
+        "better_placed": "as the side placed higher in the league",
     },
     competitions={"FIFA Club World Cup": "Club World Cup", "FIFA World Cup": "World Cup"},
     countries={},

@@ -104,8 +104,14 @@ def tell(
     after_league = any(r.format is RoundFormat.LEAGUE for r in season.rounds)
     cup_final = tie.round == "Final" and not after_league
     last = onto is None and not third and not season.qualifying
-    title = last and (tie.single_match or cup_final)
+    # After a league, only a competition matchday knows is taken to crown its champion in a
+    # final (UEFA's league phase, Liga MX); elsewhere the final settles a play-off (promotion,
+    # a European place), and winning it is said so: true of the A-League's too, if plainer.
+    known_final = not after_league or not of_season(season).assumed
     named_final = tie.round == "Final" or tie.round.endswith(", Final")
+    # The last round a file holds is a final only when it is named so: a file may end before
+    # the final (a round of 16 read alone), or name a round of its stage apart from the rest.
+    title = last and named_final and (tie.single_match or cup_final) and known_final
     play_off = last and not title and after_league and named_final
     return TieStory(tie, match, kind, outcome, line, onto, call, third, title or play_off, play_off)
 

@@ -99,9 +99,10 @@ class TieStory:
     ``next_round`` the canonical name of the round the winner goes on to (``None`` after a final,
     a match for third place, or when the data has no later round); ``third_place`` is true for
     a match for third place, which sends nobody on: its winner finishes third; ``final_round``
-    is true for the round that decides the competition: no round after it, not the match for
-    third place, not in a file of qualifying rounds, and a single match or a cup's final over
-    two legs (the Copa Libertadores up to 2018), or a play-off final after a league
+    is true for the round that decides the competition: no round after it, named "Final", not
+    in a file of qualifying rounds, and a single match or a cup's final over two legs (the
+    Copa Libertadores up to 2018; after a league only in a competition the registry knows),
+    or a play-off final after a league
     (``play_off_final``: Serie B's promotion, the Austrian Bundesliga's European place), whose
     winner wins the play-off, not the competition.
     """
@@ -144,6 +145,17 @@ class TieStory:
     def decided_by(self) -> DecidedBy | None:
         """How the rules engine says the tie was settled; the report never re-derives this."""
         return None if self.outcome is None else self.outcome.decided_by
+
+    @property
+    def settled_by(self) -> str | None:
+        """``decided_by`` as a report words it: ``better_placed`` for a tie settled off the
+        pitch by league position (a play-off level on aggregate), else its value."""
+        if self.outcome is None or self.outcome.decided_by is None:
+            return None
+        placed = self.outcome.unsettled is Unsettled.BETTER_PLACED
+        if placed and self.outcome.decided_by is DecidedBy.OFF_THE_PITCH:
+            return "better_placed"
+        return self.outcome.decided_by.value
 
     @property
     def final(self) -> bool:

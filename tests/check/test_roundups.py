@@ -18,8 +18,9 @@ import matchday
 from matchday import competitions
 from matchday.check import Claim, Kind, Verdict, check
 from matchday.cli.check import night_of
+from matchday.io.load import load_with_problems
 from matchday.model import Season
-from matchday.report import report
+from matchday.report import night_rules, report
 from tests.conftest import OPENFOOTBALL
 
 LANGS = ("nl", "en")
@@ -114,3 +115,31 @@ def test_every_knockout_round_of_world_cups_in_several_styles(source: str, lang:
         checked += len(claims)
     print(f"{source} {lang}: {checked} claims checked, all supported")
     assert checked > 50
+
+
+FOOTBALL_JSON_ROUNDS = (
+    ("2020/cn.1.json", "Semifinals"),  # "China | Super League": no team "China" named in it
+    ("2018-19/mx.1.json", "Apertura Playoffs, Quarterfinals"),  # a stage's round, no player
+    ("2014-15/it.2.json", "Final"),  # a play-off final won on league position
+    ("2019-20/tr.2.json", "Final"),  # "Turkish 1. Lig": no sentence ends at "1."
+    ("2018-19/au.1.json", "Final"),  # "win the play-off" on penalties after a 0-0 draw
+    ("2017-18/it.2.json", "Aufstieg, Round 1"),  # the last of its stage, not a final
+)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(("path", "round_name"), FOOTBALL_JSON_ROUNDS, ids=lambda v: str(v))
+def test_domestic_rounds_from_football_json(path: str, round_name: str, lang: str) -> None:
+    source = OPENFOOTBALL / "football.json" / path
+    if not source.exists():
+        pytest.skip(f"real data not found at {source}")
+    season = load_with_problems(source).season
+    known = competitions.of_season(season)
+    rules = night_rules(known, round_name=round_name)
+    written = report(season, lang=lang, rules=rules, round_name=round_name)
+    claims = check(
+        written.text, night_of(season, rules, round_name=round_name, forecast=False), lang
+    )
+    wrong = [c for c in claims if c.verdict is not Verdict.SUPPORTED]
+    assert not wrong, "\n".join(f"{c.verdict} {c.kind} {c.words!r}: {c.reason}" for c in wrong)
+    assert Kind.THROUGH in {c.kind for c in claims} or Kind.RESULT in {c.kind for c in claims}

@@ -128,6 +128,7 @@ class Reader:
         self.unbroken = re.compile(
             "|".join(rf"(?<![\w-]){re.escape(n)}(?![\w-])" for n in (*ordered, *said))
         )
+        self.titles = re.compile("|".join(re.escape(n) for n in sorted(said, key=len)[::-1]))
         self.flags = re.IGNORECASE
         self.story: TieStory | None = None
         self.subject: list[Team] = []
@@ -135,9 +136,11 @@ class Reader:
 
     # -- what a sentence names ------------------------------------------------------------
     def _teams(self, text: str) -> list[Mention]:
+        titles = [(m.start(), m.end()) for m in self.titles.finditer(text)]
         found = [
             Mention(m.start(), m.end(), self.team_names[m.group(0)])
             for m in self.team_pattern.finditer(text)
+            if not any(a <= m.start() < b for a, b in titles)  # "China" of "China | Super League"
         ]
         for pattern, pick in ((self.v.home, "home"), (self.v.away, "away")):
             for m in re.finditer(pattern, text, self.flags):
@@ -452,10 +455,14 @@ class Reader:
         four names with their particles ("Klaas Jan Huntelaar", "Ángel di María", "Pablo
         DORADO"), without a team or a common word that opens the sentence ("Then ...")."""
         found = []
+        titles = [(t.start(), t.end()) for t in self.titles.finditer(s.text)]
         for m in self._NAME.finditer(s.text, left, right):
             run: list[re.Match[str]] = []
             for word in re.finditer(r"\S+", m.group(0)):
                 a, b = m.start() + word.start(), m.start() + word.end()
+                if any(x < b and y > a for x, y in titles):
+                    run = []  # the competition's or a round's name ("Apertura Playoffs")
+                    continue
                 if any(t.start < b and t.end > a for t in s.teams):
                     run = []  # a team's name, and what came before it, is no player's
                     continue

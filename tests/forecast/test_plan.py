@@ -23,7 +23,7 @@ from matchday.io.footballtxt import parse
 from matchday.io.load import load
 from matchday.io.snapshot import choose_snapshot
 from matchday.model import Season, Team
-from matchday.rules import UEFA_CLASSIC, rules_for_season
+from matchday.rules import UEFA_2021, UEFA_CLASSIC, rules_for_season
 from matchday.standings import season_tables
 from tests.conftest import OPENFOOTBALL
 
@@ -223,3 +223,17 @@ def test_each_drawn_tie_is_settled_by_its_own_rounds_rules() -> None:
     # bracket whose "champion" is the Clausura's (América, the Apertura's, had none).
     assert all(name.startswith("Clausura Playoffs, ") for name in forecast.rounds)
     assert len(forecast.rounds) == 5
+
+
+def test_a_league_phase_before_its_first_matchday_is_forecast(openfootball_cl: Path) -> None:
+    """On 17 September 2024 every team shared first place on 0 points: the round of 16's
+    bracket took each play-off tie's slot from that shared position, left no draw possible,
+    and the simulation stopped ("draw 0: no complete draw"). Places are the table's rows."""
+    season = load(openfootball_cl / "2024-25" / "cl.txt")
+    on = dt.date(2024, 9, 17)
+    forecast = forecast_season(season, RATINGS, UEFA_2021, as_of=on, simulations=2_000, seed=1)
+    assert forecast.rounds[:2] == ("Playoffs", "Round of 16")
+    np.testing.assert_allclose(forecast.reach.sum(axis=0)[1:], [16, 8, 4, 2, 1])
+    assert len(forecast.teams) == 36  # nothing decided yet: every side is still in it
+    assert np.count_nonzero(forecast.reach[:, 0]) >= 30
+    assert forecast.win.max() < 0.5

@@ -92,8 +92,10 @@ def league_round_of_16_draw(
     table: Table, playoff_ties: Sequence[tuple[Team, Team]], name: str = "Round of 16"
 ) -> DrawProcedure:
     """Places 1-8 against the play-off ties (seeded team first); an unseeded entrant stands for
-    the winner of its tie and is named after both teams."""
-    places = {s.team: s.position for s in table.standings}
+    the winner of its tie and is named after both teams. Places are the table's rows in order,
+    as the play-off draw takes them: teams that share a position (a table early in the league
+    phase, all on 0 points) still hold one place each."""
+    places = {s.team: number for number, s in enumerate(table.standings, 1)}
     seeded = []
     for position in range(1, 9):
         team = table.standings[position - 1].team

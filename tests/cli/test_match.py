@@ -151,3 +151,18 @@ def test_the_forecast_carries_the_ratings_uncertainty_and_says_so(tmp_path: Path
         _match(*args[:4], "--international", str(short))["uncertainty"]["spread"]
         > (mixed["uncertainty"]["spread"])
     )
+
+
+def test_a_nation_the_results_name_otherwise_before_club_ratings_says_so(tmp_path: Path) -> None:
+    """Before the first club ratings (2012) a name that is no nation of the results fell
+    through to "no shipped ratings ... fit some with matchday fit --data ../openfootball", a
+    club remedy for a national question; now the message names the national names nearby."""
+    early = [line.replace("2019-", "2005-").replace("2020-", "2006-") for line in _results()]
+    folder = _write(tmp_path / "international", early)
+    args = ["match", "Alland", "Borduria", "--date", "2010-01-01", "--international", str(folder)]
+    result = runner.invoke(app, args)
+    assert isinstance(result.exception, ConfigError)
+    message = str(result.exception)
+    assert "not two national teams of the international results before 2010-01-01" in message
+    assert "'Alland': none (did you mean Aland?)" in message
+    assert "'Borduria'" not in message.split("before 2010-01-01")[1].split(", and")[0]

@@ -178,6 +178,18 @@ def _national(
     return ratings, f"shipped {snapshot.source}", None, True
 
 
+def _national_hint(home: str, away: str, on: dt.date, folder: Path) -> str:
+    """The closest national team names the international results hold before ``on`` for a
+    name they do not hold ("West Germany": the results call them Germany)."""
+    if not (folder / "results.csv").is_file():
+        return " (no international results folder to look in)"
+    data = load_international(folder)
+    names = sorted({t.name for r in data.results if r.date < on for t in (r.home, r.away)})
+    keys = {name_key(n) for n in names}
+    missing = [n for n in (home, away) if name_key(data.names.resolve(n)[0]) not in keys]
+    return "".join(f"; {n!r}: none{_suggest(n, names)}" for n in missing)
+
+
 def _elo(home: float, away: float) -> EloJson:
     return EloJson(home=round(home, 1), away=round(away, 1), expected_result=0.0)
 
@@ -227,7 +239,13 @@ def match(
         kind = "national"
         h, a = _find(ratings, home), _find(ratings, away)
     else:
-        snapshot = load_snapshot(model) if model else choose_snapshot(on)
+        try:
+            snapshot = load_snapshot(model) if model else choose_snapshot(on)
+        except ConfigError as err:  # no club ratings that early: say why no national ones
+            raise ConfigError(
+                f"{home!r} and {away!r} are not two national teams of the international "
+                f"results before {on}{_national_hint(home, away, on, folder)}, and {err}"
+            ) from None
         ratings, source, elo, kind = snapshot.ratings, snapshot.source, None, "club"
         h, a = _find(ratings, home), _find(ratings, away)
         if h is None or a is None:

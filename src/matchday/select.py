@@ -87,9 +87,13 @@ def find_tie(season: Season, team_query: str, round_name: str | None = None) -> 
         _without_ties(season, rounds, team_query)
         raise
     found = [tie for tie in ties if team in tie.teams]
-    if len(found) > 1:
-        listed = ", ".join(tie.round for tie in found)
+    named = list(dict.fromkeys(tie.round for tie in found))
+    if len(named) > 1:
+        listed = ", ".join(named)
         raise ConfigError(f"{team} play ties in several rounds ({listed}); choose one with --round")
+    if len(found) > 1:  # a placeholder ("Winner EF") standing in two ties of one round
+        rivals = ", ".join(str(tie.opponent(team)) for tie in found)
+        raise ConfigError(f"{team} play {len(found)} ties in {named[0]} (against {rivals})")
     return found[0]
 
 

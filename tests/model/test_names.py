@@ -69,3 +69,20 @@ def test_a_stages_round_is_found_as_written_and_in_any_spelling() -> None:
     assert find_round(season, "Oceania (OFC), Endspiel") is rounds[1]
     with pytest.raises(ConfigError, match="no round 'Final'"):
         find_round(season, "Final")
+
+
+def test_a_team_in_ties_of_several_rounds_or_twice_in_one_is_named_so() -> None:
+    day = dt.date(2025, 5, 16)
+    winner, a, b, c = Team("Winner EF"), Team("Auckland FC"), Team("Melbourne City"), Team("X")
+
+    def knockout(name: str, *pairs: tuple[Team, Team]) -> Round:
+        return Round(name, RoundFormat.KNOCKOUT, tuple(Match(day, h, w) for h, w in pairs))
+
+    semis = knockout("Semifinals", (winner, a), (winner, b))
+    season = Season("A-League", "2024/25", (Stage(StageKind.KNOCKOUT, (semis,)),))
+    with pytest.raises(ConfigError, match=r"Winner EF play 2 ties in Semifinals \(against "):
+        find_tie(season, "Winner EF")
+    final = knockout("Final", (c, a))
+    season = Season("A-League", "2024/25", (Stage(StageKind.KNOCKOUT, (final, semis)),))
+    with pytest.raises(ConfigError, match=r"several rounds \(Final, Semifinals\)"):
+        find_tie(season, "Auckland")

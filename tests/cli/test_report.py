@@ -99,3 +99,35 @@ def test_an_output_file_that_cannot_be_written(tmp_path: Path) -> None:
     done = run("report", "europa-league-2017-18", "--round", "Final", "-o", str(target))
     assert done.returncode == 1
     assert done.stderr.startswith(f"matchday: error: {target}: cannot write")
+
+
+UNSETTLED = """= UEFA Champions League 2017/18
+
+» Quarterfinals
+  Tue Apr 3 2018
+    Juventus               v Real Madrid            0-3
+    Sevilla FC             v Bayern München         1-2
+  Wed Apr 11 2018
+    Real Madrid            v Juventus               0-3
+    Bayern München         v Sevilla FC             0-0
+"""
+
+
+def test_keep_going_leaves_out_a_tie_the_data_cannot_settle(tmp_path: Path) -> None:
+    """Real Madrid v Juventus level at 3-3 with no extra time written: without the flag the
+    round-up stops there; with it that tie is listed as left out (exit status 3) and the
+    night's other tie is told."""
+    source = tmp_path / "quarters.txt"
+    source.write_text(UNSETTLED, encoding="utf-8")
+    args = ("report", str(source), "--round", "Quarterfinals", "--lang", "en", "--no-forecast")
+    strict = run(*args)
+    assert strict.returncode == 1
+    assert (
+        "quarters.txt:8: Juventus v Real Madrid (Quarterfinals): level at the end" in strict.stderr
+    )
+    done = run(*args, "--keep-going")
+    assert done.returncode == 3, done.stderr
+    assert done.stderr.startswith("matchday: left out: ")
+    assert "quarters.txt:8: Juventus v Real Madrid" in done.stderr
+    assert done.stdout.startswith("# Bayern Munich into the next round\n")
+    assert "Juventus" not in done.stdout

@@ -7,7 +7,7 @@ import datetime as dt
 import json
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Annotated, Any, overload
 
@@ -33,6 +33,7 @@ __all__ = [
     "LEFT_OUT_EXIT_CODE",
     "CompetitionOption",
     "DataOption",
+    "InternationalOption",
     "JsonOption",
     "KeepGoingOption",
     "RulesOption",
@@ -51,6 +52,7 @@ __all__ = [
     "positive_sims",
     "print_json",
     "progress_bar",
+    "report_left_out",
     "season_title",
     "stepped",
     "wide_console",
@@ -150,7 +152,7 @@ def load_source(
     if not keep_going:
         return load(source, competition, knockout=knockout)
     loaded = load_with_problems(source, rules, competition, knockout=knockout)
-    _report_left_out(loaded.problems)
+    report_left_out(loaded.problems)
     return loaded.season
 
 
@@ -189,7 +191,7 @@ def load_competitions(
     rules = preset(rules_name) if rules_name else None
     chosen = competitions_in_folder(folder, competition, keep_going=keep_going, rules=rules)
     if keep_going:
-        _report_left_out([p for loaded in chosen for p in loaded.problems])
+        report_left_out([p for loaded in chosen for p in loaded.problems])
     return [competitions.of_season(loaded.season, None, rules) for loaded in chosen]
 
 
@@ -217,7 +219,8 @@ def season_title(season: Season) -> str:
     return f"{season.competition} {season.name}{qualifying}"
 
 
-def _report_left_out(problems: tuple[MatchdayError, ...] | list[MatchdayError]) -> None:
+def report_left_out(problems: Sequence[MatchdayError]) -> None:
+    """Each problem on stderr as one ``left out`` line; the exit status will say so."""
     for problem in problems:
         sys.stderr.write(f"matchday: left out: {problem}\n")
     LEFT_OUT.extend(problems)

@@ -15,6 +15,7 @@ from matchday.cli.common import (
     SourceArgument,
     load_competition,
     parse_date,
+    report_left_out,
 )
 from matchday.errors import ConfigError, SourceError
 from matchday.report import night_rules
@@ -62,6 +63,9 @@ def report(
         raise ConfigError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     night = parse_date(date)
     known = load_competition(source, rules_name, competition, keep_going=keep_going)
+    if keep_going:  # a tie the data cannot settle is left out of the round-up, and said so
+        known, unsettled = known.without_unsettled()
+        report_left_out(unsettled)
     season = known.season
     rules = night_rules(known, date=night, round_name=round_name)
     written = write_report(

@@ -18,10 +18,12 @@ from matchday.competitions.stages import (
     settle_with_best,
     shown_on,
 )
+from matchday.errors import UnsettledTieError
 from matchday.model.competition import (
     Round,
     RoundFormat,
     Season,
+    Stage,
     is_replay_round,
     is_third_place,
 )
@@ -213,6 +215,42 @@ class SeasonRules:
             rules, later = self.rules(round_), later_teams(self.season, round_)
             found += (self._settled(t, rules, later) for t in self.season.round_ties(round_))
         return tuple(found)
+
+    def without_unsettled(
+        self, rounds: Iterable[Round] | None = None
+    ) -> tuple[SeasonRules, tuple[UnsettledTieError, ...]]:
+        """This season without the played ties of ``rounds`` (all by default) that neither
+        their results nor the data settle (a shoot-out missing, teams level on points where
+        league position decides), and why each is left out: what ``--keep-going`` leaves out
+        of a round-up, which tells only ties with a winner."""
+        dropped: set[int] = set()  # the matches left out, by identity
+        problems: list[UnsettledTieError] = []
+        for round_ in self.season.rounds if rounds is None else rounds:
+            if not round_.knockout:
+                continue
+            rules, later = self.rules(round_), later_teams(self.season, round_)
+            for tie in self.season.round_ties(round_):
+                if not all(m.played for m in tie.matches):
+                    continue
+                try:
+                    if self._settled(tie, rules, later).winner is None:
+                        decide(tie, rules, went_on=_one_of(tie, later))  # raises why
+                except UnsettledTieError as error:
+                    problems.append(error)
+                    dropped.update(id(m) for m in tie.matches)
+        if not dropped:
+            return self, ()
+        stages = tuple(
+            Stage(
+                stage.kind,
+                tuple(
+                    Round(r.name, r.format, tuple(m for m in r.matches if id(m) not in dropped))
+                    for r in stage.rounds
+                ),
+            )
+            for stage in self.season.stages
+        )
+        return replace(self, season=replace(self.season, stages=stages)), tuple(problems)
 
     def outcome(self, tie: Tie, round_: Round) -> Outcome:
         """``tie`` of ``round_`` decided as ``decide`` does: by its round's rules, else by

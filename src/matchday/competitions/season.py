@@ -196,6 +196,14 @@ class SeasonRules:
             return decide(tie, self.ties_rules, strict=False)
         return self.outcome(tie, round_)
 
+    def tie_decided(self, tie: Tie) -> Outcome:
+        """``tie_outcome``, where a played tie that neither its results nor the data settle is
+        the ``UnsettledTieError`` that says why (a round-up tells only ties with a winner)."""
+        round_ = self._round_of(tie)
+        if round_ is None:
+            return decide(tie, self.ties_rules)
+        return self._decided(tie, self.rules(round_), later_teams(self.season, round_))
+
     def _round_of(self, tie: Tie) -> Round | None:
         return next((r for r in self.season.rounds if r.name == tie.round), None)
 
@@ -233,8 +241,7 @@ class SeasonRules:
                 if not all(m.played for m in tie.matches):
                     continue
                 try:
-                    if self._settled(tie, rules, later).winner is None:
-                        decide(tie, rules, went_on=_one_of(tie, later))  # raises why
+                    self._decided(tie, rules, later)
                 except UnsettledTieError as error:
                     problems.append(error)
                     dropped.update(id(m) for m in tie.matches)
@@ -257,6 +264,12 @@ class SeasonRules:
         who the data shows going on, else by league position where the format settles a
         level tie from the league table of the same file."""
         return self._settled(tie, self.rules(round_), later_teams(self.season, round_))
+
+    def _decided(self, tie: Tie, rules: Rules, later: frozenset[Team]) -> Outcome:
+        outcome = self._settled(tie, rules, later)
+        if outcome.winner is None:
+            decide(tie, rules, went_on=_one_of(tie, later))  # raises why it is unsettled
+        return outcome
 
     def _settled(self, tie: Tie, rules: Rules, later: frozenset[Team]) -> Outcome:
         outcome = decide(tie, rules, went_on=_one_of(tie, later), strict=False)

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from matchday.competitions import of_season, went_on
+from matchday.competitions import of_season
 from matchday.errors import ConfigError
 from matchday.model import Match, Round, RoundFormat, Season, Tie, is_third_place
 from matchday.report.story.chances import ThroughChances, close_call
@@ -89,13 +89,16 @@ def tell(
     that night.
     """
     kind = _leg_kind(tie, match)
+    ruled = of_season(season, rules=rules)
     outcome: Outcome | None
     known = tuple(replay for replay in tie.replays if replay.date <= match.date)
     if known != tie.replays:  # a drawn match, its replay still to come that night
         tie = Tie(tie.round, tie.legs, tie.legs_planned, known)
         outcome = decide(tie, rules, strict=False)
     else:
-        outcome = None if kind is LegKind.FIRST_LEG else _outcome(season, tie, rules)
+        # decided as ``matchday ties`` decides it (who went on, league positions); a tie the
+        # data cannot settle is the error that says why
+        outcome = None if kind is LegKind.FIRST_LEG else ruled.tie_decided(tie)
     winner = None if outcome is None else outcome.winner
     line = None if kind is LegKind.FIRST_LEG else replay(tie, rules)
     call = None if winner is None else close_call(tie, winner, chances)
@@ -107,25 +110,13 @@ def tell(
     # After a league, only a competition matchday knows is taken to crown its champion in a
     # final (UEFA's league phase, Liga MX); elsewhere the final settles a play-off (promotion,
     # a European place), and winning it is said so: true of the A-League's too, if plainer.
-    known_final = not after_league or not of_season(season).assumed
+    known_final = not after_league or not ruled.assumed
     named_final = tie.round == "Final" or tie.round.endswith(", Final")
     # The last round a file holds is a final only when it is named so: a file may end before
     # the final (a round of 16 read alone), or name a round of its stage apart from the rest.
     title = last and named_final and (tie.single_match or cup_final) and known_final
     play_off = last and not title and after_league and named_final
     return TieStory(tie, match, kind, outcome, line, onto, call, third, title or play_off, play_off)
-
-
-def _outcome(season: Season, tie: Tie, rules: Rules) -> Outcome:
-    """The decided tie as ``matchday ties`` decides it (who went on, league positions); a tie
-    the data cannot settle is the error ``decide`` names."""
-    round_ = next((r for r in season.rounds if r.name == tie.round), None)
-    if round_ is None:
-        return decide(tie, rules)
-    outcome = of_season(season, rules=rules).outcome(tie, round_)
-    if outcome.winner is None:
-        decide(tie, rules, went_on=went_on(season, tie, round_))  # raises why it is unsettled
-    return outcome
 
 
 def _assemble(

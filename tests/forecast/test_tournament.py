@@ -185,6 +185,33 @@ def test_after_the_group_stage_the_round_of_16_is_the_one_played(world_cup: Tour
     assert f.reach[:, 0].sum() == pytest.approx(16)
 
 
+def test_teams_level_on_every_result_are_placed_by_the_listed_round_of_16() -> None:
+    """Japan and Senegal 2018 ended level on everything results hold (fair play put Japan
+    through): once group H is over the listed round of 16 says who went on; the day before,
+    with the last group matches to play, the listing is not read."""
+    t = from_season(_season(OPENFOOTBALL / "worldcup" / "2018--russia"))
+    f = simulate(t, _even(t), 500, seed=0, as_of=dt.date(2018, 6, 29))
+    reach = {f.teams[i].name: f.reach[i, 0] for i in range(len(f.teams))}
+    assert (reach["Japan"], reach["Senegal"]) == (1.0, 0.0)
+    assert f.reach[:, 0].sum() == pytest.approx(16)
+    senegal_listed = dataclasses.replace(
+        t,
+        pairings=tuple(
+            dataclasses.replace(
+                p, teams=tuple(Team("Senegal") if x.name == "Japan" else x for x in p.teams)
+            )
+            for p in t.pairings
+        ),
+    )
+    moved = simulate(senegal_listed, _even(t), 500, seed=0, as_of=dt.date(2018, 6, 29))
+    assert moved.reach[moved.teams.index(Team("Senegal")), 0] == 1.0
+    on = dt.date(2018, 6, 28)
+    before = simulate(t, _even(t), 500, seed=0, as_of=on)
+    listed_otherwise = simulate(senegal_listed, _even(t), 500, seed=0, as_of=on)
+    np.testing.assert_array_equal(before.reach, listed_otherwise.reach)
+    assert 0 < before.reach[before.teams.index(Team("Senegal")), 0] < 1
+
+
 def _two_groups() -> Tournament:
     """Groups A and B of four, every match of A played: X beat Y 1-0 but lost 0-4 elsewhere,
     so X and Y are level on points, X ahead head-to-head and Y on goal difference."""

@@ -119,11 +119,22 @@ class Knockout:
 
 
 @dataclass(frozen=True, slots=True)
+class Pairing:
+    """A match of the first knockout round whose two sides are named, played or not: once
+    the groups are over, who meets whom is known before a ball is kicked, and it tells the
+    places fair play or lots decided, which results cannot."""
+
+    date: dt.date
+    teams: tuple[Team, Team]
+
+
+@dataclass(frozen=True, slots=True)
 class Tournament:
     """Groups (letter, teams), their matches, the knockout matches decided, and the rules:
     the tables' tie-breakers, the best third-placed teams that go on (``best_thirds``, with
     the tie-breakers ranking them), and the bracket. ``hosts`` play every knockout match at
-    home (a single host; the group matches say their ground themselves)."""
+    home (a single host; the group matches say their ground themselves). ``pairings``: the
+    first knockout round's matches as named, read only once every group match is played."""
 
     name: str
     groups: tuple[tuple[str, tuple[Team, ...]], ...]
@@ -133,6 +144,7 @@ class Tournament:
     bracket: GroupBracket
     best_thirds: TableRules | None = None
     hosts: frozenset[Team] = frozenset()
+    pairings: tuple[Pairing, ...] = ()
 
     def __post_init__(self) -> None:
         letters = {g for g, _ in self.groups}
@@ -151,12 +163,24 @@ class Tournament:
 
     def as_of(self, date: dt.date) -> Tournament:
         """The tournament as it stood on the morning of ``date``: results from ``date`` on are
-        taken away (their matches are still to play)."""
+        taken away (their matches are still to play); the first knockout round's pairings stay
+        only if every group match was played before ``date`` (then they were known)."""
+        fixtures = tuple(f if f.date < date else replace(f, score=None) for f in self.fixtures)
         return replace(
             self,
-            fixtures=tuple(f if f.date < date else replace(f, score=None) for f in self.fixtures),
+            fixtures=fixtures,
             knockouts=tuple(k for k in self.knockouts if k.date < date),
+            pairings=self.pairings if all(f.date < date for f in self.fixtures) else (),
         )
+
+    @property
+    def named_pairs(self) -> tuple[tuple[dt.date, tuple[Team, Team]], ...]:
+        """The knockout matches whose sides are known, by date: those decided, and the first
+        round's pairings once every group match is played."""
+        pairs = [(k.date, (k.winner, k.loser)) for k in self.knockouts]
+        if all(f.score is not None for f in self.fixtures):
+            pairs += [(p.date, p.teams) for p in self.pairings]
+        return tuple(sorted(pairs, key=lambda pair: pair[0]))
 
     @property
     def started(self) -> dt.date:
@@ -625,7 +649,7 @@ def _group_stage(
     ``form``: each simulation's draw of every team's attack and defence (sims × teams, log
     goals), or ``None`` for the point strengths (the fixtures' ``samplers``)."""
     placed: dict[str, NDArray[np.intp]] = {}
-    knocked = {team for k in t.knockouts for team in (k.winner, k.loser)}
+    knocked = {team for _, pair in t.named_pairs for team in pair}
     known = _known_places(t)
     thirds: list[tuple[str, _Group, NDArray[np.intp], NDArray[np.intp]]] = []
     for letter, members in t.groups:
@@ -670,14 +694,13 @@ def _group_stage(
 
 
 def _known_places(t: Tournament) -> dict[Team, int]:
-    """Group places the knockout rounds played so far reveal: a team's first knockout match
+    """Group places the knockout matches known so far reveal: a team's first knockout match
     is a tie of the bracket, which names its place (what fair play or lots decided, beyond
     the results)."""
     group_of = {team: g for g, teams in t.groups for team in teams}
     seen: set[Team] = set()
     known: dict[Team, int] = {}
-    for k in sorted(t.knockouts, key=lambda k: k.date):
-        pair = (k.winner, k.loser)
+    for _, pair in t.named_pairs:
         if seen & set(pair):
             seen.update(pair)
             continue
@@ -782,6 +805,7 @@ def from_season(season: Season, hosts: frozenset[Team] = frozenset()) -> Tournam
         )
     fixtures: list[Fixture] = []
     knockouts: list[Knockout] = []
+    pairings: list[Pairing] = []
     for round_ in season.rounds:
         letter = group_letter(round_.name)
         if round_.format is RoundFormat.GROUP and letter is not None:
@@ -792,10 +816,13 @@ def from_season(season: Season, hosts: frozenset[Team] = frozenset()) -> Tournam
         kind = competitions.round_kind(round_, era)
         if kind is competitions.RoundKind.THIRD_PLACE or round_.format is not RoundFormat.KNOCKOUT:
             continue
+        first_round = not knockouts and not pairings
         for m in round_.matches:
             decided = _winner(m)
             if decided is not None:
                 knockouts.append(Knockout(m.date, *decided))
+            if first_round:
+                pairings.append(Pairing(m.date, (m.home, m.away)))
     if not fixtures:
         raise ConfigError(f"{season.competition} {season.name}: no group matches to forecast from")
     named = {place[1:] for tie in era.group_bracket.ties for place in tie if place != THIRD}
@@ -814,6 +841,7 @@ def from_season(season: Season, hosts: frozenset[Team] = frozenset()) -> Tournam
         era.group_bracket,
         best,
         hosts,
+        tuple(pairings),
     )
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import inspect
 import os
 import sys
+from collections.abc import Callable
 
 import typer
 
@@ -38,18 +40,25 @@ def _root() -> None:
     """Knockout football: who goes through, and why."""
 
 
-app.command()(ties)
-app.command()(serve)
-app.command()(live)
-app.command()(report)
-app.command()(table)
-app.command()(draw)
-app.command(name="fit")(fit_command)
-app.command()(backtest)
-app.command()(forecast)
-app.command()(plot)
-app.command()(match)
-app.command(name="check")(check_command)
+def _command(function: Callable[..., None], name: str | None = None) -> None:
+    """Register a command; its line in ``matchday --help`` is its docstring's first paragraph
+    on one line (Rich keeps the docstring's line breaks there, which wrap raggedly)."""
+    first = inspect.cleandoc(function.__doc__ or "").split("\n\n")[0]
+    app.command(name=name, short_help=" ".join(first.split()))(function)
+
+
+_command(ties)
+_command(serve)
+_command(live)
+_command(report)
+_command(table)
+_command(draw)
+_command(fit_command, "fit")
+_command(backtest)
+_command(forecast)
+_command(plot)
+_command(match)
+_command(check_command, "check")
 
 
 def main() -> None:

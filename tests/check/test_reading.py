@@ -146,6 +146,14 @@ def test_teams_by_every_name_readers_use(sentence: str, team: str) -> None:
          Kind.GOAL, Verdict.SUPPORTED),
         ("nl", "Salzburg won. Berisha zette in de 47e minuut een strafschop om.", Kind.GOAL,
          Verdict.CONTRADICTED),
+        # how many a scorer got (Immobile three, Bastos one)
+        ("en", "Immobile scored a hat-trick as Lazio beat FCSB.", Kind.GOAL, Verdict.SUPPORTED),
+        ("en", "Immobile scored twice as Lazio beat FCSB.", Kind.GOAL, Verdict.CONTRADICTED),
+        ("en", "Lazio beat FCSB, with three goals from Immobile.", Kind.GOAL,
+         Verdict.SUPPORTED),
+        ("en", "Immobile's brace won it for Lazio.", Kind.GOAL, Verdict.CONTRADICTED),
+        ("nl", "Immobile scoorde drie keer voor Lazio.", Kind.GOAL, Verdict.SUPPORTED),
+        ("nl", "Bastos scoorde tweemaal voor Lazio.", Kind.GOAL, Verdict.CONTRADICTED),
     ],
 )  # fmt: skip
 def test_single_sentences(lang: str, sentence: str, kind: Kind, verdict: Verdict) -> None:
@@ -166,3 +174,14 @@ def test_single_sentences(lang: str, sentence: str, kind: Kind, verdict: Verdict
 def test_bad_articles_are_config_errors(text: str, lang: str | None, message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         check(text, _night(), lang)
+
+
+def test_a_count_is_said_of_the_scorer_it_follows_never_of_a_margin() -> None:
+    claims = check("Lazio won: Immobile scored twice and Bastos three times.", _night(), "en")
+    said = {c.words: (c.verdict, c.reason) for c in claims if c.kind is Kind.GOAL}
+    assert said == {
+        "Immobile scored twice": (Verdict.CONTRADICTED, "Immobile scored 3 (7', 43', 71')"),
+        "Bastos three times": (Verdict.CONTRADICTED, "Bastos scored 1 (35')"),
+    }
+    margin = check("Lazio won by two goals and Immobile scored.", _night(), "en")
+    assert [c.words for c in margin if c.kind is Kind.GOAL] == ["Immobile"]

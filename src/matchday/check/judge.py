@@ -347,10 +347,14 @@ class Judge:
         penalty: bool,
         substitute: bool,
         score: re.Match[str] | None,
+        count: tuple[int, int, int] | None = None,
     ) -> Claim:
-        """A goal by a named player: scorer, minute, own goal or penalty, the score it made."""
+        """A goal by a named player: scorer, minute, own goal or penalty, the score it made,
+        and how many he scored (``count``: number, start, end), own goals not counted."""
         a, b, name = named
         span = (a, b) if minute is None else (min(a, minute.start), max(b, minute.end))
+        if count is not None:
+            span = (min(span[0], count[1]), max(span[1], count[2]))
         stories = [story] if story is not None else list(self.night.stories)
         player, misspelt = self.night.player(name, story)
         if player is None and story is not None:
@@ -363,15 +367,17 @@ class Judge:
         goals = sorted(story.match.goals or (), key=lambda g: (g.minute, g.added))
         listing = ", ".join(f"{g.scorer or g.team.name} {_minute(g)}" for g in goals) or "none"
         if player is None:
-            cards = {c.player for c in story.match.red_cards or () if c.player}
-            if substitute or own or name in cards:
-                pass
             reason = f"{name} did not score; the goals: {listing}"
             return self._claim(Kind.GOAL, False, text, offset, span, reason, story)
         note = f"the data spells it {player.name}" if misspelt else None
         scored = [g for g in goals if g.scorer == player.name]
         if not scored:
             reason = f"{player.name} did not score; the goals: {listing}"
+            return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
+        tally = [g for g in scored if not g.own_goal]
+        if count is not None and len(tally) != count[0]:
+            at = ", ".join(_minute(g) for g in tally) or "own goals only"
+            reason = f"{player.name} scored {len(tally)} ({at})"
             return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
         if minute is not None:
             scored = [g for g in scored if minute.holds(g.minute, g.added)]

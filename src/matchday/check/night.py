@@ -166,7 +166,9 @@ class Night:
             return None, False
         best: tuple[int, Player] | None = None
         for player in self.players(story):
-            forms = [fold(player.name), fold(player.surname)]
+            words = fold(player.name).split()
+            # the whole name and every run of its last words ("Di María", "María")
+            forms = [" ".join(words[k:]) for k in range(len(words))] + [fold(player.surname)]
             initial = re.fullmatch(r"([A-Z])\.\s*(.+)", player.name)
             if initial and want.startswith(initial.group(1).lower()) and " " in want:
                 # "Bertrand Traoré" for "B. Traoré": the initial agrees, compare surnames.

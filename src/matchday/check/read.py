@@ -130,6 +130,8 @@ class Reader:
         )
         self.titles = re.compile("|".join(re.escape(n) for n in sorted(said, key=len)[::-1]))
         self.flags = re.IGNORECASE
+        tallies = "|".join(re.escape(t) for t in sorted(vocab.goal_tallies, key=len)[::-1])
+        self.counts = re.compile(rf"{vocab.goal_count}|\b(?P<tally>{tallies})\b", self.flags)
         self.story: TieStory | None = None
         self.subject: list[Team] = []
         self.last_minute: int | None = None
@@ -473,6 +475,7 @@ class Reader:
             if not run or run[0].group(0).lower() in self.numbers:
                 continue
             a, b = m.start() + run[0].start(), m.start() + run[-1].end()
+            b -= 2 if s.text[b - 2 : b] in ("'s", "\u2019s") else 0  # "Immobile's hat-trick"
             found.append((a, b, s.text[a:b]))
         return found
 
@@ -505,7 +508,8 @@ class Reader:
         has_goal_words = listing or verbs.search(s.text) or nouns.search(s.text)
         if not has_goal_words:
             return found
-        for a, b, name in self._people(s, 0, len(s.text)):
+        people = self._people(s, 0, len(s.text))
+        for a, b, name in people:
             if not s.free(a, b):
                 continue
             left, right = s.clause(a)
@@ -513,6 +517,10 @@ class Reader:
                 left, right = _segment(s.text, a)
             elif not self._scorer_slot(s.text, a, b, verbs):
                 continue
+            count = None
+            if not listing:
+                after = min([p[0] for p in people if p[0] > b] + [right])
+                count = self._goal_count(s, a, b, left, after)
             context = s.text[left:right]
             minute = _nearest(moments, a, b, left, right, s)
             own = re.search(self.v.own_goal, context, self.flags) is not None
@@ -536,9 +544,12 @@ class Reader:
                 found.append(
                     self.judge.goal(
                         s.text, s.start, (a, b, name), moment, self.story, own, pen, sub,
-                        score if listing else None,
+                        score if listing else None, count,
                     )
                 )  # fmt: skip
+                if count is not None:
+                    s.use(count[1], count[2])
+                    count = None
                 if moment is not None:
                     s.use(moment.start, moment.end)
                     self.last_minute = moment.high
@@ -567,12 +578,43 @@ class Reader:
                 s.use(minute.start, minute.end)
         return found
 
+    def _goal_count(
+        self, s: _Sentence, a: int, b: int, left: int, right: int
+    ) -> tuple[int, int, int] | None:
+        """How many goals the sentence gives the scorer named at ``a:b``, and where it says so
+        (number, start, end): after the name and before the next one ("Messi scored twice",
+        "Immobile's hat-trick"), or just before it ("two goals from Immobile")."""
+        for found in self.counts.finditer(s.text, b, right):
+            n = self._count(found)
+            if n is not None and s.free(found.start(), found.end()):
+                return n, found.start(), found.end()
+        before = re.search(r"\s+(?:from|by|of|for|van|voor|door)\s+$", s.text[left:a], self.flags)
+        if before is not None:
+            end = left + before.start()
+            for found in self.counts.finditer(s.text, left, end):
+                n = self._count(found)
+                if found.end() == end and n is not None and s.free(found.start(), found.end()):
+                    return n, found.start(), found.end()
+        return None
+
+    def _count(self, found: re.Match[str]) -> int | None:
+        """The number of goals a match of ``counts`` says: two or more in words or figures (a
+        single "one goal" is too often a margin or a what-if), or a named tally."""
+        if found.group("tally"):
+            return self.v.goal_tallies[found.group("tally").lower()]
+        word = found.group("n").lower()
+        n = int(word) if word.isdigit() else self.numbers.get(word)
+        return n if n is not None and 2 <= n <= 10 else None
+
     def _scorer_slot(self, text: str, a: int, b: int, verbs: re.Pattern[str]) -> bool:
         """Whether the name at ``a:b`` is where a scorer is named: just before a goal verb
-        ("Schmelzer equalised"), just after one ("scoorde Schmelzer"), or after "by"/"from"
-        ("a goal by Bastos", "came from Bastos")."""
+        ("Schmelzer equalised"), just after one ("scoorde Schmelzer"), after "by"/"from"
+        ("a goal by Bastos", "came from Bastos"), or owning a goal ("Immobile's hat-trick")."""
         after = verbs.match(text, b + 1) or verbs.search(text[b : b + 30].split(",")[0])
         if after is not None:
+            return True
+        owned = rf"['\u2019]s?\s+(?:\w+\s+){{0,2}}?(?:{self.v.goal_nouns})\b"
+        if re.match(owned, text[b:], self.flags):
             return True
         before = text[max(0, a - 40) : a]
         if re.search(rf"(?:{self.v.goal_verbs})\s+(?:\w+\s+){{0,2}}$", before, self.flags):
@@ -603,6 +645,8 @@ class Reader:
                 for i, m in enumerate(scores):
                     if s.clause(m.start()) != s.clause(q.start()):
                         continue
+                    if kind is Kind.SHOOTOUT and m.group(1) == m.group(2):
+                        continue  # a shoot-out is never won level: "on penalties after a 3-3"
                     # A word after the score describes it more often than one before.
                     d = q.start() - m.end() if q.start() >= m.end() else m.start() - q.end() + 3
                     if d <= 40 and (near is None or d < near[0]):

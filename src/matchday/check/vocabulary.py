@@ -98,6 +98,10 @@ class Vocabulary:
     running: str
     goal_verbs: str
     goal_nouns: str
+    goal_count: str
+    """How many goals a scorer got, its group ``n`` a number word or figure ("two goals",
+    "drie keer"); ``goal_tallies``: counts with a name of their own ("twice", "a hat-trick")."""
+    goal_tallies: Mapping[str, int]
     own_goal: str
     penalty_goal: str
     substitute: str
@@ -234,6 +238,8 @@ EN = Vocabulary(
         r"pulled a goal back|grabbed|gave (?:\w+ ){1,2}the lead|put (?:\w+ ){1,2}ahead|levelled"
     ),
     goal_nouns=r"goal|goals|strike|header|winner|equaliser|opener|penalty|brace|hat-trick",
+    goal_count=r"(?<!\bby )\b(?P<n>\w+) (?:goals|times)\b(?! (?:down|up|ahead|behind|clear))",
+    goal_tallies={"twice": 2, "thrice": 3, "brace": 2, "hat-trick": 3, "hat trick": 3},
     own_goal=r"own goal|own-goal|\(og\)",
     penalty_goal=r"penalty|from the spot|\(pen\)",
     substitute=r"substitute|replacement|came off the bench|off the bench",
@@ -368,7 +374,12 @@ NL = Vocabulary(
         r"bracht de gelijkmaker|zorgde"
     ),
     goal_nouns=r"doelpunt|doelpunten|goal|treffer|gelijkmaker|openingsgoal|winning goal|"
-               r"strafschop|penalty",
+               r"strafschop|penalty|hattrick|hat-trick",
+    goal_count=(
+        r"(?<!\bmet )\b(?P<n>\w+) (?:doelpunten|goals|keer|maal)\b"
+        r"(?! (?:achterstand|voorsprong|verschil))"
+    ),
+    goal_tallies={"tweemaal": 2, "driemaal": 3, "viermaal": 4, "hattrick": 3, "hat-trick": 3},
     own_goal=r"eigen doelpunt|owngoal|own goal",
     penalty_goal=r"strafschop|penalty|vanop de stip|vanop de penaltystip|\(strafschop\)",
     substitute=r"invaller|ingevallen|inviel|vanop de bank",

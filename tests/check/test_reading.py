@@ -154,6 +154,18 @@ def test_teams_by_every_name_readers_use(sentence: str, team: str) -> None:
         ("en", "Immobile's brace won it for Lazio.", Kind.GOAL, Verdict.CONTRADICTED),
         ("nl", "Immobile scoorde drie keer voor Lazio.", Kind.GOAL, Verdict.SUPPORTED),
         ("nl", "Bastos scoorde tweemaal voor Lazio.", Kind.GOAL, Verdict.CONTRADICTED),
+        # what a goal was: the opener, an equaliser (of the match or the tie), the winner
+        ("en", "Toloi opened the scoring for Atalanta.", Kind.GOAL, Verdict.SUPPORTED),
+        ("en", "Schmelzer opened the scoring for Dortmund.", Kind.GOAL, Verdict.CONTRADICTED),
+        ("en", "Schmelzer equalised for Dortmund.", Kind.GOAL, Verdict.SUPPORTED),
+        ("en", "Immobile levelled the tie for Lazio.", Kind.GOAL, Verdict.SUPPORTED),
+        ("en", "Bastos equalised for Lazio.", Kind.GOAL, Verdict.CONTRADICTED),
+        ("en", "Lazio won: Bastos scored the winner.", Kind.GOAL, Verdict.SUPPORTED),
+        ("en", "Lazio won: Felipe Anderson scored the winner.", Kind.GOAL, Verdict.CONTRADICTED),
+        ("en", "Zenit won: the winner from Kuzyaev.", Kind.GOAL, Verdict.SUPPORTED),
+        ("nl", "Toloi opende de score voor Atalanta.", Kind.GOAL, Verdict.SUPPORTED),
+        ("nl", "Immobile maakte de gelijkmaker voor Lazio.", Kind.GOAL, Verdict.SUPPORTED),
+        ("nl", "Kokorin besliste de zaak voor Zenit.", Kind.GOAL, Verdict.CONTRADICTED),
     ],
 )  # fmt: skip
 def test_single_sentences(lang: str, sentence: str, kind: Kind, verdict: Verdict) -> None:

@@ -109,6 +109,10 @@ def _minute(goal: Goal) -> str:
     return f"{goal.minute}+{goal.added}'" if goal.added else f"{goal.minute}'"
 
 
+def _scorer(goal: Goal) -> str:
+    return f"{goal.scorer or goal.team.name} {_minute(goal)}"
+
+
 class Judge:
     """Gives each claim its verdict against one night."""
 
@@ -348,13 +352,16 @@ class Judge:
         substitute: bool,
         score: re.Match[str] | None,
         count: tuple[int, int, int] | None = None,
+        role: tuple[str, int, int] | None = None,
     ) -> Claim:
         """A goal by a named player: scorer, minute, own goal or penalty, the score it made,
-        and how many he scored (``count``: number, start, end), own goals not counted."""
+        how many he scored (``count``: number, start, end; own goals not counted) and what
+        his goal was (``role``: opener, equaliser or winner, start, end)."""
         a, b, name = named
         span = (a, b) if minute is None else (min(a, minute.start), max(b, minute.end))
-        if count is not None:
-            span = (min(span[0], count[1]), max(span[1], count[2]))
+        for said in (count, role):
+            if said is not None:
+                span = (min(span[0], said[1]), max(span[1], said[2]))
         stories = [story] if story is not None else list(self.night.stories)
         player, misspelt = self.night.player(name, story)
         if player is None and story is not None:
@@ -397,9 +404,52 @@ class Judge:
             if not any(_same(made[g], pair) for g in scored):
                 reason = f"{player.name}'s goal made it {_text(made[scored[0]])}"
                 return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
+        if role is not None and not any(self._was(story, g, role[0]) for g in scored):
+            reason = self._role_reason(story, role[0])
+            return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
         if substitute:
             note = ((note + "; ") if note else "") + "the data does not record substitutions"
         return self._claim(Kind.GOAL, True, text, offset, span, "", story, note)
+
+    @staticmethod
+    def _winning_goal(story: TieStory) -> Goal | None:
+        """The goal that won the match: the winner's goal one past the loser's tally (none
+        for a match drawn after 90 minutes or extra time)."""
+        final = story.match.final_score
+        if final is None or final.home == final.away:
+            return None
+        winner = story.match.home if final.home > final.away else story.match.away
+        beaten = min(final.home, final.away)
+        own = [g for g, _ in story.scoreline if g.team == winner]
+        return own[beaten] if len(own) > beaten else None
+
+    def _was(self, story: TieStory, goal: Goal, role: str) -> bool:
+        """Whether ``goal`` was the match's first (``opener``), levelled the match or the tie
+        (``equaliser``), or won the match or put its side through for good (``winner``)."""
+        line = story.scoreline
+        if role == "opener":
+            return bool(line) and line[0][0] == goal
+        if role == "equaliser":
+            made = next((score for g, score in line if g == goal), None)
+            moment = next(
+                (m for m in (story.timeline.moments if story.timeline else ()) if m.goal == goal),
+                None,
+            )
+            verdict = None if moment is None else moment.state.verdict
+            level_tie = verdict is not None and verdict.aggregate.team1 == verdict.aggregate.team2
+            return (made is not None and made.home == made.away) or level_tie
+        return goal in (self._winning_goal(story), story.decisive_goal)
+
+    def _role_reason(self, story: TieStory, role: str) -> str:
+        """What the data says of the goal the words name."""
+        line = story.scoreline
+        if role == "opener":
+            first = line[0][0] if line else None
+            return "no goal" if first is None else f"the first goal: {_scorer(first)}"
+        if role == "equaliser":
+            return "his goal levelled neither the match nor the tie"
+        won = self._winning_goal(story) or story.decisive_goal
+        return "no goal won it" if won is None else f"the winning goal: {_scorer(won)}"
 
     def team_goal(
         self, text: str, offset: int, minute: Moment, team: Team, story: TieStory | None

@@ -9,7 +9,7 @@ claims out.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from matchday.check.claims import Claim, Kind, Verdict
@@ -132,6 +132,9 @@ class Reader:
         self.flags = re.IGNORECASE
         tallies = "|".join(re.escape(t) for t in sorted(vocab.goal_tallies, key=len)[::-1])
         self.counts = re.compile(rf"{vocab.goal_count}|\b(?P<tally>{tallies})\b", self.flags)
+        self.roles = re.compile(
+            "|".join(f"(?P<{role}>{words})" for role, words in vocab.goal_roles.items()), self.flags
+        )
         self.story: TieStory | None = None
         self.subject: list[Team] = []
         self.last_minute: int | None = None
@@ -517,10 +520,20 @@ class Reader:
                 left, right = _segment(s.text, a)
             elif not self._scorer_slot(s.text, a, b, verbs):
                 continue
-            count = None
+            count: tuple[int, int, int] | None = None
+            role: tuple[str, int, int] | None = None
             if not listing:
                 after = min([p[0] for p in people if p[0] > b] + [right])
-                count = self._goal_count(s, a, b, left, after)
+                found_count = self._said_of(
+                    s, a, b, left, after, self.counts, lambda m: self._count(m) is not None
+                )
+                if found_count is not None:
+                    n = self._count(found_count)
+                    assert n is not None
+                    count = (n, found_count.start(), found_count.end())
+                found_role = self._said_of(s, a, b, left, after, self.roles)
+                if found_role is not None and found_role.lastgroup is not None:
+                    role = (found_role.lastgroup, found_role.start(), found_role.end())
             context = s.text[left:right]
             minute = _nearest(moments, a, b, left, right, s)
             own = re.search(self.v.own_goal, context, self.flags) is not None
@@ -544,12 +557,13 @@ class Reader:
                 found.append(
                     self.judge.goal(
                         s.text, s.start, (a, b, name), moment, self.story, own, pen, sub,
-                        score if listing else None, count,
+                        score if listing else None, count, role,
                     )
                 )  # fmt: skip
-                if count is not None:
-                    s.use(count[1], count[2])
-                    count = None
+                for said in (count, role):
+                    if said is not None:
+                        s.use(said[1], said[2])
+                count = role = None
                 if moment is not None:
                     s.use(moment.start, moment.end)
                     self.last_minute = moment.high
@@ -578,23 +592,28 @@ class Reader:
                 s.use(minute.start, minute.end)
         return found
 
-    def _goal_count(
-        self, s: _Sentence, a: int, b: int, left: int, right: int
-    ) -> tuple[int, int, int] | None:
-        """How many goals the sentence gives the scorer named at ``a:b``, and where it says so
-        (number, start, end): after the name and before the next one ("Messi scored twice",
-        "Immobile's hat-trick"), or just before it ("two goals from Immobile")."""
-        for found in self.counts.finditer(s.text, b, right):
-            n = self._count(found)
-            if n is not None and s.free(found.start(), found.end()):
-                return n, found.start(), found.end()
+    def _said_of(
+        self,
+        s: _Sentence,
+        a: int,
+        b: int,
+        left: int,
+        right: int,
+        pattern: re.Pattern[str],
+        keep: Callable[[re.Match[str]], bool] = bool,
+    ) -> re.Match[str] | None:
+        """What ``pattern`` finds said of the scorer named at ``a:b``: after the name and
+        before the next one ("Messi scored twice", "Immobile's hat-trick"), or just before it
+        ("two goals from Immobile", "the winner from Giroud"); ``keep`` may refuse a find."""
+        for found in pattern.finditer(s.text, b, right):
+            if keep(found) and s.free(found.start(), found.end()):
+                return found
         before = re.search(r"\s+(?:from|by|of|for|van|voor|door)\s+$", s.text[left:a], self.flags)
         if before is not None:
             end = left + before.start()
-            for found in self.counts.finditer(s.text, left, end):
-                n = self._count(found)
-                if found.end() == end and n is not None and s.free(found.start(), found.end()):
-                    return n, found.start(), found.end()
+            for found in pattern.finditer(s.text, left, end):
+                if found.end() == end and keep(found) and s.free(found.start(), found.end()):
+                    return found
         return None
 
     def _count(self, found: re.Match[str]) -> int | None:

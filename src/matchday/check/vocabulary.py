@@ -102,6 +102,10 @@ class Vocabulary:
     """How many goals a scorer got, its group ``n`` a number word or figure ("two goals",
     "drie keer"); ``goal_tallies``: counts with a name of their own ("twice", "a hat-trick")."""
     goal_tallies: Mapping[str, int]
+    goal_roles: Mapping[str, str]
+    """What a goal was, said of its scorer: ``opener`` (the match's first goal), ``equaliser``
+    (it levelled the match, or the tie), ``winner`` (it won the match, or put the side through
+    for good)."""
     own_goal: str
     penalty_goal: str
     substitute: str
@@ -240,6 +244,12 @@ EN = Vocabulary(
     goal_nouns=r"goal|goals|strike|header|winner|equaliser|opener|penalty|brace|hat-trick",
     goal_count=r"(?<!\bby )\b(?P<n>\w+) (?:goals|times)\b(?! (?:down|up|ahead|behind|clear))",
     goal_tallies={"twice": 2, "thrice": 3, "brace": 2, "hat-trick": 3, "hat trick": 3},
+    goal_roles={
+        "opener": r"opened the scoring|broke the deadlock|\b(?:the|an|his|her) opener\b|"
+                  r"opening goal",
+        "equaliser": r"equali[sz]\w*|levell\w*|drew (?:\w+ )?level|pulled (?:\w+ )?level",
+        "winner": r"\b(?:the|a|his|her|late|dramatic) winner\b|winning goal|decisive goal",
+    },
     own_goal=r"own goal|own-goal|\(og\)",
     penalty_goal=r"penalty|from the spot|\(pen\)",
     substitute=r"substitute|replacement|came off the bench|off the bench",
@@ -380,6 +390,13 @@ NL = Vocabulary(
         r"(?! (?:achterstand|voorsprong|verschil))"
     ),
     goal_tallies={"tweemaal": 2, "driemaal": 3, "viermaal": 4, "hattrick": 3, "hat-trick": 3},
+    goal_roles={
+        "opener": r"opende de score|de score opende|openingsgoal|openingsdoelpunt|"
+                  r"openingstreffer",
+        "equaliser": r"gelijkmaker|maakte gelijk|trok .{0,20}?gelijk|bracht .{0,20}?gelijk",
+        "winner": r"winnende (?:goal|treffer|doelpunt)|beslissende (?:goal|treffer|doelpunt)|"
+                  r"besliste",
+    },
     own_goal=r"eigen doelpunt|owngoal|own goal",
     penalty_goal=r"strafschop|penalty|vanop de stip|vanop de penaltystip|\(strafschop\)",
     substitute=r"invaller|ingevallen|inviel|vanop de bank",

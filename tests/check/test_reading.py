@@ -24,6 +24,8 @@ from matchday.check.judge import Mention
 from matchday.check.read import Reader, _Sentence
 from matchday.cli.check import night_of
 from matchday.errors import ConfigError
+from matchday.report import night_rules
+from tests.conftest import OPENFOOTBALL
 
 
 @cache
@@ -197,3 +199,36 @@ def test_a_count_is_said_of_the_scorer_it_follows_never_of_a_margin() -> None:
     }
     margin = check("Lazio won by two goals and Immobile scored.", _night(), "en")
     assert [c.words for c in margin if c.kind is Kind.GOAL] == ["Immobile"]
+
+
+@cache
+def _final_2022() -> Night:
+    folder = OPENFOOTBALL / "worldcup" / "2022--qatar"
+    if not folder.exists():
+        pytest.skip(f"real data not found at {folder}")
+    known = matchday.competitions.of_season(matchday.load(folder))
+    day = dt.date(2022, 12, 18)
+    return night_of(known.season, night_rules(known, date=day), date=day, forecast=False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "verdict"),
+    [
+        ("France lost the final.", Kind.THROUGH, Verdict.SUPPORTED),
+        ("Argentina lost the final.", Kind.THROUGH, Verdict.CONTRADICTED),
+        ("Argentina went on to win.", Kind.RESULT, Verdict.SUPPORTED),
+        ("France beat Argentina.", Kind.RESULT, Verdict.CONTRADICTED),
+        ("Argentina and France drew 3-3.", Kind.RESULT, Verdict.SUPPORTED),
+        ("Argentina won on penalties after a 3-3 draw.", Kind.RESULT, Verdict.SUPPORTED),
+        ("Messi scored a hat-trick for Argentina.", Kind.GOAL, Verdict.CONTRADICTED),
+        ("Mbappé scored a hat-trick for France.", Kind.GOAL, Verdict.SUPPORTED),
+        ("Mbappé scored twice late in the second half for France.", Kind.GOAL,
+         Verdict.SUPPORTED),
+        ("Di María scored twice for Argentina.", Kind.GOAL, Verdict.CONTRADICTED),
+        ("Di María scored for Argentina.", Kind.GOAL, Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_a_final_settled_on_penalties(sentence: str, kind: Kind, verdict: Verdict) -> None:
+    claims = [c for c in check(sentence, _final_2022(), "en") if c.kind is kind]
+    assert claims, check(sentence, _final_2022(), "en")
+    assert {c.verdict for c in claims} == {verdict}, [(c.words, c.reason) for c in claims]

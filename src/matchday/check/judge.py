@@ -184,6 +184,10 @@ class Judge:
             winner = (
                 None if final.level else (match.home if final.home > final.away else match.away)
             )
+            shot = match.penalties
+            if role is not Role.DREW and winner is None and shot is not None:
+                # a match a shoot-out settled is won by its winner ("went on to win")
+                winner = match.home if shot.home > shot.away else match.away
             ok = (
                 winner is None
                 if role is Role.DREW
@@ -192,6 +196,8 @@ class Judge:
                 else winner is not None and winner != team
             )
             told = "a draw" if winner is None else f"won by {winner.name}"
+            if shot is not None:
+                told = f"a draw, won on penalties by {winner.name}" if winner else "a draw"
             reason = f"{match.home.name} {_text(final)} {match.away.name}: {told}"
             return self._claim(Kind.RESULT, ok, text, offset, span, reason, story)
         if not story.deciding:
@@ -209,12 +215,8 @@ class Judge:
             ok = story.winner == team and story.through_despite_defeat
             reason = verdict if story.winner != team else f"{team.name} did not lose the match"
             return self._claim(Kind.DESPITE, ok, text, offset, span, reason, story)
-        if role in (Role.THROUGH, Role.WON):
-            ok = story.winner == team
-        elif role is Role.OUT:
-            ok = story.loser == team
-        else:
-            ok = False
+        # through or won the tie; out or lost it
+        ok = story.winner == team if role in (Role.THROUGH, Role.WON) else story.loser == team
         return self._claim(Kind.THROUGH, ok, text, offset, span, verdict, story)
 
     def method(
@@ -353,10 +355,12 @@ class Judge:
         score: re.Match[str] | None,
         count: tuple[int, int, int] | None = None,
         role: tuple[str, int, int] | None = None,
+        within: tuple[Moment | None, ...] = (),
     ) -> Claim:
         """A goal by a named player: scorer, minute, own goal or penalty, the score it made,
-        how many he scored (``count``: number, start, end; own goals not counted) and what
-        his goal was (``role``: opener, equaliser or winner, start, end)."""
+        how many he scored (``count``: number, start, end; own goals not counted; in the
+        minutes named, ``within``, if any) and what his goal was (``role``: opener,
+        equaliser or winner, start, end)."""
         a, b, name = named
         span = (a, b) if minute is None else (min(a, minute.start), max(b, minute.end))
         for said in (count, role):
@@ -381,10 +385,16 @@ class Judge:
         if not scored:
             reason = f"{player.name} did not score; the goals: {listing}"
             return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
-        tally = [g for g in scored if not g.own_goal]
+        named = [m for m in within if m is not None]
+        tally = [
+            g
+            for g in scored
+            if not g.own_goal and (not named or any(m.holds(g.minute, g.added) for m in named))
+        ]
         if count is not None and len(tally) != count[0]:
             at = ", ".join(_minute(g) for g in tally) or "own goals only"
-            reason = f"{player.name} scored {len(tally)} ({at})"
+            when = " in the minutes named" if named else ""
+            reason = f"{player.name} scored {len(tally)}{when} ({at})"
             return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
         if minute is not None:
             scored = [g for g in scored if minute.holds(g.minute, g.added)]

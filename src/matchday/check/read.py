@@ -557,7 +557,7 @@ class Reader:
                 found.append(
                     self.judge.goal(
                         s.text, s.start, (a, b, name), moment, self.story, own, pen, sub,
-                        score if listing else None, count, role,
+                        score if listing else None, count, role, tuple(chain),
                     )
                 )  # fmt: skip
                 for said in (count, role):

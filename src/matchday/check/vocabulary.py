@@ -90,8 +90,9 @@ class Vocabulary:
     aggregate: str
     first_leg: str
     title_won: str
-    """A side winning what the tie decides ("win the play-off", "wint de finale"): a claim on
-    the tie, not on the night's match (a second leg drawn 1-1 still wins a play-off)."""
+    """A side winning or losing what the tie decides ("win the play-off", "lost the final",
+    "wint de finale"): a claim on the tie, not on the night's match (a second leg drawn 1-1
+    still wins a play-off)."""
     half_time: str
     after_90: str
     shootout: str
@@ -225,8 +226,9 @@ EN = Vocabulary(
         r"\b(?:win|won|wins) the tie(?= \d{1,2}-\d{1,2}\b)"
     ),
     first_leg=r"first leg|first-leg|first match|(?:at|in) the first meeting",
-    title_won=r"\b(?:win|wins|won|winning) the (?!match\b|game\b|first\b|second\b|return\b)|"
-    r"\b(?:have|has) won the\b",
+    title_won=r"\b(?:win|wins|won|winning|lose|loses|lost|losing) the "
+    r"(?!match\b|game\b|first\b|second\b|return\b|home\b|away\b|leg\b|night\b)|"
+    r"\b(?:have|has) (?:won|lost) the\b",
     half_time=r"half-time|at the break|at the interval|by the break",
     after_90=r"after (?:90|ninety) minutes|(?:end|close) of normal time|after normal time",
     shootout=r"on penalties|shoot-?out|spot-kicks",
@@ -370,7 +372,8 @@ NL = Vocabulary(
         r"\bdoor(?= met \d{1,2}-\d{1,2}\b)"
     ),
     first_leg=r"heen(?:wedstrijd|match|duel)|eerste wedstrijd",
-    title_won=r"\bwint de (?!wedstrijd\b|heen|terug)|\bheeft .{0,60}? gewonnen\b",
+    title_won=r"\b(?:wint|won|winnen|wonnen|verliest|verloor|verliezen|verloren) de "
+    r"(?!wedstrijd\b|heen|terug)|\bheeft .{0,60}? gewonnen\b",
     half_time=r"\brust\b|\bpauze\b",
     after_90=r"na (?:negentig|90) minuten|reguliere speeltijd",
     shootout=r"strafschoppen|strafschoppenreeks|penalty'?s|aan het langste eind",

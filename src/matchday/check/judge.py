@@ -385,15 +385,15 @@ class Judge:
         if not scored:
             reason = f"{player.name} did not score; the goals: {listing}"
             return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
-        named = [m for m in within if m is not None]
+        windows = [m for m in within if m is not None]
         tally = [
             g
             for g in scored
-            if not g.own_goal and (not named or any(m.holds(g.minute, g.added) for m in named))
+            if not g.own_goal and (not windows or any(m.holds(g.minute, g.added) for m in windows))
         ]
         if count is not None and len(tally) != count[0]:
             at = ", ".join(_minute(g) for g in tally) or "own goals only"
-            when = " in the minutes named" if named else ""
+            when = " in the minutes named" if windows else ""
             reason = f"{player.name} scored {len(tally)}{when} ({at})"
             return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
         if minute is not None:

@@ -168,6 +168,14 @@ def test_teams_by_every_name_readers_use(sentence: str, team: str) -> None:
         ("nl", "Toloi opende de score voor Atalanta.", Kind.GOAL, Verdict.SUPPORTED),
         ("nl", "Immobile maakte de gelijkmaker voor Lazio.", Kind.GOAL, Verdict.SUPPORTED),
         ("nl", "Kokorin besliste de zaak voor Zenit.", Kind.GOAL, Verdict.CONTRADICTED),
+        # a comeback: behind, then level or ahead again, in the match or on aggregate
+        ("en", "Dortmund came back to go through.", Kind.COMEBACK, Verdict.SUPPORTED),
+        ("en", "Salzburg came from behind to beat Real Sociedad.", Kind.COMEBACK,
+         Verdict.CONTRADICTED),
+        ("en", "Lazio came back from a goal down on aggregate.", Kind.COMEBACK,
+         Verdict.SUPPORTED),
+        ("nl", "Dortmund knokte zich terug tegen Atalanta.", Kind.COMEBACK, Verdict.SUPPORTED),
+        ("nl", "Leipzig kwam terug tegen Napoli.", Kind.COMEBACK, Verdict.CONTRADICTED),
     ],
 )  # fmt: skip
 def test_single_sentences(lang: str, sentence: str, kind: Kind, verdict: Verdict) -> None:

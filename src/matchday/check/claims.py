@@ -35,6 +35,8 @@ class Kind(StrEnum):
     """How the tie was decided: away goals, extra time, penalties."""
     DESPITE = "despite"
     """Through despite losing the night's match."""
+    COMEBACK = "comeback"
+    """A side that trailed and drew level or went ahead again (in the match, or in the tie)."""
     SPELL = "spell"
     """Who was through (or where a level tie was heading) during a stretch of the match."""
     WHAT_IF = "what_if"

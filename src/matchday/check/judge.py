@@ -109,6 +109,13 @@ def _minute(goal: Goal) -> str:
     return f"{goal.minute}+{goal.added}'" if goal.added else f"{goal.minute}'"
 
 
+def _came_back(margins: list[int]) -> bool | None:
+    """Whether a side with these goal margins in turn was behind and later level or ahead
+    again (``None``: never behind)."""
+    behind = next((i for i, m in enumerate(margins) if m < 0), None)
+    return None if behind is None else any(m >= 0 for m in margins[behind:])
+
+
 def _scorer(goal: Goal) -> str:
     return f"{goal.scorer or goal.team.name} {_minute(goal)}"
 
@@ -176,6 +183,8 @@ class Judge:
             return self._claim(
                 Kind.THROUGH, None, text, offset, span, f"{name} did not play that night", None
             )
+        if role is Role.CAME_BACK:
+            return self._came_back(text, offset, span, story, team, which)
         if role in (Role.WON, Role.LOST, Role.DREW) and which != "tie":
             match = story.tie.first_leg if which == "first_leg" else story.match
             final = match.final_score
@@ -219,6 +228,44 @@ class Judge:
         ok = story.winner == team if role in (Role.THROUGH, Role.WON) else story.loser == team
         return self._claim(Kind.THROUGH, ok, text, offset, span, verdict, story)
 
+    def _came_back(
+        self,
+        text: str,
+        offset: int,
+        span: tuple[int, int],
+        story: TieStory,
+        team: Team,
+        which: str,
+    ) -> Claim:
+        """A side came back: behind at some moment, then level or ahead again later, in the
+        night's match or on aggregate (only on aggregate when the words say so)."""
+        if story.match.goals is None:
+            reason = "the goals of that match are not on record"
+            return self._claim(Kind.COMEBACK, None, text, offset, span, reason, story)
+        home = story.match.home == team
+        match = [0] + [(s.home - s.away) * (1 if home else -1) for _, s in story.scoreline]
+        tie: list[int] = []
+        if story.timeline is not None and not story.tie.single_match:
+            first = story.tie.team1 == team
+            states = [story.timeline.kickoff, *(m.state for m in story.timeline.moments)]
+            tie = [
+                (v.aggregate.team1 - v.aggregate.team2) * (1 if first else -1)
+                for state in states
+                if (v := state.verdict) is not None
+            ]
+        told = {"on aggregate": tie} if which == "tie" else {"in the match": match}
+        if which != "tie" and tie:
+            told["on aggregate"] = tie
+        found = {where: _came_back(margins) for where, margins in told.items()}
+        ok = any(found.values())
+        reason = "; ".join(
+            f"{team.name} were never behind {where}"
+            if came is None
+            else f"{team.name} were behind {where} and never drew level again"
+            for where, came in found.items()
+        )
+        return self._claim(Kind.COMEBACK, ok, text, offset, span, "" if ok else reason, story)
+
     def method(
         self, text: str, offset: int, m: re.Match[str], method: str, story: TieStory | None
     ) -> Claim:
@@ -226,12 +273,14 @@ class Judge:
         span = (m.start(), m.end())
         if story is None:
             return self._claim(Kind.METHOD, None, text, offset, span, "no tie to check it on", None)
+        played = [m for m in story.tie.matches if m.date <= story.match.date]
+        if method == "extra_time" and any(m.extra_time is not None for m in played):
+            # extra time was played (in a match a replay then decided, too)
+            return self._claim(Kind.METHOD, True, text, offset, span, "", story)
         if not story.deciding or story.decided_by is None:
             reason = "the tie was not decided that night"
             return self._claim(Kind.METHOD, None, text, offset, span, reason, story)
         ok = method in METHODS_OF[story.decided_by]
-        if method == "extra_time" and any(m.extra_time is not None for m in story.tie.matches):
-            ok = True
         reason = f"decided by {story.decided_by.value.replace('_', ' ')}"
         return self._claim(Kind.METHOD, ok, text, offset, span, reason, story)
 

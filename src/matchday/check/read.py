@@ -719,7 +719,8 @@ class Reader:
                 left, right = s.clause(m.start())
                 if _MODAL.search(s.text[max(left, m.start() - 25) : m.start()]):
                     continue
-                clause = s.text[max(left, m.start() - 15) : min(right, m.end() + 25)]
+                reach = right if role is Role.CAME_BACK else min(right, m.end() + 25)
+                clause = s.text[max(left, m.start() - 15) : reach]
                 which = "match"
                 if re.search(self.v.first_leg, clause, self.flags):
                     which = "first_leg"

@@ -46,6 +46,7 @@ class Role(StrEnum):
     THROUGH = "through"
     OUT = "out"
     DESPITE = "despite"
+    CAME_BACK = "came_back"
 
 
 class Band(StrEnum):
@@ -215,6 +216,9 @@ EN = Vocabulary(
         (r"(?:drew|(?<!the )draw(?! for)|draws|drawn)\b|all square|level at|nothing separated",
          Role.DREW,
          "subject"),
+        (r"(?:came|come|comes|coming) (?:from behind|back)\b|(?:fought|fight|fights|battled) "
+         r"back|\bcome-?back\b|(?:turned|turns) (?:it|the match|the game|the tie) (?:a)?round",
+         Role.CAME_BACK, "subject"),
     ),
     methods={
         "away_goals": r"away[- ]goals?(?: rule)?",
@@ -361,6 +365,9 @@ NL = Vocabulary(
         (r"(?:versloeg|verslaat|klopte|klopt)\b", Role.LOST, "object"),
         (r"(?:speelden|speelde|spelen) .{0,12}?gelijk|gelijkspel|in evenwicht", Role.DREW,
          "subject"),
+        (r"(?:kwam|kwamen|komt|komen) (?:\w+ )?terug\b|(?:knokte|knokten|vocht|vochten) zich "
+         r"terug|(?:boog|bogen|buigt) .{0,30}?achterstand om|(?:draaide|draaiden) (?:de wedstrijd|"
+         r"het duel|de match) om", Role.CAME_BACK, "subject"),
     ),
     methods={
         "away_goals": r"uitdoelpunt\w*",

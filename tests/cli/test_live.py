@@ -7,6 +7,7 @@ import json
 import pytest
 
 from tests.cli.runner import run
+from tests.conftest import OPENFOOTBALL
 
 TIE = ["live", "europa-league-2017-18", "--tie", "Dortmund", "--round", "Round of 32"]
 
@@ -22,6 +23,19 @@ def test_the_timeline_of_atalanta_dortmund() -> None:
     assert "1-1" in schmelzer
     assert "Borussia Dortmund through 4-3 on aggregate" in schmelzer
     assert rows.index(toloi) < rows.index(schmelzer)
+
+
+def test_a_single_match_timeline_has_no_aggregate_column() -> None:
+    final = OPENFOOTBALL / "worldcup" / "2022--qatar"
+    if not final.exists():
+        pytest.skip(f"real data not found at {final}")
+    result = run("live", str(final), "--tie", "Argentina", "--round", "Final")
+    assert result.returncode == 0, result.stderr
+    header = next(line for line in result.stdout.splitlines() if "Minute" in line)
+    assert "Score" in header
+    assert "Agg." not in header
+    assert "aggregate:" not in result.stdout
+    assert "Agg." in run(*TIE).stdout
 
 
 def test_the_state_at_1_0_after_an_hour_as_json() -> None:

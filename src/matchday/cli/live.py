@@ -156,23 +156,29 @@ def _goal_text(goal: Goal) -> str:
 
 
 def _timeline_table(line: Timeline) -> Table:
+    """The goals of a deciding match, each with the score, the aggregate (after a first leg
+    only: a single match's is its score) and who would go through if it ended then."""
     tie, match = line.kickoff.tie, line.kickoff.match
+    two_legs = line.kickoff.first_leg is not None
+    turning = "◆ turning point: the side going through changed"
     table = Table(
         title=f"{match.home} v {match.away}",
         title_justify="left",
-        caption=f"aggregate: {tie.team1} first; ◆ turning point: the side going through changed",
+        caption=f"aggregate: {tie.team1} first; {turning}" if two_legs else turning,
     )
     table.add_column("Minute", justify="right")
     table.add_column("Goal")
     table.add_column("Score", justify="center")
-    table.add_column("Agg.", justify="center")
+    if two_legs:
+        table.add_column("Agg.", justify="center")
     table.add_column("If it ended now")
     table.add_column("", justify="center")
 
     def add(clock: str, what: str, state: MatchState, turned: bool = False) -> None:
         style = "bold" if turned else None
-        row = [clock, what, str(state.score), str(state.aggregate), explain_state(state)]
-        table.add_row(*row, "◆" if turned else "", style=style)
+        row = [clock, what, str(state.score)]
+        row += [str(state.aggregate)] if two_legs else []
+        table.add_row(*row, explain_state(state), "◆" if turned else "", style=style)
 
     add("", "kick-off", line.kickoff)
     for moment in line.moments:

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from tests.cli.runner import run
+from tests.conftest import OPENFOOTBALL
 
 
 @pytest.fixture(scope="module")
@@ -109,3 +110,22 @@ def test_overriding_the_rules_is_checked_against_the_recorded_results() -> None:
     assert "AEK Athens v Dynamo Kyiv (Round of 32): level at the end but no extra time" in (
         done.stderr
     )
+
+
+def test_a_final_and_a_match_for_third_place_name_their_winner_not_who_is_through() -> None:
+    folder = OPENFOOTBALL / "worldcup" / "2022--qatar"
+    if not folder.exists():
+        pytest.skip(f"real data not found at {folder}")
+    done = run("ties", str(folder))
+    assert done.returncode == 0, done.stderr
+    headers: dict[str, str] = {}
+    title = ""
+    for line in done.stdout.splitlines():
+        if "┃" not in line and "│" not in line and line.strip() and line[0] not in "┏┡└ ":
+            title = line.strip()
+        if line.startswith("┃ Tie"):
+            headers[title] = line
+    assert "Winner" in headers["Final"]
+    assert "Winner" in headers["Third place"]
+    assert "Through" in headers["Semifinals"]
+    assert "Winner" not in headers["Semifinals"]

@@ -19,6 +19,7 @@ from matchday.cli.common import (
     print_json,
     season_title,
 )
+from matchday.competitions import RoundKind
 from matchday.errors import ConfigError
 from matchday.io.export import tie_json
 from matchday.model import Match, Score, Season, Team
@@ -59,23 +60,26 @@ def ties(
         except ConfigError as err:  # read from several competitions, the round of some
             missing.append(err)
             continue
-        decided.append((known.season, known.decide(rounds)))
+        decided.append((known, known.decide(rounds)))
     if missing and (not several or not decided):
         raise missing[0]
     if as_json:
-        print_json([_tie_json(season, o, several) for season, found in decided for o in found])
+        print_json([_tie_json(k.season, o, several) for k, found in decided for o in found])
         return
     if not any(found for _, found in decided):
         console.print("No knockout ties in this selection.")
         return
-    for season, outcomes in decided:
+    for known, outcomes in decided:
         if not outcomes:
             continue
+        season = known.season
         used = ", ".join(dict.fromkeys(o.rules.name for o in outcomes))
         note = ASSUMED if id(season) in assumed else ""
         console.print(f"[bold]{season_title(season)}[/] — rules: {used}{note}")
+        kinds = {r.name: known.kind(r) for r in season.rounds}
         for round_name_, group in groupby(outcomes, key=lambda o: o.tie.round):
-            console.print(_round_table(round_name_, list(group)))
+            last = kinds.get(round_name_) in (RoundKind.FINAL, RoundKind.THIRD_PLACE)
+            console.print(_round_table(round_name_, list(group), "Winner" if last else "Through"))
 
 
 def _tie_json(season: Season, outcome: Outcome, several: bool) -> dict[str, object]:
@@ -122,7 +126,9 @@ _HOW = {
 }
 
 
-def _round_table(name: str, outcomes: list[Outcome]) -> Table:
+def _round_table(name: str, outcomes: list[Outcome], through: str = "Through") -> Table:
+    """A round's ties; ``through`` heads the column of who went on ("Winner" in a final or a
+    match for third place, after which no one goes anywhere)."""
     two_legged = any(not o.tie.single_match for o in outcomes)
     table = Table(title=name, title_justify="left", caption="scores: first-named team first")
     table.add_column("Tie")
@@ -130,7 +136,7 @@ def _round_table(name: str, outcomes: list[Outcome]) -> Table:
     if two_legged:
         table.add_column("2nd leg", justify="center")
         table.add_column("Agg.", justify="center")
-    table.add_column("Through", style="bold green")
+    table.add_column(through, style="bold green")
     table.add_column("How")
     for outcome in outcomes:
         tie = outcome.tie

@@ -127,9 +127,22 @@ def test_national_teams_from_the_shipped_ratings(
 
 def test_an_unknown_team_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    result = runner.invoke(app, ["match", "Arsenal", "Chelsea FC", "--date", "2025-11-26"])
+    result = runner.invoke(app, ["match", "Arsenall FC", "Chelsea FC", "--date", "2025-11-26"])
     assert isinstance(result.exception, ConfigError)
     assert "did you mean Arsenal FC" in str(result.exception)
+
+
+def test_a_name_two_clubs_go_by_is_refused_and_a_country_code_picks_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The club lists give "Arsenal" to Arsenal FC and to Arsenal Tula: never a guess."""
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["match", "Arsenal", "Chelsea FC", "--date", "2025-11-26"])
+    assert isinstance(result.exception, ConfigError)
+    assert "Arsenal FC (ENG), Arsenal Tula (RUS)" in str(result.exception)
+    data = _match("Arsenal (ENG)", "Chelsea", "--date", "2025-11-26")
+    assert data["home"] == "Arsenal FC"
+    assert data["away"] == "Chelsea FC"
 
 
 def test_the_forecast_carries_the_ratings_uncertainty_and_says_so(tmp_path: Path) -> None:

@@ -63,6 +63,17 @@ def test_a_guest_club_is_found_in_the_league_that_hosts_it() -> None:
     assert directory.lookup(Team("Cardiff City", "ESP")) is None
 
 
+def test_a_clubs_other_spellings_are_its_aliases_but_not_those_of_two_clubs() -> None:
+    directory = ClubDirectory.from_lists([("ESP", SPAIN)])
+    real, atletico = Team("Real Madrid", "ESP"), Team("Atlético Madrid", "ESP")
+    aliases = dict(directory.aliases([real, atletico]))
+    assert aliases[Team("Real Madrid CF", "ESP")] == real
+    assert aliases[Team("Club Atlético de Madrid", "ESP")] == atletico
+    assert Team("Madrid", "ESP") not in aliases  # listed for two clubs
+    assert Team("Ath Madrid B", "ESP") not in aliases  # a club not asked for
+    assert set(dict(directory.aliases([real])).values()) == {real}
+
+
 def test_indented_details_are_not_clubs() -> None:
     text = """\
 = Austria

@@ -25,6 +25,13 @@ def test_european_results_are_gathered_and_names_resolved(openfootball: Path) ->
     teams = {r.home for r in history.results} | {r.away for r in history.results}
     assert Team("Atlético Madrid", "ESP") in teams
     assert set(history.unresolved) <= teams
+    # every other spelling the club lists give a club of the results, for its ratings
+    listed = dict(history.listed)
+    assert listed[Team("Club Atlético de Madrid", "ESP")] == Team("Atlético Madrid", "ESP")
+    assert set(listed.values()) <= teams
+    shipped = dict(history.spellings)
+    assert set(aliases.items()) <= set(shipped.items())
+    assert len(shipped) > len(aliases)
 
 
 def test_a_folder_without_club_lists_is_refused(tmp_path: Path) -> None:

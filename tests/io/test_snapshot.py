@@ -10,9 +10,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+import matchday
 from matchday.errors import ConfigError, SourceError
 from matchday.forecast.fit import fit
-from matchday.forecast.ratings import Ratings
+from matchday.forecast.ratings import Basis, Ratings
 from matchday.forecast.results import Result, ResultTable
 from matchday.io.snapshot import (
     STALE_DAYS,
@@ -97,3 +98,24 @@ def test_a_fresh_snapshot_is_recent_enough_or_none() -> None:
     last_fresh = as_of + dt.timedelta(days=STALE_DAYS)
     assert fresh_snapshot(last_fresh) is choose_snapshot(last_fresh)
     assert fresh_snapshot(last_fresh + dt.timedelta(days=1)) is None  # 2019: no newer file
+
+
+def test_the_bundled_seasons_clubs_are_rated_under_the_names_it_writes() -> None:
+    """The bundled night writes "Dynamo Kyiv" and "Red Bull Salzburg"; the ratings were fitted
+    on "FC Dynamo Kyiv" and "FC RB Salzburg": the club lists' spellings, shipped as aliases,
+    join them. Clubs with no result before the night (Lokomotiv, AEK, Partizan, ...) get
+    their country's level, and say so."""
+    season = matchday.load("europa-league-2017-18")
+    ratings = choose_snapshot(dt.date(2018, 2, 22)).ratings
+    teams = {t for r in season.rounds for m in r.matches for t in (m.home, m.away)}
+    basis = {t.name: ratings.rating(t).basis for t in teams}
+    for name in ("Dynamo Kyiv", "Red Bull Salzburg", "Ludogorets Razgrad", "Arsenal FC"):
+        assert basis[name] is Basis.FITTED, name
+    unrated = {name for name, b in basis.items() if b is not Basis.FITTED}
+    assert unrated <= {
+        "Lokomotiv Moskva",
+        "AEK Athens",
+        "Partizan Beograd",
+        "Crvena Zvezda",
+        "Östersunds FK",
+    }

@@ -110,7 +110,7 @@ def fit_ratings(
                 national=None if national is None else national.on(as_of),
             ),
         )
-    return ratings.with_aliases(history.aliases), history
+    return ratings.with_aliases(history.spellings), history
 
 
 def fit_national_ratings(

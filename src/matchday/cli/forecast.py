@@ -32,7 +32,7 @@ from matchday.cli.common import (
 from matchday.errors import ConfigError
 from matchday.forecast.competition import CompetitionForecast
 from matchday.forecast.outlook import TieOutlook, outlook
-from matchday.forecast.ratings import TeamRating
+from matchday.forecast.ratings import Basis, TeamRating
 from matchday.forecast.season import as_it_stood, forecast_season
 from matchday.io.schemas import (
     AggregateJSON,
@@ -46,7 +46,7 @@ from matchday.io.schemas import (
 )
 from matchday.io.snapshot import STALE_DAYS, Snapshot, choose_snapshot, load_snapshot
 from matchday.live import state_at
-from matchday.model import Season, Tie
+from matchday.model import Season, Team, Tie
 from matchday.select import find_tie
 
 __all__ = ["ModelOption", "draws_summary", "forecast", "percent", "pick_model", "tie_at"]
@@ -304,7 +304,24 @@ def _print_competition(
         if f.reach[t, 1:].any():
             table.add_row(f.teams[t].name, *(percent(p) for p in f.reach[t, first:]))
     console.print(table)
+    _note_unrated([f.teams[t] for t in f.ranking() if f.win[t] > 0], snapshot)
     _warn_if_stale(snapshot, on)
+
+
+def _note_unrated(teams: list[Team], snapshot: Snapshot) -> None:
+    """Name the teams still in whose ratings rest on no results of their own (their country's
+    level, or the average side's): a forecast that treats them alike says so."""
+    levels = {
+        team: "average" if r.basis is Basis.AVERAGE else f"{team.country} level"
+        for team in teams
+        if (r := snapshot.ratings.rating(team)).basis is not Basis.FITTED
+    }
+    if levels:
+        named = ", ".join(f"{team} ({level})" for team, level in levels.items())
+        console.print(
+            f"[yellow]note: no results of their own in the model, rated at their country's "
+            f"level or the average: {named}[/]"
+        )
 
 
 def forecast(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -138,15 +139,29 @@ def _team_json(rating: TeamRating) -> TeamRatingJson:
     )
 
 
+_COUNTRY = re.compile(r"\s*\(([A-Za-z]{3})\)\s*$")
+
+
 def _find(ratings: Ratings, name: str) -> Team | None:
-    """The rated team called ``name`` (its name or a recorded other spelling, case, accents and
-    dots ignored); an error when it names two teams."""
-    key = name_key(name)
-    found = {t for t in ratings.teams if name_key(t.name) == key}
-    found |= {team for spelling, team in ratings.aliases if name_key(spelling.name) == key}
+    """The rated team called ``name`` (its name, else a recorded other spelling; case, accents
+    and dots ignored; "Arsenal (ENG)" keeps to one country); an error when it names two."""
+    code = _COUNTRY.search(name)
+    country = code.group(1).upper() if code else None
+    key = name_key(name[: code.start()] if code else name)
+
+    def here(team: Team) -> bool:
+        return country is None or team.country == country
+
+    found = {t for t in ratings.teams if name_key(t.name) == key and here(t)}
+    if not found:
+        found = {t for s, t in ratings.aliases if name_key(s.name) == key and here(t)}
     if len(found) > 1:
         listed = ", ".join(sorted(f"{t.name} ({t.country})" for t in found))
-        raise ConfigError(f"{name!r} names several teams: {listed}")
+        first = min(found, key=lambda t: (t.country or "", t.name))
+        raise ConfigError(
+            f"{name!r} names several teams: {listed}; write the country's code after the "
+            f"name to pick one ('{name} ({first.country})')"
+        )
     return next(iter(found), None)
 
 

@@ -97,12 +97,15 @@ class ClubDirectory:
 
     spellings: Mapping[tuple[str, str], str]
     ambiguous: frozenset[tuple[str, str]]
+    written: tuple[tuple[str, str, str], ...] = ()
+    """Every spelling as the lists write it: (country, spelling, canonical name)."""
 
     @classmethod
     def from_lists(cls, lists: Iterable[tuple[str, str]]) -> ClubDirectory:
         """Build from (country code, club list text) pairs."""
         spellings: dict[tuple[str, str], str] = {}
         ambiguous: set[tuple[str, str]] = set()
+        written: list[tuple[str, str, str]] = []
         for country, text in lists:
             for canonical, alternatives in parse_club_list(text):
                 for spelling in (canonical, *alternatives):
@@ -110,9 +113,22 @@ class ClubDirectory:
                     known = spellings.setdefault(key, canonical)
                     if known != canonical:
                         ambiguous.add(key)
+                    written.append((country, spelling, canonical))
         for key in ambiguous:
             del spellings[key]
-        return cls(MappingProxyType(spellings), frozenset(ambiguous))
+        return cls(MappingProxyType(spellings), frozenset(ambiguous), tuple(written))
+
+    def aliases(self, teams: Iterable[Team]) -> tuple[tuple[Team, Team], ...]:
+        """Every other spelling the lists give ``teams`` (clubs under their canonical names), as
+        (spelling, team): so that ratings fitted on canonical names find a club however a file
+        writes it ("Dynamo Kyiv" for "FC Dynamo Kyiv"). Spellings of two clubs are left out."""
+        wanted = set(teams)
+        found: dict[tuple[str, str], tuple[Team, Team]] = {}
+        for country, spelling, canonical in self.written:
+            team, key = Team(canonical, country), (country, name_key(spelling))
+            if team in wanted and key not in self.ambiguous and key[1] != name_key(canonical):
+                found.setdefault(key, (Team(spelling, country), team))
+        return tuple(found.values())
 
     def lookup(self, team: Team) -> Team | None:
         """The club's canonical team, or ``None`` when its name is not listed (or listed for

@@ -5,7 +5,8 @@ A file holds one season: ``{"name": ..., "matches": [{"round": "Finals, Final", 
 "2017-08-11", "time": "20:45", "team1": "Arsenal FC", "team2": "Leicester City", "score":
 {"ht": [1, 0], "ft": [4, 3], "et": [5, 3], "p": [4, 2]}}, ...]}``. The shape is checked by
 pydantic; every error names the file and the JSON pointer of the value (``/matches/3/score``).
-For league files the country comes from the file name's prefix, and matches without a
+For league and cup files the country comes from the file name's prefix (``de.cup.json``:
+German clubs, so that their ratings are found), and in league files matches without a
 full-time score (not played yet) are left out. As a SOURCE, a round name the vocabulary does
 not know is kept as written (football.json's round names are free text), and a fixture not
 played yet between two teams not known yet (``N.N. v N.N.``) is no match: it is passed over.
@@ -29,7 +30,14 @@ from matchday.io.footballtxt.parser import collector_paused
 from matchday.model import Match, Score, Season, Team
 from matchday.source import SourceRef
 
-__all__ = ["LEAGUE_FILE", "PREFIX_COUNTRIES", "parse_league", "parse_season"]
+__all__ = [
+    "DOMESTIC_FILE",
+    "LEAGUE_FILE",
+    "PREFIX_COUNTRIES",
+    "domestic_country",
+    "parse_league",
+    "parse_season",
+]
 
 PREFIX_COUNTRIES: Mapping[str, str] = MappingProxyType(
     {
@@ -43,6 +51,16 @@ leagues: leagues elsewhere never meet these clubs, so they cannot be linked to t
 
 LEAGUE_FILE = re.compile(r"^(?P<prefix>[a-z]+)\.(?P<level>\d)\.json$")
 """A league file name (``en.1.json``, ``de.2.json``); cups (``de.cup.json``) do not match."""
+
+DOMESTIC_FILE = re.compile(r"^(?P<prefix>[a-z]+)\.(?:\d|cup)\.json$")
+"""A file of one country's league or cup (``de.1.json``, ``de.cup.json``)."""
+
+
+def domestic_country(file: str) -> str | None:
+    """The country whose league or cup a file holds, from its name's prefix (``de.cup.json``:
+    ``GER``), or ``None`` for any other file: its teams play for that country's clubs."""
+    found = DOMESTIC_FILE.match(re.split(r"[\\/]", file)[-1])
+    return PREFIX_COUNTRIES.get(found.group("prefix")) if found else None
 
 
 def parse_league(text: str, file: str, country: str) -> tuple[Result, ...]:
@@ -104,10 +122,11 @@ _CODE = re.compile(r"\s+\(([A-Za-z]{3})\)\Z")
 
 
 @functools.lru_cache(maxsize=8192)
-def _team(text: str) -> Team:
+def _team(text: str, country: str | None = None) -> Team:
+    """A team as written ("Arsenal FC (ENG)"), of ``country`` unless it gives its own code."""
     found = _CODE.search(text)
     if found is None:
-        return Team(text.strip())
+        return Team(text.strip(), country)
     return Team(text[: found.start()].strip(), found.group(1).upper())
 
 
@@ -140,12 +159,15 @@ def _parse_season(
             file, 0, str(first.get("input", ""))[:80], first["msg"], pointer=pointer
         ) from None
     entries: list[tuple[str, Match | LeftOut]] = []
+    country = domestic_country(file)
     for number, match in enumerate(data.matches):
         pointer = f"/matches/{number}"
         if _teams_not_known_yet(match):
             continue
         try:
-            entries.append((match.round or (match.group or ""), _match(match, file, number)))
+            entries.append(
+                (match.round or (match.group or ""), _match(match, file, number, country))
+            )
         except (RuleError, ValueError) as err:
             problem = err.problem if isinstance(err, RuleError) else str(err)
             error = ParseError(file, 0, f"{match.team1} v {match.team2}", problem, pointer=pointer)
@@ -179,7 +201,7 @@ def _pair_score(home: int, away: int) -> Score:
     return Score(home, away)
 
 
-def _match(match: _Match, file: str, number: int) -> Match:
+def _match(match: _Match, file: str, number: int, country: str | None = None) -> Match:
     score = match.score
     kickoff = None
     if match.time:  # "20:45", "9:30", "18.45", "20:45 UTC+2"
@@ -187,8 +209,8 @@ def _match(match: _Match, file: str, number: int) -> Match:
         kickoff = dt.time(int(hour), int(minute[:2]))
     return Match(
         date=match.date,
-        home=_team(match.team1),
-        away=_team(match.team2),
+        home=_team(match.team1, country),
+        away=_team(match.team2, country),
         score=_score(score.ft),
         kickoff=kickoff,
         half_time=_score(score.ht),

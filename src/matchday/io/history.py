@@ -27,12 +27,22 @@ FileProgress = Callable[[str, int, int], None]
 @dataclass(frozen=True, slots=True)
 class History:
     """Resolved results, the spellings that were mapped to another name, and the names that no
-    club list could place (kept as written, reported, never merged by guess)."""
+    club list could place (kept as written, reported, never merged by guess); ``listed``: every
+    other spelling the club lists give the clubs of the results."""
 
     results: tuple[Result, ...]
     aliases: tuple[tuple[Team, Team], ...]
     unresolved: tuple[Team, ...]
     files: tuple[str, ...]
+    listed: tuple[tuple[Team, Team], ...] = ()
+
+    @property
+    def spellings(self) -> tuple[tuple[Team, Team], ...]:
+        """Every other name a club of the results is found under (spelling, club): those its
+        results were written in, then the other spellings the club lists give it."""
+        seen = {(spelling.country, spelling.name) for spelling, _ in self.aliases}
+        listed = [(s, t) for s, t in self.listed if (s.country, s.name) not in seen]
+        return (*self.aliases, *listed)
 
 
 def european_results(season: Season) -> list[Result]:
@@ -125,4 +135,5 @@ def load_history(
         aliases,
         tuple(sorted(unresolved, key=lambda t: (t.country or "", t.name))),
         tuple(str(f.relative_to(openfootball)) for f in files),
+        directory.aliases({team for r in results for team in (r.home, r.away)}),
     )

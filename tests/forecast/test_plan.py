@@ -6,6 +6,7 @@ replayed in the middle of it; the league phase of 2024-25 before its round-of-16
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from matchday.forecast.season import forecast_season, season_as_it_stood, tie_ch
 from matchday.io.footballtxt import parse
 from matchday.io.load import load
 from matchday.io.snapshot import choose_snapshot
-from matchday.model import Season, Team
+from matchday.model import Round, Season, Team
 from matchday.rules import UEFA_2021, UEFA_CLASSIC, rules_for_season
 from matchday.standings import season_tables
 from tests.conftest import OPENFOOTBALL
@@ -237,3 +238,40 @@ def test_a_league_phase_before_its_first_matchday_is_forecast(openfootball_cl: P
     assert len(forecast.teams) == 36  # nothing decided yet: every side is still in it
     assert np.count_nonzero(forecast.reach[:, 0]) >= 30
     assert forecast.win.max() < 0.5
+
+
+def test_a_round_short_of_a_tie_cannot_be_followed_to_the_final(openfootball_cl: Path) -> None:
+    """The league phase's bracket pairs eight round-of-16 winners in the quarter-finals: with
+    one of its ties left out (for a flaw, under --keep-going) the draw cannot be made."""
+    full = load(openfootball_cl / "2024-25" / "cl.txt")
+    stood = season_as_it_stood(full, dt.date(2025, 3, 4))
+
+    def short(round_: Round) -> Round:
+        if round_.name != "Round of 16":
+            return round_
+        first = set(round_.ties()[0].teams)
+        kept = tuple(m for m in round_.matches if {m.home, m.away} != first)
+        return dataclasses.replace(round_, matches=kept)
+
+    stages = tuple(
+        dataclasses.replace(stage, rounds=tuple(short(r) for r in stage.rounds))
+        for stage in stood.stages
+    )
+    cut = dataclasses.replace(stood, stages=stages)
+    rules = rules_for_season(cut.start_year)
+    with pytest.raises(ConfigError, match="Quarterfinals: its draw needs 8 teams, and 7 come"):
+        plan_season(cut, RATINGS, rules, lambda tie: tie_chance(tie, RATINGS, rules))
+
+
+def test_matches_for_a_place_are_no_round_towards_the_title() -> None:
+    """The Chinese Super League 2020: quarter-finals, then a bracket for places five to eight
+    ("5.-8. Platz Playoffs", "7. Platz", "5. Platz"), semi-finals, "3. Platz" and the final."""
+    path = OPENFOOTBALL / "football.json" / "2020" / "cn.1.json"
+    if not path.exists():
+        pytest.skip(f"real data not found at {path}")
+    known = competitions.of_season(load(path))
+    stood = season_as_it_stood(known.season, dt.date(2020, 10, 16))
+    forecast = forecast_season(stood, RATINGS, known.ties_rules, simulations=200, seed=1)
+    assert forecast.rounds == ("Quarterfinals", "Semifinals", "Final")
+    np.testing.assert_allclose(forecast.reach.sum(axis=0), [8, 4, 2, 1])
+    assert forecast.win.sum() == pytest.approx(1)

@@ -9,7 +9,17 @@ import pytest
 
 from matchday.errors import ConfigError
 from matchday.io.load import load
-from matchday.model import Match, Round, RoundFormat, Season, Stage, StageKind, Team
+from matchday.model import (
+    Match,
+    Round,
+    RoundFormat,
+    Season,
+    Stage,
+    StageKind,
+    Team,
+    is_placement,
+    is_third_place,
+)
 from matchday.model.names import fold, name_key, suggestions
 from matchday.select import find_round, find_team, find_tie
 
@@ -86,3 +96,21 @@ def test_a_team_in_ties_of_several_rounds_or_twice_in_one_is_named_so() -> None:
     season = Season("A-League", "2024/25", (Stage(StageKind.KNOCKOUT, (final, semis)),))
     with pytest.raises(ConfigError, match=r"several rounds \(Final, Semifinals\)"):
         find_tie(season, "Auckland")
+
+
+@pytest.mark.parametrize(
+    ("name", "third", "placement"),
+    [
+        ("Match for third place", True, True),
+        ("Playoffs, 3. Platz", True, True),
+        ("Spiel um Platz 3", True, True),
+        ("Playoffs, 5.-8. Platz Playoffs", False, True),
+        ("Playoffs, 7. Platz", False, True),
+        ("Asia (AFC), Fifth Place Playoff", False, False),  # its winner went on
+        ("Playoffs, Semifinals", False, False),
+        ("1. Vorrunde", False, False),
+    ],
+)
+def test_matches_for_a_place(name: str, third: bool, placement: bool) -> None:
+    assert is_third_place(name) is third
+    assert is_placement(name) is placement

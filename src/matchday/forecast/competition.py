@@ -46,6 +46,11 @@ class Draw(Protocol):
         """What the draw is called in reports ("open draw")."""
         ...
 
+    @property
+    def entrants(self) -> int | None:
+        """How many teams the draw pairs, when it pairs a set number (``None``: any)."""
+        ...
+
     def pair(self, teams: NDArray[np.intp], rng: np.random.Generator) -> NDArray[np.intp]:
         """Reorder each row of ``teams`` (simulations × entrants) so that columns 2k and 2k+1
         meet, column 2k hosting the first leg."""
@@ -58,6 +63,7 @@ class OpenDraw:
     round of 16 on); the team drawn first hosts the first leg."""
 
     name: str = "open draw"
+    entrants: int | None = None
 
     def pair(self, teams: NDArray[np.intp], rng: np.random.Generator) -> NDArray[np.intp]:
         order = np.argsort(rng.random(teams.shape), axis=1)
@@ -97,6 +103,7 @@ class FixedBracket:
 
     name: str = "fixed bracket"
     legs: LegOrder = LegOrder.BRACKET
+    entrants: int | None = None
 
     def pair(self, teams: NDArray[np.intp], rng: np.random.Generator) -> NDArray[np.intp]:
         return order_legs(teams, self.legs, rng)

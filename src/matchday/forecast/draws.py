@@ -55,6 +55,11 @@ class SeededDraw:
         if not self.name:
             object.__setattr__(self, "name", self.procedure.source or self.procedure.name)
 
+    @property
+    def entrants(self) -> int:
+        """The teams the procedure pairs: twice its ties."""
+        return 2 * self.procedure.size
+
     def pair(self, teams: NDArray[np.intp], rng: np.random.Generator) -> NDArray[np.intp]:
         n = self.procedure.size
         if teams.shape[1] != 2 * n:
@@ -85,7 +90,14 @@ class BracketSides:
     legs: LegOrder = LegOrder.BRACKET
     name: str = "league-phase bracket (halves drawn)"
 
+    @property
+    def entrants(self) -> int:
+        """Two teams for each place a half's pairs take in ``meet``."""
+        return 2 * sum(len(tie) for tie in self.meet)
+
     def pair(self, teams: NDArray[np.intp], rng: np.random.Generator) -> NDArray[np.intp]:
+        if teams.shape[1] != self.entrants:
+            raise ValueError(f"{self.name}: {self.entrants} teams, not {teams.shape[1]}")
         sims = teams.shape[0]
         pairs = teams.reshape(sims, -1, 2)
         flip = (rng.random(pairs.shape[:2]) < 0.5).astype(np.intp)

@@ -42,7 +42,7 @@ from matchday.forecast.competition import (
 from matchday.forecast.draws import BracketSides, SeededDraw, team_bans
 from matchday.forecast.ratings import Ratings
 from matchday.forecast.tables import TableSimulation
-from matchday.model import Round, RoundFormat, Season, Team, Tie
+from matchday.model import Round, RoundFormat, Season, Team, Tie, is_placement
 from matchday.rules import Outcome, Rules, decide
 from matchday.standings import Table, season_tables
 
@@ -338,7 +338,9 @@ def plan_season(
             f"{season.competition} {season.name}: qualifying rounds lead to the competition "
             "proper, not to a final of their own; forecast a tie of them with --tie TEAM"
         )
-    rounds = _one_tournament([r for r in season.rounds if r.knockout and r.matches])
+    rounds = _one_tournament(
+        [r for r in season.rounds if r.knockout and r.matches and not is_placement(r.name)]
+    )  # a match for third place, or for fifth, leads nowhere towards the title
     planner = _Planner(season, rules, chance, settle)
     staged = _entry_format(season)
     if staged is None:
@@ -352,7 +354,7 @@ def plan_season(
                 "after that draw"
             )
         steps = planner.knockout_only(rounds, draw or default_draw(season))
-        return Plan(tuple(planner.index), tuple(steps))
+        return Plan(tuple(planner.index), tuple(_followable(steps)))
     kind, tables = staged
     if kind is RoundFormat.GROUP:
         steps, entry = _from_groups(planner, tables, rounds, ratings)
@@ -360,4 +362,26 @@ def plan_season(
         steps, entry = _from_league(planner, tables[0], rounds, ratings)
     if draw is not None:
         steps = [s if s.draw is None else dataclasses.replace(s, draw=draw) for s in steps]
-    return Plan(tuple(planner.index), tuple(steps), entry)
+    return Plan(tuple(planner.index), tuple(_followable(steps)), entry)
+
+
+def _followable(steps: Sequence[Step]) -> Sequence[Step]:
+    """The steps, if each draw to come gets the teams it pairs: the winners of the round
+    before and those joining it. A round short of a tie (one left out for a flaw under
+    ``--keep-going``) cannot be followed to the final."""
+    winners: int | None = None
+    before = ""
+    for step in steps:
+        if step.ties is not None:
+            winners, before = len(step.ties), step.name
+            continue
+        entering = (winners or 0) + len(step.joining)
+        wanted = step.draw.entrants if step.draw is not None else None
+        if entering % 2 or (wanted is not None and entering != wanted):
+            raise ConfigError(
+                f"{step.name}: its draw needs {wanted or 'an even number of'} teams, and "
+                f"{entering} come from {before or 'the rounds before'}; a tie of it is "
+                "missing (left out for a flaw?): mend the file, or forecast from another date"
+            )
+        winners, before = entering // 2, step.name
+    return steps

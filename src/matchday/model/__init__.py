@@ -6,6 +6,7 @@ from matchday.model.competition import (
     Season,
     Stage,
     StageKind,
+    is_placement,
     is_replay_round,
     is_third_place,
 )
@@ -49,6 +50,7 @@ __all__ = [
     "clock_text",
     "goal_from_data",
     "incident_data",
+    "is_placement",
     "is_replay_round",
     "is_third_place",
     "red_card_from_data",

@@ -16,6 +16,7 @@ __all__ = [
     "Season",
     "Stage",
     "StageKind",
+    "is_placement",
     "is_replay_round",
     "is_third_place",
 ]
@@ -28,13 +29,24 @@ def is_replay_round(name: str) -> bool:
     return _REPLAY.search(name.strip()) is not None
 
 
-_THIRD_PLACE = re.compile(r"third|3rd", re.IGNORECASE)
+_THIRD_PLACE = re.compile(r"third|3rd|\b3\.\s*platz\b|\bplatz\s+3\b", re.IGNORECASE)
 
 
 def is_third_place(name: str) -> bool:
-    """True for a match for third place ("Match for third place", "3rd place"): the losers of
-    the semi-finals play it, and its winner goes on to no later round."""
+    """True for a match for third place ("Match for third place", "3rd place", "3. Platz"):
+    the losers of the semi-finals play it, and its winner goes on to no later round."""
     return _THIRD_PLACE.search(name) is not None
+
+
+_PLACE = re.compile(r"\b\d+\.(?:\s*-\s*\d+\.)?\s*platz\b|\bplatz\s+\d", re.IGNORECASE)
+
+
+def is_placement(name: str) -> bool:
+    """True for a round that plays for a place below the title: third place, or written the
+    German way ("5. Platz", "5.-8. Platz Playoffs"). No one goes from it towards the title;
+    its teams may go on to other places ("Fifth Place Playoff", whose winner in World Cup
+    qualifying goes on to an intercontinental play-off, is not one)."""
+    return is_third_place(name) or _PLACE.search(name) is not None
 
 
 class RoundFormat(StrEnum):

@@ -36,6 +36,9 @@ def test_a_single_match_timeline_has_no_aggregate_column() -> None:
     assert "Agg." not in header
     assert "aggregate:" not in result.stdout
     assert "Agg." in run(*TIE).stdout
+    # no one goes through from a final: its winner wins it
+    assert "Argentina win the final" in result.stdout
+    assert "through," not in result.stdout
 
 
 def test_the_state_at_1_0_after_an_hour_as_json() -> None:

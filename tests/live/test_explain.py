@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from matchday.io.live_text import explain_next_goal, explain_state
@@ -129,7 +131,12 @@ def test_a_lead_in_extra_time_and_a_shoot_out_are_explained() -> None:
 
 
 def test_a_final_is_explained_without_aggregate_or_away_goals() -> None:
+    """A final's winner wins it; a single match of another round sends its winner through."""
     assert explain_state(state_at(final(), UEFA_CLASSIC, Score(1, 2), 70)) == (
+        "Visitors FC win the final 2-1"
+    )
+    semi = dataclasses.replace(final(), round="Semi-final")
+    assert explain_state(state_at(semi, UEFA_CLASSIC, Score(1, 2), 70)) == (
         "Visitors FC through, winning 2-1"
     )
     assert (
@@ -141,5 +148,5 @@ def test_a_final_is_explained_without_aggregate_or_away_goals() -> None:
         == "Level at 1-1: penalties"
     )
     assert explain_state(state_at(final(), UEFA_CLASSIC, Score(2, 1), 105)) == (
-        "Hosts FC through, winning 2-1 in extra time"
+        "Hosts FC win the final 2-1 in extra time"
     )

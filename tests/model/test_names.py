@@ -17,6 +17,7 @@ from matchday.model import (
     Stage,
     StageKind,
     Team,
+    is_final,
     is_placement,
     is_third_place,
 )
@@ -114,3 +115,17 @@ def test_a_team_in_ties_of_several_rounds_or_twice_in_one_is_named_so() -> None:
 def test_matches_for_a_place(name: str, third: bool, placement: bool) -> None:
     assert is_third_place(name) is third
     assert is_placement(name) is placement
+
+
+@pytest.mark.parametrize(
+    ("name", "final"),
+    [
+        ("Final", True),
+        ("Apertura Playoffs, Final", True),
+        ("Quarter-final", False),
+        ("Final Round", False),
+        ("Semifinals", False),
+    ],
+)
+def test_the_final_by_its_name(name: str, final: bool) -> None:
+    assert is_final(name) is final

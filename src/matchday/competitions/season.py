@@ -24,6 +24,7 @@ from matchday.model.competition import (
     RoundFormat,
     Season,
     Stage,
+    is_final,
     is_replay_round,
     is_third_place,
 )
@@ -61,7 +62,7 @@ def round_kind(round_: Round, format_: Format, ties: Sequence[Tie] = ()) -> Roun
         return RoundKind.REPLAY
     if is_third_place(name):
         return RoundKind.THIRD_PLACE
-    if name.rpartition(", ")[2].casefold() == "final":  # "Final", "Apertura Playoffs, Final"
+    if is_final(name):
         return RoundKind.FINAL
     if _FINAL_GROUP.search(name) and format_.final_group is not None:
         return RoundKind.FINAL_GROUP

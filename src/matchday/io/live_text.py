@@ -6,7 +6,7 @@ state); this edge module makes the sentences that ``matchday live`` and its JSON
 from __future__ import annotations
 
 from matchday.live import MatchState, NextGoal
-from matchday.model import Score, Tally
+from matchday.model import Score, Tally, is_final
 from matchday.rules import DecidedBy, ExtraTime, Phase
 
 __all__ = ["explain_next_goal", "explain_state"]
@@ -35,6 +35,20 @@ _THROUGH = {
     DecidedBy.SINGLE_MATCH_PENALTIES: "{team} through {pens} on penalties ({score}{played})",
 }
 """How each way of going through is told; scores and counts are the team's own first."""
+
+_WIN_FINAL = {
+    DecidedBy.AGGREGATE: "{team} win the final {score} on aggregate",
+    DecidedBy.AWAY_GOALS: "{team} win the final on away goals: {score} on aggregate, {away}",
+    DecidedBy.EXTRA_TIME: "{team} win the final {score} on aggregate in extra time",
+    DecidedBy.AWAY_GOALS_EXTRA_TIME: (
+        "{team} win the final on away goals in extra time: {score} on aggregate, {away}"
+    ),
+    DecidedBy.PENALTIES: "{team} win the final {pens} on penalties ({score} on aggregate{played})",
+    DecidedBy.SINGLE_MATCH: "{team} win the final {score}",
+    DecidedBy.SINGLE_MATCH_EXTRA_TIME: "{team} win the final {score} in extra time",
+    DecidedBy.SINGLE_MATCH_PENALTIES: "{team} win the final {pens} on penalties ({score}{played})",
+}
+"""The same for a final, after which no one goes through: its winner wins it."""
 
 
 def _away_goals(count: int) -> str:
@@ -67,7 +81,7 @@ def explain_state(state: MatchState) -> str:
     sudden = _SUDDEN.get(state.rules.extra_time)
     in_extra_time = by in (DecidedBy.EXTRA_TIME, DecidedBy.SINGLE_MATCH_EXTRA_TIME)
     named = f" (a {sudden})" if sudden and in_extra_time else ""
-    told = _THROUGH[by].format(
+    told = (_WIN_FINAL if is_final(state.tie.round) else _THROUGH)[by].format(
         team=through,
         score="{}-{}".format(*_own_first(state.aggregate, one)),
         away=f"{_away_goals(away_won)} to {away_lost}",

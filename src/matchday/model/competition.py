@@ -38,6 +38,12 @@ def is_third_place(name: str) -> bool:
     return _THIRD_PLACE.search(name) is not None
 
 
+def is_final(name: str) -> bool:
+    """True for the final ("Final", "Apertura Playoffs, Final"): not a quarter-final, nor the
+    "Final Round" of a final group."""
+    return name.strip().rpartition(", ")[2].casefold() == "final"
+
+
 _PLACE = re.compile(r"\b\d+\.(?:\s*-\s*\d+\.)?\s*platz\b|\bplatz\s+\d", re.IGNORECASE)
 
 

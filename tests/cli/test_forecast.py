@@ -143,3 +143,17 @@ def test_the_draws_still_to_come_in_one_line() -> None:
     )
     drawn = CompetitionForecast(teams, rounds, reach, 10, 0, (None,) * 4)
     assert draws_summary(drawn) == "every round drawn"
+
+
+def test_a_national_cup_is_forecast_from_its_clubs_own_ratings() -> None:
+    """The DFB-Pokal 2019-20 before its quarter-finals: the file's clubs are German (their
+    ratings found), and the fourth-tier Saarbrücken plays below every German club known."""
+    path = OPENFOOTBALL / "football.json" / "2019-20" / "de.cup.json"
+    if not path.exists():
+        pytest.skip(f"real data not found at {path}")
+    data = _json("forecast", str(path), "--as-of", "2020-03-01", "--sims", "4000")
+    teams = {t["name"]: t for t in data["teams"]}
+    assert teams["Bayern München"]["rating"]["basis"] == "fitted"
+    assert teams["1. FC Saarbrücken"]["rating"]["basis"] == "domestic floor"
+    assert teams["Bayern München"]["win"] > 0.3
+    assert teams["1. FC Saarbrücken"]["win"] < teams["Fortuna Düsseldorf"]["win"]

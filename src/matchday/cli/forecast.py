@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 from pathlib import Path
@@ -62,18 +63,23 @@ ModelOption = Annotated[
 ]
 
 
-def pick_model(model: Path | None, on: dt.date) -> Snapshot:
+def pick_model(model: Path | None, on: dt.date, season: Season | None = None) -> Snapshot:
     """The ratings to forecast with on ``on``: a given file, or a shipped snapshot; never
-    ratings that rest on results from ``on`` or later."""
+    ratings that rest on results from ``on`` or later. For ``season``'s clubs: a national cup
+    rates a club the model never saw below its country's known clubs (``domestic_view``)."""
     if model is None:
-        return choose_snapshot(on)
-    snapshot = load_snapshot(model)
-    if snapshot.ratings.as_of > on:
-        raise ConfigError(
-            f"{model}: fitted on results up to {snapshot.ratings.as_of}, after the forecast date "
-            f"{on} (that would be look-ahead; fit with --before {on})"
-        )
-    return snapshot
+        snapshot = choose_snapshot(on)
+    else:
+        snapshot = load_snapshot(model)
+        if snapshot.ratings.as_of > on:
+            raise ConfigError(
+                f"{model}: fitted on results up to {snapshot.ratings.as_of}, after the forecast "
+                f"date {on} (that would be look-ahead; fit with --before {on})"
+            )
+    if season is None:
+        return snapshot
+    teams = {team for match in season.matches for team in (match.home, match.away)}
+    return dataclasses.replace(snapshot, ratings=snapshot.ratings.domestic_view(teams))
 
 
 def _first_unplayed(tie: Tie) -> int | None:
@@ -311,17 +317,19 @@ def _print_competition(
 def _note_unrated(teams: list[Team], snapshot: Snapshot) -> None:
     """Name the teams still in whose ratings rest on no results of their own (their country's
     level, or the average side's): a forecast that treats them alike says so."""
+    said = {
+        Basis.AVERAGE: "the average side",
+        Basis.COUNTRY: "{} level",
+        Basis.FLOOR: "the weakest {} club known",
+    }
     levels = {
-        team: "average" if r.basis is Basis.AVERAGE else f"{team.country} level"
+        team: said[r.basis].format(team.country)
         for team in teams
         if (r := snapshot.ratings.rating(team)).basis is not Basis.FITTED
     }
     if levels:
         named = ", ".join(f"{team} ({level})" for team, level in levels.items())
-        console.print(
-            f"[yellow]note: no results of their own in the model, rated at their country's "
-            f"level or the average: {named}[/]"
-        )
+        console.print(f"[yellow]note: no results of their own in the model: {named}[/]")
 
 
 def forecast(
@@ -390,7 +398,7 @@ def forecast(
             return
         played = [m.date for m in season.matches if m.played and (date is None or m.date < date)]
         on = date or (max(played) + dt.timedelta(days=1) if played else season.matches[0].date)
-        snapshot = pick_model(model, on)
+        snapshot = pick_model(model, on, season)
         with stepped("forecast", 3) as step:
             result = forecast_season(
                 season, snapshot.ratings, rules, as_of=date, simulations=sims, seed=seed,
@@ -410,7 +418,7 @@ def forecast(
             raise ConfigError("in-play forecasts from the command line stop at 90 minutes")
         sent_off = parse_red_cards(red) if red else (0, 0)
         moment = state_at(tie, rules, parse_score(score), at, added, leg=leg, red_cards=sent_off)
-    snapshot = pick_model(model, on)
+    snapshot = pick_model(model, on, season)
     settled = known.tie_outcome(tie) if all(m.played for m in tie.matches) else None
     decided = settled if settled is not None and settled.winner is not None else None
     if uncertainty is None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 import numpy as np
@@ -24,6 +25,7 @@ class Basis(StrEnum):
 
     FITTED = "fitted"
     COUNTRY = "country prior"
+    FLOOR = "domestic floor"
     AVERAGE = "average prior"
 
 
@@ -91,7 +93,11 @@ class Ratings:
     aliases: tuple[tuple[Team, Team], ...] = ()
     home_european_against: float = 0.0
     home_domestic_against: float = 0.0
+    domestic: str | None = None
+    """The country whose own competition (a national cup) is forecast: a club of it that the
+    model never saw plays below every club of it the model knows (``domestic_view``)."""
     _index: dict[tuple[str, str], int] = field(init=False, repr=False, compare=False)
+    _domestic_floor: tuple[float, float] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         index = {(t.country or "", name_key(t.name)): i for i, t in enumerate(self.teams)}
@@ -100,11 +106,34 @@ class Ratings:
             if team in position:
                 index.setdefault((spelling.country or "", name_key(spelling.name)), position[team])
         object.__setattr__(self, "_index", index)
+        floor = self._floor(self.domestic) if self.domestic is not None else None
+        object.__setattr__(self, "_domestic_floor", floor)
+
+    def domestic_view(self, teams: Iterable[Team]) -> Ratings:
+        """These ratings for a competition of ``teams``: when they are all clubs of one
+        country whose clubs the model knows (a national cup), a club of it never seen plays
+        at the level of the weakest it knows, not at the country's average: in the cups of
+        2018-21 a club missing from the leagues in the data was weaker than all of them
+        (docs/benchmarks.md, "Domestic cups")."""
+        countries = {team.country for team in teams}
+        country = countries.pop() if len(countries) == 1 else None
+        if country is None or self._floor(country) is None:
+            return self
+        return replace(self, domestic=country)
+
+    def _floor(self, country: str) -> tuple[float, float] | None:
+        """The weakest attack and the weakest defence among the fitted clubs of ``country``."""
+        known = [i for i, t in enumerate(self.teams) if t.country == country and self.matches[i]]
+        if not known:
+            return None
+        return float(self.attack[known].min()), float(self.defence[known].min())
 
     def with_aliases(self, aliases: tuple[tuple[Team, Team], ...]) -> Ratings:
         """The same ratings, also found under other spellings (spelling, fitted team)."""
         fields = {
-            name: getattr(self, name) for name in self.__dataclass_fields__ if name != "_index"
+            name: getattr(self, name)
+            for name in self.__dataclass_fields__
+            if not name.startswith("_")
         }
         fields["aliases"] = aliases
         return Ratings(**fields)
@@ -128,6 +157,17 @@ class Ratings:
                 n,
                 Basis.FITTED,
                 f"fitted on {n} matches before {self.as_of}{note}",
+            )
+        floor = self._domestic_floor if team.country == self.domestic else None
+        if floor is not None:
+            return TeamRating(
+                team,
+                floor[0] + new,
+                floor[1] + new,
+                0,
+                Basis.FLOOR,
+                f"no results of its own, in none of the {team.country} leagues the model "
+                f"knows: the level of the weakest {team.country} club it knows{note}",
             )
         if team.country in self.countries:
             c = self.countries.index(team.country)

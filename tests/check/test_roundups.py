@@ -124,6 +124,7 @@ FOOTBALL_JSON_ROUNDS = (
     ("2019-20/tr.2.json", "Final"),  # "Turkish 1. Lig": no sentence ends at "1."
     ("2018-19/au.1.json", "Final"),  # "win the play-off" on penalties after a 0-0 draw
     ("2017-18/it.2.json", "Aufstieg, Round 1"),  # the last of its stage, not a final
+    ("2020/cn.1.json", "3. Platz"),  # third place over two legs, the second drawn
 )
 
 

@@ -232,7 +232,7 @@ EN = Vocabulary(
     first_leg=r"first leg|first-leg|first match|(?:at|in) the first meeting",
     title_won=r"\b(?:win|wins|won|winning|lose|loses|lost|losing) the "
     r"(?!match\b|game\b|first\b|second\b|return\b|home\b|away\b|leg\b|night\b)|"
-    r"\b(?:have|has) (?:won|lost) the\b",
+    r"\b(?:have|has) (?:won|lost) the\b|\bto third place\b|\bthe third-place play-off\b",
     half_time=r"half-time|at the break|at the interval|by the break",
     after_90=r"after (?:90|ninety) minutes|(?:end|close) of normal time|after normal time",
     shootout=r"on penalties|shoot-?out|spot-kicks",

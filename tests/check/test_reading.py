@@ -156,6 +156,8 @@ def test_teams_by_every_name_readers_use(sentence: str, team: str) -> None:
         ("en", "Immobile's brace won it for Lazio.", Kind.GOAL, Verdict.CONTRADICTED),
         ("nl", "Immobile scoorde drie keer voor Lazio.", Kind.GOAL, Verdict.SUPPORTED),
         ("nl", "Bastos scoorde tweemaal voor Lazio.", Kind.GOAL, Verdict.CONTRADICTED),
+        ("nl", "Immobile was drie keer trefzeker voor Lazio.", Kind.GOAL, Verdict.SUPPORTED),
+        ("en", "Bastos was on target twice for Lazio.", Kind.GOAL, Verdict.CONTRADICTED),
         # what a goal was: the opener, an equaliser (of the match or the tie), the winner
         ("en", "Toloi opened the scoring for Atalanta.", Kind.GOAL, Verdict.SUPPORTED),
         ("en", "Schmelzer opened the scoring for Dortmund.", Kind.GOAL, Verdict.CONTRADICTED),

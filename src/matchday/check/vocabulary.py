@@ -245,7 +245,8 @@ EN = Vocabulary(
         r"equalized|netted|nets|struck|strikes|"
         r"headed|heads|fired|fires|converted|converts|tapped|turned in|settled it|made it|"
         r"to make it|making it|volleyed|curled|poked|slotted|added|doubled|pulled one back|"
-        r"pulled a goal back|grabbed|gave (?:\w+ ){1,2}the lead|put (?:\w+ ){1,2}ahead|levelled"
+        r"pulled a goal back|grabbed|gave (?:\w+ ){1,2}the lead|put (?:\w+ ){1,2}ahead|levelled|"
+        r"found the net|hit the net|on the scoresheet|on target"
     ),
     goal_nouns=r"goal|goals|strike|header|winner|equaliser|opener|penalty|brace|hat-trick",
     goal_count=r"(?<!\bby )\b(?P<n>\w+) (?:goals|times)\b(?! (?:down|up|ahead|behind|clear))",
@@ -391,7 +392,7 @@ NL = Vocabulary(
         r"kopte|schoot|"
         r"zette .{0,40}? om|zorgde voor|besliste|tekende voor|legde .{0,20}? binnen|"
         r"duwde binnen|werkte binnen|prikte|bracht .{0,20}? op voorsprong|"
-        r"bracht de gelijkmaker|zorgde"
+        r"bracht de gelijkmaker|zorgde|trefzeker|vond de netten|liet de netten trillen"
     ),
     goal_nouns=r"doelpunt|doelpunten|goal|treffer|gelijkmaker|openingsgoal|winning goal|"
                r"strafschop|penalty|hattrick|hat-trick",

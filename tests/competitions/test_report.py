@@ -57,6 +57,12 @@ def test_national_teams_and_the_world_cup_in_dutch() -> None:
     assert EN.competition_name("UEFA Europa League") == "Europa League"
 
 
+def test_a_leagues_country_prefix_is_not_said_in_prose() -> None:
+    """football.json writes "Australia | A-League": "win the play-off of the A-League"."""
+    assert EN.competition_name("Australia | A-League") == "A-League"
+    assert NL.competition_name("China | Super League") == "Super League"
+
+
 ITALY, USSR, YUGOSLAVIA, ENGLAND = (
     Team(n) for n in ("Italy", "Soviet Union", "Yugoslavia", "England")
 )

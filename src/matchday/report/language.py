@@ -45,8 +45,10 @@ class Language:
     """National teams as readers say them ("Argentinië"), by the English name in the data."""
 
     def competition_name(self, name: str) -> str:
-        """The competition as readers say it: "Europa League" for "UEFA Europa League"."""
-        return self.competitions.get(name, name.removeprefix("UEFA ").strip())
+        """The competition as readers say it: "Europa League" for "UEFA Europa League",
+        "A-League" for football.json's "Australia | A-League"."""
+        plain = name.rpartition(" | ")[2].removeprefix("UEFA ").strip()
+        return self.competitions.get(name, plain)
 
     def round_name(self, canonical: str | None, qualifying: bool = False) -> str:
         """The round as readers say it ("achtste finales"); "Round 2" the second round, or the

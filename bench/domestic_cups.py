@@ -85,7 +85,8 @@ ratings fitted on every result before 1 July of its season. "unseen": how many o
 clubs have no result in the model (amateur and lower-league clubs: the data holds the top
 leagues of Germany and Austria). A club the model never saw is rated at its country's average
 fitted club (as for a club new to Europe), or at the weakest club of its country the model knows
-(`Ratings.domestic_view`, what `matchday forecast` does for a national cup since this run).
+(`Ratings.domestic_view`, what every forecast of a national cup, or of a tie between two clubs
+of one country, does since this run).
 
 | ties | count | Brier, country average | log loss | Brier, weakest known club | log loss |
 |---|---:|---:|---:|---:|---:|

@@ -8,9 +8,10 @@ import datetime as dt
 import numpy as np
 import pytest
 
+from matchday.forecast.outlook import leg_rates
 from matchday.forecast.ratings import Basis
 from matchday.io.snapshot import choose_snapshot
-from matchday.model import Team
+from matchday.model import Match, Team, Tie
 
 RATINGS = choose_snapshot(dt.date(2020, 3, 1)).ratings
 AMATEURS = Team("1. FC Saarbrücken", "GER")  # no result in the model before 2018-02-13
@@ -41,3 +42,16 @@ def test_an_unseen_club_of_a_national_cup_plays_at_its_countrys_weakest_known_le
 def test_any_other_competition_keeps_the_ratings_as_they_are(teams: list[Team]) -> None:
     assert RATINGS.domestic_view(teams) is RATINGS
     assert RATINGS.rating(AMATEURS).basis is Basis.COUNTRY
+
+
+def test_a_tie_between_two_clubs_of_one_country_is_forecast_as_in_its_cup() -> None:
+    """Report, check, the service and ``forecast --tie`` read a tie's rates from ``leg_rates``:
+    a cup tie of an unseen club against a known one uses the floor, a European tie does not."""
+    day = dt.date(2020, 3, 3)
+    cup = Tie("Quarterfinals", (Match(day, AMATEURS, Team("Fortuna Düsseldorf", "GER")),))
+    (rates,) = leg_rates(cup, RATINGS)
+    assert rates.home.basis is Basis.FLOOR
+    europe = Tie("Round of 16", (Match(day, AMATEURS, Team("Real Madrid", "ESP")),))
+    (rates,) = leg_rates(europe, RATINGS)
+    assert rates.home.basis is Basis.COUNTRY
+    assert RATINGS.domestic_view([AMATEURS]) is RATINGS.domestic_view([BAYERN])  # remembered

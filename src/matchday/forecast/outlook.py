@@ -56,7 +56,9 @@ class TieOutlook:
 
 def leg_rates(tie: Tie, ratings: Ratings) -> tuple[MatchRates, ...]:
     """Expected goals in each leg of ``tie`` (a single match at a neutral venue), with the home
-    advantage of its date (spectators or none)."""
+    advantage of its date (spectators or none). Two clubs of one country meet in its own cup:
+    a club of it the model never saw plays below those it knows (``domestic_view``)."""
+    ratings = ratings.domestic_view(tie.teams)
     return tuple(
         ratings.expected(
             leg.home,

@@ -98,6 +98,7 @@ class Ratings:
     model never saw plays below every club of it the model knows (``domestic_view``)."""
     _index: dict[tuple[str, str], int] = field(init=False, repr=False, compare=False)
     _domestic_floor: tuple[float, float] | None = field(init=False, repr=False, compare=False)
+    _views: dict[str, Ratings] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         index = {(t.country or "", name_key(t.name)): i for i, t in enumerate(self.teams)}
@@ -108,6 +109,7 @@ class Ratings:
         object.__setattr__(self, "_index", index)
         floor = self._floor(self.domestic) if self.domestic is not None else None
         object.__setattr__(self, "_domestic_floor", floor)
+        object.__setattr__(self, "_views", {})
 
     def domestic_view(self, teams: Iterable[Team]) -> Ratings:
         """These ratings for a competition of ``teams``: when they are all clubs of one
@@ -117,9 +119,12 @@ class Ratings:
         (docs/benchmarks.md, "Domestic cups")."""
         countries = {team.country for team in teams}
         country = countries.pop() if len(countries) == 1 else None
-        if country is None or self._floor(country) is None:
+        if country is None or country == self.domestic:
             return self
-        return replace(self, domestic=country)
+        if country not in self._views:
+            found = self._floor(country) is not None
+            self._views[country] = replace(self, domestic=country) if found else self
+        return self._views[country]
 
     def _floor(self, country: str) -> tuple[float, float] | None:
         """The weakest attack and the weakest defence among the fitted clubs of ``country``."""

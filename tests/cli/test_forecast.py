@@ -157,3 +157,17 @@ def test_a_national_cup_is_forecast_from_its_clubs_own_ratings() -> None:
     assert teams["1. FC Saarbrücken"]["rating"]["basis"] == "domestic floor"
     assert teams["Bayern München"]["win"] > 0.3
     assert teams["1. FC Saarbrücken"]["win"] < teams["Fortuna Düsseldorf"]["win"]
+
+
+def test_the_table_names_the_teams_still_in_that_rest_on_no_results_of_their_own() -> None:
+    path = OPENFOOTBALL / "football.json" / "2019-20" / "de.cup.json"
+    if not path.exists():
+        pytest.skip(f"real data not found at {path}")
+    done = runner.invoke(app, ["forecast", str(path), "--as-of", "2020-03-01", "--sims", "2000"])
+    assert done.exit_code == 0, done.output
+    said = " ".join(done.output.split())  # the note wraps at the terminal's width
+    assert (
+        "no results of their own in the model, rated at the weakest club of their country "
+        "known: 1. FC Saarbrücken (GER)" in said
+    )
+    assert "Bayern München (GER)" not in said  # rated on its own results

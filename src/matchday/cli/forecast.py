@@ -314,22 +314,31 @@ def _print_competition(
     _warn_if_stale(snapshot, on)
 
 
+SHOWN = 6
+"""Teams named in a note before "and N more"."""
+
+
 def _note_unrated(teams: list[Team], snapshot: Snapshot) -> None:
     """Name the teams still in whose ratings rest on no results of their own (their country's
     level, or the average side's): a forecast that treats them alike says so."""
     said = {
         Basis.AVERAGE: "the average side",
-        Basis.COUNTRY: "{} level",
-        Basis.FLOOR: "the weakest {} club known",
+        Basis.COUNTRY: "their country's level",
+        Basis.FLOOR: "the weakest club of their country known",
     }
-    levels = {
-        team: said[r.basis].format(team.country)
-        for team in teams
-        if (r := snapshot.ratings.rating(team)).basis is not Basis.FITTED
-    }
-    if levels:
-        named = ", ".join(f"{team} ({level})" for team, level in levels.items())
-        console.print(f"[yellow]note: no results of their own in the model: {named}[/]")
+    levels: dict[Basis, list[str]] = {}
+    for team in teams:
+        if (basis := snapshot.ratings.rating(team).basis) is not Basis.FITTED:
+            named = team.name if team.country is None else f"{team.name} ({team.country})"
+            levels.setdefault(basis, []).append(named)
+    for basis, names in levels.items():
+        shown = ", ".join(names[:SHOWN]) + (
+            f" and {len(names) - SHOWN} more" * (len(names) > SHOWN)
+        )
+        console.print(
+            f"[yellow]note: no results of their own in the model, rated at {said[basis]}: "
+            f"{shown}[/]"
+        )
 
 
 def forecast(

@@ -179,3 +179,16 @@ def test_a_nation_the_results_name_otherwise_before_club_ratings_says_so(tmp_pat
     assert "not two national teams of the international results before 2010-01-01" in message
     assert "'Alland': none (did you mean Aland?)" in message
     assert "'Borduria'" not in message.split("before 2010-01-01")[1].split(", and")[0]
+
+
+def test_two_clubs_before_the_first_shipped_national_ratings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no international folder at hand and no national ratings shipped from before the
+    date, two clubs are still forecast; two national teams are told why not."""
+    monkeypatch.chdir(tmp_path)
+    data = _match("Dynamo Kyiv", "Arsenal FC", "--date", "2018-03-01")
+    assert (data["home"], data["away"]) == ("FC Dynamo Kyiv", "Arsenal FC")
+    result = runner.invoke(app, ["match", "Argentina", "France", "--date", "2018-03-01"])
+    assert isinstance(result.exception, ConfigError)
+    assert "no shipped national-team ratings from before 2018-03-01" in str(result.exception)

@@ -248,7 +248,11 @@ def match(
     if international is not None and not (international / "results.csv").is_file():
         raise ConfigError(f"{international}: no results.csv (give the international/ folder)")
     neutral = ground is Ground.NEUTRAL
-    found = _national(home, away, on, folder)
+    no_national: ConfigError | None = None
+    try:
+        found = _national(home, away, on, folder)
+    except ConfigError as err:  # no national ratings that early: two clubs may still be asked
+        found, no_national = None, err
     if found is not None:
         ratings, source, elo, european = found
         kind = "national"
@@ -263,6 +267,8 @@ def match(
             ) from None
         ratings, source, elo, kind = snapshot.ratings, snapshot.source, None, "club"
         h, a = _find(ratings, home), _find(ratings, away)
+        if (h is None or a is None) and no_national is not None:
+            raise no_national
         if h is None or a is None:
             missing = home if h is None else away
             names = [t.name for t in ratings.teams]

@@ -227,6 +227,8 @@ def _final_2022() -> Night:
         ("France lost the final.", Kind.THROUGH, Verdict.SUPPORTED),
         ("Argentina lost the final.", Kind.THROUGH, Verdict.CONTRADICTED),
         ("Argentina went on to win.", Kind.RESULT, Verdict.SUPPORTED),
+        ("Argentina are world champions.", Kind.THROUGH, Verdict.SUPPORTED),
+        ("France became world champions.", Kind.THROUGH, Verdict.CONTRADICTED),
         ("France beat Argentina.", Kind.RESULT, Verdict.CONTRADICTED),
         ("Argentina and France drew 3-3.", Kind.RESULT, Verdict.SUPPORTED),
         ("Argentina won on penalties after a 3-3 draw.", Kind.RESULT, Verdict.SUPPORTED),
@@ -242,3 +244,12 @@ def test_a_final_settled_on_penalties(sentence: str, kind: Kind, verdict: Verdic
     claims = [c for c in check(sentence, _final_2022(), "en") if c.kind is kind]
     assert claims, check(sentence, _final_2022(), "en")
     assert {c.verdict for c in claims} == {verdict}, [(c.words, c.reason) for c in claims]
+
+
+def test_a_champion_is_only_made_by_a_final() -> None:
+    """On a semi-final night "the world champions" decide nothing: not checkable."""
+    (claim,) = check("Salzburg are the Europa League champions.", _night(), "en")
+    assert claim.verdict is Verdict.NOT_CHECKABLE
+    assert "no final" in claim.reason
+    (dutch,) = check("Zenit is kampioen.", _night(), "nl")
+    assert dutch.verdict is Verdict.NOT_CHECKABLE

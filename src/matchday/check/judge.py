@@ -185,6 +185,11 @@ class Judge:
             )
         if role is Role.CAME_BACK:
             return self._came_back(text, offset, span, story, team, which)
+        if role is Role.CHAMPION:
+            if not story.final:
+                reason = f"{story.tie.round} is no final: no title decided that night"
+                return self._claim(Kind.THROUGH, None, text, offset, span, reason, story)
+            role = Role.THROUGH  # the final's winner is the champion
         if role in (Role.WON, Role.LOST, Role.DREW) and which != "tie":
             match = story.tie.first_leg if which == "first_leg" else story.match
             final = match.final_score

@@ -47,6 +47,7 @@ class Role(StrEnum):
     OUT = "out"
     DESPITE = "despite"
     CAME_BACK = "came_back"
+    CHAMPION = "champion"
 
 
 class Band(StrEnum):
@@ -181,9 +182,11 @@ EN = Vocabulary(
         ),
     ),
     phrases=(
-        (r"(?:won|win|wins|winning) the tie|(?:won|win|wins) the (?:[\w ]+ )?(?:League|Cup)\b|"
-         r"are the [\w ]+ champions|(?:lift|lifts|lifted) the (?:trophy|cup)", Role.THROUGH,
-         "subject"),
+        (r"(?:won|win|wins|winning) the tie|(?:won|win|wins) the (?:[\w ]+ )?(?:League|Cup)\b",
+         Role.THROUGH, "subject"),
+        (r"are the [\w ]+ champions|(?:lift|lifts|lifted) the (?:trophy|cup)|"
+         r"(?:is|are|was|were|became|become|becomes) (?:the )?(?:new )?(?:world|European) "
+         r"champions?\b", Role.CHAMPION, "subject"),
         (r"won the match but not the tie|won on the night but (?:went|are|were) out", Role.OUT,
          "subject"),
         (r"lost on the night but still (?:went|go) through", Role.DESPITE, "subject"),
@@ -339,6 +342,8 @@ NL = Vocabulary(
     phrases=(
         (r"(?:wint|won|wonnen) de [\w ]*(?:League|beker)\b|mag zich winnaar van de|heeft de "
          r"[\w ]+ gewonnen", Role.THROUGH, "subject"),
+        (r"(?:is|zijn|werd|werden|wordt) (?:de )?(?:nieuwe )?(?:wereld|europees )?kampioen\b",
+         Role.CHAMPION, "subject"),
         (r"won wel, maar het volstond niet|won de wedstrijd, maar niet het duel", Role.OUT,
          "subject"),
         (r"verlo(?:or|ren) de terugwedstrijd, maar (?:gaat|gaan) toch door", Role.DESPITE,

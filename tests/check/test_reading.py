@@ -178,6 +178,11 @@ def test_teams_by_every_name_readers_use(sentence: str, team: str) -> None:
          Verdict.SUPPORTED),
         ("nl", "Dortmund knokte zich terug tegen Atalanta.", Kind.COMEBACK, Verdict.SUPPORTED),
         ("nl", "Leipzig kwam terug tegen Napoli.", Kind.COMEBACK, Verdict.CONTRADICTED),
+        # Dutch puts the subject after the verb when something else opens the sentence
+        ("nl", "Op het einde verloor Arsenal thuis van Östersund.", Kind.RESULT,
+         Verdict.SUPPORTED),
+        ("nl", "Op het einde won Arsenal thuis van Östersund.", Kind.RESULT,
+         Verdict.CONTRADICTED),
     ],
 )  # fmt: skip
 def test_single_sentences(lang: str, sentence: str, kind: Kind, verdict: Verdict) -> None:

@@ -288,11 +288,13 @@ class Reader:
         yield from claims
 
     # -- detectors ------------------------------------------------------------------------
-    def _subjects(self, s: _Sentence, at: int) -> list[Team]:
+    def _subjects(self, s: _Sentence, at: int, end: int | None = None) -> list[Team]:
         """The team(s) a phrase at ``at`` is said of: the last named before it in its clause
         that is no object ("at Napoli", "beat Celtic"), with the teams listed with it
-        ("Leipzig, Marseille and Arsenal"); else the sentence's subject."""
-        left, _ = s.clause(at)
+        ("Leipzig, Marseille and Arsenal"); in Dutch, with none before it, the team right after
+        the verb (``end``: "In de finale won Argentinië na strafschoppen"); else the sentence's
+        subject."""
+        left, right = s.clause(at)
         before = [
             m
             for m in s.teams
@@ -300,6 +302,19 @@ class Reader:
             and m.end <= at
             and not _OBJECT_BEFORE.search(s.text[max(left, m.start - 20) : m.start])
         ]
+        if not before and end is not None and self.v.code == "nl":
+            inverted = next(
+                (
+                    m
+                    for m in s.teams
+                    if end <= m.start < right
+                    and re.fullmatch(r"\s+(?:\w+\s+)?", s.text[end : m.start])
+                    and not _OBJECT_BEFORE.search(s.text[end : m.start])
+                ),
+                None,
+            )
+            if inverted is not None:
+                return [inverted.team]
         if not before:
             return list(self.subject[:1]) if self._clause_has_no_teams(s, at) else []
         listed = [before[-1]]
@@ -712,7 +727,9 @@ class Reader:
                 if not s.free(m.start(), m.start() + 1):
                     continue
                 teams = (
-                    self._subjects(s, m.start()) if side == "subject" else self._object(s, m.end())
+                    self._subjects(s, m.start(), m.end())
+                    if side == "subject"
+                    else self._object(s, m.end())
                 )
                 if not teams:
                     continue

@@ -37,16 +37,8 @@ _THROUGH = {
 """How each way of going through is told; scores and counts are the team's own first."""
 
 _WIN_FINAL = {
-    DecidedBy.AGGREGATE: "{team} win the final {score} on aggregate",
-    DecidedBy.AWAY_GOALS: "{team} win the final on away goals: {score} on aggregate, {away}",
-    DecidedBy.EXTRA_TIME: "{team} win the final {score} on aggregate in extra time",
-    DecidedBy.AWAY_GOALS_EXTRA_TIME: (
-        "{team} win the final on away goals in extra time: {score} on aggregate, {away}"
-    ),
-    DecidedBy.PENALTIES: "{team} win the final {pens} on penalties ({score} on aggregate{played})",
-    DecidedBy.SINGLE_MATCH: "{team} win the final {score}",
-    DecidedBy.SINGLE_MATCH_EXTRA_TIME: "{team} win the final {score} in extra time",
-    DecidedBy.SINGLE_MATCH_PENALTIES: "{team} win the final {pens} on penalties ({score}{played})",
+    by: told.replace("through, winning", "win the final").replace("through", "win the final")
+    for by, told in _THROUGH.items()
 }
 """The same for a final, after which no one goes through: its winner wins it."""
 

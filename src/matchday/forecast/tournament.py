@@ -163,14 +163,12 @@ class Tournament:
 
     def as_of(self, date: dt.date) -> Tournament:
         """The tournament as it stood on the morning of ``date``: results from ``date`` on are
-        taken away (their matches are still to play); the first knockout round's pairings stay
-        only if every group match was played before ``date`` (then they were known)."""
-        fixtures = tuple(f if f.date < date else replace(f, score=None) for f in self.fixtures)
+        taken away (their matches are still to play; the first knockout round's pairings count
+        only once every group match is played: ``named_pairs``)."""
         return replace(
             self,
-            fixtures=fixtures,
+            fixtures=tuple(f if f.date < date else replace(f, score=None) for f in self.fixtures),
             knockouts=tuple(k for k in self.knockouts if k.date < date),
-            pairings=self.pairings if all(f.date < date for f in self.fixtures) else (),
         )
 
     @property

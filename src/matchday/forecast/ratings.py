@@ -122,8 +122,8 @@ class Ratings:
         if country is None or country == self.domestic:
             return self
         if country not in self._views:
-            found = self._floor(country) is not None
-            self._views[country] = replace(self, domestic=country) if found else self
+            view = replace(self, domestic=country)
+            self._views[country] = self if view._domestic_floor is None else view
         return self._views[country]
 
     def _floor(self, country: str) -> tuple[float, float] | None:

@@ -14,7 +14,7 @@ from matchday.check.vocabulary import BRINK, FAVOURITE, FORMALITY, Band, Role, V
 from matchday.errors import MatchdayError
 from matchday.io.live_text import explain_state
 from matchday.live import MatchState, needs, state_at
-from matchday.model import Goal, Score, Team
+from matchday.model import Goal, Match, Score, Team
 from matchday.report.story import TieStory
 from matchday.rules import DecidedBy, Phase
 
@@ -118,6 +118,13 @@ def _came_back(margins: list[int]) -> bool | None:
 
 def _scorer(goal: Goal) -> str:
     return f"{goal.scorer or goal.team.name} {_minute(goal)}"
+
+
+def _extra_time_played(story: TieStory) -> list[Match]:
+    """The tie's matches up to the night's that went to extra time (the night's own, or a
+    match a replay then followed)."""
+    night = story.match.date
+    return [m for m in story.tie.matches if m.extra_time is not None and m.date <= night]
 
 
 class Judge:
@@ -278,8 +285,7 @@ class Judge:
         span = (m.start(), m.end())
         if story is None:
             return self._claim(Kind.METHOD, None, text, offset, span, "no tie to check it on", None)
-        played = [m for m in story.tie.matches if m.date <= story.match.date]
-        if method == "extra_time" and any(m.extra_time is not None for m in played):
+        if method == "extra_time" and _extra_time_played(story):
             # extra time was played (in a match a replay then decided, too)
             return self._claim(Kind.METHOD, True, text, offset, span, "", story)
         if not story.deciding or story.decided_by is None:
@@ -350,7 +356,7 @@ class Judge:
             return self._claim(
                 Kind.SCORE, _same(match.score, pair), text, offset, span, reason, story
             )
-        went_on = [m for m in tie.matches if m.extra_time is not None and m.date <= match.date]
+        went_on = _extra_time_played(story)
         if qualifier == "extra_time" and went_on:  # the night's match, or a replayed one's
             after = ", ".join(_text(m.extra_time) for m in went_on)
             reason = f"the score after extra time was {after}"
@@ -430,7 +436,7 @@ class Judge:
             reason = "the goal events of that match are not on record"
             return self._claim(Kind.GOAL, None, text, offset, span, reason, story)
         goals = sorted(story.match.goals or (), key=lambda g: (g.minute, g.added))
-        listing = ", ".join(f"{g.scorer or g.team.name} {_minute(g)}" for g in goals) or "none"
+        listing = ", ".join(_scorer(g) for g in goals) or "none"
         if player is None:
             reason = f"{name} did not score; the goals: {listing}"
             return self._claim(Kind.GOAL, False, text, offset, span, reason, story)
@@ -526,7 +532,7 @@ class Judge:
             return self._claim(Kind.GOAL, None, text, offset, span, reason, story)
         goals = story.match.goals
         ok = any(minute.holds(g.minute, g.added) for g in goals)
-        listing = ", ".join(f"{g.scorer or g.team.name} {_minute(g)}" for g in goals) or "none"
+        listing = ", ".join(_scorer(g) for g in goals) or "none"
         return self._claim(Kind.GOAL, ok, text, offset, span, f"the goals: {listing}", story)
 
     def running_by(

@@ -16,6 +16,7 @@ __all__ = [
     "Season",
     "Stage",
     "StageKind",
+    "is_final",
     "is_placement",
     "is_replay_round",
     "is_third_place",

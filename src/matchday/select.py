@@ -23,11 +23,17 @@ def did_you_mean(query: str, names: Iterable[str]) -> str:
 
 def find_round(season: Season, name: str) -> Round:
     """The round called ``name`` in any spelling the vocabulary knows ("Round of 32",
-    "Sechzehntelfinale", "last 32"); ``ConfigError`` listing the rounds when there is none."""
+    "Sechzehntelfinale", "last 32"), or the one round of a stage so called ("Final" for a
+    file's only "Conference League, Final"); ``ConfigError`` listing the rounds when there is
+    none."""
     by_name = {fold(r.name): r for r in reversed(season.rounds)}
     for target in _spellings(name):
         if (found := by_name.get(fold(target))) is not None:
             return found
+    for target in _spellings(name):  # "Final" for the one "Conference League, Final"
+        staged = {r.name: r for r in season.rounds if fold(r.name).endswith(f", {fold(target)}")}
+        if len(staged) == 1:
+            return next(iter(staged.values()))
     names = [r.name for r in season.rounds]
     raise ConfigError(
         f"no round {name!r} in {season.source or 'this season'}{did_you_mean(name, names)}"

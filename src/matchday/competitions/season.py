@@ -33,7 +33,7 @@ from matchday.model.tie import Tie
 from matchday.rules.decide import Outcome, Unsettled, decide
 from matchday.rules.presets import Rules
 from matchday.rules.settle import DecidedBy
-from matchday.standings.groups import round_tables
+from matchday.standings.groups import league_rounds, round_tables
 from matchday.standings.rules import TableRules
 from matchday.standings.table import Table
 
@@ -144,8 +144,10 @@ def by_league_position(outcome: Outcome, points: dict[Team, int]) -> Outcome:
     return replace(outcome, winner=winner, decided_by=DecidedBy.OFF_THE_PITCH, explanation=text)
 
 
-_SEPARATE_STAGE = re.compile(r"apertura|clausura|relegation|abstieg|play-?out", re.IGNORECASE)
-_NO_TITLE = re.compile(r"relegation|abstieg|play-?out", re.IGNORECASE)
+_SEPARATE_STAGE = re.compile(
+    r"apertura|clausura|relegation|abstieg|play-?out|europa|conference league", re.IGNORECASE
+)
+_NO_TITLE = re.compile(r"relegation|abstieg|play-?out|europa|conference league", re.IGNORECASE)
 
 
 def separate_stage(name: str) -> str:
@@ -158,7 +160,7 @@ def separate_stage(name: str) -> str:
 
 def decides_a_title(stage: str) -> bool:
     """Whether a ``separate_stage`` ends in a title (the Apertura's play-offs), not in staying
-    up (a play-out against relegation)."""
+    up (a play-out against relegation) or in a European place (a league's play-off for it)."""
     return not _NO_TITLE.search(stage)
 
 
@@ -212,7 +214,7 @@ class SeasonRules:
         """The rules that settle the ties of ``round_``."""
         if self.override is not None:
             return self.override
-        return self.format.rules(round_kind(round_, self.format))
+        return self.format.rules(round_kind(round_, self.format), round_.name)
 
     def decide(self, rounds: Iterable[Round] | None = None) -> tuple[Outcome, ...]:
         """Every tie of ``rounds`` (all knockout rounds by default) decided under its round's
@@ -287,7 +289,7 @@ class SeasonRules:
         """Every table of the season's group rounds, with the kind of its round, under the
         competition's tie-breakers of the era (or ``rules``)."""
         found: list[tuple[RoundKind, Table]] = []
-        for round_ in self.season.rounds:
+        for round_ in league_rounds(self.season.rounds):
             kind = self.kind(round_)
             if not kind.table:
                 continue

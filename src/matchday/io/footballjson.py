@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import json
 import re
 from collections.abc import Mapping
@@ -110,6 +111,22 @@ class _Match(BaseModel):
     team2: str = Field(min_length=1)
     score: _Score = _Score()
     group: str | None = None
+    stage: str | None = None
+
+    @property
+    def header(self) -> str:
+        """The round as Football.TXT would head it: the file's ``stage`` before the round
+        ("Playoffs - Relegation, Matchday 23", "Europa League Finals, Final"), the stage alone
+        where a match names no round, and the round alone in a league's regular season."""
+        round_ = self.round or (self.group or "")
+        stage = (self.stage or "").strip()
+        if not stage or stage.casefold() in _REGULAR_SEASON:
+            return round_
+        return f"{stage}, {round_}" if round_ else stage
+
+
+_REGULAR_SEASON = frozenset({"regular", "regular season", "league", "grunddurchgang"})
+"""Stage names of a league's season proper: its rounds need no stage before them."""
 
 
 class _File(BaseModel):
@@ -160,14 +177,14 @@ def _parse_season(
         ) from None
     entries: list[tuple[str, Match | LeftOut]] = []
     country = domestic_country(file)
+    headers = _stage_rounds(data.matches)
     for number, match in enumerate(data.matches):
         pointer = f"/matches/{number}"
         if _teams_not_known_yet(match):
             continue
+        header = headers.get(number, match.header)
         try:
-            entries.append(
-                (match.round or (match.group or ""), _match(match, file, number, country))
-            )
+            entries.append((header, _match(match, file, number, country)))
         except (RuleError, ValueError) as err:
             problem = err.problem if isinstance(err, RuleError) else str(err)
             error = ParseError(file, 0, f"{match.team1} v {match.team2}", problem, pointer=pointer)
@@ -175,9 +192,68 @@ def _parse_season(
                 raise error from None
             problems.append(error)
             teams = frozenset((_team(match.team1).name, _team(match.team2).name))
-            header = match.round or (match.group or "")
             entries.append((header, LeftOut(error, None, teams, number + 1, file)))
     return season_from_matches(data.name, file, entries, problems=problems, left_out=left_out)
+
+
+_BY_TIES = MappingProxyType({1: "Final", 2: "Semifinals", 4: "Quarterfinals", 8: "Round of 16"})
+"""A knockout round named by its number of ties, counted back from the final."""
+
+
+def _stage_rounds(matches: list[_Match]) -> dict[int, str]:
+    """Round headers for the matches of a stage that names no rounds (the Championship's
+    "Playoffs": two-legged semi-finals and the final, five matches with ``stage`` alone).
+
+    A team plays one tie per knockout round, so a pair of teams meeting for the first time
+    where one of them has met someone else already plays a later round than that meeting;
+    rounds so read from who plays whom, in the file's order, are named by their number of
+    ties counted back from a final of one tie ("Playoffs, Semifinals", "Playoffs, Final"), or
+    numbered ("Playoffs, Round 2"). A stage whose matches are no knockout (a team meeting two
+    teams in one round) keeps the stage as its one round: nothing is guessed.
+    """
+    stages: dict[str, list[int]] = {}
+    for number, match in enumerate(matches):
+        if not match.round and not match.group and match.header:
+            stages.setdefault(match.header, []).append(number)
+    headers: dict[int, str] = {}
+    for stage, numbers in stages.items():
+        round_of: dict[frozenset[str], int] = {}
+        last: dict[str, frozenset[str]] = {}
+        for number in numbers:
+            match = matches[number]
+            pair = frozenset((match.team1.strip(), match.team2.strip()))
+            if pair not in round_of:
+                met = [round_of[last[team]] for team in pair if team in last]
+                round_of[pair] = 1 + max(met, default=0)
+            last.update(dict.fromkeys(pair, pair))
+        last_round = max(round_of.values(), default=0)
+        rounds = [[p for p, r in round_of.items() if r == n] for n in range(1, last_round + 1)]
+        if not _knockout(rounds):
+            continue
+        ties = [len(pairs) for pairs in rounds]
+        named = ties[-1:] == [1] and all(
+            earlier == 2 * later for earlier, later in itertools.pairwise(ties)
+        )
+        for number in numbers:
+            match = matches[number]
+            n = round_of[frozenset((match.team1.strip(), match.team2.strip()))]
+            name = _BY_TIES.get(ties[n - 1]) if named else None
+            headers[number] = f"{stage}, {name or f'Round {n}'}"
+    return headers
+
+
+def _knockout(rounds: list[list[frozenset[str]]]) -> bool:
+    """Whether pairs of teams by round make a knockout: no team in two ties of a round, and
+    everyone in a later round came on from the round before, one team from each tie."""
+    for number, pairs in enumerate(rounds):
+        teams = [team for pair in pairs for team in pair]
+        if len(teams) != len(set(teams)):
+            return False
+        if number:
+            on = [sum(1 for team in teams if team in pair) for pair in rounds[number - 1]]
+            if sum(on) != len(teams) or max(on, default=0) > 1:
+                return False
+    return True
 
 
 _NOT_KNOWN = frozenset({"n.n.", "n.n", "nn", "tbd", "tba"})

@@ -260,11 +260,13 @@ _NAMED_PLAYOFF = re.compile(r"[\w&/ ,.-]{1,60} (?:play-?offs?|place|platz)")
 _PLAY_IN = re.compile(r"play-?ins?(?: round)? (\d{1,2})")
 _NUMBERED_ROUND = re.compile(r"Round \d{1,2}")
 _SEPARATE_STAGE = re.compile(
-    r"(?:relegation|abstieg|play-?outs?|apertura|clausura)\b", re.IGNORECASE
+    r"(?:relegation|abstieg|play-?outs?|apertura|clausura|europa|conference league)\b",
+    re.IGNORECASE,
 )
 """A stage of its own within a season's file, kept in the round's name: a play-out against
 going down ("Relegation, Final", "Playout, Final"), never one round with the promotion final;
-the play-offs of each of two tournaments in one file ("Apertura Playoffs, Final")."""
+the play-offs of each of two tournaments in one file ("Apertura Playoffs, Final"); a league's
+play-off for a European place ("Europa League Finals, Final"), no final of its title."""
 _SPACED_NUMBER = re.compile(r"([a-z])(\d)")
 _GROUP_PLAYOFF = re.compile(r"(?:group|gruppe)\s+(\w{1,3}),?\s+play-?offs?")
 _LAST = re.compile(r"(?:round of|last|best)\s+(\d{1,2})\Z")

@@ -15,7 +15,7 @@ from matchday.model.team import Team
 from matchday.standings.rules import TableRules, tiebreakers_for
 from matchday.standings.table import Table, rank
 
-__all__ = ["season_tables", "split_groups"]
+__all__ = ["league_rounds", "season_tables", "split_groups"]
 
 
 def split_groups(matches: Iterable[Match]) -> tuple[tuple[Match, ...], ...]:
@@ -41,10 +41,53 @@ def split_groups(matches: Iterable[Match]) -> tuple[tuple[Match, ...], ...]:
     return tuple(tuple(g) for g in groups.values())
 
 
+def league_rounds(rounds: Iterable[Round]) -> tuple[Round, ...]:
+    """``rounds`` with the matchdays of a league made one round: a domestic league's file lists
+    "Matchday 1" ... "Matchday 34", each a round of its own, but they make one table. League
+    rounds of one stage ("Apertura, Matchday 3", "Playoffs - Relegation, Matchday 25": what
+    comes before the last comma) are joined, named after the stage ("Apertura"), or "League"
+    for a stage without a name; the joined round stands where its first matchday stood. A
+    single league round (UEFA's "League phase") stays as it is."""
+    listed = tuple(rounds)
+    stages: dict[str, list[Round]] = {}
+    for round_ in listed:
+        if round_.format is RoundFormat.LEAGUE:
+            stages.setdefault(_stage(round_.name), []).append(round_)
+    joined: list[Round] = []
+    for round_ in listed:
+        if round_.format is not RoundFormat.LEAGUE:
+            joined.append(round_)
+            continue
+        stage = stages[_stage(round_.name)]
+        if len(stage) == 1:
+            joined.append(round_)
+        elif round_ is stage[0]:
+            matches = tuple(m for r in stage for m in r.matches)
+            name = _stage(round_.name)
+            joined.append(Round(name or "League", RoundFormat.LEAGUE, matches))
+    return tuple(joined)
+
+
+_SEASON_PROPER = frozenset({"", "regular", "regular season", "league"})
+"""Stage names of a league's season proper, whose joined table is called "League"."""
+
+
+def _stage(name: str) -> str:
+    head, comma, _ = name.rpartition(", ")
+    return "" if not comma or head.casefold() in _SEASON_PROPER else head
+
+
+def _teams(matches: tuple[Match, ...]) -> set[Team]:
+    return {team for match in matches for team in (match.home, match.away)}
+
+
 def round_tables(round_: Round, rules: TableRules) -> tuple[Table, ...]:
-    """The tables of one group or league round: one, or one per recovered group."""
+    """The tables of one group or league round: one, or one per recovered group (a league
+    whose teams play in groups that never meet, as the Chinese Super League of 2020, gives
+    one table per group; one matchday of a league, whose pairs never meet, stays one)."""
     groups = split_groups(round_.matches)
-    if round_.format is RoundFormat.LEAGUE or len(groups) <= 1:
+    apart = len(groups) > 1 and all(len(_teams(group)) > 2 for group in groups)
+    if len(groups) <= 1 or (round_.format is RoundFormat.LEAGUE and not apart):
         return (rank(round_.name, round_.matches, rules),)
     return tuple(rank(f"Group {i}", group, rules) for i, group in enumerate(groups, start=1))
 
@@ -56,10 +99,11 @@ def season_tables(
     competition in that era (the one named ``competition``, else the one its title names).
 
     A round written as one ("Group stage") but made of separate groups gives one table per group,
-    named "Group 1", "Group 2", ... in the order the file first lists them.
+    named "Group 1", "Group 2", ... in the order the file first lists them; a league's
+    matchdays make one table (``league_rounds``).
     """
     tables: list[Table] = []
-    for round_ in season.rounds:
+    for round_ in league_rounds(season.rounds):
         if round_.format is RoundFormat.KNOCKOUT:
             continue
         named = competition or season.competition

@@ -606,30 +606,86 @@ COUPE_DE_FRANCE = Competition(
     (Name("Coupe de France", "fr"), Name("French Cup")),
     (
         Format(
-            "Coupe de France: penalties straight after 90 minutes, extra time in the final",
+            "Coupe de France to 2019-20: extra time, then penalties",
             1991,
+            EXTRA_TIME_PENALTIES,
+        ),
+        Format(
+            "Coupe de France from 2020-21: penalties straight after 90 minutes, extra time in "
+            "the final",
+            2020,
             NO_EXTRA_TIME,
             final=EXTRA_TIME_PENALTIES,
         ),
     ),
     club_ratings=True,
 )
+_ON_THE_DAY = EXTRA_TIME_PENALTIES
+"""An FA Cup round played to a finish on the day: extra time, then penalties."""
+_FA_CUP_FROM_QUARTERS = (
+    ("Quarterfinals", _ON_THE_DAY),
+    ("Round 6", _ON_THE_DAY),
+    ("Semifinals", _ON_THE_DAY),
+)
 FA_CUP = Competition(
     "fa-cup",
     (Name("FA Cup"), Name("Emirates FA Cup"), Name("English Cup")),
     (
         Format(
-            "FA Cup 1991-2023: a drawn tie is replayed; the replay goes to extra time and "
-            "penalties; semi-finals and final settled on the day",
+            "FA Cup 1991-92 to 1998-99: a drawn tie is replayed, the replay going to extra "
+            "time and penalties; semi-finals and the final go to extra time before a replay",
             1991,
             REPLAY_THEN_PENALTIES,
-            final=EXTRA_TIME_PENALTIES,
+            final=EXTRA_TIME_REPLAY,
             replay=EXTRA_TIME_PENALTIES,
+            named_rounds=(("Semifinals", EXTRA_TIME_REPLAY),),
+        ),
+        Format(
+            "FA Cup 1999-2000 to 2015-16: replays up to the quarter-finals (the replay to extra "
+            "time and penalties); semi-finals and the final settled on the day",
+            1999,
+            REPLAY_THEN_PENALTIES,
+            final=_ON_THE_DAY,
+            replay=EXTRA_TIME_PENALTIES,
+            named_rounds=(("Semifinals", _ON_THE_DAY),),
+        ),
+        Format(
+            "FA Cup 2016-17 and 2017-18: replays up to the fifth round; from the quarter-finals "
+            "settled on the day",
+            2016,
+            REPLAY_THEN_PENALTIES,
+            final=_ON_THE_DAY,
+            replay=EXTRA_TIME_PENALTIES,
+            named_rounds=_FA_CUP_FROM_QUARTERS,
+        ),
+        Format(
+            "FA Cup 2018-19 and 2019-20: replays up to the fourth round; from the fifth round "
+            "settled on the day",
+            2018,
+            REPLAY_THEN_PENALTIES,
+            final=_ON_THE_DAY,
+            replay=EXTRA_TIME_PENALTIES,
+            named_rounds=(("Round 5", _ON_THE_DAY), *_FA_CUP_FROM_QUARTERS),
+        ),
+        Format(
+            "FA Cup 2020-21 and 2021-22: no replays (the pandemic's crowded calendar); extra "
+            "time and penalties",
+            2020,
+            _ON_THE_DAY,
+        ),
+        Format(
+            "FA Cup 2022-23 and 2023-24: replays up to the fourth round again; from the fifth "
+            "round settled on the day",
+            2022,
+            REPLAY_THEN_PENALTIES,
+            final=_ON_THE_DAY,
+            replay=EXTRA_TIME_PENALTIES,
+            named_rounds=(("Round 5", _ON_THE_DAY), *_FA_CUP_FROM_QUARTERS),
         ),
         Format(
             "FA Cup from 2024-25: no replays; extra time and penalties",
             2024,
-            EXTRA_TIME_PENALTIES,
+            _ON_THE_DAY,
         ),
     ),
     club_ratings=True,
@@ -729,6 +785,30 @@ CHINESE_SUPER_LEAGUE = Competition(
     club_ratings=True,
 )
 
+ENGLISH_LEAGUES = Competition(
+    "english-leagues",
+    (
+        Name("English Premier League"),
+        Name("English Championship"),
+        Name("EFL Championship"),
+        Name("English League One"),
+        Name("EFL League One"),
+        Name("English League Two"),
+        Name("EFL League Two"),
+    ),
+    (
+        Format(
+            "English leagues from 1990-91: tables on points, goal difference, goals scored; "
+            "the Football League's play-offs: two-legged semi-finals without away goals, a "
+            "single final, extra time and penalties",
+            1990,
+            EXTRA_TIME_PENALTIES,
+            league=DOMESTIC,
+        ),
+    ),
+    club_ratings=True,
+)
+
 COMPETITIONS: tuple[Competition, ...] = (
     CHAMPIONS_LEAGUE,
     EUROPA_LEAGUE,
@@ -748,5 +828,6 @@ COMPETITIONS: tuple[Competition, ...] = (
     SERIE_B,
     LIGA_MX,
     CHINESE_SUPER_LEAGUE,
+    ENGLISH_LEAGUES,
 )
 """Every competition matchday knows."""

@@ -90,6 +90,9 @@ class Format:
     ``league`` a league phase) and ``*_zones`` say where their places lead. ``group_play_offs``:
     teams level on points across a zone's edge met in a play-off match, which decides before
     any other criterion. ``group_bracket``: the knockout bracket the groups feed, place by place.
+    ``named_rounds``: rounds whose ties go by other rules than ``ties`` though they are no
+    final or replay, by canonical name (the FA Cup's quarter-finals, settled on the day from
+    2016-17 while earlier rounds are still replayed).
     """
 
     name: str
@@ -112,9 +115,16 @@ class Format:
     single: Rules | None = None
     relegation: Rules | None = None
     placing_from_table: bool = False
+    named_rounds: tuple[tuple[str, Rules], ...] = ()
 
-    def rules(self, kind: RoundKind) -> Rules:
-        """The rules that settle a tie in a round of ``kind``."""
+    def rules(self, kind: RoundKind, name: str = "") -> Rules:
+        """The rules that settle a tie in a round of ``kind`` (named ``name``: "Quarterfinals",
+        "Playoffs, Semifinals")."""
+        if kind in (RoundKind.SINGLE_MATCH, RoundKind.TWO_LEGS) and self.named_rounds:
+            round_ = name.rpartition(", ")[2]
+            named = next((rules for n, rules in self.named_rounds if n == round_), None)
+            if named is not None:
+                return named
         if kind is RoundKind.FINAL and self.final is not None:
             return self.final
         if kind is RoundKind.REPLAY and self.replay is not None:

@@ -83,6 +83,20 @@ def test_ties_of_a_folder_show_each_cup_once(season_folder: Path) -> None:
     ]
 
 
+def test_ties_of_a_folder_name_their_competition_even_when_one_has_ties(
+    season_folder: Path,
+) -> None:
+    """The shape of a folder's ties does not hang on how many of its files have ties: the one
+    cup among the folder's files is named too (the key was missing then); a competition
+    picked with --competition is the one asked for, and its ties do not repeat it."""
+    done = CliRunner().invoke(app, ["ties", str(season_folder), "--json"])
+    assert done.exit_code == 0, done.output
+    assert {t["competition"] for t in json.loads(done.stdout)} == {"DFB Pokal 2019/20"}
+    picked = CliRunner().invoke(app, ["ties", str(season_folder), "--json", "--competition", "de.cup"])
+    assert picked.exit_code == 0, picked.output
+    assert all("competition" not in t for t in json.loads(picked.stdout))
+
+
 def test_a_real_season_folder_reads_as_its_file() -> None:
     folder = OPENFOOTBALL / "football.json" / "2024-25"
     if not folder.is_dir():

@@ -22,6 +22,7 @@ from matchday.cli.common import (
 from matchday.competitions import RoundKind
 from matchday.errors import ConfigError
 from matchday.io.export import tie_json
+from matchday.io.load import football_json_folder
 from matchday.model import Match, Score, Season, Team
 from matchday.rules import DecidedBy, Outcome
 from matchday.select import find_round
@@ -50,7 +51,8 @@ def ties(
     """List the knockout ties of SOURCE: legs, aggregate, who goes through and how. From a
     folder of football.json files, those of every competition in it with knockout ties."""
     every = load_competitions(source, rules_name, competition, keep_going=keep_going)
-    several = len(every) > 1
+    # a folder of several competitions names each tie's, however many have ties this time
+    several = len(every) > 1 or (football_json_folder(source) is not None and not competition)
     assumed = {id(k.season) for k in every if k.assumed and k.override is None}
     decided = []
     missing: list[ConfigError] = []

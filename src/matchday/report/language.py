@@ -53,11 +53,14 @@ class Language:
     def round_name(self, canonical: str | None, qualifying: bool = False) -> str:
         """The round as readers say it ("achtste finales"); "Round 2" the second round, or the
         second qualifying round where numbered rounds are ``qualifying``; "Group A" a group
-        ("groep A")."""
+        ("groep A"), "Group 1 play-off" its play-off ("play-off van groep 1")."""
         if canonical is None:
             return self.next_round
         if canonical in self.rounds:
             return self.rounds[canonical]
+        play_off = re.fullmatch(r"Group (\w+) play-off", canonical)
+        if play_off and "Group play-off" in self.rounds:
+            return self.rounds["Group play-off"].format(play_off.group(1))
         group = re.fullmatch(r"Group (\w+)", canonical)
         if group and "Group" in self.rounds:
             return f"{self.rounds['Group']} {group.group(1)}"
@@ -150,6 +153,7 @@ NL = Language(
         "Playoffs": "play-offs",
         "Group stage": "groepsfase",
         "Group": "groep",
+        "Group play-off": "play-off van groep {}",
         "League phase": "competitiefase",
         "Third place": "troostfinale",
         "Replay": "replay",
@@ -218,6 +222,7 @@ EN = Language(
         "Playoffs": "play-offs",
         "Group stage": "group stage",
         "Group": "group",
+        "Group play-off": "group {} play-off",
         "League phase": "league phase",
         "Third place": "third-place play-off",
         "Replay": "replay",

@@ -43,6 +43,11 @@ class Language:
     """Competitions as readers say them ("wereldbeker" for "World Cup"), by name in the data."""
     countries: Mapping[str, str]
     """National teams as readers say them ("Argentinië"), by the English name in the data."""
+    article: str = ""
+    """The definite article some countries take in running text ("the", "de")."""
+    articled: frozenset[str] = frozenset()
+    """The names, as readers say them, that take ``article`` ("the Netherlands", "de
+    Sovjet-Unie"); a score line and a data line write them bare."""
 
     def competition_name(self, name: str) -> str:
         """The competition as readers say it: "Europa League" for "UEFA Europa League",
@@ -207,6 +212,16 @@ NL = Language(
         "Serbia and Montenegro": "Servië en Montenegro", "Czech Republic": "Tsjechië",
         "Bosnia-Herzegovina": "Bosnië en Herzegovina", "Turkey": "Turkije",
         "South Korea": "Zuid-Korea", "North Korea": "Noord-Korea",
+        "Netherlands Antilles": "Nederlandse Antillen",
+    }),
+    article="de",
+    articled=frozenset({
+        "Sovjet-Unie", "Verenigde Staten", "Verenigde Arabische Emiraten", "Tsjechische Republiek",
+        "Dominicaanse Republiek", "Centraal-Afrikaanse Republiek", "Filipijnen", "Maldiven",
+        "Bahama\u2019s", "Comoren", "Seychellen", "Faeröer", "Kaaimaneilanden", "Salomonseilanden",
+        "Britse Maagdeneilanden", "Amerikaanse Maagdeneilanden", "Turks- en Caicoseilanden",
+        "Cookeilanden", "Marshalleilanden", "Noordelijke Marianen", "Verenigd Koninkrijk",
+        "Nederlandse Antillen",
     }),
 )  # fmt: skip
 
@@ -264,6 +279,16 @@ EN = Language(
     },
     competitions={"FIFA Club World Cup": "Club World Cup", "FIFA World Cup": "World Cup"},
     countries={},
+    article="the",
+    articled=frozenset({
+        "Netherlands", "Soviet Union", "United States", "USA", "Czech Republic",
+        "Republic of Ireland", "United Arab Emirates", "Ivory Coast", "Dutch East Indies",
+        "Netherlands Antilles", "Dominican Republic", "Central African Republic", "DR Congo",
+        "Philippines", "Maldives", "Bahamas", "Gambia", "Comoros", "Seychelles",
+        "Faroe Islands", "Cayman Islands", "Solomon Islands", "British Virgin Islands",
+        "US Virgin Islands", "U.S. Virgin Islands", "Turks and Caicos Islands", "Cook Islands",
+        "Marshall Islands", "Northern Mariana Islands", "United Kingdom", "Kyrgyz Republic",
+    }),
 )  # fmt: skip
 
 LANGUAGES: dict[str, Language] = {lang.code: lang for lang in (NL, EN)}

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from babel import Locale
 
+import matchday.competitions as competitions
 from matchday.errors import ConfigError
 from matchday.model import Team
 from matchday.ordinals import ordinal
@@ -51,9 +52,13 @@ class Language:
 
     def competition_name(self, name: str) -> str:
         """The competition as readers say it: "Europa League" for "UEFA Europa League",
-        "A-League" for football.json's "Australia | A-League"."""
-        plain = name.rpartition(" | ")[2].removeprefix("UEFA ").strip()
-        return self.competitions.get(name, plain)
+        "A-League" for football.json's "Australia | A-League"; "UEFA" is dropped only where
+        the rest still names the same competition in the registry ("UEFA Cup" stays)."""
+        plain = name.rpartition(" | ")[2].strip()
+        short = plain.removeprefix("UEFA ").strip()
+        if competitions.recognise(short) is not competitions.recognise(plain):
+            short = plain
+        return self.competitions.get(name, short)
 
     def round_name(self, canonical: str | None, qualifying: bool = False) -> str:
         """The round as readers say it ("achtste finales"); "Round 2" the second round, or the

@@ -81,6 +81,9 @@ def _next_round(ruled: SeasonRules, tie: Tie) -> str | None:
     return later[0] if later else None
 
 
+_PLAY_OFF_ROUND = "Playoffs"
+"""The last qualifying round of a file of qualifying rounds (UEFA's play-off round)."""
+
 _ASIDE = re.compile(r"third|3rd|replays?$", re.IGNORECASE)
 
 
@@ -118,6 +121,8 @@ def tell(
     line = None if kind is LegKind.FIRST_LEG else replay(tie, rules)
     call = None if winner is None else close_call(tie, winner, chances)
     onto = _next_round(ruled, tie)
+    if onto is None and season.qualifying and tie.round == _PLAY_OFF_ROUND and not ruled.assumed:
+        onto = ruled.format.opening_stage  # the qualifying play-offs lead to the competition
     third = is_third_place(tie.round)
     after_league = any(r.format is RoundFormat.LEAGUE for r in season.rounds)
     cup_final = tie.round == "Final" and not after_league

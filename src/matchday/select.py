@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
+import matchday.competitions as competitions
 from matchday.errors import ConfigError
 from matchday.io.footballtxt.vocabulary import canonical_round
 from matchday.model import Round, Season, Team, Tie
@@ -27,7 +29,8 @@ def find_round(season: Season, name: str) -> Round:
     file's only "Conference League, Final"); ``ConfigError`` listing the rounds when there is
     none."""
     by_name = {fold(r.name): r for r in reversed(season.rounds)}
-    for target in _spellings(name):
+    qualifying = competitions.of(season.competition).numbered_rounds_qualify
+    for target in _spellings(name, qualifying):
         if (found := by_name.get(fold(target))) is not None:
             return found
     for target in _spellings(name):  # "Final" for the one "Conference League, Final"
@@ -41,10 +44,13 @@ def find_round(season: Season, name: str) -> Round:
     )
 
 
-def _spellings(name: str) -> list[str]:
+def _spellings(name: str, qualifying: bool = False) -> list[str]:
     """What a user's round name can stand for, most literal first: as written ("Europe (UEFA),
     Final", a stage's round in a file of several), its canonical round ("achtste finales":
-    "Round of 16"), and a stage's round in any spelling ("Europe (UEFA), finale")."""
+    "Round of 16"), and a stage's round in any spelling ("Europe (UEFA), finale"). Where the
+    competition's numbered rounds are qualifying rounds (``qualifying``), a numbered qualifying
+    round is its numbered round too ("second qualifying round", "tweede voorronde": "Round 2"),
+    as a report names it."""
     written = " ".join(name.split())
     found = [written]
     if (wanted := canonical_round(name)) is not None:
@@ -52,7 +58,13 @@ def _spellings(name: str) -> list[str]:
     head, comma, tail = written.rpartition(", ")
     if comma and (round_ := canonical_round(tail)) is not None:
         found.append(f"{head}, {round_.name}")
+    if qualifying:
+        found += [_QUALIFYING.sub(r"Round \1", n) for n in found if _QUALIFYING.search(n)]
     return found
+
+
+_QUALIFYING = re.compile(r"\bPreliminary round (\d+)$")
+"""The canonical name of a numbered qualifying round ("second qualifying round")."""
 
 
 def find_team(teams: set[Team] | frozenset[Team], query: str) -> Team:

@@ -50,7 +50,7 @@ def test_three_legs_are_too_many() -> None:
 
 def test_a_missing_second_leg_is_an_error_but_an_unplayed_one_is_not() -> None:
     first = leg(HOME, AWAY, "3-2", date=FIRST_DATE)
-    with pytest.raises(LegCountError, match="2-legged tie with 1 matches"):
+    with pytest.raises(LegCountError, match="2-legged tie with 1 match on record"):
         Tie("Round of 32", (first,), legs_planned=2)
     unplayed = leg(AWAY, HOME, None, date=SECOND_DATE)
     tie = Tie("Round of 32", (first, unplayed))

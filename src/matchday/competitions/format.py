@@ -117,6 +117,17 @@ class Format:
     placing_from_table: bool = False
     named_rounds: tuple[tuple[str, Rules], ...] = ()
 
+    @property
+    def opening_stage(self) -> str | None:
+        """The round the competition proper opens with, where the format says where its
+        places lead: the league phase, else the group stage (where the winners of the last
+        qualifying round go); ``None`` where the format does not say."""
+        if self.league_zones is not None:
+            return "League phase"
+        if self.group_zones is not None:
+            return "Group stage"
+        return None
+
     def rules(self, kind: RoundKind, name: str = "") -> Rules:
         """The rules that settle a tie in a round of ``kind`` (named ``name``: "Quarterfinals",
         "Playoffs, Semifinals")."""

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz, process, utils
 from unidecode import unidecode
 
-__all__ = ["fold", "name_key", "suggestions"]
+__all__ = ["counted", "fold", "name_key", "suggestions"]
 
 SIMILAR = 70.0
 """The least ``rapidfuzz`` similarity (0-100, ``WRatio``) for a name to be suggested."""
@@ -46,3 +46,9 @@ def suggestions(query: str, names: Iterable[str], limit: int = 3) -> tuple[str, 
     )
     best = found[0][1] if found else 0.0
     return tuple(name for name, score, _ in found if score >= best - CLOSE)
+
+
+def counted(number: int, one: str, many: str) -> str:
+    """``number`` of a thing in figures, the noun agreeing with it, for the one-line English
+    of explanations and errors: "1 point", "3 points", "1 match", "0 matches"."""
+    return f"{number} {one if number == 1 else many}"

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from matchday.errors import LegCountError, LegsMismatchError
 from matchday.model.match import Match
+from matchday.model.names import counted
 from matchday.model.team import Team
 from matchday.source import SourceRef
 
@@ -36,7 +37,7 @@ class Tie:
             raise LegCountError(self.label, f"a tie has one or two legs, not {planned}", self.where)
         if len(self.legs) != planned:
             problem = (
-                f"{planned}-legged tie with {len(self.legs)} matches on record"
+                f"{planned}-legged tie with {counted(len(self.legs), 'match', 'matches')} on record"
                 if self.legs
                 else "a tie without any match"
             )

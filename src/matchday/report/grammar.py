@@ -54,7 +54,15 @@ class Grammar:
         return (zlib.crc32(f"{self.seed}|{fact}".encode()) + self.shift) % options
 
     def team(self, team: Team | None) -> str:
-        """The name readers know the team by."""
+        """The name readers know the team by, as running text writes it: with the article
+        some countries take ("the Netherlands", "de Sovjet-Unie"; a sentence's first letter is
+        made upper case when the report is written)."""
+        name = self.name(team)
+        return f"{self.lang.article} {name}" if name in self.lang.articled else name
+
+    def name(self, team: Team | None) -> str:
+        """The name readers know the team by, bare, as a score line or a list of goals
+        writes it ("Netherlands 2-1 Brazil")."""
         if team is None:
             raise ValueError("no team to name")
         return self.names.get(team, team.name)

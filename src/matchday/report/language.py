@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from babel import Locale
 
+import matchday.competitions as competitions
 from matchday.errors import ConfigError
 from matchday.model import Team
 from matchday.ordinals import ordinal
@@ -43,21 +44,33 @@ class Language:
     """Competitions as readers say them ("wereldbeker" for "World Cup"), by name in the data."""
     countries: Mapping[str, str]
     """National teams as readers say them ("Argentinië"), by the English name in the data."""
+    article: str = ""
+    """The definite article some countries take in running text ("the", "de")."""
+    articled: frozenset[str] = frozenset()
+    """The names, as readers say them, that take ``article`` ("the Netherlands", "de
+    Sovjet-Unie"); a score line and a data line write them bare."""
 
     def competition_name(self, name: str) -> str:
         """The competition as readers say it: "Europa League" for "UEFA Europa League",
-        "A-League" for football.json's "Australia | A-League"."""
-        plain = name.rpartition(" | ")[2].removeprefix("UEFA ").strip()
-        return self.competitions.get(name, plain)
+        "A-League" for football.json's "Australia | A-League"; "UEFA" is dropped only where
+        the rest still names the same competition in the registry ("UEFA Cup" stays)."""
+        plain = name.rpartition(" | ")[2].strip()
+        short = plain.removeprefix("UEFA ").strip()
+        if competitions.recognise(short) is not competitions.recognise(plain):
+            short = plain
+        return self.competitions.get(name, short)
 
     def round_name(self, canonical: str | None, qualifying: bool = False) -> str:
         """The round as readers say it ("achtste finales"); "Round 2" the second round, or the
         second qualifying round where numbered rounds are ``qualifying``; "Group A" a group
-        ("groep A")."""
+        ("groep A"), "Group 1 play-off" its play-off ("play-off van groep 1")."""
         if canonical is None:
             return self.next_round
         if canonical in self.rounds:
             return self.rounds[canonical]
+        play_off = re.fullmatch(r"Group (\w+) play-off", canonical)
+        if play_off and "Group play-off" in self.rounds:
+            return self.rounds["Group play-off"].format(play_off.group(1))
         group = re.fullmatch(r"Group (\w+)", canonical)
         if group and "Group" in self.rounds:
             return f"{self.rounds['Group']} {group.group(1)}"
@@ -150,6 +163,7 @@ NL = Language(
         "Playoffs": "play-offs",
         "Group stage": "groepsfase",
         "Group": "groep",
+        "Group play-off": "play-off van groep {}",
         "League phase": "competitiefase",
         "Third place": "troostfinale",
         "Replay": "replay",
@@ -203,6 +217,16 @@ NL = Language(
         "Serbia and Montenegro": "Servië en Montenegro", "Czech Republic": "Tsjechië",
         "Bosnia-Herzegovina": "Bosnië en Herzegovina", "Turkey": "Turkije",
         "South Korea": "Zuid-Korea", "North Korea": "Noord-Korea",
+        "Netherlands Antilles": "Nederlandse Antillen",
+    }),
+    article="de",
+    articled=frozenset({
+        "Sovjet-Unie", "Verenigde Staten", "Verenigde Arabische Emiraten", "Tsjechische Republiek",
+        "Dominicaanse Republiek", "Centraal-Afrikaanse Republiek", "Filipijnen", "Maldiven",
+        "Bahama\u2019s", "Comoren", "Seychellen", "Faeröer", "Kaaimaneilanden", "Salomonseilanden",
+        "Britse Maagdeneilanden", "Amerikaanse Maagdeneilanden", "Turks- en Caicoseilanden",
+        "Cookeilanden", "Marshalleilanden", "Noordelijke Marianen", "Verenigd Koninkrijk",
+        "Nederlandse Antillen",
     }),
 )  # fmt: skip
 
@@ -218,6 +242,7 @@ EN = Language(
         "Playoffs": "play-offs",
         "Group stage": "group stage",
         "Group": "group",
+        "Group play-off": "group {} play-off",
         "League phase": "league phase",
         "Third place": "third-place play-off",
         "Replay": "replay",
@@ -259,6 +284,16 @@ EN = Language(
     },
     competitions={"FIFA Club World Cup": "Club World Cup", "FIFA World Cup": "World Cup"},
     countries={},
+    article="the",
+    articled=frozenset({
+        "Netherlands", "Soviet Union", "United States", "USA", "Czech Republic",
+        "Republic of Ireland", "United Arab Emirates", "Ivory Coast", "Dutch East Indies",
+        "Netherlands Antilles", "Dominican Republic", "Central African Republic", "DR Congo",
+        "Philippines", "Maldives", "Bahamas", "Gambia", "Comoros", "Seychelles",
+        "Faroe Islands", "Cayman Islands", "Solomon Islands", "British Virgin Islands",
+        "US Virgin Islands", "U.S. Virgin Islands", "Turks and Caicos Islands", "Cook Islands",
+        "Marshall Islands", "Northern Mariana Islands", "United Kingdom", "Kyrgyz Republic",
+    }),
 )  # fmt: skip
 
 LANGUAGES: dict[str, Language] = {lang.code: lang for lang in (NL, EN)}

@@ -34,12 +34,29 @@ _ENV = Environment(
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:])")
 
 
+_SENTENCE_START = re.compile(r"(\A|(?<![\s(]\w)(?<!\A\w)[.!?] )(\w)")
+"""A sentence's first letter: at the start, or after a full stop that ends no initial ("J. de
+Jong")."""
+
+
 def _tidy(text: str) -> str:
     """Template output as one line: runs of whitespace become one space, none before a comma."""
     return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(str(text).split()))
 
 
+def _sentences(text: str) -> str:
+    """``text`` with each sentence's first letter in upper case: a name said with its article
+    may start one ("The Netherlands win ...", "De Sovjet-Unie won ...")."""
+    return _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), text)
+
+
 def _call(module: Any, macro: str, *args: object) -> str:
+    """A macro's words as sentences (every statement, headline and heading is)."""
+    return _sentences(_tidy(getattr(module, macro)(*args)))
+
+
+def _words(module: Any, macro: str, *args: object) -> str:
+    """A macro's words as they are, no sentence (a dateline: "wereldbeker · finale · ...")."""
     return _tidy(getattr(module, macro)(*args))
 
 
@@ -72,7 +89,7 @@ def write(roundup: RoundUp, lang: Language, teams: set[Team] | None = None) -> R
     lead_story = roundup.lead
     lead_g = g.for_tie(lead_story.tie, retelling=True)
     headline = _call(night, "headline", roundup, lead_story, lead_g)
-    dateline = _call(night, "dateline", roundup, g)
+    dateline = _words(night, "dateline", roundup, g)
     lead = (
         Statement("opening", _call(night, "opening", roundup, lead_story, lead_g), lead_story.tie),
         *(

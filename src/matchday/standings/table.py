@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from matchday.model.match import Match
+from matchday.model.names import counted
 from matchday.model.team import Team
 from matchday.standings.record import Record, records
 from matchday.standings.rules import Criterion, TableRules
@@ -282,7 +283,7 @@ def _names(teams: Iterable[Team]) -> str:
 def _explain(item: _Placed, points: int, level: tuple[Team, ...], rules: TableRules) -> str:
     if not level:
         return "on points"
-    head = f"level on {points} points with {_names(level)}"
+    head = f"level on {counted(points, 'point', 'points')} with {_names(level)}"
     if item.criterion is None:
         if not rules.beyond_results:
             return f"{head}; these tie-breakers go no further"

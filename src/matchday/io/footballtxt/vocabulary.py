@@ -194,6 +194,8 @@ _PHRASES: Mapping[str, tuple[str, RoundFormat | None]] = MappingProxyType(
         "knockout round playoffs": ("Playoffs", _K), "knockout playoffs": ("Playoffs", _K),
         "playoff-runde": ("Playoffs", _K), "play-off-runde": ("Playoffs", _K),
         "playoff stage": ("Playoffs", _K), "repechage": ("Playoffs", _K),
+        "play-off round": ("Playoffs", _K), "playoff round": ("Playoffs", _K),
+        "play-offronde": ("Playoffs", _K),
         "play-ins": ("Play-in", _K), "play-in": ("Play-in", _K), "play-in round": ("Play-in", _K),
         "reclassification": ("Reclassification", _K), "reclasificacion": ("Reclassification", _K),
         "inter-confederation play-offs": ("Playoffs", _K),
@@ -231,6 +233,8 @@ _ORDINALS: Mapping[str, int] = MappingProxyType(
         "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6,
         "erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "primera": 1, "segunda": 2,
         "tercera": 3, "premier": 1, "deuxieme": 2, "eerste": 1, "tweede": 2, "derde": 3,
+        "vierde": 4, "vijfde": 5, "zesde": 6, "1e": 1, "2e": 2, "3e": 3, "4e": 4, "5e": 5,
+        "6e": 6,
     }
 )  # fmt: skip
 """Ordinal words (folded) of numbered rounds ("Second round", "2nd Round", "Zweite Runde")."""
@@ -268,7 +272,10 @@ going down ("Relegation, Final", "Playout, Final"), never one round with the pro
 the play-offs of each of two tournaments in one file ("Apertura Playoffs, Final"); a league's
 play-off for a European place ("Europa League Finals, Final"), no final of its title."""
 _SPACED_NUMBER = re.compile(r"([a-z])(\d)")
-_GROUP_PLAYOFF = re.compile(r"(?:group|gruppe)\s+(\w{1,3}),?\s+play-?offs?")
+_GROUP_PLAYOFF = re.compile(
+    r"(?:group|gruppe|groep)\s+(\w{1,3}),?\s+play-?offs?|play-?offs?\s+(?:van|of)\s+"
+    r"(?:de\s+|the\s+)?(?:group|groep)\s+(\w{1,3})"
+)
 _LAST = re.compile(r"(?:round of|last|best)\s+(\d{1,2})\Z")
 _MATCHDAY = re.compile(
     r"(?:matchday|spieltag|jornada|journee|speeldag|giornata)\s*(\d{1,2})"
@@ -334,7 +341,8 @@ def _lookup(cleaned: str) -> RoundName | None:
     if found := _PLAY_IN.fullmatch(cleaned):
         return RoundName(f"Play-in {found.group(1)}", _K)
     if found := _GROUP_PLAYOFF.fullmatch(cleaned):
-        return RoundName(f"Group {found.group(1).upper()} play-off", _K)
+        group = found.group(1) or found.group(2)
+        return RoundName(f"Group {group.upper()} play-off", _K)
     if found := _LAST.fullmatch(cleaned):
         number = found.group(1)
         return RoundName(_KO_NUMBERS[number], _K) if number in _KO_NUMBERS else None

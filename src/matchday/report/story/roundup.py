@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from matchday.competitions import of_season
+from matchday.competitions import RoundKind, SeasonRules, of_season
 from matchday.errors import ConfigError
 from matchday.model import Match, Round, RoundFormat, Season, Tie, is_third_place
 from matchday.report.story.chances import ThroughChances, close_call
@@ -53,18 +53,36 @@ class RoundUp:
         return frozenset(story.leg for story in self.stories)
 
 
-def _next_round(season: Season, round_name: str) -> str | None:
-    """The knockout round after ``round_name`` in its stage (a file of several stages names
-    them "Europe (UEFA), Final"): the winners go on past a match for third place (the losers'
-    match) and past replays, never into another stage's rounds."""
+def _next_round(ruled: SeasonRules, tie: Tie) -> str | None:
+    """The knockout round after ``tie``'s in its stage (a file of several stages names them
+    "Europe (UEFA), Final"): the winners go on past a match for third place (the losers'
+    match), past replays and past the play-offs of other groups, never into another stage's
+    rounds. A group play-off's winner goes where the registry's zones send the group's place
+    (the 1954 play-offs led to the quarter-finals), else to the first knockout round after it
+    that is no group play-off."""
+    season = ruled.season
+    play_offs = {r.name for r in season.rounds if ruled.kind(r) is RoundKind.GROUP_PLAY_OFF}
+    if tie.round in play_offs:
+        teams = frozenset(tie.teams)
+        onward = ruled.onward()
+        zoned = [o.round for o in onward if o.play_off and frozenset(o.play_off.tie.teams) == teams]
+        if zoned:
+            return zoned[0]
     names = [r.name for r in season.rounds if r.knockout]
-    if round_name not in names or is_third_place(round_name):
+    if tie.round not in names or is_third_place(tie.round):
         return None
-    at = names.index(round_name)
-    stage = round_name.rpartition(", ")[0]
-    later = [n for n in names[at + 1 :] if not _ASIDE.search(n) and n.rpartition(", ")[0] == stage]
+    at = names.index(tie.round)
+    stage = tie.round.rpartition(", ")[0]
+    later = [
+        n
+        for n in names[at + 1 :]
+        if not _ASIDE.search(n) and n not in play_offs and n.rpartition(", ")[0] == stage
+    ]
     return later[0] if later else None
 
+
+_PLAY_OFF_ROUND = "Playoffs"
+"""The last qualifying round of a file of qualifying rounds (UEFA's play-off round)."""
 
 _ASIDE = re.compile(r"third|3rd|replays?$", re.IGNORECASE)
 
@@ -102,7 +120,9 @@ def tell(
     winner = None if outcome is None else outcome.winner
     line = None if kind is LegKind.FIRST_LEG else replay(tie, rules)
     call = None if winner is None else close_call(tie, winner, chances)
-    onto = _next_round(season, tie.round)
+    onto = _next_round(ruled, tie)
+    if onto is None and season.qualifying and tie.round == _PLAY_OFF_ROUND and not ruled.assumed:
+        onto = ruled.format.opening_stage  # the qualifying play-offs lead to the competition
     third = is_third_place(tie.round)
     after_league = any(r.format is RoundFormat.LEAGUE for r in season.rounds)
     cup_final = tie.round == "Final" and not after_league

@@ -1,0 +1,65 @@
+"""A winner that lost the deciding match: through in a tie, but the cup's in a final."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from matchday.model import Match, Round, RoundFormat, Score, Season, Stage, StageKind, Team
+from matchday.report import display_names, report, roundup
+from matchday.report.grammar import Grammar
+from matchday.report.language import LANGUAGES
+from matchday.report.render import _ENV
+
+SCHALKE, INTER = Team("FC Schalke 04", "GER"), Team("Internazionale", "ITA")
+
+
+def _uefa_cup_final_1997() -> Season:
+    """Schalke won the first leg 1-0; Inter the second 1-0 after extra time; Schalke won the
+    shoot-out 4-1."""
+    legs = (
+        Match(dt.date(1997, 5, 7), SCHALKE, INTER, Score(1, 0)),
+        Match(
+            dt.date(1997, 5, 21), INTER, SCHALKE, Score(1, 0), extra_time=Score(1, 0),
+            penalties=Score(1, 4),
+        ),
+    )  # fmt: skip
+    rounds = (Round("Final", RoundFormat.KNOCKOUT, legs),)
+    return Season("UEFA Cup", "1996/97", (Stage(StageKind.KNOCKOUT, rounds),))
+
+
+@pytest.mark.parametrize(
+    ("code", "won", "never"),
+    [
+        ("en", "but Schalke win the UEFA Cup", ("are through", "are out", "the tie")),
+        ("nl", "wint Schalke de UEFA Cup", ("mag Schalke verder", "uitgeschakeld")),
+    ],
+)
+def test_a_finals_winner_despite_defeat_wins_the_cup(
+    code: str, won: str, never: tuple[str, ...]
+) -> None:
+    """Every phrasing of the fact (every seed) for the second leg of the 1997 UEFA Cup final."""
+    season = _uefa_cup_final_1997()
+    told = roundup(season, date=dt.date(1997, 5, 21))
+    (story,) = told.stories
+    assert story.final
+    assert story.through_despite_defeat
+    macros = _ENV.get_template(f"{code}/tie.j2").module
+    lang = LANGUAGES[code]
+    names = display_names(story.tie.teams, lang)
+    said = {
+        " ".join(str(macros.despite(story, Grammar(lang, names, seed=str(seed)), told)).split())
+        for seed in range(60)
+    }
+    assert len(said) == 4
+    assert any(won in text for text in said)
+    for text in said:
+        for words in never:
+            assert words not in text
+
+
+def test_the_report_of_the_1997_final_says_schalke_win_it() -> None:
+    text = report(_uefa_cup_final_1997(), date=dt.date(1997, 5, 21), lang="en").text
+    assert "Schalke win the UEFA Cup on penalties" in text
+    assert "through" not in text

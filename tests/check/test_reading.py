@@ -217,13 +217,17 @@ def test_a_count_is_said_of_the_scorer_it_follows_never_of_a_margin() -> None:
 
 
 @cache
-def _final_2022() -> Night:
+def _qatar(day: dt.date, forecast: bool = False) -> Night:
+    """A night of the 2022 World Cup (real data), without the forecast unless asked."""
     folder = OPENFOOTBALL / "worldcup" / "2022--qatar"
     if not folder.exists():
         pytest.skip(f"real data not found at {folder}")
     known = matchday.competitions.of_season(matchday.load(folder))
-    day = dt.date(2022, 12, 18)
-    return night_of(known.season, night_rules(known, date=day), date=day, forecast=False)
+    return night_of(known.season, night_rules(known, date=day), date=day, forecast=forecast)
+
+
+def _final_2022() -> Night:
+    return _qatar(dt.date(2022, 12, 18))
 
 
 @pytest.mark.parametrize(
@@ -258,3 +262,33 @@ def test_a_champion_is_only_made_by_a_final() -> None:
     assert "no final" in claim.reason
     (dutch,) = check("Zenit is kampioen.", _night(), "nl")
     assert dutch.verdict is Verdict.NOT_CHECKABLE
+
+
+@pytest.mark.parametrize(
+    ("day", "lang", "sentence", "verdict"),
+    [
+        # a shoot-out decided these: extra time was played, but nobody won in it
+        ((2022, 12, 6), "en", "Morocco beat Spain after extra time.", Verdict.CONTRADICTED),
+        ((2022, 12, 18), "nl", "Argentinië won na verlengingen van Frankrijk.",
+         Verdict.CONTRADICTED),
+        ((2022, 12, 9), "en", "Croatia went through after extra time.", Verdict.CONTRADICTED),
+        ((2022, 12, 18), "en", "Argentina beat France on penalties after extra time.",
+         Verdict.SUPPORTED),
+        ((2022, 12, 18), "en", "Argentina won after extra time and penalties.",
+         Verdict.SUPPORTED),
+        ((2022, 12, 18), "nl", "Argentinië won na verlengingen en strafschoppen.",
+         Verdict.SUPPORTED),
+        ((2022, 12, 18), "en", "Argentina and France drew. The match went to extra time.",
+         Verdict.SUPPORTED),
+        ((2022, 12, 6), "nl", "Marokko en Spanje speelden gelijk. Het duel ging naar "
+         "verlengingen.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_won_after_extra_time_is_not_won_on_penalties(
+    day: tuple[int, int, int], lang: str, sentence: str, verdict: Verdict
+) -> None:
+    claims = [c for c in check(sentence, _qatar(dt.date(*day)), lang) if c.kind is Kind.METHOD]
+    assert claims, check(sentence, _qatar(dt.date(*day)), lang)
+    assert {c.verdict for c in claims} == {verdict}, [(c.words, c.reason) for c in claims]
+    if verdict is Verdict.CONTRADICTED:
+        assert all("shoot-out" in c.reason for c in claims)

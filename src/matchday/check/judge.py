@@ -41,6 +41,12 @@ be wherever one of the tie's matches went to extra time, as a replayed tie's fir
 
 _METHOD_WORDS = {"away_goals": "away goals", "extra_time": "extra time", "penalties": "penalties"}
 
+_BEYOND_EXTRA_TIME = frozenset(
+    {DecidedBy.PENALTIES, DecidedBy.SINGLE_MATCH_PENALTIES, DecidedBy.LOTS}
+)
+"""Ties that extra time left level: a side that "won after extra time" of them did not win in
+it (the shoot-out, or the lots, decided)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -279,12 +285,35 @@ class Judge:
         return self._claim(Kind.COMEBACK, ok, text, offset, span, "" if ok else reason, story)
 
     def method(
-        self, text: str, offset: int, m: re.Match[str], method: str, story: TieStory | None
+        self,
+        text: str,
+        offset: int,
+        m: re.Match[str],
+        method: str,
+        story: TieStory | None,
+        *,
+        won_in: bool = False,
     ) -> Claim:
-        """A way of deciding the tie named: it must be what the rules engine returned."""
+        """A way of deciding the tie named: it must be what the rules engine returned.
+
+        ``won_in``: the words say a side won in it ("beat Spain after extra time", no
+        shoot-out named), which a tie extra time left level refutes, though it was played.
+        """
         span = (m.start(), m.end())
         if story is None:
             return self._claim(Kind.METHOD, None, text, offset, span, "no tie to check it on", None)
+        if (
+            method == "extra_time"
+            and won_in
+            and story.deciding
+            and story.decided_by in _BEYOND_EXTRA_TIME
+        ):
+            shot = story.match.penalties
+            reason = f"decided by {story.decided_by.value.replace('_', ' ')}"
+            if shot is not None and story.winner is not None:
+                high, low = max(shot.home, shot.away), min(shot.home, shot.away)
+                reason += f": {story.winner.name} won the shoot-out {high}-{low}"
+            return self._claim(Kind.METHOD, False, text, offset, span, reason, story)
         if method == "extra_time" and _extra_time_played(story):
             # extra time was played (in a match a replay then decided, too)
             return self._claim(Kind.METHOD, True, text, offset, span, "", story)

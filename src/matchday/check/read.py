@@ -411,6 +411,23 @@ class Reader:
         s.use(0, len(s.text))
         return [claim]
 
+    def _won_in(self, s: _Sentence, m: re.Match[str]) -> bool:
+        """Whether the phase named at ``m`` is where the tie was won: a win or a side going
+        through said in its clause ("Morocco beat Spain after extra time"), no shoot-out named
+        in the sentence ("on penalties after extra time"), and not a match taken to it ("went
+        to extra time")."""
+        if re.search(f"{self.v.methods['penalties']}|{self.v.shootout}", s.text, self.flags):
+            return False
+        if re.search(self.v.taken_to, s.text[: m.start()], self.flags):
+            return False
+        left, right = s.clause(m.start())
+        clause = s.text[left:right]
+        return any(
+            role in (Role.WON, Role.LOST, Role.THROUGH, Role.OUT)
+            and re.search(pattern, clause, self.flags)
+            for pattern, role, _ in self.v.phrases
+        )
+
     def _phase_in(self, text: str) -> str | None:
         """Extra time or penalties, named in ``text``."""
         for method in ("extra_time", "penalties"):
@@ -764,7 +781,8 @@ class Reader:
                     continue
                 teams = [t.team for t in s.teams if not t.pronoun]
                 story = self.night.story_of(teams[0]) if teams else self.story
-                found.append(self.judge.method(s.text, s.start, m, method, story))
+                won_in = method == "extra_time" and self._won_in(s, m)
+                found.append(self.judge.method(s.text, s.start, m, method, story, won_in=won_in))
                 s.use(m.start(), m.end())
         return found
 

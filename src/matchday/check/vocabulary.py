@@ -89,6 +89,9 @@ class Vocabulary:
     times: tuple[TimePhrase, ...]
     phrases: tuple[tuple[str, Role, str], ...]
     methods: Mapping[str, str]
+    taken_to: str
+    """Words just before a phase that say the match was taken to it ("went to extra time",
+    "ging naar verlengingen"), not that a side won in it."""
     aggregate: str
     first_leg: str
     title_won: str
@@ -228,6 +231,7 @@ EN = Vocabulary(
         "extra_time": r"extra[- ]time|\baet\b|after 120 minutes",
         "penalties": r"penalties|shoot-?out|spot-kicks",
     },
+    taken_to=r"\b(?:to|into|forced?|forcing)\s+$",
     aggregate=(
         r"on aggregate|over (?:the )?two legs|aggregate|\bthrough(?= \d{1,2}-\d{1,2}\b)|"
         r"\b(?:win|won|wins) the tie(?= \d{1,2}-\d{1,2}\b)"
@@ -380,6 +384,7 @@ NL = Vocabulary(
         "extra_time": r"verlenging\w*|\bn\.v\.",
         "penalties": r"strafschoppen\w*|penalty'?s\b|strafschoppenreeks",
     },
+    taken_to=r"\b(?:naar|tot)\s+(?:de\s+)?$",
     aggregate=(
         r"totaalscore|over twee (?:wedstrijden|duels|matchen)|in totaal|op aggregaat|"
         r"\bdoor(?= met \d{1,2}-\d{1,2}\b)"

@@ -292,3 +292,35 @@ def test_won_after_extra_time_is_not_won_on_penalties(
     assert {c.verdict for c in claims} == {verdict}, [(c.words, c.reason) for c in claims]
     if verdict is Verdict.CONTRADICTED:
         assert all("shoot-out" in c.reason for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("Brazil were favourites against Croatia.", Verdict.SUPPORTED),
+        ("Croatia were favourites against Brazil.", Verdict.CONTRADICTED),
+        ("Croatia were the underdogs.", Verdict.SUPPORTED),
+        ("Croatia were on the brink of elimination.", Verdict.SUPPORTED),
+    ],
+)
+def test_national_teams_are_forecast_with_national_ratings(sentence: str, verdict: Verdict) -> None:
+    """The club ratings rate no national team: a World Cup tie is forecast with the shipped
+    national ratings fitted before it, not as two average sides at 50%."""
+    night = _qatar(dt.date(2022, 12, 9), forecast=True)
+    (claim,) = [c for c in check(sentence, night, "en") if c.kind is Kind.CHANCE]
+    assert claim.verdict is verdict, claim.reason
+    assert "50%" not in claim.reason
+
+
+def test_a_tie_no_ratings_know_has_no_forecast_to_check() -> None:
+    """No shipped national ratings are fitted before 2014: the final's forecast is left out,
+    and a chance said of it is not checkable (no made-up 50%)."""
+    folder = OPENFOOTBALL / "worldcup" / "2014--brazil"
+    if not folder.exists():
+        pytest.skip(f"real data not found at {folder}")
+    known = matchday.competitions.of_season(matchday.load(folder))
+    day = dt.date(2014, 7, 13)
+    night = night_of(known.season, night_rules(known, date=day), date=day)
+    (claim,) = check("Argentina were the underdogs against Germany.", night, "en")
+    assert claim.kind is Kind.CHANCE
+    assert claim.verdict is Verdict.NOT_CHECKABLE

@@ -71,6 +71,9 @@ def test_numbers_in_words_come_from_each_language_table() -> None:
         ("nl", "Aiesh scoorde na dik twintig minuten.", 20, 25),
         ("nl", "Zij stonden na nog geen 25 minuten 0-2 achter.", 0, 25),
         ("nl", "Schmelzer scoorde in de slotfase.", 80, 90),
+        ("en", "Petković equalised three minutes from the end of extra time.", 115, 119),
+        ("nl", "Petković scoorde drie minuten voor het einde van de verlengingen.", 115, 119),
+        ("en", "Weghorst equalised deep into stoppage time.", 90, 90),
     ],
 )
 def test_minutes_in_figures_and_in_words(lang: str, sentence: str, low: int, high: int) -> None:
@@ -324,3 +327,32 @@ def test_a_tie_no_ratings_know_has_no_forecast_to_check() -> None:
     (claim,) = check("Argentina were the underdogs against Germany.", night, "en")
     assert claim.kind is Kind.CHANCE
     assert claim.verdict is Verdict.NOT_CHECKABLE
+
+
+@pytest.mark.parametrize(
+    ("day", "sentence", "verdicts"),
+    [
+        # a penalty is said of the goal its words are told with, not of the next one
+        ((2022, 12, 18), "Messi scored a penalty in the 23rd minute and Di María made it 2-0 "
+         "in the 36th minute.", ["supported", "supported"]),
+        ((2022, 12, 9), "Molina opened the scoring after 35 minutes and Messi made it 2-0 "
+         "from the penalty spot.", ["supported", "supported"]),
+        ((2022, 12, 9), "Molina scored from the penalty spot and Messi made it 2-0.",
+         ["contradicted", "supported"]),
+        ((2022, 12, 9), "A header from Messi and a penalty from Molina.",
+         ["supported", "contradicted"]),
+        # two goals of one scorer in one clause are two claims (83' and 90+11', the equaliser)
+        ((2022, 12, 9), "Weghorst pulled one back in the 83rd minute and equalised deep into "
+         "stoppage time.", ["supported", "supported"]),
+        ((2022, 12, 9), "Weghorst pulled one back in the 83rd minute and equalised in the 88th "
+         "minute.", ["supported", "contradicted"]),
+        ((2022, 12, 9), "Petković equalised three minutes from the end of extra time.",
+         ["supported"]),
+    ],
+)  # fmt: skip
+def test_goals_of_a_world_cup_night(
+    day: tuple[int, int, int], sentence: str, verdicts: list[str]
+) -> None:
+    text = f"Argentina won. {sentence}"
+    claims = [c for c in check(text, _qatar(dt.date(*day)), "en") if c.kind is Kind.GOAL]
+    assert [c.verdict.value for c in claims] == verdicts, [(c.words, c.reason) for c in claims]

@@ -64,8 +64,9 @@ class TimePhrase:
     """A phrase for a moment of the match, and the minutes it may mean.
 
     With a number (group ``n``, figures or words) the range is ``n+low`` to ``n+high``, or
-    counted back from the 90th minute when ``from_end``; ``after_previous`` counts from the
-    minute of the event told just before ("geen drie minuten later"). Without a number,
+    counted back from the ``end`` (the 90th minute, or the 120th) when ``from_end``;
+    ``after_previous`` counts from the minute of the event told just before ("geen drie minuten
+    later"). Without a number,
     ``low`` to ``high`` are the minutes themselves.
     """
 
@@ -74,6 +75,8 @@ class TimePhrase:
     high: int
     from_end: bool = False
     after_previous: bool = False
+    end: int = 90
+    """The minute counted back from when ``from_end``: 120 for the end of extra time."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +170,10 @@ EN = Vocabulary(
         TimePhrase(r"(?P<n>\w+(?:-\w+)?) minutes in\b", -1, 1),
         TimePhrase(r"inside (?:the first )?(?P<n>\w+(?:-\w+)?) minutes", -30, 0),
         TimePhrase(r"(?:barely|less than|not even) (?P<n>\w+(?:-\w+)?) minutes", -30, 0),
+        TimePhrase(r"(?P<n>\w+(?:-\w+)?) minutes (?:from|before) the end of extra[- ]time", -2, 2,
+                   from_end=True, end=120),
+        TimePhrase(r"with (?P<n>\w+(?:-\w+)?) minutes (?:left|to go|remaining) (?:in|of) "
+                   r"extra[- ]time", -2, 2, from_end=True, end=120),
         TimePhrase(r"(?P<n>\w+(?:-\w+)?) minutes from (?:time|the end)", -2, 2, from_end=True),
         TimePhrase(r"with (?P<n>\w+(?:-\w+)?) minutes (?:left|to go|remaining)", -2, 2,
                    from_end=True),
@@ -178,7 +185,7 @@ EN = Vocabulary(
                    r"minutes)|late on\b", 80, 90),
         TimePhrase(r"early on\b|in the opening minutes", 1, 15),
         TimePhrase(r"in first-half (?:stoppage|added|injury) time", 45, 45),
-        TimePhrase(r"in (?:stoppage|added|injury) time", 90, 90),
+        TimePhrase(r"(?:in|deep (?:into|in)) (?:stoppage|added|injury) time", 90, 90),
         TimePhrase(r"on the hour\b", 58, 62),
         TimePhrase(
             r"early in the second half|after the break|after half-time|in the second half", 46, 90
@@ -330,6 +337,8 @@ NL = Vocabulary(
         TimePhrase(r"na dik (?P<n>\w+) minuten", 0, 5),
         TimePhrase(r"na (?:nog )?geen (?P<n>\w+) minuten", -30, 0),
         TimePhrase(r"binnen (?:het )?(?:eerste )?(?P<n>\w+) minuten", -30, 0),
+        TimePhrase(r"(?P<n>\w+) minuten voor het einde van de verlengingen", -2, 2,
+                   from_end=True, end=120),
         TimePhrase(r"(?P<n>\w+) minuten voor (?:het einde|tijd|affluiten|het laatste fluitsignaal)",
                    -2, 2, from_end=True),
         TimePhrase(r"(?:nog )?geen (?P<n>\w+) minuten later", 0, 0, after_previous=True),
@@ -340,7 +349,7 @@ NL = Vocabulary(
         TimePhrase(r"in de slotfase|in de slotminuten|in het slot|op het einde|laat in de "
                    r"wedstrijd", 80, 90),
         TimePhrase(r"in de (?:beginfase|openingsfase)|al vroeg", 1, 15),
-        TimePhrase(r"in de (?:blessuretijd|extra tijd|toegevoegde tijd)", 90, 90),
+        TimePhrase(r"(?:diep )?in de (?:blessuretijd|extra tijd|toegevoegde tijd)", 90, 90),
         TimePhrase(r"na de (?:rust|pauze|hervatting)|in de tweede helft", 46, 90),
     ),
     phrases=(

@@ -356,3 +356,24 @@ def test_goals_of_a_world_cup_night(
     text = f"Argentina won. {sentence}"
     claims = [c for c in check(text, _qatar(dt.date(*day)), "en") if c.kind is Kind.GOAL]
     assert [c.verdict.value for c in claims] == verdicts, [(c.words, c.reason) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "Montiel scored the decisive penalty as Argentina won the shoot-out 4-2."),
+        ("nl", "Montiel scoorde de beslissende strafschop in de strafschoppenreeks van "
+         "Argentinië."),
+    ],
+)  # fmt: skip
+def test_a_shoot_out_kick_is_no_goal_and_not_checkable(lang: str, sentence: str) -> None:
+    """Montiel scored no goal in the final, but his kick won the shoot-out: the goal list
+    cannot refute it, and the data does not say who took the kicks."""
+    claims = check(sentence, _final_2022(), lang)
+    (kick,) = [c for c in claims if c.words == "Montiel"]
+    assert kick.verdict is Verdict.NOT_CHECKABLE
+    assert not [c for c in claims if c.verdict is Verdict.CONTRADICTED]
+    (goal,) = check("Messi scored twice before Argentina won on penalties.", _final_2022(), "en")[
+        :1
+    ]
+    assert (goal.kind, goal.verdict) == (Kind.GOAL, Verdict.SUPPORTED)

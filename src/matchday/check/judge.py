@@ -510,6 +510,16 @@ class Judge:
             note = ((note + "; ") if note else "") + "the data does not record substitutions"
         return self._claim(Kind.GOAL, True, text, offset, span, "", story, note)
 
+    def shootout_kick(
+        self, text: str, offset: int, named: tuple[int, int, str], story: TieStory | None
+    ) -> Claim:
+        """A kick of a shoot-out said of a player ("Montiel scored the decisive penalty"): a
+        shoot-out kick is no goal, and the data records the shoot-out's score, not its takers,
+        so the goal list neither confirms nor refutes it."""
+        a, b, _ = named
+        reason = "a shoot-out kick, no goal: the data does not record who took the kicks"
+        return self._claim(Kind.SHOOTOUT, None, text, offset, (a, b), reason, story)
+
     @staticmethod
     def _winning_goal(story: TieStory) -> Goal | None:
         """The goal that won the match: the winner's goal one past the loser's tally (none

@@ -624,6 +624,8 @@ class Reader:
             re.search(self.v.penalty_goal, context, self.flags) is not None
             and self._method_in(context) != "penalties"
         )
+        if not listing and minute is None and count is None and self._kick(context):
+            return [self.judge.shootout_kick(s.text, s.start, (a, b, name), self.story)]
         sub = re.search(self.v.substitute, context, self.flags) is not None
         score = _SCORE.search(s.text, minute.end if minute else scan, right) if listing else None
         chain: list[Moment | None] = [minute] if minute is not None else [None]
@@ -651,6 +653,15 @@ class Reader:
         if score is not None:
             s.use(score.start(), score.end())
         return found
+
+    def _kick(self, context: str) -> bool:
+        """Whether ``context`` tells a kick of the shoot-out it names ("scored the decisive
+        penalty as Argentina won the shoot-out"), not a goal in play."""
+        named = f"{self.v.methods['penalties']}|{self.v.shootout}"
+        if re.search(named, context, self.flags) is None:
+            return False
+        rest = re.sub(named, " ", context, flags=self.flags)
+        return re.search(self.v.shootout_kick, rest, self.flags) is not None
 
     def _second_goal(self, text: str, b: int, end: int, verbs: re.Pattern[str]) -> int | None:
         """Where a second goal of the scorer named before ``b`` begins: "and" with a goal verb

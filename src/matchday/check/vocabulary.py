@@ -117,6 +117,9 @@ class Vocabulary:
     for good)."""
     own_goal: str
     penalty_goal: str
+    shootout_kick: str
+    """One kick a player took, said with the shoot-out named ("the decisive penalty as
+    Argentina won the shoot-out"): no goal, and the data does not say who took the kicks."""
     substitute: str
     red_card: str
     second_yellow: str
@@ -273,6 +276,7 @@ EN = Vocabulary(
     },
     own_goal=r"own goal|own-goal|\(og\)",
     penalty_goal=r"penalty|from the spot|\(pen\)",
+    shootout_kick=r"penalty|spot-?kick|\bkick\b|from the spot",
     substitute=r"substitute|replacement|came off the bench|off the bench",
     red_card=r"sent off|red card|dismissed|sent-off|marching orders|second yellow card",
     second_yellow=r"second yellow|two yellow",
@@ -429,6 +433,7 @@ NL = Vocabulary(
     },
     own_goal=r"eigen doelpunt|owngoal|own goal",
     penalty_goal=r"strafschop|penalty|vanop de stip|vanop de penaltystip|\(strafschop\)",
+    shootout_kick=r"strafschop|penalty|\btrap\b|vanop de stip",
     substitute=r"invaller|ingevallen|inviel|vanop de bank",
     red_card=r"rode kaart|uitgesloten|van het veld gestuurd|\brood\b|tweede gele kaart|tweede geel",
     second_yellow=r"tweede gele|twee gele",

@@ -4,6 +4,7 @@ words, names, and the claims of single sentences against the night of 22 Februar
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cache
 
 import pytest
@@ -25,6 +26,7 @@ from matchday.check.read import Reader, _Sentence
 from matchday.cli.check import night_of
 from matchday.errors import ConfigError
 from matchday.report import night_rules
+from matchday.rules import DecidedBy
 from tests.conftest import OPENFOOTBALL
 
 
@@ -294,7 +296,7 @@ def test_won_after_extra_time_is_not_won_on_penalties(
     assert claims, check(sentence, _qatar(dt.date(*day)), lang)
     assert {c.verdict for c in claims} == {verdict}, [(c.words, c.reason) for c in claims]
     if verdict is Verdict.CONTRADICTED:
-        assert all("shoot-out" in c.reason for c in claims)
+        assert all(re.search("shoot-out|strafschoppenreeks", c.reason) for c in claims)
 
 
 @pytest.mark.parametrize(
@@ -377,3 +379,28 @@ def test_a_shoot_out_kick_is_no_goal_and_not_checkable(lang: str, sentence: str)
         :1
     ]
     assert (goal.kind, goal.verdict) == (Kind.GOAL, Verdict.SUPPORTED)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "reason"),
+    [
+        ("en", "Germany beat Argentina on penalties.", "decided in extra time"),
+        ("nl", "Duitsland won na strafschoppen van Argentinië.", "beslist in de verlengingen"),
+    ],
+)
+def test_how_a_tie_was_decided_reads_naturally(lang: str, sentence: str, reason: str) -> None:
+    """The 2014 final was won in extra time: the reason says so in the article's language,
+    not "decided by single match extra time"."""
+    folder = OPENFOOTBALL / "worldcup" / "2014--brazil"
+    if not folder.exists():
+        pytest.skip(f"real data not found at {folder}")
+    known = matchday.competitions.of_season(matchday.load(folder))
+    day = dt.date(2014, 7, 13)
+    night = night_of(known.season, night_rules(known, date=day), date=day, forecast=False)
+    (claim,) = [c for c in check(sentence, night, lang) if c.kind is Kind.METHOD]
+    assert (claim.verdict, claim.reason) == (Verdict.CONTRADICTED, reason)
+
+
+def test_every_way_of_deciding_a_tie_has_words_in_each_language() -> None:
+    for vocab in (EN, NL):
+        assert set(vocab.decided) == {by.value for by in DecidedBy}

@@ -309,10 +309,10 @@ class Judge:
             and story.decided_by in _BEYOND_EXTRA_TIME
         ):
             shot = story.match.penalties
-            reason = f"decided by {story.decided_by.value.replace('_', ' ')}"
+            reason = self.v.decided[story.decided_by.value]
             if shot is not None and story.winner is not None:
-                high, low = max(shot.home, shot.away), min(shot.home, shot.away)
-                reason += f": {story.winner.name} won the shoot-out {high}-{low}"
+                score = f"{max(shot.home, shot.away)}-{min(shot.home, shot.away)}"
+                reason += ": " + self.v.shootout_won.format(team=story.winner.name, score=score)
             return self._claim(Kind.METHOD, False, text, offset, span, reason, story)
         if method == "extra_time" and _extra_time_played(story):
             # extra time was played (in a match a replay then decided, too)
@@ -321,7 +321,7 @@ class Judge:
             reason = "the tie was not decided that night"
             return self._claim(Kind.METHOD, None, text, offset, span, reason, story)
         ok = method in METHODS_OF[story.decided_by]
-        reason = f"decided by {story.decided_by.value.replace('_', ' ')}"
+        reason = self.v.decided[story.decided_by.value]
         return self._claim(Kind.METHOD, ok, text, offset, span, reason, story)
 
     def score(

@@ -4,6 +4,7 @@ words, names, and the claims of single sentences against the night of 22 Februar
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cache
 
 import pytest
@@ -25,6 +26,7 @@ from matchday.check.read import Reader, _Sentence
 from matchday.cli.check import night_of
 from matchday.errors import ConfigError
 from matchday.report import night_rules
+from matchday.rules import DecidedBy
 from tests.conftest import OPENFOOTBALL
 
 
@@ -71,6 +73,9 @@ def test_numbers_in_words_come_from_each_language_table() -> None:
         ("nl", "Aiesh scoorde na dik twintig minuten.", 20, 25),
         ("nl", "Zij stonden na nog geen 25 minuten 0-2 achter.", 0, 25),
         ("nl", "Schmelzer scoorde in de slotfase.", 80, 90),
+        ("en", "Petković equalised three minutes from the end of extra time.", 115, 119),
+        ("nl", "Petković scoorde drie minuten voor het einde van de verlengingen.", 115, 119),
+        ("en", "Weghorst equalised deep into stoppage time.", 90, 90),
     ],
 )
 def test_minutes_in_figures_and_in_words(lang: str, sentence: str, low: int, high: int) -> None:
@@ -217,13 +222,17 @@ def test_a_count_is_said_of_the_scorer_it_follows_never_of_a_margin() -> None:
 
 
 @cache
-def _final_2022() -> Night:
+def _qatar(day: dt.date, forecast: bool = False) -> Night:
+    """A night of the 2022 World Cup (real data), without the forecast unless asked."""
     folder = OPENFOOTBALL / "worldcup" / "2022--qatar"
     if not folder.exists():
         pytest.skip(f"real data not found at {folder}")
     known = matchday.competitions.of_season(matchday.load(folder))
-    day = dt.date(2022, 12, 18)
-    return night_of(known.season, night_rules(known, date=day), date=day, forecast=False)
+    return night_of(known.season, night_rules(known, date=day), date=day, forecast=forecast)
+
+
+def _final_2022() -> Night:
+    return _qatar(dt.date(2022, 12, 18))
 
 
 @pytest.mark.parametrize(
@@ -258,3 +267,140 @@ def test_a_champion_is_only_made_by_a_final() -> None:
     assert "no final" in claim.reason
     (dutch,) = check("Zenit is kampioen.", _night(), "nl")
     assert dutch.verdict is Verdict.NOT_CHECKABLE
+
+
+@pytest.mark.parametrize(
+    ("day", "lang", "sentence", "verdict"),
+    [
+        # a shoot-out decided these: extra time was played, but nobody won in it
+        ((2022, 12, 6), "en", "Morocco beat Spain after extra time.", Verdict.CONTRADICTED),
+        ((2022, 12, 18), "nl", "Argentinië won na verlengingen van Frankrijk.",
+         Verdict.CONTRADICTED),
+        ((2022, 12, 9), "en", "Croatia went through after extra time.", Verdict.CONTRADICTED),
+        ((2022, 12, 18), "en", "Argentina beat France on penalties after extra time.",
+         Verdict.SUPPORTED),
+        ((2022, 12, 18), "en", "Argentina won after extra time and penalties.",
+         Verdict.SUPPORTED),
+        ((2022, 12, 18), "nl", "Argentinië won na verlengingen en strafschoppen.",
+         Verdict.SUPPORTED),
+        ((2022, 12, 18), "en", "Argentina and France drew. The match went to extra time.",
+         Verdict.SUPPORTED),
+        ((2022, 12, 6), "nl", "Marokko en Spanje speelden gelijk. Het duel ging naar "
+         "verlengingen.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_won_after_extra_time_is_not_won_on_penalties(
+    day: tuple[int, int, int], lang: str, sentence: str, verdict: Verdict
+) -> None:
+    claims = [c for c in check(sentence, _qatar(dt.date(*day)), lang) if c.kind is Kind.METHOD]
+    assert claims, check(sentence, _qatar(dt.date(*day)), lang)
+    assert {c.verdict for c in claims} == {verdict}, [(c.words, c.reason) for c in claims]
+    if verdict is Verdict.CONTRADICTED:
+        assert all(re.search("shoot-out|strafschoppenreeks", c.reason) for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("Brazil were favourites against Croatia.", Verdict.SUPPORTED),
+        ("Croatia were favourites against Brazil.", Verdict.CONTRADICTED),
+        ("Croatia were the underdogs.", Verdict.SUPPORTED),
+        ("Croatia were on the brink of elimination.", Verdict.SUPPORTED),
+    ],
+)
+def test_national_teams_are_forecast_with_national_ratings(sentence: str, verdict: Verdict) -> None:
+    """The club ratings rate no national team: a World Cup tie is forecast with the shipped
+    national ratings fitted before it, not as two average sides at 50%."""
+    night = _qatar(dt.date(2022, 12, 9), forecast=True)
+    (claim,) = [c for c in check(sentence, night, "en") if c.kind is Kind.CHANCE]
+    assert claim.verdict is verdict, claim.reason
+    assert "50%" not in claim.reason
+
+
+def test_a_tie_no_ratings_know_has_no_forecast_to_check() -> None:
+    """No shipped national ratings are fitted before 2014: the final's forecast is left out,
+    and a chance said of it is not checkable (no made-up 50%)."""
+    folder = OPENFOOTBALL / "worldcup" / "2014--brazil"
+    if not folder.exists():
+        pytest.skip(f"real data not found at {folder}")
+    known = matchday.competitions.of_season(matchday.load(folder))
+    day = dt.date(2014, 7, 13)
+    night = night_of(known.season, night_rules(known, date=day), date=day)
+    (claim,) = check("Argentina were the underdogs against Germany.", night, "en")
+    assert claim.kind is Kind.CHANCE
+    assert claim.verdict is Verdict.NOT_CHECKABLE
+
+
+@pytest.mark.parametrize(
+    ("day", "sentence", "verdicts"),
+    [
+        # a penalty is said of the goal its words are told with, not of the next one
+        ((2022, 12, 18), "Messi scored a penalty in the 23rd minute and Di María made it 2-0 "
+         "in the 36th minute.", ["supported", "supported"]),
+        ((2022, 12, 9), "Molina opened the scoring after 35 minutes and Messi made it 2-0 "
+         "from the penalty spot.", ["supported", "supported"]),
+        ((2022, 12, 9), "Molina scored from the penalty spot and Messi made it 2-0.",
+         ["contradicted", "supported"]),
+        ((2022, 12, 9), "A header from Messi and a penalty from Molina.",
+         ["supported", "contradicted"]),
+        # two goals of one scorer in one clause are two claims (83' and 90+11', the equaliser)
+        ((2022, 12, 9), "Weghorst pulled one back in the 83rd minute and equalised deep into "
+         "stoppage time.", ["supported", "supported"]),
+        ((2022, 12, 9), "Weghorst pulled one back in the 83rd minute and equalised in the 88th "
+         "minute.", ["supported", "contradicted"]),
+        ((2022, 12, 9), "Petković equalised three minutes from the end of extra time.",
+         ["supported"]),
+    ],
+)  # fmt: skip
+def test_goals_of_a_world_cup_night(
+    day: tuple[int, int, int], sentence: str, verdicts: list[str]
+) -> None:
+    text = f"Argentina won. {sentence}"
+    claims = [c for c in check(text, _qatar(dt.date(*day)), "en") if c.kind is Kind.GOAL]
+    assert [c.verdict.value for c in claims] == verdicts, [(c.words, c.reason) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "Montiel scored the decisive penalty as Argentina won the shoot-out 4-2."),
+        ("nl", "Montiel scoorde de beslissende strafschop in de strafschoppenreeks van "
+         "Argentinië."),
+    ],
+)  # fmt: skip
+def test_a_shoot_out_kick_is_no_goal_and_not_checkable(lang: str, sentence: str) -> None:
+    """Montiel scored no goal in the final, but his kick won the shoot-out: the goal list
+    cannot refute it, and the data does not say who took the kicks."""
+    claims = check(sentence, _final_2022(), lang)
+    (kick,) = [c for c in claims if c.words == "Montiel"]
+    assert kick.verdict is Verdict.NOT_CHECKABLE
+    assert not [c for c in claims if c.verdict is Verdict.CONTRADICTED]
+    (goal,) = check("Messi scored twice before Argentina won on penalties.", _final_2022(), "en")[
+        :1
+    ]
+    assert (goal.kind, goal.verdict) == (Kind.GOAL, Verdict.SUPPORTED)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "reason"),
+    [
+        ("en", "Germany beat Argentina on penalties.", "decided in extra time"),
+        ("nl", "Duitsland won na strafschoppen van Argentinië.", "beslist in de verlengingen"),
+    ],
+)
+def test_how_a_tie_was_decided_reads_naturally(lang: str, sentence: str, reason: str) -> None:
+    """The 2014 final was won in extra time: the reason says so in the article's language,
+    not "decided by single match extra time"."""
+    folder = OPENFOOTBALL / "worldcup" / "2014--brazil"
+    if not folder.exists():
+        pytest.skip(f"real data not found at {folder}")
+    known = matchday.competitions.of_season(matchday.load(folder))
+    day = dt.date(2014, 7, 13)
+    night = night_of(known.season, night_rules(known, date=day), date=day, forecast=False)
+    (claim,) = [c for c in check(sentence, night, lang) if c.kind is Kind.METHOD]
+    assert (claim.verdict, claim.reason) == (Verdict.CONTRADICTED, reason)
+
+
+def test_every_way_of_deciding_a_tie_has_words_in_each_language() -> None:
+    for vocab in (EN, NL):
+        assert set(vocab.decided) == {by.value for by in DecidedBy}

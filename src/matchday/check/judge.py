@@ -41,6 +41,12 @@ be wherever one of the tie's matches went to extra time, as a replayed tie's fir
 
 _METHOD_WORDS = {"away_goals": "away goals", "extra_time": "extra time", "penalties": "penalties"}
 
+_BEYOND_EXTRA_TIME = frozenset(
+    {DecidedBy.PENALTIES, DecidedBy.SINGLE_MATCH_PENALTIES, DecidedBy.LOTS}
+)
+"""Ties that extra time left level: a side that "won after extra time" of them did not win in
+it (the shoot-out, or the lots, decided)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -279,12 +285,35 @@ class Judge:
         return self._claim(Kind.COMEBACK, ok, text, offset, span, "" if ok else reason, story)
 
     def method(
-        self, text: str, offset: int, m: re.Match[str], method: str, story: TieStory | None
+        self,
+        text: str,
+        offset: int,
+        m: re.Match[str],
+        method: str,
+        story: TieStory | None,
+        *,
+        won_in: bool = False,
     ) -> Claim:
-        """A way of deciding the tie named: it must be what the rules engine returned."""
+        """A way of deciding the tie named: it must be what the rules engine returned.
+
+        ``won_in``: the words say a side won in it ("beat Spain after extra time", no
+        shoot-out named), which a tie extra time left level refutes, though it was played.
+        """
         span = (m.start(), m.end())
         if story is None:
             return self._claim(Kind.METHOD, None, text, offset, span, "no tie to check it on", None)
+        if (
+            method == "extra_time"
+            and won_in
+            and story.deciding
+            and story.decided_by in _BEYOND_EXTRA_TIME
+        ):
+            shot = story.match.penalties
+            reason = self.v.decided[story.decided_by.value]
+            if shot is not None and story.winner is not None:
+                score = f"{max(shot.home, shot.away)}-{min(shot.home, shot.away)}"
+                reason += ": " + self.v.shootout_won.format(team=story.winner.name, score=score)
+            return self._claim(Kind.METHOD, False, text, offset, span, reason, story)
         if method == "extra_time" and _extra_time_played(story):
             # extra time was played (in a match a replay then decided, too)
             return self._claim(Kind.METHOD, True, text, offset, span, "", story)
@@ -292,7 +321,7 @@ class Judge:
             reason = "the tie was not decided that night"
             return self._claim(Kind.METHOD, None, text, offset, span, reason, story)
         ok = method in METHODS_OF[story.decided_by]
-        reason = f"decided by {story.decided_by.value.replace('_', ' ')}"
+        reason = self.v.decided[story.decided_by.value]
         return self._claim(Kind.METHOD, ok, text, offset, span, reason, story)
 
     def score(
@@ -480,6 +509,16 @@ class Judge:
         if substitute:
             note = ((note + "; ") if note else "") + "the data does not record substitutions"
         return self._claim(Kind.GOAL, True, text, offset, span, "", story, note)
+
+    def shootout_kick(
+        self, text: str, offset: int, named: tuple[int, int, str], story: TieStory | None
+    ) -> Claim:
+        """A kick of a shoot-out said of a player ("Montiel scored the decisive penalty"): a
+        shoot-out kick is no goal, and the data records the shoot-out's score, not its takers,
+        so the goal list neither confirms nor refutes it."""
+        a, b, _ = named
+        reason = "a shoot-out kick, no goal: the data does not record who took the kicks"
+        return self._claim(Kind.SHOOTOUT, None, text, offset, (a, b), reason, story)
 
     @staticmethod
     def _winning_goal(story: TieStory) -> Goal | None:

@@ -197,7 +197,7 @@ class Reader:
                     n = self._number(m.group("n"))
                     if n is None:
                         continue
-                    base = 90 - n if phrase.from_end else n
+                    base = phrase.end - n if phrase.from_end else n
                     previous = self._previous(found, m.start())
                     if phrase.after_previous:
                         if previous is None:
@@ -411,6 +411,23 @@ class Reader:
         s.use(0, len(s.text))
         return [claim]
 
+    def _won_in(self, s: _Sentence, m: re.Match[str]) -> bool:
+        """Whether the phase named at ``m`` is where the tie was won: a win or a side going
+        through said in its clause ("Morocco beat Spain after extra time"), no shoot-out named
+        in the sentence ("on penalties after extra time"), and not a match taken to it ("went
+        to extra time")."""
+        if re.search(f"{self.v.methods['penalties']}|{self.v.shootout}", s.text, self.flags):
+            return False
+        if re.search(self.v.taken_to, s.text[: m.start()], self.flags):
+            return False
+        left, right = s.clause(m.start())
+        clause = s.text[left:right]
+        return any(
+            role in (Role.WON, Role.LOST, Role.THROUGH, Role.OUT)
+            and re.search(pattern, clause, self.flags)
+            for pattern, role, _ in self.v.phrases
+        )
+
     def _phase_in(self, text: str) -> str | None:
         """Extra time or penalties, named in ``text``."""
         for method in ("extra_time", "penalties"):
@@ -535,56 +552,17 @@ class Reader:
                 left, right = _segment(s.text, a)
             elif not self._scorer_slot(s.text, a, b, verbs):
                 continue
-            count: tuple[int, int, int] | None = None
-            role: tuple[str, int, int] | None = None
-            if not listing:
-                after = min([p[0] for p in people if p[0] > b] + [right])
-                found_count = self._said_of(
-                    s, a, b, left, after, self.counts, lambda m: self._count(m) is not None
+            lo, hi = _own_part(s.text, people, a, b, left, right)
+            cut = None if listing else self._second_goal(s.text, b, hi, verbs)
+            parts = [(b, left, hi if cut is None else cut, lo)]
+            if cut is not None:  # "pulled one back in the 83rd and equalised in stoppage time"
+                parts.append((cut, cut, hi, cut))
+            for scan, *bounds in parts:
+                stop = len(s.text) if bounds[1] == hi else bounds[1]
+                found += self._goal(
+                    s, moments, (a, b, name), scan, [*bounds, stop], people, listing
                 )
-                if found_count is not None:
-                    n = self._count(found_count)
-                    assert n is not None
-                    count = (n, found_count.start(), found_count.end())
-                found_role = self._said_of(s, a, b, left, after, self.roles)
-                if found_role is not None and found_role.lastgroup is not None:
-                    role = (found_role.lastgroup, found_role.start(), found_role.end())
-            context = s.text[left:right]
-            minute = _nearest(moments, a, b, left, right, s)
-            own = re.search(self.v.own_goal, context, self.flags) is not None
-            pen = (
-                re.search(self.v.penalty_goal, context, self.flags) is not None
-                and self._method_in(context) != "penalties"
-            )
-            sub = re.search(self.v.substitute, context, self.flags) is not None
-            score = _SCORE.search(s.text, minute.end if minute else b, right)
-            chain: list[Moment | None] = [minute] if minute is not None else [None]
-            while minute is not None:
-                nxt = next((m for m in moments if m.start > minute.end), None)
-                gap = "" if nxt is None else s.text[minute.end : nxt.start]
-                if nxt is None or not re.fullmatch(
-                    r"\s*(?:,|and|en|,\s*and)\s*(?:de\s+|the\s+)?", gap
-                ):
-                    break
-                chain.append(nxt)
-                minute = nxt
-            for moment in chain:
-                found.append(
-                    self.judge.goal(
-                        s.text, s.start, (a, b, name), moment, self.story, own, pen, sub,
-                        score if listing else None, count, role, tuple(chain),
-                    )
-                )  # fmt: skip
-                for said in (count, role):
-                    if said is not None:
-                        s.use(said[1], said[2])
-                count = role = None
-                if moment is not None:
-                    s.use(moment.start, moment.end)
-                    self.last_minute = moment.high
             s.use(a, b)
-            if listing and score is not None:
-                s.use(score.start(), score.end())
         # A team's goal at a minute: "Atalanta went ahead after eleven minutes".
         for minute in moments:
             if not s.free(minute.start, minute.end):
@@ -606,6 +584,93 @@ class Reader:
                 found.append(self.judge.team_goal(s.text, s.start, minute, teams[0], self.story))
                 s.use(minute.start, minute.end)
         return found
+
+    def _goal(
+        self,
+        s: _Sentence,
+        moments: list[Moment],
+        named: tuple[int, int, str],
+        scan: int,
+        bounds: list[int],
+        people: list[tuple[int, int, str]],
+        listing: bool,
+    ) -> list[Claim]:
+        """The goal(s) one part of a scorer's clause tells: what is said of it from ``scan``
+        (the end of the name, or where a second goal of his begins), its minutes within
+        ``left:right`` (a run of them to ``stop``: "in the 10th and 20th minutes") and its
+        penalty or own goal from ``lo:right`` (``bounds``); in a listing ("Goals: ..."), the
+        score it made."""
+        a, b, name = named
+        left, right, lo, stop = bounds
+        found: list[Claim] = []
+        count: tuple[int, int, int] | None = None
+        role: tuple[str, int, int] | None = None
+        if not listing:
+            after = min([p[0] for p in people if p[0] > b] + [right])
+            found_count = self._said_of(
+                s, a, scan, left, after, self.counts, lambda m: self._count(m) is not None
+            )
+            if found_count is not None:
+                n = self._count(found_count)
+                assert n is not None
+                count = (n, found_count.start(), found_count.end())
+            found_role = self._said_of(s, a, scan, left, after, self.roles)
+            if found_role is not None and found_role.lastgroup is not None:
+                role = (found_role.lastgroup, found_role.start(), found_role.end())
+        context = s.text[lo:right]
+        minute = _nearest(moments, a, scan, left, right, s)
+        own = re.search(self.v.own_goal, context, self.flags) is not None
+        pen = (
+            re.search(self.v.penalty_goal, context, self.flags) is not None
+            and self._method_in(context) != "penalties"
+        )
+        if not listing and minute is None and count is None and self._kick(context):
+            return [self.judge.shootout_kick(s.text, s.start, (a, b, name), self.story)]
+        sub = re.search(self.v.substitute, context, self.flags) is not None
+        score = _SCORE.search(s.text, minute.end if minute else scan, right) if listing else None
+        chain: list[Moment | None] = [minute] if minute is not None else [None]
+        while minute is not None:
+            nxt = next((m for m in moments if minute.end < m.start < stop), None)
+            gap = "" if nxt is None else s.text[minute.end : nxt.start]
+            if nxt is None or not re.fullmatch(r"\s*(?:,|and|en|,\s*and)\s*(?:de\s+|the\s+)?", gap):
+                break
+            chain.append(nxt)
+            minute = nxt
+        for moment in chain:
+            found.append(
+                self.judge.goal(
+                    s.text, s.start, (a, b, name), moment, self.story, own, pen, sub,
+                    score, count, role, tuple(chain),
+                )
+            )  # fmt: skip
+            for said in (count, role):
+                if said is not None:
+                    s.use(said[1], said[2])
+            count = role = None
+            if moment is not None:
+                s.use(moment.start, moment.end)
+                self.last_minute = moment.high
+        if score is not None:
+            s.use(score.start(), score.end())
+        return found
+
+    def _kick(self, context: str) -> bool:
+        """Whether ``context`` tells a kick of the shoot-out it names ("scored the decisive
+        penalty as Argentina won the shoot-out"), not a goal in play."""
+        named = f"{self.v.methods['penalties']}|{self.v.shootout}"
+        if re.search(named, context, self.flags) is None:
+            return False
+        rest = re.sub(named, " ", context, flags=self.flags)
+        return re.search(self.v.shootout_kick, rest, self.flags) is not None
+
+    def _second_goal(self, text: str, b: int, end: int, verbs: re.Pattern[str]) -> int | None:
+        """Where a second goal of the scorer named before ``b`` begins: "and" with a goal verb
+        of its own ("... in the 83rd minute and equalised deep into stoppage time")."""
+        joined = re.compile(
+            rf"\s(?:and|en)\s+(?:then\s+|later\s+|dan\s+)?(?={verbs.pattern})", self.flags
+        )
+        found = joined.search(text, b, end)
+        return None if found is None else found.start()
 
     def _said_of(
         self,
@@ -764,7 +829,8 @@ class Reader:
                     continue
                 teams = [t.team for t in s.teams if not t.pronoun]
                 story = self.night.story_of(teams[0]) if teams else self.story
-                found.append(self.judge.method(s.text, s.start, m, method, story))
+                won_in = method == "extra_time" and self._won_in(s, m)
+                found.append(self.judge.method(s.text, s.start, m, method, story, won_in=won_in))
                 s.use(m.start(), m.end())
         return found
 
@@ -810,6 +876,28 @@ def _nearest(
             (m.start - b if m.start >= b else a - m.end + 5) + (0 if m.low == m.high else 30)
         ),
     )
+
+
+_JOIN = re.compile(r"\s(?:and|en|while|terwijl|as|toen|before|voordat|after|nadat)\s|,\s", re.I)
+"""Words that join two scorers' stories in one clause ("... and Di María made it 2-0")."""
+
+
+def _own_part(
+    text: str, people: list[tuple[int, int, str]], a: int, b: int, left: int, right: int
+) -> tuple[int, int]:
+    """The part of the clause ``left:right`` told of the player named at ``a:b``: from the
+    last joining word ("and", ", ") between the name before and it, to the last one between it
+    and the next name, so that "a penalty" said of one goal is not said of the next."""
+    before = [y for _, y, _ in people if left <= y <= a]
+    after = [x for x, _, _ in people if b <= x < right]
+    lo, hi = left, right
+    if before:
+        joins = list(_JOIN.finditer(text, before[-1], a))
+        lo = joins[-1].start() if joins else lo
+    if after:
+        joins = list(_JOIN.finditer(text, b, after[0]))
+        hi = joins[-1].start() if joins else hi
+    return lo, hi
 
 
 def _nearest_team(teams: list[Mention], at: int) -> Team | None:

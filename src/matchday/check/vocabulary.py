@@ -64,8 +64,9 @@ class TimePhrase:
     """A phrase for a moment of the match, and the minutes it may mean.
 
     With a number (group ``n``, figures or words) the range is ``n+low`` to ``n+high``, or
-    counted back from the 90th minute when ``from_end``; ``after_previous`` counts from the
-    minute of the event told just before ("geen drie minuten later"). Without a number,
+    counted back from the ``end`` (the 90th minute, or the 120th) when ``from_end``;
+    ``after_previous`` counts from the minute of the event told just before ("geen drie minuten
+    later"). Without a number,
     ``low`` to ``high`` are the minutes themselves.
     """
 
@@ -74,6 +75,8 @@ class TimePhrase:
     high: int
     from_end: bool = False
     after_previous: bool = False
+    end: int = 90
+    """The minute counted back from when ``from_end``: 120 for the end of extra time."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +92,13 @@ class Vocabulary:
     times: tuple[TimePhrase, ...]
     phrases: tuple[tuple[str, Role, str], ...]
     methods: Mapping[str, str]
+    decided: Mapping[str, str]
+    """How a tie was decided, as a reason says it ("decided in extra time"), by ``DecidedBy``
+    value; ``shootout_won``: who won the shoot-out, with ``{team}`` and ``{score}``."""
+    shootout_won: str
+    taken_to: str
+    """Words just before a phase that say the match was taken to it ("went to extra time",
+    "ging naar verlengingen"), not that a side won in it."""
     aggregate: str
     first_leg: str
     title_won: str
@@ -111,6 +121,9 @@ class Vocabulary:
     for good)."""
     own_goal: str
     penalty_goal: str
+    shootout_kick: str
+    """One kick a player took, said with the shoot-out named ("the decisive penalty as
+    Argentina won the shoot-out"): no goal, and the data does not say who took the kicks."""
     substitute: str
     red_card: str
     second_yellow: str
@@ -164,6 +177,10 @@ EN = Vocabulary(
         TimePhrase(r"(?P<n>\w+(?:-\w+)?) minutes in\b", -1, 1),
         TimePhrase(r"inside (?:the first )?(?P<n>\w+(?:-\w+)?) minutes", -30, 0),
         TimePhrase(r"(?:barely|less than|not even) (?P<n>\w+(?:-\w+)?) minutes", -30, 0),
+        TimePhrase(r"(?P<n>\w+(?:-\w+)?) minutes (?:from|before) the end of extra[- ]time", -2, 2,
+                   from_end=True, end=120),
+        TimePhrase(r"with (?P<n>\w+(?:-\w+)?) minutes (?:left|to go|remaining) (?:in|of) "
+                   r"extra[- ]time", -2, 2, from_end=True, end=120),
         TimePhrase(r"(?P<n>\w+(?:-\w+)?) minutes from (?:time|the end)", -2, 2, from_end=True),
         TimePhrase(r"with (?P<n>\w+(?:-\w+)?) minutes (?:left|to go|remaining)", -2, 2,
                    from_end=True),
@@ -175,7 +192,7 @@ EN = Vocabulary(
                    r"minutes)|late on\b", 80, 90),
         TimePhrase(r"early on\b|in the opening minutes", 1, 15),
         TimePhrase(r"in first-half (?:stoppage|added|injury) time", 45, 45),
-        TimePhrase(r"in (?:stoppage|added|injury) time", 90, 90),
+        TimePhrase(r"(?:in|deep (?:into|in)) (?:stoppage|added|injury) time", 90, 90),
         TimePhrase(r"on the hour\b", 58, 62),
         TimePhrase(
             r"early in the second half|after the break|after half-time|in the second half", 46, 90
@@ -228,6 +245,19 @@ EN = Vocabulary(
         "extra_time": r"extra[- ]time|\baet\b|after 120 minutes",
         "penalties": r"penalties|shoot-?out|spot-kicks",
     },
+    decided={
+        "aggregate": "decided on aggregate", "away_goals": "decided on away goals",
+        "extra_time": "decided in extra time",
+        "away_goals_extra_time": "decided on away goals after extra time",
+        "penalties": "decided on penalties", "single_match": "decided in normal time",
+        "single_match_extra_time": "decided in extra time",
+        "single_match_penalties": "decided on penalties",
+        "golden_goal": "decided by a golden goal", "silver_goal": "decided by a silver goal",
+        "replay": "decided by a replay", "lots": "decided by drawing lots",
+        "off_the_pitch": "decided off the pitch",
+    },
+    shootout_won="{team} won the shoot-out {score}",
+    taken_to=r"\b(?:to|into|forced?|forcing)\s+$",
     aggregate=(
         r"on aggregate|over (?:the )?two legs|aggregate|\bthrough(?= \d{1,2}-\d{1,2}\b)|"
         r"\b(?:win|won|wins) the tie(?= \d{1,2}-\d{1,2}\b)"
@@ -262,6 +292,7 @@ EN = Vocabulary(
     },
     own_goal=r"own goal|own-goal|\(og\)",
     penalty_goal=r"penalty|from the spot|\(pen\)",
+    shootout_kick=r"penalty|spot-?kick|\bkick\b|from the spot",
     substitute=r"substitute|replacement|came off the bench|off the bench",
     red_card=r"sent off|red card|dismissed|sent-off|marching orders|second yellow card",
     second_yellow=r"second yellow|two yellow",
@@ -326,6 +357,8 @@ NL = Vocabulary(
         TimePhrase(r"na dik (?P<n>\w+) minuten", 0, 5),
         TimePhrase(r"na (?:nog )?geen (?P<n>\w+) minuten", -30, 0),
         TimePhrase(r"binnen (?:het )?(?:eerste )?(?P<n>\w+) minuten", -30, 0),
+        TimePhrase(r"(?P<n>\w+) minuten voor het einde van de verlengingen", -2, 2,
+                   from_end=True, end=120),
         TimePhrase(r"(?P<n>\w+) minuten voor (?:het einde|tijd|affluiten|het laatste fluitsignaal)",
                    -2, 2, from_end=True),
         TimePhrase(r"(?:nog )?geen (?P<n>\w+) minuten later", 0, 0, after_previous=True),
@@ -336,7 +369,7 @@ NL = Vocabulary(
         TimePhrase(r"in de slotfase|in de slotminuten|in het slot|op het einde|laat in de "
                    r"wedstrijd", 80, 90),
         TimePhrase(r"in de (?:beginfase|openingsfase)|al vroeg", 1, 15),
-        TimePhrase(r"in de (?:blessuretijd|extra tijd|toegevoegde tijd)", 90, 90),
+        TimePhrase(r"(?:diep )?in de (?:blessuretijd|extra tijd|toegevoegde tijd)", 90, 90),
         TimePhrase(r"na de (?:rust|pauze|hervatting)|in de tweede helft", 46, 90),
     ),
     phrases=(
@@ -380,6 +413,20 @@ NL = Vocabulary(
         "extra_time": r"verlenging\w*|\bn\.v\.",
         "penalties": r"strafschoppen\w*|penalty'?s\b|strafschoppenreeks",
     },
+    decided={
+        "aggregate": "beslist op de totaalscore", "away_goals": "beslist op uitdoelpunten",
+        "extra_time": "beslist in de verlengingen",
+        "away_goals_extra_time": "beslist op uitdoelpunten na verlengingen",
+        "penalties": "beslist na strafschoppen",
+        "single_match": "beslist in de reguliere speeltijd",
+        "single_match_extra_time": "beslist in de verlengingen",
+        "single_match_penalties": "beslist na strafschoppen",
+        "golden_goal": "beslist met een golden goal", "silver_goal": "beslist met een silver goal",
+        "replay": "beslist na een replay", "lots": "beslist door loting",
+        "off_the_pitch": "beslist achter de groene tafel",
+    },
+    shootout_won="{team} won de strafschoppenreeks met {score}",
+    taken_to=r"\b(?:naar|tot)\s+(?:de\s+)?$",
     aggregate=(
         r"totaalscore|over twee (?:wedstrijden|duels|matchen)|in totaal|op aggregaat|"
         r"\bdoor(?= met \d{1,2}-\d{1,2}\b)"
@@ -415,6 +462,7 @@ NL = Vocabulary(
     },
     own_goal=r"eigen doelpunt|owngoal|own goal",
     penalty_goal=r"strafschop|penalty|vanop de stip|vanop de penaltystip|\(strafschop\)",
+    shootout_kick=r"strafschop|penalty|\btrap\b|vanop de stip",
     substitute=r"invaller|ingevallen|inviel|vanop de bank",
     red_card=r"rode kaart|uitgesloten|van het veld gestuurd|\brood\b|tweede gele kaart|tweede geel",
     second_yellow=r"tweede gele|twee gele",

@@ -21,10 +21,12 @@ from pydantic import BaseModel, Field
 from matchday.check import Claim, Forecast, Night, Verdict, check, detect_language, summary
 from matchday.cli.common import KeepGoingOption, RulesOption, load_competition, parse_date
 from matchday.errors import ConfigError, SourceError
-from matchday.forecast.outlook import before_deciding_match, outlook
-from matchday.io.snapshot import fresh_snapshot
+from matchday.forecast.outlook import before_deciding_match, outlook, through_by_minute
+from matchday.forecast.ratings import Basis, Ratings
+from matchday.io.snapshot import STALE_DAYS, choose_national, fresh_snapshot
 from matchday.model import Season, Team, Tie
 from matchday.report import night_rules, roundup, through_chances
+from matchday.report.story import ThroughChances
 from matchday.rules import Rules
 
 __all__ = ["CheckOut", "ClaimOut", "check_command", "marked", "night_of", "read_article"]
@@ -90,15 +92,48 @@ def read_article(article: str) -> str:
         raise SourceError(f"{article}: cannot read: {err.strerror or err}") from None
 
 
-def _kickoff_chance(tie: Tie, rules: Rules) -> float | None:
-    """Team 1's chance of going through at kick-off of the deciding match, from the shipped
-    ratings fitted before it (``None`` without fresh ratings or a first-leg result)."""
-    match = tie.last_match
-    snapshot = fresh_snapshot(match.date)
-    if snapshot is None or (not tie.single_match and tie.first_leg.score is None):
+def _knows(ratings: Ratings, tie: Tie) -> bool:
+    """Whether ``ratings`` rate a side of ``tie`` on results (a forecast of two unknowns, each
+    the average side, would be a made-up 50%)."""
+    return any(ratings.rating(team).basis is not Basis.AVERAGE for team in tie.teams)
+
+
+def _national_ratings(tie: Tie) -> Ratings | None:
+    """The newest shipped national-team ratings fitted before the deciding match, when they
+    are fresh (as ``fresh_snapshot`` for clubs) and rate a side of ``tie``."""
+    on = tie.last_match.date
+    try:
+        ratings = choose_national(on).ratings
+    except ConfigError:  # none that early
         return None
-    view = outlook(before_deciding_match(tie), snapshot.ratings, rules)
+    fresh = (on - ratings.as_of).days <= STALE_DAYS
+    return ratings if fresh and _knows(ratings, tie) else None
+
+
+def _kickoff_chance(tie: Tie, rules: Rules, ratings: Ratings | None) -> float | None:
+    """Team 1's chance of going through at kick-off of the deciding match, from ``ratings``,
+    else the shipped club ratings fitted before it (``None`` without fresh ratings that rate a
+    side, or without a first-leg result)."""
+    if ratings is None:
+        snapshot = fresh_snapshot(tie.last_match.date)
+        ratings = None if snapshot is None else snapshot.ratings
+    if ratings is None or not _knows(ratings, tie):
+        return None
+    if not tie.single_match and tie.first_leg.score is None:
+        return None
+    view = outlook(before_deciding_match(tie), ratings, rules)
     return None if view.forecast is None else view.forecast.team1_through
+
+
+def _series(tie: Tie, rules: Rules, national: Ratings | None) -> ThroughChances | None:
+    """Team 1's chances minute by minute over the deciding match: as ``matchday report`` has
+    them (the shipped club ratings), or from ``national`` ratings for national teams."""
+    if national is None:
+        return through_chances(tie, rules)
+    match = tie.last_match
+    if not match.played or match.goals is None:
+        return None
+    return ThroughChances(tie.team1, through_by_minute(tie, national, rules))
 
 
 def night_of(
@@ -111,15 +146,23 @@ def night_of(
     aliases: Mapping[Team, tuple[str, ...]] | None = None,
 ) -> Night:
     """The facts of a night (``date``) or a round, as ``matchday report`` tells them, with the
-    forecast of each tie from the shipped ratings (no look-ahead) unless ``forecast`` is off."""
+    forecast of each tie from the shipped ratings (no look-ahead) unless ``forecast`` is off:
+    the club ratings, or for a tie of two sides they do not rate the national teams' ratings;
+    a tie neither rates has no forecast."""
     told = roundup(season, date=date, round_name=round_name, rules=rules)
     forecasts: dict[Tie, Forecast] = {}
     if forecast:
         for story in told.stories:
+            club = fresh_snapshot(story.tie.last_match.date)
+            national = (
+                None
+                if club is not None and _knows(club.ratings, story.tie)
+                else _national_ratings(story.tie)
+            )
             # After a first leg only the chance at kick-off of the second was known that night.
-            series = through_chances(story.tie, rules) if story.deciding else None
+            series = _series(story.tie, rules, national) if story.deciding else None
             kickoff = (
-                _kickoff_chance(story.tie, rules)
+                _kickoff_chance(story.tie, rules, national)
                 if series is None
                 else dict(series.by_minute)[0]  # the series' own kick-off (what reports say)
             )

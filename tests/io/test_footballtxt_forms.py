@@ -75,6 +75,12 @@ def test_a_weekday_must_fit() -> None:
         "  Spain 1-1 Russia  (HT 1-1, FT 1-1, AET, PEN 3-4)",
         "  Spain 1-1 Russia  (aet, win 3-4 on pens)",
         "  (51) Spain v Russia  1-1 n.V. (1-1, 1-1) 3-4 i.E.",
+        "  Spain v Russia  1-1 a.p. (1-1, 1-1), 3-4 t.a.b.",
+        "  Spain v Russia  1-1 a.p. (1-1, 1-1), 3-4 tirs au but",
+        "  Spain v Russia  1-1 n.v. (1-1, 1-1), 3-4 strafschoppen",
+        "  Spain v Russia  1-1 n.v. (1-1, 1-1), 3-4 na strafschoppen",
+        "  Spain v Russia  1-1 d.t.s. (1-1, 1-1), 3-4 d.c.r.",
+        "  Spain v Russia  1-1 a.e.t. (1-1, 1-1), 3-4 on penalties",
     ],
 )
 def test_every_score_form_of_one_result(line: str) -> None:

@@ -184,12 +184,12 @@ def score_parts(tokens: list[re.Match[str]], start: int, parts: ScoreParts) -> i
                 parts.main.append((score, "pen"))
             elif suffix:
                 raise ValueError(f"unknown words after a score: {token.group(0)}")
-            elif follower in AET_WORDS:
+            elif taken := _phrase(tokens, index + 1, AET_WORDS):
                 parts.main.append((score, "aet"))
-                index += 1
-            elif follower in PENALTY_WORDS:
+                index += taken
+            elif taken := _phrase(tokens, index + 1, PENALTY_WORDS):
                 parts.main.append((score, "pen"))
-                index += 1
+                index += taken
             elif follower in _AWARDED:
                 parts.main.append((score, ""))
                 parts.statuses.append("awarded")
@@ -206,6 +206,20 @@ def score_parts(tokens: list[re.Match[str]], start: int, parts: ScoreParts) -> i
             return index
         index += 1
     return index
+
+
+def _phrase(tokens: list[re.Match[str]], index: int, words: frozenset[str]) -> int:
+    """How many word tokens from ``index`` make one of ``words`` ("pen.", "tirs au but",
+    "na strafschoppen"): up to three, else 0."""
+    said: list[str] = []
+    for offset in range(3):
+        word = _word(tokens, index + offset)
+        if word is None:
+            return 0
+        said.append(word)
+        if " ".join(said) in words:
+            return offset + 1
+    return 0
 
 
 def _word(tokens: list[re.Match[str]], index: int) -> str | None:

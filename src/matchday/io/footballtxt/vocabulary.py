@@ -80,15 +80,24 @@ AET_WORDS = frozenset(
     {
         "aet", "a.e.t.", "a.e.t", "aet.", "n.v.", "nv", "n.v", "nv.", "a.p.", "ap", "pr",
         "aet/gg", "a.e.t./g.g.", "a.e.t/g.g", "agget", "asdet", "aet/sg", "a.e.t./s.g.",
-        "asget", "extra time", "after extra time",
+        "asget", "extra time", "after extra time", "a.p", "ap.", "d.t.s.", "d.t.s", "dts",
+        "na verlenging", "na verlengingen", "après prolongation", "apres prolongation",
     }
 )  # fmt: skip
-"""Words (folded) that mark a score as the score after extra time."""
+"""Words (folded) that mark a score as the score after extra time: English, German and Dutch
+("n.V.", "n.v."), French ("a.p."), Spanish ("pr."), Italian ("d.t.s."); a phrase of words
+("after extra time", "na verlenging") counts as one."""
 
 PENALTY_WORDS = frozenset(
-    {"pen", "pen.", "pens", "pens.", "p", "i.e.", "ie", "i.e", "pso", "penalties", "on pens"}
-)
-"""Words (folded) that mark a score as a penalty shoot-out."""
+    {
+        "pen", "pen.", "pens", "pens.", "p", "i.e.", "ie", "i.e", "n.e.", "pso", "penalties",
+        "on pens", "on penalties", "t.a.b.", "t.a.b", "tab", "tab.", "tirs au but",
+        "strafschoppen", "na strafschoppen", "n.s.", "n.s", "d.c.r.", "d.c.r", "dcr",
+    }
+)  # fmt: skip
+"""Words (folded) that mark a score as a penalty shoot-out: English, German ("i.E.",
+"n.E."), French ("t.a.b.", "tirs au but"), Dutch ("strafschoppen", "n.s."), Italian
+("d.c.r."); a phrase of words counts as one."""
 
 STATUS_WORDS: Mapping[str, str] = MappingProxyType(
     {

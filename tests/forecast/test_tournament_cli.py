@@ -116,3 +116,30 @@ def test_the_international_data_can_be_named_from_anywhere(qatar: Path, tmp_path
     assert data["model"]["file"] == f"fitted on {international}"
     champion = max(data["teams"], key=lambda t: t["win"])
     assert (champion["name"], champion["win"]) == ("France", 1.0)
+
+
+def test_a_world_cup_match_is_plotted_as_one_match_with_national_ratings(
+    qatar: Path, tmp_path: Path
+) -> None:
+    """The 2022 final and Croatia v Brazil: the final score after extra time and the
+    shoot-out, no first leg; the curve from national ratings (tmp_path holds no
+    international data: the shipped ones), which know Brazil the favourite."""
+    from matchday.cli.plot import tie_series, tie_title
+    from matchday.rules import rules_for_season
+    from matchday.select import find_tie
+
+    season = load(qatar)
+    final = find_tie(season, "Argentina", "Final")
+    quarter = find_tie(season, "Croatia", "Quarterfinals")
+    assert tie_title(final) == "Argentina 3-3 France a.e.t., 4-2 on penalties, 18 December 2022"
+    assert tie_title(quarter) == "Croatia 1-1 Brazil a.e.t., 4-2 on penalties, 09 December 2022"
+    rules = rules_for_season(season.start_year)
+    series, as_of = tie_series(season, quarter, rules, None, tmp_path)
+    assert as_of <= dt.date(2022, 12, 9)
+    assert series[0][1] < 0.4  # Croatia, against Brazil
+    assert series[-1][0] == 120
+    out = tmp_path / "final.png"
+    done = run("plot", str(qatar), "--tie", "Argentina", "--round", "Final", "-o", str(out),
+               cwd=tmp_path)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"\x89PNG")

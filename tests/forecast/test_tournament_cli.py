@@ -89,6 +89,11 @@ def test_the_title_race_ends_with_the_champion_certain(qatar: Path, tmp_path: Pa
     argentina = race.tournament.teams.index(Team("Argentina"))
     assert race.chances[-1, argentina] == 1.0
     assert argentina in race.favourites(3)
+    # every morning, rest days included: Spain, out on 6 December, has no chance on the 7th
+    assert len(race.days) == 30
+    spain = race.tournament.teams.index(Team("Spain"))
+    assert race.chances[race.days.index(dt.date(2022, 12, 6)), spain] > 0
+    assert race.chances[race.days.index(dt.date(2022, 12, 7)), spain] == 0
 
 
 def test_a_tie_of_national_teams_names_the_commands_that_forecast_it(qatar: Path) -> None:

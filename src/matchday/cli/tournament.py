@@ -234,14 +234,16 @@ class TitleRace:
 
 
 def title_race(season: Season, sims: int, seed: int, folder: Path | None = None) -> TitleRace:
-    """The title chances as they stood on the morning of every match day (and the day after
-    the last match played), ratings fitted each morning on the internationals before it
-    (warm-started from the day before), else the shipped national ratings of each day."""
+    """The title chances as they stood on the morning of every day from the opening match to
+    the day after the last match played (a team knocked out has none the next morning, rest
+    days included), ratings fitted each morning on the internationals before it
+    (warm-started from the day before; kept where no international was added), else the
+    shipped national ratings of each day."""
     tournament = from_season(season)
-    played = sorted({m.date for m in season.matches if m.played})
-    days = tuple(dict.fromkeys([tournament.started, *played]))
-    if played:
-        days = (*days, played[-1] + dt.timedelta(days=1))
+    played = [m.date for m in season.matches if m.played]
+    last = max(played, default=tournament.started - dt.timedelta(days=1))
+    span = max((last - tournament.started).days + 2, 1)
+    days = tuple(tournament.started + dt.timedelta(days=d) for d in range(span))
     folder = folder or default_folder()
     chances = np.zeros((len(days), len(tournament.teams)))
     data = load_international(folder) if (folder / "results.csv").is_file() else None
@@ -251,11 +253,15 @@ def title_race(season: Season, sims: int, seed: int, folder: Path | None = None)
     aliases = tuple((Team(f.former), Team(f.current)) for f in data.names.former) if data else ()
     source = f"fitted each morning on {folder}" if data else "shipped national ratings"
     ratings: Ratings | None = None
+    known = -1
     with progress_bar() as bar:
         task = bar.add_task("title race", total=len(days), detail=tournament.name)
         for d, day in enumerate(days):
             if data is not None:
-                ratings = fit_national(table.before(day), day, start=ratings).with_aliases(aliases)
+                before = table.before(day)
+                if len(before) != known or ratings is None:
+                    ratings = fit_national(before, day, start=ratings).with_aliases(aliases)
+                    known = len(before)
                 rated = ratings
             else:
                 rated = choose_national(day).ratings

@@ -148,3 +148,42 @@ def test_a_world_cup_match_is_plotted_as_one_match_with_national_ratings(
                cwd=tmp_path)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().startswith(b"\x89PNG")
+
+
+def test_as_of_needs_dated_matches(qatar: Path, tmp_path: Path) -> None:
+    """worldcup/min/2014.txt gives no days: no result can be placed before or after a date."""
+    undated = qatar.parent / "min" / "2014.txt"
+    done = run("forecast", str(undated), "--as-of", "2014-06-01", cwd=tmp_path)
+    assert done.returncode == 1
+    assert "--as-of needs dated matches" in done.stderr
+    assert done.stderr.count("\n") == 1
+
+
+def test_ratings_that_rest_on_no_results_are_said_or_refused(tmp_path: Path) -> None:
+    """The Euro 2024 as of 1900 (only the British sides had played) and of 1870 (no one)."""
+    euro = OPENFOOTBALL / "spec" / "samples" / "2024_euro.txt"
+    international = OPENFOOTBALL.parent / "international"
+    if not euro.exists() or not international.exists():
+        pytest.skip(f"real data not found at {euro} or {international}")
+    common = ("--international", str(international), "--sims", "200")
+    refused = run("forecast", str(euro), "--as-of", "1870-01-01", *common, cwd=tmp_path)
+    assert refused.returncode == 1
+    assert "no team of it has a result before 1870-01-01" in refused.stderr
+    said = run("forecast", str(euro), "--as-of", "1900-01-01", *common, cwd=tmp_path)
+    assert said.returncode == 0, said.stderr
+    assert "22 of 24 teams have no results of their own before 1900-01-01" in " ".join(
+        said.stdout.split()
+    )
+
+
+def test_the_matches_played_count_the_match_for_third_place(qatar: Path, tmp_path: Path) -> None:
+    """On the morning of the 2022 final 63 matches had been played, the day after it 64."""
+    counts = []
+    for as_of in ("2022-12-18", "2022-12-19"):
+        done = run(
+            "forecast", str(qatar), "--as-of", as_of, "--sims", "200", "--json",
+            "--model", str(SNAPSHOT), cwd=tmp_path,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        counts.append(json.loads(done.stdout)["played"])
+    assert counts == [63, 64]

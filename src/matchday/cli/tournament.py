@@ -18,10 +18,10 @@ from rich.table import Table
 
 from matchday.cli.common import console, print_json, progress_bar, season_title
 from matchday.cli.fit import fit_national_ratings
-from matchday.cli.forecast import percent
+from matchday.cli.forecast import SHOWN, percent
 from matchday.errors import ConfigError
 from matchday.forecast.national import InternationalResult, NationalTable, fit_national
-from matchday.forecast.ratings import Ratings
+from matchday.forecast.ratings import Basis, Ratings
 from matchday.forecast.tournament import (
     STAGES,
     TOURNAMENT_SCALE,
@@ -41,6 +41,7 @@ __all__ = [
     "Rated",
     "TitleRace",
     "forecast_date",
+    "matches_played",
     "national_ratings",
     "run_tournament",
     "title_race",
@@ -117,10 +118,15 @@ def tournament_forecast(
         return simulate(tournament, strengths, sims, seed, step, as_of=on)
 
 
+def matches_played(season: Season, on: dt.date) -> int:
+    """The matches played before ``on``: group and knockout matches, that for third place
+    included."""
+    return sum(1 for m in season.matches if m.played and m.date < on)
+
+
 def _json(season: Season, f: TournamentForecast, rated: Rated, on: dt.date) -> dict[str, object]:
     exits = f.exit()
     ends = ("Group stage", *STAGES[:-2], "Runner-up", "Champion")
-    played = sum(1 for x in f.tournament.fixtures if x.score is not None)
     return TournamentForecastJSON(
         competition=season.competition,
         season=season.name,
@@ -129,7 +135,7 @@ def _json(season: Season, f: TournamentForecast, rated: Rated, on: dt.date) -> d
         simulations=f.simulations,
         seed=f.seed,
         hosts=sorted(t.name for t in f.tournament.hosts),
-        played=played + len(f.tournament.knockouts),
+        played=matches_played(season, on),
         stages=list(STAGES),
         uncertainty=_spread_note(f),
         teams=[
@@ -160,11 +166,10 @@ def _spread_note(f: TournamentForecast) -> str | None:
 
 
 def _print(season: Season, f: TournamentForecast, rated: Rated, on: dt.date) -> None:
-    played = sum(1 for x in f.tournament.fixtures if x.score is not None)
-    played += len(f.tournament.knockouts)
     hosts = ", ".join(sorted(t.name for t in f.tournament.hosts))
     table = Table(
-        title=f"{season_title(season)} — as it stood on {on} ({played} matches played)",
+        title=f"{season_title(season)} — as it stood on {on} "
+        f"({matches_played(season, on)} matches played)",
         title_justify="left",
     )
     table.add_column("Team", no_wrap=True)
@@ -207,11 +212,27 @@ def run_tournament(
     tournament = from_season(season)
     on = forecast_date(season, as_of)
     rated = national_ratings(on, model, folder)
+    unrated = [
+        t.name for t in tournament.teams if rated.ratings.rating(t).basis is not Basis.FITTED
+    ]
+    if len(unrated) == len(tournament.teams):
+        raise ConfigError(
+            f"{tournament.name}: no team of it has a result before {on}; the ratings would "
+            "rest on no results (forecast from a later --as-of)"
+        )
     result = tournament_forecast(tournament, on, rated, sims, seed, uncertainty)
     if as_json:
         print_json(_json(season, result, rated, on))
-    else:
-        _print(season, result, rated, on)
+        return
+    _print(season, result, rated, on)
+    if unrated:
+        shown = ", ".join(unrated[:SHOWN]) + f" and {len(unrated) - SHOWN} more" * (
+            len(unrated) > SHOWN
+        )
+        console.print(
+            f"[yellow]note: {len(unrated)} of {len(tournament.teams)} teams have no results "
+            f"of their own before {on}, and their ratings rest on none: {shown}[/]"
+        )
 
 
 @dataclass(frozen=True, slots=True)

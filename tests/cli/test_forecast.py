@@ -171,3 +171,27 @@ def test_the_table_names_the_teams_still_in_that_rest_on_no_results_of_their_own
         "known: 1. FC Saarbrücken (GER)" in said
     )
     assert "Bayern München (GER)" not in said  # rated on its own results
+
+
+COPA_2025 = OPENFOOTBALL / "football.json" / "2025" / "copa.l.json"
+"""Colo-Colo v Fortaleza of its group stage was never played ("status": "postponed")."""
+
+
+def test_a_group_match_never_played_does_not_undo_the_knockout_rounds() -> None:
+    """The round of 16 the file holds says who went on from the group with the match never
+    played; the knockout results stand, up to the final Flamengo won."""
+    if not COPA_2025.exists():
+        pytest.skip(f"real data not found at {COPA_2025}")
+    after = {t["name"]: t for t in _json("forecast", str(COPA_2025), "--sims", "500")["teams"]}
+    assert after["CR Flamengo"]["win"] == 1
+    assert after["Club Universitario de Deportes"]["reach"]["Quarterfinals"] == 0
+    assert "CSD Colo-Colo" not in after or after["CSD Colo-Colo"]["reach"]["Round of 16"] == 0
+    # the morning after the group stage: the file's round of 16 is the one drawn
+    data = _json("forecast", str(COPA_2025), "--as-of", "2025-05-30", "--sims", "500")
+    reach = {t["name"]: t["reach"]["Round of 16"] for t in data["teams"]}
+    assert data["draws"]["Round of 16"] is None
+    assert reach["Fortaleza EC"] == 1
+    assert reach.get("CA Bucaramanga", 0) == 0
+    # while the group stage is still being played, it is played out
+    during = _json("forecast", str(COPA_2025), "--as-of", "2025-05-20", "--sims", "500")
+    assert during["draws"]["Round of 16"] is not None

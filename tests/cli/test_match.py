@@ -192,3 +192,26 @@ def test_two_clubs_before_the_first_shipped_national_ratings(
     result = runner.invoke(app, ["match", "Argentina", "France", "--date", "2018-03-01"])
     assert isinstance(result.exception, ConfigError)
     assert "no shipped national-team ratings from before 2018-03-01" in str(result.exception)
+
+
+def test_a_team_against_itself_is_refused(tmp_path: Path) -> None:
+    """ "Aland" and "aland" are one team: no forecast of it against itself."""
+    folder = _write(tmp_path / "int", _results())
+    args = ["match", "Aland", "aland", "--date", DATE, "--international", str(folder)]
+    result = runner.invoke(app, args)
+    assert isinstance(result.exception, ConfigError)
+    assert "are both Aland: a team cannot play itself" in str(result.exception)
+
+
+def test_a_club_against_a_national_team_is_refused_as_such(tmp_path: Path) -> None:
+    """A national team of the results and a club of the shipped ratings: the message says
+    that they cannot meet, not that the nation is unknown."""
+    folder = _write(tmp_path / "int", _results())
+    for args in (("Aland", "Arsenal FC"), ("Arsenal FC", "Aland")):
+        result = runner.invoke(
+            app, ["match", *args, "--date", "2025-11-26", "--international", str(folder)]
+        )
+        assert isinstance(result.exception, ConfigError)
+        message = str(result.exception)
+        assert "'Aland' is a national team and Arsenal FC a club" in message
+        assert "cannot be forecast against each other" in message

@@ -113,3 +113,23 @@ def test_teams_level_on_everything_are_placed_by_the_next_rounds_matches() -> No
         app, ["table", str(OPENFOOTBALL / "worldcup" / "2018--russia"), "--group", "H"]
     )
     assert "Japan go on to the Round of 16: the data shows them there" in shown.output
+
+
+def test_a_group_that_lacks_a_match_follows_the_round_its_places_lead_to() -> None:
+    """Copa Libertadores 2025, group 3: Colo-Colo v Fortaleza was never played; the table
+    has Bucaramanga second, and the file's round of 16 has Fortaleza. The table follows the
+    round of 16 and leaves the places of the others unsettled."""
+    path = OPENFOOTBALL / "football.json" / "2025" / "copa.l.json"
+    if not path.exists():
+        pytest.skip(f"real data not found at {path}")
+    result = runner.invoke(app, ["table", str(path), "--group", "Fortaleza", "--json"])
+    assert result.exit_code == 0, result.output
+    (table,) = json.loads(result.output)["tables"]
+    assert not table["complete"]
+    rows = {row["team"]: row for row in table["rows"]}
+    assert rows["Fortaleza EC"]["next"] == "Round of 16"
+    assert rows["Fortaleza EC"]["next_shown_by_later_round"]
+    assert rows["Racing Club"]["next"] == "Round of 16"
+    assert rows["CA Bucaramanga"]["position"] == 2
+    assert rows["CA Bucaramanga"]["next"] is None
+    assert rows["CSD Colo-Colo"]["next"] is None

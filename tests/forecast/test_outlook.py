@@ -10,7 +10,12 @@ import pytest
 import matchday
 from matchday.forecast.outlook import before_deciding_match, outlook, through_by_minute
 from matchday.forecast.tie import PENALTY_WIN, LegRates, forecast_tie
-from matchday.forecast.uncertainty import rating_variance, uncertain_between, uncertain_tie
+from matchday.forecast.uncertainty import (
+    rating_variance,
+    uncertain_between,
+    uncertain_single,
+    uncertain_tie,
+)
 from matchday.io.snapshot import choose_snapshot
 from matchday.live import state_at
 from matchday.model import Goal, Match, RedCard, Score, Tie
@@ -150,3 +155,27 @@ def test_between_the_legs_the_outlook_carries_the_ratings_uncertainty() -> None:
     assert default.forecast.team1_through == pytest.approx(mixed.team1_through, abs=1e-12)
     assert point.forecast.team1_through == pytest.approx(exact.team1_through, abs=1e-12)
     assert default.forecast.team1_through != pytest.approx(exact.team1_through, abs=1e-4)
+
+
+def test_before_a_single_match_the_outlook_carries_the_ratings_uncertainty() -> None:
+    """A one-match tie (a cup round, a final): the same mixture as ``matchday match
+    --knockout`` (``uncertain_single``), pulled towards even; ``uncertainty=0`` is the point
+    forecast, and a wider scale pulls further."""
+    tie = Tie("Final", (Match(FIRST_DATE, HOME, AWAY),))
+    default = outlook(tie, RATINGS, UEFA_CLASSIC)
+    point = outlook(tie, RATINGS, UEFA_CLASSIC, uncertainty=0)
+    wider = outlook(tie, RATINGS, UEFA_CLASSIC, uncertainty=3)
+    assert default.forecast is not None
+    assert point.forecast is not None
+    assert wider.forecast is not None
+    assert default.stage == point.stage == "before the match"
+    assert point.spread == 0 < default.spread < wider.spread
+    rates = LegRates(default.legs[0].home_goals, default.legs[0].away_goals)
+    rho = default.legs[0].rho
+    mixed = uncertain_single(RATINGS, HOME, AWAY, rates, UEFA_CLASSIC, rho=rho)
+    exact = forecast_tie(rates, None, UEFA_CLASSIC, rho=rho)
+    assert default.forecast.team1_through == pytest.approx(mixed.team1_through, abs=1e-12)
+    assert point.forecast.team1_through == pytest.approx(exact.team1_through, abs=1e-12)
+    forecasts = (wider.forecast, default.forecast, point.forecast)
+    favourite = [max(f.team1_through, f.team2_through) for f in forecasts]
+    assert 0.5 < favourite[0] < favourite[1] < favourite[2]

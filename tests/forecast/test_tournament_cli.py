@@ -89,6 +89,11 @@ def test_the_title_race_ends_with_the_champion_certain(qatar: Path, tmp_path: Pa
     argentina = race.tournament.teams.index(Team("Argentina"))
     assert race.chances[-1, argentina] == 1.0
     assert argentina in race.favourites(3)
+    # every morning, rest days included: Spain, out on 6 December, has no chance on the 7th
+    assert len(race.days) == 30
+    spain = race.tournament.teams.index(Team("Spain"))
+    assert race.chances[race.days.index(dt.date(2022, 12, 6)), spain] > 0
+    assert race.chances[race.days.index(dt.date(2022, 12, 7)), spain] == 0
 
 
 def test_a_tie_of_national_teams_names_the_commands_that_forecast_it(qatar: Path) -> None:
@@ -116,3 +121,69 @@ def test_the_international_data_can_be_named_from_anywhere(qatar: Path, tmp_path
     assert data["model"]["file"] == f"fitted on {international}"
     champion = max(data["teams"], key=lambda t: t["win"])
     assert (champion["name"], champion["win"]) == ("France", 1.0)
+
+
+def test_a_world_cup_match_is_plotted_as_one_match_with_national_ratings(
+    qatar: Path, tmp_path: Path
+) -> None:
+    """The 2022 final and Croatia v Brazil: the final score after extra time and the
+    shoot-out, no first leg; the curve from national ratings (tmp_path holds no
+    international data: the shipped ones), which know Brazil the favourite."""
+    from matchday.cli.plot import tie_series, tie_title
+    from matchday.rules import rules_for_season
+    from matchday.select import find_tie
+
+    season = load(qatar)
+    final = find_tie(season, "Argentina", "Final")
+    quarter = find_tie(season, "Croatia", "Quarterfinals")
+    assert tie_title(final) == "Argentina 3-3 France a.e.t., 4-2 on penalties, 18 December 2022"
+    assert tie_title(quarter) == "Croatia 1-1 Brazil a.e.t., 4-2 on penalties, 09 December 2022"
+    rules = rules_for_season(season.start_year)
+    series, as_of = tie_series(season, quarter, rules, None, tmp_path)
+    assert as_of <= dt.date(2022, 12, 9)
+    assert series[0][1] < 0.4  # Croatia, against Brazil
+    assert series[-1][0] == 120
+    out = tmp_path / "final.png"
+    done = run("plot", str(qatar), "--tie", "Argentina", "--round", "Final", "-o", str(out),
+               cwd=tmp_path)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"\x89PNG")
+
+
+def test_as_of_needs_dated_matches(qatar: Path, tmp_path: Path) -> None:
+    """worldcup/min/2014.txt gives no days: no result can be placed before or after a date."""
+    undated = qatar.parent / "min" / "2014.txt"
+    done = run("forecast", str(undated), "--as-of", "2014-06-01", cwd=tmp_path)
+    assert done.returncode == 1
+    assert "--as-of needs dated matches" in done.stderr
+    assert done.stderr.count("\n") == 1
+
+
+def test_ratings_that_rest_on_no_results_are_said_or_refused(tmp_path: Path) -> None:
+    """The Euro 2024 as of 1900 (only the British sides had played) and of 1870 (no one)."""
+    euro = OPENFOOTBALL / "spec" / "samples" / "2024_euro.txt"
+    international = OPENFOOTBALL.parent / "international"
+    if not euro.exists() or not international.exists():
+        pytest.skip(f"real data not found at {euro} or {international}")
+    common = ("--international", str(international), "--sims", "200")
+    refused = run("forecast", str(euro), "--as-of", "1870-01-01", *common, cwd=tmp_path)
+    assert refused.returncode == 1
+    assert "no team of it has a result before 1870-01-01" in refused.stderr
+    said = run("forecast", str(euro), "--as-of", "1900-01-01", *common, cwd=tmp_path)
+    assert said.returncode == 0, said.stderr
+    assert "22 of 24 teams have no results of their own before 1900-01-01" in " ".join(
+        said.stdout.split()
+    )
+
+
+def test_the_matches_played_count_the_match_for_third_place(qatar: Path, tmp_path: Path) -> None:
+    """On the morning of the 2022 final 63 matches had been played, the day after it 64."""
+    counts = []
+    for as_of in ("2022-12-18", "2022-12-19"):
+        done = run(
+            "forecast", str(qatar), "--as-of", as_of, "--sims", "200", "--json",
+            "--model", str(SNAPSHOT), cwd=tmp_path,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        counts.append(json.loads(done.stdout)["played"])
+    assert counts == [63, 64]

@@ -383,6 +383,12 @@ def forecast(
     known = load_competition(source, rules_name, keep_going=keep_going)
     season, rules = known.season, known.ties_rules
     date = parse_date(as_of) if as_of else None
+    undated = sum(not m.dated for m in season.matches)
+    if date is not None and undated:
+        raise ConfigError(
+            f"{season.source or season.competition}: --as-of needs dated matches, and {undated} "
+            f"of its {len(season.matches)} have no day: none can be placed before or after {date}"
+        )
     national = competitions.of(season.competition).national_teams
     if not (national and tie_team is None):
         competitions.require_ratings(season)

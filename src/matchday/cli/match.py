@@ -205,6 +205,16 @@ def _national_hint(home: str, away: str, on: dt.date, folder: Path) -> str:
     return "".join(f"; {n!r}: none{_suggest(n, names)}" for n in missing)
 
 
+def _is_national(name: str, on: dt.date, folder: Path) -> bool:
+    """Whether the international results before ``on`` hold a national team called ``name``
+    (or a former name of one)."""
+    if not (folder / "results.csv").is_file():
+        return False
+    data = load_international(folder)
+    keys = {name_key(t.name) for r in data.results if r.date < on for t in (r.home, r.away)}
+    return name_key(data.names.resolve(name)[0]) in keys
+
+
 def _elo(home: float, away: float) -> EloJson:
     return EloJson(home=round(home, 1), away=round(away, 1), expected_result=0.0)
 
@@ -269,6 +279,12 @@ def match(
         h, a = _find(ratings, home), _find(ratings, away)
         if (h is None or a is None) and no_national is not None:
             raise no_national
+        if (h is None) != (a is None) and _is_national(home if h is None else away, on, folder):
+            national, club = (home, a) if h is None else (away, h)
+            raise ConfigError(
+                f"{national!r} is a national team and {club} a club: a club and a national "
+                "team cannot be forecast against each other"
+            )
         if h is None or a is None:
             missing = home if h is None else away
             names = [t.name for t in ratings.teams]
@@ -279,6 +295,8 @@ def match(
         european = h.country != a.country
     assert h is not None
     assert a is not None
+    if h == a:
+        raise ConfigError(f"{home!r} and {away!r} are both {h}: a team cannot play itself")
     rates = ratings.expected(h, a, neutral=neutral, european=european)
     if uncertainty is None:
         uncertainty = NATIONAL_MATCH_SCALE if kind == "national" else CLUB_MATCH_SCALE

@@ -1,4 +1,4 @@
-"""``matchday plot``: P(through) minute by minute over a played second leg, as a PNG."""
+"""``matchday plot``: P(through) minute by minute over a played deciding match, as a PNG."""
 
 from __future__ import annotations
 
@@ -20,16 +20,17 @@ from matchday.cli.common import (
     positive_sims,
 )
 from matchday.cli.forecast import ModelOption, pick_model
-from matchday.cli.tournament import TitleRace, title_race
+from matchday.cli.tournament import TitleRace, national_ratings, title_race
 from matchday.errors import ConfigError, SourceError
 from matchday.forecast.outlook import through_by_minute
-from matchday.model import Match, Tie
+from matchday.model import Match, Season, Tie
+from matchday.rules import Rules
 from matchday.select import find_tie
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-__all__ = ["plot"]
+__all__ = ["plot", "tie_series", "tie_title"]
 
 
 def plot(
@@ -44,7 +45,10 @@ def plot(
     ],
     tie_team: Annotated[
         str | None,
-        typer.Option("--tie", help="The team whose tie to plot (a club competition)."),
+        typer.Option(
+            "--tie",
+            help="The team whose tie to plot (of a World Cup or Euro: one match, --round).",
+        ),
     ] = None,
     round_name: TieRoundOption = None,
     model: ModelOption = None,
@@ -74,10 +78,9 @@ def plot(
     last = played.last_match
     if not last.played or last.goals is None:
         raise ConfigError(f"{played.label}: the deciding match has no goal events on record")
-    snapshot = pick_model(model, last.date)
-    series = through_by_minute(played, snapshot.ratings, rules)
+    series, as_of = tie_series(season, played, rules, model, international)
     minutes = [minute for minute, _ in series]
-    _draw(played, last, minutes, [p for _, p in series], output, snapshot.ratings.as_of)
+    _draw(played, last, minutes, [p for _, p in series], output, as_of)
     console.print(
         f"{output}: P(through) of {played.team1} and {played.team2}, minutes 0-{minutes[-1]}"
     )
@@ -117,6 +120,37 @@ def spread(positions: list[int], gap: float, end: float) -> list[float]:
     return [max(x, gap / 2) for x in placed]
 
 
+def tie_series(
+    season: Season, tie: Tie, rules: Rules, model: Path | None, international: Path | None
+) -> tuple[tuple[tuple[int, float], ...], dt.date]:
+    """P(team 1 through) minute by minute over the tie's played deciding match
+    (``through_by_minute``) and the day before which the ratings were fitted: national
+    ratings for national teams (fitted on ``international``, else shipped), club ratings
+    for clubs."""
+    on = tie.last_match.date
+    if competitions.of(season.competition).national_teams:
+        ratings = national_ratings(on, model, international).ratings
+    else:
+        ratings = pick_model(model, on).ratings
+    return through_by_minute(tie, ratings, rules), ratings.as_of
+
+
+def tie_title(tie: Tie) -> str:
+    """The plot's title: the deciding match's final score (after extra time, and the
+    shoot-out, where played) and date, and the first leg's score of a two-legged tie."""
+    last = tie.last_match
+    score = f"{last.home} {last.final_score} {last.away}"
+    if last.extra_time is not None:
+        score += " a.e.t."
+    if last.penalties is not None:
+        score += f", {last.penalties} on penalties"
+    title = f"{score}, {last.date:%d %B %Y}"
+    if tie.single_match:
+        return title
+    first = tie.first_leg
+    return f"{title} (first leg {first.home} {first.score} {first.away})"
+
+
 def _draw(
     tie: Tie, last: Match, minutes: list[int], chances: list[float], output: Path, as_of: dt.date
 ) -> None:
@@ -128,13 +162,8 @@ def _draw(
     fig, ax = plt.subplots(figsize=(9, 4.5), dpi=110)
     ax.step(minutes, [100 * p for p in chances], where="post", label=str(tie.team1), lw=2.2)
     ax.step(minutes, [100 - 100 * p for p in chances], where="post", label=str(tie.team2), lw=2.2)
-    first = tie.first_leg
-    ax.set_title(
-        f"{last.home} {last.score} {last.away}, {last.date:%d %B %Y} "
-        f"(first leg {first.home} {first.score} {first.away})",
-        fontsize=10,
-    )
-    ax.set_xlabel("minute of the second leg")
+    ax.set_title(tie_title(tie), fontsize=10)
+    ax.set_xlabel("minute of the match" if tie.single_match else "minute of the second leg")
     ax.set_ylabel("P(through), %")
     ax.set_ylim(-2, 102)
     ax.set_xlim(0, minutes[-1])

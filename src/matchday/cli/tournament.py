@@ -18,10 +18,10 @@ from rich.table import Table
 
 from matchday.cli.common import console, print_json, progress_bar, season_title
 from matchday.cli.fit import fit_national_ratings
-from matchday.cli.forecast import percent
+from matchday.cli.forecast import SHOWN, percent
 from matchday.errors import ConfigError
 from matchday.forecast.national import InternationalResult, NationalTable, fit_national
-from matchday.forecast.ratings import Ratings
+from matchday.forecast.ratings import Basis, Ratings
 from matchday.forecast.tournament import (
     STAGES,
     TOURNAMENT_SCALE,
@@ -41,6 +41,7 @@ __all__ = [
     "Rated",
     "TitleRace",
     "forecast_date",
+    "matches_played",
     "national_ratings",
     "run_tournament",
     "title_race",
@@ -117,10 +118,15 @@ def tournament_forecast(
         return simulate(tournament, strengths, sims, seed, step, as_of=on)
 
 
+def matches_played(season: Season, on: dt.date) -> int:
+    """The matches played before ``on``: group and knockout matches, that for third place
+    included."""
+    return sum(1 for m in season.matches if m.played and m.date < on)
+
+
 def _json(season: Season, f: TournamentForecast, rated: Rated, on: dt.date) -> dict[str, object]:
     exits = f.exit()
     ends = ("Group stage", *STAGES[:-2], "Runner-up", "Champion")
-    played = sum(1 for x in f.tournament.fixtures if x.score is not None)
     return TournamentForecastJSON(
         competition=season.competition,
         season=season.name,
@@ -129,7 +135,7 @@ def _json(season: Season, f: TournamentForecast, rated: Rated, on: dt.date) -> d
         simulations=f.simulations,
         seed=f.seed,
         hosts=sorted(t.name for t in f.tournament.hosts),
-        played=played + len(f.tournament.knockouts),
+        played=matches_played(season, on),
         stages=list(STAGES),
         uncertainty=_spread_note(f),
         teams=[
@@ -160,11 +166,10 @@ def _spread_note(f: TournamentForecast) -> str | None:
 
 
 def _print(season: Season, f: TournamentForecast, rated: Rated, on: dt.date) -> None:
-    played = sum(1 for x in f.tournament.fixtures if x.score is not None)
-    played += len(f.tournament.knockouts)
     hosts = ", ".join(sorted(t.name for t in f.tournament.hosts))
     table = Table(
-        title=f"{season_title(season)} — as it stood on {on} ({played} matches played)",
+        title=f"{season_title(season)} — as it stood on {on} "
+        f"({matches_played(season, on)} matches played)",
         title_justify="left",
     )
     table.add_column("Team", no_wrap=True)
@@ -207,11 +212,27 @@ def run_tournament(
     tournament = from_season(season)
     on = forecast_date(season, as_of)
     rated = national_ratings(on, model, folder)
+    unrated = [
+        t.name for t in tournament.teams if rated.ratings.rating(t).basis is not Basis.FITTED
+    ]
+    if len(unrated) == len(tournament.teams):
+        raise ConfigError(
+            f"{tournament.name}: no team of it has a result before {on}; the ratings would "
+            "rest on no results (forecast from a later --as-of)"
+        )
     result = tournament_forecast(tournament, on, rated, sims, seed, uncertainty)
     if as_json:
         print_json(_json(season, result, rated, on))
-    else:
-        _print(season, result, rated, on)
+        return
+    _print(season, result, rated, on)
+    if unrated:
+        shown = ", ".join(unrated[:SHOWN]) + f" and {len(unrated) - SHOWN} more" * (
+            len(unrated) > SHOWN
+        )
+        console.print(
+            f"[yellow]note: {len(unrated)} of {len(tournament.teams)} teams have no results "
+            f"of their own before {on}, and their ratings rest on none: {shown}[/]"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,14 +255,16 @@ class TitleRace:
 
 
 def title_race(season: Season, sims: int, seed: int, folder: Path | None = None) -> TitleRace:
-    """The title chances as they stood on the morning of every match day (and the day after
-    the last match played), ratings fitted each morning on the internationals before it
-    (warm-started from the day before), else the shipped national ratings of each day."""
+    """The title chances as they stood on the morning of every day from the opening match to
+    the day after the last match played (a team knocked out has none the next morning, rest
+    days included), ratings fitted each morning on the internationals before it
+    (warm-started from the day before; kept where no international was added), else the
+    shipped national ratings of each day."""
     tournament = from_season(season)
-    played = sorted({m.date for m in season.matches if m.played})
-    days = tuple(dict.fromkeys([tournament.started, *played]))
-    if played:
-        days = (*days, played[-1] + dt.timedelta(days=1))
+    played = [m.date for m in season.matches if m.played]
+    last = max(played, default=tournament.started - dt.timedelta(days=1))
+    span = max((last - tournament.started).days + 2, 1)
+    days = tuple(tournament.started + dt.timedelta(days=d) for d in range(span))
     folder = folder or default_folder()
     chances = np.zeros((len(days), len(tournament.teams)))
     data = load_international(folder) if (folder / "results.csv").is_file() else None
@@ -251,11 +274,15 @@ def title_race(season: Season, sims: int, seed: int, folder: Path | None = None)
     aliases = tuple((Team(f.former), Team(f.current)) for f in data.names.former) if data else ()
     source = f"fitted each morning on {folder}" if data else "shipped national ratings"
     ratings: Ratings | None = None
+    known = -1
     with progress_bar() as bar:
         task = bar.add_task("title race", total=len(days), detail=tournament.name)
         for d, day in enumerate(days):
             if data is not None:
-                ratings = fit_national(table.before(day), day, start=ratings).with_aliases(aliases)
+                before = table.before(day)
+                if len(before) != known or ratings is None:
+                    ratings = fit_national(before, day, start=ratings).with_aliases(aliases)
+                    known = len(before)
                 rated = ratings
             else:
                 rated = choose_national(day).ratings

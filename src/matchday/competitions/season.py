@@ -14,6 +14,7 @@ from matchday.competitions.stages import (
     Onward,
     best_placed,
     champion,
+    follow_the_data,
     sent_on,
     settle_with_best,
     shown_on,
@@ -316,7 +317,7 @@ class SeasonRules:
         for round_ in self.season.rounds:
             named = frozenset(t for m in round_.matches for t in (m.home, m.away))
             appeared[round_.name] = appeared.get(round_.name, frozenset()) | named
-        return shown_on(found, appeared)
+        return follow_the_data(shown_on(found, appeared), [t for _, t in tables], appeared)
 
     def champion(self) -> Team | None:
         """Who won the title: the winner of the final, or of a final group that decides it."""

@@ -25,6 +25,7 @@ __all__ = [
     "best_placed",
     "champion",
     "destinations",
+    "follow_the_data",
     "sent_on",
     "settle_with_best",
     "shown_on",
@@ -181,6 +182,32 @@ def shown_on(
                 onward.shown + shown,
             )  # fmt: skip
         settled.append(onward)
+    return tuple(settled)
+
+
+def follow_the_data(
+    found: Sequence[Onward], tables: Sequence[Table], appeared: Mapping[str, frozenset[Team]]
+) -> tuple[Onward, ...]:
+    """``found`` with each table that lacks a result (a match never played) following the
+    data where the round a zone leads to names teams of it: those went on (less the teams the
+    round of a zone below it names, who got there through it, as a league phase's
+    play-offs), and the places of the others are left undecided, since the missing result
+    could still move them."""
+    lacking = {t.name: t for t in tables if not t.complete}
+    rounds = {o.table: [x.round for x in found if x.table == o.table] for o in found}
+    settled = []
+    for onward in found:
+        table = lacking.get(onward.table)
+        there = appeared.get(onward.round, frozenset())
+        if table is None or not there & set(table.teams):
+            settled.append(onward)
+            continue
+        below = rounds[onward.table][rounds[onward.table].index(onward.round) + 1 :]
+        before = frozenset(t for r in below for t in appeared.get(r, frozenset()))
+        went = tuple(t for t in table.teams if t in there and t not in before)
+        seen = frozenset(t for r in rounds[onward.table] for t in appeared.get(r, frozenset()))
+        rest = tuple(t for t in table.teams if t not in seen)
+        settled.append(Onward(onward.table, onward.round, went, (rest,) * bool(rest), None, went))
     return tuple(settled)
 
 

@@ -11,6 +11,7 @@ from matchday.forecast.uncertainty import (
     SCALE,
     match_spread,
     uncertain_between,
+    uncertain_single,
     uncertain_tie,
 )
 from matchday.live import MatchState, timeline
@@ -79,10 +80,11 @@ def outlook(
     decided: Outcome | None = None,
 ) -> TieOutlook:
     """The tie's outlook under ``rules`` with goal rates from ``ratings``; ``moment`` is the
-    state of a leg in progress (its leg must be the first one without a result). Before the
-    first leg of a two-legged tie and between its legs the forecast carries the ratings'
-    uncertainty (variance scale ``uncertainty``, 0 for none: ``forecast.uncertainty``; between
-    the legs the first leg's score reweights it); in play it is the point forecast.
+    state of a leg in progress (its leg must be the first one without a result). Before a
+    single match, before the first leg of a two-legged tie and between its legs the forecast
+    carries the ratings' uncertainty (variance scale ``uncertainty``, 0 for none:
+    ``forecast.uncertainty``; between the legs the first leg's score reweights it); in play it
+    is the point forecast.
     ``decided``: the tie's outcome where the data settles it beyond its results (who went on,
     league positions: ``SeasonRules.tie_outcome``)."""
     outcome = decided if decided is not None else decide(tie, rules)
@@ -98,10 +100,14 @@ def outlook(
                 f"leg {moment.fixture.leg} is not the leg being played (leg {pending})"
             )
     rates = tuple(LegRates(m.home_goals, m.away_goals) for m in legs)
-    if uncertainty and moment is None and len(rates) > 1:
+    if uncertainty and moment is None:
         teams = (tie.team1, tie.team2)
         played = tie.first_leg.score
-        if played is None:
+        if len(rates) == 1:
+            forecast = uncertain_single(
+                ratings, *teams, rates[0], rules, rho=first.rho, scale=uncertainty
+            )
+        elif played is None:
             forecast = uncertain_tie(
                 ratings, *teams, rates[0], rates[1], rules, rho=first.rho, scale=uncertainty
             )

@@ -17,6 +17,9 @@ zones, bracket, who hosts the first leg):
 
 While a group stage or league phase is still being played, its remaining matches are simulated
 (``TableSimulation``); once it is over, its final table says who enters where (``Qualified``).
+A match of it whose day passed while the rest of it (or the knockout rounds) was played, and
+that the file gives no result (postponed, then dropped), does not reopen it: the knockout
+rounds the file holds say who went on.
 """
 
 from __future__ import annotations
@@ -204,15 +207,36 @@ class _Planner:
         return steps
 
 
+def _stage_over(tables: Sequence[Table], rounds: Sequence[Round], names: Sequence[str]) -> bool:
+    """Whether the group stage or league phase is over: every match of it played or
+    cancelled, or each match it still lacks dated before the last match played of it or of
+    the knockout rounds it leads to (``names``), with the first of those rounds in the file.
+    A match whose day passed while the rest was played will not be (postponed, then
+    dropped), and the knockout pairings the file holds say who went on."""
+    lacking = [m.date for t in tables for m in t.matches if not (m.played or m.cancelled)]
+    if not lacking:
+        return True
+    if not any(r.name == names[0] and r.matches for r in rounds):
+        return False
+    played = [m.date for t in tables for m in t.matches if m.played]
+    played += [m.date for r in rounds if r.name in names for m in r.matches if m.played]
+    return bool(played) and max(lacking) < max(played)
+
+
 def _entry(
     tables: Sequence[Table],
     places: Sequence[tuple[int, int]],
     planner: _Planner,
     ratings: Ratings,
-) -> Entry:
-    """Who takes each place: the final tables' teams, or the tables simulated to the end."""
+    over: bool,
+) -> Entry | None:
+    """Who takes each place: the final tables' teams, or the tables simulated to the end;
+    ``None`` for a stage ``over`` with a match never played (the file's knockout rounds,
+    already drawn, say who went on)."""
     if all(t.complete for t in tables):
         return Qualified(tuple(planner.team(tables[t].standings[p - 1].team) for t, p in places))
+    if over:
+        return None
     for table in tables:
         for team in table.teams:
             planner.team(team)
@@ -221,10 +245,11 @@ def _entry(
 
 def _from_groups(
     planner: _Planner, tables: tuple[Table, ...], rounds: list[Round], ratings: Ratings
-) -> tuple[list[Step], Entry]:
+) -> tuple[list[Step], Entry | None]:
     season = planner.season
     places = [(g, 1) for g in range(len(tables))] + [(g, 2) for g in range(len(tables))]
-    entry = _entry(tables, places, planner, ratings)
+    complete = _stage_over(tables, rounds, GROUP_ROUNDS)
+    entry = _entry(tables, places, planner, ratings, complete)
     procedure = from_groups(tables, f"{season.competition} {season.name}", season.start_year)
 
     def draw_for(name: str, before: list[Step]) -> tuple[Draw, tuple[int, ...]]:
@@ -247,7 +272,6 @@ def _from_groups(
         return draw, tuple(range(len(places)))
 
     names = GROUP_ROUNDS
-    complete = all(t.complete for t in tables)
     return planner.through_the_rounds(
         names, rounds, complete, lambda _, t: list(t), draw_for
     ), entry
@@ -255,9 +279,10 @@ def _from_groups(
 
 def _from_league(
     planner: _Planner, table: Table, rounds: list[Round], ratings: Ratings
-) -> tuple[list[Step], Entry]:
+) -> tuple[list[Step], Entry | None]:
     places = [(0, p) for p in range(1, 25)]
-    entry = _entry([table], places, planner, ratings)
+    complete = _stage_over([table], rounds, LEAGUE_ROUNDS)
+    entry = _entry([table], places, planner, ratings, complete)
     position = {s.team: s.position for s in table.standings}
     seed_of: dict[Team, int] = {t: p for t, p in position.items() if p <= 8}
     legs = leg_order(planner.season)
@@ -300,7 +325,6 @@ def _from_league(
             return FixedBracket("fixed bracket", legs), ()
         return FixedBracket(), ()
 
-    complete = table.complete
     return planner.through_the_rounds(LEAGUE_ROUNDS, rounds, complete, order, draw_for), entry
 
 

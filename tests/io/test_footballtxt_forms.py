@@ -291,3 +291,51 @@ def test_the_specifications_score_samples_read_as_it_writes_them() -> None:
         season = parse(text + f"Sat May 19 2012\n  {line}\n", "spec.txt")
         assert season.matches[-1].home.name == home, line
     assert (len(samples), with_aggregate) == (48, 8)
+
+
+CUT_NAMES = """= World Cup 2014
+
+▪ Group F
+  Jun 15 2014  Argentina          v Bosnia-Herzegovina  2-1
+  Jun 21 2014  Nigeria            v Bosnia-Herzegov.    1-0
+  Jun 25 2014  Bosnia-Herzego.    v Iran                3-1
+    (Dzeko 23', 60', Pjanic 70'; Ghoochannejhad 82')
+"""
+
+
+def test_a_name_cut_short_with_a_full_stop_is_the_team_it_begins() -> None:
+    """rsssf and planetworldcup cut long names to fit a column ("Bosnia-Herzegov."): one team
+    of the file begins so, so it is that team, goals included (a group of five teams before)."""
+    season = parse(CUT_NAMES, "wc14.txt")
+    teams = {t.name for m in season.matches for t in (m.home, m.away)}
+    assert teams == {"Argentina", "Bosnia-Herzegovina", "Nigeria", "Iran"}
+    last = season.matches[-1]
+    assert last.goals is not None
+    assert {g.team.name for g in last.goals} == {"Bosnia-Herzegovina", "Iran"}
+
+
+def test_a_cut_name_that_begins_two_teams_stays_as_written() -> None:
+    """ "Congo." begins both Congos: no team is chosen for it by guess."""
+    text = """= Africa Cup 2000
+
+▪ Group A
+  Jan 22  Congo-Kinshasa     v Congo-Brazzaville  1-0
+  Jan 26  Congo.             v Ghana              0-0
+"""
+    teams = {t.name for m in parse(text, "can.txt").matches for t in (m.home, m.away)}
+    assert "Congo." in teams
+
+
+@pytest.mark.parametrize(
+    ("relative", "group_size"),
+    [("worldcup/rsssf/2014f.txt", 4), ("worldcup/planetworldcup/wc14.txt", 4)],
+)
+def test_real_files_with_cut_names_have_groups_of_four(relative: str, group_size: int) -> None:
+    path = OPENFOOTBALL / relative
+    if not path.exists():
+        pytest.skip(f"real data not found at {path}")
+    season = parse(path.read_text(encoding="utf-8"), str(path))
+    groups = [r for r in season.rounds if r.format is RoundFormat.GROUP]
+    assert groups
+    for group in groups:
+        assert len({t for m in group.matches for t in (m.home, m.away)}) == group_size

@@ -36,7 +36,7 @@ from matchday.rules.presets import Rules
 from matchday.rules.settle import DecidedBy
 from matchday.standings.groups import league_rounds, round_tables
 from matchday.standings.rules import TableRules
-from matchday.standings.table import Table
+from matchday.standings.table import PlayOff, Table
 
 __all__ = ["SeasonRules", "league_points", "round_kind", "went_on"]
 
@@ -288,8 +288,10 @@ class SeasonRules:
 
     def tables(self, rules: TableRules | None = None) -> tuple[tuple[RoundKind, Table], ...]:
         """Every table of the season's group rounds, with the kind of its round, under the
-        competition's tie-breakers of the era (or ``rules``)."""
+        competition's tie-breakers of the era (or ``rules``); where the format has play-offs
+        between teams level on points in its groups, those the data holds place them first."""
         found: list[tuple[RoundKind, Table]] = []
+        play_offs = self._play_offs() if self.format.group_play_offs else ()
         for round_ in league_rounds(self.season.rounds):
             kind = self.kind(round_)
             if not kind.table:
@@ -297,16 +299,29 @@ class SeasonRules:
             rules_here = rules or self.format.table(kind)
             if rules_here is None:
                 continue
-            found.extend((kind, table) for table in round_tables(round_, rules_here))
+            here = play_offs if kind is RoundKind.GROUP else ()
+            found.extend((kind, table) for table in round_tables(round_, rules_here, here))
         return tuple(found)
+
+    def _group_play_offs(self) -> tuple[Outcome, ...]:
+        """The play-off matches of the groups, decided."""
+        return self.decide(
+            r for r in self.season.rounds if self.kind(r) is RoundKind.GROUP_PLAY_OFF
+        )
+
+    def _play_offs(self) -> tuple[PlayOff, ...]:
+        """The group play-offs the data holds a winner of, as the tables take them."""
+        return tuple(
+            PlayOff(o.winner, o.tie.opponent(o.winner), o.tie.last_match)
+            for o in self._group_play_offs()
+            if o.winner is not None
+        )
 
     def onward(self) -> tuple[Onward, ...]:
         """Who every table sends on, zone by zone, and the best placed across the first group
         stage where the format takes them; play-offs at a zone's edge decided from the data,
         and teams the results leave level across an edge by the next round's matches."""
-        play_offs = self.decide(
-            r for r in self.season.rounds if self.kind(r) is RoundKind.GROUP_PLAY_OFF
-        )
+        play_offs = self._group_play_offs()
         tables = self.tables()
         found = [o for kind, table in tables for o in sent_on(table, self.format, kind, play_offs)]
         best = self.format.best_placed

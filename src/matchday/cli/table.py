@@ -90,16 +90,29 @@ def table(
         played = play_offs.get(one.name)
         if played is not None and played.winner is not None:
             out.print(f"play-off: {played.explanation}; {played.winner} go on\n")
+        for pair in one.repeated:
+            out.print(f"[yellow]{_met_again(one, pair)}[/]\n")
         for team in (t for t in one.teams if t in shown):
             out.print(f"{team} go on to the {(goes or {}).get(team)}: the data shows them there\n")
 
 
 def _with_play_offs(data: dict[str, Any], table: Table) -> dict[str, Any]:
-    """``data`` (``table_json``) with each row's ``play_off``: the play-off match that placed
-    the team, else ``None`` (a key added to the public shape)."""
+    """``data`` (``table_json``) with each row's ``play_off`` (the play-off match that placed
+    the team, else ``None``) and the table's ``repeated`` pairs: keys added to the shape."""
     for row, standing in zip(data["rows"], table.standings, strict=True):
         row["play_off"] = _play_off_json(standing.play_off)
+    data["repeated"] = [[t.name for t in table.teams if t in pair] for pair in table.repeated]
     return data
+
+
+def _met_again(table: Table, pair: frozenset[Team]) -> str:
+    """What the table says of a pair that met more often than the format has them meet."""
+    first, second = (t for t in table.teams if t in pair)
+    times = sum(frozenset((m.home, m.away)) == pair for m in table.matches)
+    return (
+        f"{first} and {second} met {times} times in this group, more often than the format has a "
+        "pair meet: all their matches are counted, as the file lists them all as group matches"
+    )
 
 
 def _play_off_json(played: PlayOff | None) -> dict[str, Any] | None:

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from matchday.competitions.format import Format, RoundKind
+from matchday.competitions.meetings import repeated_pairs, separate_group_play_offs
 from matchday.competitions.registry import Competition
 from matchday.competitions.stages import (
     Onward,
@@ -181,6 +182,19 @@ class SeasonRules:
         """The competition's format in this season."""
         return self.competition.format(self.season.start_year)
 
+    def with_group_play_offs(self) -> SeasonRules:
+        """This season with each group play-off that the file lists among the group's matches
+        moved to a round of its own (``separate_group_play_offs``); unchanged where no pair of
+        a group meets more often than a round-robin has it meet."""
+        groups = [r.matches for r in self.season.rounds if r.format is RoundFormat.GROUP]
+        if not any(repeated_pairs(matches, 1) for matches in groups):
+            return self
+        try:
+            format_ = self.format
+        except ValueError:  # a season name without a year: no era to ask
+            return self
+        return replace(self, season=separate_group_play_offs(self.season, format_))
+
     @property
     def ties_rules(self) -> Rules:
         """The rules of the season's ties where no round is named: the user's, else those of
@@ -300,8 +314,16 @@ class SeasonRules:
             if rules_here is None:
                 continue
             here = play_offs if kind is RoundKind.GROUP else ()
-            found.extend((kind, table) for table in round_tables(round_, rules_here, here))
+            found.extend((kind, self._marked(t)) for t in round_tables(round_, rules_here, here))
         return tuple(found)
+
+    def _marked(self, table: Table) -> Table:
+        """``table`` naming the pairs of teams that met more often than the format has them
+        meet (their matches all counted: the data does not say which is no group match)."""
+        meetings = self.format.group_meetings
+        if meetings is None:
+            return table
+        return replace(table, repeated=repeated_pairs(table.matches, meetings))
 
     def _group_play_offs(self) -> tuple[Outcome, ...]:
         """The play-off matches of the groups, decided."""

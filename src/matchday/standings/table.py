@@ -103,12 +103,15 @@ class Standing:
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    """A ranked table: its name ("Group A", "League phase"), the rules and the rows in order."""
+    """A ranked table: its name ("Group A", "League phase"), the rules and the rows in order.
+    ``repeated``: pairs of teams that met more often than the competition's format has them
+    meet, all of whose matches are counted (set by the caller that knows the format)."""
 
     name: str
     rules: TableRules
     standings: tuple[Standing, ...]
     matches: tuple[Match, ...]
+    repeated: tuple[frozenset[Team], ...] = ()
 
     @property
     def teams(self) -> tuple[Team, ...]:

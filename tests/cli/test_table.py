@@ -101,6 +101,29 @@ def test_a_play_off_at_the_zones_edge_sends_its_winner_on_and_not_the_loser() ->
     assert rows["Hungary"]["next"] == "Quarterfinals"
 
 
+def test_the_table_follows_the_play_off_not_goal_average() -> None:
+    """1958, Group 1: Czechoslovakia had the better goal average, Northern Ireland won the
+    play-off 2-1 after extra time and went on: the table places Northern Ireland second by
+    the play-off, in the text and in the JSON (the "play_off" key added to each row)."""
+    source = OPENFOOTBALL / "worldcup" / "1958--sweden"
+    rows = _rows(source, "1")
+    ireland, czechs = rows["Northern Ireland"], rows["Czechoslovakia"]
+    assert (ireland["position"], czechs["position"]) == (2, 3)
+    assert ireland["decided_by"] == czechs["decided_by"] == "play_off"
+    assert ireland["explanation"].endswith("won the play-off 2-1 after extra time")
+    assert ireland["play_off"] == czechs["play_off"]
+    assert ireland["play_off"] == {
+        "winner": "Northern Ireland", "loser": "Czechoslovakia", "score": "2-1",
+        "extra_time": True, "penalties": None, "date": "1958-06-17",
+    }  # fmt: skip
+    assert rows["West Germany"]["play_off"] is None
+    assert (ireland["next"], czechs["next"]) == ("Quarterfinals", None)
+    shown = runner.invoke(app, ["table", str(source), "--group", "4"]).output
+    assert "lost the play-off 0-1" in shown
+    assert "drawing of lots" not in shown
+    assert shown.index("Soviet Union") < shown.index("England")
+
+
 def test_teams_level_on_everything_are_placed_by_the_next_rounds_matches() -> None:
     """2018, Group H: Japan above Senegal on fair-play points, which the results do not hold;
     the round of 16 shows Japan there, and "next" says so (Senegal was sent on before)."""

@@ -16,6 +16,7 @@ from matchday.competitions import RoundKind, SeasonRules
 from matchday.io.load import load_with_problems
 from matchday.model import RoundFormat
 from matchday.rules import DecidedBy, Outcome
+from matchday.standings import Criterion
 from tests.competitions.helpers import check_onward
 from tests.conftest import OPENFOOTBALL
 
@@ -73,6 +74,40 @@ def test_the_1950_final_group_gives_uruguay_the_title(tournaments: list[SeasonRu
     champion = final_group.champion()
     assert champion is not None
     assert champion.name == "Uruguay"
+
+
+def test_every_group_play_off_places_its_winner_above_its_loser(
+    tournaments: list[SeasonRules],
+) -> None:
+    """Where the format has play-offs between teams level on points (1954, 1958), the table
+    follows each play-off the files hold: its winner placed just above its loser, both placed
+    by it, whatever the tie-breakers after points would say (1958: goal average had
+    Czechoslovakia above Northern Ireland, who won the play-off)."""
+    seen: list[tuple[str, str]] = []
+    for known in tournaments:
+        rounds = [r for r in known.season.rounds if known.kind(r) is RoundKind.GROUP_PLAY_OFF]
+        if not rounds:
+            continue
+        assert known.format.group_play_offs, known.season.name
+        tables = [t for kind, t in known.tables() if kind is RoundKind.GROUP]
+        for outcome in known.decide(rounds):
+            winner, loser = outcome.winner, outcome.loser
+            assert winner is not None, outcome.explanation
+            assert loser is not None
+            (table,) = [t for t in tables if winner in t.teams]
+            rows = {s.team: s for s in table.standings}
+            assert loser in rows, (known.season.name, table.name)
+            assert rows[loser].position == rows[winner].position + 1
+            for team in (winner, loser):
+                assert rows[team].decided_by is Criterion.PLAY_OFF
+                assert rows[team].compared_with == (outcome.tie.opponent(team),)
+            assert "won the play-off" in rows[winner].explanation
+            assert "lost the play-off" in rows[loser].explanation
+            seen.append((known.season.name, winner.name))
+    assert sorted(seen) == [
+        ("1954", "Switzerland"), ("1954", "West Germany"), ("1958", "Northern Ireland"),
+        ("1958", "Soviet Union"), ("1958", "Wales"),
+    ]  # fmt: skip
 
 
 def _expected_how(outcome: Outcome, year: str) -> DecidedBy:

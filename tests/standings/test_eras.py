@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from matchday.standings import Criterion, Table, rank
+from matchday.model import Match, Score
+from matchday.standings import Criterion, PlayOff, Table, rank
 from matchday.standings.rules import (
     FIFA_1998,
     FIFA_2018,
@@ -120,3 +121,28 @@ def test_criteria_that_results_cannot_give_are_refused_as_results() -> None:
     for criterion in (Criterion.FAIR_PLAY, Criterion.LOTS, Criterion.PLAY_OFF):
         with pytest.raises(ValueError, match="cannot be computed from results"):
             TableRules("bad", overall=(criterion,))
+
+
+def test_a_play_off_between_teams_level_on_points_decides_before_the_tie_breakers() -> None:
+    # A and B on two points; B has the better goal average, A won the play-off after extra time.
+    group = matches("A 1-0 C", "D 2-0 A", "B 3-0 D", "C 1-0 B", "C 0-0 D")
+    (a, b) = (next(m.home for m in group if m.home.name == n) for n in "AB")
+    play_off = Match(group[-1].date, b, a, Score(1, 1), extra_time=Score(1, 2))
+    without = rank("G", group, GOAL_AVERAGE)
+    assert above(without, "B", "A")
+    table = rank("G", group, GOAL_AVERAGE, (PlayOff(a, b, play_off),))
+    assert above(table, "A", "B")
+    first, second = (s for s in table.standings if s.team in (a, b))
+    assert (first.decided_by, second.decided_by) == (Criterion.PLAY_OFF, Criterion.PLAY_OFF)
+    assert first.compared_with == (b,)
+    assert first.explanation.endswith("won the play-off 2-1 after extra time")
+    assert second.explanation.endswith("lost the play-off 1-2 after extra time")
+    assert first.position + 1 == second.position
+
+
+def test_a_play_off_between_two_of_three_teams_level_does_not_place_them() -> None:
+    group = matches("A 1-0 B", "B 1-0 C", "C 1-0 A")
+    a, b = group[0].home, group[0].away
+    play_off = PlayOff(b, a, Match(group[-1].date, a, b, Score(0, 1)))
+    table = rank("G", group, GOAL_AVERAGE, (play_off,))
+    assert all(s.decided_by is not Criterion.PLAY_OFF for s in table.standings)

@@ -219,6 +219,7 @@ WORLD_CUP = Competition(
             EXTRA_TIME_REPLAY,
             group=POINTS_PLAY_OFF,
             group_zones=_group("World Cup 1930 groups", 1, SF),
+            group_meetings=1,  # a pair of a group meets once
         ),
         Format(
             "World Cup 1934-1938: knockout from the first round, drawn ties replayed",
@@ -231,6 +232,7 @@ WORLD_CUP = Competition(
             EXTRA_TIME_REPLAY,
             group=POINTS_PLAY_OFF,
             group_zones=_group("World Cup 1950 groups", 1, FINAL_GROUP),
+            group_meetings=1,  # a pair of a group meets once
             final_group=POINTS_PLAY_OFF,
         ),
         Format(
@@ -241,6 +243,7 @@ WORLD_CUP = Competition(
             final=EXTRA_TIME_REPLAY,
             group=POINTS_PLAY_OFF,
             group_zones=_WC_QF,
+            group_meetings=1,  # a pair of a group meets once
             group_play_offs=True,
         ),
         Format(
@@ -251,6 +254,7 @@ WORLD_CUP = Competition(
             final=EXTRA_TIME_REPLAY,
             group=GOAL_AVERAGE,
             group_zones=_WC_QF,
+            group_meetings=1,  # a pair of a group meets once
             group_play_offs=True,
         ),
         Format(
@@ -260,6 +264,7 @@ WORLD_CUP = Competition(
             final=EXTRA_TIME_REPLAY,
             group=GOAL_AVERAGE,
             group_zones=_WC_QF,
+            group_meetings=1,  # a pair of a group meets once
         ),
         Format(
             "World Cup 1970: groups on goal difference, then knockout",
@@ -268,6 +273,7 @@ WORLD_CUP = Competition(
             final=EXTRA_TIME_REPLAY,
             group=TWO_POINTS,
             group_zones=_WC_QF,
+            group_meetings=1,  # a pair of a group meets once
         ),
         Format(
             "World Cup 1974-1978: two group stages; the second's winners play the final, its "
@@ -276,6 +282,7 @@ WORLD_CUP = Competition(
             EXTRA_TIME_PENALTIES,
             group=TWO_POINTS,
             group_zones=_group("World Cup 1974-1978 first round", 2, SECOND),
+            group_meetings=1,  # a pair of a group meets once
             second_group=TWO_POINTS,
             second_group_zones=_zones(
                 "World Cup 1974-1978 second round", _on(1, F), Zone(2, 2, THIRD, THIRD)
@@ -287,6 +294,7 @@ WORLD_CUP = Competition(
             EXTRA_TIME_PENALTIES,
             group=TWO_POINTS,
             group_zones=_group("World Cup 1982 first round", 2, SECOND),
+            group_meetings=1,  # a pair of a group meets once
             second_group=TWO_POINTS,
             second_group_zones=_group("World Cup 1982 second round", 1, SF),
         ),
@@ -297,6 +305,7 @@ WORLD_CUP = Competition(
             EXTRA_TIME_PENALTIES,
             group=FIFA_1986,
             group_zones=_WC_THIRDS,
+            group_meetings=1,  # a pair of a group meets once
             best_placed=BestPlaced(3, 4, R16, TWO_POINTS),
         ),
         Format(
@@ -305,6 +314,7 @@ WORLD_CUP = Competition(
             EXTRA_TIME_PENALTIES,
             group=FIFA_1994,
             group_zones=_WC_THIRDS,
+            group_meetings=1,  # a pair of a group meets once
             best_placed=BestPlaced(3, 4, R16, THREE_POINTS),
         ),
         Format(
@@ -313,6 +323,7 @@ WORLD_CUP = Competition(
             GOLDEN_GOAL,
             group=FIFA_1998,
             group_zones=_WC_R16,
+            group_meetings=1,  # a pair of a group meets once
             group_bracket=WORLD_CUP_1998,
         ),
         Format(
@@ -321,6 +332,7 @@ WORLD_CUP = Competition(
             GOLDEN_GOAL,
             group=FIFA_1998,
             group_zones=_WC_R16,
+            group_meetings=1,  # a pair of a group meets once
             group_bracket=WORLD_CUP_2002,
         ),
         Format(
@@ -329,6 +341,7 @@ WORLD_CUP = Competition(
             EXTRA_TIME_PENALTIES,
             group=FIFA_1998,
             group_zones=_WC_R16,
+            group_meetings=1,  # a pair of a group meets once
             group_bracket=WORLD_CUP_2006,
         ),
         Format(
@@ -337,6 +350,7 @@ WORLD_CUP = Competition(
             EXTRA_TIME_PENALTIES,
             group=FIFA_2018,
             group_zones=_WC_R16,
+            group_meetings=1,  # a pair of a group meets once
             group_bracket=WORLD_CUP_2006,
         ),
     ),

@@ -89,7 +89,10 @@ class Format:
     (``second_group`` a second group stage, ``final_group`` a group that decides the title,
     ``league`` a league phase) and ``*_zones`` say where their places lead. ``group_play_offs``:
     teams level on points across a zone's edge met in a play-off match, which decides before
-    any other criterion. ``group_bracket``: the knockout bracket the groups feed, place by place.
+    any other criterion. ``group_meetings``: how often each pair of a group meets at most
+    (``None``: the format does not say); a further meeting is no group match (a play-off listed
+    among the group's matches, or a pair a table names). ``group_bracket``: the knockout
+    bracket the groups feed, place by place.
     ``named_rounds``: rounds whose ties go by other rules than ``ties`` though they are no
     final or replay, by canonical name (the FA Cup's quarter-finals, settled on the day from
     2016-17 while earlier rounds are still replayed).
@@ -109,6 +112,7 @@ class Format:
     league_zones: Qualification | None = None
     best_placed: BestPlaced | None = None
     group_play_offs: bool = False
+    group_meetings: int | None = None
     bracket: Bracket = Bracket()
     description: str = ""
     group_bracket: GroupBracket | None = None

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from matchday.competitions.format import Format, RoundKind
+from matchday.competitions.meetings import repeated_pairs, separate_group_play_offs
 from matchday.competitions.registry import Competition
 from matchday.competitions.stages import (
     Onward,
@@ -36,7 +37,7 @@ from matchday.rules.presets import Rules
 from matchday.rules.settle import DecidedBy
 from matchday.standings.groups import league_rounds, round_tables
 from matchday.standings.rules import TableRules
-from matchday.standings.table import Table
+from matchday.standings.table import PlayOff, Table
 
 __all__ = ["SeasonRules", "league_points", "round_kind", "went_on"]
 
@@ -181,6 +182,19 @@ class SeasonRules:
         """The competition's format in this season."""
         return self.competition.format(self.season.start_year)
 
+    def with_group_play_offs(self) -> SeasonRules:
+        """This season with each group play-off that the file lists among the group's matches
+        moved to a round of its own (``separate_group_play_offs``); unchanged where no pair of
+        a group meets more often than a round-robin has it meet."""
+        groups = [r.matches for r in self.season.rounds if r.format is RoundFormat.GROUP]
+        if not any(repeated_pairs(matches, 1) for matches in groups):
+            return self
+        try:
+            format_ = self.format
+        except ValueError:  # a season name without a year: no era to ask
+            return self
+        return replace(self, season=separate_group_play_offs(self.season, format_))
+
     @property
     def ties_rules(self) -> Rules:
         """The rules of the season's ties where no round is named: the user's, else those of
@@ -288,8 +302,10 @@ class SeasonRules:
 
     def tables(self, rules: TableRules | None = None) -> tuple[tuple[RoundKind, Table], ...]:
         """Every table of the season's group rounds, with the kind of its round, under the
-        competition's tie-breakers of the era (or ``rules``)."""
+        competition's tie-breakers of the era (or ``rules``); where the format has play-offs
+        between teams level on points in its groups, those the data holds place them first."""
         found: list[tuple[RoundKind, Table]] = []
+        play_offs = self._play_offs() if self.format.group_play_offs else ()
         for round_ in league_rounds(self.season.rounds):
             kind = self.kind(round_)
             if not kind.table:
@@ -297,16 +313,37 @@ class SeasonRules:
             rules_here = rules or self.format.table(kind)
             if rules_here is None:
                 continue
-            found.extend((kind, table) for table in round_tables(round_, rules_here))
+            here = play_offs if kind is RoundKind.GROUP else ()
+            found.extend((kind, self._marked(t)) for t in round_tables(round_, rules_here, here))
         return tuple(found)
+
+    def _marked(self, table: Table) -> Table:
+        """``table`` naming the pairs of teams that met more often than the format has them
+        meet (their matches all counted: the data does not say which is no group match)."""
+        meetings = self.format.group_meetings
+        if meetings is None:
+            return table
+        return replace(table, repeated=repeated_pairs(table.matches, meetings))
+
+    def _group_play_offs(self) -> tuple[Outcome, ...]:
+        """The play-off matches of the groups, decided."""
+        return self.decide(
+            r for r in self.season.rounds if self.kind(r) is RoundKind.GROUP_PLAY_OFF
+        )
+
+    def _play_offs(self) -> tuple[PlayOff, ...]:
+        """The group play-offs the data holds a winner of, as the tables take them."""
+        return tuple(
+            PlayOff(o.winner, o.tie.opponent(o.winner), o.tie.last_match)
+            for o in self._group_play_offs()
+            if o.winner is not None
+        )
 
     def onward(self) -> tuple[Onward, ...]:
         """Who every table sends on, zone by zone, and the best placed across the first group
         stage where the format takes them; play-offs at a zone's edge decided from the data,
         and teams the results leave level across an edge by the next round's matches."""
-        play_offs = self.decide(
-            r for r in self.season.rounds if self.kind(r) is RoundKind.GROUP_PLAY_OFF
-        )
+        play_offs = self._group_play_offs()
         tables = self.tables()
         found = [o for kind, table in tables for o in sent_on(table, self.format, kind, play_offs)]
         best = self.format.best_placed

@@ -14,7 +14,7 @@ from matchday.standings.rules import (
     tiebreakers,
     tiebreakers_for,
 )
-from matchday.standings.table import Standing, Table, rank
+from matchday.standings.table import PlayOff, Standing, Table, rank
 
 __all__ = [
     "DOMESTIC",
@@ -23,6 +23,7 @@ __all__ = [
     "UEFA_GROUP_CLASSIC",
     "UEFA_LEAGUE_PHASE",
     "Criterion",
+    "PlayOff",
     "Qualification",
     "Record",
     "Standing",

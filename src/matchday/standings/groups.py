@@ -7,13 +7,13 @@ is a connected component of the graph whose edges are the matches, so nothing is
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from matchday.model.competition import Round, RoundFormat, Season
 from matchday.model.match import Match
 from matchday.model.team import Team
 from matchday.standings.rules import TableRules, tiebreakers_for
-from matchday.standings.table import Table, rank
+from matchday.standings.table import PlayOff, Table, rank
 
 __all__ = ["league_rounds", "season_tables", "split_groups"]
 
@@ -81,15 +81,20 @@ def _teams(matches: tuple[Match, ...]) -> set[Team]:
     return {team for match in matches for team in (match.home, match.away)}
 
 
-def round_tables(round_: Round, rules: TableRules) -> tuple[Table, ...]:
+def round_tables(
+    round_: Round, rules: TableRules, play_offs: Sequence[PlayOff] = ()
+) -> tuple[Table, ...]:
     """The tables of one group or league round: one, or one per recovered group (a league
     whose teams play in groups that never meet, as the Chinese Super League of 2020, gives
-    one table per group; one matchday of a league, whose pairs never meet, stays one)."""
+    one table per group; one matchday of a league, whose pairs never meet, stays one).
+    ``play_offs`` place the teams level on points that played one (``rank``)."""
     groups = split_groups(round_.matches)
     apart = len(groups) > 1 and all(len(_teams(group)) > 2 for group in groups)
     if len(groups) <= 1 or (round_.format is RoundFormat.LEAGUE and not apart):
-        return (rank(round_.name, round_.matches, rules),)
-    return tuple(rank(f"Group {i}", group, rules) for i, group in enumerate(groups, start=1))
+        return (rank(round_.name, round_.matches, rules, play_offs),)
+    return tuple(
+        rank(f"Group {i}", group, rules, play_offs) for i, group in enumerate(groups, start=1)
+    )
 
 
 def season_tables(

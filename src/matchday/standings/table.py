@@ -3,7 +3,8 @@
 ``rank(name, matches, rules)`` orders the teams by points, then by ``rules``' tie-breakers, keeping
 for each team the step that separated it from the teams level with it. Teams the results cannot
 separate share a position and name the criteria that would decide (disciplinary points, club
-coefficient); matchday never guesses those.
+coefficient); matchday never guesses those. A play-off match between teams level on points
+(``PlayOff``, where the competition's format has them) decides before any tie-breaker.
 """
 
 from __future__ import annotations
@@ -15,11 +16,53 @@ from fractions import Fraction
 
 from matchday.model.match import Match
 from matchday.model.names import counted
+from matchday.model.score import Score
 from matchday.model.team import Team
 from matchday.standings.record import Record, records
 from matchday.standings.rules import Criterion, TableRules
 
-__all__ = ["Standing", "Table", "rank"]
+__all__ = ["PlayOff", "Standing", "Table", "rank"]
+
+
+@dataclass(frozen=True, slots=True)
+class PlayOff:
+    """A play-off ``match`` between two teams level on points, which ``winner`` won (after
+    extra time, on penalties or by lots where the match was level)."""
+
+    winner: Team
+    loser: Team
+    match: Match
+
+    @property
+    def teams(self) -> frozenset[Team]:
+        """The two teams."""
+        return frozenset((self.winner, self.loser))
+
+    def scores(self, team: Team) -> tuple[Score | None, Score | None]:
+        """The final score and the shoot-out (if any) from ``team``'s side, its goals first."""
+        match = self.match
+        if team == match.home:
+            return match.final_score, match.penalties
+        return _turned(match.final_score), _turned(match.penalties)
+
+    def said_of(self, team: Team) -> str:
+        """The play-off from ``team``'s side: "won the play-off 2-1 after extra time"."""
+        text = f"{'won' if team == self.winner else 'lost'} the play-off"
+        score, shoot_out = self.scores(team)
+        if score is None:
+            return text
+        text += f" {score}"
+        if self.match.extra_time is not None:
+            text += " after extra time"
+        if shoot_out is not None:
+            text += f", {shoot_out} on penalties"
+        elif score.level:
+            text += f", then {Criterion.LOTS.phrase}"
+        return text
+
+
+def _turned(score: Score | None) -> Score | None:
+    return None if score is None else Score(score.away, score.home)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +74,8 @@ class Standing:
     ``compared_with`` lists the teams that criterion separated it from (none when no other team
     has its points). ``decided_by`` is ``None``
     when the results leave the team level with ``compared_with``; ``awaiting`` then names the
-    criteria that would decide. Teams left level share a ``position``.
+    criteria that would decide. Teams left level share a ``position``. ``play_off``: the
+    play-off match that placed the team (``decided_by`` is then ``PLAY_OFF``).
     """
 
     position: int
@@ -44,6 +88,7 @@ class Standing:
     compared_with: tuple[Team, ...]
     awaiting: tuple[Criterion, ...]
     explanation: str
+    play_off: PlayOff | None = None
 
     @property
     def team(self) -> Team:
@@ -58,12 +103,15 @@ class Standing:
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    """A ranked table: its name ("Group A", "League phase"), the rules and the rows in order."""
+    """A ranked table: its name ("Group A", "League phase"), the rules and the rows in order.
+    ``repeated``: pairs of teams that met more often than the competition's format has them
+    meet, all of whose matches are counted (set by the caller that knows the format)."""
 
     name: str
     rules: TableRules
     standings: tuple[Standing, ...]
     matches: tuple[Match, ...]
+    repeated: tuple[frozenset[Team], ...] = ()
 
     @property
     def teams(self) -> tuple[Team, ...]:
@@ -99,6 +147,7 @@ class _Placed:
     reapplied: bool
     above: tuple[Team, ...]
     below: tuple[Team, ...]
+    play_off: PlayOff | None = None
 
 
 _Value = Callable[[Criterion, Team], Fraction]
@@ -126,8 +175,15 @@ def _split(teams: Sequence[Team], key: Callable[[Team], Fraction]) -> list[list[
 class _Ranker:
     """One ranking of one table; lives only inside ``rank``."""
 
-    def __init__(self, teams: Sequence[Team], matches: Sequence[Match], rules: TableRules) -> None:
+    def __init__(
+        self,
+        teams: Sequence[Team],
+        matches: Sequence[Match],
+        rules: TableRules,
+        play_offs: Sequence[PlayOff] = (),
+    ) -> None:
         self.rules = rules
+        self.play_offs = play_offs
         self.matches = matches
         self.all = records(teams, matches)
         self.opponents: dict[Team, set[Team]] = {team: set() for team in teams}
@@ -194,6 +250,13 @@ class _Ranker:
         return out
 
     def tied_on_points(self, group: list[Team]) -> list[_Placed]:
+        played = next((p for p in self.play_offs if p.teams == frozenset(group)), None)
+        if played is not None:
+            winner, loser = (played.winner,), (played.loser,)
+            return [
+                _Placed(played.winner, Criterion.PLAY_OFF, False, False, (), loser, played),
+                _Placed(played.loser, Criterion.PLAY_OFF, False, False, winner, (), played),
+            ]
         if self.rules.head_to_head and not self.rules.head_to_head_last:
             return self.head_to_head(group, reapplied=False)
         return self.overall(group)
@@ -284,6 +347,8 @@ def _explain(item: _Placed, points: int, level: tuple[Team, ...], rules: TableRu
     if not level:
         return "on points"
     head = f"level on {counted(points, 'point', 'points')} with {_names(level)}"
+    if item.play_off is not None:
+        return f"{head}; {item.play_off.said_of(item.team)}"
     if item.criterion is None:
         if not rules.beyond_results:
             return f"{head}; these tie-breakers go no further"
@@ -309,14 +374,18 @@ def _explain(item: _Placed, points: int, level: tuple[Team, ...], rules: TableRu
     return text
 
 
-def rank(name: str, matches: Iterable[Match], rules: TableRules) -> Table:
+def rank(
+    name: str, matches: Iterable[Match], rules: TableRules, play_offs: Sequence[PlayOff] = ()
+) -> Table:
     """The table of ``matches`` under ``rules``, called ``name``.
 
     Every team that appears in a match is in the table; matches without a result do not count.
+    ``play_offs``: play-off matches between teams level on points (not among ``matches``); one
+    between the only two teams on their points decides before any of ``rules``' criteria.
     """
     played = tuple(matches)
     teams = list(dict.fromkeys(t for m in played for t in (m.home, m.away)))
-    ranker = _Ranker(teams, played, rules)
+    ranker = _Ranker(teams, played, rules, play_offs)
     placed = ranker.rank()
     ordered = [item.team for item in placed]
     rows: list[Standing] = []
@@ -343,6 +412,7 @@ def rank(name: str, matches: Iterable[Match], rules: TableRules) -> Table:
                 compared_with=item.above + item.below,
                 awaiting=rules.beyond_results if unresolved else (),
                 explanation=_explain(item, points, level, rules),
+                play_off=item.play_off,
             )
         )
         previous = item

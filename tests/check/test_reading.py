@@ -494,3 +494,93 @@ def test_every_national_team_of_the_world_cups_and_euros_has_its_people() -> Non
     for vocab in (EN, NL):
         assert {codes[fold(name)] for name in teams} <= set(vocab.demonyms), vocab.code
     assert set(NATIONAL_TEAMS) <= set(EN.demonyms) & set(NL.demonyms)
+
+
+_FINAL_2022 = ("2022--qatar", (2022, 12, 18))
+
+
+@pytest.mark.parametrize(
+    ("night", "sentence", "kind", "verdict"),
+    [
+        (_FINAL_2022, "De Fransen wonnen de finale tegen Argentinië.", Kind.THROUGH,
+         Verdict.CONTRADICTED),
+        (_FINAL_2022, "De Argentijnen winnen de finale.", Kind.THROUGH, Verdict.SUPPORTED),
+        (_FINAL_2022, "De Fransen knokten zich terug.", Kind.COMEBACK, Verdict.SUPPORTED),
+        (_FINAL_2022, "De Argentijnen knokken zich terug.", Kind.COMEBACK,
+         Verdict.CONTRADICTED),
+        (_FINAL_2022, "De Argentijnen versloegen de Fransen na strafschoppen.", Kind.RESULT,
+         Verdict.SUPPORTED),
+        (_FINAL_2022, "De Fransen klopten de Argentijnen na strafschoppen.", Kind.RESULT,
+         Verdict.CONTRADICTED),
+        (_FINAL_2022, "De Fransen trokken na strafschoppen aan het langste eind.", Kind.THROUGH,
+         Verdict.CONTRADICTED),
+        (_FINAL_2022, "De Fransen mogen zich wereldkampioen noemen.", Kind.THROUGH,
+         Verdict.CONTRADICTED),
+        (_FINAL_2022, "De Argentijnen hebben de wereldbeker gewonnen.", Kind.THROUGH,
+         Verdict.SUPPORTED),
+        (_FINAL_2022, "De Argentijnen gingen na strafschoppen onderuit.", Kind.THROUGH,
+         Verdict.CONTRADICTED),
+        (_FINAL_2022, "De Fransen verliezen de finale.", Kind.THROUGH, Verdict.SUPPORTED),
+        (_QF_2022, "De Brazilianen kwalificeerden zich voor de halve finales.", Kind.THROUGH,
+         Verdict.CONTRADICTED),
+        (_QF_2022, "De Brazilianen overleefden de strafschoppenreeks.", Kind.THROUGH,
+         Verdict.CONTRADICTED),
+        (_QF_2022, "De Kroaten schakelden de Brazilianen uit.", Kind.THROUGH,
+         Verdict.SUPPORTED),
+        (_QF_2022, "De Brazilianen wipten de Kroaten uit het toernooi.", Kind.THROUGH,
+         Verdict.CONTRADICTED),
+        (_QF_2022, "Twee reddingen van Livaković loodsten Kroatië naar de halve finales.",
+         Kind.THROUGH, Verdict.SUPPORTED),
+        (_QF_2022, "De Kroaten spelen 1-1 gelijk tegen de Brazilianen.", Kind.RESULT,
+         Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_dutch_plural_verbs(
+    night: tuple[str, tuple[int, int, int]], sentence: str, kind: Kind, verdict: Verdict
+) -> None:
+    """A plural subject (a country's people) takes the plural verb, past and present:
+    "wonnen", "versloegen", "knokten zich terug", "schakelden ... uit", "winnen"."""
+    folder, day = night
+    claims = [c for c in check(sentence, _world_cup(folder, dt.date(*day)), "nl") if c.kind is kind]
+    assert claims, check(sentence, _world_cup(folder, dt.date(*day)), "nl")
+    assert {c.verdict for c in claims} == {verdict}, [(c.words, c.reason) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["De Fransen hadden een doelpunt nodig om te winnen.", "De Fransen zullen winnen."],
+)
+def test_a_dutch_infinitive_is_no_claim(sentence: str) -> None:
+    """ "winnen" is also the infinitive: after "te" or "zullen" it claims nothing."""
+    night = _world_cup(_FINAL_2022[0], dt.date(*_FINAL_2022[1]))
+    assert check(sentence, night, "nl") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "verdict"),
+    [
+        ("De Zweden wonnen de wedstrijd, maar niet het duel.", Kind.THROUGH, Verdict.SUPPORTED),
+        ("De Schotten versloegen Zenit.", Kind.RESULT, Verdict.CONTRADICTED),
+        ("Leipzig en Marseille plaatsten zich.", Kind.THROUGH, Verdict.SUPPORTED),
+    ],
+)
+def test_dutch_plural_verbs_of_clubs(sentence: str, kind: Kind, verdict: Verdict) -> None:
+    claims = [c for c in check(sentence, _night(), "nl") if c.kind is kind]
+    assert claims, check(sentence, _night(), "nl")
+    assert {c.verdict for c in claims} == {verdict}, [(c.words, c.reason) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("The Brazilians were favourites against the Croatians.", Verdict.SUPPORTED),
+        ("The Croatians were the favourites.", Verdict.CONTRADICTED),
+        ("The Croatians were the underdogs.", Verdict.SUPPORTED),
+    ],
+)
+def test_english_plural_subjects_take_the_forecast(sentence: str, verdict: Verdict) -> None:
+    """English verbs do not change with a plural subject: "the Brazilians were favourites"
+    is a claim on Brazil's chance at kick-off."""
+    night = _qatar(dt.date(2022, 12, 9), forecast=True)
+    (claim,) = [c for c in check(sentence, night, "en") if c.kind is Kind.CHANCE]
+    assert claim.verdict is verdict, claim.reason

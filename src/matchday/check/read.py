@@ -40,7 +40,7 @@ _HARD = re.compile(
 _OBJECT_BEFORE = re.compile(
     r"(?:\b(?:at|to|against|over|from|with|than|of|in|tegen|bij|van|over|dan|met|in|op|"
     r"uit)|beat|beats|knocked out|eliminated|thrashed|edged|overcame|defeated|stun|stunned|"
-    r"survive|survived|versloeg|klopt|klopte|verslaat)\s+(?:the\s+|de\s+)?$",
+    r"survive|survived|versloeg|versloegen|klopt|klopte|klopten|verslaat|verslaan|kloppen)\s+(?:the\s+|de\s+)?$",
     re.IGNORECASE,
 )
 """Words before a team that make it an object, not the subject, of what follows."""

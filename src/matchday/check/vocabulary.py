@@ -368,6 +368,12 @@ _NL_COMMON = (
 )
 """Common words by which a text is told to be in this language."""
 
+_NL_FINITE = "".join(
+    f"(?<!{word} )" for word in ("te", "gaan", "zullen", "willen", "moeten", "kunnen")
+)
+"""Before a plural present that is also the infinitive ("winnen"): not after a word that makes
+it one ("om te winnen", "zullen winnen"), no claim of fact."""
+
 NL = Vocabulary(
     code="nl",
     units=(
@@ -401,40 +407,47 @@ NL = Vocabulary(
         TimePhrase(r"na de (?:rust|pauze|hervatting)|in de tweede helft", 46, 90),
     ),
     phrases=(
-        (r"(?:wint|won|wonnen) de [\w ]*(?:League|beker)\b|mag zich winnaar van de|heeft de "
-         r"[\w ]+ gewonnen", Role.THROUGH, "subject"),
-        (r"(?:is|zijn|werd|werden|wordt) (?:de )?(?:nieuwe )?(?:wereld|europees )?kampioen\b",
-         Role.CHAMPION, "subject"),
-        (r"won wel, maar het volstond niet|won de wedstrijd, maar niet het duel", Role.OUT,
-         "subject"),
+        (r"(?:wint|won|wonnen|winnen) de [\w ]*(?:League|beker)\b|(?:mag|mogen) zich winnaar "
+         r"van de|(?:heeft|hebben) de [\w ]+ gewonnen", Role.THROUGH, "subject"),
+        (r"(?:is|zijn|werd|werden|wordt|worden) (?:de )?(?:nieuwe )?(?:wereld|europees )?"
+         r"kampioen\b|(?:mag|mogen) zich (?:de )?(?:nieuwe )?(?:wereld|europees )?kampioen "
+         r"noemen", Role.CHAMPION, "subject"),
+        (r"(?:won|wonnen) wel, maar het volstond niet|(?:won|wonnen) de wedstrijd, maar niet "
+         r"het duel", Role.OUT, "subject"),
         (r"verlo(?:or|ren) de terugwedstrijd, maar (?:gaat|gaan) toch door", Role.DESPITE,
          "subject"),
         (r"(?:plaatst|plaatste|plaatsten|plaatsen) zich ondanks (?:een|de) nederlaag|"
          r"ondanks (?:een|de) nederlaag", Role.DESPITE, "subject"),
-        (r"ten koste van|(?:wipte|wipt|wipten) .{0,40}? (?=uit)|schakelde .{0,30}? uit|"
-         r"schakelt .{0,30}? uit", Role.OUT, "object"),
+        (r"ten koste van|(?:wipten|wipte|wippen|wipt)(?= .{0,40}? uit\b)|(?:schakelden|"
+         r"schakelde|schakelen|schakelt)(?= .{0,30}? uit\b)", Role.OUT, "object"),
         (r"(?:ligt|liggen|lag|lagen) uit (?:Europa|de \w+ League|het toernooi)|(?:is|zijn|werd|"
-         r"werden) uitgeschakeld|uitgeschakeld|zit het Europese avontuur erop|(?:strandt|"
-         r"strandde|strandden)|(?:moet|moeten) (?:de|het) .{0,20}?verlaten", Role.OUT,
+         r"werden) uitgeschakeld|uitgeschakeld|zit het Europese avontuur erop|(?:strandden|"
+         r"strandde|stranden|strandt)|(?:moet|moeten) (?:de|het) .{0,20}?verlaten", Role.OUT,
          "subject"),
-        (r"(?:loodst|loodste|stuurt|stuurde|schiet|schoot|helpt|hielp)(?= (?-i:[A-Z]))",
-         Role.THROUGH, "object"),
+        (r"(?:loodsten|loodste|loodst|stuurden|stuurde|stuurt|schoten|schiet|schoot|hielpen|"
+         r"helpt|hielp)(?= (?-i:[A-Z]))", Role.THROUGH, "object"),
         (r"(?:plaatst|plaatste|plaatsten|plaatsen) zich|(?:stoot|stootte|stootten|stoten) "
          r"door|(?:gaat|gaan|ging|gingen) door\b|(?:mag|mogen) verder|(?:staat|staan) in de "
          r"(?:achtste|kwart|halve|finale|volgende)|(?:gaat|gaan) (?:met [\d-]+ (?:over twee "
          r"(?:wedstrijden|duels) )?)?naar de (?:achtste|kwart|halve|finale|volgende)|"
-         r"(?:bereikt|bereikte|bereikten) de|(?:is|zijn) door\b|geplaatst|kwalificeert|"
-         r"kwalificeerde|(?:overleeft|overleefde)", Role.THROUGH, "subject"),
-        (r"\b(?:versloeg|verslaat|klopte|klopt|won|wint|wonnen|zege|overwinning|(?:ging|gingen) "
-         r"(?:met [\d-]+ )?winnen|trok .{0,20}?aan het langste eind)\b", Role.WON, "subject"),
-        (r"\b(?:verloor|verliest|verloren|nederlaag|(?:ging|gingen|gaat) (?:met [\d-]+ )?"
-         r"onderuit|(?:moest|moesten) de duimen leggen)", Role.LOST, "subject"),
-        (r"(?:versloeg|verslaat|klopte|klopt)\b", Role.LOST, "object"),
-        (r"(?:speelden|speelde|spelen) .{0,12}?gelijk|gelijkspel|in evenwicht", Role.DREW,
+         r"(?:bereikten|bereikte|bereikt|bereiken) de|(?:is|zijn) door\b|geplaatst|"
+         r"kwalificeerden|kwalificeerde|kwalificeert|kwalificeren|(?:overleefden|overleefde|"
+         r"overleeft|overleven)", Role.THROUGH, "subject"),
+        (rf"\b(?:versloegen|versloeg|verslaat|{_NL_FINITE}verslaan|klopten|klopte|klopt|"
+         rf"{_NL_FINITE}kloppen|won|wint|wonnen|(?:ging|gingen) (?:met [\d-]+ )?winnen|"
+         rf"{_NL_FINITE}winnen|zege|overwinning|(?:trok|trokken) .{{0,20}}?aan het langste "
+         r"eind)\b", Role.WON, "subject"),
+        (rf"\b(?:verloor|verliest|verloren|{_NL_FINITE}verliezen|nederlaag|(?:ging|gingen|gaat|"
+         r"gaan) (?:met [\d-]+ |na (?:strafschoppen|verlengingen) )?onderuit|(?:moest|moesten) "
+         r"de duimen leggen)", Role.LOST, "subject"),
+        (r"(?:versloegen|versloeg|verslaat|verslaan|klopten|klopte|klopt|kloppen)\b", Role.LOST,
+         "object"),
+        (r"(?:speelden|speelde|spelen|speelt) .{0,12}?gelijk|gelijkspel|in evenwicht", Role.DREW,
          "subject"),
-        (r"(?:kwam|kwamen|komt|komen) (?:\w+ )?terug\b|(?:knokte|knokten|vocht|vochten) zich "
-         r"terug|(?:boog|bogen|buigt) .{0,30}?achterstand om|(?:draaide|draaiden) (?:de wedstrijd|"
-         r"het duel|de match) om", Role.CAME_BACK, "subject"),
+        (r"(?:kwam|kwamen|komt|komen) (?:\w+ )?terug\b|(?:knokte|knokten|knokt|knokken|vocht|"
+         r"vochten|vecht|vechten) zich terug|(?:boog|bogen|buigt|buigen) .{0,30}?achterstand om|"
+         r"(?:draaide|draaiden|draait|draaien) (?:de wedstrijd|het duel|de match) om",
+         Role.CAME_BACK, "subject"),
     ),
     methods={
         "away_goals": r"uitdoelpunt\w*",
@@ -495,9 +508,9 @@ NL = Vocabulary(
     red_card=r"rode kaart|uitgesloten|van het veld gestuurd|\brood\b|tweede gele kaart|tweede geel",
     second_yellow=r"tweede gele|twee gele",
     spell_through=r"(?:was|waren) .{0,60}?(?:virtueel|voorlopig) (?:geplaatst|door)|"
-                  r"(?:virtueel|voorlopig) geplaatst|hield de voorsprong uit de heenwedstrijd "
-                  r"vast|(?:lag|lagen) (?:\w+ ){0,3}?(?:virtueel )?uit\b",
-    spell_level=r"stevende (?:het duel )?af op (?:verlengingen|strafschoppen)",
+                  r"(?:virtueel|voorlopig) geplaatst|(?:hield|hielden) de voorsprong uit de "
+                  r"heenwedstrijd vast|(?:lag|lagen) (?:\w+ ){0,3}?(?:virtueel )?uit\b",
+    spell_level=r"(?:stevende|stevenden) (?:het duel )?af op (?:verlengingen|strafschoppen)",
     what_if_force=(
         r"(?:nog )?één doelpunt (?:meer|extra)?(?: en)?|(?:met|bij) een (?:\w+) doelpunt|"
         r"nog een doelpunt|één goal (?:meer|verwijderd)|één doelpunt verwijderd"

@@ -587,9 +587,10 @@ NICKNAMES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "RB Leipzig": ("die Roten Bullen",),
         "Östersunds FK": ("the Swedish part-timers", "ÖFK"),
         "Sporting CP": ("the Lions", "de Leeuwen", "Sporting"),
+        "Netherlands": ("Oranje",),
     }
 )
-"""Names reporters call clubs by, by the club's name in the data."""
+"""Names reporters call clubs and national teams by, by the team's name in the data."""
 
 NATIONAL_TEAMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {

@@ -22,7 +22,9 @@ from matchday.check import (
     sentences,
 )
 from matchday.check.judge import Mention
+from matchday.check.night import fold
 from matchday.check.read import Reader, _Sentence
+from matchday.check.vocabulary import NATIONAL_TEAMS
 from matchday.cli.check import night_of
 from matchday.errors import ConfigError
 from matchday.report import night_rules
@@ -404,3 +406,183 @@ def test_how_a_tie_was_decided_reads_naturally(lang: str, sentence: str, reason:
 def test_every_way_of_deciding_a_tie_has_words_in_each_language() -> None:
     for vocab in (EN, NL):
         assert set(vocab.decided) == {by.value for by in DecidedBy}
+
+
+@cache
+def _world_cup(folder: str, day: dt.date) -> Night:
+    """A night of a World Cup of the real data, without the forecast."""
+    path = OPENFOOTBALL / "worldcup" / folder
+    if not path.exists():
+        pytest.skip(f"real data not found at {path}")
+    known = matchday.competitions.of_season(matchday.load(path))
+    return night_of(known.season, night_rules(known, date=day), date=day, forecast=False)
+
+
+_SEMI_2014, _FINAL_2014 = ("2014--brazil", (2014, 7, 9)), ("2014--brazil", (2014, 7, 13))
+_QF_2022, _R16_2022 = ("2022--qatar", (2022, 12, 9)), ("2022--qatar", (2022, 12, 6))
+
+
+@pytest.mark.parametrize(
+    ("night", "lang", "sentence", "kind", "verdict"),
+    [
+        (_FINAL_2014, "en", "The Germans beat the Argentines 1-0.", Kind.RESULT,
+         Verdict.SUPPORTED),
+        (_FINAL_2014, "en", "The Argentines beat the Germans.", Kind.RESULT,
+         Verdict.CONTRADICTED),
+        (_FINAL_2014, "nl", "De Duitsers wonnen de finale.", Kind.THROUGH, Verdict.SUPPORTED),
+        (_SEMI_2014, "en", "The Dutch went out on penalties.", Kind.THROUGH, Verdict.SUPPORTED),
+        (_SEMI_2014, "en", "The Argentines went out on penalties.", Kind.THROUGH,
+         Verdict.CONTRADICTED),
+        (_SEMI_2014, "nl", "De Nederlanders plaatsten zich voor de finale.", Kind.THROUGH,
+         Verdict.CONTRADICTED),
+        (_SEMI_2014, "nl", "Oranje ging na strafschoppen onderuit.", Kind.THROUGH,
+         Verdict.SUPPORTED),
+        (_QF_2022, "en", "The Croatians beat the Brazilians on penalties.", Kind.RESULT,
+         Verdict.SUPPORTED),
+        (_QF_2022, "en", "The Brazilians beat the Croatians on penalties.", Kind.RESULT,
+         Verdict.CONTRADICTED),
+        (_QF_2022, "nl", "De Kroaten wonnen van de Brazilianen na strafschoppen.", Kind.RESULT,
+         Verdict.SUPPORTED),
+        (_QF_2022, "nl", "De Brazilianen wonnen van de Kroaten na strafschoppen.", Kind.RESULT,
+         Verdict.CONTRADICTED),
+        (_R16_2022, "en", "The Swiss lost 6-1.", Kind.RESULT, Verdict.SUPPORTED),
+        (_R16_2022, "en", "The Portuguese went out.", Kind.THROUGH, Verdict.CONTRADICTED),
+        (_R16_2022, "nl", "De Zwitsers gingen met 6-1 onderuit.", Kind.RESULT,
+         Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_a_national_team_is_named_by_its_people(
+    night: tuple[str, tuple[int, int, int]], lang: str, sentence: str, kind: Kind, verdict: Verdict
+) -> None:
+    """National teams carry no country code: "the Germans", "de Kroaten" find them by their
+    name, and an article naming them so is about that night."""
+    folder, day = night
+    claims = [c for c in check(sentence, _world_cup(folder, dt.date(*day)), lang) if c.kind is kind]
+    assert claims, check(sentence, _world_cup(folder, dt.date(*day)), lang)
+    assert {c.verdict for c in claims} == {verdict}, [(c.words, c.reason) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("minute", "verdict"), [("58th", Verdict.SUPPORTED), ("68th", Verdict.CONTRADICTED)]
+)
+def test_the_swiss_are_a_team_not_a_scorer(minute: str, verdict: Verdict) -> None:
+    """Portugal 6-1 Switzerland: Akanji scored for the Swiss at 58'; "Swiss" is no player."""
+    sentence = f"Akanji pulled one back for the Swiss in the {minute} minute."
+    claims = check(sentence, _world_cup(*_R16_2022[:1], dt.date(*_R16_2022[1])), "en")
+    assert [(c.kind, c.verdict) for c in claims] == [(Kind.GOAL, verdict)], claims
+    assert claims[0].words.startswith("Akanji")
+    assert "Switzerland" in (claims[0].tie or "")
+
+
+def test_a_club_is_still_named_by_its_country_people() -> None:
+    """Östersund is the one Swedish club of the night: "the Swedes" name it, and an article
+    naming no team but by its people is about that night."""
+    claims = check("The Swedes won the match but not the tie.", _night(), "en")
+    assert [(c.kind, c.verdict) for c in claims] == [(Kind.THROUGH, Verdict.SUPPORTED)]
+    assert "Östersunds FK" in (claims[0].tie or "")
+
+
+def test_every_national_team_of_the_world_cups_and_euros_has_its_people() -> None:
+    """Every national team of the World Cups and Euros of the real data is a national team of
+    the table, with its people in each language."""
+    folders = sorted((OPENFOOTBALL / "worldcup").glob("[12]*")) + sorted(
+        (OPENFOOTBALL / "spec").glob("samples*/*_euro.txt")
+    )
+    if not folders:
+        pytest.skip(f"real data not found at {OPENFOOTBALL}")
+    teams = {t.name for f in folders for m in matchday.load(f).matches for t in (m.home, m.away)}
+    codes = {fold(name): code for code, names in NATIONAL_TEAMS.items() for name in names}
+    assert {name for name in teams if fold(name) not in codes} == set()
+    for vocab in (EN, NL):
+        assert {codes[fold(name)] for name in teams} <= set(vocab.demonyms), vocab.code
+    assert set(NATIONAL_TEAMS) <= set(EN.demonyms) & set(NL.demonyms)
+
+
+_FINAL_2022 = ("2022--qatar", (2022, 12, 18))
+
+
+@pytest.mark.parametrize(
+    ("night", "sentence", "kind", "verdict"),
+    [
+        (_FINAL_2022, "De Fransen wonnen de finale tegen Argentinië.", Kind.THROUGH,
+         Verdict.CONTRADICTED),
+        (_FINAL_2022, "De Argentijnen winnen de finale.", Kind.THROUGH, Verdict.SUPPORTED),
+        (_FINAL_2022, "De Fransen knokten zich terug.", Kind.COMEBACK, Verdict.SUPPORTED),
+        (_FINAL_2022, "De Argentijnen knokken zich terug.", Kind.COMEBACK,
+         Verdict.CONTRADICTED),
+        (_FINAL_2022, "De Argentijnen versloegen de Fransen na strafschoppen.", Kind.RESULT,
+         Verdict.SUPPORTED),
+        (_FINAL_2022, "De Fransen klopten de Argentijnen na strafschoppen.", Kind.RESULT,
+         Verdict.CONTRADICTED),
+        (_FINAL_2022, "De Fransen trokken na strafschoppen aan het langste eind.", Kind.THROUGH,
+         Verdict.CONTRADICTED),
+        (_FINAL_2022, "De Fransen mogen zich wereldkampioen noemen.", Kind.THROUGH,
+         Verdict.CONTRADICTED),
+        (_FINAL_2022, "De Argentijnen hebben de wereldbeker gewonnen.", Kind.THROUGH,
+         Verdict.SUPPORTED),
+        (_FINAL_2022, "De Argentijnen gingen na strafschoppen onderuit.", Kind.THROUGH,
+         Verdict.CONTRADICTED),
+        (_FINAL_2022, "De Fransen verliezen de finale.", Kind.THROUGH, Verdict.SUPPORTED),
+        (_QF_2022, "De Brazilianen kwalificeerden zich voor de halve finales.", Kind.THROUGH,
+         Verdict.CONTRADICTED),
+        (_QF_2022, "De Brazilianen overleefden de strafschoppenreeks.", Kind.THROUGH,
+         Verdict.CONTRADICTED),
+        (_QF_2022, "De Kroaten schakelden de Brazilianen uit.", Kind.THROUGH,
+         Verdict.SUPPORTED),
+        (_QF_2022, "De Brazilianen wipten de Kroaten uit het toernooi.", Kind.THROUGH,
+         Verdict.CONTRADICTED),
+        (_QF_2022, "Twee reddingen van Livaković loodsten Kroatië naar de halve finales.",
+         Kind.THROUGH, Verdict.SUPPORTED),
+        (_QF_2022, "De Kroaten spelen 1-1 gelijk tegen de Brazilianen.", Kind.RESULT,
+         Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_dutch_plural_verbs(
+    night: tuple[str, tuple[int, int, int]], sentence: str, kind: Kind, verdict: Verdict
+) -> None:
+    """A plural subject (a country's people) takes the plural verb, past and present:
+    "wonnen", "versloegen", "knokten zich terug", "schakelden ... uit", "winnen"."""
+    folder, day = night
+    claims = [c for c in check(sentence, _world_cup(folder, dt.date(*day)), "nl") if c.kind is kind]
+    assert claims, check(sentence, _world_cup(folder, dt.date(*day)), "nl")
+    assert {c.verdict for c in claims} == {verdict}, [(c.words, c.reason) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["De Fransen hadden een doelpunt nodig om te winnen.", "De Fransen zullen winnen."],
+)
+def test_a_dutch_infinitive_is_no_claim(sentence: str) -> None:
+    """ "winnen" is also the infinitive: after "te" or "zullen" it claims nothing."""
+    night = _world_cup(_FINAL_2022[0], dt.date(*_FINAL_2022[1]))
+    assert check(sentence, night, "nl") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "verdict"),
+    [
+        ("De Zweden wonnen de wedstrijd, maar niet het duel.", Kind.THROUGH, Verdict.SUPPORTED),
+        ("De Schotten versloegen Zenit.", Kind.RESULT, Verdict.CONTRADICTED),
+        ("Leipzig en Marseille plaatsten zich.", Kind.THROUGH, Verdict.SUPPORTED),
+    ],
+)
+def test_dutch_plural_verbs_of_clubs(sentence: str, kind: Kind, verdict: Verdict) -> None:
+    claims = [c for c in check(sentence, _night(), "nl") if c.kind is kind]
+    assert claims, check(sentence, _night(), "nl")
+    assert {c.verdict for c in claims} == {verdict}, [(c.words, c.reason) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("The Brazilians were favourites against the Croatians.", Verdict.SUPPORTED),
+        ("The Croatians were the favourites.", Verdict.CONTRADICTED),
+        ("The Croatians were the underdogs.", Verdict.SUPPORTED),
+    ],
+)
+def test_english_plural_subjects_take_the_forecast(sentence: str, verdict: Verdict) -> None:
+    """English verbs do not change with a plural subject: "the Brazilians were favourites"
+    is a claim on Brazil's chance at kick-off."""
+    night = _qatar(dt.date(2022, 12, 9), forecast=True)
+    (claim,) = [c for c in check(sentence, night, "en") if c.kind is Kind.CHANCE]
+    assert claim.verdict is verdict, claim.reason

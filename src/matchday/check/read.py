@@ -14,8 +14,14 @@ from dataclasses import dataclass, field
 
 from matchday.check.claims import Claim, Kind, Verdict
 from matchday.check.judge import Judge, Mention, Moment
-from matchday.check.night import Night
-from matchday.check.vocabulary import VOCABULARIES, Role, Vocabulary, number_words
+from matchday.check.night import Night, fold
+from matchday.check.vocabulary import (
+    NATIONAL_TEAMS,
+    VOCABULARIES,
+    Role,
+    Vocabulary,
+    number_words,
+)
 from matchday.errors import ConfigError
 from matchday.model import Team
 from matchday.report.language import LANGUAGES
@@ -34,7 +40,7 @@ _HARD = re.compile(
 _OBJECT_BEFORE = re.compile(
     r"(?:\b(?:at|to|against|over|from|with|than|of|in|tegen|bij|van|over|dan|met|in|op|"
     r"uit)|beat|beats|knocked out|eliminated|thrashed|edged|overcame|defeated|stun|stunned|"
-    r"survive|survived|versloeg|klopt|klopte|verslaat)\s+(?:the\s+|de\s+)?$",
+    r"survive|survived|versloeg|versloegen|klopt|klopte|klopten|verslaat|verslaan|kloppen)\s+(?:the\s+|de\s+)?$",
     re.IGNORECASE,
 )
 """Words before a team that make it an object, not the subject, of what follows."""
@@ -135,6 +141,17 @@ class Reader:
         self.roles = re.compile(
             "|".join(f"(?P<{role}>{words})" for role, words in vocab.goal_roles.items()), self.flags
         )
+        peoples: dict[str, set[str]] = {}
+        for country, words in vocab.demonyms.items():
+            for word in words:
+                peoples.setdefault(word, set()).add(country)
+        self.peoples = {word: frozenset(codes) for word, codes in peoples.items()}
+        # Case kept: "Polen" and "Zweden" are people, "polen" and "zweden" are not.
+        self.people_pattern = re.compile(
+            r"\b(?:the |de )?(?P<people>"
+            + "|".join(re.escape(w) for w in sorted(peoples, key=len, reverse=True))
+            + r")(?![\w-])"
+        )
         self.story: TieStory | None = None
         self.subject: list[Team] = []
         self.last_minute: int | None = None
@@ -152,11 +169,7 @@ class Reader:
                 if self.story is not None:
                     team = self.story.match.home if pick == "home" else self.story.match.away
                     found.append(Mention(m.start(), m.end(), team))
-        for country, people in self.v.demonyms.items():
-            for m in re.finditer(rf"\b(?:the |de )?{people}\b", text):
-                local = self._of_country(country)
-                if local is not None:
-                    found.append(Mention(m.start(), m.end(), local))
+        found += self._peoples(text)
         named = sorted(
             (x for x in found if not _OBJECT_BEFORE.search(text[max(0, x.start - 20) : x.start])),
             key=lambda mention: mention.start,
@@ -173,13 +186,37 @@ class Reader:
                 kept.append(mention)
         return kept
 
-    def _of_country(self, country: str) -> Team | None:
+    def _peoples(self, text: str) -> list[Mention]:
+        """The teams a country's people name ("the Germans", "de Kroaten"): a club of that
+        country, or its national team, in the sentence's tie, else the one of the night."""
+        found = []
+        for m in self.people_pattern.finditer(text):
+            team = self._of_country(self.peoples[m.group("people")])
+            if team is not None:
+                found.append(Mention(m.start(), m.end(), team))
+        return found
+
+    def _of_country(self, countries: frozenset[str]) -> Team | None:
+        """The one team of ``countries`` in the current tie, else the one that played that
+        night: a club by its country code, a national team (no code) by its name."""
+        nations = {fold(name) for code in countries for name in NATIONAL_TEAMS.get(code, ())}
+
+        def of(team: Team) -> bool:
+            if team.country is None:
+                return fold(team.name) in nations
+            return team.country in countries
+
         if self.story is not None:
-            local = [t for t in self.story.tie.teams if t.country == country]
+            local = [t for t in self.story.tie.teams if of(t)]
             if len(local) == 1:
                 return local[0]
-        playing = [t for t in self.night.playing if t.country == country]
+        playing = [t for t in self.night.playing if of(t)]
         return playing[0] if len(playing) == 1 else None
+
+    def named(self, text: str) -> set[Team]:
+        """Every team ``text`` names, by a name or by its country's people."""
+        found = {self.team_names[m.group(0)] for m in self.team_pattern.finditer(text)}
+        return found | {m.team for m in self._peoples(text)}
 
     def _minutes(self, s: _Sentence) -> list[Moment]:
         found: list[Moment] = []
@@ -946,8 +983,7 @@ def check(text: str, night: Night, lang: str | None = None) -> tuple[Claim, ...]
         known = ", ".join(sorted(VOCABULARIES))
         raise ConfigError(f"unknown language {code!r}; choose one of: {known}")
     reader = Reader(night, VOCABULARIES[code])
-    named = {night.names()[m.group(0)] for m in reader.team_pattern.finditer(text)}
-    if not named & night.playing:
+    if not reader.named(text) & night.playing:
         where = ", ".join(sorted({s.tie.label for s in night.stories})[:3])
         raise ConfigError(
             f"the article names none of the teams that played then ({where}, ...): "

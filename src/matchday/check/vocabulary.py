@@ -2,7 +2,8 @@
 
 Each ``Vocabulary`` holds regular expressions (matched case-insensitively) for the phrases a
 claim rests on, number words, time phrases with the minutes they mean, what the country's
-people are called, and the forecast's bands. A new language is a new table.
+people are called (a club of the country, or its national team: ``NATIONAL_TEAMS``), and
+the forecast's bands. A new language is a new table.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ __all__ = [
     "EN",
     "FAVOURITE",
     "FORMALITY",
+    "NATIONAL_TEAMS",
     "NICKNAMES",
     "NL",
     "VOCABULARIES",
@@ -135,7 +137,9 @@ class Vocabulary:
     chances: tuple[tuple[str, Band], ...]
     percent_kickoff: str
     percent_floor: str
-    demonyms: Mapping[str, str]
+    demonyms: Mapping[str, tuple[str, ...]]
+    """What the country's people are called, by country code ("GER": "Germans"): the words
+    that name a club of that country, or its national team (``NATIONAL_TEAMS``)."""
     home: str
     away: str
     pronouns: str
@@ -320,12 +324,36 @@ EN = Vocabulary(
     percent_kickoff=r"kick-off|into the match|before the match",
     percent_floor=r"never fell below|never put .* below|did not drop below|never below",
     demonyms={
-        "GER": "Germans", "ITA": "Italians", "ESP": "Spaniards", "ENG": "English",
-        "FRA": "French", "SWE": "Swedes", "RUS": "Russians", "POR": "Portuguese",
-        "AUT": "Austrians", "KAZ": "Kazakhs", "CZE": "Czechs", "SRB": "Serbs",
-        "UKR": "Ukrainians", "GRE": "Greeks", "SCO": "Scots", "DEN": "Danes",
-        "ROU": "Romanians", "BUL": "Bulgarians", "NED": "Dutch", "BEL": "Belgians",
-        "TUR": "Turks", "SUI": "Swiss", "CRO": "Croatians", "POL": "Poles",
+        "ALB": ("Albanians",), "ALG": ("Algerians",), "ANG": ("Angolans",),
+        "ARG": ("Argentines", "Argentinians"), "AUS": ("Australians",),
+        "AUT": ("Austrians",), "BEL": ("Belgians",), "BIH": ("Bosnians",),
+        "BOL": ("Bolivians",), "BRA": ("Brazilians",), "BUL": ("Bulgarians",),
+        "CAN": ("Canadians",), "CHI": ("Chileans",), "CHN": ("Chinese",),
+        "CIV": ("Ivorians",), "CMR": ("Cameroonians",), "COD": ("Congolese",),
+        "COL": ("Colombians",), "CRC": ("Costa Ricans",), "CRO": ("Croatians", "Croats"),
+        "CUB": ("Cubans",), "CZE": ("Czechs",), "DEN": ("Danes",), "ECU": ("Ecuadorians",),
+        "EGY": ("Egyptians",), "ENG": ("English",), "ESP": ("Spaniards",), "FIN": ("Finns",),
+        "FRA": ("French",), "GDR": ("East Germans",), "GEO": ("Georgians",),
+        "GER": ("Germans", "West Germans"), "GHA": ("Ghanaians",), "GRE": ("Greeks",),
+        "HAI": ("Haitians",), "HON": ("Hondurans",), "HUN": ("Hungarians",),
+        "IRL": ("Irish",), "IRN": ("Iranians",), "IRQ": ("Iraqis",), "ISL": ("Icelanders",),
+        "ISR": ("Israelis",), "ITA": ("Italians",), "JAM": ("Jamaicans",),
+        "JPN": ("Japanese",), "KAZ": ("Kazakhs",), "KOR": ("South Koreans", "Koreans"),
+        "KSA": ("Saudis",), "KUW": ("Kuwaitis",), "LVA": ("Latvians",), "MAR": ("Moroccans",),
+        "MEX": ("Mexicans",), "MKD": ("North Macedonians", "Macedonians"), "NED": ("Dutch",),
+        "NGA": ("Nigerians",), "NIR": ("Northern Irish",), "NOR": ("Norwegians",),
+        "NZL": ("New Zealanders",), "PAN": ("Panamanians",), "PAR": ("Paraguayans",),
+        "PER": ("Peruvians",), "POL": ("Poles",), "POR": ("Portuguese",),
+        "PRK": ("North Koreans",), "QAT": ("Qataris",), "ROU": ("Romanians",),
+        "RSA": ("South Africans",), "RUS": ("Russians",), "SCO": ("Scots",),
+        "SEN": ("Senegalese",), "SLV": ("Salvadorans",), "SRB": ("Serbs", "Serbians"),
+        "SUI": ("Swiss",), "SVK": ("Slovaks",), "SVN": ("Slovenians", "Slovenes"),
+        "SWE": ("Swedes",), "TCH": ("Czechoslovaks",), "TOG": ("Togolese",),
+        "TRI": ("Trinidadians",), "TUN": ("Tunisians",), "TUR": ("Turks",),
+        "UAE": ("Emiratis",), "UKR": ("Ukrainians",), "URS": ("Soviets",),
+        "URU": ("Uruguayans",), "USA": ("Americans",), "WAL": ("Welsh",),
+        "YUG": ("Yugoslavs",), "ZAI": ("Zaireans",), "IDN": ("Indonesians",),
+        "SCG": ("Serbs", "Serbians"),
     },
     home=r"\bthe (?:hosts|home side|home team)\b",
     away=r"\bthe (?:visitors|away side|visiting side|guests)\b",
@@ -339,6 +367,12 @@ _NL_COMMON = (
     "minuten doelpunt "
 )
 """Common words by which a text is told to be in this language."""
+
+_NL_FINITE = "".join(
+    f"(?<!{word} )" for word in ("te", "gaan", "zullen", "willen", "moeten", "kunnen")
+)
+"""Before a plural present that is also the infinitive ("winnen"): not after a word that makes
+it one ("om te winnen", "zullen winnen"), no claim of fact."""
 
 NL = Vocabulary(
     code="nl",
@@ -373,40 +407,47 @@ NL = Vocabulary(
         TimePhrase(r"na de (?:rust|pauze|hervatting)|in de tweede helft", 46, 90),
     ),
     phrases=(
-        (r"(?:wint|won|wonnen) de [\w ]*(?:League|beker)\b|mag zich winnaar van de|heeft de "
-         r"[\w ]+ gewonnen", Role.THROUGH, "subject"),
-        (r"(?:is|zijn|werd|werden|wordt) (?:de )?(?:nieuwe )?(?:wereld|europees )?kampioen\b",
-         Role.CHAMPION, "subject"),
-        (r"won wel, maar het volstond niet|won de wedstrijd, maar niet het duel", Role.OUT,
-         "subject"),
+        (r"(?:wint|won|wonnen|winnen) de [\w ]*(?:League|beker)\b|(?:mag|mogen) zich winnaar "
+         r"van de|(?:heeft|hebben) de [\w ]+ gewonnen", Role.THROUGH, "subject"),
+        (r"(?:is|zijn|werd|werden|wordt|worden) (?:de )?(?:nieuwe )?(?:wereld|europees )?"
+         r"kampioen\b|(?:mag|mogen) zich (?:de )?(?:nieuwe )?(?:wereld|europees )?kampioen "
+         r"noemen", Role.CHAMPION, "subject"),
+        (r"(?:won|wonnen) wel, maar het volstond niet|(?:won|wonnen) de wedstrijd, maar niet "
+         r"het duel", Role.OUT, "subject"),
         (r"verlo(?:or|ren) de terugwedstrijd, maar (?:gaat|gaan) toch door", Role.DESPITE,
          "subject"),
         (r"(?:plaatst|plaatste|plaatsten|plaatsen) zich ondanks (?:een|de) nederlaag|"
          r"ondanks (?:een|de) nederlaag", Role.DESPITE, "subject"),
-        (r"ten koste van|(?:wipte|wipt|wipten) .{0,40}? (?=uit)|schakelde .{0,30}? uit|"
-         r"schakelt .{0,30}? uit", Role.OUT, "object"),
+        (r"ten koste van|(?:wipten|wipte|wippen|wipt)(?= .{0,40}? uit\b)|(?:schakelden|"
+         r"schakelde|schakelen|schakelt)(?= .{0,30}? uit\b)", Role.OUT, "object"),
         (r"(?:ligt|liggen|lag|lagen) uit (?:Europa|de \w+ League|het toernooi)|(?:is|zijn|werd|"
-         r"werden) uitgeschakeld|uitgeschakeld|zit het Europese avontuur erop|(?:strandt|"
-         r"strandde|strandden)|(?:moet|moeten) (?:de|het) .{0,20}?verlaten", Role.OUT,
+         r"werden) uitgeschakeld|uitgeschakeld|zit het Europese avontuur erop|(?:strandden|"
+         r"strandde|stranden|strandt)|(?:moet|moeten) (?:de|het) .{0,20}?verlaten", Role.OUT,
          "subject"),
-        (r"(?:loodst|loodste|stuurt|stuurde|schiet|schoot|helpt|hielp)(?= (?-i:[A-Z]))",
-         Role.THROUGH, "object"),
+        (r"(?:loodsten|loodste|loodst|stuurden|stuurde|stuurt|schoten|schiet|schoot|hielpen|"
+         r"helpt|hielp)(?= (?-i:[A-Z]))", Role.THROUGH, "object"),
         (r"(?:plaatst|plaatste|plaatsten|plaatsen) zich|(?:stoot|stootte|stootten|stoten) "
          r"door|(?:gaat|gaan|ging|gingen) door\b|(?:mag|mogen) verder|(?:staat|staan) in de "
          r"(?:achtste|kwart|halve|finale|volgende)|(?:gaat|gaan) (?:met [\d-]+ (?:over twee "
          r"(?:wedstrijden|duels) )?)?naar de (?:achtste|kwart|halve|finale|volgende)|"
-         r"(?:bereikt|bereikte|bereikten) de|(?:is|zijn) door\b|geplaatst|kwalificeert|"
-         r"kwalificeerde|(?:overleeft|overleefde)", Role.THROUGH, "subject"),
-        (r"\b(?:versloeg|verslaat|klopte|klopt|won|wint|wonnen|zege|overwinning|(?:ging|gingen) "
-         r"(?:met [\d-]+ )?winnen|trok .{0,20}?aan het langste eind)\b", Role.WON, "subject"),
-        (r"\b(?:verloor|verliest|verloren|nederlaag|(?:ging|gingen|gaat) (?:met [\d-]+ )?"
-         r"onderuit|(?:moest|moesten) de duimen leggen)", Role.LOST, "subject"),
-        (r"(?:versloeg|verslaat|klopte|klopt)\b", Role.LOST, "object"),
-        (r"(?:speelden|speelde|spelen) .{0,12}?gelijk|gelijkspel|in evenwicht", Role.DREW,
+         r"(?:bereikten|bereikte|bereikt|bereiken) de|(?:is|zijn) door\b|geplaatst|"
+         r"kwalificeerden|kwalificeerde|kwalificeert|kwalificeren|(?:overleefden|overleefde|"
+         r"overleeft|overleven)", Role.THROUGH, "subject"),
+        (rf"\b(?:versloegen|versloeg|verslaat|{_NL_FINITE}verslaan|klopten|klopte|klopt|"
+         rf"{_NL_FINITE}kloppen|won|wint|wonnen|(?:ging|gingen) (?:met [\d-]+ )?winnen|"
+         rf"{_NL_FINITE}winnen|zege|overwinning|(?:trok|trokken) .{{0,20}}?aan het langste "
+         r"eind)\b", Role.WON, "subject"),
+        (rf"\b(?:verloor|verliest|verloren|{_NL_FINITE}verliezen|nederlaag|(?:ging|gingen|gaat|"
+         r"gaan) (?:met [\d-]+ |na (?:strafschoppen|verlengingen) )?onderuit|(?:moest|moesten) "
+         r"de duimen leggen)", Role.LOST, "subject"),
+        (r"(?:versloegen|versloeg|verslaat|verslaan|klopten|klopte|klopt|kloppen)\b", Role.LOST,
+         "object"),
+        (r"(?:speelden|speelde|spelen|speelt) .{0,12}?gelijk|gelijkspel|in evenwicht", Role.DREW,
          "subject"),
-        (r"(?:kwam|kwamen|komt|komen) (?:\w+ )?terug\b|(?:knokte|knokten|vocht|vochten) zich "
-         r"terug|(?:boog|bogen|buigt) .{0,30}?achterstand om|(?:draaide|draaiden) (?:de wedstrijd|"
-         r"het duel|de match) om", Role.CAME_BACK, "subject"),
+        (r"(?:kwam|kwamen|komt|komen) (?:\w+ )?terug\b|(?:knokte|knokten|knokt|knokken|vocht|"
+         r"vochten|vecht|vechten) zich terug|(?:boog|bogen|buigt|buigen) .{0,30}?achterstand om|"
+         r"(?:draaide|draaiden|draait|draaien) (?:de wedstrijd|het duel|de match) om",
+         Role.CAME_BACK, "subject"),
     ),
     methods={
         "away_goals": r"uitdoelpunt\w*",
@@ -467,9 +508,9 @@ NL = Vocabulary(
     red_card=r"rode kaart|uitgesloten|van het veld gestuurd|\brood\b|tweede gele kaart|tweede geel",
     second_yellow=r"tweede gele|twee gele",
     spell_through=r"(?:was|waren) .{0,60}?(?:virtueel|voorlopig) (?:geplaatst|door)|"
-                  r"(?:virtueel|voorlopig) geplaatst|hield de voorsprong uit de heenwedstrijd "
-                  r"vast|(?:lag|lagen) (?:\w+ ){0,3}?(?:virtueel )?uit\b",
-    spell_level=r"stevende (?:het duel )?af op (?:verlengingen|strafschoppen)",
+                  r"(?:virtueel|voorlopig) geplaatst|(?:hield|hielden) de voorsprong uit de "
+                  r"heenwedstrijd vast|(?:lag|lagen) (?:\w+ ){0,3}?(?:virtueel )?uit\b",
+    spell_level=r"(?:stevende|stevenden) (?:het duel )?af op (?:verlengingen|strafschoppen)",
     what_if_force=(
         r"(?:nog )?één doelpunt (?:meer|extra)?(?: en)?|(?:met|bij) een (?:\w+) doelpunt|"
         r"nog een doelpunt|één goal (?:meer|verwijderd)|één doelpunt verwijderd"
@@ -486,12 +527,37 @@ NL = Vocabulary(
     percent_kickoff=r"aftrap|aan de wedstrijd",
     percent_floor=r"nooit onder|op geen enkel moment minder dan|niet onder|altijd minstens",
     demonyms={
-        "GER": "Duitsers", "ITA": "Italianen", "ESP": "Spanjaarden", "ENG": "Engelsen",
-        "FRA": "Fransen", "SWE": "Zweden", "RUS": "Russen", "POR": "Portugezen",
-        "AUT": "Oostenrijkers", "KAZ": "Kazachen", "CZE": "Tsjechen", "SRB": "Serviërs",
-        "UKR": "Oekraïners", "GRE": "Grieken", "SCO": "Schotten", "DEN": "Denen",
-        "ROU": "Roemenen", "BUL": "Bulgaren", "NED": "Nederlanders", "BEL": "Belgen",
-        "TUR": "Turken", "SUI": "Zwitsers", "CRO": "Kroaten", "POL": "Polen",
+        "ALB": ("Albanezen",), "ALG": ("Algerijnen",), "ANG": ("Angolezen",),
+        "ARG": ("Argentijnen",), "AUS": ("Australiërs",), "AUT": ("Oostenrijkers",),
+        "BEL": ("Belgen",), "BIH": ("Bosniërs",), "BOL": ("Bolivianen",),
+        "BRA": ("Brazilianen",), "BUL": ("Bulgaren",), "CAN": ("Canadezen",),
+        "CHI": ("Chilenen",), "CHN": ("Chinezen",), "CIV": ("Ivorianen",),
+        "CMR": ("Kameroeners",), "COD": ("Congolezen",), "COL": ("Colombianen",),
+        "CRC": ("Costa Ricanen",), "CRO": ("Kroaten",), "CUB": ("Cubanen",),
+        "CZE": ("Tsjechen",), "DEN": ("Denen",), "ECU": ("Ecuadorianen",),
+        "EGY": ("Egyptenaren",), "ENG": ("Engelsen",), "ESP": ("Spanjaarden",),
+        "FIN": ("Finnen",), "FRA": ("Fransen",), "GDR": ("Oost-Duitsers",),
+        "GEO": ("Georgiërs",), "GER": ("Duitsers", "West-Duitsers"), "GHA": ("Ghanezen",),
+        "GRE": ("Grieken",), "HAI": ("Haïtianen",), "HON": ("Hondurezen",),
+        "HUN": ("Hongaren",), "IRL": ("Ieren",), "IRN": ("Iraniërs",), "IRQ": ("Irakezen",),
+        "ISL": ("IJslanders",), "ISR": ("Israëliërs",), "ITA": ("Italianen",),
+        "JAM": ("Jamaicanen",), "JPN": ("Japanners",), "KAZ": ("Kazachen",),
+        "KOR": ("Zuid-Koreanen",), "KSA": ("Saoediërs",), "KUW": ("Koeweiters",),
+        "LVA": ("Letten",), "MAR": ("Marokkanen",), "MEX": ("Mexicanen",),
+        "MKD": ("Noord-Macedoniërs", "Macedoniërs"), "NED": ("Nederlanders",),
+        "NGA": ("Nigerianen",), "NIR": ("Noord-Ieren",), "NOR": ("Noren",),
+        "NZL": ("Nieuw-Zeelanders",), "PAN": ("Panamezen",), "PAR": ("Paraguayanen",),
+        "PER": ("Peruanen",), "POL": ("Polen",), "POR": ("Portugezen",),
+        "PRK": ("Noord-Koreanen",), "QAT": ("Qatarezen",), "ROU": ("Roemenen",),
+        "RSA": ("Zuid-Afrikanen",), "RUS": ("Russen",), "SCO": ("Schotten",),
+        "SEN": ("Senegalezen",), "SLV": ("Salvadoranen",), "SRB": ("Serviërs",),
+        "SUI": ("Zwitsers",), "SVK": ("Slowaken",), "SVN": ("Slovenen",),
+        "SWE": ("Zweden",), "TCH": ("Tsjechoslowaken",), "TOG": ("Togolezen",),
+        "TRI": ("Trinidadianen",), "TUN": ("Tunesiërs",), "TUR": ("Turken",),
+        "UAE": ("Emiratiërs",), "UKR": ("Oekraïners",), "URS": ("Sovjets",),
+        "URU": ("Uruguayanen",), "USA": ("Amerikanen",), "WAL": ("Welshmen",),
+        "YUG": ("Joegoslaven",), "ZAI": ("Zaïrezen",), "IDN": ("Indonesiërs",),
+        "SCG": ("Serviërs",),
     },
     home=r"\bde (?:thuisploeg|gastheren|thuisclub)\b",
     away=r"\bde (?:bezoekers|gasten|bezoekende ploeg)\b",
@@ -521,6 +587,45 @@ NICKNAMES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "RB Leipzig": ("die Roten Bullen",),
         "Östersunds FK": ("the Swedish part-timers", "ÖFK"),
         "Sporting CP": ("the Lions", "de Leeuwen", "Sporting"),
+        "Netherlands": ("Oranje",),
     }
 )
-"""Names reporters call clubs by, by the club's name in the data."""
+"""Names reporters call clubs and national teams by, by the team's name in the data."""
+
+NATIONAL_TEAMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "ALB": ("Albania",), "ALG": ("Algeria",), "ANG": ("Angola",), "ARG": ("Argentina",),
+        "AUS": ("Australia",), "AUT": ("Austria",), "BEL": ("Belgium",),
+        "BIH": ("Bosnia-Herzegovina", "Bosnia and Herzegovina"), "BOL": ("Bolivia",),
+        "BRA": ("Brazil",), "BUL": ("Bulgaria",), "CAN": ("Canada",), "CHI": ("Chile",),
+        "CHN": ("China", "China PR"), "CIV": ("Côte d'Ivoire", "Ivory Coast"),
+        "CMR": ("Cameroon",), "COD": ("DR Congo",), "COL": ("Colombia",),
+        "CRC": ("Costa Rica",), "CRO": ("Croatia",), "CUB": ("Cuba",),
+        "CZE": ("Czech Republic", "Czechia"), "DEN": ("Denmark",), "ECU": ("Ecuador",),
+        "EGY": ("Egypt",), "ENG": ("England",), "ESP": ("Spain",), "FIN": ("Finland",),
+        "FRA": ("France",), "GDR": ("East Germany", "German DR"), "GEO": ("Georgia",),
+        "GER": ("Germany", "West Germany"), "GHA": ("Ghana",), "GRE": ("Greece",),
+        "HAI": ("Haiti",), "HON": ("Honduras",), "HUN": ("Hungary",),
+        "IRL": ("Ireland", "Republic of Ireland"), "IRN": ("Iran", "IR Iran"), "IRQ": ("Iraq",),
+        "ISL": ("Iceland",), "ISR": ("Israel",), "ITA": ("Italy",), "JAM": ("Jamaica",),
+        "JPN": ("Japan",), "KAZ": ("Kazakhstan",), "KOR": ("South Korea", "Korea Republic"),
+        "KSA": ("Saudi Arabia",), "KUW": ("Kuwait",), "LVA": ("Latvia",), "MAR": ("Morocco",),
+        "MEX": ("Mexico",), "MKD": ("North Macedonia",), "NED": ("Netherlands", "Holland"),
+        "NGA": ("Nigeria",), "NIR": ("Northern Ireland",), "NOR": ("Norway",),
+        "NZL": ("New Zealand",), "PAN": ("Panama",), "PAR": ("Paraguay",), "PER": ("Peru",),
+        "POL": ("Poland",), "POR": ("Portugal",), "PRK": ("North Korea", "Korea DPR"),
+        "QAT": ("Qatar",), "ROU": ("Romania",), "RSA": ("South Africa",), "RUS": ("Russia",),
+        "SCO": ("Scotland",), "SEN": ("Senegal",), "SLV": ("El Salvador",),
+        "SRB": ("Serbia",), "SUI": ("Switzerland",), "SVK": ("Slovakia",),
+        "SVN": ("Slovenia",), "SWE": ("Sweden",), "TCH": ("Czechoslovakia",),
+        "TOG": ("Togo",), "TRI": ("Trinidad and Tobago",), "TUN": ("Tunisia",),
+        "TUR": ("Turkey", "Türkiye"), "UAE": ("United Arab Emirates",), "UKR": ("Ukraine",),
+        "URS": ("Soviet Union",), "URU": ("Uruguay",), "USA": ("USA", "United States"),
+        "WAL": ("Wales",), "YUG": ("Yugoslavia",), "ZAI": ("Zaire",),
+        "IDN": ("Indonesia", "Dutch East Indies"), "SCG": ("Serbia and Montenegro",),
+    }
+)  # fmt: skip
+"""The national teams of each country code, by their English names as the data writes them
+(national teams carry no code): the sides of the World Cups and the Euros, so that the
+country's people ("the Germans", "de Kroaten") name the national team as they name a club of
+that country."""

@@ -177,6 +177,11 @@ def test_teams_by_every_name_readers_use(sentence: str, team: str) -> None:
         ("nl", "Toloi opende de score voor Atalanta.", Kind.GOAL, Verdict.SUPPORTED),
         ("nl", "Immobile maakte de gelijkmaker voor Lazio.", Kind.GOAL, Verdict.SUPPORTED),
         ("nl", "Kokorin besliste de zaak voor Zenit.", Kind.GOAL, Verdict.CONTRADICTED),
+        # a goal that put its side ahead from level (Toloi 1-0; Schmelzer's made it 1-1)
+        ("en", "Toloi put Atalanta ahead.", Kind.GOAL, Verdict.SUPPORTED),
+        ("en", "Schmelzer gave Dortmund the lead.", Kind.GOAL, Verdict.CONTRADICTED),
+        ("nl", "Toloi bracht Atalanta op voorsprong.", Kind.GOAL, Verdict.SUPPORTED),
+        ("nl", "Schmelzer schoot Dortmund op voorsprong.", Kind.GOAL, Verdict.CONTRADICTED),
         # a comeback: behind, then level or ahead again, in the match or on aggregate
         ("en", "Dortmund came back to go through.", Kind.COMEBACK, Verdict.SUPPORTED),
         ("en", "Salzburg came from behind to beat Real Sociedad.", Kind.COMEBACK,
@@ -586,3 +591,12 @@ def test_english_plural_subjects_take_the_forecast(sentence: str, verdict: Verdi
     night = _qatar(dt.date(2022, 12, 9), forecast=True)
     (claim,) = [c for c in check(sentence, night, "en") if c.kind is Kind.CHANCE]
     assert claim.verdict is verdict, claim.reason
+
+
+def test_a_goal_that_gave_the_lead_is_no_claim_of_going_through() -> None:
+    """ "schoot Dortmund op voorsprong" says a goal, not "schoot Dortmund naar de volgende
+    ronde" (it was read as a claim that Dortmund went through)."""
+    claims = check("Schmelzer schoot Dortmund op voorsprong.", _night(), "nl")
+    assert [c.kind for c in claims] == [Kind.GOAL]
+    through = check("Schmelzer schoot Dortmund naar de achtste finales.", _night(), "nl")
+    assert Kind.THROUGH in {c.kind for c in through}

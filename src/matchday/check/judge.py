@@ -533,11 +533,20 @@ class Judge:
         return own[beaten] if len(own) > beaten else None
 
     def _was(self, story: TieStory, goal: Goal, role: str) -> bool:
-        """Whether ``goal`` was the match's first (``opener``), levelled the match or the tie
-        (``equaliser``), or won the match or put its side through for good (``winner``)."""
+        """Whether ``goal`` was the match's first (``opener``), put its side ahead from level
+        (``lead``), levelled the match or the tie (``equaliser``), or won the match or put its
+        side through for good (``winner``)."""
         line = story.scoreline
         if role == "opener":
             return bool(line) and line[0][0] == goal
+        if role == "lead":
+            made = next((score for g, score in line if g == goal), None)
+            if made is None:
+                return False
+            own, other = (made.home, made.away)
+            if goal.team != story.match.home:
+                own, other = other, own
+            return own == other + 1
         if role == "equaliser":
             made = next((score for g, score in line if g == goal), None)
             moment = next(
@@ -557,6 +566,8 @@ class Judge:
             return "no goal" if first is None else f"the first goal: {_scorer(first)}"
         if role == "equaliser":
             return "his goal levelled neither the match nor the tie"
+        if role == "lead":
+            return "his goal did not put his side ahead from level"
         won = self._winning_goal(story) or story.decisive_goal
         return "no goal won it" if won is None else f"the winning goal: {_scorer(won)}"
 

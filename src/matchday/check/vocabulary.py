@@ -120,7 +120,8 @@ class Vocabulary:
     goal_roles: Mapping[str, str]
     """What a goal was, said of its scorer: ``opener`` (the match's first goal), ``equaliser``
     (it levelled the match, or the tie), ``winner`` (it won the match, or put the side through
-    for good)."""
+    for good), ``lead`` (it put its side ahead from level: "put France ahead", "op
+    voorsprong"; a lead of two is said with its score)."""
     own_goal: str
     penalty_goal: str
     shootout_kick: str
@@ -293,6 +294,8 @@ EN = Vocabulary(
                   r"opening goal",
         "equaliser": r"equali[sz]\w*|levell\w*|drew (?:\w+ )?level|pulled (?:\w+ )?level",
         "winner": r"\b(?:the|a|his|her|late|dramatic) winner\b|winning goal|decisive goal",
+        "lead": r"gave (?:[^\W\d]+ ){1,2}the lead|put (?:[^\W\d]+ ){1,2}ahead|"
+                r"(?:took|regained|restored) (?:(?:the|their|its) )?lead\b|\bwent ahead\b",
     },
     own_goal=r"own goal|own-goal|\(og\)",
     penalty_goal=r"penalty|from the spot|\(pen\)",
@@ -424,8 +427,10 @@ NL = Vocabulary(
          r"werden) uitgeschakeld|uitgeschakeld|zit het Europese avontuur erop|(?:strandden|"
          r"strandde|stranden|strandt)|(?:moet|moeten) (?:de|het) .{0,20}?verlaten", Role.OUT,
          "subject"),
+        # "schoot Frankrijk naar de finale", never "schoot Frankrijk op voorsprong" (a goal)
         (r"(?:loodsten|loodste|loodst|stuurden|stuurde|stuurt|schoten|schiet|schoot|hielpen|"
-         r"helpt|hielp)(?= (?-i:[A-Z]))", Role.THROUGH, "object"),
+         r"helpt|hielp)(?= (?-i:[A-Z]))(?!.{0,40}?\b(?:op (?:voorsprong|gelijke hoogte|"
+         r"achterstand)|langszij|in de wedstrijd)\b)", Role.THROUGH, "object"),
         (r"(?:plaatst|plaatste|plaatsten|plaatsen) zich|(?:stoot|stootte|stootten|stoten) "
          r"door|(?:gaat|gaan|ging|gingen) door\b|(?:mag|mogen) verder|(?:staat|staan) in de "
          r"(?:achtste|kwart|halve|finale|volgende)|(?:gaat|gaan) (?:met [\d-]+ (?:over twee "
@@ -500,6 +505,7 @@ NL = Vocabulary(
         "equaliser": r"gelijkmaker|maakte gelijk|trok .{0,20}?gelijk|bracht .{0,20}?gelijk",
         "winner": r"winnende (?:goal|treffer|doelpunt)|beslissende (?:goal|treffer|doelpunt)|"
                   r"besliste",
+        "lead": r"\bop voorsprong\b|(?:nam|namen) de leiding|(?:kwam|kwamen) (?:weer )?voor\b",
     },
     own_goal=r"eigen doelpunt|owngoal|own goal",
     penalty_goal=r"strafschop|penalty|vanop de stip|vanop de penaltystip|\(strafschop\)",

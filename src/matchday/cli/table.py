@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.table import Table as RichTable
@@ -23,7 +23,7 @@ from matchday.errors import ConfigError
 from matchday.io.tables import table_json
 from matchday.model import Team
 from matchday.select import find_team, fold
-from matchday.standings import TIEBREAKERS, PlayOff, Table, tiebreakers
+from matchday.standings import TIEBREAKERS, Table, tiebreakers
 
 __all__ = ["table"]
 
@@ -73,10 +73,7 @@ def table(
             {
                 "competition": season.competition,
                 "season": season.name,
-                "tables": [
-                    _with_play_offs(table_json(t, zones_of.get(id(t)), where(t), shown), t)
-                    for t in chosen
-                ],
+                "tables": [table_json(t, zones_of.get(id(t)), where(t), shown) for t in chosen],
             }
         )
         return
@@ -96,15 +93,6 @@ def table(
             out.print(f"{team} go on to the {(goes or {}).get(team)}: the data shows them there\n")
 
 
-def _with_play_offs(data: dict[str, Any], table: Table) -> dict[str, Any]:
-    """``data`` (``table_json``) with each row's ``play_off`` (the play-off match that placed
-    the team, else ``None``) and the table's ``repeated`` pairs: keys added to the shape."""
-    for row, standing in zip(data["rows"], table.standings, strict=True):
-        row["play_off"] = _play_off_json(standing.play_off)
-    data["repeated"] = [[t.name for t in table.teams if t in pair] for pair in table.repeated]
-    return data
-
-
 def _met_again(table: Table, pair: frozenset[Team]) -> str:
     """What the table says of a pair that met more often than the format has them meet."""
     first, second = (t for t in table.teams if t in pair)
@@ -113,20 +101,6 @@ def _met_again(table: Table, pair: frozenset[Team]) -> str:
         f"{first} and {second} met {times} times in this group, more often than the format has a "
         "pair meet: all their matches are counted, as the file lists them all as group matches"
     )
-
-
-def _play_off_json(played: PlayOff | None) -> dict[str, Any] | None:
-    if played is None:
-        return None
-    score, shoot_out = played.scores(played.winner)
-    return {
-        "winner": played.winner.name,
-        "loser": played.loser.name,
-        "score": None if score is None else str(score),
-        "extra_time": played.match.extra_time is not None,
-        "penalties": None if shoot_out is None else str(shoot_out),
-        "date": played.match.date.isoformat(),
-    }
 
 
 def _find_table(tables: tuple[Table, ...], query: str) -> Table:

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from matchday.model import Team
-from matchday.standings import Qualification, Table
+from matchday.standings import PlayOff, Qualification, Table
 
 __all__ = ["table_json"]
 
@@ -22,7 +22,9 @@ def table_json(
 ) -> dict[str, Any]:
     """One table with its rows in order, each with the reason for its place and where it goes:
     ``where`` (``competitions.destinations``: play-offs at an edge and the best placed
-    settled), else its place's zone; ``shown``: teams placed by the next round's matches."""
+    settled), else its place's zone; ``shown``: teams placed by the next round's matches;
+    ``play_off``: the group play-off that placed a row's team; ``repeated``: pairs that met
+    more often than the format has them meet, all their matches counted."""
     rows = []
     for s in table.standings:
         r = s.record
@@ -50,6 +52,7 @@ def table_json(
                 "explanation": s.explanation,
                 "next": onward,
                 "next_shown_by_later_round": s.team in shown,
+                "play_off": _play_off_json(s.play_off),
             }
         )
     return {
@@ -58,4 +61,20 @@ def table_json(
         "complete": table.complete,
         "rows": rows,
         "undecided": [[t.name for t in teams] for teams in table.undecided],
+        "repeated": [[t.name for t in table.teams if t in pair] for pair in table.repeated],
+    }
+
+
+def _play_off_json(played: PlayOff | None) -> dict[str, Any] | None:
+    """The play-off match that placed a team (1954, 1958), the winner's score first."""
+    if played is None:
+        return None
+    score, shoot_out = played.scores(played.winner)
+    return {
+        "winner": played.winner.name,
+        "loser": played.loser.name,
+        "score": None if score is None else str(score),
+        "extra_time": played.match.extra_time is not None,
+        "penalties": None if shoot_out is None else str(shoot_out),
+        "date": played.match.date.isoformat(),
     }

@@ -215,3 +215,17 @@ def test_a_club_against_a_national_team_is_refused_as_such(tmp_path: Path) -> No
         message = str(result.exception)
         assert "'Aland' is a national team and Arsenal FC a club" in message
         assert "cannot be forecast against each other" in message
+
+
+def test_a_former_name_typed_without_its_accent(tmp_path: Path) -> None:
+    """The data writes "Zaïre"; "Zaire", as typed on most keyboards, is the same name (it
+    was refused as no national team and no club)."""
+    lines = [line.replace("Dalmia", "Zaïre") for line in _results()]
+    folder = _write(tmp_path / "int", lines)
+    (folder / "former_names.csv").write_text(
+        "current,former,start_date,end_date\nDR Congo,Zaïre,2019-01-01,2022-12-31\n",
+        encoding="utf-8",
+    )
+    data = _match("Zaire", "Aland", "--date", DATE, "--international", str(folder))
+    assert (data["home"], data["away"]) == ("DR Congo", "Aland")
+    assert data["ratings"]["home"]["matches"] == 18

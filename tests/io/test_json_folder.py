@@ -92,7 +92,9 @@ def test_ties_of_a_folder_name_their_competition_even_when_one_has_ties(
     done = CliRunner().invoke(app, ["ties", str(season_folder), "--json"])
     assert done.exit_code == 0, done.output
     assert {t["competition"] for t in json.loads(done.stdout)} == {"DFB Pokal 2019/20"}
-    picked = CliRunner().invoke(app, ["ties", str(season_folder), "--json", "--competition", "de.cup"])
+    picked = CliRunner().invoke(
+        app, ["ties", str(season_folder), "--json", "--competition", "de.cup"]
+    )
     assert picked.exit_code == 0, picked.output
     assert all("competition" not in t for t in json.loads(picked.stdout))
 

@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from matchday.cli import app
 from matchday.errors import ConfigError
 from matchday.io.international import RESULTS
+from tests.conftest import SHARED_DATA, _require
 
 runner = CliRunner()
 HEADER = "date,home_team,away_team,home_score,away_score,tournament,city,country,neutral\n"
@@ -229,3 +230,48 @@ def test_a_former_name_typed_without_its_accent(tmp_path: Path) -> None:
     data = _match("Zaire", "Aland", "--date", DATE, "--international", str(folder))
     assert (data["home"], data["away"]) == ("DR Congo", "Aland")
     assert data["ratings"]["home"]["matches"] == 18
+
+
+def test_common_and_fifa_names_through_the_table(tmp_path: Path) -> None:
+    """ "USSR" is the table's Soviet Union, which former_names.csv makes Russia; "Korea
+    Republic" is the results' South Korea (both were "no national team and no club")."""
+    lines = [
+        line.replace("Aland", "Soviet Union").replace("Borduria", "South Korea")
+        for line in _results()
+    ]
+    folder = _write(tmp_path / "int", lines)
+    (folder / "former_names.csv").write_text(
+        "current,former,start_date,end_date\nRussia,Soviet Union,1924-11-16,2021-11-13\n",
+        encoding="utf-8",
+    )
+    data = _match("USSR", "Korea Republic", "--date", DATE, "--international", str(folder))
+    assert (data["home"], data["away"]) == ("Russia", "South Korea")
+    assert data["ratings"]["kind"] == "national"
+
+
+def test_common_names_with_the_shipped_ratings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No international folder: the shipped national ratings find the same names, and East
+    and West Germany stay two teams (German DR and Germany)."""
+    monkeypatch.chdir(tmp_path)
+    args = ("--date", "2022-12-18", "--ground", "neutral")
+    data = _match("Korea Republic", "Türkiye", *args)
+    assert (data["home"], data["away"]) == ("South Korea", "Turkey")
+    assert data["ratings"]["source"].startswith("shipped")
+    data = _match("Cote d'Ivoire", "USSR", *args)
+    assert (data["home"], data["away"]) == ("Ivory Coast", "Russia")
+    data = _match("East Germany", "West Germany", *args)
+    assert (data["home"], data["away"]) == ("German DR", "Germany")
+
+
+def test_zaire_in_1974_from_the_shared_internationals() -> None:
+    """The reported command: Zaïre v Brazil at the 1974 World Cup, typed "Zaire"."""
+    folder = _require(SHARED_DATA / "international")
+    data = _match(
+        "Zaire", "Brazil", "--date", "1974-06-22", "--ground", "neutral", "--international",
+        str(folder),
+    )  # fmt: skip
+    assert (data["home"], data["away"]) == ("DR Congo", "Brazil")
+    assert data["ratings"]["home"]["basis"] == "fitted"
+    assert data["probabilities"]["away"] > data["probabilities"]["home"]

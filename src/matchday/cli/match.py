@@ -40,6 +40,7 @@ from matchday.forecast.uncertainty import (
 from matchday.io.international import default_folder, load_international
 from matchday.io.snapshot import choose_national, choose_snapshot, load_snapshot
 from matchday.model import Team
+from matchday.model.national_names import results_name
 from matchday.rules import UEFA_2021
 
 __all__ = ["MatchForecastJson", "match"]
@@ -165,6 +166,12 @@ def _find(ratings: Ratings, name: str) -> Team | None:
     return next(iter(found), None)
 
 
+def _find_national(ratings: Ratings, name: str) -> Team | None:
+    """The rated national team called ``name``: as ``_find``, after the table of common and
+    FIFA names ("Korea Republic" is South Korea; ``matchday.model.national_names``)."""
+    return _find(ratings, results_name(name))
+
+
 def _suggest(name: str, candidates: list[str]) -> str:
     close = process.extract(name, candidates, limit=3, score_cutoff=70)
     return f" (did you mean {', '.join(c for c, _, _ in close)}?)" if close else ""
@@ -181,14 +188,14 @@ def _national(
         if not all(name_key(data.names.resolve(n)[0]) in known for n in (home, away)):
             return None
         ratings, _ = fit_national_ratings(folder, on, data=data)
-        h, a = _find(ratings, home), _find(ratings, away)
+        h, a = _find_national(ratings, home), _find_national(ratings, away)
         if h is None or a is None:
             return None
         elo = run_elo(r.elo() for r in data.results if r.date < on)
         return ratings, f"fitted on {folder}", _elo(elo.rating(h), elo.rating(a)), True
     snapshot = choose_national(on)
     ratings = snapshot.ratings
-    if _find(ratings, home) is None or _find(ratings, away) is None:
+    if _find_national(ratings, home) is None or _find_national(ratings, away) is None:
         return None
     return ratings, f"shipped {snapshot.source}", None, True
 
@@ -266,7 +273,7 @@ def match(
     if found is not None:
         ratings, source, elo, european = found
         kind = "national"
-        h, a = _find(ratings, home), _find(ratings, away)
+        h, a = _find_national(ratings, home), _find_national(ratings, away)
     else:
         try:
             snapshot = load_snapshot(model) if model else choose_snapshot(on)

@@ -275,3 +275,39 @@ def test_zaire_in_1974_from_the_shared_internationals() -> None:
     assert (data["home"], data["away"]) == ("DR Congo", "Brazil")
     assert data["ratings"]["home"]["basis"] == "fitted"
     assert data["probabilities"]["away"] > data["probabilities"]["home"]
+
+
+def test_national_teams_before_the_shipped_ratings_are_sent_to_the_internationals(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No international folder at hand and a date before every shipped rating: national
+    names are told to give --international, not to fit club ratings on openfootball; two
+    clubs still get the club remedy (and the national one, since nothing says which)."""
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["match", "Zaire", "Brazil", "--date", "1974-06-22"])
+    assert isinstance(result.exception, ConfigError)
+    message = str(result.exception)
+    assert "--international ../shared/data/international" in message
+    assert "fit --data" not in message
+    result = runner.invoke(app, ["match", "Arsenal FC", "Chelsea FC", "--date", "2010-06-22"])
+    assert isinstance(result.exception, ConfigError)
+    message = str(result.exception)
+    assert "matchday fit --data ../shared/data/openfootball" in message
+    assert "--international ../shared/data/international" in message
+
+
+def test_a_misspelt_nation_gets_national_names_not_a_club_fit(tmp_path: Path) -> None:
+    """With the internationals given, a misspelt nation is offered the nations' names (a
+    former name too) and no club fit."""
+    early = [line.replace("2019-", "2005-").replace("2020-", "2006-") for line in _results()]
+    folder = _write(tmp_path / "int", [line.replace("Dalmia", "Zaïre") for line in early])
+    (folder / "former_names.csv").write_text(
+        "current,former,start_date,end_date\nDR Congo,Zaïre,2005-01-01,2006-12-31\n",
+        encoding="utf-8",
+    )
+    args = ["match", "Zairee", "Aland", "--date", "2010-01-01", "--international", str(folder)]
+    result = runner.invoke(app, args)
+    assert isinstance(result.exception, ConfigError)
+    message = str(result.exception)
+    assert "'Zairee': none (did you mean Zaïre?)" in message
+    assert "fit --data" not in message

@@ -38,9 +38,15 @@ from matchday.forecast.uncertainty import (
     uncertain_single,
 )
 from matchday.io.international import default_folder, load_international
-from matchday.io.snapshot import choose_national, choose_snapshot, load_snapshot
+from matchday.io.snapshot import (
+    bundled_national,
+    choose_national,
+    choose_snapshot,
+    load_snapshot,
+)
 from matchday.model import Team
-from matchday.model.national_names import results_name
+from matchday.model.names import suggestions
+from matchday.model.national_names import COMMON_NAMES, results_name
 from matchday.rules import UEFA_2021
 
 __all__ = ["MatchForecastJson", "match"]
@@ -201,15 +207,59 @@ def _national(
 
 
 def _national_hint(home: str, away: str, on: dt.date, folder: Path) -> str:
-    """The closest national team names the international results hold before ``on`` for a
-    name they do not hold ("West Germany": the results call them Germany)."""
+    """The closest names of national teams the international results hold before ``on``
+    (as the results, their former names or the common names write them) for a name they do
+    not hold ("Zairee": did you mean Zaïre?)."""
     if not (folder / "results.csv").is_file():
         return " (no international results folder to look in)"
     data = load_international(folder)
-    names = sorted({t.name for r in data.results if r.date < on for t in (r.home, r.away)})
+    names = {t.name for r in data.results if r.date < on for t in (r.home, r.away)}
     keys = {name_key(n) for n in names}
+    others = [f.former for f in data.names.former] + list(COMMON_NAMES)
+    spellings = names | {n for n in others if name_key(data.names.resolve(n)[0]) in keys}
     missing = [n for n in (home, away) if name_key(data.names.resolve(n)[0]) not in keys]
-    return "".join(f"; {n!r}: none{_suggest(n, names)}" for n in missing)
+    hints = []
+    for name in missing:
+        close = suggestions(name, spellings)
+        hints.append(
+            f"; {name!r}: none" + (f" (did you mean {', '.join(close)}?)" if close else "")
+        )
+    return "".join(hints)
+
+
+def _no_ratings(home: str, away: str, on: dt.date, folder: Path, club: ConfigError) -> str:
+    """Why neither national nor club ratings forecast the two names on ``on``, with the
+    remedy that fits them: a name that is a national team of the data (at any date) or of the
+    shipped national ratings asks for the internationals, not for a club fit (``club``)."""
+    national = [n for n in (home, away) if _looks_national(n, folder)]
+    if not (folder / "results.csv").is_file():
+        give = "give the international data folder: --international ../shared/data/international"
+        if national:
+            return (
+                f"{' and '.join(repr(n) for n in national)}: national "
+                f"{'team' if len(national) == 1 else 'teams'} with no shipped national-team "
+                f"ratings from before {on}; {give}"
+            )
+        return (
+            f"{home!r} and {away!r}: no international results folder to rate national teams "
+            f"from ({give}), and {club}"
+        )
+    reason = (
+        f"{home!r} and {away!r} are not two national teams of the international results "
+        f"before {on}{_national_hint(home, away, on, folder)}"
+    )
+    return reason if national else f"{reason}, and {club}"
+
+
+def _looks_national(name: str, folder: Path) -> bool:
+    """Whether ``name`` (or its common or former name) is a national team at any date: of the
+    international results in ``folder`` when they are there, else of the shipped ratings."""
+    if (folder / "results.csv").is_file():
+        data = load_international(folder)
+        keys = {name_key(t.name) for r in data.results for t in (r.home, r.away)}
+        return name_key(data.names.resolve(name)[0]) in keys
+    shipped = bundled_national()
+    return bool(shipped) and _find_national(shipped[-1].ratings, name) is not None
 
 
 def _is_national(name: str, on: dt.date, folder: Path) -> bool:
@@ -278,10 +328,7 @@ def match(
         try:
             snapshot = load_snapshot(model) if model else choose_snapshot(on)
         except ConfigError as err:  # no club ratings that early: say why no national ones
-            raise ConfigError(
-                f"{home!r} and {away!r} are not two national teams of the international "
-                f"results before {on}{_national_hint(home, away, on, folder)}, and {err}"
-            ) from None
+            raise ConfigError(_no_ratings(home, away, on, folder, err)) from None
         ratings, source, elo, kind = snapshot.ratings, snapshot.source, None, "club"
         h, a = _find(ratings, home), _find(ratings, away)
         if (h is None or a is None) and no_national is not None:

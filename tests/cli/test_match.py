@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from matchday.cli import app
 from matchday.errors import ConfigError
 from matchday.io.international import RESULTS
+from tests.conftest import SHARED_DATA, _require
 
 runner = CliRunner()
 HEADER = "date,home_team,away_team,home_score,away_score,tournament,city,country,neutral\n"
@@ -215,3 +216,98 @@ def test_a_club_against_a_national_team_is_refused_as_such(tmp_path: Path) -> No
         message = str(result.exception)
         assert "'Aland' is a national team and Arsenal FC a club" in message
         assert "cannot be forecast against each other" in message
+
+
+def test_a_former_name_typed_without_its_accent(tmp_path: Path) -> None:
+    """The data writes "Zaïre"; "Zaire", as typed on most keyboards, is the same name (it
+    was refused as no national team and no club)."""
+    lines = [line.replace("Dalmia", "Zaïre") for line in _results()]
+    folder = _write(tmp_path / "int", lines)
+    (folder / "former_names.csv").write_text(
+        "current,former,start_date,end_date\nDR Congo,Zaïre,2019-01-01,2022-12-31\n",
+        encoding="utf-8",
+    )
+    data = _match("Zaire", "Aland", "--date", DATE, "--international", str(folder))
+    assert (data["home"], data["away"]) == ("DR Congo", "Aland")
+    assert data["ratings"]["home"]["matches"] == 18
+
+
+def test_common_and_fifa_names_through_the_table(tmp_path: Path) -> None:
+    """ "USSR" is the table's Soviet Union, which former_names.csv makes Russia; "Korea
+    Republic" is the results' South Korea (both were "no national team and no club")."""
+    lines = [
+        line.replace("Aland", "Soviet Union").replace("Borduria", "South Korea")
+        for line in _results()
+    ]
+    folder = _write(tmp_path / "int", lines)
+    (folder / "former_names.csv").write_text(
+        "current,former,start_date,end_date\nRussia,Soviet Union,1924-11-16,2021-11-13\n",
+        encoding="utf-8",
+    )
+    data = _match("USSR", "Korea Republic", "--date", DATE, "--international", str(folder))
+    assert (data["home"], data["away"]) == ("Russia", "South Korea")
+    assert data["ratings"]["kind"] == "national"
+
+
+def test_common_names_with_the_shipped_ratings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No international folder: the shipped national ratings find the same names, and East
+    and West Germany stay two teams (German DR and Germany)."""
+    monkeypatch.chdir(tmp_path)
+    args = ("--date", "2022-12-18", "--ground", "neutral")
+    data = _match("Korea Republic", "Türkiye", *args)
+    assert (data["home"], data["away"]) == ("South Korea", "Turkey")
+    assert data["ratings"]["source"].startswith("shipped")
+    data = _match("Cote d'Ivoire", "USSR", *args)
+    assert (data["home"], data["away"]) == ("Ivory Coast", "Russia")
+    data = _match("East Germany", "West Germany", *args)
+    assert (data["home"], data["away"]) == ("German DR", "Germany")
+
+
+def test_zaire_in_1974_from_the_shared_internationals() -> None:
+    """The reported command: Zaïre v Brazil at the 1974 World Cup, typed "Zaire"."""
+    folder = _require(SHARED_DATA / "international")
+    data = _match(
+        "Zaire", "Brazil", "--date", "1974-06-22", "--ground", "neutral", "--international",
+        str(folder),
+    )  # fmt: skip
+    assert (data["home"], data["away"]) == ("DR Congo", "Brazil")
+    assert data["ratings"]["home"]["basis"] == "fitted"
+    assert data["probabilities"]["away"] > data["probabilities"]["home"]
+
+
+def test_national_teams_before_the_shipped_ratings_are_sent_to_the_internationals(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No international folder at hand and a date before every shipped rating: national
+    names are told to give --international, not to fit club ratings on openfootball; two
+    clubs still get the club remedy (and the national one, since nothing says which)."""
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["match", "Zaire", "Brazil", "--date", "1974-06-22"])
+    assert isinstance(result.exception, ConfigError)
+    message = str(result.exception)
+    assert "--international ../shared/data/international" in message
+    assert "fit --data" not in message
+    result = runner.invoke(app, ["match", "Arsenal FC", "Chelsea FC", "--date", "2010-06-22"])
+    assert isinstance(result.exception, ConfigError)
+    message = str(result.exception)
+    assert "matchday fit --data ../shared/data/openfootball" in message
+    assert "--international ../shared/data/international" in message
+
+
+def test_a_misspelt_nation_gets_national_names_not_a_club_fit(tmp_path: Path) -> None:
+    """With the internationals given, a misspelt nation is offered the nations' names (a
+    former name too) and no club fit."""
+    early = [line.replace("2019-", "2005-").replace("2020-", "2006-") for line in _results()]
+    folder = _write(tmp_path / "int", [line.replace("Dalmia", "Zaïre") for line in early])
+    (folder / "former_names.csv").write_text(
+        "current,former,start_date,end_date\nDR Congo,Zaïre,2005-01-01,2006-12-31\n",
+        encoding="utf-8",
+    )
+    args = ["match", "Zairee", "Aland", "--date", "2010-01-01", "--international", str(folder)]
+    result = runner.invoke(app, args)
+    assert isinstance(result.exception, ConfigError)
+    message = str(result.exception)
+    assert "'Zairee': none (did you mean Zaïre?)" in message
+    assert "fit --data" not in message

@@ -32,6 +32,7 @@ from matchday.forecast.tournament import (
     from_elo,
     from_ratings,
     from_season,
+    rated_as,
     simulate,
     stage_log_loss,
     with_grounds,
@@ -433,3 +434,19 @@ def test_a_file_without_every_groups_matches_is_refused_by_name() -> None:
     season = _season(OPENFOOTBALL / "spec" / "samples-l2" / "2014_world_cup.txt")
     with pytest.raises(ConfigError, match="no matches of group C, D, E, F, G, H in the file"):
         from_season(season)
+
+
+@pytest.mark.parametrize(
+    ("written", "rated"),
+    [
+        ("Korea Republic", "South Korea"),
+        ("Türkiye", "Turkey"),
+        ("USA", "United States"),
+        ("Côte d'Ivoire", "Ivory Coast"),
+        ("Ireland", "Republic of Ireland"),
+        ("Germany", "Germany"),
+    ],
+)
+def test_a_file_s_name_is_rated_as_the_results_team(written: str, rated: str) -> None:
+    """A tournament file's FIFA name is found through the same table as ``matchday match``."""
+    assert rated_as(Team(written)) == Team(rated)

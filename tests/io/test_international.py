@@ -11,6 +11,8 @@ import pytest
 from matchday.errors import SourceError
 from matchday.io.international import load_international
 from matchday.model import Team
+from matchday.model.names import name_key
+from matchday.model.national_names import COMMON_NAMES
 from tests.conftest import SHARED_DATA, _require
 
 HEADER = "date,home_team,away_team,home_score,away_score,tournament,city,country,neutral\n"
@@ -47,6 +49,8 @@ def test_former_names_are_followed_within_their_dates_only(tmp_path: Path) -> No
     assert data.results[0].home == Team("DR Congo")
     assert data.renamed == 1
     assert data.names.resolve("zaïre")[0] == "DR Congo"
+    # typed without the diaeresis, as most keyboards write it
+    assert data.names.resolve("Zaire") == ("DR Congo", data.names.former[0])
     assert data.names.then("DR Congo", dt.date(1980, 1, 1)) == "Zaïre"
 
 
@@ -131,3 +135,24 @@ def test_reads_every_international(international: Path) -> None:
     shootouts = [r for r in data.results if r.shootout_winner is not None]
     assert len(shootouts) > 600
     assert data.extra_time_goals > 0
+
+
+def test_the_common_names_table_matches_the_data(international: Path) -> None:
+    """Every name ``COMMON_NAMES`` gives is a team of results.csv or a former name of
+    former_names.csv; none of the names it takes is a name the data uses (it never renames a
+    team of the data); and the data keeps the two Germanies apart, West Germany's matches
+    written as Germany's (they met in Hamburg on 22 June 1974)."""
+    data = load_international(international)
+    teams = {t.name for r in data.results for t in (r.home, r.away)}
+    formers = {f.former for f in data.names.former}
+    for typed, (found, _) in COMMON_NAMES.items():
+        assert found in teams | formers, typed
+        assert name_key(typed) not in {name_key(n) for n in teams | formers}, typed
+    assert data.names.resolve("USSR")[0] == "Russia"
+    assert data.names.resolve("Cote d'Ivoire") == ("Ivory Coast", None)
+    east, west = data.names.resolve("East Germany")[0], data.names.resolve("West Germany")[0]
+    assert (east, west) == ("German DR", "Germany")
+    assert any(
+        {r.home.name, r.away.name} == {east, west} and r.date == dt.date(1974, 6, 22)
+        for r in data.results
+    )

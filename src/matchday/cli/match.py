@@ -38,8 +38,15 @@ from matchday.forecast.uncertainty import (
     uncertain_single,
 )
 from matchday.io.international import default_folder, load_international
-from matchday.io.snapshot import choose_national, choose_snapshot, load_snapshot
+from matchday.io.snapshot import (
+    bundled_national,
+    choose_national,
+    choose_snapshot,
+    load_snapshot,
+)
 from matchday.model import Team
+from matchday.model.names import suggestions
+from matchday.model.national_names import COMMON_NAMES, results_name
 from matchday.rules import UEFA_2021
 
 __all__ = ["MatchForecastJson", "match"]
@@ -165,6 +172,12 @@ def _find(ratings: Ratings, name: str) -> Team | None:
     return next(iter(found), None)
 
 
+def _find_national(ratings: Ratings, name: str) -> Team | None:
+    """The rated national team called ``name``: as ``_find``, after the table of common and
+    FIFA names ("Korea Republic" is South Korea; ``matchday.model.national_names``)."""
+    return _find(ratings, results_name(name))
+
+
 def _suggest(name: str, candidates: list[str]) -> str:
     close = process.extract(name, candidates, limit=3, score_cutoff=70)
     return f" (did you mean {', '.join(c for c, _, _ in close)}?)" if close else ""
@@ -181,28 +194,72 @@ def _national(
         if not all(name_key(data.names.resolve(n)[0]) in known for n in (home, away)):
             return None
         ratings, _ = fit_national_ratings(folder, on, data=data)
-        h, a = _find(ratings, home), _find(ratings, away)
+        h, a = _find_national(ratings, home), _find_national(ratings, away)
         if h is None or a is None:
             return None
         elo = run_elo(r.elo() for r in data.results if r.date < on)
         return ratings, f"fitted on {folder}", _elo(elo.rating(h), elo.rating(a)), True
     snapshot = choose_national(on)
     ratings = snapshot.ratings
-    if _find(ratings, home) is None or _find(ratings, away) is None:
+    if _find_national(ratings, home) is None or _find_national(ratings, away) is None:
         return None
     return ratings, f"shipped {snapshot.source}", None, True
 
 
 def _national_hint(home: str, away: str, on: dt.date, folder: Path) -> str:
-    """The closest national team names the international results hold before ``on`` for a
-    name they do not hold ("West Germany": the results call them Germany)."""
+    """The closest names of national teams the international results hold before ``on``
+    (as the results, their former names or the common names write them) for a name they do
+    not hold ("Zairee": did you mean Zaïre?)."""
     if not (folder / "results.csv").is_file():
         return " (no international results folder to look in)"
     data = load_international(folder)
-    names = sorted({t.name for r in data.results if r.date < on for t in (r.home, r.away)})
+    names = {t.name for r in data.results if r.date < on for t in (r.home, r.away)}
     keys = {name_key(n) for n in names}
+    others = [f.former for f in data.names.former] + list(COMMON_NAMES)
+    spellings = names | {n for n in others if name_key(data.names.resolve(n)[0]) in keys}
     missing = [n for n in (home, away) if name_key(data.names.resolve(n)[0]) not in keys]
-    return "".join(f"; {n!r}: none{_suggest(n, names)}" for n in missing)
+    hints = []
+    for name in missing:
+        close = suggestions(name, spellings)
+        hints.append(
+            f"; {name!r}: none" + (f" (did you mean {', '.join(close)}?)" if close else "")
+        )
+    return "".join(hints)
+
+
+def _no_ratings(home: str, away: str, on: dt.date, folder: Path, club: ConfigError) -> str:
+    """Why neither national nor club ratings forecast the two names on ``on``, with the
+    remedy that fits them: a name that is a national team of the data (at any date) or of the
+    shipped national ratings asks for the internationals, not for a club fit (``club``)."""
+    national = [n for n in (home, away) if _looks_national(n, folder)]
+    if not (folder / "results.csv").is_file():
+        give = "give the international data folder: --international ../shared/data/international"
+        if national:
+            return (
+                f"{' and '.join(repr(n) for n in national)}: national "
+                f"{'team' if len(national) == 1 else 'teams'} with no shipped national-team "
+                f"ratings from before {on}; {give}"
+            )
+        return (
+            f"{home!r} and {away!r}: no international results folder to rate national teams "
+            f"from ({give}), and {club}"
+        )
+    reason = (
+        f"{home!r} and {away!r} are not two national teams of the international results "
+        f"before {on}{_national_hint(home, away, on, folder)}"
+    )
+    return reason if national else f"{reason}, and {club}"
+
+
+def _looks_national(name: str, folder: Path) -> bool:
+    """Whether ``name`` (or its common or former name) is a national team at any date: of the
+    international results in ``folder`` when they are there, else of the shipped ratings."""
+    if (folder / "results.csv").is_file():
+        data = load_international(folder)
+        keys = {name_key(t.name) for r in data.results for t in (r.home, r.away)}
+        return name_key(data.names.resolve(name)[0]) in keys
+    shipped = bundled_national()
+    return bool(shipped) and _find_national(shipped[-1].ratings, name) is not None
 
 
 def _is_national(name: str, on: dt.date, folder: Path) -> bool:
@@ -266,15 +323,12 @@ def match(
     if found is not None:
         ratings, source, elo, european = found
         kind = "national"
-        h, a = _find(ratings, home), _find(ratings, away)
+        h, a = _find_national(ratings, home), _find_national(ratings, away)
     else:
         try:
             snapshot = load_snapshot(model) if model else choose_snapshot(on)
         except ConfigError as err:  # no club ratings that early: say why no national ones
-            raise ConfigError(
-                f"{home!r} and {away!r} are not two national teams of the international "
-                f"results before {on}{_national_hint(home, away, on, folder)}, and {err}"
-            ) from None
+            raise ConfigError(_no_ratings(home, away, on, folder, err)) from None
         ratings, source, elo, kind = snapshot.ratings, snapshot.source, None, "club"
         h, a = _find(ratings, home), _find(ratings, away)
         if (h is None or a is None) and no_national is not None:

@@ -42,6 +42,7 @@ from matchday.forecast.ratings import Ratings
 from matchday.forecast.uncertainty import rating_variance
 from matchday.model import Match, Season, Team
 from matchday.model.competition import RoundFormat
+from matchday.model.national_names import results_name
 from matchday.standings.rules import Criterion, TableRules
 
 __all__ = [
@@ -69,13 +70,13 @@ STAGES = ("Round of 16", "Quarter-finals", "Semi-finals", "Final", "Champion")
 """The stages a team of a round of 16 can reach, in order (one column each)."""
 
 SPELLINGS: Mapping[str, str] = {
-    "USA": "United States",
-    "Bosnia-Herzegovina": "Bosnia and Herzegovina",
-    "Côte d'Ivoire": "Ivory Coast",
     "Ireland": "Republic of Ireland",
 }
 """Names the Football.TXT files write otherwise than the internationals' results (recorded,
-never guessed): the file's spelling and the rated team's."""
+never guessed) beyond the common and FIFA names of ``model.national_names`` ("USA",
+"Côte d'Ivoire"): the file's spelling and the rated team's. "Ireland" is here, not there: in
+the Euro files it is the Republic, while the results' former name "Ireland" is Northern
+Ireland's (to 1956)."""
 
 MAX_GOALS = 12
 """Goals per side a simulated match can have (the score grid is cut there and renormalised)."""
@@ -211,8 +212,8 @@ class Strengths:
 
 
 def rated_as(team: Team) -> Team:
-    """The rated team a file's name stands for (``SPELLINGS``)."""
-    return Team(SPELLINGS.get(team.name, team.name), team.country)
+    """The rated team a file's name stands for (``SPELLINGS``, else ``COMMON_NAMES``)."""
+    return Team(SPELLINGS.get(team.name) or results_name(team.name), team.country)
 
 
 def from_ratings(

@@ -24,6 +24,8 @@ from typing import TypeVar
 from matchday.errors import SourceError
 from matchday.forecast.national import InternationalResult
 from matchday.model import Team
+from matchday.model.names import name_key
+from matchday.model.national_names import results_name
 
 __all__ = [
     "FormerName",
@@ -85,9 +87,13 @@ class Names:
         return name
 
     def resolve(self, name: str) -> tuple[str, FormerName | None]:
-        """A name a user typed: the current name, and the former name it was, if it was one."""
+        """A name a user typed: the current name, and the former name it was, if it was one
+        (case, accents and dots ignored: "Zaire" is "Zaïre", DR Congo; a common or FIFA name
+        of ``COMMON_NAMES`` is the results' name first: "USSR" is the Soviet Union, Russia)."""
+        name = results_name(name)
+        key = name_key(name)
         for f in self.former:
-            if f.former.casefold() == name.casefold():
+            if name_key(f.former) == key:
                 return f.current, f
         return name, None
 

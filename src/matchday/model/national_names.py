@@ -1,0 +1,64 @@
+"""National teams' common and FIFA names, as the internationals' results write them.
+
+The results (martj42/international_results) use one English name per team ("Ivory Coast",
+"South Korea", "German DR"); people and FIFA write others ("Côte d'Ivoire", "Korea Republic",
+"East Germany"). ``COMMON_NAMES`` is that table, recorded by hand, never guessed: each name with
+the results' name and why they are one team. Former names (Zaïre, Soviet Union) are the data's
+own ``former_names.csv`` and are not repeated here; a name here may lead to one ("USSR").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from matchday.model.names import name_key
+
+__all__ = ["COMMON_NAMES", "results_name"]
+
+_ONE = "the same team, under the name FIFA or most people use"
+
+COMMON_NAMES: Mapping[str, tuple[str, str]] = {
+    "USSR": ("Soviet Union", "the Soviet Union's usual short name (former_names.csv: Russia's)"),
+    "West Germany": (
+        "Germany",
+        "the results write West Germany's matches of 1950-1990 as Germany's (the 1954 and 1974 "
+        "finals; Germany v German DR, Hamburg 1974), and FIFA counts them as one team",
+    ),
+    "FRG": ("Germany", "West Germany (Federal Republic): see West Germany"),
+    "East Germany": (
+        "German DR",
+        "a team of its own until 1990, never Germany: the results call it German DR",
+    ),
+    "GDR": ("German DR", "East Germany (German Democratic Republic)"),
+    "DDR": ("German DR", "East Germany (Deutsche Demokratische Republik)"),
+    "Côte d'Ivoire": ("Ivory Coast", _ONE),
+    "Korea Republic": ("South Korea", _ONE),
+    "Republic of Korea": ("South Korea", _ONE),
+    "Korea DPR": ("North Korea", _ONE),
+    "DPR Korea": ("North Korea", _ONE),
+    "Türkiye": ("Turkey", _ONE),
+    "USA": ("United States", _ONE),
+    "IR Iran": ("Iran", _ONE),
+    "China PR": ("China", _ONE),
+    "Czechia": ("Czech Republic", _ONE),
+    "Cabo Verde": ("Cape Verde", _ONE),
+    "Chinese Taipei": ("Taiwan", _ONE),
+    "Holland": ("Netherlands", _ONE),
+    "Congo DR": ("DR Congo", _ONE),
+    "Kyrgyz Republic": ("Kyrgyzstan", _ONE),
+    "Brunei Darussalam": ("Brunei", _ONE),
+    "Bosnia-Herzegovina": ("Bosnia and Herzegovina", _ONE),
+    "East Timor": ("Timor-Leste", _ONE),
+    "UAE": ("United Arab Emirates", _ONE),
+    "FYR Macedonia": ("North Macedonia", _ONE),
+    "South Vietnam": ("Vietnam Republic", "the results' name for South Vietnam"),
+}
+"""A name people write -> (the results' name, why they are one team)."""
+
+_BY_KEY = {name_key(name): found for name, (found, _) in COMMON_NAMES.items()}
+
+
+def results_name(name: str) -> str:
+    """The internationals' results' name for a national team's common or FIFA name (case,
+    accents and dots ignored: "Cote d'Ivoire" is Ivory Coast); any other name as it is."""
+    return _BY_KEY.get(name_key(name), name)

@@ -159,6 +159,19 @@ def test_as_of_needs_dated_matches(qatar: Path, tmp_path: Path) -> None:
     assert done.stderr.count("\n") == 1
 
 
+def test_a_file_without_dates_is_forecast_as_it_stands_not_on_a_made_up_day(
+    qatar: Path, tmp_path: Path
+) -> None:
+    """Without --as-of an undated file is forecast as it stands, and says so: it said "as it
+    stood on 2014-01-02", a day it does not give (its matches are dated 1 January)."""
+    undated = qatar.parent / "min" / "2014.txt"
+    done = run("forecast", str(undated), "--sims", "500", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    title = " ".join(done.stdout.split("┏")[0].split())
+    assert "as the file stands (its matches carry no dates" in title
+    assert "as it stood on" not in title
+
+
 def test_ratings_that_rest_on_no_results_are_said_or_refused(tmp_path: Path) -> None:
     """The Euro 2024 as of 1900 (only the British sides had played) and of 1870 (no one)."""
     euro = OPENFOOTBALL / "spec" / "samples" / "2024_euro.txt"

@@ -167,9 +167,13 @@ def _spread_note(f: TournamentForecast) -> str | None:
 
 def _print(season: Season, f: TournamentForecast, rated: Rated, on: dt.date) -> None:
     hosts = ", ".join(sorted(t.name for t in f.tournament.hosts))
+    when = (
+        f"as it stood on {on}"
+        if any(m.dated for m in season.matches)
+        else f"as the file stands (its matches carry no dates; ratings from before {on})"
+    )
     table = Table(
-        title=f"{season_title(season)} — as it stood on {on} "
-        f"({matches_played(season, on)} matches played)",
+        title=f"{season_title(season)} — {when} ({matches_played(season, on)} matches played)",
         title_justify="left",
     )
     table.add_column("Team", no_wrap=True)

@@ -165,7 +165,10 @@ def test_a_file_without_dates_is_forecast_as_it_stands_not_on_a_made_up_day(
     """Without --as-of an undated file is forecast as it stands, and says so: it said "as it
     stood on 2014-01-02", a day it does not give (its matches are dated 1 January)."""
     undated = qatar.parent / "min" / "2014.txt"
-    done = run("forecast", str(undated), "--sims", "500", cwd=tmp_path)
+    international = str(OPENFOOTBALL.parent / "international")
+    done = run(
+        "forecast", str(undated), "--sims", "500", "--international", international, cwd=tmp_path
+    )
     assert done.returncode == 0, done.stderr
     title = " ".join(done.stdout.split("┏")[0].split())
     assert "as the file stands (its matches carry no dates" in title

@@ -227,3 +227,35 @@ def test_a_round_of_a_stage_is_found_by_its_own_name() -> None:
     assert find_round(season, "finale").name == "Conference League, Final"
     with pytest.raises(ConfigError, match="Championship, Round 23"):
         find_round(season, "Round 23")  # the championship's or the relegation group's
+
+
+REPLAYED = """= FA Cup 2019/20
+
+▪ Fourth Round
+  Sat Jan/25 2020
+    Southampton FC v Tottenham Hotspur  1-1 (0-1)
+    Everton FC v Arsenal FC  2-2 (1-1)
+  Wed Feb/5 2020
+    Tottenham Hotspur v Southampton FC  3-2 (1-1)
+"""
+
+
+def test_a_replay_listed_under_the_drawn_matchs_round_is_a_replay() -> None:
+    """The FA Cup replays a drawn tie: a pair's second meeting in the round of a 1-1 is its
+    replay (Tottenham through), not a second leg decided on aggregate; a round of single
+    matches whose pair met once stays as it was."""
+    known = competitions.of_season(parse(REPLAYED, "facup.txt"))
+    assert [r.name for r in known.season.rounds] == ["Round 4", "Round 4, Replays"]
+    spurs = next(o for o in known.decide() if "Tottenham Hotspur" in {t.name for t in o.tie.teams})
+    assert len(spurs.tie.legs) == 1
+    assert len(spurs.tie.replays) == 1
+    assert spurs.winner is not None
+    assert spurs.winner.name == "Tottenham Hotspur"
+    assert spurs.decided_by is DecidedBy.REPLAY
+
+
+def test_a_drawn_first_leg_stays_a_first_leg_where_ties_have_two_legs() -> None:
+    """The same two meetings in a Europa League round are a two-legged tie."""
+    text = REPLAYED.replace("FA Cup", "UEFA Europa League")
+    known = competitions.of_season(parse(text, "el.txt"))
+    assert [r.name for r in known.season.rounds] == ["Round 4"]

@@ -87,7 +87,7 @@ def of_season(
         chosen = get(chosen.qualification)
     if chosen is None:
         return SeasonRules(season, REGISTRY.default, rules, assumed=True)
-    return SeasonRules(season, chosen, rules).with_group_play_offs()
+    return SeasonRules(season, chosen, rules).with_group_play_offs().with_replays()
 
 
 def knockout_rules(

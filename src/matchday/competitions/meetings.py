@@ -1,4 +1,4 @@
-"""Second meetings in a group where each pair meets once: play-offs, not group matches.
+"""Second meetings that are no second leg or group match: group play-offs and replays.
 
 Some files list a group's play-off among the group's matches, with no round of its own
 (openfootball's ``more/1958.txt``: Wales 2-1 Hungary under "Group 3"). Where the format says
@@ -7,13 +7,19 @@ match. It is the group's play-off where the format has them (``Format.group_play
 comes after every other match of the group, and its two teams are level on points without it:
 it is then moved to a round of its own, "Group 3 play-off", as other files write it. Any other
 extra meeting stays where the file puts it, and the table names the pair (``repeated_pairs``).
+
+Likewise a cup whose drawn matches are replayed (the FA Cup) may list the replay under the
+round of the drawn match, with no "Replays" header: two meetings of a pair, like a tie's two
+legs. Where the round's rules replay a drawn match without extra time, never playing two legs
+(``Rules.replay``), a pair's meetings after a match drawn after 90 minutes are its replays
+and go to a round of replays of their own ("Round 4, Replays", ``separate_replays``).
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from matchday.competitions.format import Format
 from matchday.model.competition import Round, RoundFormat, Season, Stage
@@ -22,10 +28,18 @@ from matchday.model.team import Team
 from matchday.standings.groups import split_groups
 from matchday.standings.record import records
 
-__all__ = ["PLAY_OFF_ROUND", "repeated_pairs", "separate_group_play_offs"]
+__all__ = [
+    "PLAY_OFF_ROUND",
+    "REPLAY_ROUND",
+    "repeated_pairs",
+    "separate_group_play_offs",
+    "separate_replays",
+]
 
 PLAY_OFF_ROUND = "{group} play-off"
 """The name of the round a group's play-off is moved to ("Group 3 play-off")."""
+REPLAY_ROUND = "{round}, Replays"
+"""The name of the round replays listed under their drawn match's round go to."""
 
 
 def _pair(match: Match) -> frozenset[Team]:
@@ -84,5 +98,42 @@ def separate_group_play_offs(season: Season, format_: Format) -> Season:
             rounds.append(dataclasses.replace(round_, matches=kept))
             name = PLAY_OFF_ROUND.format(group=round_.name)
             rounds.append(Round(name, RoundFormat.KNOCKOUT, tuple(found)))
+        stages.append(Stage(stage.kind, tuple(rounds)))
+    return dataclasses.replace(season, stages=tuple(stages)) if moved else season
+
+
+def _replays(round_: Round) -> tuple[Match, ...]:
+    """The matches of ``round_`` that replay a pair's earlier meeting drawn after 90 minutes
+    without extra time."""
+    meetings: dict[frozenset[Team], list[Match]] = {}
+    for match in sorted(round_.matches, key=lambda m: m.date):
+        meetings.setdefault(_pair(match), []).append(match)
+    found: list[Match] = []
+    for pair in meetings.values():
+        first = pair[0]
+        drawn = first.score is not None and first.score.home == first.score.away
+        if len(pair) > 1 and drawn and first.extra_time is None and first.penalties is None:
+            found.extend(pair[1:])
+    return tuple(found)
+
+
+def separate_replays(season: Season, replayed: Callable[[Round], bool]) -> Season:
+    """``season`` with the replays each round of single matches lists among its own matches
+    (where ``replayed(round)``: its rules replay a drawn match, without extra time first)
+    moved to a round of replays right after it; unchanged where there are none."""
+    stages = []
+    moved = False
+    for stage in season.stages:
+        rounds: list[Round] = []
+        for round_ in stage.rounds:
+            found = _replays(round_) if round_.knockout and replayed(round_) else ()
+            if not found:
+                rounds.append(round_)
+                continue
+            moved = True
+            kept = tuple(m for m in round_.matches if all(m is not f for f in found))
+            rounds.append(dataclasses.replace(round_, matches=kept))
+            name = REPLAY_ROUND.format(round=round_.name)
+            rounds.append(Round(name, RoundFormat.KNOCKOUT, found))
         stages.append(Stage(stage.kind, tuple(rounds)))
     return dataclasses.replace(season, stages=tuple(stages)) if moved else season

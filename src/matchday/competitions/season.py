@@ -9,7 +9,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from matchday.competitions.format import Format, RoundKind
-from matchday.competitions.meetings import repeated_pairs, separate_group_play_offs
+from matchday.competitions.meetings import (
+    repeated_pairs,
+    separate_group_play_offs,
+    separate_replays,
+)
 from matchday.competitions.registry import Competition
 from matchday.competitions.stages import (
     Onward,
@@ -194,6 +198,24 @@ class SeasonRules:
         except ValueError:  # a season name without a year: no era to ask
             return self
         return replace(self, season=separate_group_play_offs(self.season, format_))
+
+    def with_replays(self) -> SeasonRules:
+        """This season with the replays a cup lists under the round of its drawn matches moved
+        to a round of replays (``separate_replays``): where a round's rules replay a drawn
+        match without extra time first (the FA Cup), a pair's second meeting is its replay, not
+        a second leg."""
+        try:
+            rules = {id(r): self.rules(r) for r in self.season.rounds if r.knockout}
+        except ValueError:  # a season name without a year: no era to ask
+            return self
+        if not any(r.replay and not r.extra_time for r in rules.values()):
+            return self
+
+        def replayed(round_: Round) -> bool:
+            found = rules.get(id(round_))
+            return found is not None and found.replay and not found.extra_time
+
+        return replace(self, season=separate_replays(self.season, replayed))
 
     @property
     def ties_rules(self) -> Rules:

@@ -277,6 +277,17 @@ def test_zaire_in_1974_from_the_shared_internationals() -> None:
     assert data["probabilities"]["away"] > data["probabilities"]["home"]
 
 
+def test_ireland_at_euro_2016_is_the_republic() -> None:
+    """ "Ireland" was Northern Ireland's name until 1956: on 22 June 2016 Ireland v Italy was
+    the Republic's match (it was forecast for Northern Ireland)."""
+    folder = _require(SHARED_DATA / "international")
+    args = ("--ground", "neutral", "--international", str(folder))
+    assert _match("Ireland", "Italy", "--date", "2016-06-22", *args)["home"] == (
+        "Republic of Ireland"
+    )
+    assert _match("Ireland", "Italy", "--date", "1950-06-22", *args)["home"] == "Northern Ireland"
+
+
 def test_national_teams_before_the_shipped_ratings_are_sent_to_the_internationals(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

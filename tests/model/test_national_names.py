@@ -3,6 +3,8 @@ renamed, and two teams never made one."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from matchday.model.names import name_key
@@ -41,3 +43,11 @@ def test_every_entry_says_why_and_no_name_is_listed_twice() -> None:
     assert len(keys) == len(set(keys))
     # a name of the table is never itself a name the table gives (no chains within it)
     assert not set(keys) & {name_key(found) for found, _ in COMMON_NAMES.values()}
+
+
+def test_a_former_name_that_later_names_another_team_goes_by_the_date() -> None:
+    """ "Ireland" was Northern Ireland's name until 1956 (former_names.csv); since then it is
+    the Republic's in common use: Ireland v Italy at Euro 2016 was the Republic's match."""
+    assert results_name("Ireland", dt.date(2016, 6, 22)) == "Republic of Ireland"
+    assert results_name("Ireland", dt.date(1950, 6, 22)) == "Ireland"  # the former name
+    assert results_name("Ireland") == "Ireland"  # no date: the data's own former name

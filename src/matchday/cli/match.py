@@ -172,10 +172,11 @@ def _find(ratings: Ratings, name: str) -> Team | None:
     return next(iter(found), None)
 
 
-def _find_national(ratings: Ratings, name: str) -> Team | None:
-    """The rated national team called ``name``: as ``_find``, after the table of common and
-    FIFA names ("Korea Republic" is South Korea; ``matchday.model.national_names``)."""
-    return _find(ratings, results_name(name))
+def _find_national(ratings: Ratings, name: str, on: dt.date | None = None) -> Team | None:
+    """The rated national team called ``name`` (on ``on``): as ``_find``, after the table of
+    common and FIFA names ("Korea Republic" is South Korea; "Ireland" after 1956 is the
+    Republic; ``matchday.model.national_names``)."""
+    return _find(ratings, results_name(name, on))
 
 
 def _suggest(name: str, candidates: list[str]) -> str:
@@ -194,14 +195,14 @@ def _national(
         if not all(name_key(data.names.resolve(n)[0]) in known for n in (home, away)):
             return None
         ratings, _ = fit_national_ratings(folder, on, data=data)
-        h, a = _find_national(ratings, home), _find_national(ratings, away)
+        h, a = _find_national(ratings, home, on), _find_national(ratings, away, on)
         if h is None or a is None:
             return None
         elo = run_elo(r.elo() for r in data.results if r.date < on)
         return ratings, f"fitted on {folder}", _elo(elo.rating(h), elo.rating(a)), True
     snapshot = choose_national(on)
     ratings = snapshot.ratings
-    if _find_national(ratings, home) is None or _find_national(ratings, away) is None:
+    if _find_national(ratings, home, on) is None or _find_national(ratings, away, on) is None:
         return None
     return ratings, f"shipped {snapshot.source}", None, True
 
@@ -323,7 +324,7 @@ def match(
     if found is not None:
         ratings, source, elo, european = found
         kind = "national"
-        h, a = _find_national(ratings, home), _find_national(ratings, away)
+        h, a = _find_national(ratings, home, on), _find_national(ratings, away, on)
     else:
         try:
             snapshot = load_snapshot(model) if model else choose_snapshot(on)

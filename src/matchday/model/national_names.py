@@ -9,11 +9,12 @@ own ``former_names.csv`` and are not repeated here; a name here may lead to one 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 
 from matchday.model.names import name_key
 
-__all__ = ["COMMON_NAMES", "results_name"]
+__all__ = ["COMMON_NAMES", "LATER_NAMES", "results_name"]
 
 _ONE = "the same team, under the name FIFA or most people use"
 
@@ -58,7 +59,26 @@ COMMON_NAMES: Mapping[str, tuple[str, str]] = {
 _BY_KEY = {name_key(name): found for name, (found, _) in COMMON_NAMES.items()}
 
 
-def results_name(name: str) -> str:
+LATER_NAMES: Mapping[str, tuple[str, dt.date, str]] = {
+    "Ireland": (
+        "Republic of Ireland",
+        dt.date(1956, 4, 11),
+        "Northern Ireland played as Ireland until 11 April 1956 (former_names.csv); since then "
+        "'Ireland' is the Republic's name in common use",
+    ),
+}
+"""A former name of one team that later names another in common use -> (that other team,
+the day the former name was last used, why): before that day the former name's team."""
+
+_LATER_BY_KEY = {name_key(name): entry for name, entry in LATER_NAMES.items()}
+
+
+def results_name(name: str, on: dt.date | None = None) -> str:
     """The internationals' results' name for a national team's common or FIFA name (case,
-    accents and dots ignored: "Cote d'Ivoire" is Ivory Coast); any other name as it is."""
+    accents and dots ignored: "Cote d'Ivoire" is Ivory Coast), on ``on`` where the name moved
+    from one team to another ("Ireland" after 1956 is the Republic); any other name as it
+    is."""
+    later = _LATER_BY_KEY.get(name_key(name))
+    if later is not None and on is not None and on > later[1]:
+        return later[0]
     return _BY_KEY.get(name_key(name), name)

@@ -80,24 +80,33 @@ def separate_group_play_offs(season: Season, format_: Format) -> Season:
     format does not say how often a pair meets, or where no such match is found)."""
     if format_.group_meetings is None:
         return season
+
+    def play_offs(round_: Round) -> tuple[tuple[Match, ...], str]:
+        if round_.format is not RoundFormat.GROUP:
+            return (), ""
+        groups = split_groups(round_.matches)
+        found = tuple(m for g in groups if (m := _play_off(g, format_)) is not None)
+        return found, PLAY_OFF_ROUND.format(group=round_.name)
+
+    return _moved_on(season, play_offs)
+
+
+def _moved_on(season: Season, picked: Callable[[Round], tuple[tuple[Match, ...], str]]) -> Season:
+    """``season`` with the matches ``picked`` takes out of each round put in a knockout round
+    of the name it gives, right after that round (the same season where it takes none)."""
     stages = []
     moved = False
     for stage in season.stages:
         rounds: list[Round] = []
         for round_ in stage.rounds:
-            if round_.format is not RoundFormat.GROUP:
-                rounds.append(round_)
-                continue
-            groups = split_groups(round_.matches)
-            found = [m for g in groups if (m := _play_off(g, format_)) is not None]
+            found, name = picked(round_)
             if not found:
                 rounds.append(round_)
                 continue
             moved = True
             kept = tuple(m for m in round_.matches if all(m is not f for f in found))
             rounds.append(dataclasses.replace(round_, matches=kept))
-            name = PLAY_OFF_ROUND.format(group=round_.name)
-            rounds.append(Round(name, RoundFormat.KNOCKOUT, tuple(found)))
+            rounds.append(Round(name, RoundFormat.KNOCKOUT, found))
         stages.append(Stage(stage.kind, tuple(rounds)))
     return dataclasses.replace(season, stages=tuple(stages)) if moved else season
 
@@ -121,19 +130,9 @@ def separate_replays(season: Season, replayed: Callable[[Round], bool]) -> Seaso
     """``season`` with the replays each round of single matches lists among its own matches
     (where ``replayed(round)``: its rules replay a drawn match, without extra time first)
     moved to a round of replays right after it; unchanged where there are none."""
-    stages = []
-    moved = False
-    for stage in season.stages:
-        rounds: list[Round] = []
-        for round_ in stage.rounds:
-            found = _replays(round_) if round_.knockout and replayed(round_) else ()
-            if not found:
-                rounds.append(round_)
-                continue
-            moved = True
-            kept = tuple(m for m in round_.matches if all(m is not f for f in found))
-            rounds.append(dataclasses.replace(round_, matches=kept))
-            name = REPLAY_ROUND.format(round=round_.name)
-            rounds.append(Round(name, RoundFormat.KNOCKOUT, found))
-        stages.append(Stage(stage.kind, tuple(rounds)))
-    return dataclasses.replace(season, stages=tuple(stages)) if moved else season
+
+    def replays(round_: Round) -> tuple[tuple[Match, ...], str]:
+        found = _replays(round_) if round_.knockout and replayed(round_) else ()
+        return found, REPLAY_ROUND.format(round=round_.name)
+
+    return _moved_on(season, replays)

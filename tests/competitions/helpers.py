@@ -22,15 +22,19 @@ def next_stage(known: SeasonRules, round_name: str) -> set[str]:
     return {t.name for r in rounds for m in r.matches for t in (m.home, m.away)}
 
 
-def check_onward(known: SeasonRules) -> tuple[int, int]:
+def check_onward(known: SeasonRules, flawed: frozenset[str] = frozenset()) -> tuple[int, int]:
     """Assert that the season's tables send on exactly the teams of the next stages; the
-    number of tables and of teams sent on."""
+    number of tables and of teams sent on. A ``flawed`` table (a team written two ways, so
+    pairs without a match) may leave places unsettled whose teams the next stage does not
+    show."""
     year = known.season.name
     tables = 0
     sent: dict[str, set[str]] = {}
     for onward in known.onward():
         tables += onward.table != "best placed"
         for level in onward.undecided:
+            if onward.table in flawed:
+                continue
             assert UNDECIDABLE.get((year, onward.table)), (year, onward.table, level)
             shown = next_stage(known, onward.round) & {t.name for t in level}
             assert len(shown) == 1, (year, onward.table, level)

@@ -109,3 +109,28 @@ def test_no_world_cup_table_counts_a_pair_twice() -> None:
         known = competitions.of_season(matchday.load(str(source)))
         named += [(source.name, t.name, t.repeated) for _, t in known.tables() if t.repeated]
     assert named == []
+
+
+def test_a_group_with_a_pair_that_never_met_is_not_complete_and_says_so() -> None:
+    """The Club World Cup 2025 sample writes one club two ways ("Seattle Sounders FC",
+    "Seattle Sounders"): group B has five teams, pairs without a match, and is no complete
+    table (it was, with a place decided between two names of one club)."""
+    path = OPENFOOTBALL / "spec" / "samples" / "2025_club_worldcup.txt"
+    if not path.exists():
+        pytest.skip(f"real data not found at {path}")
+    known = competitions.of_season(matchday.load(path))
+    (group,) = [t for _, t in known.tables() if "Seattle Sounders" in {x.name for x in t.teams}]
+    assert not group.complete
+    names = {frozenset(t.name for t in pair) for pair in group.unmet}
+    assert frozenset({"Seattle Sounders FC", "Seattle Sounders"}) in names
+
+
+def test_a_euro_pair_listed_twice_in_a_group_is_named() -> None:
+    """The Euro 2021 level-2 sample writes one match twice under "Group A" (to show two score
+    forms): a pair of a Euro group meets once, so the pair is named."""
+    path = OPENFOOTBALL / "spec" / "samples-l2" / "2021_euro.txt"
+    if not path.exists():
+        pytest.skip(f"real data not found at {path}")
+    known = competitions.of_season(matchday.load(path))
+    repeated = {frozenset(t.name for t in p) for _, t in known.tables() for p in t.repeated}
+    assert repeated == {frozenset({"SWITZERLAND", "FRANCE"})}

@@ -129,7 +129,9 @@ def test_libertadores_2024_with_its_erratum_left_out() -> None:
 def test_club_world_cup_2025() -> None:
     known = _read("samples/2025_club_worldcup.txt")
     assert known.competition.key == "club-world-cup"
-    assert check_onward(known) == (8, 16)
+    # group B writes Seattle Sounders two ways: its places below the two the round of 16
+    # shows are left unsettled, never decided between two names of one club
+    assert check_onward(known, frozenset({"Group B"})) == (8, 16)
     how = _how(_decided(known))
     assert len(how) == 15
     assert how["Paris Saint-Germain v Chelsea (Final)"] == ("Chelsea", DecidedBy.SINGLE_MATCH)

@@ -89,6 +89,12 @@ def table(
             out.print(f"play-off: {played.explanation}; {played.winner} go on\n")
         for pair in one.repeated:
             out.print(f"[yellow]{_met_again(one, pair)}[/]\n")
+        if one.unmet:
+            pairs = "; ".join(" v ".join(t.name for t in one.teams if t in p) for p in one.unmet)
+            out.print(
+                f"[yellow]no match in this group between {pairs}, though the format has every "
+                "pair meet: a match not yet in the file, or a team written two ways?[/]\n"
+            )
         for team in (t for t in one.teams if t in shown):
             out.print(f"{team} go on to the {(goes or {}).get(team)}: the data shows them there\n")
 

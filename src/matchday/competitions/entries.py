@@ -244,6 +244,7 @@ WORLD_CUP = Competition(
             group=POINTS_PLAY_OFF,
             group_zones=_WC_QF,
             group_meetings=1,  # a pair of a group meets once
+            every_pair_meets=False,  # the two seeded teams of a group did not meet
             group_play_offs=True,
         ),
         Format(
@@ -437,6 +438,7 @@ EURO = Competition(
             1980,
             EXTRA_TIME_PENALTIES,
             group=TWO_POINTS,
+            group_meetings=1,  # a pair of a group meets once
             group_zones=_zones("Euro 1980 groups", _on(1, F), Zone(2, 2, THIRD, THIRD)),
         ),
         Format(
@@ -444,6 +446,7 @@ EURO = Competition(
             1984,
             EXTRA_TIME_PENALTIES,
             group=TWO_POINTS,
+            group_meetings=1,  # a pair of a group meets once
             group_zones=_group("Euro 1984-1992 groups", 2, SF),
         ),
         Format(
@@ -451,6 +454,7 @@ EURO = Competition(
             1996,
             GOLDEN_GOAL,
             group=UEFA_EURO,
+            group_meetings=1,  # a pair of a group meets once
             group_zones=_EURO_QF,
         ),
         Format(
@@ -458,6 +462,7 @@ EURO = Competition(
             2004,
             SILVER_GOAL,
             group=UEFA_EURO,
+            group_meetings=1,  # a pair of a group meets once
             group_zones=_EURO_QF,
         ),
         Format(
@@ -465,6 +470,7 @@ EURO = Competition(
             2008,
             EXTRA_TIME_PENALTIES,
             group=UEFA_EURO,
+            group_meetings=1,  # a pair of a group meets once
             group_zones=_EURO_QF,
         ),
         Format(
@@ -472,6 +478,7 @@ EURO = Competition(
             2016,
             EXTRA_TIME_PENALTIES,
             group=UEFA_EURO,
+            group_meetings=1,  # a pair of a group meets once
             group_zones=_group("Euro 2016-2024 groups", 2, R16),
             best_placed=BestPlaced(3, 4, R16, THREE_POINTS),
             group_bracket=EURO_2016,
@@ -481,6 +488,7 @@ EURO = Competition(
             2020,
             EXTRA_TIME_PENALTIES,
             group=UEFA_EURO,
+            group_meetings=1,  # a pair of a group meets once
             group_zones=_group("Euro 2016-2024 groups", 2, R16),
             best_placed=BestPlaced(3, 4, R16, THREE_POINTS),
             group_bracket=EURO_2020,
@@ -505,6 +513,7 @@ COPA_AMERICA = Competition(
             1975,
             EXTRA_TIME_REPLAY,
             group=TWO_POINTS,
+            group_meetings=2,  # groups of three, home and away
             group_zones=_group("Copa América 1975-1983 groups", 1, SF),
         ),
         Format(
@@ -512,6 +521,7 @@ COPA_AMERICA = Competition(
             1987,
             EXTRA_TIME_PENALTIES,
             group=THREE_POINTS,
+            group_meetings=1,  # a pair of a group meets once
         ),
         Format(
             "Copa América from 1995: penalties straight after 90 minutes, extra time in the final",
@@ -519,6 +529,7 @@ COPA_AMERICA = Competition(
             NO_EXTRA_TIME,
             final=EXTRA_TIME_PENALTIES,
             group=THREE_POINTS,
+            group_meetings=1,  # a pair of a group meets once
             group_zones=_group("Copa América groups", 2, QF),
         ),
     ),
@@ -582,6 +593,7 @@ CLUB_WORLD_CUP = Competition(
             2025,
             EXTRA_TIME_PENALTIES,
             group=UEFA_EURO,
+            group_meetings=1,  # a pair of a group meets once
             group_zones=_group("Club World Cup 2025 groups", 2, R16),
         ),
     ),

@@ -91,7 +91,9 @@ class Format:
     teams level on points across a zone's edge met in a play-off match, which decides before
     any other criterion. ``group_meetings``: how often each pair of a group meets at most
     (``None``: the format does not say); a further meeting is no group match (a play-off listed
-    among the group's matches, or a pair a table names). ``group_bracket``: the knockout
+    among the group's matches, or a pair a table names); ``every_pair_meets``: each pair of a
+    group meets (not in 1954, whose two seeded teams of a group did not play each other), so a
+    pair without a match leaves the table incomplete. ``group_bracket``: the knockout
     bracket the groups feed, place by place.
     ``named_rounds``: rounds whose ties go by other rules than ``ties`` though they are no
     final or replay, by canonical name (the FA Cup's quarter-finals, settled on the day from
@@ -113,6 +115,7 @@ class Format:
     best_placed: BestPlaced | None = None
     group_play_offs: bool = False
     group_meetings: int | None = None
+    every_pair_meets: bool = True
     bracket: Bracket = Bracket()
     description: str = ""
     group_bracket: GroupBracket | None = None

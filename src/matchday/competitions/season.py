@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import combinations
 
 from matchday.competitions.format import Format, RoundKind
 from matchday.competitions.meetings import (
@@ -341,11 +342,16 @@ class SeasonRules:
 
     def _marked(self, table: Table) -> Table:
         """``table`` naming the pairs of teams that met more often than the format has them
-        meet (their matches all counted: the data does not say which is no group match)."""
+        meet (their matches all counted: the data does not say which is no group match), and
+        the pairs that have no match in it at all."""
         meetings = self.format.group_meetings
         if meetings is None:
             return table
-        return replace(table, repeated=repeated_pairs(table.matches, meetings))
+        met = {frozenset((m.home, m.away)) for m in table.matches}
+        pairs = (frozenset(two) for two in combinations(table.teams, 2))
+        every = self.format.every_pair_meets
+        unmet = tuple(pair for pair in pairs if every and pair not in met)
+        return replace(table, repeated=repeated_pairs(table.matches, meetings), unmet=unmet)
 
     def _group_play_offs(self) -> tuple[Outcome, ...]:
         """The play-off matches of the groups, decided."""

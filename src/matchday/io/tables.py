@@ -24,7 +24,8 @@ def table_json(
     ``where`` (``competitions.destinations``: play-offs at an edge and the best placed
     settled), else its place's zone; ``shown``: teams placed by the next round's matches;
     ``play_off``: the group play-off that placed a row's team; ``repeated``: pairs that met
-    more often than the format has them meet, all their matches counted."""
+    more often than the format has them meet, all their matches counted; ``unmet``: pairs with
+    no match in the table though the format has every pair meet."""
     rows = []
     for s in table.standings:
         r = s.record
@@ -62,6 +63,7 @@ def table_json(
         "rows": rows,
         "undecided": [[t.name for t in teams] for teams in table.undecided],
         "repeated": [[t.name for t in table.teams if t in pair] for pair in table.repeated],
+        "unmet": [[t.name for t in table.teams if t in pair] for pair in table.unmet],
     }
 
 

@@ -105,13 +105,16 @@ class Standing:
 class Table:
     """A ranked table: its name ("Group A", "League phase"), the rules and the rows in order.
     ``repeated``: pairs of teams that met more often than the competition's format has them
-    meet, all of whose matches are counted (set by the caller that knows the format)."""
+    meet, all of whose matches are counted; ``unmet``: pairs that have no match in it though
+    the format has every pair meet (a match not yet in the data, or a team written two ways),
+    so the table is not complete (both set by the caller that knows the format)."""
 
     name: str
     rules: TableRules
     standings: tuple[Standing, ...]
     matches: tuple[Match, ...]
     repeated: tuple[frozenset[Team], ...] = ()
+    unmet: tuple[frozenset[Team], ...] = ()
 
     @property
     def teams(self) -> tuple[Team, ...]:
@@ -120,8 +123,9 @@ class Table:
 
     @property
     def complete(self) -> bool:
-        """True when every match of the table has a result (or was cancelled)."""
-        return all(m.played or m.cancelled for m in self.matches)
+        """True when every match of the table has a result (or was cancelled) and no pair the
+        format has meet is without a match (``unmet``)."""
+        return not self.unmet and all(m.played or m.cancelled for m in self.matches)
 
     @property
     def undecided(self) -> tuple[tuple[Team, ...], ...]:

@@ -105,3 +105,21 @@ def test_bad_input_is_one_clear_line(args: tuple[str, ...], problem: str) -> Non
     assert len(lines) == 1, result.stderr
     assert lines[0].startswith("matchday: error: ")
     assert problem in lines[0]
+
+
+def test_extra_time_where_a_level_match_is_replayed() -> None:
+    """World Cup 1934: a match level after extra time was replayed; at 2-2 in extra time the
+    table counts the goals to force the replay (it stopped with a KeyError)."""
+    path = OPENFOOTBALL / "worldcup" / "rsssf" / "34f.txt"
+    if not path.exists():
+        pytest.skip(f"real data not found at {path}")
+    args = ["live", str(path), "--tie", "Austria", "--round", "Round of 16"]
+    result = run(*args, "--score", "2-2", "--minute", "100")
+    assert result.returncode == 0, result.stderr
+    header = " ".join(" ".join(line.split("┃")) for line in result.stdout.splitlines()[:8])
+    assert "force a" in header
+    assert "replay" in header
+    done = run(*args, "--score", "2-2", "--minute", "100", "--json")
+    assert done.returncode == 0, done.stderr
+    forces = {n["forces"] for n in json.loads(done.stdout)["state"]["needs"]}
+    assert forces == {"replay"}

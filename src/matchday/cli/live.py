@@ -40,7 +40,12 @@ __all__ = ["live"]
 SHOOT_OUT_WORDS = frozenset({"pens", "penalties", "shoot-out", "shootout"})
 """What ``--minute`` accepts, besides a minute, for a tie at the penalty shoot-out."""
 
-_PHASE_NAMES = {Phase.EXTRA_TIME: "extra time", Phase.PENALTIES: "penalties"}
+_PHASE_NAMES = {
+    Phase.EXTRA_TIME: "extra time",
+    Phase.PENALTIES: "penalties",
+    Phase.REPLAY: "a replay",
+    Phase.LOTS: "a drawing of lots",
+}
 
 
 def live(

@@ -80,6 +80,7 @@ class TeamRatingJson(_Model):
     matches: int
     basis: str
     explanation: str
+    faded: bool = False
 
 
 class EloJson(_Model):
@@ -143,6 +144,7 @@ def _team_json(rating: TeamRating) -> TeamRatingJson:
         matches=rating.matches,
         basis=str(rating.basis),
         explanation=rating.explanation,
+        faded=rating.faded,
     )
 
 
@@ -446,3 +448,6 @@ def _print(f: MatchForecastJson) -> None:
         console.print(f.uncertainty.explanation)
     if r.elo:
         console.print(f"Elo's expected result for {f.home}: {r.elo.expected_result:.3f}")
+    for side in (r.home, r.away):
+        if side.faded:
+            console.print(f"{side.name}: {side.explanation}")

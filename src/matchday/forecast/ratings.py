@@ -32,7 +32,9 @@ class Basis(StrEnum):
 @dataclass(frozen=True, slots=True)
 class TeamRating:
     """A team's attack and defence (log goals against the average side) and why they are what
-    they are: ``matches`` is how many results of the team the fit used."""
+    they are: ``matches`` is how many results of the team the fit used; ``faded``: they are
+    so old that, with time's decay, they weigh less than one recent match (a team that has
+    not played for years: German DR)."""
 
     team: Team
     attack: float
@@ -40,6 +42,7 @@ class TeamRating:
     matches: int
     basis: Basis
     explanation: str
+    faded: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +54,13 @@ class MatchRates:
     home_goals: float
     away_goals: float
     rho: float
+
+
+FADED = 1.0
+FADED_SHARE = 0.01
+"""A team whose results, decayed with time, weigh less than one recent match and less than a
+hundredth of their number has not played for years (German DR, Yugoslavia): its rating says
+so. (A club with one match a month old weighs nearly one: it has played lately.)"""
 
 
 @dataclass(frozen=True)
@@ -155,13 +165,22 @@ class Ratings:
         new = self.newcomer if n < self.newcomer_matches else 0.0
         note = f", as a newcomer ({new:+.2f})" if new else ""
         if i is not None and n > 0:
+            worth = float(self.weight[i])
+            faded = worth < FADED and worth < n * FADED_SHARE
+            said = (
+                f"; with time's decay they weigh as {worth:.2f} recent matches: the team has "
+                "not played for a long time"
+                if faded
+                else ""
+            )
             return TeamRating(
                 team,
                 float(self.attack[i]) + new,
                 float(self.defence[i]) + new,
                 n,
                 Basis.FITTED,
-                f"fitted on {n} matches before {self.as_of}{note}",
+                f"fitted on {n} matches before {self.as_of}{note}{said}",
+                faded,
             )
         floor = self._domestic_floor if team.country == self.domestic else None
         if floor is not None:

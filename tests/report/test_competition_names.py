@@ -6,9 +6,11 @@ import datetime as dt
 
 import pytest
 
+import matchday
 from matchday.model import Match, Round, RoundFormat, Score, Season, Stage, StageKind, Team
 from matchday.report import report
 from matchday.report.language import EN, NL
+from tests.conftest import OPENFOOTBALL
 
 
 @pytest.mark.parametrize(
@@ -46,3 +48,45 @@ def test_the_uefa_cup_final_names_the_uefa_cup(lang: str, headline: str, datelin
     assert written.headline == headline
     assert written.dateline.startswith(dateline)
     assert " Cup" not in written.text.replace("UEFA Cup", "")
+
+
+SPAIN, ENGLAND = Team("Spain"), Team("England")
+
+
+def _euro_final(competition: str) -> Season:
+    final = Match(dt.date(2024, 7, 14), SPAIN, ENGLAND, Score(2, 1))
+    rounds = (Round("Final", RoundFormat.KNOCKOUT, (final,)),)
+    return Season(competition, "2024", (Stage(StageKind.KNOCKOUT, rounds),))
+
+
+@pytest.mark.parametrize("competition", ["Euro", "UEFA European Championship"])
+def test_the_euro_is_het_ek_in_dutch(competition: str) -> None:
+    """Flemish papers write "het EK" (neuter), never "de Euro" nor "de EK"."""
+    written = report(_euro_final(competition), round_name="Final", lang="nl")
+    assert written.headline == "Spanje wint het EK"
+    assert written.dateline.startswith("EK · finale · ")
+    assert "Spanje heeft het EK gewonnen." in written.text
+    assert "Euro" not in written.text
+    assert "de EK" not in written.text
+
+
+def test_other_competitions_keep_their_articles() -> None:
+    assert NL.the_competition("FIFA World Cup") == "de wereldbeker"
+    assert NL.the_competition("UEFA Champions League") == "de Champions League"
+    assert EN.the_competition("UEFA Champions League") == "the Champions League"
+
+
+@pytest.mark.parametrize(
+    ("date", "said"),
+    [
+        (dt.date(2024, 7, 14), "mag zich winnaar van het EK noemen"),
+        (dt.date(2024, 7, 5), "de halve finales van het EK"),
+    ],
+)
+def test_the_real_euro_2024_in_dutch_is_het_ek(date: dt.date, said: str) -> None:
+    sample = OPENFOOTBALL / "spec" / "samples" / "2024_euro.txt"
+    if not sample.exists():
+        pytest.skip(f"real data not found at {sample}")
+    text = report(matchday.load(sample), date=date, lang="nl").text
+    assert "Euro" not in text
+    assert said in text

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from babel import Locale
 
@@ -32,7 +32,8 @@ class Language:
     numbered_round: str
     next_round: str
     play_off: str
-    """The play-off of a competition ("play-off van de {}"), what a play-off final wins."""
+    """The play-off of a competition, with its article ("de play-off van {}", the competition
+    with its own), what a play-off final wins."""
     numbers: tuple[str, ...]
     ordinal: Callable[[int], str]
     names: Mapping[str, str]
@@ -41,7 +42,8 @@ class Language:
     """How a tie settled off the usual path is said after the verb ("na golden goal", "na
     loting"), by ``DecidedBy`` value."""
     competitions: Mapping[str, str]
-    """Competitions as readers say them ("wereldbeker" for "World Cup"), by name in the data."""
+    """Competitions as readers say them ("wereldbeker" for the World Cup, "EK" for the Euro),
+    by the registry's key of the competition, or by its name in the data."""
     countries: Mapping[str, str]
     """National teams as readers say them ("Argentinië"), by the English name in the data."""
     article: str = ""
@@ -49,6 +51,9 @@ class Language:
     articled: frozenset[str] = frozenset()
     """The names, as readers say them, that take ``article`` ("the Netherlands", "de
     Sovjet-Unie"); a score line and a data line write them bare."""
+    competition_articles: Mapping[str, str] = field(default_factory=dict)
+    """The article a competition's name takes in running text where it is not ``article``, by
+    the name as readers say it: "het EK" (neuter), not "de EK"."""
 
     def competition_name(self, name: str) -> str:
         """The competition as readers say it: "Europa League" for "UEFA Europa League",
@@ -56,9 +61,19 @@ class Language:
         the rest still names the same competition in the registry ("UEFA Cup" stays)."""
         plain = name.rpartition(" | ")[2].strip()
         short = plain.removeprefix("UEFA ").strip()
-        if competitions.recognise(short) is not competitions.recognise(plain):
+        known = competitions.recognise(plain)
+        if competitions.recognise(short) is not known:
             short = plain
-        return self.competitions.get(name, short)
+        if name in self.competitions:
+            return self.competitions[name]
+        return self.competitions.get(known.key, short) if known is not None else short
+
+    def the_competition(self, name: str) -> str:
+        """The competition as running text names it, with its article: "de Champions League",
+        "het EK", "the World Cup"."""
+        said = self.competition_name(name)
+        article = self.competition_articles.get(said, self.article)
+        return f"{article} {said}" if article else said
 
     def round_name(self, canonical: str | None, qualifying: bool = False) -> str:
         """The round as readers say it ("achtste finales"); "Round 2" the second round, or the
@@ -174,7 +189,7 @@ NL = Language(
     qualifying_round="{} voorronde",
     numbered_round="{} ronde",
     next_round="volgende ronde",
-    play_off="play-off van de {}",
+    play_off="de play-off van {}",
     numbers=(
         "nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
         "elf", "twaalf",
@@ -203,9 +218,7 @@ NL = Language(
         "better_placed": "als beter geklasseerde ploeg in de competitie",
     },
     competitions={
-        "World Cup": "wereldbeker", "FIFA World Cup": "wereldbeker",
-        "FIFA Club World Cup": "wereldbeker voor clubs", "Club World Cup": "wereldbeker voor clubs",
-        "European Championship": "Euro", "UEFA European Championship": "Euro",
+        "world-cup": "wereldbeker", "club-world-cup": "wereldbeker voor clubs", "euro": "EK",
     },
     countries=_countries("nl_BE", {
         "USA": "Verenigde Staten", "England": "Engeland", "Scotland": "Schotland",
@@ -228,6 +241,7 @@ NL = Language(
         "Cookeilanden", "Marshalleilanden", "Noordelijke Marianen", "Verenigd Koninkrijk",
         "Nederlandse Antillen",
     }),
+    competition_articles={"EK": "het"},
 )  # fmt: skip
 
 EN = Language(
@@ -253,7 +267,7 @@ EN = Language(
     qualifying_round="{} qualifying round",
     numbered_round="{} round",
     next_round="next round",
-    play_off="play-off of the {}",
+    play_off="the play-off of {}",
     numbers=(
         "nil", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve",
@@ -282,7 +296,7 @@ EN = Language(
         "off_the_pitch": "by a decision off the pitch",
         "better_placed": "as the side placed higher in the league",
     },
-    competitions={"FIFA Club World Cup": "Club World Cup", "FIFA World Cup": "World Cup"},
+    competitions={"club-world-cup": "Club World Cup", "world-cup": "World Cup"},
     countries={},
     article="the",
     articled=frozenset({

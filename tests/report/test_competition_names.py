@@ -7,9 +7,12 @@ import datetime as dt
 import pytest
 
 import matchday
+from matchday import competitions
 from matchday.model import Match, Round, RoundFormat, Score, Season, Stage, StageKind, Team
-from matchday.report import report
-from matchday.report.language import EN, NL
+from matchday.report import display_names, report, roundup
+from matchday.report.grammar import Grammar
+from matchday.report.language import EN, LANGUAGES, NL
+from matchday.report.render import _ENV
 from tests.conftest import OPENFOOTBALL
 
 
@@ -48,6 +51,73 @@ def test_the_uefa_cup_final_names_the_uefa_cup(lang: str, headline: str, datelin
     assert written.headline == headline
     assert written.dateline.startswith(dateline)
     assert " Cup" not in written.text.replace("UEFA Cup", "")
+
+
+@pytest.mark.parametrize(
+    ("name", "european"),
+    [
+        ("UEFA Champions League", True),
+        ("UEFA Europa League", True),
+        ("UEFA Conference League", True),
+        ("UEFA European Championship", False),  # UEFA's, but national teams
+        ("Copa Libertadores de América", False),
+        ("Copa del Rey", False),
+    ],
+)
+def test_the_registry_says_which_competitions_are_european_club_competitions(
+    name: str, european: bool
+) -> None:
+    found = competitions.recognise(name)
+    assert found is not None
+    assert found.european_clubs is european
+
+
+PENAROL, BOTAFOGO = Team("Peñarol", "URU"), Team("Botafogo", "BRA")
+
+
+def _semi_final(competition: str) -> Season:
+    """Botafogo won 5-0 at home, lost 3-1 away: through 6-3 on aggregate."""
+    legs = (
+        Match(dt.date(2024, 10, 23), BOTAFOGO, PENAROL, Score(5, 0)),
+        Match(dt.date(2024, 10, 30), PENAROL, BOTAFOGO, Score(3, 1)),
+    )
+    final = Match(dt.date(2024, 11, 30), BOTAFOGO, Team("Atlético Mineiro", "BRA"), None)
+    rounds = (
+        Round("Semifinals", RoundFormat.KNOCKOUT, legs),
+        Round("Final", RoundFormat.KNOCKOUT, (final,)),
+    )
+    return Season(competition, "2024", (Stage(StageKind.KNOCKOUT, rounds),))
+
+
+def _verdicts(competition: str, code: str) -> set[str]:
+    """Every phrasing (every seed) of the verdict on Peñarol - Botafogo."""
+    told = roundup(_semi_final(competition), date=dt.date(2024, 10, 30))
+    (story,) = told.stories
+    macros = _ENV.get_template(f"{code}/tie.j2").module
+    lang = LANGUAGES[code]
+    names = display_names(story.tie.teams, lang)
+    return {
+        " ".join(str(macros.verdict(story, Grammar(lang, names, seed=str(seed)), told)).split())
+        for seed in range(60)
+    }
+
+
+@pytest.mark.parametrize(
+    ("code", "europe", "out"),
+    [
+        ("en", "European", "Peñarol's Copa Libertadores de América campaign is over"),
+        ("nl", "Europese", "Voor Peñarol zit de Copa Libertadores de América erop"),
+    ],
+)
+def test_a_tie_outside_uefa_is_no_european_campaign(code: str, europe: str, out: str) -> None:
+    said = _verdicts("Copa Libertadores de América", code)
+    assert not any(europe in text for text in said)
+    assert any(text.startswith(out) for text in said)
+
+
+@pytest.mark.parametrize(("code", "europe"), [("en", "European"), ("nl", "Europese")])
+def test_a_uefa_club_tie_is_a_european_campaign(code: str, europe: str) -> None:
+    assert any(europe in text for text in _verdicts("UEFA Europa League", code))
 
 
 SPAIN, ENGLAND = Team("Spain"), Team("England")

@@ -104,7 +104,14 @@ def _uefa(
                 ),
             )
         )
-    return Competition(key, names, tuple(formats), club_ratings=True, numbered_rounds_qualify=True)
+    return Competition(
+        key,
+        names,
+        tuple(formats),
+        club_ratings=True,
+        numbered_rounds_qualify=True,
+        confederation="UEFA",
+    )
 
 
 CHAMPIONS_LEAGUE = _uefa(
@@ -356,6 +363,7 @@ WORLD_CUP = Competition(
     ),
     national_teams=True,
     qualification="world-cup-qualification",
+    confederation="FIFA",
 )
 
 # --- FIFA World Cup qualification ------------------------------------------------------------
@@ -398,6 +406,7 @@ WORLD_CUP_QUALIFICATION = Competition(
         ),
     ),
     national_teams=True,
+    confederation="FIFA",
 )
 """The qualifying competition of the World Cup: a file of the World Cup's qualifying rounds
 (``= World Cup 2022 Qualifying``) is settled under these rules, not the final tournament's."""
@@ -487,6 +496,7 @@ EURO = Competition(
         ),
     ),
     national_teams=True,
+    confederation="UEFA",
 )
 
 # --- CONMEBOL --------------------------------------------------------------------------------
@@ -523,6 +533,7 @@ COPA_AMERICA = Competition(
         ),
     ),
     national_teams=True,
+    confederation="CONMEBOL",
 )
 
 COPA_LIBERTADORES = Competition(
@@ -564,6 +575,7 @@ COPA_LIBERTADORES = Competition(
             group_zones=_LIBERTADORES,
         ),
     ),
+    confederation="CONMEBOL",
 )
 
 CLUB_WORLD_CUP = Competition(
@@ -585,6 +597,7 @@ CLUB_WORLD_CUP = Competition(
             group_zones=_group("Club World Cup 2025 groups", 2, R16),
         ),
     ),
+    confederation="FIFA",
 )
 
 # --- domestic cups --------------------------------------------------------------------------

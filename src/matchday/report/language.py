@@ -8,7 +8,7 @@ formatted by Babel for the language's locale; this table holds only what Babel d
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from babel import Locale
@@ -152,6 +152,8 @@ _COMMON_NAMES = {
     "FC Basel 1893": "Basel",
     "FC Basel": "Basel",
     "Sport Lisboa e Benfica": "Benfica",
+    "Feyenoord Rotterdam": "Feyenoord",
+    "Stade Brestois 29": "Brest",
 }
 """Names readers know clubs by, shared by both languages."""
 
@@ -323,22 +325,36 @@ def language(code: str) -> Language:
         raise ConfigError(f"unknown language {code!r}; choose one of: {known}") from None
 
 
-def _common_name(name: str, lang: Language) -> str:
-    """The name readers know: the language's table, else the name without its legal form
-    and founding number (one rule for every club: "Bayer 04 Leverkusen", "1. FSV Mainz 05"
-    and "FC Internazionale Milano" all lose what readers never say)."""
-    if name in lang.names:
-        return lang.names[name]
+def _common_name(name: str, lang: Language, spellings: Sequence[str] = ()) -> str:
+    """The name readers know: the language's table, for the name or else for another spelling
+    of the same club (``spellings``: "Sporting Clube de Portugal" is "Sporting CP" in the club
+    lists, so "Sporting Lissabon"), else the name without its legal form and founding number
+    (one rule for every club: "Bayer 04 Leverkusen", "1. FSV Mainz 05" and "FC Internazionale
+    Milano" all lose what readers never say), itself looked up in the table ("FK Crvena
+    Zvezda" is "Rode Ster Belgrado")."""
+    for spelling in (name, *spellings):
+        if spelling in lang.names:
+            return lang.names[spelling]
     if name in lang.countries:
         return lang.countries[name]
     words = [lang.names.get(word, word) for word in name.split()]
     kept = [w for w in words if w not in _CLUB_FORMS and not _FOUNDED.fullmatch(w)]
-    return " ".join(kept or words)
+    plain = " ".join(kept or words)
+    return lang.names.get(plain, plain)
 
 
-def display_names(teams: Iterable[Team], lang: Language) -> dict[Team, str]:
-    """The name each team goes by in ``lang``; teams whose names would collide keep their own."""
-    wanted = {team: _common_name(team.name, lang) for team in teams}
+def display_names(
+    teams: Iterable[Team],
+    lang: Language,
+    spellings: Mapping[Team, Sequence[str]] | None = None,
+) -> dict[Team, str]:
+    """The name each team goes by in ``lang``; teams whose names would collide keep their own.
+
+    ``spellings`` are other names of the same club, by team (the club lists' spellings, which
+    the caller reads): a club the data writes one way goes by the name the table gives another.
+    """
+    others = spellings or {}
+    wanted = {team: _common_name(team.name, lang, others.get(team, ())) for team in teams}
     taken: dict[str, int] = {}
     for name in wanted.values():
         taken[name] = taken.get(name, 0) + 1

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
+import matchday
 from matchday.model import Match, Round, RoundFormat, Score, Season, Stage, StageKind, Team
 from matchday.report import display_names, report, roundup
 from matchday.report.grammar import Grammar
@@ -63,3 +65,54 @@ def test_the_report_of_the_1997_final_says_schalke_win_it() -> None:
     text = report(_uefa_cup_final_1997(), date=dt.date(1997, 5, 21), lang="en").text
     assert "Schalke win the UEFA Cup on penalties" in text
     assert "through" not in text
+
+
+@pytest.mark.parametrize(
+    ("code", "shootout", "wrong"),
+    [
+        ("en", "Schalke lost on the night but won the shoot-out.", "did not matter"),
+        ("nl", "Schalke verloor de wedstrijd, maar won de strafschoppenreeks.", "deed er niet toe"),
+    ],
+)
+def test_a_defeat_that_forced_a_shoot_out_mattered(code: str, shootout: str, wrong: str) -> None:
+    """Inter's 1-0 levelled the tie and forced the shoot-out: the defeat did matter, and the
+    phrasing that says it did not is replaced by the shoot-out Schalke won (every seed)."""
+    season = _uefa_cup_final_1997()
+    told = roundup(season, date=dt.date(1997, 5, 21))
+    (story,) = told.stories
+    assert story.defeat_levelled
+    macros = _ENV.get_template(f"{code}/tie.j2").module
+    lang = LANGUAGES[code]
+    names = display_names(story.tie.teams, lang)
+    said = {
+        " ".join(str(macros.despite(story, Grammar(lang, names, seed=str(seed)), told)).split())
+        for seed in range(60)
+    }
+    assert shootout in said
+    assert not any(wrong in text for text in said)
+
+
+def test_a_defeat_in_regular_time_that_left_the_winner_ahead_did_not_level_the_tie() -> None:
+    """Lost 2-1 after a 2-0 first-leg win: through on aggregate, the defeat did not matter."""
+    a, b = Team("Alpha FC", "ENG"), Team("Beta FC", "ESP")
+    legs = (
+        Match(dt.date(2020, 2, 18), a, b, Score(2, 0)),
+        Match(dt.date(2020, 3, 10), b, a, Score(2, 1)),
+    )
+    rounds = (Round("Round of 16", RoundFormat.KNOCKOUT, legs),)
+    season = Season("UEFA Champions League", "2019/20", (Stage(StageKind.KNOCKOUT, rounds),))
+    (story,) = roundup(season, date=dt.date(2020, 3, 10)).stories
+    assert story.through_despite_defeat
+    assert not story.defeat_levelled
+
+
+@pytest.mark.parametrize(("code", "wrong"), [("en", "did not matter"), ("nl", "deed er niet toe")])
+def test_real_madrid_lost_at_atletico_in_2025_but_won_the_shoot_out(
+    openfootball_cl: Path, code: str, wrong: str
+) -> None:
+    """12 March 2025: Atlético won 1-0, levelling the tie; Real Madrid won the shoot-out."""
+    season = matchday.load(openfootball_cl / "2024-25" / "cl.txt")
+    written = report(season, date=dt.date(2025, 3, 12), lang=code)
+    (story,) = [s for s in written.roundup.stories if s.winner and "Real Madrid" in s.winner.name]
+    assert story.defeat_levelled
+    assert wrong not in written.text

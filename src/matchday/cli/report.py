@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated
 
@@ -18,12 +19,45 @@ from matchday.cli.common import (
     report_left_out,
 )
 from matchday.errors import ConfigError, SourceError
+from matchday.forecast.ratings import name_key
+from matchday.io.clubs import load_clubs
+from matchday.model import Team
 from matchday.report import night_rules
 from matchday.report import report as write_report
 
-__all__ = ["report"]
+__all__ = ["club_spellings", "report"]
 
 FORMATS = ("md", "html")
+
+
+def _clubs_folder(source: str | list[str]) -> Path | None:
+    """The openfootball ``clubs`` folder beside the folders ``source`` lies in, if any."""
+    first = Path(source[0] if isinstance(source, list) else source)
+    for folder in (first, *first.resolve().parents):
+        if (folder / "clubs").is_dir():
+            return folder / "clubs"
+    return None
+
+
+def club_spellings(source: str | list[str], teams: Iterable[Team]) -> dict[Team, tuple[str, ...]]:
+    """Every spelling the openfootball club lists beside ``source`` give each club among
+    ``teams``, the lists' own name first ("Sporting CP" for "Sporting Clube de Portugal"):
+    so a report names a club alike however a file writes it. None without club lists, and
+    none for a team the lists do not know or give to two clubs."""
+    folder = _clubs_folder(source)
+    if folder is None:
+        return {}
+    directory = load_clubs(folder)
+    by_club: dict[Team, list[str]] = {}
+    for country, spelling, canonical in directory.written:
+        if (country, name_key(spelling)) not in directory.ambiguous:
+            by_club.setdefault(Team(canonical, country), []).append(spelling)
+    found: dict[Team, tuple[str, ...]] = {}
+    for team in teams:
+        club = directory.lookup(team)
+        if club is not None:
+            found[team] = tuple(dict.fromkeys((club.name, *by_club.get(club, ()))))
+    return found
 
 
 def report(
@@ -68,8 +102,15 @@ def report(
         report_left_out(unsettled)
     season = known.season
     rules = night_rules(known, date=night, round_name=round_name)
+    teams = {team for tie in season.ties() for team in tie.teams}
     written = write_report(
-        season, date=night, round_name=round_name, lang=lang, rules=rules, forecast=forecast
+        season,
+        date=night,
+        round_name=round_name,
+        lang=lang,
+        rules=rules,
+        forecast=forecast,
+        spellings=club_spellings(source, teams),
     )
     text = written.html if fmt == "html" else written.text
     if output is None:

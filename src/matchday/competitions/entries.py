@@ -104,7 +104,14 @@ def _uefa(
                 ),
             )
         )
-    return Competition(key, names, tuple(formats), club_ratings=True, numbered_rounds_qualify=True)
+    return Competition(
+        key,
+        names,
+        tuple(formats),
+        club_ratings=True,
+        numbered_rounds_qualify=True,
+        confederation="UEFA",
+    )
 
 
 CHAMPIONS_LEAGUE = _uefa(
@@ -357,6 +364,7 @@ WORLD_CUP = Competition(
     ),
     national_teams=True,
     qualification="world-cup-qualification",
+    confederation="FIFA",
 )
 
 # --- FIFA World Cup qualification ------------------------------------------------------------
@@ -399,6 +407,7 @@ WORLD_CUP_QUALIFICATION = Competition(
         ),
     ),
     national_teams=True,
+    confederation="FIFA",
 )
 """The qualifying competition of the World Cup: a file of the World Cup's qualifying rounds
 (``= World Cup 2022 Qualifying``) is settled under these rules, not the final tournament's."""
@@ -495,6 +504,7 @@ EURO = Competition(
         ),
     ),
     national_teams=True,
+    confederation="UEFA",
 )
 
 # --- CONMEBOL --------------------------------------------------------------------------------
@@ -534,6 +544,7 @@ COPA_AMERICA = Competition(
         ),
     ),
     national_teams=True,
+    confederation="CONMEBOL",
 )
 
 COPA_LIBERTADORES = Competition(
@@ -575,6 +586,7 @@ COPA_LIBERTADORES = Competition(
             group_zones=_LIBERTADORES,
         ),
     ),
+    confederation="CONMEBOL",
 )
 
 CLUB_WORLD_CUP = Competition(
@@ -597,6 +609,7 @@ CLUB_WORLD_CUP = Competition(
             group_zones=_group("Club World Cup 2025 groups", 2, R16),
         ),
     ),
+    confederation="FIFA",
 )
 
 # --- domestic cups --------------------------------------------------------------------------

@@ -58,12 +58,21 @@ class Competition:
     qualification: str | None = None
     """The key of the competition whose rules settle this one's qualifying files (the World
     Cup's qualifying is a competition of its own); ``None``: its own rules (UEFA's clubs)."""
+    confederation: str | None = None
+    """The body that runs it ("UEFA", "CONMEBOL", "FIFA"); ``None`` for a national
+    association's competition (a domestic cup or league)."""
 
     def __post_init__(self) -> None:
         if not self.names or not self.formats:
             raise ValueError(f"{self.key}: a competition needs a name and a format")
         ordered = tuple(sorted(self.formats, key=lambda f: f.first))
         object.__setattr__(self, "formats", ordered)
+
+    @property
+    def european_clubs(self) -> bool:
+        """Whether it is a European club competition (UEFA's, not its Euro): where a club that
+        goes out ends its "European campaign"."""
+        return self.confederation == "UEFA" and not self.national_teams
 
     @property
     def name(self) -> str:

@@ -14,11 +14,11 @@ under ``templates/<language>/`` through the grammar helper of ``matchday.report.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import matchday.competitions as competitions
 from matchday.errors import ConfigError
-from matchday.model import Round, Season
+from matchday.model import Round, Season, Team
 from matchday.report.document import Report, Section, Statement
 from matchday.report.forecast import forecast_chances, through_chances
 from matchday.report.language import LANGUAGES, Language, display_names, language
@@ -106,12 +106,14 @@ def report(
     rules: Rules | None = None,
     chances: Sequence[ThroughChances] | None = None,
     forecast: bool = False,
+    spellings: Mapping[Team, Sequence[str]] | None = None,
 ) -> Report:
     """The round-up of a night or a round written in ``lang`` ("nl" or "en"); ``chances`` and
-    ``forecast`` as for ``roundup``."""
+    ``forecast`` as for ``roundup``; ``spellings``, other names of the same clubs (from the
+    club lists, read by the caller), as for ``display_names``."""
     written_in = language(lang)
     stories = roundup(
         season, date=date, round_name=round_name, rules=rules, chances=chances, forecast=forecast
     )
     teams = {team for tie in season.ties() for team in tie.teams}
-    return write(stories, written_in, teams)
+    return write(stories, written_in, teams, spellings)

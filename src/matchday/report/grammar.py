@@ -163,10 +163,15 @@ class Grammar:
         """The competition as readers say it: "Europa League" for "UEFA Europa League"."""
         return self.lang.competition_name(name)
 
+    def the_competition(self, name: str) -> str:
+        """The competition with its article, as running text names it: "het EK"."""
+        return self.lang.the_competition(name)
+
     def won(self, name: str, story: TieStory) -> str:
-        """What the winner of ``story`` wins: the competition, or its play-off where the final
-        is a play-off's after a league ("the play-off of the Österr. Bundesliga")."""
-        said = self.competition(name)
+        """What the winner of ``story`` wins, with its article: the competition ("het EK"), or
+        its play-off where the final is a play-off's after a league ("the play-off of the
+        Österr. Bundesliga")."""
+        said = self.the_competition(name)
         return self.lang.play_off.format(said) if story.play_off_final else said
 
     def cap(self, text: str) -> str:

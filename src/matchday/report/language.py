@@ -8,8 +8,8 @@ formatted by Babel for the language's locale; this table holds only what Babel d
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from babel import Locale
 
@@ -32,7 +32,8 @@ class Language:
     numbered_round: str
     next_round: str
     play_off: str
-    """The play-off of a competition ("play-off van de {}"), what a play-off final wins."""
+    """The play-off of a competition, with its article ("de play-off van {}", the competition
+    with its own), what a play-off final wins."""
     numbers: tuple[str, ...]
     ordinal: Callable[[int], str]
     names: Mapping[str, str]
@@ -41,7 +42,8 @@ class Language:
     """How a tie settled off the usual path is said after the verb ("na golden goal", "na
     loting"), by ``DecidedBy`` value."""
     competitions: Mapping[str, str]
-    """Competitions as readers say them ("wereldbeker" for "World Cup"), by name in the data."""
+    """Competitions as readers say them ("wereldbeker" for the World Cup, "EK" for the Euro),
+    by the registry's key of the competition, or by its name in the data."""
     countries: Mapping[str, str]
     """National teams as readers say them ("Argentinië"), by the English name in the data."""
     article: str = ""
@@ -49,6 +51,9 @@ class Language:
     articled: frozenset[str] = frozenset()
     """The names, as readers say them, that take ``article`` ("the Netherlands", "de
     Sovjet-Unie"); a score line and a data line write them bare."""
+    competition_articles: Mapping[str, str] = field(default_factory=dict)
+    """The article a competition's name takes in running text where it is not ``article``, by
+    the name as readers say it: "het EK" (neuter), not "de EK"."""
 
     def competition_name(self, name: str) -> str:
         """The competition as readers say it: "Europa League" for "UEFA Europa League",
@@ -56,9 +61,19 @@ class Language:
         the rest still names the same competition in the registry ("UEFA Cup" stays)."""
         plain = name.rpartition(" | ")[2].strip()
         short = plain.removeprefix("UEFA ").strip()
-        if competitions.recognise(short) is not competitions.recognise(plain):
+        known = competitions.recognise(plain)
+        if competitions.recognise(short) is not known:
             short = plain
-        return self.competitions.get(name, short)
+        if name in self.competitions:
+            return self.competitions[name]
+        return self.competitions.get(known.key, short) if known is not None else short
+
+    def the_competition(self, name: str) -> str:
+        """The competition as running text names it, with its article: "de Champions League",
+        "het EK", "the World Cup"."""
+        said = self.competition_name(name)
+        article = self.competition_articles.get(said, self.article)
+        return f"{article} {said}" if article else said
 
     def round_name(self, canonical: str | None, qualifying: bool = False) -> str:
         """The round as readers say it ("achtste finales"); "Round 2" the second round, or the
@@ -137,6 +152,8 @@ _COMMON_NAMES = {
     "FC Basel 1893": "Basel",
     "FC Basel": "Basel",
     "Sport Lisboa e Benfica": "Benfica",
+    "Feyenoord Rotterdam": "Feyenoord",
+    "Stade Brestois 29": "Brest",
 }
 """Names readers know clubs by, shared by both languages."""
 
@@ -174,7 +191,7 @@ NL = Language(
     qualifying_round="{} voorronde",
     numbered_round="{} ronde",
     next_round="volgende ronde",
-    play_off="play-off van de {}",
+    play_off="de play-off van {}",
     numbers=(
         "nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
         "elf", "twaalf",
@@ -203,9 +220,7 @@ NL = Language(
         "better_placed": "als beter geklasseerde ploeg in de competitie",
     },
     competitions={
-        "World Cup": "wereldbeker", "FIFA World Cup": "wereldbeker",
-        "FIFA Club World Cup": "wereldbeker voor clubs", "Club World Cup": "wereldbeker voor clubs",
-        "European Championship": "Euro", "UEFA European Championship": "Euro",
+        "world-cup": "wereldbeker", "club-world-cup": "wereldbeker voor clubs", "euro": "EK",
     },
     countries=_countries("nl_BE", {
         "USA": "Verenigde Staten", "England": "Engeland", "Scotland": "Schotland",
@@ -228,6 +243,7 @@ NL = Language(
         "Cookeilanden", "Marshalleilanden", "Noordelijke Marianen", "Verenigd Koninkrijk",
         "Nederlandse Antillen",
     }),
+    competition_articles={"EK": "het"},
 )  # fmt: skip
 
 EN = Language(
@@ -253,7 +269,7 @@ EN = Language(
     qualifying_round="{} qualifying round",
     numbered_round="{} round",
     next_round="next round",
-    play_off="play-off of the {}",
+    play_off="the play-off of {}",
     numbers=(
         "nil", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve",
@@ -282,7 +298,7 @@ EN = Language(
         "off_the_pitch": "by a decision off the pitch",
         "better_placed": "as the side placed higher in the league",
     },
-    competitions={"FIFA Club World Cup": "Club World Cup", "FIFA World Cup": "World Cup"},
+    competitions={"club-world-cup": "Club World Cup", "world-cup": "World Cup"},
     countries={},
     article="the",
     articled=frozenset({
@@ -309,22 +325,36 @@ def language(code: str) -> Language:
         raise ConfigError(f"unknown language {code!r}; choose one of: {known}") from None
 
 
-def _common_name(name: str, lang: Language) -> str:
-    """The name readers know: the language's table, else the name without its legal form
-    and founding number (one rule for every club: "Bayer 04 Leverkusen", "1. FSV Mainz 05"
-    and "FC Internazionale Milano" all lose what readers never say)."""
-    if name in lang.names:
-        return lang.names[name]
+def _common_name(name: str, lang: Language, spellings: Sequence[str] = ()) -> str:
+    """The name readers know: the language's table, for the name or else for another spelling
+    of the same club (``spellings``: "Sporting Clube de Portugal" is "Sporting CP" in the club
+    lists, so "Sporting Lissabon"), else the name without its legal form and founding number
+    (one rule for every club: "Bayer 04 Leverkusen", "1. FSV Mainz 05" and "FC Internazionale
+    Milano" all lose what readers never say), itself looked up in the table ("FK Crvena
+    Zvezda" is "Rode Ster Belgrado")."""
+    for spelling in (name, *spellings):
+        if spelling in lang.names:
+            return lang.names[spelling]
     if name in lang.countries:
         return lang.countries[name]
     words = [lang.names.get(word, word) for word in name.split()]
     kept = [w for w in words if w not in _CLUB_FORMS and not _FOUNDED.fullmatch(w)]
-    return " ".join(kept or words)
+    plain = " ".join(kept or words)
+    return lang.names.get(plain, plain)
 
 
-def display_names(teams: Iterable[Team], lang: Language) -> dict[Team, str]:
-    """The name each team goes by in ``lang``; teams whose names would collide keep their own."""
-    wanted = {team: _common_name(team.name, lang) for team in teams}
+def display_names(
+    teams: Iterable[Team],
+    lang: Language,
+    spellings: Mapping[Team, Sequence[str]] | None = None,
+) -> dict[Team, str]:
+    """The name each team goes by in ``lang``; teams whose names would collide keep their own.
+
+    ``spellings`` are other names of the same club, by team (the club lists' spellings, which
+    the caller reads): a club the data writes one way goes by the name the table gives another.
+    """
+    others = spellings or {}
+    wanted = {team: _common_name(team.name, lang, others.get(team, ())) for team in teams}
     taken: dict[str, int] = {}
     for name in wanted.values():
         taken[name] = taken.get(name, 0) + 1

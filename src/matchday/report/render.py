@@ -8,6 +8,7 @@ Templates live in ``templates/<language>/``: ``tie.j2`` has one macro per fact (
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
@@ -76,14 +77,20 @@ def _teams(roundup: RoundUp) -> set[Team]:
     return {team for story in roundup.stories for team in story.tie.teams}
 
 
-def write(roundup: RoundUp, lang: Language, teams: set[Team] | None = None) -> Report:
+def write(
+    roundup: RoundUp,
+    lang: Language,
+    teams: set[Team] | None = None,
+    spellings: Mapping[Team, Sequence[str]] | None = None,
+) -> Report:
     """The round-up written in ``lang``: headline, dateline, lead and a section per tie.
 
     ``teams`` are all the teams whose names must stay distinct (the season's); by default the
-    round-up's own.
+    round-up's own. ``spellings``: other names of the same clubs, as for ``display_names``.
     """
     qualifying = competitions.of(roundup.competition).numbered_rounds_qualify
-    g = Grammar(lang, display_names(teams or _teams(roundup), lang), qualifying=qualifying)
+    names = display_names(teams or _teams(roundup), lang, spellings)
+    g = Grammar(lang, names, qualifying=qualifying)
     tie_macros = _ENV.get_template(f"{lang.code}/tie.j2").module
     night = _ENV.get_template(f"{lang.code}/roundup.j2").module
     lead_story = roundup.lead

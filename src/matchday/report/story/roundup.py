@@ -23,7 +23,10 @@ class RoundUp:
     """The stories of a night or a round, most newsworthy first.
 
     ``competition`` is the season's competition ("UEFA Europa League"), ``rounds`` the canonical
-    names of the rounds covered, ``dates`` the first and last date of the matches told.
+    names of the rounds covered, ``dates`` the first and last date of the matches told;
+    ``european`` is true for a European club competition by the registry (a club out of it ends
+    its European campaign; not so in the Copa Libertadores, nor in a competition the registry
+    does not know).
     """
 
     competition: str
@@ -31,6 +34,7 @@ class RoundUp:
     rounds: tuple[str, ...]
     dates: tuple[dt.date, dt.date]
     stories: tuple[TieStory, ...]
+    european: bool = False
 
     @property
     def lead(self) -> TieStory:
@@ -148,7 +152,10 @@ def _assemble(
     stories = tuple(tell(season, tie, match, rules, chances) for tie, match in pairs)
     dates = sorted(match.date for _, match in pairs)
     rounds = tuple(dict.fromkeys(tie.round for tie, _ in pairs))
-    return RoundUp(season.competition, season.name, rounds, (dates[0], dates[-1]), rank(stories))
+    ruled = of_season(season, rules=rules)
+    european = ruled.competition.european_clubs and not ruled.assumed
+    span = (dates[0], dates[-1])
+    return RoundUp(season.competition, season.name, rounds, span, rank(stories), european)
 
 
 def night(

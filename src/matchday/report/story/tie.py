@@ -183,6 +183,14 @@ class TieStory:
         return self.deciding and self.match_winner == self.loser and self.loser is not None
 
     @property
+    def defeat_levelled(self) -> bool:
+        """The team through lost the deciding match, and that defeat levelled the tie: it went
+        to extra time (and a shoot-out, or away goals, put the loser of the match through).
+        The defeat mattered; only what came after it did not."""
+        went_on = self.match.extra_time is not None or self.match.penalties is not None
+        return self.through_despite_defeat and went_on
+
+    @property
     def first_leg_deficit(self) -> int:
         """Goals by which the eventual winner trailed after the first leg (0 if level or ahead)."""
         first = self.tie.first_leg.score

@@ -600,3 +600,19 @@ def test_a_goal_that_gave_the_lead_is_no_claim_of_going_through() -> None:
     assert [c.kind for c in claims] == [Kind.GOAL]
     through = check("Schmelzer schoot Dortmund naar de achtste finales.", _night(), "nl")
     assert Kind.THROUGH in {c.kind for c in through}
+
+
+def test_winning_the_euro_in_dutch_is_a_claim_on_the_final() -> None:
+    """ "wint het EK" (the round-up's own words since the Euro is "het EK" in Dutch) is read,
+    and a wrong winner is told as the final's."""
+    path = OPENFOOTBALL / "spec" / "samples" / "2024_euro.txt"
+    if not path.exists():
+        pytest.skip(f"real data not found at {path}")
+    known = matchday.competitions.of_season(matchday.load(path))
+    day = dt.date(2024, 7, 14)
+    night = night_of(known.season, night_rules(known, date=day), date=day, forecast=False)
+    (right,) = check("Spanje wint het EK.", night, "nl")
+    assert right.verdict is Verdict.SUPPORTED
+    (wrong,) = check("Engeland heeft het EK gewonnen.", night, "nl")
+    assert wrong.verdict is Verdict.CONTRADICTED
+    assert wrong.reason == "Spain won the final, England lost it"

@@ -232,7 +232,11 @@ class Judge:
             return self._claim(Kind.THROUGH, None, text, offset, span, reason, story)
         assert story.winner is not None
         assert story.loser is not None
-        verdict = f"{story.winner.name} went through, {story.loser.name} went out"
+        verdict = (
+            f"{story.winner.name} won the final, {story.loser.name} lost it"
+            if story.final
+            else f"{story.winner.name} went through, {story.loser.name} went out"
+        )
         if role is Role.DREW:
             agg = story.outcome.aggregate if story.outcome is not None else None
             ok = agg is not None and agg.team1 == agg.team2

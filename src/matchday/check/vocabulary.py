@@ -410,8 +410,9 @@ NL = Vocabulary(
         TimePhrase(r"na de (?:rust|pauze|hervatting)|in de tweede helft", 46, 90),
     ),
     phrases=(
-        (r"(?:wint|won|wonnen|winnen) de [\w ]*(?:League|beker)\b|(?:mag|mogen) zich winnaar "
-         r"van de|(?:heeft|hebben) de [\w ]+ gewonnen", Role.THROUGH, "subject"),
+        (r"(?:wint|won|wonnen|winnen) (?:de [\w ]*(?:League|beker)|het (?:EK|WK))\b|"
+         r"(?:mag|mogen) zich winnaar van (?:de|het)|(?:heeft|hebben) (?:de [\w ]+|het (?:EK|"
+         r"WK)) gewonnen", Role.THROUGH, "subject"),
         (r"(?:is|zijn|werd|werden|wordt|worden) (?:de )?(?:nieuwe )?(?:wereld|europees )?"
          r"kampioen\b|(?:mag|mogen) zich (?:de )?(?:nieuwe )?(?:wereld|europees )?kampioen "
          r"noemen", Role.CHAMPION, "subject"),

@@ -7,11 +7,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from pydantic import ValidationError
 from typer.testing import CliRunner
 
 from matchday.cli import app
 from matchday.cli.forecast import draws_summary
 from matchday.forecast.competition import CompetitionForecast
+from matchday.io.schemas import TieForecastJSON
 from matchday.model import Team
 from tests.conftest import OPENFOOTBALL
 
@@ -55,6 +57,29 @@ def test_a_decided_tie_says_who_went_through_and_why() -> None:
     assert data["stage"] == "decided"
     assert data["through"]["Borussia Dortmund"] == 1
     assert data["explanation"] == "Borussia Dortmund win 4-3 on aggregate"
+
+
+def test_a_decided_tie_keeps_every_key_with_its_real_aggregate() -> None:
+    """Keys are never removed: ``expected_aggregate`` was left out once the tie was decided.
+    Dortmund beat Atalanta 3-2 and 1-1; the forecast before, between and during the legs
+    has the same keys."""
+    decided = _json("forecast", BUNDLED, "--tie", "Dortmund", "--round", "Round of 32")
+    assert decided["expected_aggregate"] == [4, 3]
+    tie = ("forecast", BUNDLED, "--tie", "Dortmund", "--round", "Round of 32")
+    before = _json(*tie, "--as-of", "2018-02-13")
+    between = _json(*tie, "--as-of", "2018-02-20")
+    in_play = _json("forecast", BUNDLED, "--tie", "Atalanta", "--score", "1-0", "--minute", "60")
+    assert (before["stage"], between["stage"]) == ("before the first leg", "between the legs")
+    assert decided.keys() == before.keys() == between.keys() == in_play.keys()
+
+
+def test_a_decided_tie_without_an_aggregate_says_null() -> None:
+    """The schema keeps the key where no aggregate can be given (``null``)."""
+    data = _json("forecast", BUNDLED, "--tie", "Dortmund", "--round", "Round of 32")
+    shape = TieForecastJSON.model_validate({**data, "expected_aggregate": None})
+    assert shape.json_data()["expected_aggregate"] is None
+    with pytest.raises(ValidationError):
+        TieForecastJSON.model_validate({k: v for k, v in data.items() if k != "expected_aggregate"})
 
 
 def test_a_tie_settled_beyond_its_results_says_so() -> None:

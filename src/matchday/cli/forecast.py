@@ -48,6 +48,7 @@ from matchday.io.schemas import (
 from matchday.io.snapshot import STALE_DAYS, Snapshot, choose_snapshot, load_snapshot
 from matchday.live import state_at
 from matchday.model import Season, Team, Tie
+from matchday.rules import Outcome
 from matchday.select import find_tie
 
 __all__ = ["ModelOption", "draws_summary", "forecast", "percent", "pick_model", "tie_at"]
@@ -166,6 +167,7 @@ def _tie_json(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> dict[str, An
             },
             extra_time=None,
             penalties=None,
+            expected_aggregate=_real_aggregate(view.outcome),
             aggregates=[],
             explanation=view.outcome.explanation,
         )
@@ -183,6 +185,13 @@ def _tie_json(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> dict[str, An
             explanation=_explain(view),
         )
     return shape.json_data()
+
+
+def _real_aggregate(outcome: Outcome) -> list[float] | None:
+    """A decided tie's final aggregate, team 1 first (extra time included; of a tie won in a
+    replay, the replay's score), as ``expected_aggregate`` says it; ``None`` without one."""
+    agg = outcome.aggregate
+    return None if agg is None else [float(agg.team1), float(agg.team2)]
 
 
 def _explain(view: TieOutlook) -> str:

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from matchday.cli import app
 from matchday.cli.forecast import draws_summary
+from matchday.errors import ConfigError
 from matchday.forecast.competition import CompetitionForecast
 from matchday.io.schemas import TieForecastJSON
 from matchday.model import Team
@@ -220,3 +221,31 @@ def test_a_group_match_never_played_does_not_undo_the_knockout_rounds() -> None:
     # while the group stage is still being played, it is played out
     during = _json("forecast", str(COPA_2025), "--as-of", "2025-05-20", "--sims", "500")
     assert during["draws"]["Round of 16"] is not None
+
+
+def test_a_tie_as_of_a_date_is_one_of_the_ties_known_then() -> None:
+    """On 22 February 2018 Lazio's round-of-32 tie was between its legs; their round-of-16
+    tie (drawn the next day, first leg 8 March) was not known yet: --tie needed no --round,
+    and was refused for "several rounds"."""
+    data = _json("forecast", BUNDLED, "--tie", "Lazio", "--as-of", "2018-02-22")
+    assert (data["round"], data["stage"]) == ("Round of 32", "between the legs")
+    # once the round of 32 was over, its tie and the round of 16's are both known: say which
+    done = runner.invoke(app, ["forecast", BUNDLED, "--tie", "Lazio", "--as-of", "2018-03-01"])
+    assert isinstance(done.exception, ConfigError)
+    assert "several rounds (Round of 32, Round of 16);" in str(done.exception)
+
+
+def test_a_champions_league_tie_as_of_a_date(openfootball_cl: Path) -> None:
+    """Juventus on 13 February 2018: the round of 16 against Tottenham (first leg that day);
+    the quarter-final against Real Madrid (3 April) waited on both round-of-16 ties. Liverpool
+    on 1 December 2024: their one tie, against PSG, waited on the play-offs of February."""
+    cl = openfootball_cl / "2017-18" / "cl.txt"
+    data = _json("forecast", str(cl), "--tie", "Juventus", "--as-of", "2018-02-13")
+    assert (data["round"], data["team2"]) == ("Round of 16", "Tottenham Hotspur")
+    assert data["stage"] == "before the first leg"
+    league = str(openfootball_cl / "2024-25" / "cl.txt")
+    done = runner.invoke(app, ["forecast", league, "--tie", "Liverpool", "--as-of", "2024-12-01"])
+    assert isinstance(done.exception, ConfigError)
+    assert "no tie of Liverpool FC was known yet" in str(done.exception)
+    later = _json("forecast", league, "--tie", "Liverpool", "--as-of", "2025-02-25")
+    assert later["team1"] == "Paris Saint-Germain FC"

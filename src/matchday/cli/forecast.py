@@ -433,7 +433,7 @@ def forecast(
         else:
             _print_competition(season, result, snapshot, on)
         return
-    tie, on, leg = tie_at(find_tie(season, tie_team, round_name), score is not None, date)
+    tie, on, leg = tie_at(find_tie(season, tie_team, round_name, date), score is not None, date)
     rules = known.tie_rules(tie)
     moment = None
     if score is not None and minute is not None:

@@ -249,3 +249,41 @@ def test_a_champions_league_tie_as_of_a_date(openfootball_cl: Path) -> None:
     assert "no tie of Liverpool FC was known yet" in str(done.exception)
     later = _json("forecast", league, "--tie", "Liverpool", "--as-of", "2025-02-25")
     assert later["team1"] == "Paris Saint-Germain FC"
+
+
+def _text(*args: str) -> str:
+    done = runner.invoke(app, list(args))
+    assert done.exit_code == 0, done.output
+    return " ".join(done.output.split())  # the table and lines wrap at the terminal's width
+
+
+def test_a_final_of_one_match_is_said_as_one_match() -> None:
+    """A final is won, not gone through, and one match has a final score, not an aggregate;
+    the JSON keys stay."""
+    final = ("forecast", BUNDLED, "--tie", "Atlético", "--round", "Final")
+    said = _text(*final, "--as-of", "2018-05-16")
+    assert "P(win)" in said
+    assert "P(through)" not in said
+    assert "most likely final scores (Olympique Marseille first): " in said
+    assert "aggregates" not in said
+    assert "P(win)" in _text(*final)  # decided
+    data = _json(*final, "--as-of", "2018-05-16")
+    assert set(data["through"]) == {"Olympique Marseille", "Atlético Madrid"}
+    assert data["aggregates"][0].keys() == {"aggregate", "probability"}
+    legs = _text(
+        "forecast", BUNDLED, "--tie", "Arsenal", "--round", "Round of 32", "--as-of", "2018-02-16"
+    )
+    assert "P(through)" in legs
+    assert "most likely final aggregates" in legs
+
+
+def test_a_single_match_before_the_final_is_gone_through() -> None:
+    """The DFB-Pokal's quarter-finals are single matches: P(through), final scores."""
+    path = OPENFOOTBALL / "football.json" / "2019-20" / "de.cup.json"
+    if not path.exists():
+        pytest.skip(f"real data not found at {path}")
+    tie = ("--tie", "Saarbrücken", "--round", "Quarterfinals", "--as-of", "2020-03-01")
+    said = _text("forecast", str(path), *tie)
+    assert "P(through)" in said
+    assert "P(win)" not in said
+    assert "most likely final scores (1. FC Saarbrücken first): " in said

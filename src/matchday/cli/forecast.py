@@ -47,7 +47,7 @@ from matchday.io.schemas import (
 )
 from matchday.io.snapshot import STALE_DAYS, Snapshot, choose_snapshot, load_snapshot
 from matchday.live import state_at
-from matchday.model import Season, Team, Tie
+from matchday.model import Season, Team, Tie, is_final
 from matchday.rules import Outcome
 from matchday.select import find_tie
 
@@ -209,6 +209,12 @@ def _explain(view: TieOutlook) -> str:
     )
 
 
+def _chance_heading(tie: Tie) -> str:
+    """What the table's chance is of: winning a final played as one match, else going
+    through."""
+    return "P(win)" if tie.single_match and is_final(tie.round) else "P(through)"
+
+
 def _print_tie(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> None:
     data = _tie_json(view, snapshot, on)
     tie = view.tie
@@ -224,7 +230,7 @@ def _print_tie(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> None:
         console.print(f"  {side.team}: {side.explanation}")
     table = Table(title_justify="left")
     table.add_column("Team")
-    table.add_column("P(through)", justify="right")
+    table.add_column(_chance_heading(tie), justify="right")
     for name, p in data["through"].items():
         table.add_row(name, percent(p))
     console.print(table)
@@ -244,7 +250,8 @@ def _print_tie(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> None:
         f"{a['aggregate'][0]}-{a['aggregate'][1]} {a['probability']:.1%}"
         for a in data["aggregates"][:5]
     )
-    console.print(f"most likely final aggregates ({tie.team1} first): {likely}")
+    results = "scores" if tie.single_match else "aggregates"
+    console.print(f"most likely final {results} ({tie.team1} first): {likely}")
     console.print(f"ratings: {snapshot.source}, fitted on results before {snapshot.ratings.as_of}")
     _warn_if_stale(snapshot, on)
 

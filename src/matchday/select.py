@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 
@@ -87,11 +88,14 @@ def find_team(teams: set[Team] | frozenset[Team], query: str) -> Team:
     raise ConfigError(f"{query!r} is ambiguous: {names}")
 
 
-def find_tie(season: Season, team_query: str, round_name: str | None = None) -> Tie:
+def find_tie(
+    season: Season, team_query: str, round_name: str | None = None, as_of: dt.date | None = None
+) -> Tie:
     """The knockout tie of the team matching ``team_query``, in ``round_name`` if given.
 
     When the team plays ties in several rounds and no round is given, the ``ConfigError``
-    lists those rounds.
+    lists those rounds. ``as_of``, without a round: only the ties known on that day count
+    (``_known_on``), not a later round whose pairing waited on results still to come.
     """
     rounds = [find_round(season, round_name)] if round_name else list(season.rounds)
     ties = [tie for r in rounds for tie in r.ties()]
@@ -105,6 +109,14 @@ def find_tie(season: Season, team_query: str, round_name: str | None = None) -> 
         _without_ties(season, rounds, team_query)
         raise
     found = [tie for tie in ties if team in tie.teams]
+    if as_of is not None and round_name is None:
+        known = [tie for tie in found if _known_on(tie, season, as_of)]
+        if not known:
+            raise ConfigError(
+                f"on {as_of} no tie of {team} was known yet (their first, {found[0].label}, "
+                "waited on results still to come); choose one with --round"
+            )
+        found = known
     named = list(dict.fromkeys(tie.round for tie in found))
     if len(named) > 1:
         listed = ", ".join(named)
@@ -113,6 +125,21 @@ def find_tie(season: Season, team_query: str, round_name: str | None = None) -> 
         rivals = ", ".join(str(tie.opponent(team)) for tie in found)
         raise ConfigError(f"{team} play {len(found)} ties in {named[0]} (against {rivals})")
     return found[0]
+
+
+def _known_on(tie: Tie, season: Season, as_of: dt.date) -> bool:
+    """Whether ``tie`` was known on ``as_of`` (results from that day on not yet in): a match of
+    it was due before that day, or each of its teams had finished every tie of the rounds
+    before it (its pairing waited on no result still to come)."""
+    if any(match.date < as_of for match in tie.matches):
+        return True
+    order = {r.name: i for i, r in enumerate(season.rounds)}
+    earlier = [
+        t
+        for t in season.ties()
+        if order[t.round] < order[tie.round] and set(t.teams) & set(tie.teams)
+    ]
+    return all(m.played and m.date < as_of for t in earlier for m in t.matches)
 
 
 def _without_ties(season: Season, rounds: list[Round], team_query: str) -> None:

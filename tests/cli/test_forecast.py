@@ -7,11 +7,14 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from pydantic import ValidationError
 from typer.testing import CliRunner
 
 from matchday.cli import app
 from matchday.cli.forecast import draws_summary
+from matchday.errors import ConfigError
 from matchday.forecast.competition import CompetitionForecast
+from matchday.io.schemas import TieForecastJSON
 from matchday.model import Team
 from tests.conftest import OPENFOOTBALL
 
@@ -55,6 +58,29 @@ def test_a_decided_tie_says_who_went_through_and_why() -> None:
     assert data["stage"] == "decided"
     assert data["through"]["Borussia Dortmund"] == 1
     assert data["explanation"] == "Borussia Dortmund win 4-3 on aggregate"
+
+
+def test_a_decided_tie_keeps_every_key_with_its_real_aggregate() -> None:
+    """Keys are never removed: ``expected_aggregate`` was left out once the tie was decided.
+    Dortmund beat Atalanta 3-2 and 1-1; the forecast before, between and during the legs
+    has the same keys."""
+    decided = _json("forecast", BUNDLED, "--tie", "Dortmund", "--round", "Round of 32")
+    assert decided["expected_aggregate"] == [4, 3]
+    tie = ("forecast", BUNDLED, "--tie", "Dortmund", "--round", "Round of 32")
+    before = _json(*tie, "--as-of", "2018-02-13")
+    between = _json(*tie, "--as-of", "2018-02-20")
+    in_play = _json("forecast", BUNDLED, "--tie", "Atalanta", "--score", "1-0", "--minute", "60")
+    assert (before["stage"], between["stage"]) == ("before the first leg", "between the legs")
+    assert decided.keys() == before.keys() == between.keys() == in_play.keys()
+
+
+def test_a_decided_tie_without_an_aggregate_says_null() -> None:
+    """The schema keeps the key where no aggregate can be given (``null``)."""
+    data = _json("forecast", BUNDLED, "--tie", "Dortmund", "--round", "Round of 32")
+    shape = TieForecastJSON.model_validate({**data, "expected_aggregate": None})
+    assert shape.json_data()["expected_aggregate"] is None
+    with pytest.raises(ValidationError):
+        TieForecastJSON.model_validate({k: v for k, v in data.items() if k != "expected_aggregate"})
 
 
 def test_a_tie_settled_beyond_its_results_says_so() -> None:
@@ -195,3 +221,69 @@ def test_a_group_match_never_played_does_not_undo_the_knockout_rounds() -> None:
     # while the group stage is still being played, it is played out
     during = _json("forecast", str(COPA_2025), "--as-of", "2025-05-20", "--sims", "500")
     assert during["draws"]["Round of 16"] is not None
+
+
+def test_a_tie_as_of_a_date_is_one_of_the_ties_known_then() -> None:
+    """On 22 February 2018 Lazio's round-of-32 tie was between its legs; their round-of-16
+    tie (drawn the next day, first leg 8 March) was not known yet: --tie needed no --round,
+    and was refused for "several rounds"."""
+    data = _json("forecast", BUNDLED, "--tie", "Lazio", "--as-of", "2018-02-22")
+    assert (data["round"], data["stage"]) == ("Round of 32", "between the legs")
+    # once the round of 32 was over, its tie and the round of 16's are both known: say which
+    done = runner.invoke(app, ["forecast", BUNDLED, "--tie", "Lazio", "--as-of", "2018-03-01"])
+    assert isinstance(done.exception, ConfigError)
+    assert "several rounds (Round of 32, Round of 16);" in str(done.exception)
+
+
+def test_a_champions_league_tie_as_of_a_date(openfootball_cl: Path) -> None:
+    """Juventus on 13 February 2018: the round of 16 against Tottenham (first leg that day);
+    the quarter-final against Real Madrid (3 April) waited on both round-of-16 ties. Liverpool
+    on 1 December 2024: their one tie, against PSG, waited on the play-offs of February."""
+    cl = openfootball_cl / "2017-18" / "cl.txt"
+    data = _json("forecast", str(cl), "--tie", "Juventus", "--as-of", "2018-02-13")
+    assert (data["round"], data["team2"]) == ("Round of 16", "Tottenham Hotspur")
+    assert data["stage"] == "before the first leg"
+    league = str(openfootball_cl / "2024-25" / "cl.txt")
+    done = runner.invoke(app, ["forecast", league, "--tie", "Liverpool", "--as-of", "2024-12-01"])
+    assert isinstance(done.exception, ConfigError)
+    assert "no tie of Liverpool FC was known yet" in str(done.exception)
+    later = _json("forecast", league, "--tie", "Liverpool", "--as-of", "2025-02-25")
+    assert later["team1"] == "Paris Saint-Germain FC"
+
+
+def _text(*args: str) -> str:
+    done = runner.invoke(app, list(args))
+    assert done.exit_code == 0, done.output
+    return " ".join(done.output.split())  # the table and lines wrap at the terminal's width
+
+
+def test_a_final_of_one_match_is_said_as_one_match() -> None:
+    """A final is won, not gone through, and one match has a final score, not an aggregate;
+    the JSON keys stay."""
+    final = ("forecast", BUNDLED, "--tie", "Atlético", "--round", "Final")
+    said = _text(*final, "--as-of", "2018-05-16")
+    assert "P(win)" in said
+    assert "P(through)" not in said
+    assert "most likely final scores (Olympique Marseille first): " in said
+    assert "aggregates" not in said
+    assert "P(win)" in _text(*final)  # decided
+    data = _json(*final, "--as-of", "2018-05-16")
+    assert set(data["through"]) == {"Olympique Marseille", "Atlético Madrid"}
+    assert data["aggregates"][0].keys() == {"aggregate", "probability"}
+    legs = _text(
+        "forecast", BUNDLED, "--tie", "Arsenal", "--round", "Round of 32", "--as-of", "2018-02-16"
+    )
+    assert "P(through)" in legs
+    assert "most likely final aggregates" in legs
+
+
+def test_a_single_match_before_the_final_is_gone_through() -> None:
+    """The DFB-Pokal's quarter-finals are single matches: P(through), final scores."""
+    path = OPENFOOTBALL / "football.json" / "2019-20" / "de.cup.json"
+    if not path.exists():
+        pytest.skip(f"real data not found at {path}")
+    tie = ("--tie", "Saarbrücken", "--round", "Quarterfinals", "--as-of", "2020-03-01")
+    said = _text("forecast", str(path), *tie)
+    assert "P(through)" in said
+    assert "P(win)" not in said
+    assert "most likely final scores (1. FC Saarbrücken first): " in said

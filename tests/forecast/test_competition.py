@@ -77,3 +77,53 @@ def test_europa_league_2017_18_as_it_stood_on_22_february() -> None:
     assert forecast.reach[names["CSKA Moskva"], 1] == 1
     assert forecast.reach[names["Crvena Zvezda"], 1] == 0
     assert forecast.reach[names["Arsenal FC"], 1] > forecast.reach[names["Östersunds FK"], 1]
+
+
+def _skipping(joined_drawn: bool) -> tuple[Step, ...]:
+    """Clubs 2-5 play a play-off round; clubs 0 and 1 join the semi-finals directly, drawn
+    (``joined_drawn``: ties from the file) or paired by a draw still to come."""
+    playoffs = Step("Playoffs", True, False, ties=(DrawnTie(2, 3, 0.7), DrawnTie(4, 5, 0.4)))
+    if joined_drawn:
+        semis = Step("Semifinals", True, False, ties=(DrawnTie(0, 2, 0.5), DrawnTie(1, 4, 0.5)))
+    else:
+        semis = Step("Semifinals", True, False, draw=FixedBracket(), joining=(0, 1))
+    return playoffs, semis, Step("Final", False, True, draw=OpenDraw())
+
+
+class _Seeds:
+    """Clubs 0 and 1 in the two places that join the semi-finals."""
+
+    slots = 2
+
+    def teams(self, sims: int, rng: np.random.Generator) -> np.ndarray:
+        return np.broadcast_to(np.array([0, 1], dtype=np.intp), (sims, 2))
+
+
+def test_a_team_that_skips_a_round_has_reached_it_whether_drawn_or_to_draw() -> None:
+    """The top 8 of a league phase reach the play-offs round by skipping it: once the round
+    they join is drawn (its ties in the file) as much as while it is still to draw. It was
+    counted only in the draw still to come, so their chance fell from 1 to 0 at the
+    play-offs and rose to 1 again in the round of 16."""
+    teams = TEAMS[:6]
+    p = np.full((6, 6), 0.5)
+    drawn = simulate(teams, _skipping(True), p, p, simulations=4000, seed=3)
+    to_draw = simulate(teams, _skipping(False), p, p, simulations=4000, seed=3, entry=_Seeds())
+    for forecast in (drawn, to_draw):
+        assert forecast.reach[:2, 0] == pytest.approx([1, 1])
+        assert forecast.reach[:, 0].sum() == pytest.approx(6)
+        assert (np.diff(forecast.reach, axis=1) <= 1e-12).all()
+
+
+def test_a_team_playing_again_after_a_defeat_is_not_counted_twice() -> None:
+    """Liga MX's play-in: the loser of 7 v 8 plays again (play-in 2) against the winner of
+    9 v 10; the winner of 7 v 8 skips play-in 2 and goes to the quarter-finals with the top 6
+    (here clubs 0 and 1, standing for them)."""
+    play_in_1 = Step("Play-in 1", False, True, ties=(DrawnTie(2, 3, 1.0), DrawnTie(4, 5, 1.0)))
+    play_in_2 = Step("Play-in 2", False, True, ties=(DrawnTie(3, 4, 1.0),))
+    semis = Step("Semifinals", True, False, ties=(DrawnTie(0, 3, 0.5), DrawnTie(1, 2, 0.5)))
+    final = Step("Final", False, True, draw=OpenDraw())
+    p = np.full((6, 6), 0.5)
+    forecast = simulate(TEAMS[:6], (play_in_1, play_in_2, semis, final), p, p, 1000, seed=1)
+    np.testing.assert_allclose(forecast.reach[:, :3], [
+        [1, 1, 1], [1, 1, 1], [1, 1, 1], [1, 1, 1], [1, 1, 0], [1, 0, 0]
+    ])  # fmt: skip

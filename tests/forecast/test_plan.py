@@ -275,3 +275,20 @@ def test_matches_for_a_place_are_no_round_towards_the_title() -> None:
     assert forecast.rounds == ("Quarterfinals", "Semifinals", "Final")
     np.testing.assert_allclose(forecast.reach.sum(axis=0), [8, 4, 2, 1])
     assert forecast.win.sum() == pytest.approx(1)
+
+
+@pytest.mark.parametrize("on", [dt.date(2025, 2, 15), dt.date(2025, 3, 6), None])
+def test_the_league_top_8_reach_the_playoffs_round_before_and_after_it(
+    openfootball_cl: Path, on: dt.date | None
+) -> None:
+    """The top 8 of the 2024-25 league phase reach the play-offs round by skipping it: 1 on
+    15 February (round of 16 still to draw) as once the play-offs and the rest were played,
+    when they showed 0 and the column added up to 16."""
+    season = load(openfootball_cl / "2024-25" / "cl.txt")
+    forecast = forecast_season(season, RATINGS, UEFA_2021, as_of=on, simulations=500, seed=1)
+    assert forecast.rounds[0] == "Playoffs"
+    np.testing.assert_allclose(forecast.reach.sum(axis=0), [24, 16, 8, 4, 2, 1])
+    names = {t.name: i for i, t in enumerate(forecast.teams)}
+    for club in ("Liverpool FC", "FC Barcelona", "Arsenal FC", "Aston Villa FC"):
+        assert forecast.reach[names[club], 0] == 1
+    assert (np.diff(forecast.reach, axis=1) <= 1e-12).all()

@@ -47,7 +47,8 @@ from matchday.io.schemas import (
 )
 from matchday.io.snapshot import STALE_DAYS, Snapshot, choose_snapshot, load_snapshot
 from matchday.live import state_at
-from matchday.model import Season, Team, Tie
+from matchday.model import Season, Team, Tie, is_final
+from matchday.rules import Outcome
 from matchday.select import find_tie
 
 __all__ = ["ModelOption", "draws_summary", "forecast", "percent", "pick_model", "tie_at"]
@@ -166,6 +167,7 @@ def _tie_json(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> dict[str, An
             },
             extra_time=None,
             penalties=None,
+            expected_aggregate=_real_aggregate(view.outcome),
             aggregates=[],
             explanation=view.outcome.explanation,
         )
@@ -185,6 +187,13 @@ def _tie_json(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> dict[str, An
     return shape.json_data()
 
 
+def _real_aggregate(outcome: Outcome) -> list[float] | None:
+    """A decided tie's final aggregate, team 1 first (extra time included; of a tie won in a
+    replay, the replay's score), as ``expected_aggregate`` says it; ``None`` without one."""
+    agg = outcome.aggregate
+    return None if agg is None else [float(agg.team1), float(agg.team2)]
+
+
 def _explain(view: TieOutlook) -> str:
     f = view.forecast
     assert f is not None
@@ -198,6 +207,12 @@ def _explain(view: TieOutlook) -> str:
         f"{fav} go through with probability {p:.1%} ({view.stage}); "
         f"extra time {f.extra_time:.1%}, penalties {f.penalties:.1%}"
     )
+
+
+def _chance_heading(tie: Tie) -> str:
+    """What the table's chance is of: winning a final played as one match, else going
+    through."""
+    return "P(win)" if tie.single_match and is_final(tie.round) else "P(through)"
 
 
 def _print_tie(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> None:
@@ -215,7 +230,7 @@ def _print_tie(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> None:
         console.print(f"  {side.team}: {side.explanation}")
     table = Table(title_justify="left")
     table.add_column("Team")
-    table.add_column("P(through)", justify="right")
+    table.add_column(_chance_heading(tie), justify="right")
     for name, p in data["through"].items():
         table.add_row(name, percent(p))
     console.print(table)
@@ -235,7 +250,8 @@ def _print_tie(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> None:
         f"{a['aggregate'][0]}-{a['aggregate'][1]} {a['probability']:.1%}"
         for a in data["aggregates"][:5]
     )
-    console.print(f"most likely final aggregates ({tie.team1} first): {likely}")
+    results = "scores" if tie.single_match else "aggregates"
+    console.print(f"most likely final {results} ({tie.team1} first): {likely}")
     console.print(f"ratings: {snapshot.source}, fitted on results before {snapshot.ratings.as_of}")
     _warn_if_stale(snapshot, on)
 
@@ -424,7 +440,7 @@ def forecast(
         else:
             _print_competition(season, result, snapshot, on)
         return
-    tie, on, leg = tie_at(find_tie(season, tie_team, round_name), score is not None, date)
+    tie, on, leg = tie_at(find_tie(season, tie_team, round_name, date), score is not None, date)
     rules = known.tie_rules(tie)
     moment = None
     if score is not None and minute is not None:

@@ -209,6 +209,20 @@ def _play(
     return np.where(rng.random(home.shape) < p_home, home, away)
 
 
+def _count_skipped(
+    playing: NDArray[np.intp], last: NDArray[np.int16], r: int, counts: NDArray[np.int64]
+) -> None:
+    """Count the rounds each team playing in round ``r`` skipped: those after the last round
+    it played in (``last[sim, team]``, -1 for none) and before ``r``. A team that joins a later
+    round directly (the top 8 of a league phase in the round of 16, drawn in the file or in the
+    simulation; a play-in winner let through to the quarter-finals) has reached the rounds it
+    skipped: reach never rises from one round to the next. ``last`` is updated to ``r``."""
+    before = np.take_along_axis(last, playing, axis=1)
+    for k in range(r):
+        counts[:, k] += np.bincount(playing[before < k], minlength=counts.shape[0])
+    np.put_along_axis(last, playing, r, axis=1)
+
+
 def _batch(
     steps: tuple[Step, ...],
     two_legs: NDArray[np.float64],
@@ -220,6 +234,7 @@ def _batch(
 ) -> None:
     n_teams = counts.shape[0]
     alive: NDArray[np.intp] | None = None
+    last = np.full((sims, n_teams), -1, dtype=np.int16)
     entered = entry.teams(sims, rng) if entry is not None else None
     for r, step in enumerate(steps):
         if step.ties is not None:
@@ -236,15 +251,13 @@ def _batch(
             parts = [] if alive is None else [alive]
             if step.joining:
                 assert entered is not None, f"{step.name}: teams join but there is no entry"
-                joined = entered[:, list(step.joining)]
-                parts.insert(0, joined)
-                # a team that joins a later round directly has reached the rounds before it
-                counts[:, :r] += np.bincount(joined.ravel(), minlength=n_teams)[:, None]
+                parts.insert(0, entered[:, list(step.joining)])
             paired = step.draw.pair(np.concatenate(parts, axis=1), rng)
             home, away = paired[:, 0::2], paired[:, 1::2]
             p = (two_legs if step.two_legs else single)[home, away]
         counts[:, r] += np.bincount(home.ravel(), minlength=n_teams)
         counts[:, r] += np.bincount(away.ravel(), minlength=n_teams)
+        _count_skipped(np.concatenate([home, away], axis=1), last, r, counts)
         alive = _play(home, away, p, rng)
     assert alive is not None
     assert alive.shape[1] == 1, "the last round must be the final"

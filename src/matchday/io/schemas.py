@@ -267,7 +267,9 @@ class TieForecastJSON(_Shape):
     through: dict[str, float]
     extra_time: float | None
     penalties: float | None
-    expected_aggregate: list[float] | None = Field(None, exclude_if=lambda v: v is None)
+    expected_aggregate: list[float] | None
+    """Expected final aggregate ``[team1, team2]``, extra time included; of a decided tie the
+    real one (``null`` where the data gives none), always present."""
     aggregates: list[AggregateJSON]
     explanation: str
 

@@ -46,8 +46,9 @@ def test_files_of_two_competitions_are_not_one_source(tmp_path: Path) -> None:
             "= Coupe de France 2018\n:: Finale\n  Fréjus v Sète  1-0\n".encode("latin-1"),
             r"not UTF-8 text \(byte 38 is 0xe9\)",
         ),
+        ("= Coupe de France 2018\n".encode("utf-16"), "UTF-16 text, not UTF-8"),
     ],
-    ids=["empty", "blank", "binary", "latin-1"],
+    ids=["empty", "blank", "binary", "latin-1", "utf-16"],
 )
 def test_unreadable_files_get_one_clear_line(tmp_path: Path, content: bytes, message: str) -> None:
     path = tmp_path / "cup.txt"
@@ -64,6 +65,20 @@ def test_a_folder_with_nothing_to_read_and_a_missing_path(tmp_path: Path) -> Non
         load(tmp_path)
     with pytest.raises(SourceError, match="no such file and no bundled data set"):
         load(tmp_path / "missing.txt")
+
+
+def test_a_file_named_twice_is_refused_not_read_twice(tmp_path: Path) -> None:
+    """The same file twice, or a folder and a file in it, read every match twice (a table of
+    6 played a team for 3 matches); now it is one clear line."""
+    (tmp_path / "cup.txt").write_text(CUP, encoding="utf-8")
+    (tmp_path / "cup_finals.txt").write_text(FINALS, encoding="utf-8")
+    cup = tmp_path / "cup.txt"
+    with pytest.raises(SourceError, match=r"cup\.txt: named twice; each file is read once"):
+        load([cup, cup])
+    with pytest.raises(SourceError, match=r"named twice \(in .* and in .*cup\.txt\)"):
+        load([tmp_path, cup])
+    with pytest.raises(SourceError, match="an empty name is no source"):
+        load("")
 
 
 def test_the_command_line_says_one_line_for_a_binary_file(tmp_path: Path) -> None:

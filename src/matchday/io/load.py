@@ -160,6 +160,8 @@ def source_files(source: str | Path) -> list[Path]:
         return files
     if path.is_file():
         return [path]
+    if path.exists():
+        raise SourceError(f"{source}: not a file or a folder (a device, a pipe?): nothing to read")
     known = ", ".join(bundled_names())
     raise SourceError(f"{source}: no such file and no bundled data set of that name ({known})")
 
@@ -185,6 +187,8 @@ def _read_text(path: Path) -> str:
         raise SourceError(f"{path}: cannot read: {err.strerror or err}") from err
     if not data.strip():
         raise SourceError(f"{path}: the file is empty")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise SourceError(f"{path}: UTF-16 text, not UTF-8; save the file as UTF-8")
     if b"\x00" in data[:4096]:
         raise SourceError(f"{path}: a binary file, not Football.TXT or football.json text")
     try:
@@ -197,12 +201,22 @@ def _read_text(path: Path) -> str:
 
 
 def _texts(sources: Sequence[str | Path]) -> list[tuple[str, str]]:
+    """The text and name of every file the sources stand for, each file once: a file named
+    twice (or a folder and a file in it) is an error, not a season read twice over."""
     texts = []
+    seen: dict[Path, str] = {}
     for source in sources:
+        if not str(source).strip():
+            raise SourceError("an empty name is no source: name a file, a folder or a data set")
         if not Path(source).exists() and str(source) in bundled_names():
             texts.append(read_source(source))
             continue
-        texts.extend((_read_text(f), str(f)) for f in source_files(source))
+        for file in source_files(source):
+            if (first := seen.get(file.resolve())) is not None:
+                where = "" if first == str(source) else f" (in {first} and in {source})"
+                raise SourceError(f"{file}: named twice{where}; each file is read once")
+            seen[file.resolve()] = str(source)
+            texts.append((_read_text(file), str(file)))
     return texts
 
 

@@ -95,9 +95,13 @@ def fit_ratings(
             bar.update(reading, completed=done, total=total, detail=name)
 
         history = load_history(data, progress=read)
+        if not history.results:
+            raise ConfigError(f"{data}: no results to fit ratings on")
         table = ResultTable.from_results(history.results)
         as_of = before or dt.date.fromordinal(int(table.day.max()) + 1)
         table = table.before(as_of)
+        if not len(table):
+            raise ConfigError(f"{data}: no results before {as_of} to fit ratings on")
         ratings = _fitting(
             bar,
             f"fitting {len(table):,} matches",
@@ -126,9 +130,13 @@ def fit_national_ratings(
     with progress_bar() as bar:
         reading = bar.add_task("reading internationals", total=None, detail=str(folder))
         data = data or load_international(folder)
+        if not data.results:
+            raise ConfigError(f"{folder}: no internationals to fit ratings on")
         table = NationalTable.from_results(data.results)
         as_of = before or dt.date.fromordinal(int(table.results.day.max()) + 1)
         table = table.before(as_of)
+        if not len(table):
+            raise ConfigError(f"{folder}: no internationals before {as_of} to fit ratings on")
         bar.update(reading, total=1, completed=1, detail=f"{len(data.results):,} results")
         ratings = _fitting(
             bar,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from tests.conftest import REPO
 
 
@@ -25,3 +27,17 @@ def test_ci_runs_exactly_the_readme_test_command_and_fails_with_it() -> None:
     assert f"{test_command} || exit $?" in ci.splitlines()
     for check in ("ruff check", "ruff format --check", "mypy --strict src"):
         assert check in ci
+
+
+def test_the_public_tables_are_read_only() -> None:
+    """The presets, tie-breakers, languages and news weights are shared by every caller in a
+    process: a caller cannot change what "uefa-classic" means for the others."""
+    import matchday
+    from matchday.report.language import LANGUAGES
+    from matchday.report.story.news import WEIGHTS
+    from matchday.rules.presets import NAMED_RULES
+    from matchday.standings import TIEBREAKERS
+
+    for table in (matchday.PRESETS, NAMED_RULES, TIEBREAKERS, LANGUAGES, WEIGHTS):
+        with pytest.raises(TypeError):
+            table["new"] = next(iter(table.values()))  # type: ignore[index]

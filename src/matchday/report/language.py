@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from babel import Locale
 
@@ -312,7 +313,7 @@ EN = Language(
     }),
 )  # fmt: skip
 
-LANGUAGES: dict[str, Language] = {lang.code: lang for lang in (NL, EN)}
+LANGUAGES: Mapping[str, Language] = MappingProxyType({lang.code: lang for lang in (NL, EN)})
 """Every language a report can be written in, by code."""
 
 

@@ -7,8 +7,10 @@ which season is data of the competition registry (``matchday.competitions``), wh
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from types import MappingProxyType
 
 from matchday.errors import ConfigError
 
@@ -186,22 +188,24 @@ EXTRA_TIME_BETTER_PLACED = Rules(
     "(Serie B play-off preliminary round)",
 )
 
-ALL_PRESETS: dict[str, Rules] = {
-    r.name: r
-    for r in (
-        UEFA_CLASSIC,
-        UEFA_2021,
-        AWAY_GOALS_90,
-        EXTRA_TIME_PENALTIES,
-        NO_EXTRA_TIME,
-        AWAY_GOALS_NO_EXTRA_TIME,
-        GOLDEN_GOAL,
-        SILVER_GOAL,
-        EXTRA_TIME_REPLAY,
-        EXTRA_TIME_LOTS,
-        REPLAY_THEN_PENALTIES,
-    )
-}
+ALL_PRESETS: Mapping[str, Rules] = MappingProxyType(
+    {
+        r.name: r
+        for r in (
+            UEFA_CLASSIC,
+            UEFA_2021,
+            AWAY_GOALS_90,
+            EXTRA_TIME_PENALTIES,
+            NO_EXTRA_TIME,
+            AWAY_GOALS_NO_EXTRA_TIME,
+            GOLDEN_GOAL,
+            SILVER_GOAL,
+            EXTRA_TIME_REPLAY,
+            EXTRA_TIME_LOTS,
+            REPLAY_THEN_PENALTIES,
+        )
+    }
+)
 """Every named preset, by name, the rules of older and other formats included (no extra time,
 golden and silver goal, replays, lots): ``decide``, the live state (``matchday.live``) and the
 competition registry follow them all."""
@@ -211,11 +215,13 @@ PRESETS = ALL_PRESETS
 goal, a replay and lots, there is one list."""
 
 
-NAMED_RULES: dict[str, Rules] = {
-    **ALL_PRESETS,
-    BETTER_PLACED.name: BETTER_PLACED,
-    EXTRA_TIME_BETTER_PLACED.name: EXTRA_TIME_BETTER_PLACED,
-}
+NAMED_RULES: Mapping[str, Rules] = MappingProxyType(
+    {
+        **ALL_PRESETS,
+        BETTER_PLACED.name: BETTER_PLACED,
+        EXTRA_TIME_BETTER_PLACED.name: EXTRA_TIME_BETTER_PLACED,
+    }
+)
 """Every rules value matchday names: the presets and the registry's league play-off rules,
 which a stored season may be settled by (its rules are stored by name)."""
 

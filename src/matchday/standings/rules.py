@@ -13,8 +13,10 @@ competition used which tie-breakers in which season is data of ``matchday.compet
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from types import MappingProxyType
 
 from matchday.errors import ConfigError
 from matchday.model.competition import RoundFormat
@@ -248,24 +250,26 @@ UEFA_EURO = TableRules(
     "still level; then goal difference and goals in all matches; then fair play, then lots",
 )
 
-TIEBREAKERS: dict[str, TableRules] = {
-    r.name: r
-    for r in (
-        UEFA_GROUP_CLASSIC,
-        UEFA_GROUP_2021,
-        UEFA_LEAGUE_PHASE,
-        DOMESTIC,
-        POINTS_PLAY_OFF,
-        GOAL_AVERAGE,
-        TWO_POINTS,
-        THREE_POINTS,
-        FIFA_1986,
-        FIFA_1994,
-        FIFA_1998,
-        FIFA_2018,
-        UEFA_EURO,
-    )
-}
+TIEBREAKERS: Mapping[str, TableRules] = MappingProxyType(
+    {
+        r.name: r
+        for r in (
+            UEFA_GROUP_CLASSIC,
+            UEFA_GROUP_2021,
+            UEFA_LEAGUE_PHASE,
+            DOMESTIC,
+            POINTS_PLAY_OFF,
+            GOAL_AVERAGE,
+            TWO_POINTS,
+            THREE_POINTS,
+            FIFA_1986,
+            FIFA_1994,
+            FIFA_1998,
+            FIFA_2018,
+            UEFA_EURO,
+        )
+    }
+)
 """Every named set of tie-breakers, by name."""
 
 

@@ -9,8 +9,10 @@ to its size. The weights are editorial judgement, set once here.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from types import MappingProxyType
 
 from matchday.model import REGULAR_TIME
 from matchday.report.story.tie import LATE_MINUTE, LegKind, TieStory
@@ -37,21 +39,23 @@ class Angle(StrEnum):
     AWAY_WIN = "away_win"
 
 
-WEIGHTS: dict[Angle, float] = {
-    Angle.LATE_DECIDER: 4.0,
-    Angle.TURNAROUND: 2.0,
-    Angle.COMEBACK: 1.0,
-    Angle.DESPITE_DEFEAT: 2.0,
-    Angle.PENALTIES: 3.0,
-    Angle.EXTRA_TIME: 2.0,
-    Angle.AWAY_GOALS: 1.0,
-    Angle.FINAL: 5.0,
-    Angle.UPSET: 4.0,
-    Angle.SWING: 4.0,
-    Angle.GOAL_FEAST: 1.0,
-    Angle.RED_CARD: 0.5,
-    Angle.AWAY_WIN: 1.0,
-}
+WEIGHTS: Mapping[Angle, float] = MappingProxyType(
+    {
+        Angle.LATE_DECIDER: 4.0,
+        Angle.TURNAROUND: 2.0,
+        Angle.COMEBACK: 1.0,
+        Angle.DESPITE_DEFEAT: 2.0,
+        Angle.PENALTIES: 3.0,
+        Angle.EXTRA_TIME: 2.0,
+        Angle.AWAY_GOALS: 1.0,
+        Angle.FINAL: 5.0,
+        Angle.UPSET: 4.0,
+        Angle.SWING: 4.0,
+        Angle.GOAL_FEAST: 1.0,
+        Angle.RED_CARD: 0.5,
+        Angle.AWAY_WIN: 1.0,
+    }
+)
 """Base weight of each angle."""
 
 GOAL_FEAST = 5

@@ -41,3 +41,16 @@ def test_the_public_tables_are_read_only() -> None:
     for table in (matchday.PRESETS, NAMED_RULES, TIEBREAKERS, LANGUAGES, WEIGHTS):
         with pytest.raises(TypeError):
             table["new"] = next(iter(table.values()))  # type: ignore[index]
+
+
+def test_a_value_the_model_cannot_hold_is_an_error_under_the_one_root() -> None:
+    """A negative score or a nameless team raised a bare ValueError; it is a MatchdayError
+    (and still a ValueError, for callers that caught that)."""
+    import matchday
+    from matchday.model import Score, Team
+
+    for make in (lambda: Score(-1, 0), lambda: Team("", "GER")):
+        with pytest.raises(matchday.InvalidValueError) as caught:
+            make()
+        assert isinstance(caught.value, matchday.MatchdayError)
+        assert isinstance(caught.value, ValueError)

@@ -14,6 +14,7 @@ The public Python API::
 
 from matchday.errors import (
     ConfigError,
+    InvalidValueError,
     MatchdayError,
     MissingDataError,
     ParseError,
@@ -54,6 +55,7 @@ __all__ = [
     "ConfigError",
     "DecidedBy",
     "Goal",
+    "InvalidValueError",
     "Match",
     "MatchdayError",
     "MissingDataError",

@@ -7,6 +7,8 @@
     ├── NotFoundError        a stored season, round, tie, match or event that does not exist
     ├── ConflictError        a write that clashes with what is stored (a reused idempotency key)
     ├── MissingDataError     a question the source cannot answer (no goal events, leg unplayed)
+    ├── InvalidValueError    a value the model cannot hold (a negative score, an empty name);
+    │                        also a ValueError
     └── RuleError            results that break the rules of the game
         ├── SelfMatchError       a team meeting itself
         ├── ScoreOrderError      a later score lower than an earlier one (e.g. a.e.t. < 90')
@@ -32,6 +34,7 @@ __all__ = [
     "ConflictError",
     "ExtraTimeNotDueError",
     "GoalCountError",
+    "InvalidValueError",
     "LegCountError",
     "LegsMismatchError",
     "MatchEventError",
@@ -87,6 +90,11 @@ class ConflictError(MatchdayError):
 
 class MissingDataError(MatchdayError):
     """The source lacks what a question needs: goal events, or a leg's result."""
+
+
+class InvalidValueError(MatchdayError, ValueError):
+    """A value the model cannot hold (a negative score, an empty team name, minute 0) or
+    arguments a function cannot take: under the one root, and a ``ValueError`` as well."""
 
 
 class RuleError(MatchdayError):

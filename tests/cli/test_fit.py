@@ -34,5 +34,5 @@ def test_no_internationals_before_the_date_is_an_error(tmp_path: Path) -> None:
     out = tmp_path / "national.json"
     done = run("fit", "--international", str(folder), "--before", "1990-01-01", "-o", str(out))
     assert done.returncode == 1
-    assert "no internationals before 1990-01-01 to fit ratings on" in done.stderr
+    assert "no internationals before 1990-01-01 to fit on" in done.stderr
     assert not out.exists()

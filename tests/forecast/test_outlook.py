@@ -109,7 +109,7 @@ def test_a_red_card_counts_from_its_minute() -> None:
 
 def test_a_match_without_goal_events_has_no_series() -> None:
     tie = find_tie(SEASON, "Arsenal", "Round of 16")
-    with pytest.raises(ValueError, match="no goal events"):
+    with pytest.raises(matchday.MissingDataError, match="no goal events"):
         through_by_minute(tie, RATINGS, UEFA_CLASSIC)
 
 

@@ -135,8 +135,6 @@ def fit_national_ratings(
         table = NationalTable.from_results(data.results)
         as_of = before or dt.date.fromordinal(int(table.results.day.max()) + 1)
         table = table.before(as_of)
-        if not len(table):
-            raise ConfigError(f"{folder}: no internationals before {as_of} to fit ratings on")
         bar.update(reading, total=1, completed=1, detail=f"{len(data.results):,} results")
         ratings = _fitting(
             bar,
@@ -221,6 +219,8 @@ def _fit_national(folder: Path, before: str | None, output: Path | None) -> None
     )
     for path, date in targets.items():
         ratings, data = fit_national_ratings(folder, date)
+        if not (ratings.matches > 0).any():
+            raise ConfigError(f"{folder}: no internationals before {ratings.as_of} to fit on")
         note = "" if output is not None else f" (rebuilds {path.name})"
         save_snapshot(ratings, path, command + note)
         console.print(

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from matchday.errors import InvalidValueError
+
 __all__ = [
     "EURO_2016",
     "EURO_2020",
@@ -40,13 +42,15 @@ class GroupBracket:
     def __post_init__(self) -> None:
         count = len(self.ties)
         if count < 2 or count & (count - 1):
-            raise ValueError("a bracket needs a power of two of ties")
+            raise InvalidValueError("a bracket needs a power of two of ties")
         slots = {w for w, t in self.ties if t == THIRD} | {t for w, t in self.ties if w == THIRD}
         if slots != set(self.third_winners):
-            raise ValueError("every winner that meets a third must be in third_winners")
+            raise InvalidValueError("every winner that meets a third must be in third_winners")
         for groups, opponents in self.thirds:
             if sorted(groups) != sorted(opponents) or len(opponents) != len(self.third_winners):
-                raise ValueError(f"the thirds of {groups} are not allocated one to each winner")
+                raise InvalidValueError(
+                    f"the thirds of {groups} are not allocated one to each winner"
+                )
 
     @property
     def rounds(self) -> int:

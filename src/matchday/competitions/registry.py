@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from matchday.competitions.format import Format, RoundKind
-from matchday.errors import ConfigError
+from matchday.errors import ConfigError, InvalidValueError
 from matchday.model.competition import RoundFormat
 from matchday.rules.presets import Rules
 from matchday.standings.qualification import Qualification
@@ -64,7 +64,7 @@ class Competition:
 
     def __post_init__(self) -> None:
         if not self.names or not self.formats:
-            raise ValueError(f"{self.key}: a competition needs a name and a format")
+            raise InvalidValueError(f"{self.key}: a competition needs a name and a format")
         ordered = tuple(sorted(self.formats, key=lambda f: f.first))
         object.__setattr__(self, "formats", ordered)
 

@@ -19,6 +19,7 @@ import numpy.typing as npt
 from matchday.draw.canonical import Certificate, canonical_form
 from matchday.draw.matching import bits, completable
 from matchday.draw.procedure import DrawProcedure
+from matchday.errors import InvalidValueError
 from matchday.model.team import Team
 
 __all__ = ["PairingProbabilities", "exact_probabilities"]
@@ -251,7 +252,7 @@ def exact_probabilities(
     recursion = _Recursion(procedure, progress)
     value, rows, columns = recursion.solve(recursion.parts((1 << (2 * n)) - 1))
     if value is None:
-        raise ValueError(f"{procedure.name}: no complete draw is possible")
+        raise InvalidValueError(f"{procedure.name}: no complete draw is possible")
     matrix = np.zeros((n, n))
     matrix[np.ix_([v - n for v in rows], columns)] = value
     return PairingProbabilities(

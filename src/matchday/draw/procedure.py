@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from matchday.errors import InvalidValueError
 from matchday.model.team import Team
 
 __all__ = ["DrawProcedure", "Entrant", "Pot"]
@@ -62,12 +63,12 @@ class DrawProcedure:
 
     def __post_init__(self) -> None:
         if len(self.seeded) != len(self.unseeded):
-            raise ValueError(
+            raise InvalidValueError(
                 f"{self.name}: {len(self.seeded)} seeded and {len(self.unseeded)} unseeded teams"
             )
         teams = [e.team for e in (*self.seeded, *self.unseeded)]
         if len(set(teams)) != len(teams):
-            raise ValueError(f"{self.name}: a team is in the draw twice")
+            raise InvalidValueError(f"{self.name}: a team is in the draw twice")
 
     @property
     def size(self) -> int:

@@ -17,6 +17,7 @@ import numpy.typing as npt
 from matchday.draw.exact import PairingProbabilities
 from matchday.draw.matching import completable
 from matchday.draw.procedure import DrawProcedure, Entrant
+from matchday.errors import InvalidValueError
 
 __all__ = [
     "draw_once",
@@ -51,7 +52,9 @@ class _Completion:
         full = (1 << self.n) - 1
         for number, config in enumerate(self.configs):
             if not completable(config, full, full):
-                raise ValueError(f"draw {int(np.argmax(self.config == number))}: no complete draw")
+                raise InvalidValueError(
+                    f"draw {int(np.argmax(self.config == number))}: no complete draw"
+                )
         self.opponents = np.zeros_like(allowed)
         for s in range(self.n):
             for u in range(self.n):
@@ -173,7 +176,7 @@ def sample_pairings(
             if progress is not None:
                 progress(done + batch)
     except ValueError:
-        raise ValueError(f"{procedure.name}: no complete draw is possible") from None
+        raise InvalidValueError(f"{procedure.name}: no complete draw is possible") from None
     return np.concatenate(chunks) if chunks else np.empty((0, procedure.size), dtype=np.int8)
 
 
@@ -204,6 +207,6 @@ def sample_open_draws(teams: int, draws: int, seed: Seed = None) -> npt.NDArray[
     """``draws`` open draws of ``teams`` teams (one pot, no bans): shape (draws, teams // 2, 2),
     each tie as (index of the team drawn first, index of its opponent)."""
     if teams % 2:
-        raise ValueError(f"an open draw needs an even number of teams, not {teams}")
+        raise InvalidValueError(f"an open draw needs an even number of teams, not {teams}")
     order = np.argsort(_generator(seed).random((draws, teams)), axis=1).astype(np.int8)
     return order.reshape(draws, teams // 2, 2)

@@ -18,6 +18,7 @@ from typing import Protocol
 import numpy as np
 from numpy.typing import NDArray
 
+from matchday.errors import InvalidValueError
 from matchday.model import Team
 
 __all__ = [
@@ -164,9 +165,9 @@ class Step:
 
     def __post_init__(self) -> None:
         if (self.ties is None) == (self.draw is None):
-            raise ValueError(f"{self.name}: a round is either drawn or has a draw to come")
+            raise InvalidValueError(f"{self.name}: a round is either drawn or has a draw to come")
         if self.joining and self.ties is not None:
-            raise ValueError(f"{self.name}: teams join a round before its draw")
+            raise InvalidValueError(f"{self.name}: teams join a round before its draw")
 
 
 @dataclass(frozen=True)
@@ -184,10 +185,10 @@ class CompetitionForecast:
 
     def __post_init__(self) -> None:
         if self.reach.shape != (len(self.teams), len(self.rounds) + 1):
-            raise ValueError("one row per team, one column per round and one for the title")
+            raise InvalidValueError("one row per team, one column per round and one for the title")
         winners = float(self.reach[:, -1].sum())
         if (self.reach < 0).any() or (self.reach > 1 + 1e-12).any() or abs(winners - 1) > 1e-9:
-            raise ValueError(f"not probabilities (the title's add up to {winners!r})")
+            raise InvalidValueError(f"not probabilities (the title's add up to {winners!r})")
         self.reach.setflags(write=False)
 
     @property
@@ -277,7 +278,7 @@ def simulate(
     hosting the first leg); ``single[i, j]``: the same for one match at a neutral venue;
     ``entry`` the teams that join later rounds from a table."""
     if simulations < 1:
-        raise ValueError("at least one simulation")
+        raise InvalidValueError("at least one simulation")
     rng = np.random.default_rng(seed)
     counts = np.zeros((len(teams), len(steps) + 1), dtype=np.int64)
     done = 0

@@ -17,6 +17,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from matchday.draw import DrawProcedure, Entrant, sample_matchings
+from matchday.errors import InvalidValueError
 from matchday.forecast.competition import LegOrder, order_legs
 
 __all__ = ["BracketSides", "SeededDraw", "team_bans"]
@@ -63,7 +64,7 @@ class SeededDraw:
     def pair(self, teams: NDArray[np.intp], rng: np.random.Generator) -> NDArray[np.intp]:
         n = self.procedure.size
         if teams.shape[1] != 2 * n:
-            raise ValueError(f"{self.procedure.name}: {2 * n} teams, not {teams.shape[1]}")
+            raise InvalidValueError(f"{self.procedure.name}: {2 * n} teams, not {teams.shape[1]}")
         seeded, unseeded = teams[:, :n], teams[:, n:]
         allowed = np.broadcast_to(self._places, unseeded.shape)
         if self.meet is not None:
@@ -97,7 +98,7 @@ class BracketSides:
 
     def pair(self, teams: NDArray[np.intp], rng: np.random.Generator) -> NDArray[np.intp]:
         if teams.shape[1] != self.entrants:
-            raise ValueError(f"{self.name}: {self.entrants} teams, not {teams.shape[1]}")
+            raise InvalidValueError(f"{self.name}: {self.entrants} teams, not {teams.shape[1]}")
         sims = teams.shape[0]
         pairs = teams.reshape(sims, -1, 2)
         flip = (rng.random(pairs.shape[:2]) < 0.5).astype(np.intp)

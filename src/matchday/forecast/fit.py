@@ -33,6 +33,7 @@ from numpy.typing import NDArray
 if TYPE_CHECKING:  # scipy.optimize and .special take a second to load: imported when used
     from scipy.optimize import OptimizeResult
 
+from matchday.errors import InvalidValueError
 from matchday.forecast.ratings import Ratings
 from matchday.forecast.results import ResultTable
 
@@ -386,7 +387,7 @@ def fit(
     ``as_of`` (``forecast.associations``), which then sets the mean of its level's prior
     through slopes the fit learns; without it every country is shrunk to the average."""
     if len(table) and int(table.day.max()) >= as_of.toordinal():
-        raise ValueError(f"results on or after {as_of} would be look-ahead")
+        raise InvalidValueError(f"results on or after {as_of} would be look-ahead")
     settings = settings or FitSettings()
     d = _design(table, as_of, settings, national)
     theta0 = np.zeros(d.size)

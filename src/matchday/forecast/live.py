@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from matchday.errors import InvalidValueError
 from matchday.forecast.outlook import before_deciding_match, outlook
 from matchday.forecast.ratings import Ratings
 from matchday.forecast.tie import PENALTY_WIN
@@ -33,7 +34,7 @@ class LiveChances:
     def __post_init__(self) -> None:
         chances = (self.team1, self.team2, self.extra_time, self.penalties)
         if not all(0 <= p <= 1 for p in chances) or self.team1 + self.team2 > 1 + 1e-9:
-            raise ValueError(f"not the chances of a tie: {chances}")
+            raise InvalidValueError(f"not the chances of a tie: {chances}")
 
 
 def live_chances(state: MatchState, ratings: Ratings) -> LiveChances:

@@ -36,6 +36,7 @@ from dataclasses import dataclass, fields
 import numpy as np
 from numpy.typing import NDArray
 
+from matchday.errors import InvalidValueError
 from matchday.forecast.elo import EloMatch, tournament_weight
 from matchday.forecast.fit import (
     RHO_BOUND,
@@ -297,7 +298,7 @@ def fit_national(
     iterations)."""
     r = table.results
     if len(r) and int(r.day.max()) >= as_of.toordinal():
-        raise ValueError(f"results on or after {as_of} would be look-ahead")
+        raise InvalidValueError(f"results on or after {as_of} would be look-ahead")
     settings = settings or NationalSettings()
     d = _design(table, as_of, settings)
     theta0 = _start(table, start)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from matchday.errors import InvalidValueError, MissingDataError
 from matchday.forecast.fit import behind_closed_doors
 from matchday.forecast.ratings import MatchRates, Ratings
 from matchday.forecast.tie import LegRates, TieForecast, forecast_tie
@@ -96,7 +97,7 @@ def outlook(
     if moment is not None:
         pending = next((i + 1 for i, leg in enumerate(tie.legs) if not leg.played), None)
         if pending != moment.fixture.leg:
-            raise ValueError(
+            raise InvalidValueError(
                 f"leg {moment.fixture.leg} is not the leg being played (leg {pending})"
             )
     rates = tuple(LegRates(m.home_goals, m.away_goals) for m in legs)
@@ -145,7 +146,7 @@ def through_by_minute(tie: Tie, ratings: Ratings, rules: Rules) -> tuple[tuple[i
     """
     match = tie.last_match
     if match.goals is None:
-        raise ValueError(f"{match.label}: no goal events on record")
+        raise MissingDataError(f"{match.label}: no goal events on record")
     kickoff = before_deciding_match(tie)
     replayed = timeline(tie, rules)
     end = EXTRA_TIME_END if match.extra_time is not None else REGULAR_TIME

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from matchday.errors import InvalidValueError
+
 __all__ = ["TAIL", "ScoreGrid", "goals_needed", "poisson_pmf"]
 
 TAIL = 1e-12
@@ -57,9 +59,11 @@ class ScoreGrid:
 
     def __post_init__(self) -> None:
         if self.p.ndim != 2 or self.p.size == 0:
-            raise ValueError("a score grid is a non-empty matrix")
+            raise InvalidValueError("a score grid is a non-empty matrix")
         if (self.p < 0).any() or abs(float(self.p.sum()) - 1) > 1e-9:
-            raise ValueError(f"not a probability distribution (total {float(self.p.sum())!r})")
+            raise InvalidValueError(
+                f"not a probability distribution (total {float(self.p.sum())!r})"
+            )
         self.p.setflags(write=False)
 
     @classmethod

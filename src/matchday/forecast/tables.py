@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from matchday.errors import InvalidValueError
 from matchday.forecast.fit import behind_closed_doors
 from matchday.forecast.ratings import Ratings
 from matchday.forecast.scores import ScoreGrid
@@ -111,7 +112,7 @@ def rank_results(
     keys = [values[Criterion.POINTS]]
     if rules.head_to_head:
         if size > 8:
-            raise ValueError(f"head-to-head tie-breakers in a table of {size} teams")
+            raise InvalidValueError(f"head-to-head tie-breakers in a table of {size} teams")
         among_keys = np.zeros((1 << size, sims, size), dtype=np.int64)
         for subset in range(1, 1 << size):
             if subset.bit_count() < 2:

@@ -22,6 +22,7 @@ from enum import IntEnum
 import numpy as np
 from numpy.typing import NDArray
 
+from matchday.errors import InvalidValueError
 from matchday.forecast.before import _pmf, _tau, distribution
 from matchday.forecast.scores import ScoreGrid, goals_needed
 from matchday.live import MatchState, settle
@@ -85,9 +86,13 @@ class TieForecast:
 
     def __post_init__(self) -> None:
         if self.p.ndim != 4 or self.p.shape[2:] != (3, 3):
-            raise ValueError("a tie forecast is indexed by aggregate, aggregate, ending, winner")
+            raise InvalidValueError(
+                "a tie forecast is indexed by aggregate, aggregate, ending, winner"
+            )
         if (self.p < 0).any() or abs(float(self.p.sum()) - 1) > 1e-9:
-            raise ValueError(f"not a probability distribution (total {float(self.p.sum())!r})")
+            raise InvalidValueError(
+                f"not a probability distribution (total {float(self.p.sum())!r})"
+            )
         self.p.setflags(write=False)
 
     @property
@@ -330,7 +335,7 @@ def forecast_tie(
         return acc.forecast(rules)
     leg = moment.fixture.leg if moment else None
     if leg == 2 and first_leg is None:
-        raise ValueError("a second leg in play needs the first leg's score")
+        raise InvalidValueError("a second leg in play needs the first leg's score")
     if first_leg is not None:
         _deciding_leg(acc, first_leg, 1.0, second, rules, rho, moment if leg == 2 else None)
         return acc.forecast(rules)
@@ -339,7 +344,7 @@ def forecast_tie(
         if tabled is not None:
             return tabled
     if moment is not None and moment.after_90 is not None:
-        raise ValueError("a first leg has no extra time")
+        raise InvalidValueError("a first leg has no extra time")
     start = moment.score if moment else Score(0, 0)
     left = (REGULAR_TIME - min(moment.minute, REGULAR_TIME)) / REGULAR_TIME if moment else 1.0
     h, a = _remaining(first, left, moment.sent_off if moment else (0, 0))

@@ -35,7 +35,7 @@ from numpy.typing import NDArray
 
 import matchday.competitions as competitions
 from matchday.competitions.brackets import THIRD, GroupBracket
-from matchday.errors import ConfigError
+from matchday.errors import ConfigError, InvalidValueError
 from matchday.forecast.elo import HOME_ADVANTAGE as ELO_HOME
 from matchday.forecast.national import InternationalResult
 from matchday.forecast.ratings import Ratings
@@ -151,11 +151,13 @@ class Tournament:
         letters = {g for g, _ in self.groups}
         for f in self.fixtures:
             if f.group not in letters:
-                raise ValueError(f"{f.home} v {f.away}: no group {f.group}")
+                raise InvalidValueError(f"{f.home} v {f.away}: no group {f.group}")
         for tie in self.bracket.ties:
             for place in tie:
                 if place != THIRD and place[1:] not in letters:
-                    raise ValueError(f"the bracket names group {place[1:]}, which is not drawn")
+                    raise InvalidValueError(
+                        f"the bracket names group {place[1:]}, which is not drawn"
+                    )
 
     @property
     def teams(self) -> tuple[Team, ...]:
@@ -453,7 +455,7 @@ class _Group:
         columns.append(np.broadcast_to(known, self.points.shape))
         columns.append(rng.integers(0, 64, size=self.points.shape))
         if len(columns) * _BITS > 62:
-            raise ValueError(f"{rules.name}: too many tie-breakers to rank in one key")
+            raise InvalidValueError(f"{rules.name}: too many tie-breakers to rank in one key")
         return np.argsort(-_pack(columns), axis=1, kind="stable")
 
 
@@ -576,9 +578,9 @@ def simulate(
     """Play the rest of ``tournament`` ``simulations`` times (as it stood on ``as_of``: later
     results are taken away) and count who reaches each stage."""
     if simulations < 1:
-        raise ValueError("simulations must be positive")
+        raise InvalidValueError("simulations must be positive")
     if strengths.teams != tournament.teams:
-        raise ValueError("the strengths are not those of the tournament's teams")
+        raise InvalidValueError("the strengths are not those of the tournament's teams")
     played = tournament.as_of(as_of) if as_of is not None else tournament
     rng = np.random.default_rng(seed)
     teams = played.teams
@@ -588,7 +590,7 @@ def simulate(
     decided = np.full((n, n), -1, dtype=np.intp)
     for k in played.knockouts:
         if k.winner not in index or k.loser not in index:
-            raise ValueError(f"{k.winner} v {k.loser}: not a team of the tournament")
+            raise InvalidValueError(f"{k.winner} v {k.loser}: not a team of the tournament")
         w, lo = index[k.winner], index[k.loser]
         decided[w, lo] = decided[lo, w] = w
     samplers = (
@@ -757,7 +759,7 @@ def _allocate_thirds(
         lookup[bits] = [letters.index(g) for g in opponents]
     allocation = lookup[mask]
     if (allocation < 0).any():
-        raise ValueError("the bracket's table of best thirds misses a combination")
+        raise InvalidValueError("the bracket's table of best thirds misses a combination")
     return {
         winner: team_of[rows, allocation[:, k]] for k, winner in enumerate(t.bracket.third_winners)
     }

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from matchday.errors import SourceError
+from matchday.errors import InvalidValueError, SourceError
 from matchday.forecast.national import InternationalResult
 from matchday.model import Team
 from matchday.model.names import name_key
@@ -156,13 +156,13 @@ def _date(path: Path, line: int, value: str) -> dt.date:
 def _flag(value: str) -> bool:
     if value.upper() in ("TRUE", "FALSE"):
         return value.upper() == "TRUE"
-    raise ValueError(value)
+    raise InvalidValueError(value)
 
 
 def _goals(value: str) -> int:
     goals = int(value)
     if goals < 0:
-        raise ValueError(value)
+        raise InvalidValueError(value)
     return goals
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import reduce
 
-from matchday.errors import ExtraTimeNotDueError, MissingDataError
+from matchday.errors import ExtraTimeNotDueError, InvalidValueError, MissingDataError
 from matchday.live.events import EventKind, MatchEvent, clock
 from matchday.live.state import Fixture, MatchState, apply, start
 from matchday.model import REGULAR_TIME, Score, Side, Tie, clock_text
@@ -70,7 +70,7 @@ def state_at(
     state = kickoff(tie, rules, leg)
     if minute <= REGULAR_TIME:
         if after_90 is not None:
-            raise ValueError(f"a score after 90 minutes ({after_90}) at {minute}'")
+            raise InvalidValueError(f"a score after 90 minutes ({after_90}) at {minute}'")
         state = apply(state, clock(minute, added))
         return _cards(_goals(state, score, minute, added), red_cards, minute, added)
     level = after_90 if after_90 is not None else _level_after_90(tie, state, score, minute, added)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
+from matchday.errors import InvalidValueError
 from matchday.model.match import Match
 from matchday.model.tie import Tie, build_ties
 
@@ -118,7 +119,7 @@ class Season:
         """The calendar year in which the season starts (2017 for "2017/18")."""
         found = re.match(r"(\d{4})", self.name)
         if found is None:
-            raise ValueError(f"season name {self.name!r} does not start with a year")
+            raise InvalidValueError(f"season name {self.name!r} does not start with a year")
         return int(found.group(1))
 
     @property

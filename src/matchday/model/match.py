@@ -8,7 +8,13 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from matchday.errors import GoalCountError, RuleError, ScoreOrderError, SelfMatchError
+from matchday.errors import (
+    GoalCountError,
+    InvalidValueError,
+    RuleError,
+    ScoreOrderError,
+    SelfMatchError,
+)
 from matchday.model.score import Score
 from matchday.model.team import Team
 from matchday.source import SourceRef
@@ -77,7 +83,7 @@ class Goal:
 
     def __post_init__(self) -> None:
         if self.minute < 1 or self.added < 0:
-            raise ValueError(f"not a match minute: {self.minute}+{self.added}")
+            raise InvalidValueError(f"not a match minute: {self.minute}+{self.added}")
 
     @property
     def in_extra_time(self) -> bool:

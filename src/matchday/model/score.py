@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from matchday.errors import InvalidValueError
+
 __all__ = ["Score", "Tally"]
 
 
 def _check_counts(*counts: int) -> None:
     for count in counts:
         if isinstance(count, bool) or not isinstance(count, int) or count < 0:
-            raise ValueError(f"a goal count must be a whole number >= 0, not {count!r}")
+            raise InvalidValueError(f"a goal count must be a whole number >= 0, not {count!r}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from matchday.errors import InvalidValueError
+
 __all__ = ["Team"]
 
 
@@ -20,7 +22,7 @@ class Team:
 
     def __post_init__(self) -> None:
         if not self.name.strip():
-            raise ValueError("a team needs a name")
+            raise InvalidValueError("a team needs a name")
 
     def __str__(self) -> str:
         return self.name

@@ -15,6 +15,7 @@ from babel.dates import format_date, format_interval
 from babel.lists import format_list
 from babel.numbers import format_percent
 
+from matchday.errors import InvalidValueError
 from matchday.model import Goal, RedCard, Score, Team, Tie, clock_text
 from matchday.report.language import Language
 from matchday.report.story.tie import TieStory
@@ -64,7 +65,7 @@ class Grammar:
         """The name readers know the team by, bare, as a score line or a list of goals
         writes it ("Netherlands 2-1 Brazil")."""
         if team is None:
-            raise ValueError("no team to name")
+            raise InvalidValueError("no team to name")
         return self.names.get(team, team.name)
 
     def possessive(self, team: Team | None) -> str:
@@ -102,7 +103,7 @@ class Grammar:
     def score(self, score: Score | None) -> str:
         """A match score, home side first: ``1-2``."""
         if score is None:
-            raise ValueError("no score to write")
+            raise InvalidValueError("no score to write")
         return f"{score.home}-{score.away}"
 
     def pair(self, goals: tuple[int, int]) -> str:

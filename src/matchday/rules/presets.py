@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
-from matchday.errors import ConfigError
+from matchday.errors import ConfigError, InvalidValueError
 
 __all__ = [
     "ALL_PRESETS",
@@ -93,11 +93,11 @@ class Rules:
             kind = ExtraTime.THIRTY_MINUTES if self.extra_time else ExtraTime.NONE
             object.__setattr__(self, "extra_time", kind)
         if self.penalties and (self.replay or self.lots or self.better_placed):
-            raise ValueError(
+            raise InvalidValueError(
                 f"{self.name}: penalties leave nothing for a replay, lots or league position"
             )
         if sum((self.replay, self.lots, self.better_placed)) > 1:
-            raise ValueError(f"{self.name}: a level tie is settled one way only")
+            raise InvalidValueError(f"{self.name}: a level tie is settled one way only")
 
 
 UEFA_CLASSIC = Rules(

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
-from matchday.errors import ConfigError
+from matchday.errors import ConfigError, InvalidValueError
 from matchday.model.competition import RoundFormat
 
 __all__ = [
@@ -121,10 +121,12 @@ class TableRules:
     def __post_init__(self) -> None:
         for criterion in (*self.head_to_head, *self.overall):
             if criterion not in RESULT_CRITERIA:
-                raise ValueError(f"{self.name}: {criterion.phrase} cannot be computed from results")
+                raise InvalidValueError(
+                    f"{self.name}: {criterion.phrase} cannot be computed from results"
+                )
         for criterion in self.beyond_results:
             if criterion in RESULT_CRITERIA:
-                raise ValueError(f"{self.name}: {criterion.phrase} is computed from results")
+                raise InvalidValueError(f"{self.name}: {criterion.phrase} is computed from results")
 
 
 _BEYOND = (Criterion.DISCIPLINARY_POINTS, Criterion.CLUB_COEFFICIENT)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
+from matchday.errors import InvalidValueError
 from matchday.model.match import Match
 from matchday.model.names import counted
 from matchday.model.score import Score
@@ -228,7 +229,7 @@ class _Ranker:
                 return sum(o.goal_difference for o in opponents)
             if criterion is Criterion.OPPONENTS_GOALS:
                 return sum(o.goals_for for o in opponents)
-            raise ValueError(f"{criterion.phrase} cannot be computed from results")
+            raise InvalidValueError(f"{criterion.phrase} cannot be computed from results")
 
         return of
 

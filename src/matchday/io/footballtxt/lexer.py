@@ -11,6 +11,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from matchday.errors import InvalidValueError
 from matchday.io.footballtxt.vocabulary import (
     AET_WORDS,
     MONTHS,
@@ -149,7 +150,7 @@ def read_score(text: str) -> Score:
     """``2-1`` as a ``Score``; ``ValueError`` for a number no score can have."""
     home, away = _SCORE_SPLIT.split(text.strip(), maxsplit=1)
     if len(home) > _MAX_DIGITS or len(away) > _MAX_DIGITS:
-        raise ValueError(f"not a score: {text[:20]}")
+        raise InvalidValueError(f"not a score: {text[:20]}")
     return Score(int(home), int(away))
 
 
@@ -183,7 +184,7 @@ def score_parts(tokens: list[re.Match[str]], start: int, parts: ScoreParts) -> i
             elif suffix and suffix in PENALTY_WORDS:
                 parts.main.append((score, "pen"))
             elif suffix:
-                raise ValueError(f"unknown words after a score: {token.group(0)}")
+                raise InvalidValueError(f"unknown words after a score: {token.group(0)}")
             elif taken := _phrase(tokens, index + 1, AET_WORDS):
                 parts.main.append((score, "aet"))
                 index += taken
@@ -268,21 +269,21 @@ def _group(tokens: list[re.Match[str]], index: int, parts: ScoreParts) -> int:
         elif kind == "word":
             element.append(fold_word(token.group(0)))
         else:
-            raise ValueError(f"unexpected {token.group(0)!r} in a result in parentheses")
+            raise InvalidValueError(f"unexpected {token.group(0)!r} in a result in parentheses")
         index += 1
-    raise ValueError("a parenthesis is not closed")
+    raise InvalidValueError("a parenthesis is not closed")
 
 
 def _element(words: list[str], scores: list[Score], parts: ScoreParts) -> None:
     text = " ".join(words)
     if len(scores) > 1:
-        raise ValueError("two scores in one part of a result")
+        raise InvalidValueError("two scores in one part of a result")
     score = scores[0] if scores else None
     if score is None:
         if text in AET_WORDS or text in ("aet", "et"):
             parts.aet = True
         elif text:
-            raise ValueError(f"unknown words in a result: {text!r}")
+            raise InvalidValueError(f"unknown words in a result: {text!r}")
         return
     if not text:
         parts.inner.append(score)
@@ -300,4 +301,4 @@ def _element(words: list[str], scores: list[Score], parts: ScoreParts) -> None:
     elif text in ("away", "win on away goals", "a.g."):
         pass  # away goals are counted from the legs, never read
     else:
-        raise ValueError(f"unknown words in a result: {text!r}")
+        raise InvalidValueError(f"unknown words in a result: {text!r}")

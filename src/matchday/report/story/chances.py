@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from matchday.errors import InvalidValueError
 from matchday.model import Team, Tie
 
 __all__ = [
@@ -50,13 +51,13 @@ class ThroughChances:
 
     def __post_init__(self) -> None:
         if not self.by_minute:
-            raise ValueError(f"no chances given for {self.team}")
+            raise InvalidValueError(f"no chances given for {self.team}")
         minutes = [minute for minute, _ in self.by_minute]
         if minutes != sorted(minutes) or minutes[0] < 0:
-            raise ValueError(f"chances for {self.team}: minutes must run forward from 0")
+            raise InvalidValueError(f"chances for {self.team}: minutes must run forward from 0")
         for minute, chance in self.by_minute:
             if not 0.0 <= chance <= 1.0:
-                raise ValueError(
+                raise InvalidValueError(
                     f"chances for {self.team}: {chance} at {minute}' is no probability"
                 )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from matchday.errors import InvalidValueError
 from matchday.live import MatchState, Moment, Timeline, needs
 from matchday.model import Goal, Match, RedCard, Score, Tally, Team, Tie
 from matchday.report.story.chances import FORMALITY, CloseCall
@@ -204,7 +205,7 @@ class TieStory:
     def _seen_by(self, counts: Tally | None, first: Team, team: Team) -> tuple[int, int]:
         """A pair of counts (``first``'s count first) from ``team``'s side."""
         if counts is None:
-            raise ValueError(f"{self.tie.label}: nothing to count")
+            raise InvalidValueError(f"{self.tie.label}: nothing to count")
         return (counts.team1, counts.team2) if team == first else (counts.team2, counts.team1)
 
     def aggregate_for(self, team: Team) -> tuple[int, int]:

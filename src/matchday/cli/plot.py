@@ -23,14 +23,14 @@ from matchday.cli.forecast import ModelOption, pick_model
 from matchday.cli.tournament import TitleRace, national_ratings, title_race
 from matchday.errors import ConfigError, SourceError
 from matchday.forecast.outlook import through_by_minute
-from matchday.model import Match, Season, Tie
+from matchday.model import Goal, Match, Season, Tie
 from matchday.rules import Rules
 from matchday.select import find_tie
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-__all__ = ["plot", "tie_series", "tie_title"]
+__all__ = ["goal_label", "plot", "tie_series", "tie_title"]
 
 
 def plot(
@@ -151,6 +151,20 @@ def tie_title(tie: Tie) -> str:
     return f"{title} (first leg {first.home} {first.score} {first.away})"
 
 
+def goal_label(goal: Goal) -> str:
+    """A goal's label: its minute, scorer and the side it counts for, a penalty marked
+    ("23' Lionel Messi (pen., Argentina)"), an own goal told as one, for the side it counts
+    for, not the scorer's ("90+3' Coates (o.g. for Viktoria Plzeň)")."""
+    scorer = f" {goal.scorer}" if goal.scorer else ""
+    if goal.own_goal:
+        side = f"o.g. for {goal.team}"
+    elif goal.penalty:
+        side = f"pen., {goal.team}"
+    else:
+        side = str(goal.team)
+    return f"{goal.clock}{scorer} ({side})"
+
+
 def _draw(
     tie: Tie, last: Match, minutes: list[int], chances: list[float], output: Path, as_of: dt.date
 ) -> None:
@@ -184,7 +198,7 @@ def _draw(
     for goal, x in zip(goals, places, strict=True):
         ax.axvline(goal.minute, color="grey", ls=":", lw=1)
         ax.annotate(
-            f"{goal.clock} {goal.scorer or ''} ({goal.team})",
+            goal_label(goal),
             xy=(goal.minute, 28),
             xytext=(x, 50),
             rotation=90,

@@ -1,4 +1,4 @@
-"""``matchday plot``: the labels of the goals and penalties and own goals marked."""
+"""``matchday plot``: the labels of the goals and the teams a title race draws."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 import matchday
-from matchday.cli.plot import goal_label
+from matchday.cli.plot import goal_label, plotted, race_footer
+from matchday.cli.tournament import TitleRace, title_race
 from matchday.io.load import load
 from matchday.select import find_tie
 from tests.conftest import OPENFOOTBALL
@@ -44,3 +45,30 @@ def test_penalties_are_marked(qatar: Path) -> None:
     assert labels[0] == "23' Lionel Messi (pen., Argentina)"
     assert labels[1] == "36' Ángel Di María (Argentina)"
     assert sum("(pen., France)" in label for label in labels) == 2  # Mbappé, 80' and 118'
+
+
+@pytest.fixture(scope="module")
+def race(qatar: Path, tmp_path_factory: pytest.TempPathFactory) -> TitleRace:
+    # an empty folder holds no international data: the shipped ratings of each morning
+    return title_race(load(qatar), 200, 0, folder=tmp_path_factory.mktemp("none"))
+
+
+def test_the_title_race_draws_the_teams_by_their_best_morning(race: TitleRace) -> None:
+    """France, the runner-up, was sixth before the first match: drawn among the top five by
+    its best chance (before the final), with the champion."""
+    names = [race.tournament.teams[t].name for t in plotted(race, 5)]
+    assert {"Argentina", "France"} <= set(names)
+    best = race.chances.max(axis=0)
+    assert sorted(best, reverse=True)[:5] == [best[t] for t in plotted(race, 5)]
+    first = [race.tournament.teams[t].name for t in race.favourites(5)]
+    assert "France" not in first  # the first morning's favourites alone would leave it out
+
+
+def test_the_footer_names_the_ratings_once(race: TitleRace, tmp_path: Path) -> None:
+    assert race_footer(race) == "matchday: simulated tournaments, shipped national ratings"
+    fitted = TitleRace(
+        race.tournament, race.days, race.chances, f"fitted each morning on {tmp_path}"
+    )
+    assert race_footer(fitted) == (
+        f"matchday: simulated tournaments, ratings fitted each morning on {tmp_path}"
+    )

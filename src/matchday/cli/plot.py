@@ -30,7 +30,7 @@ from matchday.select import find_tie
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-__all__ = ["goal_label", "plot", "tie_series", "tie_title"]
+__all__ = ["goal_label", "plot", "plotted", "race_footer", "tie_series", "tie_title"]
 
 
 def plot(
@@ -212,15 +212,31 @@ def _draw(
     _save(fig, output)
 
 
+def plotted(race: TitleRace, top: int) -> list[int]:
+    """The ``top`` teams of a title race to draw: those whose chance of the title was highest
+    at any point (on their best morning), best first; the champion, certain on the last
+    morning, is always among them, and so is a finalist that began as an outsider."""
+    best = race.chances.max(axis=0)
+    return [int(t) for t in np.argsort(-best, kind="stable")[:top]]
+
+
+def race_footer(race: TitleRace) -> str:
+    """The title race's footer: how it was made and from which ratings ("shipped national
+    ratings", "ratings fitted each morning on PATH")."""
+    ratings = race.source if "ratings" in race.source else f"ratings {race.source}"
+    return f"matchday: simulated tournaments, {ratings}"
+
+
 def _draw_race(race: TitleRace, top: int, output: Path) -> None:
-    """Each favourite's chance of the title on the morning of each day, as steps."""
+    """The chance of the title on the morning of each day, as steps, of the teams whose
+    chance was highest at some point (``plotted``)."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     fig, ax = plt.subplots(figsize=(9, 4.5), dpi=110)
-    for t in race.favourites(top):
+    for t in plotted(race, top):
         ax.step(
             np.array(race.days, dtype="datetime64[D]"),
             [100 * p for p in race.chances[:, t]],
@@ -236,7 +252,7 @@ def _draw_race(race: TitleRace, top: int, output: Path) -> None:
     fig.text(
         0.99,
         0.01,
-        f"matchday: simulated tournaments, ratings {race.source}",
+        race_footer(race),
         fontsize=6,
         ha="right",
         va="bottom",

@@ -42,6 +42,8 @@ def _checked(season: Season, lang: str, **night: Any) -> tuple[Claim, ...]:
     rules = matchday.rules_for_season(season.start_year)
     written = report(season, lang=lang, rules=rules, forecast=True, **night)
     claims = check(written.text, night_of(season, rules, **night), lang)
+    for c in claims:  # the words as they stand in the text, without the spaces around them
+        assert written.text[c.start : c.end] == c.words == c.words.strip(), c
     wrong = [c for c in claims if c.verdict is not Verdict.SUPPORTED]
     assert not wrong, "\n".join(f"{c.verdict} {c.kind} {c.words!r}: {c.reason}" for c in wrong)
     print(f"{season.name} {night} {lang}: {len(claims)} claims checked, all supported")

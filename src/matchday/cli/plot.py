@@ -56,11 +56,15 @@ def plot(
     sims: Annotated[
         int, typer.Option("--sims", help="Simulations per day of a tournament's title race.")
     ] = 20_000,
-    top: Annotated[int, typer.Option("--top", help="Favourites to draw in a title race.")] = 6,
+    top: Annotated[
+        int,
+        typer.Option("--top", help="Teams to draw in a title race: best chance at any point."),
+    ] = 6,
     international: InternationalOption = None,
 ) -> None:
     """Plot each side's P(through) over the minutes of a played deciding leg, from its goals;
-    of a World Cup or Euro (no --tie), each favourite's chance of the title day by day."""
+    of a World Cup or Euro (no --tie), the title chances day by day of the --top teams whose
+    chance was highest at some point."""
     output = image_path(output)
     season, rules = load_season(source, rules_name)
     if tie_team is None:

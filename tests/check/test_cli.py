@@ -83,6 +83,29 @@ def test_the_article_may_come_from_standard_input() -> None:
     assert "0 contradicted" in done.stdout.splitlines()[0]
 
 
+@pytest.mark.parametrize("bom", ["\ufeff", ""])
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_offsets_count_the_text_as_read(tmp_path: Path, bom: str, newline: str) -> None:
+    """A leading byte-order mark is no part of the article, and a line ends in one "\\n":
+    the same claims at the same offsets as in the plain file, no mark in any output."""
+    plain = ARTICLE.read_text(encoding="utf-8")
+    article = tmp_path / "article.txt"
+    article.write_bytes((bom + plain.replace("\n", newline)).encode("utf-8"))
+    done = run(str(article), *NIGHT, "--format", "json")
+    assert done.returncode == 0, done.stderr
+    out = CheckOut.model_validate_json(done.stdout)
+    expected = CheckOut.model_validate_json(run(str(ARTICLE), *NIGHT, "--format", "json").stdout)
+    assert out.claims == expected.claims
+    assert all(plain[c.start : c.end] == c.words for c in out.claims)
+    assert not any("\ufeff" in c.sentence for c in out.claims)
+    for fmt in ("md", "html", "text"):
+        shown = run(str(article), *NIGHT, "--format", fmt)
+        assert shown.returncode == 0, shown.stderr
+        assert "\ufeff" not in shown.stdout
+    piped = run("-", *NIGHT, "--format", "json", stdin=bom + plain)
+    assert CheckOut.model_validate_json(piped.stdout).claims == expected.claims
+
+
 @pytest.mark.parametrize(
     ("args", "stdin", "message"),
     [

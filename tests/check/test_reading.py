@@ -45,6 +45,17 @@ def test_sentences_keep_initials_and_abbreviations_whole() -> None:
     assert all(text[at : at + len(body)] == body for at, body in sentences(text))
 
 
+def test_a_name_ending_in_a_full_stop_ends_a_sentence_only_before_a_capital() -> None:
+    names = re.compile(r"Galatasaray S\.K\.|Zenit St\. Petersburg")
+    text = "Zenit won at the expense of Galatasaray S.K. Galatasaray S.K. held on until 90'."
+    found = [body for _, body in sentences(text, names)]
+    assert found == [
+        "Zenit won at the expense of Galatasaray S.K.",
+        "Galatasaray S.K. held on until 90'.",
+    ]
+    assert all(text[at : at + len(body)] == body for at, body in sentences(text, names))
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [

@@ -22,6 +22,7 @@ from matchday.io.load import load_with_problems
 from matchday.model import Season
 from matchday.report import night_rules, report
 from tests.conftest import OPENFOOTBALL
+from tests.report.test_render import DOTTED
 
 LANGS = ("nl", "en")
 BUNDLED = matchday.load("europa-league-2017-18")
@@ -41,6 +42,8 @@ def _checked(season: Season, lang: str, **night: Any) -> tuple[Claim, ...]:
     rules = matchday.rules_for_season(season.start_year)
     written = report(season, lang=lang, rules=rules, forecast=True, **night)
     claims = check(written.text, night_of(season, rules, **night), lang)
+    for c in claims:  # the words as they stand in the text, without the spaces around them
+        assert written.text[c.start : c.end] == c.words == c.words.strip(), c
     wrong = [c for c in claims if c.verdict is not Verdict.SUPPORTED]
     assert not wrong, "\n".join(f"{c.verdict} {c.kind} {c.words!r}: {c.reason}" for c in wrong)
     print(f"{season.name} {night} {lang}: {len(claims)} claims checked, all supported")
@@ -144,3 +147,11 @@ def test_domestic_rounds_from_football_json(path: str, round_name: str, lang: st
     wrong = [c for c in claims if c.verdict is not Verdict.SUPPORTED]
     assert not wrong, "\n".join(f"{c.verdict} {c.kind} {c.words!r}: {c.reason}" for c in wrong)
     assert Kind.THROUGH in {c.kind for c in claims} or Kind.RESULT in {c.kind for c in claims}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_names_with_full_stops(lang: str) -> None:
+    """ "... at the expense of Galatasaray S.K. Galatasaray S.K. were through until the 90+4th
+    minute.": two sentences, the second one's spell supported."""
+    claims = _checked(matchday.parse(DOTTED, "dotted.txt"), lang, date=dt.date(2018, 3, 15))
+    assert Kind.SPELL in {c.kind for c in claims}

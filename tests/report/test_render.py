@@ -93,3 +93,37 @@ def test_a_winner_at_fifty_percent_is_not_told_as_the_underdog(code: str) -> Non
     assert any(underdog in text for text in told(0.42))
     assert not any(underdog in text for text in told(0.497))
     assert all("50" in text for text in told(0.497))
+
+
+DOTTED = """= UEFA Europa League 2017/18
+
+» Round of 16
+Thu Mar/8 2018
+  Galatasaray S.K. v Zenit St. Petersburg  2-1
+  FC Zenit v Red Star F.C.  0-1
+Thu Mar/15 2018
+  Zenit St. Petersburg v Galatasaray S.K.  1-0
+     (Kokorin 90+4'; -)
+  Red Star F.C. v FC Zenit  1-3
+     (Petrov 12'; Ivanov 30' Ivanov 50' Sidorov 88')
+"""
+"""Names with full stops, at the end ("Galatasaray S.K.") and inside ("Zenit St. Petersburg",
+kept whole since "FC Zenit" is a Zenit too)."""
+
+
+@pytest.mark.parametrize("code", ["en", "nl"])
+def test_a_name_ending_in_a_full_stop_ends_no_sentence(code: str) -> None:
+    """ "Galatasaray S.K. held ..." is not "S.K. Held", and a sentence ending on the name takes
+    no second full stop ("at the expense of Galatasaray S.K.." is "... S.K.")."""
+    written = report(matchday.parse(DOTTED, "dotted.txt"), date=dt.date(2018, 3, 15), lang=code)
+    said = [written.headline, *(s.text for s in written.statements)]
+    assert any("Galatasaray S.K." in text for text in said)
+    assert any("Zenit St. Petersburg" in text for text in said)
+    lower = set(re.findall(r"\b[a-zà-ÿ]+\b", written.text))
+    for text in said:
+        assert ".." not in text, text
+        for found in re.finditer(r"(?:S\.K|F\.C|St)\. (\w+)", text):
+            # after the name's full stop: a name or a template's own capital ("The tie ..."),
+            # never a word of running text made upper case ("S.K. Held", "S.K. Met 1-0")
+            assert found.group(1).lower() not in lower or found.group(1).islower(), text
+    assert any(re.search(r"Galatasaray S\.K\. (held|hield|were|was|met|er) ", t) for t in said)

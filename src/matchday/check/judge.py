@@ -159,6 +159,9 @@ class Judge:
             else Verdict.CONTRADICTED
         )
         a, b = span
+        said = sentence[a:b]
+        if said.strip():  # the words without the spaces a pattern took around them
+            a, b = a + len(said) - len(said.lstrip()), b - len(said) + len(said.rstrip())
         return Claim(
             kind,
             verdict,

@@ -55,18 +55,23 @@ _MODAL = re.compile(
 def sentences(text: str, names: re.Pattern[str] | None = None) -> Iterator[tuple[int, str]]:
     """The sentences of ``text`` with their offsets: lines apart, and within a line split after
     ``.``, ``!`` or ``?`` (not after an initial, an abbreviation such as "St.", or within a
-    name that ``names`` finds: "1. FC Köln")."""
+    name that ``names`` finds: "1. FC Köln"; the full stop that ends such a name ends the
+    sentence too when a capital follows: "... ten koste van Galatasaray S.K. Galatasaray ...")."""
     for line in re.finditer(r"[^\n]+", text):
         body = line.group(0)
         start = 0
         inside = [] if names is None else [(m.start(), m.end()) for m in names.finditer(body)]
         for end in re.finditer(r"[.!?](?=\s+\S)", body):
             if any(a <= end.start() < b for a, b in inside):
-                continue
-            word = re.search(r"([\w.]+)$", body[start : end.start()])
-            before = word.group(1).lower() if word else ""
-            if before in _ABBREVIATIONS or re.fullmatch(r"[A-ZÀ-Þ]", word.group(1) if word else ""):
-                continue
+                last = any(end.start() == b - 1 for a, b in inside)
+                if not (last and re.match(r"\s+[A-ZÀ-Þ]", body[end.end() :])):
+                    continue
+            else:
+                word = re.search(r"([\w.]+)$", body[start : end.start()])
+                before = word.group(1).lower() if word else ""
+                initial = re.fullmatch(r"[A-ZÀ-Þ]", word.group(1) if word else "")
+                if before in _ABBREVIATIONS or initial:
+                    continue
             piece = body[start : end.end()]
             if piece.strip():
                 yield line.start() + start + (len(piece) - len(piece.lstrip())), piece.strip()

@@ -77,13 +77,19 @@ class CheckOut(BaseModel):
     claims: list[ClaimOut]
 
 
+BOM = "\ufeff"
+"""The byte-order mark some editors put at the start of a UTF-8 file."""
+
+
 def read_article(article: str) -> str:
-    """The article's text: a file, or standard input for ``-``."""
+    """The article's text: a file, or standard input for ``-``, as read: line endings as
+    ``"\\n"`` and a leading byte-order mark left out (the claims' offsets count from the text
+    after it)."""
     if article == "-":
-        return sys.stdin.read()
+        return sys.stdin.read().removeprefix(BOM)
     path = Path(article)
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8").removeprefix(BOM)
     except FileNotFoundError:
         raise SourceError(f"{article}: no such file") from None
     except UnicodeDecodeError as err:

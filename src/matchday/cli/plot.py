@@ -23,14 +23,14 @@ from matchday.cli.forecast import ModelOption, pick_model
 from matchday.cli.tournament import TitleRace, national_ratings, title_race
 from matchday.errors import ConfigError, SourceError
 from matchday.forecast.outlook import through_by_minute
-from matchday.model import Match, Season, Tie
+from matchday.model import Goal, Match, Season, Tie
 from matchday.rules import Rules
 from matchday.select import find_tie
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-__all__ = ["plot", "tie_series", "tie_title"]
+__all__ = ["goal_label", "plot", "plotted", "race_footer", "tie_series", "tie_title"]
 
 
 def plot(
@@ -56,11 +56,15 @@ def plot(
     sims: Annotated[
         int, typer.Option("--sims", help="Simulations per day of a tournament's title race.")
     ] = 20_000,
-    top: Annotated[int, typer.Option("--top", help="Favourites to draw in a title race.")] = 6,
+    top: Annotated[
+        int,
+        typer.Option("--top", help="Teams to draw in a title race: best chance at any point."),
+    ] = 6,
     international: InternationalOption = None,
 ) -> None:
     """Plot each side's P(through) over the minutes of a played deciding leg, from its goals;
-    of a World Cup or Euro (no --tie), each favourite's chance of the title day by day."""
+    of a World Cup or Euro (no --tie), the title chances day by day of the --top teams whose
+    chance was highest at some point."""
     output = image_path(output)
     season, rules = load_season(source, rules_name)
     if tie_team is None:
@@ -151,6 +155,20 @@ def tie_title(tie: Tie) -> str:
     return f"{title} (first leg {first.home} {first.score} {first.away})"
 
 
+def goal_label(goal: Goal) -> str:
+    """A goal's label: its minute, scorer and the side it counts for, a penalty marked
+    ("23' Lionel Messi (pen., Argentina)"), an own goal told as one, for the side it counts
+    for, not the scorer's ("90+3' Coates (o.g. for Viktoria Plzeň)")."""
+    scorer = f" {goal.scorer}" if goal.scorer else ""
+    if goal.own_goal:
+        side = f"o.g. for {goal.team}"
+    elif goal.penalty:
+        side = f"pen., {goal.team}"
+    else:
+        side = str(goal.team)
+    return f"{goal.clock}{scorer} ({side})"
+
+
 def _draw(
     tie: Tie, last: Match, minutes: list[int], chances: list[float], output: Path, as_of: dt.date
 ) -> None:
@@ -184,7 +202,7 @@ def _draw(
     for goal, x in zip(goals, places, strict=True):
         ax.axvline(goal.minute, color="grey", ls=":", lw=1)
         ax.annotate(
-            f"{goal.clock} {goal.scorer or ''} ({goal.team})",
+            goal_label(goal),
             xy=(goal.minute, 28),
             xytext=(x, 50),
             rotation=90,
@@ -198,15 +216,31 @@ def _draw(
     _save(fig, output)
 
 
+def plotted(race: TitleRace, top: int) -> list[int]:
+    """The ``top`` teams of a title race to draw: those whose chance of the title was highest
+    at any point (on their best morning), best first; the champion, certain on the last
+    morning, is always among them, and so is a finalist that began as an outsider."""
+    best = race.chances.max(axis=0)
+    return [int(t) for t in np.argsort(-best, kind="stable")[:top]]
+
+
+def race_footer(race: TitleRace) -> str:
+    """The title race's footer: how it was made and from which ratings ("shipped national
+    ratings", "ratings fitted each morning on PATH")."""
+    ratings = race.source if "ratings" in race.source else f"ratings {race.source}"
+    return f"matchday: simulated tournaments, {ratings}"
+
+
 def _draw_race(race: TitleRace, top: int, output: Path) -> None:
-    """Each favourite's chance of the title on the morning of each day, as steps."""
+    """The chance of the title on the morning of each day, as steps, of the teams whose
+    chance was highest at some point (``plotted``)."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     fig, ax = plt.subplots(figsize=(9, 4.5), dpi=110)
-    for t in race.favourites(top):
+    for t in plotted(race, top):
         ax.step(
             np.array(race.days, dtype="datetime64[D]"),
             [100 * p for p in race.chances[:, t]],
@@ -222,7 +256,7 @@ def _draw_race(race: TitleRace, top: int, output: Path) -> None:
     fig.text(
         0.99,
         0.01,
-        f"matchday: simulated tournaments, ratings {race.source}",
+        race_footer(race),
         fontsize=6,
         ha="right",
         va="bottom",

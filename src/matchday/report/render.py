@@ -8,7 +8,7 @@ Templates live in ``templates/<language>/``: ``tie.j2`` has one macro per fact (
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
@@ -35,7 +35,7 @@ _ENV = Environment(
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:])")
 
 
-_SENTENCE_START = re.compile(r"(\A|(?<![\s(]\w)(?<!\A\w)[.!?] )(\w)")
+_SENTENCE_START = re.compile(r"(\A|(?<![\s(]\w)(?<!\A\w)([.!?]) )(\w)")
 """A sentence's first letter: at the start, or after a full stop that ends no initial ("J. de
 Jong")."""
 
@@ -45,15 +45,47 @@ def _tidy(text: str) -> str:
     return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(str(text).split()))
 
 
-def _sentences(text: str) -> str:
+def _sentences(text: str, names: Iterable[str] = ()) -> str:
     """``text`` with each sentence's first letter in upper case: a name said with its article
-    may start one ("The Netherlands win ...", "De Sovjet-Unie won ...")."""
-    return _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), text)
+    may start one ("The Netherlands win ...", "De Sovjet-Unie won ...").
+
+    A full stop of one of ``names`` ("Galatasaray S.K.", "Zenit St. Petersburg") ends no
+    sentence, unless the template's own full stop follows it: then that one is dropped (no
+    "S.K..") and the name's full stop ends the sentence.
+    """
+    dotted = sorted({name for name in names if "." in name}, key=len, reverse=True)
+    kept: set[int] = set()  # offsets (in the result) of full stops that end no sentence
+    if dotted:
+        pattern = re.compile("|".join(rf"(?<![\w-]){re.escape(name)}(?![\w-])" for name in dotted))
+        parts: list[str] = []
+        at = 0
+        for found in pattern.finditer(text):
+            if found.start() < at:
+                continue
+            parts.append(text[at : found.start()])
+            offset = sum(map(len, parts))
+            name = found.group(0)
+            ends = name.endswith(".") and text.startswith(".", found.end())
+            kept |= {offset + i for i, c in enumerate(name) if c in ".!?"}
+            if ends:
+                kept.discard(offset + len(name) - 1)
+            parts.append(name)
+            at = found.end() + (1 if ends else 0)
+        parts.append(text[at:])
+        text = "".join(parts)
+
+    def upper(m: re.Match[str]) -> str:
+        if m.group(2) and m.start(2) in kept:
+            return m.group(0)
+        return m.group(1) + m.group(3).upper()
+
+    return _SENTENCE_START.sub(upper, text)
 
 
-def _call(module: Any, macro: str, *args: object) -> str:
-    """A macro's words as sentences (every statement, headline and heading is)."""
-    return _sentences(_tidy(getattr(module, macro)(*args)))
+def _call(module: Any, macro: str, *args: object, names: Iterable[str] = ()) -> str:
+    """A macro's words as sentences (every statement, headline and heading is); ``names``
+    are the teams' names, whose full stops end no sentence."""
+    return _sentences(_tidy(getattr(module, macro)(*args)), names)
 
 
 def _words(module: Any, macro: str, *args: object) -> str:
@@ -63,13 +95,16 @@ def _words(module: Any, macro: str, *args: object) -> str:
 
 def _section(story: TieStory, tie_macros: Any, g: Grammar, roundup: RoundUp) -> Section:
     mine = g.for_tie(story.tie)
+    known = tuple(g.names.values())
     said = [
-        Statement(fact.value, _call(tie_macros, fact.value, story, mine, roundup), story.tie)
+        Statement(
+            fact.value, _call(tie_macros, fact.value, story, mine, roundup, names=known), story.tie
+        )
         for fact in story.facts
     ]
     prose = tuple(s for s, fact in zip(said, story.facts, strict=True) if fact in PROSE)
     lines = tuple(s for s, fact in zip(said, story.facts, strict=True) if fact not in PROSE)
-    heading = _call(tie_macros, "heading", story, mine, roundup)
+    heading = _call(tie_macros, "heading", story, mine, roundup, names=known)
     return Section(story.tie, heading, prose, lines)
 
 
@@ -95,19 +130,24 @@ def write(
     night = _ENV.get_template(f"{lang.code}/roundup.j2").module
     lead_story = roundup.lead
     lead_g = g.for_tie(lead_story.tie, retelling=True)
-    headline = _call(night, "headline", roundup, lead_story, lead_g)
+    known = tuple(names.values())
+    headline = _call(night, "headline", roundup, lead_story, lead_g, names=known)
     dateline = _words(night, "dateline", roundup, g)
     lead = (
-        Statement("opening", _call(night, "opening", roundup, lead_story, lead_g), lead_story.tie),
+        Statement(
+            "opening",
+            _call(night, "opening", roundup, lead_story, lead_g, names=known),
+            lead_story.tie,
+        ),
         *(
             Statement(
                 fact.value,
-                _call(tie_macros, fact.value, lead_story, lead_g, roundup),
+                _call(tie_macros, fact.value, lead_story, lead_g, roundup, names=known),
                 lead_story.tie,
             )
             for fact in lead_story.lead_facts
         ),
-        Statement("summary", _call(night, "summary", roundup, lead_story, g)),
+        Statement("summary", _call(night, "summary", roundup, lead_story, g, names=known)),
     )
     sections = tuple(_section(story, tie_macros, g, roundup) for story in roundup.stories)
     parts: dict[str, Any] = {

@@ -256,3 +256,17 @@ def test_a_numbered_round_where_every_team_meets_several_is_a_league() -> None:
     assert any("São Tomé/Pr." in str(p) for p in loaded.problems)
     # a name cut short with a full stop is the one team it begins: no problem for that tie
     assert not any("Congo-Kinsh." in str(p) for p in loaded.problems)
+
+
+def test_every_team_is_sent_on_once_when_best_thirds_settle_a_level_pair() -> None:
+    """1990: Ireland and the Netherlands finished level in group F (lots gave second place);
+    both went on, one as a best third. The group sends both on; the best thirds name the three
+    others, so the round of 16 is filled once over (it listed 18 teams)."""
+    folder = WORLD_CUPS / "1990--italy"
+    if not folder.exists():
+        pytest.skip(f"real data not found at {folder}")
+    onward = competitions.of_season(matchday.load(folder)).onward()
+    sent = [t.name for o in onward if o.round == "Round of 16" for t in o.teams]
+    assert len(sent) == len(set(sent)) == 16
+    best = next(o for o in onward if o.table == "best placed")
+    assert {t.name for t in best.teams} == {"Argentina", "Colombia", "Uruguay"}

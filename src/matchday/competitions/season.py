@@ -377,7 +377,7 @@ class SeasonRules:
         best = self.format.best_placed
         if best is not None:
             thirds = best_placed([t for kind, t in tables if kind is RoundKind.GROUP], best)
-            found = [*settle_with_best(found, thirds), thirds]
+            found = list(settle_with_best(found, thirds))
         appeared: dict[str, frozenset[Team]] = {}
         for round_ in self.season.rounds:
             named = frozenset(t for m in round_.matches for t in (m.home, m.away))

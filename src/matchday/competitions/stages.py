@@ -152,17 +152,25 @@ def best_placed(tables: Sequence[Table], best: BestPlaced) -> Onward:
 
 def settle_with_best(found: Sequence[Onward], best: Onward) -> tuple[Onward, ...]:
     """A table's teams left level across its zone's edge all go on where the best placed
-    take the one among them left below the edge."""
+    take the one among them left below the edge: the table then sends them all on, and the
+    best placed, last, name only the teams no table sends (each team once: Ireland and the
+    Netherlands, level in 1990's group F, both went on, one of them as a best third)."""
     went = set(best.teams)
     settled = []
+    moved: set[Team] = set()
     for onward in found:
         level = [u for u in onward.undecided if set(u) <= went and onward.round == best.round]
         if level:
             rest = tuple(u for u in onward.undecided if u not in level)
             teams = onward.teams + tuple(t for u in level for t in u)
+            moved.update(t for u in level for t in u)
             onward = Onward(onward.table, onward.round, teams, rest, onward.play_off, onward.shown)
         settled.append(onward)
-    return tuple(settled)
+    kept = tuple(t for t in best.teams if t not in moved)
+    return (
+        *settled,
+        Onward(best.table, best.round, kept, best.undecided, best.play_off, best.shown),
+    )
 
 
 def shown_on(

@@ -154,3 +154,28 @@ def test_a_report_of_a_file_with_a_flaw_is_checked_with_keep_going(tmp_path: Pat
     out = CheckOut.model_validate_json(done.stdout)
     assert out.contradicted == 0
     assert out.supported > 100
+
+
+def test_a_report_naming_clubs_by_the_club_lists_checks_as_written(tmp_path: Path) -> None:
+    """``report`` names a club by the club lists' spelling ("Dynamo Kiev" for the file's
+    "Dinamo Kiev", "Sporting Lisbon" for "Sporting Clube de Portugal"); ``check`` reads the
+    same lists, so the round-up it is given checks as supported (it found "Dynamo Kiev" no
+    team and contradicted the sentence)."""
+    source = OPENFOOTBALL_CL / "2015-16" / "cl.txt"
+    if not source.exists():
+        pytest.skip(f"real data not found at {source}")
+    args = ("--round", "Round of 16", "--no-forecast")
+    written = subprocess.run(
+        [sys.executable, "-m", "matchday", "report", str(source), "--lang", "nl", *args],
+        capture_output=True, text=True, encoding="utf-8", check=False, cwd=REPO,
+        env={"PYTHONPATH": str(REPO / "src"), "PATH": "", "HOME": os.environ.get("HOME", "/")},
+    )  # fmt: skip
+    assert written.returncode == 0, written.stderr
+    assert "Dynamo Kiev" in written.stdout
+    article = tmp_path / "r16.md"
+    article.write_text(written.stdout, encoding="utf-8")
+    done = run(str(article), "--source", str(source), *args, "--lang", "nl", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    out = CheckOut.model_validate_json(done.stdout)
+    assert out.contradicted == 0
+    assert out.supported > 30

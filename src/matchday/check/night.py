@@ -115,7 +115,7 @@ class Night:
                     found.setdefault(form, set()).add(team)
 
         for lang in LANGUAGES.values():
-            for team, name in display_names(self.teams, lang).items():
+            for team, name in display_names(self.teams, lang, self.aliases).items():
                 add(name, team)
         for team in self.teams:
             add(team.name, team)

@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field
 
 from matchday.check import Claim, Forecast, Night, Verdict, check, detect_language, summary
 from matchday.cli.common import KeepGoingOption, RulesOption, load_competition, parse_date
+from matchday.cli.report import club_spellings
 from matchday.errors import ConfigError, SourceError
 from matchday.forecast.outlook import before_deciding_match, outlook, through_by_minute
 from matchday.forecast.ratings import Basis, Ratings
@@ -297,7 +298,16 @@ def check_command(
     known = load_competition(source, rules_name, keep_going=keep_going)
     season = known.season
     rules = night_rules(known, date=night_date, round_name=round_name)
-    night = night_of(season, rules, date=night_date, round_name=round_name, forecast=forecast)
+    teams = {t for tie in season.ties() for t in tie.teams}
+    spellings = club_spellings(source, teams)  # as the report names them
+    night = night_of(
+        season,
+        rules,
+        date=night_date,
+        round_name=round_name,
+        forecast=forecast,
+        aliases=spellings,
+    )
     claims = check(text, night, lang)
     counts = summary(claims)
     out = CheckOut(

@@ -30,7 +30,7 @@ from matchday.select import find_tie
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-__all__ = ["goal_label", "plot", "plotted", "race_footer", "tie_series", "tie_title"]
+__all__ = ["goal_label", "plot", "race_footer", "tie_series", "tie_title"]
 
 
 def plot(
@@ -216,14 +216,6 @@ def _draw(
     _save(fig, output)
 
 
-def plotted(race: TitleRace, top: int) -> list[int]:
-    """The ``top`` teams of a title race to draw: those whose chance of the title was highest
-    at any point (on their best morning), best first; the champion, certain on the last
-    morning, is always among them, and so is a finalist that began as an outsider."""
-    best = race.chances.max(axis=0)
-    return [int(t) for t in np.argsort(-best, kind="stable")[:top]]
-
-
 def race_footer(race: TitleRace) -> str:
     """The title race's footer: how it was made and from which ratings ("shipped national
     ratings", "ratings fitted each morning on PATH")."""
@@ -233,14 +225,14 @@ def race_footer(race: TitleRace) -> str:
 
 def _draw_race(race: TitleRace, top: int, output: Path) -> None:
     """The chance of the title on the morning of each day, as steps, of the teams whose
-    chance was highest at some point (``plotted``)."""
+    chance was highest at some point (``TitleRace.favourites``)."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     fig, ax = plt.subplots(figsize=(9, 4.5), dpi=110)
-    for t in plotted(race, top):
+    for t in race.favourites(top):
         ax.step(
             np.array(race.days, dtype="datetime64[D]"),
             [100 * p for p in race.chances[:, t]],

@@ -249,13 +249,12 @@ class TitleRace:
     source: str
 
     def favourites(self, count: int) -> list[int]:
-        """The ``count`` teams with the best chance before the first match, and the champion
-        once known (the last day's certainty) if not among them."""
-        first = list(np.argsort(-self.chances[0], kind="stable")[:count])
-        last = int(np.argmax(self.chances[-1]))
-        if self.chances[-1, last] == 1.0 and last not in first:
-            first.append(last)
-        return [int(t) for t in first]
+        """The ``count`` teams whose chance of the title was highest at any point (on their
+        best morning), best first: the champion, certain on the last morning, is always among
+        them, and so is a finalist that began as an outsider (France, sixth before 2022's
+        first match)."""
+        best = self.chances.max(axis=0)
+        return [int(t) for t in np.argsort(-best, kind="stable")[:count]]
 
 
 def title_race(season: Season, sims: int, seed: int, folder: Path | None = None) -> TitleRace:

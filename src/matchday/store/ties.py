@@ -361,6 +361,26 @@ def tie_ids_of_round(session: Session, round_id: int) -> list[int]:
     return [tie_id for tie_id in ids if tie_id not in hosts]
 
 
+def tie_exists(session: Session, tie_id: int) -> bool:
+    """Whether a tie with this id is stored (not in a round still being loaded)."""
+    query = select(TieRow.id).join(RoundRow, TieRow.round_id == RoundRow.id)
+    return session.scalar(query.where(TieRow.id == tie_id, RoundRow.loading.is_(False))) is not None
+
+
+def tie_ids_shown(session: Session) -> list[int]:
+    """The ids of every stored tie, in id order, as the rounds show them: a replay that
+    belongs to an earlier tie is shown in it, not as a tie of its own."""
+    found = session.execute(
+        select(TieRow.id, RoundRow.name, RoundRow.season_id)
+        .join(RoundRow, TieRow.round_id == RoundRow.id)
+        .where(RoundRow.loading.is_(False))
+        .order_by(TieRow.id)
+    ).all()
+    replayed = {season for _, name, season in found if is_replay_round(name)}
+    hosts = _replays(session, replayed).host if replayed else {}
+    return [tie_id for tie_id, _, _ in found if tie_id not in hosts]
+
+
 def tie_ids_of_season(session: Session, season_id: int) -> list[int]:
     """The ids of every tie of a season (of its rounds being loaded too)."""
     query = select(TieRow.id).join(RoundRow, TieRow.round_id == RoundRow.id)

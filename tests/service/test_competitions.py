@@ -145,6 +145,22 @@ def test_a_replay_is_part_of_its_tie_on_the_night_it_was_played(client: TestClie
         assert client.get(f"/api/rounds/{stored['id']}").json()["ties"] == []
 
 
+def test_a_replay_listed_in_its_ties_round_is_part_of_the_tie(client: TestClient) -> None:
+    """1934 in the RSSSF file: Spain 1-1 Italy a.e.t. and the replay, 0-1, both under the
+    quarter-finals (the replay is stored as a match of no tie)."""
+    path = OPENFOOTBALL / "worldcup" / "rsssf" / "34f.txt"
+    if not path.exists():
+        pytest.skip(f"{path} is not there")
+    cli = _cli_ties(path)
+    served = _served_ties(client, _upload(client, path))
+    assert [_as_cli(tie, want) for tie, want in zip(served, cli, strict=True)] == cli
+    tie = next(t for t in served if {t["team1"], t["team2"]} == {"Spain", "Italy"})
+    (replay,) = tie["replays"]
+    assert (replay["date"], replay["score"], tie["decided_by"]) == ("1934-06-01", [0, 1], "replay")
+    night = client.get("/api/nights/1934-06-01").json()["ties"]
+    assert [t["id"] for t in night] == [tie["id"]]
+
+
 def test_a_walkover_names_the_team_the_next_round_shows(client: TestClient) -> None:
     season = _upload(client, _finals("1938").with_name("cup.txt"))
     tie = _tie(client, season, "Round 1", "Austria")

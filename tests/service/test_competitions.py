@@ -45,6 +45,25 @@ def test_the_2022_final_is_argentinas_on_penalties(client: TestClient) -> None:
     assert "on penalties" in final["explanation"]
 
 
+def test_an_uploaded_final_has_the_timeline_of_its_recorded_goals(client: TestClient) -> None:
+    season = _upload(client, _finals("2022"))
+    final = _tie(client, season, "Final", "Argentina")
+    goals = final["timeline"]["goals"]
+    assert [(g["clock"], g["team"]) for g in goals] == [
+        ("23'", "Argentina"),
+        ("36'", "Argentina"),
+        ("80'", "France"),
+        ("81'", "France"),
+        ("108'", "Argentina"),
+        ("118'", "France"),
+    ]
+    assert [g["state"]["score"] for g in goals][-1] == [3, 3]
+    turns = [g["clock"] for g in goals if g["turning_point"]]
+    assert turns == ["23'", "81'", "108'", "118'"]  # ahead, level, ahead, level
+    assert (final["live"], final["p_through"]) == (None, None)  # a result, not a match on
+    assert final["legs"][0]["events"] == []  # no event was posted to it
+
+
 def test_france_paraguay_1998_is_a_golden_goal(client: TestClient) -> None:
     season = _upload(client, _finals("1998"))
     tie = _tie(client, season, "Round of 16", "Paraguay")

@@ -213,6 +213,15 @@ def test_upload_errors_name_the_problem(client: TestClient) -> None:
     assert "Round of 32" in unknown_round.json()["message"]
 
 
+def test_an_upload_of_several_files_is_refused_not_cut_to_the_last(client: TestClient) -> None:
+    later = NIGHT_FILE.replace("2017/18", "2018/19").replace("2018", "2019")
+    files = [("file", ("a.txt", later.encode())), ("file", ("b.txt", NIGHT_FILE.encode()))]
+    both = client.post("/api/seasons", files=files, headers=AUTH)
+    assert both.status_code == 400
+    assert "one 'file' per upload" in both.json()["message"]
+    assert [s["name"] for s in client.get("/api/seasons").json()] == ["2017/18"]
+
+
 def test_seasons_rounds_and_ties_can_be_listed(client: TestClient) -> None:
     (season,) = client.get("/api/seasons").json()
     assert (season["competition"], season["name"], season["rules"]) == (

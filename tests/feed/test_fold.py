@@ -89,6 +89,30 @@ def test_a_minute_must_fit_the_period() -> None:
     assert apply(at_half_time, goal(50, Side.AWAY)).period is Period.SECOND_HALF
 
 
+def whistle(kind: EventKind, minute: int, added: int = 0) -> MatchEvent:
+    return MatchEvent(kind, minute, added)
+
+
+def test_a_whistle_with_a_minute_blows_at_the_end_of_its_period_not_before_the_clock() -> None:
+    first_half = fold(second_leg("3-2"), [KICK_OFF, goal(36, Side.HOME), goal(37, Side.HOME)])
+    first_half = apply(first_half, goal(45, Side.AWAY, added=3))
+    with pytest.raises(MatchEventError, match="half-time at 20': it comes at 45'"):
+        apply(first_half, whistle(EventKind.HALF_TIME, 20))
+    with pytest.raises(MatchEventError, match=r"half-time at 45' comes before 45\+3'"):
+        apply(first_half, whistle(EventKind.HALF_TIME, 45))
+    at_half_time = apply(first_half, whistle(EventKind.HALF_TIME, 45, 4))
+    assert (at_half_time.period, at_half_time.clock) == (Period.HALF_TIME, "45+4'")
+    second_half = apply(at_half_time, whistle(EventKind.KICK_OFF, 46))
+    late = apply(apply(second_half, goal(83, Side.AWAY)), goal(90, Side.AWAY, added=5))
+    with pytest.raises(MatchEventError, match="full time at 80': it comes at 90'"):
+        apply(late, whistle(EventKind.FULL_TIME, 80))
+    with pytest.raises(MatchEventError, match=r"full time at 90\+2' comes before 90\+5'"):
+        apply(late, whistle(EventKind.FULL_TIME, 90, 2))
+    over = apply(late, whistle(EventKind.FULL_TIME, 90, 6))
+    assert (over.period, over.clock) == (Period.FINISHED, "90+6'")
+    assert apply(late, FULL).period is Period.FINISHED  # no minute: the whistle as it comes
+
+
 def test_extra_time_only_when_the_tie_is_level_after_90_minutes() -> None:
     decided = fold(second_leg("3-2"), [KICK_OFF, HALF, FULL])  # 0-0: Dortmund through 3-2
     assert decided.period is Period.FINISHED

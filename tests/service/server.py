@@ -122,12 +122,20 @@ def post(client: httpx.Client, match_id: int, key: str, **event: Any) -> httpx.R
 
 def sse_messages(response: httpx.Response) -> Iterator[tuple[str, dict[str, Any]]]:
     """The (event name, JSON data) of each Server-Sent Event on an open response."""
-    name, data = "message", []
+    for _, name, data in sse_events(response):
+        yield name, data
+
+
+def sse_events(response: httpx.Response) -> Iterator[tuple[int | None, str, dict[str, Any]]]:
+    """The (``id:`` or ``None``, event name, JSON data) of each Server-Sent Event."""
+    event_id, name, data = None, "message", []
     for line in response.iter_lines():
         if line == "":
             if data:
-                yield name, json.loads("\n".join(data))
-            name, data = "message", []
+                yield event_id, name, json.loads("\n".join(data))
+            event_id, name, data = None, "message", []
+        elif line.startswith("id:"):
+            event_id = int(line.removeprefix("id:").strip())
         elif line.startswith("event:"):
             name = line.removeprefix("event:").strip()
         elif line.startswith("data:"):

@@ -172,6 +172,30 @@ def test_correcting_and_deleting_an_event(client: TestClient) -> None:
     assert [e["deleted"] for e in listed] == [False, True]
 
 
+def test_a_whistle_minute_is_checked_alike_when_posted_and_when_corrected(
+    client: TestClient,
+) -> None:
+    match_id = in_bergamo(client)
+    for key, kind in (("ko", "kick_off"), ("ht", "half_time"), ("ko2", "kick_off")):
+        assert post(client, match_id, key, kind=kind).status_code == 201
+    post(client, match_id, "g83", kind="goal", minute=83, side="away")
+    post(client, match_id, "g95", kind="goal", minute=90, added=5, side="home")
+    early = post(client, match_id, "ft80", kind="full_time", minute=80)
+    assert early.status_code == 422
+    assert "full time at 80': it comes at 90'" in early.json()["message"]
+    ft = post(client, match_id, "ft", kind="full_time", minute=90, added=6)
+    assert ft.status_code == 201
+    moved = client.put(
+        f"/api/events/{ft.json()['event']['id']}",
+        json={"kind": "full_time", "minute": 30},
+        headers=AUTH,
+    )
+    assert moved.status_code == 422
+    assert "full time at 30'" in moved.json()["message"]
+    events = client.get(f"/api/matches/{match_id}/events").json()
+    assert [(e["kind"], e["minute"]) for e in events][-1] == ("full_time", 90)
+
+
 def test_upload_errors_name_the_problem(client: TestClient) -> None:
     def upload(text: bytes, **form: str) -> Any:
         files = {"file": ("night.txt", text)}
@@ -187,6 +211,15 @@ def test_upload_errors_name_the_problem(client: TestClient) -> None:
     unknown_round = upload(NIGHT_FILE.encode(), round="Round of 3")
     assert unknown_round.status_code == 400
     assert "Round of 32" in unknown_round.json()["message"]
+
+
+def test_an_upload_of_several_files_is_refused_not_cut_to_the_last(client: TestClient) -> None:
+    later = NIGHT_FILE.replace("2017/18", "2018/19").replace("2018", "2019")
+    files = [("file", ("a.txt", later.encode())), ("file", ("b.txt", NIGHT_FILE.encode()))]
+    both = client.post("/api/seasons", files=files, headers=AUTH)
+    assert both.status_code == 400
+    assert "one 'file' per upload" in both.json()["message"]
+    assert [s["name"] for s in client.get("/api/seasons").json()] == ["2017/18"]
 
 
 def test_seasons_rounds_and_ties_can_be_listed(client: TestClient) -> None:

@@ -45,6 +45,25 @@ def test_the_2022_final_is_argentinas_on_penalties(client: TestClient) -> None:
     assert "on penalties" in final["explanation"]
 
 
+def test_an_uploaded_final_has_the_timeline_of_its_recorded_goals(client: TestClient) -> None:
+    season = _upload(client, _finals("2022"))
+    final = _tie(client, season, "Final", "Argentina")
+    goals = final["timeline"]["goals"]
+    assert [(g["clock"], g["team"]) for g in goals] == [
+        ("23'", "Argentina"),
+        ("36'", "Argentina"),
+        ("80'", "France"),
+        ("81'", "France"),
+        ("108'", "Argentina"),
+        ("118'", "France"),
+    ]
+    assert [g["state"]["score"] for g in goals][-1] == [3, 3]
+    turns = [g["clock"] for g in goals if g["turning_point"]]
+    assert turns == ["23'", "81'", "108'", "118'"]  # ahead, level, ahead, level
+    assert (final["live"], final["p_through"]) == (None, None)  # a result, not a match on
+    assert final["legs"][0]["events"] == []  # no event was posted to it
+
+
 def test_france_paraguay_1998_is_a_golden_goal(client: TestClient) -> None:
     season = _upload(client, _finals("1998"))
     tie = _tie(client, season, "Round of 16", "Paraguay")
@@ -143,6 +162,22 @@ def test_a_replay_is_part_of_its_tie_on_the_night_it_was_played(client: TestClie
     assert replay_rounds
     for stored in replay_rounds:  # each replay shows in its tie's round, as the CLI shows it
         assert client.get(f"/api/rounds/{stored['id']}").json()["ties"] == []
+
+
+def test_a_replay_listed_in_its_ties_round_is_part_of_the_tie(client: TestClient) -> None:
+    """1934 in the RSSSF file: Spain 1-1 Italy a.e.t. and the replay, 0-1, both under the
+    quarter-finals (the replay is stored as a match of no tie)."""
+    path = OPENFOOTBALL / "worldcup" / "rsssf" / "34f.txt"
+    if not path.exists():
+        pytest.skip(f"{path} is not there")
+    cli = _cli_ties(path)
+    served = _served_ties(client, _upload(client, path))
+    assert [_as_cli(tie, want) for tie, want in zip(served, cli, strict=True)] == cli
+    tie = next(t for t in served if {t["team1"], t["team2"]} == {"Spain", "Italy"})
+    (replay,) = tie["replays"]
+    assert (replay["date"], replay["score"], tie["decided_by"]) == ("1934-06-01", [0, 1], "replay")
+    night = client.get("/api/nights/1934-06-01").json()["ties"]
+    assert [t["id"] for t in night] == [tie["id"]]
 
 
 def test_a_walkover_names_the_team_the_next_round_shows(client: TestClient) -> None:

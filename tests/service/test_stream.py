@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from typing import Any
 
 import httpx
 import pytest
 
-from tests.service.server import bergamo_match_id, post, running, sse_messages, upload_night
+from matchday.service.bus import Pushed, Subscriber
+from tests.service.server import (
+    bergamo_match_id,
+    post,
+    running,
+    sse_events,
+    sse_messages,
+    upload_night,
+)
 
 
 def test_a_stream_starts_with_the_night_and_hears_each_goal(database_url: str) -> None:
@@ -88,3 +97,78 @@ def test_a_reconnecting_stream_gets_what_changed_since_its_last_event(database_u
             _, tie = next(sse_messages(response))
     assert tie["team1"] == "Borussia Dortmund"
     assert tie["legs"][1]["live_score"] == [1, 0]
+
+
+def _forecast_for_each_goal(tie: dict[str, Any]) -> bool:
+    """Whether the tie's timeline has P(through) after each of its goals (its new chances)."""
+    timeline = tie["timeline"] or {"goals": [], "p_through": []}
+    points = {(p["minute"], p["added"]) for p in timeline["p_through"]}
+    return all((g["minute"], g["added"]) in points for g in timeline["goals"])
+
+
+def test_each_change_id_is_sent_once_with_the_chances_of_its_state(database_url: str) -> None:
+    with running(database_url) as server, server.client() as client:
+        upload_night(client)
+        ties = client.get("/api/nights/2018-02-22").json()["ties"]
+        arsenal = next(t for t in ties if t["team2"] == "Arsenal FC")
+        match_id = arsenal["legs"][1]["match_id"]
+        post(client, match_id, "ko", kind="kick_off")
+        sent: list[tuple[int | None, dict[str, Any]]] = []
+        with (
+            httpx.Client(base_url=server.url, timeout=20) as reader,
+            reader.stream("GET", "/api/stream", params={"tie_id": arsenal["id"]}) as response,
+        ):
+            events = sse_events(response)
+            sent.append(next(events)[::2])
+            goal = post(client, match_id, "g", kind="goal", minute=22, side="away", player="Aiesh")
+            change_id = goal.json()["change_id"]
+            for event_id, _, tie in events:
+                sent.append((event_id, tie))
+                if event_id is not None and event_id >= change_id:
+                    break
+    ids = [event_id for event_id, _ in sent if event_id is not None]
+    assert ids == sorted(set(ids)), ids  # each id once, only ever higher
+    assert ids[-1] == change_id
+    for event_id, tie in sent:
+        if event_id is not None:  # what a client that reconnects from this id has seen
+            assert _forecast_for_each_goal(tie), (event_id, tie["timeline"])
+    assert sent[-1][1]["legs"][1]["live_score"] == [0, 1]
+
+
+def test_a_stream_without_a_filter_starts_with_every_tie(database_url: str) -> None:
+    with running(database_url) as server, server.client() as client:
+        upload_night(client)
+        ties = client.get("/api/nights/2018-02-22").json()["ties"]
+        arsenal = next(t for t in ties if t["team2"] == "Arsenal FC")
+        change_id = post(client, arsenal["legs"][1]["match_id"], "a-ko", kind="kick_off")
+        with (
+            httpx.Client(base_url=server.url, timeout=20) as reader,
+            reader.stream("GET", "/api/stream") as response,
+        ):
+            events = sse_events(response)
+            post(client, bergamo_match_id(client), "d-ko", kind="kick_off")  # comes after them
+            first, second = next(events), next(events)
+    assert {first[2]["team1"], second[2]["team1"]} == {"Borussia Dortmund", "Östersunds FK"}
+    assert (first[0], second[0]) == (None, change_id.json()["change_id"])  # one id, the last
+
+
+def test_a_stream_of_an_unknown_tie_or_round_is_not_found(database_url: str) -> None:
+    with running(database_url) as server, server.client() as client:
+        upload_night(client)
+        for params in ({"tie_id": 999}, {"round_id": 999}):
+            with client.stream("GET", "/api/stream", params=params) as response:
+                assert response.status_code == 404, params
+                assert json.loads(response.read())["error"] == "not_found_error"
+
+
+def test_a_stream_position_stays_below_a_quick_view_until_its_forecast_is_sent() -> None:
+    subscriber = Subscriber(lambda _: True)
+    assert subscriber.caught_up(9) == 9  # the current states, up to change 9
+    stamps = [
+        subscriber.stamp(Pushed(10, 2, "tie 2, no forecaster")),
+        subscriber.stamp(Pushed(11, 1, "tie 1 quick", complete=False)),
+        subscriber.stamp(Pushed(12, 3, "tie 3 quick", complete=False)),
+        subscriber.stamp(Pushed(12, 3, "tie 3 complete")),  # forecast before tie 1's
+        subscriber.stamp(Pushed(11, 1, "tie 1 complete")),
+    ]
+    assert stamps == [10, None, None, None, 12]

@@ -383,19 +383,42 @@ def _later(state: MatchState, minute: int, added: int = 0) -> tuple[int, int]:
     return max((state.minute, state.added), (minute, added))
 
 
-def _kick_off(state: MatchState, _: MatchEvent) -> MatchState:
+def _whistle_at(state: MatchState, event: MatchEvent, what: str, *at: int) -> MatchState:
+    """``state`` with the clock at a whistle's minute, where the event gives one: a match
+    minute, one of the minutes ``at`` that whistle blows at (45 for half-time, 90 or 120 for
+    full time, added time aside; none given: any) and, for a whistle that ends play, not
+    before the clock (a kick-off's 46' may follow 45+3'; the clock never runs back)."""
+    if event.minute is None:
+        return state
+    minute, added = _check_minute(state, event, what)
+    if at and minute not in at:
+        minutes = " or ".join(f"{m}'" for m in at)
+        raise state.fixture.fail(f"{what} at {event.clock}: it comes at {minutes} here")
+    ends_play = event.kind in (EventKind.HALF_TIME, EventKind.FULL_TIME)
+    if ends_play and (minute, added) < (state.minute, state.added):
+        raise state.fixture.fail(f"{what} at {event.clock} comes before {state.clock}")
+    minute, added = _later(state, minute, added)
+    return replace(state, minute=minute, added=added)
+
+
+def _kick_off(state: MatchState, event: MatchEvent) -> MatchState:
     fixture = state.fixture
     if state.period is Period.NOT_STARTED:
         first = fixture.first_leg
         if fixture.role is Role.SECOND_LEG and (first is None or first.score is None):
             raise fixture.fail("the first leg has no result yet")
-        return replace(state, period=Period.FIRST_HALF)
+        return replace(_whistle_at(state, event, "kick-off", 1), period=Period.FIRST_HALF)
     if state.period is Period.HALF_TIME:
+        state = _whistle_at(state, event, "kick-off", HALF_TIME, HALF_TIME + 1)
         minute, added = _later(state, HALF_TIME)
         return replace(state, period=Period.SECOND_HALF, minute=minute, added=added)
     if state.period is Period.BEFORE_EXTRA_TIME:
-        return _start_extra_time(state)
+        return _start_extra_time(_whistle_at(state, event, "kick-off", *_EXTRA_TIME_START))
     raise fixture.fail(f"no kick-off during {state.period.value.replace('_', ' ')}")
+
+
+_EXTRA_TIME_START = (REGULAR_TIME, REGULAR_TIME + 1)
+"""The minutes extra time kicks off at."""
 
 
 def _start_extra_time(state: MatchState) -> MatchState:
@@ -405,13 +428,14 @@ def _start_extra_time(state: MatchState) -> MatchState:
     )
 
 
-def _half_time(state: MatchState, _: MatchEvent) -> MatchState:
+def _half_time(state: MatchState, event: MatchEvent) -> MatchState:
     if state.period is Period.EXTRA_TIME and state.rules.extra_time is ExtraTime.SILVER_GOAL:
-        return _extra_time_half(state)
+        return _extra_time_half(_whistle_at(state, event, "half-time", EXTRA_TIME_HALF))
     if state.period is not Period.FIRST_HALF:
         raise state.fixture.fail(
             f"half-time only ends the first half, not {_period_text(state.period)}"
         )
+    state = _whistle_at(state, event, "half-time", HALF_TIME)
     minute, added = _later(state, HALF_TIME)
     return replace(
         state, period=Period.HALF_TIME, half_time=state.score, minute=minute, added=added
@@ -443,20 +467,23 @@ def _sudden_end(state: MatchState) -> MatchState:
     return state
 
 
-def _full_time(state: MatchState, _: MatchEvent) -> MatchState:
+def _full_time(state: MatchState, event: MatchEvent) -> MatchState:
     verdict = state.verdict
     if state.period in (Period.HALF_TIME, Period.SECOND_HALF):
+        state = _whistle_at(state, event, "full time", REGULAR_TIME)
         minute, added = _later(state, REGULAR_TIME)
         period = _next_period(verdict, Period.BEFORE_EXTRA_TIME)
         return replace(state, period=period, minute=minute, added=added)
     if state.period is Period.EXTRA_TIME:
+        state = _whistle_at(state, event, "full time", EXTRA_TIME_END)
         minute, added = _later(state, EXTRA_TIME_END)
         period = _next_period(verdict, None)
         return replace(state, period=period, extra_time=state.score, minute=minute, added=added)
     if state.period is Period.FIRST_HALF:
         raise state.fixture.fail("full time before half-time")
-    if _ended_early(state):
-        return state  # the referee's whistle after the golden or silver goal that ended it
+    if _ended_early(state):  # the referee's whistle after the golden or silver goal that ended it
+        _whistle_at(state, event, "full time")
+        return state
     raise state.fixture.fail(f"no full time {_period_text(state.period)}")
 
 
@@ -491,12 +518,12 @@ def _no_extra_time_reason(state: MatchState) -> str:
     return f"extra time comes after full time, not {_period_text(state.period)}"
 
 
-def _extra_time(state: MatchState, _: MatchEvent) -> MatchState:
+def _extra_time(state: MatchState, event: MatchEvent) -> MatchState:
     if state.period is not Period.BEFORE_EXTRA_TIME:
         raise ExtraTimeNotDueError(
             state.fixture.label, f"no extra time: {_no_extra_time_reason(state)}"
         )
-    return _start_extra_time(state)
+    return _start_extra_time(_whistle_at(state, event, "extra time", *_EXTRA_TIME_START))
 
 
 def _shoot_out(state: MatchState, event: MatchEvent) -> MatchState:
@@ -550,6 +577,11 @@ def _check_minute(state: MatchState, event: MatchEvent, what: str) -> tuple[int,
     return minute, event.added
 
 
+_IMPLIED = MatchEvent(EventKind.CLOCK)
+"""A whistle implied by a later minute (a clock event, a second-half goal at half-time): it
+blows when its period ends."""
+
+
 def _clock(state: MatchState, event: MatchEvent) -> MatchState:
     """The clock moves on to the event's minute, through every whistle in between."""
     minute, added = _check_minute(state, event, "clock")
@@ -559,7 +591,7 @@ def _clock(state: MatchState, event: MatchEvent) -> MatchState:
         if _silver_goal_half(state, minute, added):
             return _extra_time_half(state)
         if state.period is Period.SECOND_HALF:
-            state = _settled(state, _full_time(state, event))
+            state = _settled(state, _full_time(state, _IMPLIED))
             if state.period is not Period.BEFORE_EXTRA_TIME:
                 reason = _no_extra_time_reason(state)
                 if state.through is not None:
@@ -569,9 +601,9 @@ def _clock(state: MatchState, event: MatchEvent) -> MatchState:
                 )
             continue
         whistle = _half_time if state.period is Period.FIRST_HALF else _kick_off
-        state = _settled(state, whistle(state, event))
+        state = _settled(state, whistle(state, _IMPLIED))
     if state.period is Period.NOT_STARTED:
-        state = _settled(state, _kick_off(state, event))
+        state = _settled(state, _kick_off(state, _IMPLIED))
     if _silver_goal_half(state, minute, added):
         return _extra_time_half(state)
     if not state.period.live or state.period is Period.PENALTIES:
@@ -600,7 +632,7 @@ def _in_play(state: MatchState, event: MatchEvent, what: str) -> tuple[MatchStat
     clock = event.clock
     period = state.period
     if period is Period.HALF_TIME and HALF_TIME < minute <= REGULAR_TIME:
-        state = _settled(state, _kick_off(state, event))
+        state = _settled(state, _kick_off(state, _IMPLIED))
         period = Period.SECOND_HALF
     last = {Period.FIRST_HALF: HALF_TIME, Period.HALF_TIME: HALF_TIME}.get(period, REGULAR_TIME)
     if not period.in_play and period is not Period.HALF_TIME:

@@ -10,7 +10,9 @@ serialised text to every subscriber that follows that tie. With a forecaster it 
 steps: first the tie's new state with its previous forecast (``Service.sketch``: no in-play
 forecast on the way from a goal to the streams), then, from a second task that takes only the
 newest version of each tie still waiting, the complete JSON with the new forecast; a stream
-never gets an older version of a tie after a newer one.
+never gets an older version of a tie after a newer one. A quick view is sent without an
+``id:`` and the complete one with it, so each id is sent once, with the chances of its state
+(``Subscriber.stamp``).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import json
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import psycopg
 from sqlalchemy import text
@@ -31,7 +33,16 @@ from matchday.service.views import Shown
 from matchday.store.database import Database
 from matchday.store.events import Action, Change
 
-__all__ = ["CHANNEL", "Bus", "Hub", "LocalBus", "PostgresBus", "Subscriber", "make_bus"]
+__all__ = [
+    "CHANNEL",
+    "Bus",
+    "Hub",
+    "LocalBus",
+    "PostgresBus",
+    "Pushed",
+    "Subscriber",
+    "make_bus",
+]
 
 CHANNEL = "matchday_changes"
 """The PostgreSQL notification channel."""
@@ -42,33 +53,73 @@ Views = Callable[[list[int]], Mapping[int, Shown]]
 """The JSON of the ties with these ids, built once per version of each and shared."""
 
 
+class Pushed(NamedTuple):
+    """A tie's state waiting to be sent: the change it was built for, the tie, its JSON text,
+    and whether it is complete (False: a quick view, its forecast to follow)."""
+
+    change_id: int
+    tie_id: int
+    text: str
+    complete: bool = True
+
+
 @dataclass(eq=False)
 class Subscriber:
     """One open stream: which ties it follows and the newest message of each not yet sent.
 
     Only the newest state of a tie is kept, so a slow reader skips states it has not read yet
     instead of piling them up; the state it gets next is always complete and current.
+
+    It also keeps the stream's position, the ``id:`` of its messages (``stamp``): the newest
+    change whose complete state it has sent, below every quick view whose complete state it
+    has not sent yet. Ids are sent once each and only go up; a quick view carries none, so a
+    client that reconnects after it (``Last-Event-ID``) is sent the complete state again.
     """
 
     follows: Callable[[dict[str, Any]], bool]
     tie_id: int | None = None
     """The one tie it follows, when it follows one: other ties' states are not built for it."""
-    pending: dict[int, tuple[int, str]] = field(default_factory=dict)
+    pending: dict[int, Pushed] = field(default_factory=dict)
     ready: asyncio.Event = field(default_factory=asyncio.Event)
+    sent_id: int = 0
+    """The last ``id:`` sent."""
+    _newest: int = 0
+    _unfinished: dict[int, int] = field(default_factory=dict)
+    """Ties sent as a quick view and not yet complete, each with the oldest such change."""
 
-    def offer(self, change_id: int, view: dict[str, Any], text: str) -> None:
+    def offer(self, change_id: int, view: dict[str, Any], text: str, complete: bool = True) -> None:
         """Queue the newest state of a tie, ``text`` its JSON (replacing an unsent older one)."""
         if self.follows(view):
-            self.pending[view["id"]] = (change_id, text)
+            self.pending[view["id"]] = Pushed(change_id, view["id"], text, complete)
             self.ready.set()
 
-    async def next_batch(self) -> list[tuple[int, str]]:
+    async def next_batch(self) -> list[Pushed]:
         """Wait for pending states and take them all, oldest change first."""
         await self.ready.wait()
         self.ready.clear()
-        batch = sorted(self.pending.values(), key=lambda item: item[0])
+        batch = sorted(self.pending.values(), key=lambda item: item.change_id)
         self.pending.clear()
         return batch
+
+    def stamp(self, pushed: Pushed) -> int | None:
+        """The ``id:`` to send with ``pushed`` (``None``: none), the stream's position once it
+        is sent (see the class docstring)."""
+        if pushed.complete:
+            self._unfinished.pop(pushed.tie_id, None)
+        else:
+            oldest = self._unfinished.get(pushed.tie_id, pushed.change_id)
+            self._unfinished[pushed.tie_id] = min(oldest, pushed.change_id)
+        return self.caught_up(pushed.change_id)
+
+    def caught_up(self, change_id: int) -> int | None:
+        """The ``id:`` to send once the states up to change ``change_id`` are sent (``None``:
+        none), the stream's position then."""
+        self._newest = max(self._newest, change_id)
+        position = min([self._newest, *(c - 1 for c in self._unfinished.values())])
+        if position <= self.sent_id:
+            return None
+        self.sent_id = position
+        return position
 
 
 class Hub:
@@ -202,7 +253,7 @@ class Hub:
             self._offered[tie_id] = mark
             followers = self._by_tie.get(tie_id, set()) | self._by_tie.get(None, set())
             for subscriber in followers:
-                subscriber.offer(latest[tie_id], shown.data, shown.text)
+                subscriber.offer(latest[tie_id], shown.data, shown.text, shown.complete)
 
     @staticmethod
     def _serialised(views: Views, tie_ids: list[int]) -> Mapping[int, Shown]:

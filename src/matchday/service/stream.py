@@ -1,11 +1,14 @@
 """``GET /api/stream``: Server-Sent Events with the new state of every tie that changes.
 
 Each message is ``event: tie``, ``id:`` the change's journal id and ``data:`` the tie's JSON
-(the shape of ``GET /api/ties/{id}``). A stream that follows a night, a round or a tie starts
-with the current state of its ties, so nothing changed between loading a page and opening its
-stream is missed; a client that reconnects with ``Last-Event-ID`` (as EventSource does) gets
-the current state of every followed tie that changed since that change. A comment line every
-15 seconds keeps proxies from closing an idle stream.
+(the shape of ``GET /api/ties/{id}``). A stream starts with the current state of the ties it
+follows (a night, a round, a tie; with no filter every tie), so nothing changed between loading
+a page and opening its stream is missed; the id comes once, with the last of them. With a
+forecaster a change is sent first without an id, with its previous chances, then with its id
+and the new chances: each id is sent once, only ever higher (``Subscriber.stamp``). A client
+that reconnects with ``Last-Event-ID`` (as EventSource does) gets the current state of every
+followed tie that changed since that change. A comment line every 15 seconds keeps proxies
+from closing an idle stream.
 """
 
 from __future__ import annotations
@@ -19,14 +22,17 @@ from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
+from matchday.errors import NotFoundError
 from matchday.service.bus import Subscriber
 from matchday.service.core import Service
 from matchday.service.params import MAX_ID
 from matchday.store.ties import (
     latest_change_id,
+    tie_exists,
     tie_ids_changed_since,
     tie_ids_of_round,
     tie_ids_on_date,
+    tie_ids_shown,
 )
 
 __all__ = ["KEEP_ALIVE_SECONDS", "router"]
@@ -36,8 +42,11 @@ KEEP_ALIVE_SECONDS = 15.0
 router = APIRouter(prefix="/api", tags=["read"])
 
 
-def _message(change_id: int, text: str) -> str:
-    return f"id: {change_id}\nevent: tie\ndata: {text}\n\n"
+def _message(change_id: int | None, text: str) -> str:
+    """One Server-Sent Event; without an ``id:`` line where ``change_id`` is ``None`` (the
+    client's last event id then stays as it was)."""
+    tag = "" if change_id is None else f"id: {change_id}\n"
+    return f"{tag}event: tie\ndata: {text}\n\n"
 
 
 def _snapshot(
@@ -51,16 +60,18 @@ def _snapshot(
     reconnecting client says which change it saw last)."""
     with service.database.read() as session:
         if tie_id is not None:
-            ids = [tie_id]
+            ids = [tie_id] if tie_exists(session, tie_id) else []
+            if not ids:
+                raise NotFoundError(f"no tie with id {tie_id}")
         elif round_id is not None:
             ids = tie_ids_of_round(session, round_id)
         elif date is not None:
             ids = tie_ids_on_date(session, date)
         else:
-            ids = []
+            ids = tie_ids_shown(session)
         if since is not None:
             changed = set(tie_ids_changed_since(session, since))
-            ids = [i for i in ids if i in changed] if ids else sorted(changed)
+            ids = [i for i in ids if i in changed]
         change_id = latest_change_id(session)
     shown = service.shown(ids)
     return change_id, [shown[i].text for i in sorted(shown)]
@@ -106,8 +117,11 @@ async def stream(
     async def messages() -> AsyncIterator[str]:
         try:
             yield "retry: 1000\n\n"
-            for text in current:
-                yield _message(change_id, text)
+            for text in current[:-1]:  # one id, after the last: the stream is then current
+                yield _message(None, text)
+            at = subscriber.caught_up(change_id)
+            if current:
+                yield _message(at, current[-1])
             while True:
                 try:  # a deadline, not ``wait_for``: no task made for every message
                     async with asyncio.timeout(KEEP_ALIVE_SECONDS):
@@ -115,8 +129,8 @@ async def stream(
                 except TimeoutError:
                     yield ": keep-alive\n\n"
                     continue
-                for changed, text in batch:
-                    yield _message(changed, text)
+                for pushed in batch:
+                    yield _message(subscriber.stamp(pushed), pushed.text)
         finally:
             hub.unsubscribe(subscriber)
 

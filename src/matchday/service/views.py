@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import orjson
@@ -32,7 +32,9 @@ from matchday.live import (
     Moment,
     Period,
     apply,
+    fold,
     incident,
+    match_events,
     start,
 )
 from matchday.live import clock as clock_at
@@ -158,6 +160,23 @@ def live_state(stored: StoredTie, clock: Clock) -> MatchState | None:
     return apply(state, clock_at(minute, added))
 
 
+def recorded_state(stored: StoredTie) -> MatchState | None:
+    """The deciding match as uploaded with its result and goals, replayed from them
+    (``match_events``) for its timeline; ``None`` for a match without recorded goals, one the
+    desk posts events to, a tie with replays, and a record the rules cannot replay."""
+    leg = stored.legs[-1]
+    fixture = leg.state.fixture
+    match = fixture.match
+    if stored.replays or leg.events or not fixture.role.deciding:
+        return None
+    if not match.played or not match.goals:
+        return None
+    try:
+        return fold(replace(fixture, match=match.scheduled), match_events(match))
+    except RuleError:
+        return None
+
+
 Minutes = tuple[tuple[int, int], ...]
 
 
@@ -252,7 +271,8 @@ def _before_kick_off(stored: StoredTie) -> MatchState | None:
 class Unforecast:
     """A tie's JSON without its forecast (``FORECAST_KEYS`` and the timeline's ``p_through``
     not filled in), with the moments the forecast is wanted at: the deciding match ``now``
-    (``None`` before kick-off) and the moment of the chances now (``at``)."""
+    (``None`` before kick-off; an uploaded result's, replayed from its recorded goals, for its
+    timeline) and the moment of the chances now (``at``; none for an uploaded result)."""
 
     data: dict[str, Any]
     now: MatchState | None
@@ -290,6 +310,7 @@ def unforecast(stored: StoredTie, clock: Clock) -> Unforecast:
     for replay_data, replay in zip(data["replays"], stored.replays, strict=True):
         replay_data.update(_leg_extras(replay, clock))
     now = live_state(stored, clock)
+    recorded = None if now is not None else recorded_state(stored)
     in_play = stored.legs[-1].state.period.live
     data.update(
         id=stored.id,
@@ -303,7 +324,7 @@ def unforecast(stored: StoredTie, clock: Clock) -> Unforecast:
         p_extra_time=None,
         p_penalties=None,
     )
-    return Unforecast(data, now, now or _before_kick_off(stored))
+    return Unforecast(data, now or recorded, now or _before_kick_off(stored))
 
 
 def tie_view(stored: StoredTie, clock: Clock, chances: Chances = no_chances) -> dict[str, Any]:

@@ -110,6 +110,13 @@ async def upload_season(
 ) -> SeasonOut:
     """Load a season, or one round of it, from a Football.TXT upload; each round is settled by
     its competition's rules (the registry's), unless ``rules`` names one preset for all."""
+    form = await request.form()  # the form FastAPI read for the parameters (kept: not re-read)
+    repeated = sorted(key for key in set(form.keys()) if len(form.getlist(key)) > 1)
+    if repeated:
+        raise SourceError(
+            f"one {repeated[0]!r} per upload: a competition of several files uploads as their "
+            "texts one after the other, in one file"
+        )
     data = await file.read(MAX_UPLOAD + 1)
     name = _file_name(file.filename)
     if len(data) > MAX_UPLOAD:

@@ -5,14 +5,22 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from matchday.errors import NotFoundError, RuleError
 from matchday.feed import EventKind, Fixture, MatchEvent, MatchState, Role, fold
-from matchday.model import Score, Side, Team, Tie, is_replay_round, is_third_place
+from matchday.model import (
+    RoundFormat,
+    Score,
+    Side,
+    Team,
+    Tie,
+    is_replay_round,
+    is_third_place,
+)
 from matchday.rules import Rules, decide, named_rules
 from matchday.store.seasons import match_from_row
 from matchday.store.tables import (
@@ -185,48 +193,73 @@ def _tie_query() -> Select[TieRow, RoundRow, SeasonRow, CompetitionRow]:
 @dataclass(frozen=True, slots=True)
 class _Replays:
     """The replays of a season's stored ties: each replay round's tie that belongs to an earlier
-    tie (``host``: replay tie id to that tie's id) and each such tie's replay matches."""
+    tie (``host``: replay tie id to that tie's id), each replay a knockout round lists beside
+    its tie (``lone``: the match's id to its tie's id: 1934's Spain v Italy, stored as a match
+    of no tie), and each such tie's replay matches."""
 
     host: dict[int, int]
     matches: dict[int, list[MatchRow]]
+    lone: dict[int, int] = field(default_factory=dict)
 
 
 def _replays(session: Session, season_ids: Iterable[int]) -> _Replays:
     """Each match of a replay round added to the latest tie between the same two teams whose
-    last leg was played before it, in whichever round (``Season.round_ties``'s reading)."""
+    last leg was played before it, in whichever round (``Season.round_ties``'s reading), and
+    each match of a knockout round that is no leg of a tie (its replay: ``round_pairs``) to
+    its round's tie between the same two teams."""
     rounds = session.execute(
-        select(RoundRow.id, RoundRow.name).where(
+        select(RoundRow.id, RoundRow.name, RoundRow.format).where(
             RoundRow.season_id.in_(sorted(set(season_ids))), RoundRow.loading.is_(False)
         )
     ).all()
-    replay_rounds = {round_id for round_id, name in rounds if is_replay_round(name)}
-    if not replay_rounds:
+    replay_rounds = {round_id for round_id, name, _ in rounds if is_replay_round(name)}
+    knockout = {round_id for round_id, _, kind in rounds if kind == RoundFormat.KNOCKOUT.value}
+    beside = select(MatchRow.id).where(MatchRow.round_id.in_(knockout), MatchRow.tie_id.is_(None))
+    if not replay_rounds and session.scalar(beside.limit(1)) is None:
         return _Replays({}, {})
     rows = session.scalars(
         select(MatchRow)
-        .where(MatchRow.round_id.in_([r.id for r in rounds]), MatchRow.tie_id.is_not(None))
+        .where(
+            MatchRow.round_id.in_([r.id for r in rounds]),
+            MatchRow.tie_id.is_not(None) | MatchRow.round_id.in_(knockout - replay_rounds),
+        )
         .order_by(MatchRow.date, MatchRow.id)
     ).all()
     last_leg: dict[int, tuple[dt.date, frozenset[int]]] = {}
+    round_of: dict[int, int] = {}
     for row in rows:
         if row.round_id not in replay_rounds and row.tie_id is not None:
             last_leg[row.tie_id] = (row.date, frozenset((row.home_id, row.away_id)))
+            round_of[row.tie_id] = row.round_id
+    found = _Replays({}, defaultdict(list))
     hosts: dict[int, list[tuple[MatchRow, int | None]]] = defaultdict(list)
     for row in rows:
-        if row.round_id not in replay_rounds or row.tie_id is None:
-            continue
         pair = frozenset((row.home_id, row.away_id))
+        if row.tie_id is None:  # a replay listed in its tie's round
+            same = [
+                (d, t)
+                for t, (d, p) in last_leg.items()
+                if p == pair and d < row.date and round_of[t] == row.round_id
+            ]
+            if same:
+                host = max(same)[1]
+                found.lone[row.id] = host
+                found.matches[host].append(row)
+            continue
+        if row.round_id not in replay_rounds:
+            continue
         before = [(d, t) for t, (d, p) in last_leg.items() if p == pair and d < row.date]
         hosts[row.tie_id].append((row, max(before)[1] if before else None))
-    found = _Replays({}, defaultdict(list))
     for tie_id, placed in hosts.items():
         owners = {host for _, host in placed}
         if len(owners) != 1 or None in owners:  # belongs to no one earlier tie: stays its own
             continue
-        (host,) = owners
-        assert host is not None
-        found.host[tie_id] = host
-        found.matches[host].extend(row for row, _ in placed)
+        (owner,) = owners
+        assert owner is not None
+        found.host[tie_id] = owner
+        found.matches[owner].extend(row for row, _ in placed)
+    for replays in found.matches.values():
+        replays.sort(key=lambda row: (row.date, row.id))
     return found
 
 
@@ -361,6 +394,26 @@ def tie_ids_of_round(session: Session, round_id: int) -> list[int]:
     return [tie_id for tie_id in ids if tie_id not in hosts]
 
 
+def tie_exists(session: Session, tie_id: int) -> bool:
+    """Whether a tie with this id is stored (not in a round still being loaded)."""
+    query = select(TieRow.id).join(RoundRow, TieRow.round_id == RoundRow.id)
+    return session.scalar(query.where(TieRow.id == tie_id, RoundRow.loading.is_(False))) is not None
+
+
+def tie_ids_shown(session: Session) -> list[int]:
+    """The ids of every stored tie, in id order, as the rounds show them: a replay that
+    belongs to an earlier tie is shown in it, not as a tie of its own."""
+    found = session.execute(
+        select(TieRow.id, RoundRow.name, RoundRow.season_id)
+        .join(RoundRow, TieRow.round_id == RoundRow.id)
+        .where(RoundRow.loading.is_(False))
+        .order_by(TieRow.id)
+    ).all()
+    replayed = {season for _, name, season in found if is_replay_round(name)}
+    hosts = _replays(session, replayed).host if replayed else {}
+    return [tie_id for tie_id, _, _ in found if tie_id not in hosts]
+
+
 def tie_ids_of_season(session: Session, season_id: int) -> list[int]:
     """The ids of every tie of a season (of its rounds being loaded too)."""
     query = select(TieRow.id).join(RoundRow, TieRow.round_id == RoundRow.id)
@@ -368,20 +421,27 @@ def tie_ids_of_season(session: Session, season_id: int) -> list[int]:
 
 
 def tie_ids_on_date(session: Session, date: dt.date) -> list[int]:
-    """The ids of the ties with a leg played on ``date`` (a night)."""
+    """The ids of the ties with a leg or a replay played on ``date`` (a night)."""
     query = (
-        select(MatchRow.tie_id, RoundRow.name, RoundRow.season_id)
+        select(MatchRow.id, MatchRow.tie_id, RoundRow.name, RoundRow.season_id, RoundRow.format)
         .join(RoundRow, MatchRow.round_id == RoundRow.id)
-        .where(MatchRow.date == date, MatchRow.tie_id.is_not(None), RoundRow.loading.is_(False))
+        .where(MatchRow.date == date, RoundRow.loading.is_(False))
+        .where(MatchRow.tie_id.is_not(None) | (RoundRow.format == RoundFormat.KNOCKOUT.value))
     )
-    found = session.execute(query.distinct()).all()
-    ids = [tie_id for tie_id, _, _ in found if tie_id is not None]
-    replayed = {season for _, name, season in found if is_replay_round(name)}
+    found = session.execute(query).all()
+    ids = [tie_id for _, tie_id, _, _, _ in found if tie_id is not None]
+    replayed = {
+        season for _, tie_id, name, season, _ in found if is_replay_round(name) or tie_id is None
+    }
     if not replayed:
-        return ids
+        return list(dict.fromkeys(ids))
     # a replay's night shows the tie it belongs to, with the replay in it
-    hosts = _replays(session, replayed).host
-    return list(dict.fromkeys(hosts.get(tie_id, tie_id) for tie_id in ids))
+    replays = _replays(session, replayed)
+    shown = [
+        replays.host.get(tie_id, tie_id) if tie_id is not None else replays.lone.get(match_id)
+        for match_id, tie_id, _, _, _ in found
+    ]
+    return list(dict.fromkeys(tie_id for tie_id in shown if tie_id is not None))
 
 
 def events_of_match(session: Session, match_id: int) -> list[StoredEvent]:

@@ -179,3 +179,24 @@ def test_a_report_naming_clubs_by_the_club_lists_checks_as_written(tmp_path: Pat
     out = CheckOut.model_validate_json(done.stdout)
     assert out.contradicted == 0
     assert out.supported > 30
+
+
+def test_a_clubs_own_name_beats_another_clubs_alias(tmp_path: Path) -> None:
+    """2025-26 Conference League qualifying: "Víkingur" is the data's name of the Faroese
+    club, and the club lists give it to Víkingur Reykjavík too; both played that round. The
+    round-up's "Víkingur is uitgeschakeld" is the Faroese club's, and checks as supported."""
+    source = OPENFOOTBALL_CL / "2025-26" / "confq.txt"
+    if not source.exists():
+        pytest.skip(f"real data not found at {source}")
+    args = ("--round", "Round 3", "--keep-going", "--no-forecast")
+    written = subprocess.run(
+        [sys.executable, "-m", "matchday", "report", str(source), "--lang", "nl", *args],
+        capture_output=True, text=True, encoding="utf-8", check=False, cwd=REPO,
+        env={"PYTHONPATH": str(REPO / "src"), "PATH": "", "HOME": os.environ.get("HOME", "/")},
+    )  # fmt: skip
+    assert "Víkingur is uitgeschakeld" in written.stdout
+    article = tmp_path / "r3.md"
+    article.write_text(written.stdout, encoding="utf-8")
+    done = run(str(article), "--source", str(source), *args, "--lang", "nl", "--format", "json")
+    out = CheckOut.model_validate_json(done.stdout)
+    assert out.contradicted == 0

@@ -106,7 +106,9 @@ class Night:
     def names(self) -> Mapping[str, Team]:
         """Every name a team goes by: the data's, the report's short names in every language,
         nicknames and the extra aliases (club lists), without accents too. A name two teams
-        share is left out, unless only one of them played that night."""
+        share goes to the one whose own name it is (the data's "Víkingur" of the Faroes, which
+        the club lists also give Víkingur Reykjavík), else is left out, unless only one of them
+        played that night."""
         found: dict[str, set[Team]] = {}
 
         def add(name: str, team: Team) -> None:
@@ -124,8 +126,14 @@ class Night:
             for alias in self.aliases.get(team, ()):
                 add(alias, team)
         playing = self.playing
+        own: dict[str, set[Team]] = {}
+        for team in self.teams:
+            for form in {team.name, unidecode(team.name)}:
+                own.setdefault(form, set()).add(team)
         names: dict[str, Team] = {}
         for name, teams in found.items():
+            if len(teams) > 1 and len(own.get(name, ())) == 1:
+                teams = own[name]  # a team's own name beats another's alias ("Víkingur")
             if len(teams) > 1:
                 teams = teams & playing
             if len(teams) == 1:

@@ -35,6 +35,15 @@ def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str
     )
 
 
+def _report(source: Path, lang: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """``python -m matchday report SOURCE --lang LANG ARGS`` with this checkout's code."""
+    return subprocess.run(
+        [sys.executable, "-m", "matchday", "report", str(source), "--lang", lang, *args],
+        capture_output=True, text=True, encoding="utf-8", check=False, cwd=REPO,
+        env={"PYTHONPATH": str(REPO / "src"), "PATH": "", "HOME": os.environ.get("HOME", "/")},
+    )  # fmt: skip
+
+
 def test_text_lists_every_claim_with_its_verdict_and_sentence() -> None:
     done = run(str(ARTICLE), *NIGHT[:-1])
     assert done.returncode == 0, done.stderr
@@ -137,11 +146,7 @@ def test_a_report_of_a_file_with_a_flaw_is_checked_with_keep_going(tmp_path: Pat
     if not source.exists():
         pytest.skip(f"real data not found at {source}")
     args = ("--round", "Round 2", "--keep-going", "--no-forecast")
-    written = subprocess.run(
-        [sys.executable, "-m", "matchday", "report", str(source), "--lang", "en", *args],
-        capture_output=True, text=True, encoding="utf-8", check=False, cwd=REPO,
-        env={"PYTHONPATH": str(REPO / "src"), "PATH": "", "HOME": os.environ.get("HOME", "/")},
-    )  # fmt: skip
+    written = _report(source, "en", *args)
     assert written.returncode == 3, written.stderr
     article = tmp_path / "round-2.md"
     article.write_text(written.stdout, encoding="utf-8")
@@ -165,11 +170,7 @@ def test_a_report_naming_clubs_by_the_club_lists_checks_as_written(tmp_path: Pat
     if not source.exists():
         pytest.skip(f"real data not found at {source}")
     args = ("--round", "Round of 16", "--no-forecast")
-    written = subprocess.run(
-        [sys.executable, "-m", "matchday", "report", str(source), "--lang", "nl", *args],
-        capture_output=True, text=True, encoding="utf-8", check=False, cwd=REPO,
-        env={"PYTHONPATH": str(REPO / "src"), "PATH": "", "HOME": os.environ.get("HOME", "/")},
-    )  # fmt: skip
+    written = _report(source, "nl", *args)
     assert written.returncode == 0, written.stderr
     assert "Dynamo Kiev" in written.stdout
     article = tmp_path / "r16.md"
@@ -189,11 +190,7 @@ def test_a_clubs_own_name_beats_another_clubs_alias(tmp_path: Path) -> None:
     if not source.exists():
         pytest.skip(f"real data not found at {source}")
     args = ("--round", "Round 3", "--keep-going", "--no-forecast")
-    written = subprocess.run(
-        [sys.executable, "-m", "matchday", "report", str(source), "--lang", "nl", *args],
-        capture_output=True, text=True, encoding="utf-8", check=False, cwd=REPO,
-        env={"PYTHONPATH": str(REPO / "src"), "PATH": "", "HOME": os.environ.get("HOME", "/")},
-    )  # fmt: skip
+    written = _report(source, "nl", *args)
     assert "Víkingur is uitgeschakeld" in written.stdout
     article = tmp_path / "r3.md"
     article.write_text(written.stdout, encoding="utf-8")

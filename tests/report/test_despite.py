@@ -13,6 +13,7 @@ from matchday.report import display_names, report, roundup
 from matchday.report.grammar import Grammar
 from matchday.report.language import LANGUAGES
 from matchday.report.render import _ENV
+from matchday.report.story import TieStory
 
 SCHALKE, INTER = Team("FC Schalke 04", "GER"), Team("Internazionale", "ITA")
 
@@ -31,6 +32,20 @@ def _uefa_cup_final_1997() -> Season:
     return Season("UEFA Cup", "1996/97", (Stage(StageKind.KNOCKOUT, rounds),))
 
 
+def _despite_said(code: str) -> tuple[TieStory, set[str]]:
+    """The 1997 final's second leg, and every phrasing (every seed) of its "despite" fact."""
+    told = roundup(_uefa_cup_final_1997(), date=dt.date(1997, 5, 21))
+    (story,) = told.stories
+    macros = _ENV.get_template(f"{code}/tie.j2").module
+    lang = LANGUAGES[code]
+    names = display_names(story.tie.teams, lang)
+    said = {
+        " ".join(str(macros.despite(story, Grammar(lang, names, seed=str(seed)), told)).split())
+        for seed in range(60)
+    }
+    return story, said
+
+
 @pytest.mark.parametrize(
     ("code", "won", "never"),
     [
@@ -42,18 +57,9 @@ def test_a_finals_winner_despite_defeat_wins_the_cup(
     code: str, won: str, never: tuple[str, ...]
 ) -> None:
     """Every phrasing of the fact (every seed) for the second leg of the 1997 UEFA Cup final."""
-    season = _uefa_cup_final_1997()
-    told = roundup(season, date=dt.date(1997, 5, 21))
-    (story,) = told.stories
+    story, said = _despite_said(code)
     assert story.final
     assert story.through_despite_defeat
-    macros = _ENV.get_template(f"{code}/tie.j2").module
-    lang = LANGUAGES[code]
-    names = display_names(story.tie.teams, lang)
-    said = {
-        " ".join(str(macros.despite(story, Grammar(lang, names, seed=str(seed)), told)).split())
-        for seed in range(60)
-    }
     assert len(said) == 4
     assert any(won in text for text in said)
     for text in said:
@@ -77,17 +83,8 @@ def test_the_report_of_the_1997_final_says_schalke_win_it() -> None:
 def test_a_defeat_that_forced_a_shoot_out_mattered(code: str, shootout: str, wrong: str) -> None:
     """Inter's 1-0 levelled the tie and forced the shoot-out: the defeat did matter, and the
     phrasing that says it did not is replaced by the shoot-out Schalke won (every seed)."""
-    season = _uefa_cup_final_1997()
-    told = roundup(season, date=dt.date(1997, 5, 21))
-    (story,) = told.stories
+    story, said = _despite_said(code)
     assert story.defeat_levelled
-    macros = _ENV.get_template(f"{code}/tie.j2").module
-    lang = LANGUAGES[code]
-    names = display_names(story.tie.teams, lang)
-    said = {
-        " ".join(str(macros.despite(story, Grammar(lang, names, seed=str(seed)), told)).split())
-        for seed in range(60)
-    }
     assert shootout in said
     assert not any(wrong in text for text in said)
 

@@ -185,10 +185,10 @@ def score_parts(tokens: list[re.Match[str]], start: int, parts: ScoreParts) -> i
                 parts.main.append((score, "pen"))
             elif suffix:
                 raise InvalidValueError(f"unknown words after a score: {token.group(0)}")
-            elif taken := _phrase(tokens, index + 1, AET_WORDS):
+            elif taken := _phrase(tokens, index + 1, follower, AET_WORDS):
                 parts.main.append((score, "aet"))
                 index += taken
-            elif taken := _phrase(tokens, index + 1, PENALTY_WORDS):
+            elif taken := _phrase(tokens, index + 1, follower, PENALTY_WORDS):
                 parts.main.append((score, "pen"))
                 index += taken
             elif follower in _AWARDED:
@@ -209,11 +209,19 @@ def score_parts(tokens: list[re.Match[str]], start: int, parts: ScoreParts) -> i
     return index
 
 
-def _phrase(tokens: list[re.Match[str]], index: int, words: frozenset[str]) -> int:
-    """How many word tokens from ``index`` make one of ``words`` ("pen.", "tirs au but",
-    "na strafschoppen"): up to three, else 0."""
-    said: list[str] = []
-    for offset in range(3):
+def _phrase(
+    tokens: list[re.Match[str]], index: int, first: str | None, words: frozenset[str]
+) -> int:
+    """How many word tokens from ``index`` (the first of them ``first``, folded) make one of
+    ``words`` ("pen.", "tirs au but", "na strafschoppen"): up to three, else 0."""
+    if first is None:
+        return 0
+    if first in words:
+        return 1
+    if first not in _PHRASE_STARTS:
+        return 0
+    said = [first]
+    for offset in (1, 2):
         word = _word(tokens, index + offset)
         if word is None:
             return 0
@@ -221,6 +229,12 @@ def _phrase(tokens: list[re.Match[str]], index: int, words: frozenset[str]) -> i
         if " ".join(said) in words:
             return offset + 1
     return 0
+
+
+_PHRASE_STARTS = frozenset(
+    phrase.split()[0] for phrase in AET_WORDS | PENALTY_WORDS if " " in phrase
+)
+"""The first words of the result phrases of several words ("tirs", "na", "on")."""
 
 
 def _word(tokens: list[re.Match[str]], index: int) -> str | None:

@@ -326,3 +326,26 @@ def test_a_large_upload_is_stored_by_a_worker_process(client: TestClient) -> Non
     assert (added["name"], added["ties"], added["matches"]) == ("Round 1", 11_000, 22_000)
     listed = {s["competition"]: s for s in client.get("/api/seasons").json()}
     assert listed["Big Upload Cup"]["rounds"] == [added]
+
+
+def test_the_round_up_page_before_a_match_is_played_is_a_page(client: TestClient) -> None:
+    """The page's round-up links led to the API's JSON 404 until a match was played: the page
+    now says nothing has been played yet, in its language."""
+    in_bergamo(client)
+    page = client.get("/report/2018-02-22?lang=en")
+    assert page.status_code == 200
+    assert page.headers["content-type"].startswith("text/html")
+    assert "No knockout match played yet on 2018-02-22" in page.text
+    assert "Nog geen knock-outwedstrijd" in client.get("/report/2018-02-22?lang=nl").text
+
+
+def test_a_card_lists_goals_in_added_time_in_their_order(client: TestClient) -> None:
+    """90+1' comes before 90+3', however they were posted (the card sorted by minute alone)."""
+    match_id = in_bergamo(client)
+    post(client, match_id, "ko", kind="kick_off")
+    post(client, match_id, "ht", kind="half_time")
+    post(client, match_id, "ko2", kind="kick_off")
+    post(client, match_id, "g3", kind="goal", minute=90, added=3, side="away", player="Gomez")
+    post(client, match_id, "g1", kind="goal", minute=90, added=1, side="away", player="Reus")
+    card = client.get(f"/cards/{dortmund(client)['id']}").text
+    assert card.index("Reus") < card.index("Gomez")

@@ -142,6 +142,11 @@ async def round_up(
     English: each competition's report as an article of this page."""
     service: Service = request.app.state.service
 
-    written = await run_in_threadpool(lambda: [found for _, found in service.round_ups(date, lang)])
+    try:
+        written = await run_in_threadpool(
+            lambda: [found for _, found in service.round_ups(date, lang)]
+        )
+    except NotFoundError:  # nothing played yet: a page saying so, not the API's JSON 404
+        written = []
     context = {"night": date, "lang": lang, "reports": written}
     return templates.TemplateResponse(request, "report.html", context)

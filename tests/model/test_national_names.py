@@ -51,3 +51,5 @@ def test_a_former_name_that_later_names_another_team_goes_by_the_date() -> None:
     assert results_name("Ireland", dt.date(2016, 6, 22)) == "Republic of Ireland"
     assert results_name("Ireland", dt.date(1950, 6, 22)) == "Ireland"  # the former name
     assert results_name("Ireland") == "Ireland"  # no date: the data's own former name
+    assert results_name("Yugoslavia", dt.date(1998, 6, 29)) == "Serbia"  # FR Yugoslavia
+    assert results_name("Yugoslavia", dt.date(1990, 6, 26)) == "Yugoslavia"

@@ -66,6 +66,12 @@ LATER_NAMES: Mapping[str, tuple[str, dt.date, str]] = {
         "Northern Ireland played as Ireland until 11 April 1956 (former_names.csv); since then "
         "'Ireland' is the Republic's name in common use",
     ),
+    "Yugoslavia": (
+        "Serbia",
+        dt.date(1992, 3, 25),
+        "the Yugoslavia of the results played last on 25 March 1992; FIFA's 'Yugoslavia' of "
+        "1994-2003 is FR Yugoslavia, which the results write as Serbia (former_names.csv)",
+    ),
 }
 """A former name of one team that later names another in common use -> (that other team,
 the day the former name was last used, why): before that day the former name's team."""

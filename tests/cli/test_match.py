@@ -322,3 +322,14 @@ def test_a_misspelt_nation_gets_national_names_not_a_club_fit(tmp_path: Path) ->
     message = str(result.exception)
     assert "'Zairee': none (did you mean Zaïre?)" in message
     assert "fit --data" not in message
+
+
+def test_a_misspelt_national_team_gets_national_suggestions() -> None:
+    """ "Brazl" against Argentina: the national teams are suggested, not the clubs (no hint
+    came, as the club ratings know no Brazil)."""
+    folder = _require(SHARED_DATA / "international")
+    result = runner.invoke(
+        app, ["match", "Brazl", "Argentina", "--date", "2020-01-01", "--international", str(folder)]
+    )
+    assert result.exit_code == 1
+    assert "did you mean Brazil" in str(result.exception)

@@ -343,11 +343,14 @@ def match(
                 "team cannot be forecast against each other"
             )
         if h is None or a is None:
-            missing = home if h is None else away
+            missing, other = (home, away) if h is None else (away, home)
             names = [t.name for t in ratings.teams]
+            hint = _suggest(missing, names)
+            if _looks_national(other, folder) and (folder / "results.csv").is_file():
+                national = _national_hint(missing, other, on, folder)
+                hint = national.partition(": none")[2]  # " (did you mean Brazil?)", or none
             raise ConfigError(
-                f"{missing!r} is no national team and no club the ratings know"
-                + _suggest(missing, names)
+                f"{missing!r} is no national team and no club the ratings know" + hint
             )
         european = h.country != a.country
     assert h is not None

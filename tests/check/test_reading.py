@@ -627,3 +627,19 @@ def test_winning_the_euro_in_dutch_is_a_claim_on_the_final() -> None:
     (wrong,) = check("Engeland heeft het EK gewonnen.", night, "nl")
     assert wrong.verdict is Verdict.CONTRADICTED
     assert wrong.reason == "Spain won the final, England lost it"
+
+
+def test_the_hosts_of_a_world_cup_match_are_not_its_first_named_team() -> None:
+    """Spain v Russia (2018, Moscow): "the hosts" were Russia, written second; a single match
+    of national teams has no home side to call so (Spain were taken for the hosts)."""
+    folder = OPENFOOTBALL / "worldcup" / "2018--russia"
+    if not folder.exists():
+        pytest.skip(f"real data not found at {folder}")
+    known = matchday.competitions.of_season(matchday.load(folder))
+    day = dt.date(2018, 7, 1)
+    night = night_of(known.season, night_rules(known, date=day), date=day, forecast=False)
+    claims = check(
+        "Russia knocked out Spain on penalties. The hosts won the shoot-out 4-3.", night, "en"
+    )
+    assert claims
+    assert {c.verdict for c in claims} == {Verdict.SUPPORTED}

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from matchday import competitions
 from matchday.check.claims import Claim, Kind, Verdict
 from matchday.check.judge import Judge, Mention, Moment
 from matchday.check.night import Night, fold
@@ -162,6 +163,11 @@ class Reader:
         self.last_minute: int | None = None
 
     # -- what a sentence names ------------------------------------------------------------
+    def _no_home_side(self, story: TieStory) -> bool:
+        """A single match of national teams (a World Cup's) has no home side to call "the
+        hosts": the first-named team is not at home, and the hosts may not be playing."""
+        return story.neutral and competitions.of(self.night.roundup.competition).national_teams
+
     def _teams(self, text: str) -> list[Mention]:
         titles = [(m.start(), m.end()) for m in self.titles.finditer(text)]
         found = [
@@ -171,7 +177,7 @@ class Reader:
         ]
         for pattern, pick in ((self.v.home, "home"), (self.v.away, "away")):
             for m in re.finditer(pattern, text, self.flags):
-                if self.story is not None:
+                if self.story is not None and not self._no_home_side(self.story):
                     team = self.story.match.home if pick == "home" else self.story.match.away
                     found.append(Mention(m.start(), m.end(), team))
         found += self._peoples(text)

@@ -226,8 +226,9 @@ def _stage_rounds(matches: list[_Match]) -> dict[int, str]:
                 met = [round_of[last[team]] for team in pair if team in last]
                 round_of[pair] = 1 + max(met, default=0)
             last.update(dict.fromkeys(pair, pair))
-        last_round = max(round_of.values(), default=0)
-        rounds = [[p for p, r in round_of.items() if r == n] for n in range(1, last_round + 1)]
+        rounds: list[list[frozenset[str]]] = [[] for _ in range(max(round_of.values(), default=0))]
+        for pair, n in round_of.items():  # one pass: a chain of thousands of pairs stays linear
+            rounds[n - 1].append(pair)
         if not _knockout(rounds):
             continue
         ties = [len(pairs) for pairs in rounds]
@@ -245,14 +246,16 @@ def _stage_rounds(matches: list[_Match]) -> dict[int, str]:
 def _knockout(rounds: list[list[frozenset[str]]]) -> bool:
     """Whether pairs of teams by round make a knockout: no team in two ties of a round, and
     everyone in a later round came on from the round before, one team from each tie."""
+    before: dict[str, int] = {}  # team -> its tie in the round before
     for number, pairs in enumerate(rounds):
-        teams = [team for pair in pairs for team in pair]
-        if len(teams) != len(set(teams)):
-            return False
+        now = {team: index for index, pair in enumerate(pairs) for team in pair}
+        if len(now) != 2 * len(pairs):
+            return False  # a team in two ties of the round
         if number:
-            on = [sum(1 for team in teams if team in pair) for pair in rounds[number - 1]]
-            if sum(on) != len(teams) or max(on, default=0) > 1:
+            came = [before.get(team) for team in now]
+            if None in came or len(set(came)) != len(came):
                 return False
+        before = now
     return True
 
 

@@ -46,6 +46,11 @@ from matchday.standings.table import PlayOff, Table
 
 __all__ = ["SeasonRules", "league_points", "round_kind", "went_on"]
 
+_GROUP_AT_MOST = 48
+"""The most teams of a group whose pairs are listed when they never met: a real group has
+a few; a file's one "group" of thousands of teams would list millions (not read in linear
+time), so larger tables list none."""
+
 _PLAY_OFF = re.compile(r"play-?off", re.IGNORECASE)
 _FINAL_GROUP = re.compile(r"^final (round|group|stage)", re.IGNORECASE)
 _RELEGATION = re.compile(r"relegation|abstieg|play-?out", re.IGNORECASE)
@@ -348,9 +353,9 @@ class SeasonRules:
         if meetings is None:
             return table
         met = {frozenset((m.home, m.away)) for m in table.matches}
-        pairs = (frozenset(two) for two in combinations(table.teams, 2))
-        every = self.format.every_pair_meets
-        unmet = tuple(pair for pair in pairs if every and pair not in met)
+        every = self.format.every_pair_meets and len(table.teams) <= _GROUP_AT_MOST
+        pairs = combinations(table.teams, 2) if every else ()
+        unmet = tuple(pair for pair in map(frozenset, pairs) if pair not in met)
         return replace(table, repeated=repeated_pairs(table.matches, meetings), unmet=unmet)
 
     def _group_play_offs(self) -> tuple[Outcome, ...]:

@@ -409,12 +409,7 @@ def test_a_shoot_out_kick_is_no_goal_and_not_checkable(lang: str, sentence: str)
 def test_how_a_tie_was_decided_reads_naturally(lang: str, sentence: str, reason: str) -> None:
     """The 2014 final was won in extra time: the reason says so in the article's language,
     not "decided by single match extra time"."""
-    folder = OPENFOOTBALL / "worldcup" / "2014--brazil"
-    if not folder.exists():
-        pytest.skip(f"real data not found at {folder}")
-    known = matchday.competitions.of_season(matchday.load(folder))
-    day = dt.date(2014, 7, 13)
-    night = night_of(known.season, night_rules(known, date=day), date=day, forecast=False)
+    night = _world_cup("2014--brazil", dt.date(2014, 7, 13))
     (claim,) = [c for c in check(sentence, night, lang) if c.kind is Kind.METHOD]
     assert (claim.verdict, claim.reason) == (Verdict.CONTRADICTED, reason)
 
@@ -425,13 +420,19 @@ def test_every_way_of_deciding_a_tie_has_words_in_each_language() -> None:
 
 
 @cache
-def _world_cup(folder: str, day: dt.date) -> Night:
-    """A night of a World Cup of the real data, without the forecast."""
-    path = OPENFOOTBALL / "worldcup" / folder
+def _played(relative: str, day: dt.date) -> Night:
+    """A night of a file or folder of the real data (under openfootball/), without the
+    forecast."""
+    path = OPENFOOTBALL / relative
     if not path.exists():
         pytest.skip(f"real data not found at {path}")
     known = matchday.competitions.of_season(matchday.load(path))
     return night_of(known.season, night_rules(known, date=day), date=day, forecast=False)
+
+
+def _world_cup(folder: str, day: dt.date) -> Night:
+    """A night of a World Cup of the real data, without the forecast."""
+    return _played(f"worldcup/{folder}", day)
 
 
 _SEMI_2014, _FINAL_2014 = ("2014--brazil", (2014, 7, 9)), ("2014--brazil", (2014, 7, 13))
@@ -616,12 +617,7 @@ def test_a_goal_that_gave_the_lead_is_no_claim_of_going_through() -> None:
 def test_winning_the_euro_in_dutch_is_a_claim_on_the_final() -> None:
     """ "wint het EK" (the round-up's own words since the Euro is "het EK" in Dutch) is read,
     and a wrong winner is told as the final's."""
-    path = OPENFOOTBALL / "spec" / "samples" / "2024_euro.txt"
-    if not path.exists():
-        pytest.skip(f"real data not found at {path}")
-    known = matchday.competitions.of_season(matchday.load(path))
-    day = dt.date(2024, 7, 14)
-    night = night_of(known.season, night_rules(known, date=day), date=day, forecast=False)
+    night = _played("spec/samples/2024_euro.txt", dt.date(2024, 7, 14))
     (right,) = check("Spanje wint het EK.", night, "nl")
     assert right.verdict is Verdict.SUPPORTED
     (wrong,) = check("Engeland heeft het EK gewonnen.", night, "nl")
@@ -632,12 +628,7 @@ def test_winning_the_euro_in_dutch_is_a_claim_on_the_final() -> None:
 def test_the_hosts_of_a_world_cup_match_are_not_its_first_named_team() -> None:
     """Spain v Russia (2018, Moscow): "the hosts" were Russia, written second; a single match
     of national teams has no home side to call so (Spain were taken for the hosts)."""
-    folder = OPENFOOTBALL / "worldcup" / "2018--russia"
-    if not folder.exists():
-        pytest.skip(f"real data not found at {folder}")
-    known = matchday.competitions.of_season(matchday.load(folder))
-    day = dt.date(2018, 7, 1)
-    night = night_of(known.season, night_rules(known, date=day), date=day, forecast=False)
+    night = _world_cup("2018--russia", dt.date(2018, 7, 1))
     claims = check(
         "Russia knocked out Spain on penalties. The hosts won the shoot-out 4-3.", night, "en"
     )

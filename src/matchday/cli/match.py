@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -183,7 +184,7 @@ def _find_national(ratings: Ratings, name: str, on: dt.date | None = None) -> Te
 
 def _suggest(name: str, candidates: list[str]) -> str:
     close = process.extract(name, candidates, limit=3, score_cutoff=70)
-    return f" (did you mean {', '.join(c for c, _, _ in close)}?)" if close else ""
+    return _did_you_mean([c for c, _, _ in close])
 
 
 def _national(
@@ -210,24 +211,32 @@ def _national(
 
 
 def _national_hint(home: str, away: str, on: dt.date, folder: Path) -> str:
-    """The closest names of national teams the international results hold before ``on``
-    (as the results, their former names or the common names write them) for a name they do
-    not hold ("Zairee": did you mean Zaïre?)."""
+    """For each of the two names that no national team of the international results before
+    ``on`` goes by, the closest names they hold (as the results, their former names or the
+    common names write them: "Zairee": did you mean Zaïre?)."""
     if not (folder / "results.csv").is_file():
         return " (no international results folder to look in)"
+    missing = _national_close(folder, on, (home, away))
+    return "".join(f"; {name!r}: none{_did_you_mean(close)}" for name, close in missing.items())
+
+
+def _national_close(folder: Path, on: dt.date, wanted: Iterable[str]) -> dict[str, list[str]]:
+    """The names of ``wanted`` that no national team of the results in ``folder`` before
+    ``on`` goes by, each with the closest names the results hold then."""
     data = load_international(folder)
     names = {t.name for r in data.results if r.date < on for t in (r.home, r.away)}
     keys = {name_key(n) for n in names}
     others = [f.former for f in data.names.former] + list(COMMON_NAMES)
     spellings = names | {n for n in others if name_key(data.names.resolve(n)[0]) in keys}
-    missing = [n for n in (home, away) if name_key(data.names.resolve(n)[0]) not in keys]
-    hints = []
-    for name in missing:
-        close = suggestions(name, spellings)
-        hints.append(
-            f"; {name!r}: none" + (f" (did you mean {', '.join(close)}?)" if close else "")
-        )
-    return "".join(hints)
+    return {
+        name: list(suggestions(name, spellings))
+        for name in wanted
+        if name_key(data.names.resolve(name)[0]) not in keys
+    }
+
+
+def _did_you_mean(close: list[str]) -> str:
+    return f" (did you mean {', '.join(close)}?)" if close else ""
 
 
 def _no_ratings(home: str, away: str, on: dt.date, folder: Path, club: ConfigError) -> str:
@@ -347,8 +356,8 @@ def match(
             names = [t.name for t in ratings.teams]
             hint = _suggest(missing, names)
             if _looks_national(other, folder) and (folder / "results.csv").is_file():
-                national = _national_hint(missing, other, on, folder)
-                hint = national.partition(": none")[2]  # " (did you mean Brazil?)", or none
+                close = _national_close(folder, on, (missing,)).get(missing, [])
+                hint = _did_you_mean(close)  # "Brazl": did you mean Brazil?
             raise ConfigError(
                 f"{missing!r} is no national team and no club the ratings know" + hint
             )

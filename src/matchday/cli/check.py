@@ -175,8 +175,7 @@ def night_of(
             )
             if kickoff is not None:
                 forecasts[story.tie] = Forecast(kickoff, series)
-    teams = frozenset(team for tie in season.ties() for team in tie.teams)
-    return Night(told, rules, teams, forecasts, aliases or {})
+    return Night(told, rules, season.tie_teams, forecasts, aliases or {})
 
 
 def marked(text: str, claims: Sequence[Claim], fmt: str) -> str:
@@ -298,8 +297,7 @@ def check_command(
     known = load_competition(source, rules_name, keep_going=keep_going)
     season = known.season
     rules = night_rules(known, date=night_date, round_name=round_name)
-    teams = {t for tie in season.ties() for t in tie.teams}
-    spellings = club_spellings(source, teams)  # as the report names them
+    spellings = club_spellings(source, season.tie_teams)  # as the report names them
     night = night_of(
         season,
         rules,

@@ -102,7 +102,6 @@ def report(
         report_left_out(unsettled)
     season = known.season
     rules = night_rules(known, date=night, round_name=round_name)
-    teams = {team for tie in season.ties() for team in tie.teams}
     written = write_report(
         season,
         date=night,
@@ -110,7 +109,7 @@ def report(
         lang=lang,
         rules=rules,
         forecast=forecast,
-        spellings=club_spellings(source, teams),
+        spellings=club_spellings(source, season.tie_teams),
     )
     text = written.html if fmt == "html" else written.text
     if output is None:

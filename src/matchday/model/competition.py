@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from matchday.errors import InvalidValueError
 from matchday.model.match import Match
+from matchday.model.team import Team
 from matchday.model.tie import Tie, build_ties
 
 __all__ = [
@@ -131,6 +132,11 @@ class Season:
     def matches(self) -> tuple[Match, ...]:
         """All matches, in file order within each round."""
         return tuple(m for r in self.rounds for m in r.matches)
+
+    @property
+    def tie_teams(self) -> frozenset[Team]:
+        """Every team of the season's knockout ties (whose names a report keeps apart)."""
+        return frozenset(team for tie in self.ties() for team in tie.teams)
 
     def ties(self) -> Iterator[Tie]:
         """All ties of all knockout rounds, round by round; a replay is part of its tie."""

@@ -115,5 +115,4 @@ def report(
     stories = roundup(
         season, date=date, round_name=round_name, rules=rules, chances=chances, forecast=forecast
     )
-    teams = {team for tie in season.ties() for team in tie.teams}
-    return write(stories, written_in, teams, spellings)
+    return write(stories, written_in, season.tie_teams, spellings)

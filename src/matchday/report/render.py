@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
@@ -115,7 +116,7 @@ def _teams(roundup: RoundUp) -> set[Team]:
 def write(
     roundup: RoundUp,
     lang: Language,
-    teams: set[Team] | None = None,
+    teams: AbstractSet[Team] | None = None,
     spellings: Mapping[Team, Sequence[str]] | None = None,
 ) -> Report:
     """The round-up written in ``lang``: headline, dateline, lead and a section per tie.

@@ -133,6 +133,7 @@ class Reader:
         )
         # Names no sentence ends inside: the teams' and the competition's ("Turkish 1. Lig").
         competition = night.roundup.competition
+        self.national_teams = competitions.of(competition).national_teams
         said = {competition, *(lang.competition_name(competition) for lang in LANGUAGES.values())}
         for story in night.stories:  # rounds too ("5. Platz Playoffs")
             for name in (story.tie.round, story.next_round):
@@ -166,7 +167,7 @@ class Reader:
     def _no_home_side(self, story: TieStory) -> bool:
         """A single match of national teams (a World Cup's) has no home side to call "the
         hosts": the first-named team is not at home, and the hosts may not be playing."""
-        return story.neutral and competitions.of(self.night.roundup.competition).national_teams
+        return story.neutral and self.national_teams
 
     def _teams(self, text: str) -> list[Mention]:
         titles = [(m.start(), m.end()) for m in self.titles.finditer(text)]

@@ -34,6 +34,20 @@ class Record:
         """Points at ``win`` for a win and ``draw`` for a draw."""
         return win * self.won + draw * self.drawn
 
+    def plus(self, other: Record) -> Record:
+        """This record with ``other``'s matches too (the same team's, in another stage)."""
+        return Record(
+            self.team,
+            self.played + other.played,
+            self.won + other.won,
+            self.drawn + other.drawn,
+            self.lost + other.lost,
+            self.goals_for + other.goals_for,
+            self.goals_against + other.goals_against,
+            self.away_goals + other.away_goals,
+            self.away_wins + other.away_wins,
+        )
+
     def add(self, scored: int, conceded: int, *, away: bool) -> Record:
         """This record with one more match."""
         won, lost = scored > conceded, scored < conceded

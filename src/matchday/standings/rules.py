@@ -56,6 +56,8 @@ class Criterion(StrEnum):
     OPPONENTS_GOAL_DIFFERENCE = "opponents_goal_difference"
     OPPONENTS_GOALS = "opponents_goals"
     GOAL_AVERAGE = "goal_average"
+    POINTS_BEFORE_ROUNDING = "points_before_rounding"
+    REGULAR_SEASON_PLACE = "regular_season_place"
     DISCIPLINARY_POINTS = "disciplinary_points"
     CLUB_COEFFICIENT = "club_coefficient"
     FAIR_PLAY = "fair_play"
@@ -81,6 +83,8 @@ _PHRASES = {
     Criterion.DISCIPLINARY_POINTS: "disciplinary points",
     Criterion.CLUB_COEFFICIENT: "club coefficient",
     Criterion.GOAL_AVERAGE: "goal average",
+    Criterion.POINTS_BEFORE_ROUNDING: "points before rounding",
+    Criterion.REGULAR_SEASON_PLACE: "place in the regular season",
     Criterion.FAIR_PLAY: "fair play points",
     Criterion.PLAY_OFF: "a play-off match",
     Criterion.LOTS: "drawing of lots",

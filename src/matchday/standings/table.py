@@ -19,6 +19,7 @@ from matchday.model.match import Match
 from matchday.model.names import counted
 from matchday.model.score import Score
 from matchday.model.team import Team
+from matchday.standings.carry import Start
 from matchday.standings.record import Record, records
 from matchday.standings.rules import Criterion, TableRules
 
@@ -108,7 +109,10 @@ class Table:
     ``repeated``: pairs of teams that met more often than the competition's format has them
     meet, all of whose matches are counted; ``unmet``: pairs that have no match in it though
     the format has every pair meet (a match not yet in the data, or a team written two ways),
-    so the table is not complete (both set by the caller that knows the format)."""
+    so the table is not complete (both set by the caller that knows the format; ``meetings``:
+    how often the format has each pair meet, where it says). ``start``: what each team
+    carried into the table from the regular season, for a league's later stage (the
+    Championship group of a league that splits); its points are in the table's."""
 
     name: str
     rules: TableRules
@@ -116,6 +120,8 @@ class Table:
     matches: tuple[Match, ...]
     repeated: tuple[frozenset[Team], ...] = ()
     unmet: tuple[frozenset[Team], ...] = ()
+    start: Start | None = None
+    meetings: int | None = None
 
     @property
     def teams(self) -> tuple[Team, ...]:
@@ -186,11 +192,19 @@ class _Ranker:
         matches: Sequence[Match],
         rules: TableRules,
         play_offs: Sequence[PlayOff] = (),
+        start: Start | None = None,
     ) -> None:
         self.rules = rules
         self.play_offs = play_offs
         self.matches = matches
-        self.all = records(teams, matches)
+        self.stage = records(teams, matches)
+        self.carried = {c.team: c for c in start.teams} if start is not None else {}
+        self.all = self.stage
+        if start is not None and start.carry.whole_season:
+            self.all = {
+                t: (c.record.plus(r) if (c := self.carried.get(t)) else r)
+                for t, r in self.stage.items()
+            }
         self.opponents: dict[Team, set[Team]] = {team: set() for team in teams}
         for match in matches:
             if match.played and match.home in self.all and match.away in self.all:
@@ -200,12 +214,25 @@ class _Ranker:
     def points(self, record: Record) -> int:
         return record.points(self.rules.win, self.rules.draw)
 
-    def value(self, table: dict[Team, Record]) -> _Value:
-        """The value of each criterion for each team in ``table`` (opponents' values: overall)."""
+    def total(self, team: Team) -> int:
+        """The team's points in the table: those carried into it and those won in it."""
+        carried = self.carried.get(team)
+        return (carried.points if carried else 0) + self.points(self.stage[team])
+
+    def value(self, table: dict[Team, Record], *, carried: bool = False) -> _Value:
+        """The value of each criterion for each team in ``table`` (opponents' values: overall);
+        ``carried``: points are the table's own, with those carried into it."""
 
         def of(criterion: Criterion, team: Team) -> Fraction:
             if criterion is Criterion.GOAL_AVERAGE:
                 return goal_average(table[team])
+            if criterion is Criterion.POINTS and carried:
+                return Fraction(self.total(team))
+            brought = self.carried.get(team)
+            if criterion is Criterion.POINTS_BEFORE_ROUNDING:
+                return -brought.rounded if brought else Fraction(0)
+            if criterion is Criterion.REGULAR_SEASON_PLACE:
+                return Fraction(-brought.place if brought else 0)
             return Fraction(count(criterion, team))
 
         def count(criterion: Criterion, team: Team) -> int:
@@ -235,9 +262,8 @@ class _Ranker:
 
     def rank(self) -> list[_Placed]:
         placed: list[_Placed] = []
-        leftovers = self.sequential(
-            list(self.all), (Criterion.POINTS,), self.value(self.all), placed, h2h=False
-        )
+        value = self.value(self.all, carried=True)
+        leftovers = self.sequential(list(self.all), (Criterion.POINTS,), value, placed, h2h=False)
         alone = [dataclasses.replace(p, above=(), below=()) for p in placed]
         return self.resolve(alone, leftovers, self.tied_on_points)
 
@@ -290,7 +316,8 @@ class _Ranker:
 
     def overall(self, group: list[Team]) -> list[_Placed]:
         placed: list[_Placed] = []
-        leftovers = self.sequential(group, self.rules.overall, self.value(self.all), placed)
+        value = self.value(self.all, carried=True)
+        leftovers = self.sequential(group, self.rules.overall, value, placed)
 
         def then(sub: list[Team]) -> list[_Placed]:
             if self.rules.head_to_head and self.rules.head_to_head_last:
@@ -380,27 +407,31 @@ def _explain(item: _Placed, points: int, level: tuple[Team, ...], rules: TableRu
 
 
 def rank(
-    name: str, matches: Iterable[Match], rules: TableRules, play_offs: Sequence[PlayOff] = ()
+    name: str,
+    matches: Iterable[Match],
+    rules: TableRules,
+    play_offs: Sequence[PlayOff] = (),
+    start: Start | None = None,
 ) -> Table:
     """The table of ``matches`` under ``rules``, called ``name``.
 
     Every team that appears in a match is in the table; matches without a result do not count.
     ``play_offs``: play-off matches between teams level on points (not among ``matches``); one
     between the only two teams on their points decides before any of ``rules``' criteria.
+    ``start``: what each team carried into this stage of a league (its points count, and over
+    the whole season its regular-season record too).
     """
     played = tuple(matches)
     teams = list(dict.fromkeys(t for m in played for t in (m.home, m.away)))
-    ranker = _Ranker(teams, played, rules, play_offs)
+    ranker = _Ranker(teams, played, rules, play_offs, start)
     placed = ranker.rank()
     ordered = [item.team for item in placed]
     rows: list[Standing] = []
     previous: _Placed | None = None
     for index, item in enumerate(placed, start=1):
         record = ranker.all[item.team]
-        points = ranker.points(record)
-        level = tuple(
-            t for t in ordered if t != item.team and ranker.points(ranker.all[t]) == points
-        )
+        points = ranker.total(item.team)
+        level = tuple(t for t in ordered if t != item.team and ranker.total(t) == points)
         shares = item.criterion is None and previous is not None and previous.criterion is None
         shares = shares and previous is not None and previous.team in item.above
         position = rows[-1].position if shares else index
@@ -421,4 +452,4 @@ def rank(
             )
         )
         previous = item
-    return Table(name, rules, tuple(rows), played)
+    return Table(name, rules, tuple(rows), played, start=start)

@@ -48,14 +48,16 @@ def test_a_league_is_one_table_of_the_whole_season() -> None:
 
 def test_a_league_split_in_two_stages_gives_a_table_for_each() -> None:
     """Austria 2021-22: 22 rounds, then a championship and a relegation group of six playing
-    ten rounds each (football.json's ``stage``), so three tables, not 42."""
+    ten rounds each (football.json's ``stage``), so three tables, not 42; each group's table
+    goes on over the whole season (32 games), as Austria's does."""
     tables = {t.name: t for _, t in _known("2021-22/at.1.json").tables()}
     assert sorted(tables) == ["League", "Playoffs - Championship", "Playoffs - Relegation"]
     assert len(tables["League"].standings) == 12
     assert {r.record.played for r in tables["League"].standings} == {22}
     for group in ("Playoffs - Championship", "Playoffs - Relegation"):
         assert len(tables[group].standings) == 6
-        assert {r.record.played for r in tables[group].standings} == {10}
+        assert len(tables[group].matches) == 30
+        assert {r.record.played for r in tables[group].standings} == {32}
 
 
 def test_a_league_in_two_groups_that_never_meet_gives_two_tables() -> None:

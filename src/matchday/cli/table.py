@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Annotated
 
 import typer
@@ -23,7 +24,7 @@ from matchday.errors import ConfigError
 from matchday.io.tables import table_json
 from matchday.model import Team
 from matchday.select import find_team, fold
-from matchday.standings import TIEBREAKERS, Table, tiebreakers
+from matchday.standings import TIEBREAKERS, CarriedPoints, Start, Table, tiebreakers
 
 __all__ = ["table"]
 
@@ -84,19 +85,71 @@ def table(
     for one in chosen:
         goes = where(one)
         out.print(_rich_table(one, goes, unsure))
+        if one.start is not None:
+            out.print(f"{_carried(one.start)}\n")
         played = play_offs.get(one.name)
         if played is not None and played.winner is not None:
             out.print(f"play-off: {played.explanation}; {played.winner} go on\n")
         for pair in one.repeated:
             out.print(f"[yellow]{_met_again(one, pair)}[/]\n")
         if one.unmet:
-            pairs = "; ".join(" v ".join(t.name for t in one.teams if t in p) for p in one.unmet)
-            out.print(
-                f"[yellow]no match in this group between {pairs}, though the format has every "
-                "pair meet: a match not yet in the file, or a team written two ways?[/]\n"
-            )
+            out.print(f"[yellow]{_unmet(one)}[/]\n")
         for team in (t for t in one.teams if t in shown):
             out.print(f"{team} go on to the {(goes or {}).get(team)}: the data shows them there\n")
+
+
+_CARRIED = {
+    CarriedPoints.ALL: "every point of {before} carried",
+    CarriedPoints.HALVED_ROUNDED_UP: "the points of {before} halved, rounded up (level on "
+    "points, a team whose points were not rounded up goes first)",
+    CarriedPoints.HALVED_ROUNDED_DOWN: "the points of {before} halved, rounded down (level on "
+    "points, a team that lost half a point in rounding goes first)",
+    CarriedPoints.NONE: "no points carried from {before}",
+}
+
+
+def _carried(start: Start) -> str:
+    """How a league stage's table starts, in a sentence under it."""
+    before = f"the regular season ({start.before})"
+    text = "starts from " + _CARRIED[start.carry.points].format(before=before)
+    if start.carry.whole_season:
+        text += "; its games and goals count in this table too"
+    return text
+
+
+_PAIRS_SHOWN = 12
+"""The most pairs a table names in a sentence (``--json`` lists them all)."""
+
+
+def _unmet(table: Table) -> str:
+    """What the table says of the pairs that met less often than the format has them meet,
+    and of the teams whose number of games stands out (a team written two ways)."""
+    meetings = table.meetings or 1
+    counted = Counter(frozenset((m.home, m.away)) for m in table.matches)
+
+    def said(pair: frozenset[Team]) -> str:
+        names = " v ".join(t.name for t in table.teams if t in pair)
+        return names if meetings == 1 else f"{names} ({counted[pair]})"
+
+    pairs = "; ".join(said(p) for p in table.unmet[:_PAIRS_SHOWN])
+    if len(table.unmet) > _PAIRS_SHOWN:
+        pairs += f" and {len(table.unmet) - _PAIRS_SHOWN} more (--json lists them all)"
+    if meetings == 1:
+        return (
+            f"no match in this group between {pairs}, though the format has every pair meet: "
+            "a match not yet in the file, or a team written two ways?"
+        )
+    text = (
+        f"incomplete: these pairs met fewer than {meetings} times, as the format has every "
+        f"pair meet: {pairs}"
+    )
+    games = Counter(t for m in table.matches for t in (m.home, m.away))
+    usual = Counter(games.values()).most_common(1)[0][0]
+    odd = [t for t in table.teams if games[t] != usual]
+    if odd:
+        listed = ", ".join(f"{t.name} {games[t]}" for t in odd)
+        text += f". Games per team: {usual}, but {listed}: a team written two ways?"
+    return text
 
 
 def _met_again(table: Table, pair: frozenset[Team]) -> str:
@@ -107,6 +160,15 @@ def _met_again(table: Table, pair: frozenset[Team]) -> str:
         f"{first} and {second} met {times} times in this group, more often than the format has a "
         "pair meet: all their matches are counted, as the file lists them all as group matches"
     )
+
+
+def _brought(start: Start, team: Team) -> str:
+    """The points ``team`` carried into the stage, with the half point rounding gave or took."""
+    carried = start.of(team)
+    if carried is None:
+        return "-"
+    half = "" if not carried.rounded else " (+½)" if carried.rounded > 0 else " (-½)"
+    return f"{carried.points}{half}"
 
 
 def _find_table(tables: tuple[Table, ...], query: str) -> Table:
@@ -140,6 +202,8 @@ def _rich_table(
     view.add_column("Team")
     for heading in ("P", "W", "D", "L", "GF", "GA", "GD", "Pts"):
         view.add_column(heading, justify="right")
+    if table.start is not None:
+        view.add_column("Carried", justify="right")
     if where is not None:
         view.add_column("Next")
     view.add_column("Why")
@@ -148,6 +212,8 @@ def _rich_table(
         place = f"{s.position}=" if not s.decided else str(s.position)
         row = [place, s.team.name, *map(str, (r.played, r.won, r.drawn, r.lost)), str(r.goals_for)]
         row += [str(r.goals_against), f"{r.goal_difference:+d}", f"[bold]{s.points}[/]"]
+        if table.start is not None:
+            row.append(_brought(table.start, s.team))
         if where is not None:
             row.append(where[s.team] or ("?" if s.team in unsure else "out"))
         row.append(s.explanation if s.decided else f"[yellow]{s.explanation}[/]")

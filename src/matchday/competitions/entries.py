@@ -15,6 +15,7 @@ from matchday.competitions.brackets import (
     WORLD_CUP_2002,
     WORLD_CUP_2006,
 )
+from matchday.competitions.domestic_leagues import DOMESTIC_LEAGUES
 from matchday.competitions.format import BestPlaced, Bracket, Draws, FirstLeg, Format
 from matchday.competitions.registry import Competition, Name
 from matchday.rules.presets import (
@@ -767,6 +768,7 @@ SERIE_B = Competition(
             relegation=BETTER_PLACED,
             placing_from_table=True,
             league=DOMESTIC,
+            league_meetings=2,
         ),
         Format(
             "Serie B from 2018-19: the play-offs as before; the play-out goes to extra time "
@@ -777,6 +779,7 @@ SERIE_B = Competition(
             relegation=EXTRA_TIME_PENALTIES,
             placing_from_table=True,
             league=DOMESTIC,
+            league_meetings=2,
         ),
     ),
     club_ratings=True,
@@ -843,6 +846,7 @@ ENGLISH_LEAGUES = Competition(
             1990,
             EXTRA_TIME_PENALTIES,
             league=DOMESTIC,
+            league_meetings=2,
         ),
     ),
     club_ratings=True,
@@ -868,5 +872,6 @@ COMPETITIONS: tuple[Competition, ...] = (
     LIGA_MX,
     CHINESE_SUPER_LEAGUE,
     ENGLISH_LEAGUES,
+    *DOMESTIC_LEAGUES,
 )
 """Every competition matchday knows."""

@@ -8,10 +8,11 @@ from enum import StrEnum
 
 from matchday.competitions.brackets import GroupBracket
 from matchday.rules.presets import Rules
+from matchday.standings.carry import Carry
 from matchday.standings.qualification import Qualification, Zone
 from matchday.standings.rules import TableRules
 
-__all__ = ["BestPlaced", "Bracket", "Draws", "FirstLeg", "Format", "RoundKind"]
+__all__ = ["BestPlaced", "Bracket", "Draws", "FirstLeg", "Format", "LeagueStage", "RoundKind"]
 
 
 class RoundKind(StrEnum):
@@ -77,6 +78,24 @@ class BestPlaced:
 
 
 @dataclass(frozen=True, slots=True)
+class LeagueStage:
+    """A stage of a league after its regular season, by the ``names`` files give it
+    ("Championship", "Playoff I", "Playoffs - Relegation"): what its teams ``carry`` into it
+    from the regular season, the tie-breakers of its ``table``, and how often each pair of it
+    meets (``meetings``; ``None``: not said)."""
+
+    names: tuple[str, ...]
+    carry: Carry
+    table: TableRules
+    meetings: int | None = None
+
+    def called(self, name: str) -> bool:
+        """Whether ``name`` (a joined league round's name) is this stage."""
+        wanted = name.strip().casefold()
+        return any(n.casefold() == wanted for n in self.names)
+
+
+@dataclass(frozen=True, slots=True)
 class Format:
     """A competition's format from the season starting in ``first`` until the next era.
 
@@ -123,6 +142,12 @@ class Format:
     relegation: Rules | None = None
     placing_from_table: bool = False
     named_rounds: tuple[tuple[str, Rules], ...] = ()
+    league_meetings: int | None = None
+    stages: tuple[LeagueStage, ...] = ()
+
+    def stage(self, name: str) -> LeagueStage | None:
+        """The league stage called ``name``, if the format has one."""
+        return next((s for s in self.stages if s.called(name)), None)
 
     @property
     def opening_stage(self) -> str | None:

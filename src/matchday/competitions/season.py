@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
 
-from matchday.competitions.format import Format, RoundKind
+from matchday.competitions.format import Format, LeagueStage, RoundKind
 from matchday.competitions.meetings import (
     repeated_pairs,
     separate_group_play_offs,
@@ -40,9 +40,10 @@ from matchday.model.tie import Tie
 from matchday.rules.decide import Outcome, Unsettled, decide
 from matchday.rules.presets import Rules
 from matchday.rules.settle import DecidedBy
-from matchday.standings.groups import league_rounds, round_tables
+from matchday.standings.carry import start_from
+from matchday.standings.groups import REGULAR_SEASON, league_rounds, round_tables
 from matchday.standings.rules import TableRules
-from matchday.standings.table import PlayOff, Table
+from matchday.standings.table import PlayOff, Table, rank
 
 __all__ = ["SeasonRules", "league_points", "round_kind", "went_on"]
 
@@ -55,6 +56,17 @@ _PLAY_OFF = re.compile(r"play-?off", re.IGNORECASE)
 _FINAL_GROUP = re.compile(r"^final (round|group|stage)", re.IGNORECASE)
 _RELEGATION = re.compile(r"relegation|abstieg|play-?out", re.IGNORECASE)
 _SECOND_GROUP = re.compile(r"second (round|stage|group)|2nd (round|stage)|group [a-d]$", re.I)
+
+
+def _stage_table(
+    round_: Round, stage: LeagueStage, regular: Table, rules: TableRules | None
+) -> Table:
+    """The table of a league's stage after its regular season, starting from what its teams
+    carry from the ``regular`` season's table (under ``rules`` if chosen, else the stage's)."""
+    places = ((s.position, s.record, s.points) for s in regular.standings)
+    teams = {t for m in round_.matches for t in (m.home, m.away)}
+    start = start_from(regular.name, places, teams, stage.carry)
+    return rank(round_.name, round_.matches, rules or stage.table, start=start)
 
 
 def round_kind(round_: Round, format_: Format, ties: Sequence[Tie] = ()) -> RoundKind:
@@ -331,32 +343,51 @@ class SeasonRules:
     def tables(self, rules: TableRules | None = None) -> tuple[tuple[RoundKind, Table], ...]:
         """Every table of the season's group rounds, with the kind of its round, under the
         competition's tie-breakers of the era (or ``rules``); where the format has play-offs
-        between teams level on points in its groups, those the data holds place them first."""
+        between teams level on points in its groups, those the data holds place them first.
+        A league's stage after its regular season ("Championship") starts from what the
+        format has its teams carry from the regular season's table (``LeagueStage``)."""
         found: list[tuple[RoundKind, Table]] = []
         play_offs = self._play_offs() if self.format.group_play_offs else ()
+        regular: Table | None = None
         for round_ in league_rounds(self.season.rounds):
             kind = self.kind(round_)
             if not kind.table:
+                continue
+            stage = self.format.stage(round_.name) if kind is RoundKind.LEAGUE_PHASE else None
+            if stage is not None and regular is not None:
+                table = _stage_table(round_, stage, regular, rules)
+                found.append((kind, self._marked(table, stage.meetings)))
                 continue
             rules_here = rules or self.format.table(kind)
             if rules_here is None:
                 continue
             here = play_offs if kind is RoundKind.GROUP else ()
-            found.extend((kind, self._marked(t)) for t in round_tables(round_, rules_here, here))
+            meetings = self._meetings(kind, round_)
+            made = round_tables(round_, rules_here, here)
+            found.extend((kind, self._marked(t, meetings)) for t in made)
+            if kind is RoundKind.LEAGUE_PHASE and round_.name == REGULAR_SEASON and len(made) == 1:
+                regular = made[0]
         return tuple(found)
 
-    def _marked(self, table: Table) -> Table:
+    def _meetings(self, kind: RoundKind, round_: Round) -> int | None:
+        """How often the format has each pair of a table of ``round_`` meet: a group's, or a
+        domestic league's regular season (``None``: the format does not say)."""
+        if kind is RoundKind.LEAGUE_PHASE:
+            return self.format.league_meetings if round_.name == REGULAR_SEASON else None
+        return self.format.group_meetings
+
+    def _marked(self, table: Table, meetings: int | None) -> Table:
         """``table`` naming the pairs of teams that met more often than the format has them
         meet (their matches all counted: the data does not say which is no group match), and
-        the pairs that have no match in it at all."""
-        meetings = self.format.group_meetings
+        the pairs that met less often (none, in a group), in the order of the table."""
         if meetings is None:
             return table
-        met = {frozenset((m.home, m.away)) for m in table.matches}
+        met = Counter(frozenset((m.home, m.away)) for m in table.matches)
         every = self.format.every_pair_meets and len(table.teams) <= _GROUP_AT_MOST
         pairs = combinations(table.teams, 2) if every else ()
-        unmet = tuple(pair for pair in map(frozenset, pairs) if pair not in met)
-        return replace(table, repeated=repeated_pairs(table.matches, meetings), unmet=unmet)
+        unmet = tuple(pair for pair in map(frozenset, pairs) if met[pair] < meetings)
+        repeated = repeated_pairs(table.matches, meetings)
+        return replace(table, repeated=repeated, unmet=unmet, meetings=meetings)
 
     def _group_play_offs(self) -> tuple[Outcome, ...]:
         """The play-off matches of the groups, decided."""

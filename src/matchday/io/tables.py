@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from matchday.model import Team
-from matchday.standings import PlayOff, Qualification, Table
+from matchday.standings import PlayOff, Qualification, Start, Table
 
 __all__ = ["table_json"]
 
@@ -24,8 +24,10 @@ def table_json(
     ``where`` (``competitions.destinations``: play-offs at an edge and the best placed
     settled), else its place's zone; ``shown``: teams placed by the next round's matches;
     ``play_off``: the group play-off that placed a row's team; ``repeated``: pairs that met
-    more often than the format has them meet, all their matches counted; ``unmet``: pairs with
-    no match in the table though the format has every pair meet."""
+    more often than the format has them meet, all their matches counted; ``unmet``: pairs that
+    met less often than the format has every pair meet (``meetings`` times: once in a group,
+    twice in a double round robin), so the table is not complete; ``start``/``carried``: what
+    a league stage's table starts from, and what each team carried into it."""
     rows = []
     for s in table.standings:
         r = s.record
@@ -54,6 +56,7 @@ def table_json(
                 "next": onward,
                 "next_shown_by_later_round": s.team in shown,
                 "play_off": _play_off_json(s.play_off),
+                "carried": _carried_json(table.start, s.team),
             }
         )
     return {
@@ -64,7 +67,30 @@ def table_json(
         "undecided": [[t.name for t in teams] for teams in table.undecided],
         "repeated": [[t.name for t in table.teams if t in pair] for pair in table.repeated],
         "unmet": [[t.name for t in table.teams if t in pair] for pair in table.unmet],
+        "meetings": table.meetings,
+        "start": _start_json(table.start),
     }
+
+
+def _start_json(start: Start | None) -> dict[str, Any] | None:
+    """How a league stage's table starts from the regular season: the table carried from,
+    which points (``all``, ``halved_rounded_up``, ...) and whether its games and goals count."""
+    if start is None:
+        return None
+    return {
+        "from": start.before,
+        "points": start.carry.points.value,
+        "whole_season": start.carry.whole_season,
+    }
+
+
+def _carried_json(start: Start | None, team: Team) -> dict[str, Any] | None:
+    """What a team carried into a league stage: points, what rounding added (0.5) or took
+    (-0.5), its place in the regular season."""
+    carried = start.of(team) if start is not None else None
+    if carried is None:
+        return None
+    return {"points": carried.points, "rounded": float(carried.rounded), "place": carried.place}
 
 
 def _play_off_json(played: PlayOff | None) -> dict[str, Any] | None:

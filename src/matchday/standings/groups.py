@@ -15,7 +15,10 @@ from matchday.model.team import Team
 from matchday.standings.rules import TableRules, tiebreakers_for
 from matchday.standings.table import PlayOff, Table, rank
 
-__all__ = ["league_rounds", "season_tables", "split_groups"]
+__all__ = ["REGULAR_SEASON", "league_rounds", "season_tables", "split_groups"]
+
+REGULAR_SEASON = "League"
+"""The name of the table of a league's season proper, its matchdays joined (``league_rounds``)."""
 
 
 def split_groups(matches: Iterable[Match]) -> tuple[tuple[Match, ...], ...]:
@@ -64,7 +67,7 @@ def league_rounds(rounds: Iterable[Round]) -> tuple[Round, ...]:
         elif round_ is stage[0]:
             matches = tuple(m for r in stage for m in r.matches)
             name = _stage(round_.name)
-            joined.append(Round(name or "League", RoundFormat.LEAGUE, matches))
+            joined.append(Round(name or REGULAR_SEASON, RoundFormat.LEAGUE, matches))
     return tuple(joined)
 
 

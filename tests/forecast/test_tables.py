@@ -6,9 +6,11 @@ import datetime as dt
 import itertools
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from matchday.errors import InvalidValueError
 from matchday.forecast.tables import rank_results
 from matchday.model import Match, Score, Team
 from matchday.standings import (
@@ -96,3 +98,17 @@ def test_opponents_points_separate_teams_level_on_everything_else() -> None:
     table = _check_same_order(LEAGUE, LEAGUE_FIXTURES, scores, UEFA_LEAGUE_PHASE)
     assert [s.team.name for s in table.standings[3:5]] == ["Club 0", "Club 5"]
     assert table.standings[3].decided_by is Criterion.OPPONENTS_POINTS
+
+
+def test_a_criterion_the_simulation_cannot_compute_is_a_clear_error() -> None:
+    rules = TableRules("Goal average", overall=(Criterion.GOAL_AVERAGE,))
+    with pytest.raises(InvalidValueError, match="goal average cannot be simulated"):
+        rank_results(
+            np.array([0]),
+            np.array([1]),
+            np.array([[1]]),
+            np.array([[0]]),
+            2,
+            rules,
+            np.random.default_rng(0),
+        )

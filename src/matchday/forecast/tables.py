@@ -34,6 +34,12 @@ _SLOT = 1024
 
 Goals = NDArray[np.int64]
 
+_OF_OPPONENTS = {
+    Criterion.OPPONENTS_POINTS: Criterion.POINTS,
+    Criterion.OPPONENTS_GOAL_DIFFERENCE: Criterion.GOAL_DIFFERENCE,
+    Criterion.OPPONENTS_GOALS: Criterion.GOALS,
+}
+
 
 def _values(
     home: NDArray[np.intp],
@@ -76,13 +82,8 @@ def _overall(
     values: dict[Criterion, Goals], opponents: NDArray[np.float64], criterion: Criterion
 ) -> Goals:
     """A criterion over all matches: the team's own, or the sum over the teams it played."""
-    of = {
-        Criterion.OPPONENTS_POINTS: Criterion.POINTS,
-        Criterion.OPPONENTS_GOAL_DIFFERENCE: Criterion.GOAL_DIFFERENCE,
-        Criterion.OPPONENTS_GOALS: Criterion.GOALS,
-    }
-    if criterion in of:
-        own = values[of[criterion]].astype(np.float64)
+    if criterion in _OF_OPPONENTS:
+        own = values[_OF_OPPONENTS[criterion]].astype(np.float64)
         return np.rint(own @ opponents.T).astype(np.int64)
     return values[criterion]
 
@@ -109,6 +110,11 @@ def rank_results(
     (``home_goals``/``away_goals``: simulations × matches) under ``rules``."""
     sims = home_goals.shape[0]
     values = _values(home, away, home_goals, away_goals, size, rules)
+    for criterion in (*rules.head_to_head, *rules.overall):
+        if criterion not in values and criterion not in _OF_OPPONENTS:
+            raise InvalidValueError(
+                f"{rules.name}: tables ranked on {criterion.phrase} cannot be simulated"
+            )
     keys = [values[Criterion.POINTS]]
     if rules.head_to_head:
         if size > 8:

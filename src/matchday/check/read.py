@@ -38,19 +38,6 @@ _PERCENT = re.compile(
 _HARD = re.compile(
     r"[;:]|\s[—–]\s|, (?:but|yet|maar|and|en|while|terwijl|who|die|dat)\b|\s(?:but|yet|maar)\s"
 )
-_OBJECT_BEFORE = re.compile(
-    r"(?:\b(?:at|to|against|over|from|with|than|of|in|tegen|bij|van|over|dan|met|in|op|"
-    r"uit)|beat|beats|knocked out|eliminated|thrashed|edged|overcame|defeated|stun|stunned|"
-    r"survive|survived|versloeg|versloegen|klopt|klopte|klopten|verslaat|verslaan|kloppen)\s+(?:the\s+|de\s+)?$",
-    re.IGNORECASE,
-)
-"""Words before a team that make it an object, not the subject, of what follows."""
-_MODAL = re.compile(
-    r"\b(?:would|could|might|hoped to|hope to|wanted to|want to|zou|zouden|hoopte|hoopten|wilde|"
-    r"wilden|kon|konden)\b",
-    re.IGNORECASE,
-)
-"""Words that make what follows a wish or a hypothesis, not a claim of fact."""
 
 
 def sentences(text: str, names: re.Pattern[str] | None = None) -> Iterator[tuple[int, str]]:
@@ -143,6 +130,8 @@ class Reader:
         )
         self.titles = re.compile("|".join(re.escape(n) for n in sorted(said, key=len)[::-1]))
         self.flags = re.IGNORECASE
+        self.object_before = re.compile(vocab.object_before, self.flags)
+        self.modal = re.compile(vocab.modal, self.flags)
         tallies = "|".join(re.escape(t) for t in sorted(vocab.goal_tallies, key=len)[::-1])
         self.counts = re.compile(rf"{vocab.goal_count}|\b(?P<tally>{tallies})\b", self.flags)
         self.roles = re.compile(
@@ -183,7 +172,11 @@ class Reader:
                     found.append(Mention(m.start(), m.end(), team))
         found += self._peoples(text)
         named = sorted(
-            (x for x in found if not _OBJECT_BEFORE.search(text[max(0, x.start - 20) : x.start])),
+            (
+                x
+                for x in found
+                if not self.object_before.search(text[max(0, x.start - 20) : x.start])
+            ),
             key=lambda mention: mention.start,
         )
         for m in re.finditer(self.v.pronouns, text, self.flags):
@@ -301,7 +294,8 @@ class Reader:
         subjects = [
             m.team
             for m in s.teams
-            if not m.pronoun and not _OBJECT_BEFORE.search(s.text[max(0, m.start - 20) : m.start])
+            if not m.pronoun
+            and not self.object_before.search(s.text[max(0, m.start - 20) : m.start])
         ]
         if subjects:
             self.subject = [subjects[0]]
@@ -349,7 +343,7 @@ class Reader:
             for m in s.teams
             if left <= m.start
             and m.end <= at
-            and not _OBJECT_BEFORE.search(s.text[max(left, m.start - 20) : m.start])
+            and not self.object_before.search(s.text[max(left, m.start - 20) : m.start])
         ]
         if not before and end is not None and self.v.code == "nl":
             inverted = next(
@@ -358,7 +352,7 @@ class Reader:
                     for m in s.teams
                     if end <= m.start < right
                     and re.fullmatch(r"\s+(?:\w+\s+)?", s.text[end : m.start])
-                    and not _OBJECT_BEFORE.search(s.text[end : m.start])
+                    and not self.object_before.search(s.text[end : m.start])
                 ),
                 None,
             )
@@ -804,7 +798,7 @@ class Reader:
         for i, m in enumerate(scores):
             left, right = s.clause(m.start())
             best = taken.get(i)
-            if _MODAL.search(s.text[left:right]):
+            if self.modal.search(s.text[left:right]):
                 found.append(self.judge.hypothetical(s.text, s.start, m))
                 s.use(m.start(), m.end())
                 continue
@@ -848,7 +842,7 @@ class Reader:
                 if not teams:
                     continue
                 left, right = s.clause(m.start())
-                if _MODAL.search(s.text[max(left, m.start() - 25) : m.start()]):
+                if self.modal.search(s.text[max(left, m.start() - 25) : m.start()]):
                     continue
                 reach = right if role is Role.CAME_BACK else min(right, m.end() + 25)
                 clause = s.text[max(left, m.start() - 15) : reach]

@@ -141,6 +141,13 @@ class Vocabulary:
     demonyms: Mapping[str, tuple[str, ...]]
     """What the country's people are called, by country code ("GER": "Germans"): the words
     that name a club of that country, or its national team (``NATIONAL_TEAMS``)."""
+    object_before: str
+    """Words just before a team that make it the object, not the subject, of what follows
+    ("at Napoli", "beat Celtic", "tegen Celtic", "versloeg de Kroaten"): matched at the end of
+    the text before the name."""
+    modal: str
+    """Words that make what follows a wish or a hypothesis, not a claim of fact ("would",
+    "zou")."""
     home: str
     away: str
     pronouns: str
@@ -235,7 +242,7 @@ EN = Vocabulary(
          r"draw)|survived?\b|(?:hold|held) on to (?:a|their) place", Role.THROUGH, "subject"),
         (r"\b(?:beat|beats|beating|defeated|defeats|overcame|edged|thrashed|won|win|wins|"
          r"winning|victory|triumph(?:ed)?)\b", Role.WON, "subject"),
-        (r"\b(?:lost|lose|loses|losing|defeat|fell)\b(?! to the| on)", Role.LOST, "subject"),
+        (r"\b(?:lost|lose|loses|losing|defeat|fell)\b(?! on)", Role.LOST, "subject"),
         (r"(?:beat|beats|beating|defeated|defeats|overcame|edged|thrashed)\b", Role.LOST,
          "object"),
         (r"(?:drew|(?<!the )draw(?! for)|draws|drawn)\b|all square|level at|nothing separated",
@@ -358,6 +365,11 @@ EN = Vocabulary(
         "YUG": ("Yugoslavs",), "ZAI": ("Zaireans",), "IDN": ("Indonesians",),
         "SCG": ("Serbs", "Serbians"),
     },
+    object_before=(
+        r"(?:\b(?:at|to|against|over|from|with|than|of|in)|beat|beats|knocked out|eliminated|"
+        r"thrashed|edged|overcame|defeated|stun|stunned|survive|survived)\s+(?:the\s+)?$"
+    ),
+    modal=r"\b(?:would|could|might|hoped to|hope to|wanted to|want to)\b",
     home=r"\bthe (?:hosts|home side|home team)\b",
     away=r"\bthe (?:visitors|away side|visiting side|guests)\b",
     pronouns=r"\b(?:they|them|their)\b",
@@ -566,6 +578,11 @@ NL = Vocabulary(
         "YUG": ("Joegoslaven",), "ZAI": ("Zaïrezen",), "IDN": ("Indonesiërs",),
         "SCG": ("Serviërs",),
     },
+    object_before=(
+        r"(?:\b(?:tegen|bij|van|over|dan|met|in|op|uit)|versloeg|versloegen|klopt|klopte|"
+        r"klopten|verslaat|verslaan|kloppen)\s+(?:de\s+)?$"
+    ),
+    modal=r"\b(?:zou|zouden|hoopte|hoopten|wilde|wilden|kon|konden)\b",
     home=r"\bde (?:thuisploeg|gastheren|thuisclub)\b",
     away=r"\bde (?:bezoekers|gasten|bezoekende ploeg)\b",
     pronouns=r"\b(?:ze|zij|hun)\b",

@@ -26,6 +26,7 @@ from matchday.check.night import fold
 from matchday.check.read import Reader, _Sentence
 from matchday.check.vocabulary import NATIONAL_TEAMS
 from matchday.cli.check import night_of
+from matchday.competitions.hosts import HOSTS, hosts
 from matchday.errors import ConfigError
 from matchday.report import night_rules
 from matchday.rules import DecidedBy
@@ -638,3 +639,60 @@ def test_the_hosts_of_a_world_cup_match_are_not_its_first_named_team() -> None:
     )
     assert claims
     assert {c.verdict for c in claims} == {Verdict.SUPPORTED}
+
+
+@pytest.mark.parametrize(
+    ("where", "day", "lang", "text"),
+    [
+        # Russia, the hosts, were written second (Spain v Russia, Moscow)
+        ("worldcup/2018--russia", (2018, 7, 1), "en",
+         "Spain went out on penalties. The hosts went through."),
+        ("worldcup/2018--russia", (2018, 7, 1), "nl",
+         "Spanje ging na strafschoppen onderuit. Het gastland plaatste zich."),
+        # co-hosts: South Korea and Japan both played on 18 June 2002
+        ("worldcup/2002--south-korea-n-japan", (2002, 6, 18), "en",
+         "Italy went out. The hosts went through."),
+        ("worldcup/2002--south-korea-n-japan", (2002, 6, 18), "en",
+         "Turkey went through. The hosts went out."),
+        ("spec/samples/2024_euro.txt", (2024, 7, 5), "en",
+         "Spain went through. The hosts went out."),
+    ],
+)  # fmt: skip
+def test_the_hosts_of_a_tournament_are_its_host_nation(
+    where: str, day: tuple[int, int, int], lang: str, text: str
+) -> None:
+    """ "The hosts" at a World Cup or a Euro are the host nation (the registry's, co-hosts
+    included), not the sentence before's subject: the second sentence is checked on them."""
+    claims = [c for c in check(text, _played(where, dt.date(*day)), lang) if c.kind is Kind.THROUGH]
+    assert len(claims) == 2, claims
+    assert {c.verdict for c in claims} == {Verdict.SUPPORTED}, [(c.words, c.reason) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "host"),
+    [
+        ("en", "Argentina went through on penalties. The hosts went out.", "The hosts"),
+        ("nl", "Argentinië plaatste zich. Het gastland ging eruit.", "Het gastland"),
+    ],
+)
+def test_hosts_that_do_not_play_are_not_checkable(lang: str, text: str, host: str) -> None:
+    """Qatar hosted 2022 and did not play Netherlands v Argentina: what is said of "the
+    hosts" is not checkable, and no team playing is taken for them."""
+    claims = check(text, _world_cup(*_QF_2022[:1], dt.date(*_QF_2022[1])), lang)
+    (hosts,) = [c for c in claims if c.words == host]
+    assert (hosts.kind, hosts.verdict) == (Kind.TEAM, Verdict.NOT_CHECKABLE)
+    assert "Qatar" in hosts.reason
+    assert all(c.verdict is Verdict.SUPPORTED for c in claims if c is not hosts), claims
+    assert [c.kind for c in claims if c.kind is Kind.THROUGH] == [Kind.THROUGH]
+
+
+def test_the_registry_knows_each_world_cup_and_euro_host() -> None:
+    """Every edition of the World Cup and the Euro in the real data has its hosts, and each
+    host is a nation the checker can name; Euro 2020 had none."""
+    assert hosts("euro", "2020") == ()
+    assert hosts("champions-league", "2024/25") is None
+    for folder in sorted(p.name for p in (OPENFOOTBALL / "worldcup").glob("[12]*--*")):
+        assert hosts("world-cup", folder[:4]), folder
+    for years in HOSTS.values():
+        for nations in years.values():
+            assert all(code in NATIONAL_TEAMS for code in nations)

@@ -23,6 +23,7 @@ from matchday.check.vocabulary import (
     Vocabulary,
     number_words,
 )
+from matchday.competitions.hosts import hosts
 from matchday.errors import ConfigError
 from matchday.model import Team
 from matchday.report.language import LANGUAGES
@@ -85,6 +86,8 @@ class _Sentence:
     text: str
     teams: list[Mention]
     used: list[tuple[int, int]] = field(default_factory=list)
+    unplaced: list[tuple[int, int]] = field(default_factory=list)
+    """Where the sentence names "the hosts" of a tournament no host of which plays there."""
 
     def free(self, a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in self.used)
@@ -120,7 +123,9 @@ class Reader:
         )
         # Names no sentence ends inside: the teams' and the competition's ("Turkish 1. Lig").
         competition = night.roundup.competition
-        self.national_teams = competitions.of(competition).national_teams
+        known = competitions.of(competition)
+        self.national_teams = known.national_teams
+        self.hosts = hosts(known.key, night.roundup.season) if known.national_teams else None
         said = {competition, *(lang.competition_name(competition) for lang in LANGUAGES.values())}
         for story in night.stories:  # rounds too ("5. Platz Playoffs")
             for name in (story.tie.round, story.next_round):
@@ -158,16 +163,34 @@ class Reader:
         hosts": the first-named team is not at home, and the hosts may not be playing."""
         return story.neutral and self.national_teams
 
-    def _teams(self, text: str) -> list[Mention]:
+    def _host(self) -> Team | None:
+        """The host nation of the tournament that plays in the current tie (else in the only
+        tie of the night a host plays in), by the registry's hosts of the edition."""
+        codes = frozenset(self.hosts or ())
+        teams = self.story.tie.teams if self.story is not None else tuple(self.night.playing)
+        found = [t for t in teams if _of_countries(t, codes)]
+        return found[0] if len(found) == 1 else None
+
+    def _teams(self, text: str, unplaced: list[tuple[int, int]] | None = None) -> list[Mention]:
+        """The teams ``text`` names; where it names "the hosts" of a tournament whose host
+        nation does not play there, the words go to ``unplaced`` (no team is guessed)."""
         titles = [(m.start(), m.end()) for m in self.titles.finditer(text)]
         found = [
             Mention(m.start(), m.end(), self.team_names[m.group(0)])
             for m in self.team_pattern.finditer(text)
             if not any(a <= m.start() < b for a, b in titles)  # "China" of "China | Super League"
         ]
-        for pattern, pick in ((self.v.home, "home"), (self.v.away, "away")):
+        sides = ((self.v.home, "home"), (self.v.away, "away"), (self.v.host_nation, "host"))
+        for pattern, pick in sides:
             for m in re.finditer(pattern, text, self.flags):
-                if self.story is not None and not self._no_home_side(self.story):
+                host = pick == "host" or (self.story is not None and self._no_home_side(self.story))
+                if host and pick != "away":
+                    team = self._host()
+                    if team is not None:
+                        found.append(Mention(m.start(), m.end(), team))
+                    elif unplaced is not None:
+                        unplaced.append((m.start(), m.end()))
+                elif self.story is not None and not host:
                     team = self.story.match.home if pick == "home" else self.story.match.away
                     found.append(Mention(m.start(), m.end(), team))
         found += self._peoples(text)
@@ -204,18 +227,11 @@ class Reader:
     def _of_country(self, countries: frozenset[str]) -> Team | None:
         """The one team of ``countries`` in the current tie, else the one that played that
         night: a club by its country code, a national team (no code) by its name."""
-        nations = {fold(name) for code in countries for name in NATIONAL_TEAMS.get(code, ())}
-
-        def of(team: Team) -> bool:
-            if team.country is None:
-                return fold(team.name) in nations
-            return team.country in countries
-
         if self.story is not None:
-            local = [t for t in self.story.tie.teams if of(t)]
+            local = [t for t in self.story.tie.teams if _of_countries(t, countries)]
             if len(local) == 1:
                 return local[0]
-        playing = [t for t in self.night.playing if of(t)]
+        playing = [t for t in self.night.playing if _of_countries(t, countries)]
         return playing[0] if len(playing) == 1 else None
 
     def named(self, text: str) -> set[Team]:
@@ -282,7 +298,7 @@ class Reader:
                 for m in self.team_pattern.finditer(body)
             ]
             self._story(s)
-            s.teams = self._teams(body)
+            s.teams = self._teams(body, s.unplaced)
             self._context(s)
             found = list(self._claims(s))
             claims.extend(found)
@@ -313,6 +329,9 @@ class Reader:
         j = self.judge
         claims: list[Claim] = []
         claims += j.teams_elsewhere(s.text, s.start, s.teams)
+        claims += [
+            j.hosts_unplaced(s.text, s.start, span, self.story, self.hosts) for span in s.unplaced
+        ]
         moments = self._minutes(s)
         for detector in (
             self._chances,
@@ -359,6 +378,8 @@ class Reader:
             if inverted is not None:
                 return [inverted.team]
         if not before:
+            if any(left <= a < at for a, _ in s.unplaced):
+                return []  # said of hosts who do not play here: no team to check it on
             return list(self.subject[:1]) if self._clause_has_no_teams(s, at) else []
         listed = [before[-1]]
         for m in reversed(before[:-1]):
@@ -376,6 +397,9 @@ class Reader:
     def _object(self, s: _Sentence, at: int) -> list[Team]:
         _, right = s.clause(at)
         after = [m for m in s.teams if at <= m.start < right and not m.pronoun]
+        first = after[0].start if after else right
+        if any(at <= a < first for a, _ in s.unplaced):
+            return []  # "lost to the hosts", who do not play here
         return [after[0].team] if after else []
 
     def _in_clause(self, s: _Sentence, pattern: str, at: int) -> re.Match[str] | None:
@@ -941,6 +965,15 @@ def _own_part(
         joins = list(_JOIN.finditer(text, b, after[0]))
         hi = joins[-1].start() if joins else hi
     return lo, hi
+
+
+def _of_countries(team: Team, countries: frozenset[str]) -> bool:
+    """Whether ``team`` is of one of ``countries``: a club by its country code, a national team
+    (no code) by its name (``NATIONAL_TEAMS``)."""
+    if team.country is None:
+        nations = {fold(name) for code in countries for name in NATIONAL_TEAMS.get(code, ())}
+        return fold(team.name) in nations
+    return team.country in countries
 
 
 def _nearest_team(teams: list[Mention], at: int) -> Team | None:

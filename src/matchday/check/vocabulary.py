@@ -149,7 +149,11 @@ class Vocabulary:
     """Words that make what follows a wish or a hypothesis, not a claim of fact ("would",
     "zou")."""
     home: str
+    """The home side ("the hosts", "de thuisploeg"); at a World Cup's or a Euro's match, the
+    host nation where it plays in it (``matchday.competitions.hosts``)."""
     away: str
+    host_nation: str
+    """Words that name the tournament's host nation only ("the host nation", "het gastland")."""
     pronouns: str
     stopwords: frozenset[str]
     extras: Mapping[str, str] = field(default_factory=dict)
@@ -372,6 +376,7 @@ EN = Vocabulary(
     modal=r"\b(?:would|could|might|hoped to|hope to|wanted to|want to)\b",
     home=r"\bthe (?:hosts|home side|home team)\b",
     away=r"\bthe (?:visitors|away side|visiting side|guests)\b",
+    host_nation=r"\bthe (?:host nation|host country|co-hosts)\b",
     pronouns=r"\b(?:they|them|their)\b",
     stopwords=frozenset(_EN_COMMON.split()),
 )  # fmt: skip
@@ -585,6 +590,7 @@ NL = Vocabulary(
     modal=r"\b(?:zou|zouden|hoopte|hoopten|wilde|wilden|kon|konden)\b",
     home=r"\bde (?:thuisploeg|gastheren|thuisclub)\b",
     away=r"\bde (?:bezoekers|gasten|bezoekende ploeg)\b",
+    host_nation=r"\bhet (?:gastland|organiserende land)\b|\bde (?:gastlanden|co-organisatoren)\b",
     pronouns=r"\b(?:ze|zij|hun)\b",
     stopwords=frozenset(_NL_COMMON.split()),
 )  # fmt: skip

@@ -696,3 +696,27 @@ def test_the_registry_knows_each_world_cup_and_euro_host() -> None:
     for years in HOSTS.values():
         for nations in years.values():
             assert all(code in NATIONAL_TEAMS for code in nations)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "minute", "added"),
+    [
+        ("en", "Weghorst equalised in the 11th minute of stoppage time.", 90, 11),
+        ("en", "Weghorst equalised in the eleventh minute of added time.", 90, 11),
+        ("en", "Weghorst equalised eleven minutes into injury time.", 90, 11),
+        ("en", "Weghorst equalised in the 90+11th minute.", 90, 11),
+        ("en", "He scored in the second minute of first-half stoppage time.", 45, 2),
+        ("en", "Neymar scored in the first minute of stoppage time at the end of the first half "
+         "of extra time.", 105, 1),
+        ("en", "He scored in the third minute of stoppage time at the end of extra time.", 120, 3),
+        ("nl", "Weghorst maakte gelijk in de elfde minuut van de blessuretijd.", 90, 11),
+        ("nl", "Weghorst maakte gelijk in de 90+11e minuut.", 90, 11),
+        ("nl", "Hij scoorde in de tweede minuut van de blessuretijd van de eerste helft.", 45, 2),
+    ],
+)  # fmt: skip
+def test_minutes_of_added_time(lang: str, sentence: str, minute: int, added: int) -> None:
+    """A minute of added time as the English round-up writes it ("the 11th minute of
+    stoppage time") and as reporters do (in figures, in words, "90+11th", Dutch "90+11e")."""
+    reader = Reader(_night(), EN if lang == "en" else NL)
+    (moment,) = reader._minutes(_Sentence(0, sentence, []))
+    assert (moment.low, moment.high, moment.added) == (minute, minute, added)

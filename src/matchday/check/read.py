@@ -241,9 +241,14 @@ class Reader:
 
     def _minutes(self, s: _Sentence) -> list[Moment]:
         found: list[Moment] = []
+        for pattern, base in self.v.added_minutes:  # "the 11th minute of stoppage time"
+            for m in re.finditer(pattern, s.text, self.flags):
+                added = self._nth(m.group("n"))
+                if added and not any(m.start() < x.end and m.end() > x.start for x in found):
+                    found.append(Moment(m.start(), m.end(), base, base, added))
         for m in re.finditer(self.v.minute, s.text):
             minute, added = int(m.group("m")), int(m.group("a") or 0)
-            if minute <= 120:
+            if minute <= 120 and not any(m.start() < x.end and m.end() > x.start for x in found):
                 found.append(Moment(m.start(), m.end(), minute, minute, added))
         for phrase in self.v.times:
             for m in re.finditer(phrase.pattern, s.text, self.flags):
@@ -279,6 +284,13 @@ class Reader:
         """The minute told last before offset ``at``: earlier in the sentence, else before it."""
         earlier = [m.high for m in found if m.end <= at and m.low == m.high]
         return earlier[-1] if earlier else self.last_minute
+
+    def _nth(self, word: str) -> int | None:
+        """An ordinal in figures ("11th", "11e") or words ("third", "derde"), or a count."""
+        digits = re.match(r"\d+", word)
+        if digits is not None:
+            return int(digits.group(0))
+        return self.v.ordinals.get(word.lower()) or self._number(word)
 
     def _number(self, word: str) -> int | None:
         if word.isdigit():

@@ -26,6 +26,7 @@ from matchday.check.night import fold
 from matchday.check.read import Reader, _Sentence
 from matchday.check.vocabulary import NATIONAL_TEAMS
 from matchday.cli.check import night_of
+from matchday.competitions.hosts import HOSTS, hosts
 from matchday.errors import ConfigError
 from matchday.report import night_rules
 from matchday.rules import DecidedBy
@@ -448,6 +449,10 @@ _QF_2022, _R16_2022 = ("2022--qatar", (2022, 12, 9)), ("2022--qatar", (2022, 12,
          Verdict.CONTRADICTED),
         (_FINAL_2014, "nl", "De Duitsers wonnen de finale.", Kind.THROUGH, Verdict.SUPPORTED),
         (_SEMI_2014, "en", "The Dutch went out on penalties.", Kind.THROUGH, Verdict.SUPPORTED),
+        # "lost to the ..." is who won, the other side named as the people it is
+        (_SEMI_2014, "en", "The Dutch lost to the Argentines.", Kind.RESULT, Verdict.SUPPORTED),
+        (_SEMI_2014, "en", "The Argentines lost to the Dutch.", Kind.RESULT,
+         Verdict.CONTRADICTED),
         (_SEMI_2014, "en", "The Argentines went out on penalties.", Kind.THROUGH,
          Verdict.CONTRADICTED),
         (_SEMI_2014, "nl", "De Nederlanders plaatsten zich voor de finale.", Kind.THROUGH,
@@ -634,3 +639,84 @@ def test_the_hosts_of_a_world_cup_match_are_not_its_first_named_team() -> None:
     )
     assert claims
     assert {c.verdict for c in claims} == {Verdict.SUPPORTED}
+
+
+@pytest.mark.parametrize(
+    ("where", "day", "lang", "text"),
+    [
+        # Russia, the hosts, were written second (Spain v Russia, Moscow)
+        ("worldcup/2018--russia", (2018, 7, 1), "en",
+         "Spain went out on penalties. The hosts went through."),
+        ("worldcup/2018--russia", (2018, 7, 1), "nl",
+         "Spanje ging na strafschoppen onderuit. Het gastland plaatste zich."),
+        # co-hosts: South Korea and Japan both played on 18 June 2002
+        ("worldcup/2002--south-korea-n-japan", (2002, 6, 18), "en",
+         "Italy went out. The hosts went through."),
+        ("worldcup/2002--south-korea-n-japan", (2002, 6, 18), "en",
+         "Turkey went through. The hosts went out."),
+        ("spec/samples/2024_euro.txt", (2024, 7, 5), "en",
+         "Spain went through. The hosts went out."),
+    ],
+)  # fmt: skip
+def test_the_hosts_of_a_tournament_are_its_host_nation(
+    where: str, day: tuple[int, int, int], lang: str, text: str
+) -> None:
+    """ "The hosts" at a World Cup or a Euro are the host nation (the registry's, co-hosts
+    included), not the sentence before's subject: the second sentence is checked on them."""
+    claims = [c for c in check(text, _played(where, dt.date(*day)), lang) if c.kind is Kind.THROUGH]
+    assert len(claims) == 2, claims
+    assert {c.verdict for c in claims} == {Verdict.SUPPORTED}, [(c.words, c.reason) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "host"),
+    [
+        ("en", "Argentina went through on penalties. The hosts went out.", "The hosts"),
+        ("nl", "Argentinië plaatste zich. Het gastland ging eruit.", "Het gastland"),
+    ],
+)
+def test_hosts_that_do_not_play_are_not_checkable(lang: str, text: str, host: str) -> None:
+    """Qatar hosted 2022 and did not play Netherlands v Argentina: what is said of "the
+    hosts" is not checkable, and no team playing is taken for them."""
+    claims = check(text, _world_cup(*_QF_2022[:1], dt.date(*_QF_2022[1])), lang)
+    (hosts,) = [c for c in claims if c.words == host]
+    assert (hosts.kind, hosts.verdict) == (Kind.TEAM, Verdict.NOT_CHECKABLE)
+    assert "Qatar" in hosts.reason
+    assert all(c.verdict is Verdict.SUPPORTED for c in claims if c is not hosts), claims
+    assert [c.kind for c in claims if c.kind is Kind.THROUGH] == [Kind.THROUGH]
+
+
+def test_the_registry_knows_each_world_cup_and_euro_host() -> None:
+    """Every edition of the World Cup and the Euro in the real data has its hosts, and each
+    host is a nation the checker can name; Euro 2020 had none."""
+    assert hosts("euro", "2020") == ()
+    assert hosts("champions-league", "2024/25") is None
+    for folder in sorted(p.name for p in (OPENFOOTBALL / "worldcup").glob("[12]*--*")):
+        assert hosts("world-cup", folder[:4]), folder
+    for years in HOSTS.values():
+        for nations in years.values():
+            assert all(code in NATIONAL_TEAMS for code in nations)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "minute", "added"),
+    [
+        ("en", "Weghorst equalised in the 11th minute of stoppage time.", 90, 11),
+        ("en", "Weghorst equalised in the eleventh minute of added time.", 90, 11),
+        ("en", "Weghorst equalised eleven minutes into injury time.", 90, 11),
+        ("en", "Weghorst equalised in the 90+11th minute.", 90, 11),
+        ("en", "He scored in the second minute of first-half stoppage time.", 45, 2),
+        ("en", "Neymar scored in the first minute of stoppage time at the end of the first half "
+         "of extra time.", 105, 1),
+        ("en", "He scored in the third minute of stoppage time at the end of extra time.", 120, 3),
+        ("nl", "Weghorst maakte gelijk in de elfde minuut van de blessuretijd.", 90, 11),
+        ("nl", "Weghorst maakte gelijk in de 90+11e minuut.", 90, 11),
+        ("nl", "Hij scoorde in de tweede minuut van de blessuretijd van de eerste helft.", 45, 2),
+    ],
+)  # fmt: skip
+def test_minutes_of_added_time(lang: str, sentence: str, minute: int, added: int) -> None:
+    """A minute of added time as the English round-up writes it ("the 11th minute of
+    stoppage time") and as reporters do (in figures, in words, "90+11th", Dutch "90+11e")."""
+    reader = Reader(_night(), EN if lang == "en" else NL)
+    (moment,) = reader._minutes(_Sentence(0, sentence, []))
+    assert (moment.low, moment.high, moment.added) == (minute, minute, added)

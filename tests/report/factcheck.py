@@ -23,6 +23,33 @@ from matchday.rules import DecidedBy, Phase, Rules, decide
 SCORE = re.compile(r"(?<![\d+])(\d{1,2})-(\d{1,2})(?![\d+])")
 CLOCK = re.compile(r"(?<![\d-])(\d{1,3})(?:\+(\d{1,2}))?'")
 ORDINAL_MINUTE = re.compile(r"(?<![\d-])(\d{1,3})(?:\+(\d{1,2}))?(?:e|st|nd|rd|th)\b")
+_ADDED_WORDS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+)
+ADDED_MINUTE = re.compile(
+    rf"\b(\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(_ADDED_WORDS)}) minute of (first-half )?stoppage "
+    r"time( at the end of the first half of extra time| at the end of extra time)?"
+)
+"""A minute of added time as the English report says it ("the 11th minute of stoppage time")."""
+
+
+def added_minute(found: re.Match[str]) -> tuple[int, int]:
+    """The clock's minute and added minute an ``ADDED_MINUTE`` phrase names: (90, 11)."""
+    said = found.group(1)
+    added = _ADDED_WORDS.index(said) + 1 if said in _ADDED_WORDS else int(said[:-2])
+    period = found.group(3) or ""
+    base = 45 if found.group(2) else 105 if "first half" in period else 120 if period else 90
+    return base, added
+
+
 PERCENT = re.compile(r"(?:\b(less than|minder dan|nog geen|more than|meer dan) )?(\d{1,3})\s?%")
 KICK_OFF = re.compile(r"\bkick-off\b|\baftrap\b|\binto the match\b|\baan de wedstrijd\b")
 """Words by which a close call gives the chance at kick-off, not the lowest."""
@@ -181,6 +208,10 @@ class FactCheck:
             self.check_forecast(statement, text)
         elif PERCENT.search(text):
             self.fail(statement, "a percentage that is not a forecast's")
+        for found in ADDED_MINUTE.finditer(text):
+            if added_minute(found) not in self.minutes(tie) and statement.fact != "close_call":
+                self.fail(statement, f"minute {found.group(0)!r} has no event in {tie.label}")
+        text = ADDED_MINUTE.sub("#", text)
         for found in (*CLOCK.finditer(text), *ORDINAL_MINUTE.finditer(text)):
             minute = (int(found.group(1)), int(found.group(2) or 0))
             # A close call's minute is the forecast's, checked by check_forecast.

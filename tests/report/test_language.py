@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 import matchday
-from matchday.model import Team
-from matchday.report import display_names, language
+from matchday.model import Goal, Team
+from matchday.report import display_names, language, report
 from matchday.report.grammar import Grammar
 from matchday.report.language import EN, LANGUAGES, NL
 from tests.factories import one_match
@@ -71,7 +72,7 @@ def test_minutes_of_added_time() -> None:
     goal = matchday.Goal(90, Team("Sporting CP"), "Shomko", added=4)
     assert NL_G.clock(goal) == "90+4'"
     assert NL_G.nth(goal) == "90+4e"
-    assert EN_G.nth(goal) == "90+4th"
+    assert EN_G.nth(goal) == "fourth minute of stoppage time"
 
 
 def test_dates_numbers_and_lists_come_from_babel() -> None:
@@ -155,3 +156,36 @@ def test_one_rule_shortens_every_club_name(name: str, short: str) -> None:
     team = Team(name)
     for lang in LANGUAGES.values():
         assert display_names([team], lang)[team] == short
+
+
+@pytest.mark.parametrize(
+    ("minute", "added", "english", "dutch"),
+    [
+        (83, 0, "83rd minute", "83e minuut"),
+        (90, 11, "11th minute of stoppage time", "90+11e minuut"),
+        (90, 3, "third minute of stoppage time", "90+3e minuut"),
+        (45, 2, "second minute of first-half stoppage time", "45+2e minuut"),
+        (105, 1, "first minute of stoppage time at the end of the first half of extra time",
+         "105+1e minuut"),
+    ],
+)  # fmt: skip
+def test_minutes_of_added_time_as_each_desk_writes_them(
+    minute: int, added: int, english: str, dutch: str
+) -> None:
+    """English desks write "the 11th minute of stoppage time", never "the 90+11th minute";
+    Dutch papers write "de 90+11e minuut"."""
+    goal = Goal(minute, Team("Netherlands"), "Wout Weghorst", added)
+    assert (EN_G.minute(goal), NL_G.minute(goal)) == (english, dutch)
+
+
+def test_the_english_round_up_of_a_night_with_goals_in_stoppage_time(
+    openfootball: Path,
+) -> None:
+    """Weghorst's 90+11 equaliser against Argentina (World Cup 2022) in the round-ups."""
+    season = matchday.load(openfootball / "worldcup" / "2022--qatar")
+    english = report(season, round_name="Quarterfinals", lang="en").text
+    assert "11th minute of stoppage time" in english
+    assert "90+11th" not in english
+    assert "105+1st" not in english
+    dutch = report(season, round_name="Quarterfinals", lang="nl").text
+    assert "90+11e minuut" in dutch

@@ -10,7 +10,15 @@ from dataclasses import dataclass
 
 from matchday.check.claims import Claim, Kind, Verdict
 from matchday.check.night import Night
-from matchday.check.vocabulary import BRINK, FAVOURITE, FORMALITY, Band, Role, Vocabulary
+from matchday.check.vocabulary import (
+    BRINK,
+    FAVOURITE,
+    FORMALITY,
+    NATIONAL_TEAMS,
+    Band,
+    Role,
+    Vocabulary,
+)
 from matchday.errors import MatchdayError
 from matchday.io.live_text import explain_state
 from matchday.live import MatchState, needs, state_at
@@ -185,6 +193,30 @@ class Judge:
                     self._claim(Kind.TEAM, None, text, offset, (m.start, m.end), reason, None)
                 )
         return found
+
+    def hosts_unplaced(
+        self,
+        text: str,
+        offset: int,
+        span: tuple[int, int],
+        story: TieStory | None,
+        hosts: tuple[str, ...] | None,
+    ) -> Claim:
+        """ "The hosts" of a tournament whose host nation does not play in the match told (or
+        that had none, or none on record): nothing said of them is checked, no team guessed."""
+        edition = f"{self.night.roundup.competition} {self.night.roundup.season}"
+        if hosts is None:
+            reason = f"no host nation of {edition} on record; nothing said of the hosts is checked"
+        elif not hosts:
+            reason = f"{edition} had no host nation; nothing said of the hosts is checked"
+        else:
+            where = "that match" if story is None else story.tie.label
+            names = ", ".join(NATIONAL_TEAMS[code][0] for code in hosts)
+            reason = (
+                f"the hosts of {edition} ({names}) did not play in {where}; "
+                "nothing said of them is checked"
+            )
+        return self._claim(Kind.TEAM, None, text, offset, span, reason, story)
 
     # -- results and scores -----------------------------------------------------------------
     def role(

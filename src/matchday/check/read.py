@@ -23,6 +23,7 @@ from matchday.check.vocabulary import (
     Vocabulary,
     number_words,
 )
+from matchday.competitions.hosts import hosts
 from matchday.errors import ConfigError
 from matchday.model import Team
 from matchday.report.language import LANGUAGES
@@ -38,19 +39,6 @@ _PERCENT = re.compile(
 _HARD = re.compile(
     r"[;:]|\s[—–]\s|, (?:but|yet|maar|and|en|while|terwijl|who|die|dat)\b|\s(?:but|yet|maar)\s"
 )
-_OBJECT_BEFORE = re.compile(
-    r"(?:\b(?:at|to|against|over|from|with|than|of|in|tegen|bij|van|over|dan|met|in|op|"
-    r"uit)|beat|beats|knocked out|eliminated|thrashed|edged|overcame|defeated|stun|stunned|"
-    r"survive|survived|versloeg|versloegen|klopt|klopte|klopten|verslaat|verslaan|kloppen)\s+(?:the\s+|de\s+)?$",
-    re.IGNORECASE,
-)
-"""Words before a team that make it an object, not the subject, of what follows."""
-_MODAL = re.compile(
-    r"\b(?:would|could|might|hoped to|hope to|wanted to|want to|zou|zouden|hoopte|hoopten|wilde|"
-    r"wilden|kon|konden)\b",
-    re.IGNORECASE,
-)
-"""Words that make what follows a wish or a hypothesis, not a claim of fact."""
 
 
 def sentences(text: str, names: re.Pattern[str] | None = None) -> Iterator[tuple[int, str]]:
@@ -98,6 +86,8 @@ class _Sentence:
     text: str
     teams: list[Mention]
     used: list[tuple[int, int]] = field(default_factory=list)
+    unplaced: list[tuple[int, int]] = field(default_factory=list)
+    """Where the sentence names "the hosts" of a tournament no host of which plays there."""
 
     def free(self, a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in self.used)
@@ -133,7 +123,9 @@ class Reader:
         )
         # Names no sentence ends inside: the teams' and the competition's ("Turkish 1. Lig").
         competition = night.roundup.competition
-        self.national_teams = competitions.of(competition).national_teams
+        known = competitions.of(competition)
+        self.national_teams = known.national_teams
+        self.hosts = hosts(known.key, night.roundup.season) if known.national_teams else None
         said = {competition, *(lang.competition_name(competition) for lang in LANGUAGES.values())}
         for story in night.stories:  # rounds too ("5. Platz Playoffs")
             for name in (story.tie.round, story.next_round):
@@ -143,6 +135,8 @@ class Reader:
         )
         self.titles = re.compile("|".join(re.escape(n) for n in sorted(said, key=len)[::-1]))
         self.flags = re.IGNORECASE
+        self.object_before = re.compile(vocab.object_before, self.flags)
+        self.modal = re.compile(vocab.modal, self.flags)
         tallies = "|".join(re.escape(t) for t in sorted(vocab.goal_tallies, key=len)[::-1])
         self.counts = re.compile(rf"{vocab.goal_count}|\b(?P<tally>{tallies})\b", self.flags)
         self.roles = re.compile(
@@ -169,21 +163,43 @@ class Reader:
         hosts": the first-named team is not at home, and the hosts may not be playing."""
         return story.neutral and self.national_teams
 
-    def _teams(self, text: str) -> list[Mention]:
+    def _host(self) -> Team | None:
+        """The host nation of the tournament that plays in the current tie (else in the only
+        tie of the night a host plays in), by the registry's hosts of the edition."""
+        codes = frozenset(self.hosts or ())
+        teams = self.story.tie.teams if self.story is not None else tuple(self.night.playing)
+        found = [t for t in teams if _of_countries(t, codes)]
+        return found[0] if len(found) == 1 else None
+
+    def _teams(self, text: str, unplaced: list[tuple[int, int]] | None = None) -> list[Mention]:
+        """The teams ``text`` names; where it names "the hosts" of a tournament whose host
+        nation does not play there, the words go to ``unplaced`` (no team is guessed)."""
         titles = [(m.start(), m.end()) for m in self.titles.finditer(text)]
         found = [
             Mention(m.start(), m.end(), self.team_names[m.group(0)])
             for m in self.team_pattern.finditer(text)
             if not any(a <= m.start() < b for a, b in titles)  # "China" of "China | Super League"
         ]
-        for pattern, pick in ((self.v.home, "home"), (self.v.away, "away")):
+        sides = ((self.v.home, "home"), (self.v.away, "away"), (self.v.host_nation, "host"))
+        for pattern, pick in sides:
             for m in re.finditer(pattern, text, self.flags):
-                if self.story is not None and not self._no_home_side(self.story):
+                host = pick == "host" or (self.story is not None and self._no_home_side(self.story))
+                if host and pick != "away":
+                    team = self._host()
+                    if team is not None:
+                        found.append(Mention(m.start(), m.end(), team))
+                    elif unplaced is not None:
+                        unplaced.append((m.start(), m.end()))
+                elif self.story is not None and not host:
                     team = self.story.match.home if pick == "home" else self.story.match.away
                     found.append(Mention(m.start(), m.end(), team))
         found += self._peoples(text)
         named = sorted(
-            (x for x in found if not _OBJECT_BEFORE.search(text[max(0, x.start - 20) : x.start])),
+            (
+                x
+                for x in found
+                if not self.object_before.search(text[max(0, x.start - 20) : x.start])
+            ),
             key=lambda mention: mention.start,
         )
         for m in re.finditer(self.v.pronouns, text, self.flags):
@@ -211,18 +227,11 @@ class Reader:
     def _of_country(self, countries: frozenset[str]) -> Team | None:
         """The one team of ``countries`` in the current tie, else the one that played that
         night: a club by its country code, a national team (no code) by its name."""
-        nations = {fold(name) for code in countries for name in NATIONAL_TEAMS.get(code, ())}
-
-        def of(team: Team) -> bool:
-            if team.country is None:
-                return fold(team.name) in nations
-            return team.country in countries
-
         if self.story is not None:
-            local = [t for t in self.story.tie.teams if of(t)]
+            local = [t for t in self.story.tie.teams if _of_countries(t, countries)]
             if len(local) == 1:
                 return local[0]
-        playing = [t for t in self.night.playing if of(t)]
+        playing = [t for t in self.night.playing if _of_countries(t, countries)]
         return playing[0] if len(playing) == 1 else None
 
     def named(self, text: str) -> set[Team]:
@@ -232,9 +241,14 @@ class Reader:
 
     def _minutes(self, s: _Sentence) -> list[Moment]:
         found: list[Moment] = []
+        for pattern, base in self.v.added_minutes:  # "the 11th minute of stoppage time"
+            for m in re.finditer(pattern, s.text, self.flags):
+                added = self._nth(m.group("n"))
+                if added and not any(m.start() < x.end and m.end() > x.start for x in found):
+                    found.append(Moment(m.start(), m.end(), base, base, added))
         for m in re.finditer(self.v.minute, s.text):
             minute, added = int(m.group("m")), int(m.group("a") or 0)
-            if minute <= 120:
+            if minute <= 120 and not any(m.start() < x.end and m.end() > x.start for x in found):
                 found.append(Moment(m.start(), m.end(), minute, minute, added))
         for phrase in self.v.times:
             for m in re.finditer(phrase.pattern, s.text, self.flags):
@@ -271,6 +285,13 @@ class Reader:
         earlier = [m.high for m in found if m.end <= at and m.low == m.high]
         return earlier[-1] if earlier else self.last_minute
 
+    def _nth(self, word: str) -> int | None:
+        """An ordinal in figures ("11th", "11e") or words ("third", "derde"), or a count."""
+        digits = re.match(r"\d+", word)
+        if digits is not None:
+            return int(digits.group(0))
+        return self.v.ordinals.get(word.lower()) or self._number(word)
+
     def _number(self, word: str) -> int | None:
         if word.isdigit():
             return int(word)
@@ -289,7 +310,7 @@ class Reader:
                 for m in self.team_pattern.finditer(body)
             ]
             self._story(s)
-            s.teams = self._teams(body)
+            s.teams = self._teams(body, s.unplaced)
             self._context(s)
             found = list(self._claims(s))
             claims.extend(found)
@@ -301,7 +322,8 @@ class Reader:
         subjects = [
             m.team
             for m in s.teams
-            if not m.pronoun and not _OBJECT_BEFORE.search(s.text[max(0, m.start - 20) : m.start])
+            if not m.pronoun
+            and not self.object_before.search(s.text[max(0, m.start - 20) : m.start])
         ]
         if subjects:
             self.subject = [subjects[0]]
@@ -319,6 +341,9 @@ class Reader:
         j = self.judge
         claims: list[Claim] = []
         claims += j.teams_elsewhere(s.text, s.start, s.teams)
+        claims += [
+            j.hosts_unplaced(s.text, s.start, span, self.story, self.hosts) for span in s.unplaced
+        ]
         moments = self._minutes(s)
         for detector in (
             self._chances,
@@ -349,7 +374,7 @@ class Reader:
             for m in s.teams
             if left <= m.start
             and m.end <= at
-            and not _OBJECT_BEFORE.search(s.text[max(left, m.start - 20) : m.start])
+            and not self.object_before.search(s.text[max(left, m.start - 20) : m.start])
         ]
         if not before and end is not None and self.v.code == "nl":
             inverted = next(
@@ -358,13 +383,15 @@ class Reader:
                     for m in s.teams
                     if end <= m.start < right
                     and re.fullmatch(r"\s+(?:\w+\s+)?", s.text[end : m.start])
-                    and not _OBJECT_BEFORE.search(s.text[end : m.start])
+                    and not self.object_before.search(s.text[end : m.start])
                 ),
                 None,
             )
             if inverted is not None:
                 return [inverted.team]
         if not before:
+            if any(left <= a < at for a, _ in s.unplaced):
+                return []  # said of hosts who do not play here: no team to check it on
             return list(self.subject[:1]) if self._clause_has_no_teams(s, at) else []
         listed = [before[-1]]
         for m in reversed(before[:-1]):
@@ -382,6 +409,9 @@ class Reader:
     def _object(self, s: _Sentence, at: int) -> list[Team]:
         _, right = s.clause(at)
         after = [m for m in s.teams if at <= m.start < right and not m.pronoun]
+        first = after[0].start if after else right
+        if any(at <= a < first for a, _ in s.unplaced):
+            return []  # "lost to the hosts", who do not play here
         return [after[0].team] if after else []
 
     def _in_clause(self, s: _Sentence, pattern: str, at: int) -> re.Match[str] | None:
@@ -804,7 +834,7 @@ class Reader:
         for i, m in enumerate(scores):
             left, right = s.clause(m.start())
             best = taken.get(i)
-            if _MODAL.search(s.text[left:right]):
+            if self.modal.search(s.text[left:right]):
                 found.append(self.judge.hypothetical(s.text, s.start, m))
                 s.use(m.start(), m.end())
                 continue
@@ -848,7 +878,7 @@ class Reader:
                 if not teams:
                     continue
                 left, right = s.clause(m.start())
-                if _MODAL.search(s.text[max(left, m.start() - 25) : m.start()]):
+                if self.modal.search(s.text[max(left, m.start() - 25) : m.start()]):
                     continue
                 reach = right if role is Role.CAME_BACK else min(right, m.end() + 25)
                 clause = s.text[max(left, m.start() - 15) : reach]
@@ -947,6 +977,15 @@ def _own_part(
         joins = list(_JOIN.finditer(text, b, after[0]))
         hi = joins[-1].start() if joins else hi
     return lo, hi
+
+
+def _of_countries(team: Team, countries: frozenset[str]) -> bool:
+    """Whether ``team`` is of one of ``countries``: a club by its country code, a national team
+    (no code) by its name (``NATIONAL_TEAMS``)."""
+    if team.country is None:
+        nations = {fold(name) for code in countries for name in NATIONAL_TEAMS.get(code, ())}
+        return fold(team.name) in nations
+    return team.country in countries
 
 
 def _nearest_team(teams: list[Mention], at: int) -> Team | None:

@@ -91,6 +91,11 @@ class Vocabulary:
     compound: str
     ordinals: Mapping[str, int]
     minute: str
+    added_minutes: tuple[tuple[str, int], ...]
+    """A minute of added time in words, its group ``n`` the added minute (an ordinal in figures
+    or words, or a count: "11 minutes into stoppage time"), with the minute it is added to:
+    "the 11th minute of stoppage time" is 90+11, "de tweede minuut van de blessuretijd van de
+    eerste helft" 45+2."""
     times: tuple[TimePhrase, ...]
     phrases: tuple[tuple[str, Role, str], ...]
     methods: Mapping[str, str]
@@ -141,8 +146,19 @@ class Vocabulary:
     demonyms: Mapping[str, tuple[str, ...]]
     """What the country's people are called, by country code ("GER": "Germans"): the words
     that name a club of that country, or its national team (``NATIONAL_TEAMS``)."""
+    object_before: str
+    """Words just before a team that make it the object, not the subject, of what follows
+    ("at Napoli", "beat Celtic", "tegen Celtic", "versloeg de Kroaten"): matched at the end of
+    the text before the name."""
+    modal: str
+    """Words that make what follows a wish or a hypothesis, not a claim of fact ("would",
+    "zou")."""
     home: str
+    """The home side ("the hosts", "de thuisploeg"); at a World Cup's or a Euro's match, the
+    host nation where it plays in it (``matchday.competitions.hosts``)."""
     away: str
+    host_nation: str
+    """Words that name the tournament's host nation only ("the host nation", "het gastland")."""
     pronouns: str
     stopwords: frozenset[str]
     extras: Mapping[str, str] = field(default_factory=dict)
@@ -157,6 +173,14 @@ def number_words(vocab: Vocabulary) -> dict[str, int]:
             found[vocab.compound.format(unit=vocab.units[unit], ten=word)] = ten + unit
     return found
 
+
+_EN_NTH = (
+    r"(?P<n>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)"
+)
+"""An added minute as an ordinal, in figures or words."""
+_EN_ADDED = r"(?:stoppage|added|injury)[- ]time"
+"""The time added at the end of a half."""
 
 _EN_COMMON = (
     "the and of to in was were is are a an on "
@@ -175,8 +199,21 @@ EN = Vocabulary(
     tens={20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy",
           80: "eighty", 90: "ninety"},
     compound="{ten}-{unit}",
-    ordinals={"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6},
+    ordinals={"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+              "thirteenth": 13, "fourteenth": 14, "fifteenth": 15},
     minute=r"(?<![\d-])(?P<m>\d{1,3})(?:\+(?P<a>\d{1,2}))?(?:'|(?:st|nd|rd|th)\b(?:\s(?:minute|min))?)",
+    added_minutes=(
+        (rf"{_EN_NTH} minute of {_EN_ADDED} (?:at the end of|in) the first half of "
+         r"extra[- ]time", 105),
+        (rf"{_EN_NTH} minute of {_EN_ADDED} (?:at the end of|in) (?:the second half of )?"
+         r"extra[- ]time", 120),
+        (rf"{_EN_NTH} minute of first-half {_EN_ADDED}", 45),
+        (rf"{_EN_NTH} minute of {_EN_ADDED} (?:at the end of|in|before) (?:the first half|"
+         r"half-time|the break)", 45),
+        (rf"{_EN_NTH} minute of {_EN_ADDED}", 90),
+        (rf"(?P<n>\w+) minutes? into {_EN_ADDED}", 90),
+    ),
     times=(
         TimePhrase(r"after (?:just |only )?(?P<n>\w+(?:-\w+)?) minutes", -1, 1),
         TimePhrase(r"(?P<n>\w+(?:-\w+)?) minutes in\b", -1, 1),
@@ -235,7 +272,7 @@ EN = Vocabulary(
          r"draw)|survived?\b|(?:hold|held) on to (?:a|their) place", Role.THROUGH, "subject"),
         (r"\b(?:beat|beats|beating|defeated|defeats|overcame|edged|thrashed|won|win|wins|"
          r"winning|victory|triumph(?:ed)?)\b", Role.WON, "subject"),
-        (r"\b(?:lost|lose|loses|losing|defeat|fell)\b(?! to the| on)", Role.LOST, "subject"),
+        (r"\b(?:lost|lose|loses|losing|defeat|fell)\b(?! on)", Role.LOST, "subject"),
         (r"(?:beat|beats|beating|defeated|defeats|overcame|edged|thrashed)\b", Role.LOST,
          "object"),
         (r"(?:drew|(?<!the )draw(?! for)|draws|drawn)\b|all square|level at|nothing separated",
@@ -358,8 +395,14 @@ EN = Vocabulary(
         "YUG": ("Yugoslavs",), "ZAI": ("Zaireans",), "IDN": ("Indonesians",),
         "SCG": ("Serbs", "Serbians"),
     },
+    object_before=(
+        r"(?:\b(?:at|to|against|over|from|with|than|of|in)|beat|beats|knocked out|eliminated|"
+        r"thrashed|edged|overcame|defeated|stun|stunned|survive|survived)\s+(?:the\s+)?$"
+    ),
+    modal=r"\b(?:would|could|might|hoped to|hope to|wanted to|want to)\b",
     home=r"\bthe (?:hosts|home side|home team)\b",
     away=r"\bthe (?:visitors|away side|visiting side|guests)\b",
+    host_nation=r"\bthe (?:host nation|host country|co-hosts)\b",
     pronouns=r"\b(?:they|them|their)\b",
     stopwords=frozenset(_EN_COMMON.split()),
 )  # fmt: skip
@@ -370,6 +413,14 @@ _NL_COMMON = (
     "minuten doelpunt "
 )
 """Common words by which a text is told to be in this language."""
+
+_NL_NTH = (
+    r"(?P<n>\d{1,2}(?:e|ste|de)|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|"
+    r"negende|tiende|elfde|twaalfde|dertiende|veertiende|vijftiende)"
+)
+"""An added minute as an ordinal, in figures or words."""
+_NL_ADDED = r"(?:blessuretijd|extra tijd|toegevoegde tijd)"
+"""The time added at the end of a half."""
 
 _NL_FINITE = "".join(
     f"(?<!{word} )" for word in ("te", "gaan", "zullen", "willen", "moeten", "kunnen")
@@ -387,8 +438,15 @@ NL = Vocabulary(
     tens={20: "twintig", 30: "dertig", 40: "veertig", 50: "vijftig", 60: "zestig",
           70: "zeventig", 80: "tachtig", 90: "negentig"},
     compound="{unit}en{ten}",
-    ordinals={"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6},
+    ordinals={"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6,
+              "zevende": 7, "achtste": 8, "negende": 9, "tiende": 10, "elfde": 11,
+              "twaalfde": 12, "dertiende": 13, "veertiende": 14, "vijftiende": 15},
     minute=r"(?<![\d-])(?P<m>\d{1,3})(?:\+(?P<a>\d{1,2}))?(?:'|(?:e|ste|de)\b(?:\s(?:minuut|min))?)",
+    added_minutes=(
+        (rf"{_NL_NTH} minuut van de {_NL_ADDED} (?:van|in) de eerste helft", 45),
+        (rf"{_NL_NTH} minuut van de {_NL_ADDED} (?:van|in|na) de verlengingen", 120),
+        (rf"{_NL_NTH} minuut van de {_NL_ADDED}", 90),
+    ),
     times=(
         TimePhrase(r"na (?:amper |nauwelijks |slechts )?(?P<n>\w+) minuten", -1, 1),
         TimePhrase(r"na dik (?P<n>\w+) minuten", 0, 5),
@@ -566,8 +624,14 @@ NL = Vocabulary(
         "YUG": ("Joegoslaven",), "ZAI": ("Zaïrezen",), "IDN": ("Indonesiërs",),
         "SCG": ("Serviërs",),
     },
+    object_before=(
+        r"(?:\b(?:tegen|bij|van|over|dan|met|in|op|uit)|versloeg|versloegen|klopt|klopte|"
+        r"klopten|verslaat|verslaan|kloppen)\s+(?:de\s+)?$"
+    ),
+    modal=r"\b(?:zou|zouden|hoopte|hoopten|wilde|wilden|kon|konden)\b",
     home=r"\bde (?:thuisploeg|gastheren|thuisclub)\b",
     away=r"\bde (?:bezoekers|gasten|bezoekende ploeg)\b",
+    host_nation=r"\bhet (?:gastland|organiserende land)\b|\bde (?:gastlanden|co-organisatoren)\b",
     pronouns=r"\b(?:ze|zij|hun)\b",
     stopwords=frozenset(_NL_COMMON.split()),
 )  # fmt: skip

@@ -91,10 +91,24 @@ class Grammar:
         return self.lang.ordinal(number)
 
     def nth(self, event: Goal | RedCard) -> str:
-        """The minute of an event as an ordinal: ``83e`` / ``83rd`` (``90+4e`` in added time)."""
+        """The minute of an event as an ordinal: ``83e`` / ``83rd``; in added time as the
+        language says it: ``90+4e``, "fourth minute of stoppage time" (a phrase that names
+        the minute itself: "until the fourth minute of stoppage time")."""
         if event.added:
-            return f"{event.minute}+{self.lang.ordinal(event.added)}"
+            said = self.lang.added_time.get(event.minute)
+            if said is None:
+                return f"{event.minute}+{self.lang.ordinal(event.added)}"
+            words = self.lang.added_ordinals
+            n = words[event.added - 1] if event.added <= len(words) else None
+            return said.format(n=n or self.lang.ordinal(event.added))
         return self.lang.ordinal(event.minute)
+
+    def minute(self, event: Goal | RedCard) -> str:
+        """The minute of an event as running text names it after "the": "83rd minute",
+        "11th minute of stoppage time"; "83e minuut", "90+11e minuut"."""
+        if event.added and event.minute in self.lang.added_time:
+            return self.nth(event)
+        return f"{self.nth(event)} {self.lang.words['minute']}"
 
     def clock(self, event: Goal | RedCard) -> str:
         """The minute of a goal or a card as match reports write it: ``83'``, ``90+4'``."""

@@ -52,6 +52,13 @@ class Language:
     articled: frozenset[str] = frozenset()
     """The names, as readers say them, that take ``article`` ("the Netherlands", "de
     Sovjet-Unie"); a score line and a data line write them bare."""
+    added_time: Mapping[int, str] = field(default_factory=dict)
+    """How a minute of added time is said, by the minute it is added to (45, 90, 105, 120):
+    ``{n}`` is the added minute as an ordinal ("the 11th minute of stoppage time"); a language
+    without it writes the clock's minute as an ordinal ("90+11e")."""
+    added_ordinals: tuple[str, ...] = ()
+    """The added minutes first to ninth in words, as sports desks spell them ("third"); from
+    the tenth on in figures ("11th")."""
     competition_articles: Mapping[str, str] = field(default_factory=dict)
     """The article a competition's name takes in running text where it is not ``article``, by
     the name as readers say it: "het EK" (neuter), not "de EK"."""
@@ -212,7 +219,7 @@ NL = Language(
     words={
         "no": "geen", "below": "minder dan {}", "above": "meer dan {}", "only": "nog maar {}",
         "only_below": "nog geen {}", "ordinal1": "eerste", "ordinal2": "tweede",
-        "ordinal3": "derde", "ordinal4": "vierde",
+        "ordinal3": "derde", "ordinal4": "vierde", "minute": "minuut",
     },
     decided={
         "golden_goal": "na golden goal", "silver_goal": "na silver goal",
@@ -291,8 +298,17 @@ EN = Language(
     words={
         "no": "no", "below": "less than {}", "above": "more than {}", "only": "only {}",
         "only_below": "less than {}", "ordinal1": "first", "ordinal2": "second",
-        "ordinal3": "third", "ordinal4": "fourth",
+        "ordinal3": "third", "ordinal4": "fourth", "minute": "minute",
     },
+    added_time={
+        45: "{n} minute of first-half stoppage time",
+        90: "{n} minute of stoppage time",
+        105: "{n} minute of stoppage time at the end of the first half of extra time",
+        120: "{n} minute of stoppage time at the end of extra time",
+    },
+    added_ordinals=(
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    ),
     decided={
         "golden_goal": "with a golden goal", "silver_goal": "with a silver goal",
         "replay": "after a replay", "lots": "on the drawing of lots",

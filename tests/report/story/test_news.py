@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
 import matchday
 from matchday.model import Round, Season, Stage
-from matchday.report.story import Angle, assess, night
+from matchday.report import report
+from matchday.report.story import Angle, Because, assess, night
 
 SEASON = matchday.load("europa-league-2017-18")
 RULES = matchday.rules_for_season(2017)
@@ -61,3 +63,25 @@ def test_angles_that_need_no_goal_events() -> None:
     arsenal = next(n for label, n in stories.items() if "Arsenal" in label)
     assert kyiv.angles == (Angle.AWAY_GOALS,)
     assert arsenal.top is Angle.DESPITE_DEFEAT
+
+
+def test_a_goal_feast_in_a_settled_tie_does_not_lead_a_real_comeback(
+    openfootball_cl: Path,
+) -> None:
+    """Champions League 2024-25, knockout play-offs, 19 February 2025: Paris Saint-Germain's
+    7-0 against Brest came after a 3-0 first-leg win at Brest (the tie was settled), PSV's 3-1
+    against Juventus overturned a 2-1 first-leg defeat. The desk leads with PSV, and the
+    news says why the 7-0 counted for less."""
+    season = matchday.load(openfootball_cl / "2024-25" / "cl.txt")
+    written = report(season, date=dt.date(2025, 2, 19), lang="en")
+    lead = written.sections[0].tie
+    assert {t.name for t in lead.teams} == {"PSV", "Juventus FC"}
+    assert written.headline.startswith("PSV")
+    stories = {s.tie.label: s for s in written.roundup.stories}
+    psv = next(s for label, s in stories.items() if "PSV" in label)
+    psg = next(s for label, s in stories.items() if "Brest" in label)
+    assert assess(psv).top is Angle.COMEBACK
+    (discount,) = assess(psg).discounts
+    assert (discount.angle, discount.because) == (Angle.GOAL_FEAST, Because.TIE_SETTLED)
+    assert discount.margin == psg.margin_before == 3
+    assert assess(psg).score < assess(psv).score

@@ -4,7 +4,9 @@ Each angle a tie offers (a late decisive goal, a turnaround, a comeback, a shoot
 upset by the forecast, ...) carries a weight; a tie's score is the sum of its angles'
 weights. A late goal weighs more the later it fell, a turnaround more the later the winner
 took control for good, a comeback by the goals it overturned, a forecast swing in proportion
-to its size. The weights are editorial judgement, set once here.
+to its size; a goal feast in a second leg whose tie the first leg had already settled counts
+for less, and the news says so (``Discount``). The weights are editorial judgement, set once
+here.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from matchday.model import REGULAR_TIME
 from matchday.report.story.tie import LATE_MINUTE, LegKind, TieStory
 from matchday.rules import DecidedBy
 
-__all__ = ["WEIGHTS", "Angle", "News", "assess", "rank"]
+__all__ = ["WEIGHTS", "Angle", "Because", "Discount", "News", "assess", "rank"]
 
 
 class Angle(StrEnum):
@@ -64,6 +66,33 @@ GOAL_FEAST = 5
 UPSET_CHANCE = 0.35
 """A winner whose opening forecast chance was below this is an upset."""
 
+SETTLED_MARGIN = 3
+"""A first leg won by this many goals or more settled the tie before the second leg: the
+side behind needed three goals just to draw level, which few sides ever find."""
+
+SETTLED_FEAST = 0.25
+"""What a goal feast counts for in a second leg whose tie was settled before it: goals
+that decide nothing are worth a line, not the lead."""
+
+
+class Because(StrEnum):
+    """Why an angle of a tie counted for less than its weight."""
+
+    TIE_SETTLED = "tie_settled"
+    """The first leg had settled the tie before the night's second leg
+    (``SETTLED_MARGIN``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Discount:
+    """An angle that counted for less, why, by what factor, and the first leg's margin that
+    settled the tie."""
+
+    angle: Angle
+    because: Because
+    factor: float
+    margin: int
+
 
 @dataclass(frozen=True, slots=True)
 class News:
@@ -71,11 +100,22 @@ class News:
 
     score: float
     angles: tuple[Angle, ...]
+    discounts: tuple[Discount, ...] = ()
+    """The angles that counted for less than their weight, and why."""
 
     @property
     def top(self) -> Angle | None:
         """The strongest angle, or ``None`` for a tie without one."""
         return self.angles[0] if self.angles else None
+
+
+def _discounts(story: TieStory, found: Mapping[Angle, float]) -> tuple[Discount, ...]:
+    """The angles of ``found`` that count for less: a goal feast in a second leg of a tie the
+    first leg had settled."""
+    margin = story.margin_before
+    if Angle.GOAL_FEAST in found and margin >= SETTLED_MARGIN:
+        return (Discount(Angle.GOAL_FEAST, Because.TIE_SETTLED, SETTLED_FEAST, margin),)
+    return ()
 
 
 def _angles(story: TieStory) -> dict[Angle, float]:
@@ -116,8 +156,11 @@ def _angles(story: TieStory) -> dict[Angle, float]:
 def assess(story: TieStory) -> News:
     """The angles of ``story`` and their total weight."""
     found = _angles(story)
+    discounts = _discounts(story, found)
+    for discount in discounts:
+        found[discount.angle] *= discount.factor
     ordered = sorted(found, key=lambda angle: (-found[angle], list(Angle).index(angle)))
-    return News(round(sum(found.values()), 6), tuple(ordered))
+    return News(round(sum(found.values()), 6), tuple(ordered), discounts)
 
 
 def _margin(story: TieStory) -> int:

@@ -202,6 +202,15 @@ class TieStory:
         )
         return max(other - own, 0)
 
+    @property
+    def margin_before(self) -> int:
+        """On a second leg's night: the margin the first leg left, the goals the side behind
+        needed just to draw level on aggregate (0 on any other night, or level)."""
+        first = self.tie.first_leg.score
+        if self.leg is not LegKind.SECOND_LEG or first is None:
+            return 0
+        return abs(first.home - first.away)
+
     def _seen_by(self, counts: Tally | None, first: Team, team: Team) -> tuple[int, int]:
         """A pair of counts (``first``'s count first) from ``team``'s side."""
         if counts is None:

@@ -56,7 +56,7 @@ def test_the_round_up_says_how_close_it_came_unless_told_not_to_forecast() -> No
     night = ("report", "europa-league-2017-18", "--date", "2018-02-22", "--lang", "en")
     done = run(*night)
     assert done.returncode == 0, done.stderr
-    assert "Dortmund's chance of going through had fallen to 12% in the 82nd minute" in done.stdout
+    assert "Dortmund's chance of going through had fallen to 16% in the 82nd minute" in done.stdout
     plain = run(*night, "--no-forecast")
     assert plain.returncode == 0, plain.stderr
     assert "forecast" not in plain.stdout

@@ -39,9 +39,23 @@ def test_a_live_state_has_the_chance_of_the_played_series(minute: int, score: Sc
     assert chances.team1 + chances.team2 == pytest.approx(1)
 
 
-def test_at_the_end_of_regular_time_a_decided_tie_is_certain() -> None:
-    chances = live_chances(state_at(AT_KICK_OFF, UEFA_CLASSIC, Score(1, 1), 90), RATINGS)
+def test_at_the_final_whistle_a_decided_tie_is_certain() -> None:
+    at_90 = state_at(AT_KICK_OFF, UEFA_CLASSIC, Score(1, 1), 90, 4)
+    chances = live_chances(apply(at_90, MatchEvent(EventKind.FULL_TIME)), RATINGS)
     assert (chances.team1, chances.extra_time, chances.penalties) == (1.0, 0.0, 0.0)
+
+
+def test_in_added_time_the_side_a_goal_short_still_has_a_chance() -> None:
+    """Atalanta, 1-1 at home after a 3-2 defeat in Dortmund, need one goal (2-1 would put
+    them through on away goals). At 90' the added time is still to come: neither 0% nor 100%,
+    and less with every added minute played, until the whistle."""
+    atalanta = [
+        live_chances(state_at(AT_KICK_OFF, UEFA_CLASSIC, Score(1, 1), 90, added), RATINGS).team2
+        for added in range(12)
+    ]
+    assert all(0 < p < 1 for p in atalanta)
+    assert atalanta == sorted(atalanta, reverse=True)
+    assert atalanta[0] > atalanta[5] > atalanta[11]
 
 
 def test_in_extra_time_extra_time_is_certain_and_penalties_may_follow() -> None:
@@ -49,7 +63,8 @@ def test_in_extra_time_extra_time_is_certain_and_penalties_may_follow() -> None:
     chances = live_chances(state, RATINGS)
     assert chances.extra_time == pytest.approx(1)
     assert 0 < chances.penalties < 1
-    at_90 = live_chances(state_at(LEVEL, UEFA_2021, Score(1, 1), 90), RATINGS)
+    whistle = MatchEvent(EventKind.FULL_TIME)
+    at_90 = live_chances(apply(state_at(LEVEL, UEFA_2021, Score(1, 1), 90), whistle), RATINGS)
     assert at_90.extra_time == pytest.approx(1)
     assert chances.penalties > at_90.penalties  # ten minutes fewer to score in
 
@@ -90,3 +105,10 @@ def test_under_rules_without_a_decider_a_level_tie_goes_through_nobody() -> None
     chances = live_chances(state_at(LEVEL, no_decider, Score(1, 1), 80), RATINGS)
     assert 0 < chances.team1 + chances.team2 < 1
     assert (chances.extra_time, chances.penalties) == (0.0, 0.0)
+
+
+def test_in_the_added_time_of_extra_time_a_shoot_out_is_not_yet_certain() -> None:
+    at_120 = state_at(LEVEL, UEFA_2021, Score(1, 1), 120, 1, after_90=Score(1, 1))
+    assert 0.9 < live_chances(at_120, RATINGS).penalties < 1
+    over = apply(at_120, MatchEvent(EventKind.FULL_TIME))
+    assert live_chances(over, RATINGS).penalties == 1

@@ -45,7 +45,7 @@ def test_the_night_in_bergamo_minute_by_minute() -> None:
     assert [minute for minute, _ in series] == list(range(91))
     assert all(0 <= p <= 1 for _, p in series)
     assert _at(series, 11) < _at(series, 10)  # Toloi: Atalanta through on away goals
-    assert _at(series, 83) > 0.9 > 0.5 > _at(series, 82)  # Schmelzer
+    assert _at(series, 83) > 0.85 > 0.5 > _at(series, 82)  # Schmelzer, added time to come
     assert _at(series, 90) == pytest.approx(1)  # regular time over: Dortmund through
     between = [p for minute, p in series if 11 <= minute <= 82]
     assert between == sorted(between, reverse=True)  # time running out on Dortmund

@@ -8,13 +8,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from matchday.forecast.tie import LegRates, forecast_tie
-from matchday.live import MatchState, state_at
+from matchday.live import EventKind, MatchEvent, MatchState, apply, state_at
 from matchday.model import Match, Score, Tie
 from matchday.rules import UEFA_2021, UEFA_CLASSIC, Rules, settle_two_legs
 from tests.factories import AWAY, FIRST_DATE, HOME, SECOND_DATE
 
 FIRST = LegRates(1.6, 1.1)
 SECOND = LegRates(1.5, 1.2)
+
+GOALLESS = Score(0, 0)
 
 rates = st.floats(min_value=0.2, max_value=3.5)
 scores = st.builds(Score, st.integers(0, 4), st.integers(0, 4))
@@ -25,13 +27,17 @@ def _second_leg(
     score: Score,
     minute: int,
     red_cards: tuple[int, int] = (0, 0),
+    *,
+    added: int = 0,
+    rules: Rules = UEFA_CLASSIC,
+    first_leg: Score = GOALLESS,
 ) -> MatchState:
-    """The second leg (``leg`` is 2) at ``score`` at ``minute``, ``red_cards`` sent off; the
-    forecast takes the first leg's score as its own argument."""
+    """The second leg (``leg`` is 2) at ``score`` at ``minute``+``added``, ``red_cards`` sent
+    off; the forecast takes the first leg's score as its own argument."""
     assert leg == 2
-    first = Match(FIRST_DATE, HOME, AWAY, Score(0, 0))
+    first = Match(FIRST_DATE, HOME, AWAY, first_leg)
     tie = Tie("R", (first, Match(SECOND_DATE, AWAY, HOME)))
-    return state_at(tie, UEFA_CLASSIC, score, minute, red_cards=red_cards)
+    return state_at(tie, rules, score, minute, added, red_cards=red_cards)
 
 
 @settings(max_examples=30, deadline=None)
@@ -67,10 +73,10 @@ def test_a_three_goal_lead_is_worth_more_than_one(rules: Rules) -> None:
         (UEFA_CLASSIC, Score(1, 0), True),  # 1-1, no away goals either way: extra time
     ],
 )
-def test_at_90_minutes_the_tie_is_decided_unless_extra_time_follows(
+def test_at_the_final_whistle_the_tie_is_decided_unless_extra_time_follows(
     rules: Rules, second_leg: Score, extra_time_follows: bool
 ) -> None:
-    moment = _second_leg(2, second_leg, 90)
+    moment = apply(_second_leg(2, second_leg, 90, rules=rules), MatchEvent(EventKind.FULL_TIME))
     forecast = forecast_tie(FIRST, SECOND, rules, first_leg=Score(1, 0), moment=moment)
     if extra_time_follows:
         assert forecast.extra_time == pytest.approx(1)
@@ -78,6 +84,23 @@ def test_at_90_minutes_the_tie_is_decided_unless_extra_time_follows(
     else:
         assert forecast.team1_through in (pytest.approx(0, abs=1e-12), pytest.approx(1))
         assert forecast.extra_time == 0
+
+
+def test_added_time_still_to_play_leaves_the_trailing_side_a_chance() -> None:
+    """Team 1 (away in leg 2) won the first leg 1-0 and is 2-0 down at 90': one goal takes the
+    tie (2-2, away goal). Until the whistle the added time is still to play: a chance strictly
+    between 0 and 1 that falls as the added minutes pass; at the whistle, none."""
+    chances = []
+    for added in range(16):
+        moment = _second_leg(2, Score(2, 0), 90, added=added, first_leg=Score(1, 0))
+        forecast = forecast_tie(FIRST, SECOND, UEFA_CLASSIC, first_leg=Score(1, 0), moment=moment)
+        chances.append(forecast.team1_through)
+    assert all(0 < p < 1 for p in chances)
+    assert chances == sorted(chances, reverse=True)
+    assert chances[0] > chances[3] > chances[9]  # 90', 90+3', 90+9': strictly less
+    over = apply(moment, MatchEvent(EventKind.FULL_TIME))
+    ended = forecast_tie(FIRST, SECOND, UEFA_CLASSIC, first_leg=Score(1, 0), moment=over)
+    assert ended.team1_through == 0
 
 
 def test_a_red_card_hurts_the_side_that_gets_it() -> None:

@@ -220,8 +220,8 @@ def test_every_round_and_night_of_every_openfootball_file(openfootball_cl: Path,
 @pytest.mark.parametrize(
     ("old", "new", "finding"),
     [
-        ("12%", "18%", "18%, but the forecast's lowest is 12.13%"),
-        ("82nd", "70th", "12%, but the forecast's minute 70 is 24.28%"),
+        ("16%", "22%", "22%, but the forecast's lowest is 15.79%"),
+        ("82nd", "70th", "16%, but the forecast's minute 70 is 25.88%"),
         ("Dortmund's chance", "Atalanta's chance", "does not name Borussia Dortmund"),
     ],
 )

@@ -36,3 +36,14 @@ def client(database_url: str) -> Iterator[TestClient]:
         )
         assert response.status_code == 201, response.text
         yield test_client
+
+
+SECOND_COMPETITION_FILE = """= UEFA Champions League 2017/18
+
+» Round of 16
+  Tue Feb/13 2018
+    Juventus (ITA)             v Tottenham Hotspur (ENG)     2-2 (2-1)
+  Thu Feb/22 2018
+    Tottenham Hotspur (ENG)    v Juventus (ITA)
+"""
+"""A tie of another competition on the test night (its second leg moved to 22 February)."""

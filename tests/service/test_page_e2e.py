@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO
+from tests.service.conftest import AUTH, SECOND_COMPETITION_FILE
 from tests.service.server import bergamo_match_id, post, running, upload_night
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -85,6 +86,59 @@ def test_the_page_follows_a_goal_posted_through_the_api(database_url: str, tmp_p
     if os.environ.get("MATCHDAY_UPDATE_SCREENSHOTS"):
         for shot in (wide, narrow):
             shutil.copy(shot, REPO / "docs" / shot.name)
+
+
+def test_a_tie_uploaded_after_the_page_opened_appears_under_its_competition(
+    database_url: str,
+) -> None:
+    """No reload: the stream brings the new tie (with its first event: an upload itself is
+    not announced on the stream), the page adds its card under a new heading for its
+    competition and titles itself by both competitions. A goal then updates the live regions
+    in place (the same nodes, so a screen reader announces the new score)."""
+    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python")
+    with running(database_url, "--no-forecast") as server, server.client() as client:
+        upload_night(client)
+        match_id = bergamo_match_id(client)
+        with sync_api.sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+            page = browser.new_page(viewport={"width": 1100, "height": 700})
+            page.goto(f"{server.url}/?date=2018-02-22")
+            page.wait_for_selector("#ties[data-connected=yes]", timeout=WAIT_MS)
+            sync_api.expect(page.locator("section.competition h2")).to_have_count(1)
+            sync_api.expect(page.locator("article.tie h3")).to_have_count(2)
+            files = {"file": ("more.txt", SECOND_COMPETITION_FILE.encode())}
+            assert client.post("/api/seasons", files=files, headers=AUTH).status_code == 201
+            ties = client.get("/api/nights/2018-02-22").json()["ties"]
+            juventus = next(t for t in ties if t["team1"] == "Juventus")
+            post(client, juventus["legs"][1]["match_id"], "juve-ko", kind="kick_off")
+            sync_api.expect(page.locator("section.competition h2")).to_have_count(
+                2, timeout=WAIT_MS
+            )
+            section = page.locator(
+                f"section.competition[data-competition='{juventus['competition']}']"
+            )
+            sync_api.expect(section.locator("h2")).to_have_text(juventus["competition"])
+            sync_api.expect(section.locator(f"#tie-{juventus['id']} h3")).to_contain_text(
+                "Juventus v Tottenham Hotspur"
+            )
+            for competition in {t["competition"] for t in ties}:
+                sync_api.expect(page.locator("h1")).to_contain_text(competition)
+                assert competition in page.title()
+            dortmund = next(t for t in ties if t["team1"] == "Borussia Dortmund")
+            card = f"#tie-{dortmund['id']}"
+            regions = f"Array.from(document.querySelectorAll('{card} [aria-live]'))"
+            page.evaluate(f"window.regionsBefore = {regions}")
+            post(client, match_id, "ko", kind="kick_off")
+            post(client, match_id, "g1", kind="goal", minute=11, side="home", player="Toloi")
+            sync_api.expect(page.locator(f"{card} .aggregate")).to_contain_text(
+                "3\u20133", timeout=WAIT_MS
+            )
+            region = page.locator(f"{card} .teams")
+            sync_api.expect(region).to_have_attribute("aria-live", "polite")
+            same = f"{regions}.every((node, i) => node === window.regionsBefore[i])"
+            assert page.evaluate(f"window.regionsBefore.length === 4 && {same}")  # kept nodes
+            sync_api.expect(page.locator(f"{card} .goals")).to_contain_text("Toloi")
+            browser.close()
 
 
 def test_the_api_documentation_works_offline(database_url: str, tmp_path: Path) -> None:

@@ -15,8 +15,8 @@ from matchday.forecast.uncertainty import (
     uncertain_single,
     uncertain_tie,
 )
-from matchday.live import MatchState, timeline
-from matchday.model import EXTRA_TIME_END, REGULAR_TIME, Goal, RedCard, Tie
+from matchday.live import EventKind, MatchEvent, MatchState, apply, timeline
+from matchday.model import EXTRA_TIME_END, HALF_TIME, REGULAR_TIME, Goal, RedCard, Tie
 from matchday.rules import Outcome, Rules, decide
 
 __all__ = [
@@ -140,9 +140,10 @@ def through_by_minute(tie: Tie, ratings: Ratings, rules: Rules) -> tuple[tuple[i
     replayed from its goal and red-card events as a live feed would have had them.
 
     ``(minute, p)`` pairs from 0 (kick-off) to 90, or to 120 when extra time was played. Minute
-    ``m`` counts every event of that minute, its added time included: at 45 the first half is
-    over, at 90 regular time (so ``p`` is 0 or 1 there unless extra time follows). A shoot-out
-    is left out: at 120 it is still to come (each side wins it with ``PENALTY_WIN``).
+    ``m`` counts every event of that minute, its added time included, and a whistle due at it:
+    at 45 the first half is over, at 90 regular time (so ``p`` is 0 or 1 there unless extra
+    time follows), at 120 extra time. A shoot-out is left out: at 120 it is still to come (each
+    side wins it with ``PENALTY_WIN``).
     """
     match = tie.last_match
     if match.goals is None:
@@ -154,7 +155,11 @@ def through_by_minute(tie: Tie, ratings: Ratings, rules: Rules) -> tuple[tuple[i
     series = []
     for minute in range(end + 1):
         added = max((e.added for e in events if e.minute == minute), default=0)
-        view = outlook(kickoff, ratings, rules, replayed.at(minute, added))
+        state = replayed.at(minute, added)
+        if minute in (HALF_TIME, end) and state.period.in_play:
+            whistle = EventKind.HALF_TIME if minute == HALF_TIME else EventKind.FULL_TIME
+            state = apply(state, MatchEvent(whistle))
+        view = outlook(kickoff, ratings, rules, state)
         assert view.forecast is not None  # a moment of the deciding match is never decided
         series.append((minute, view.forecast.team1_through))
     return tuple(series)

@@ -2,7 +2,9 @@
 
 From the goal rates of each leg, the distribution of the rest of the tie is laid out exactly
 (no simulation): the rest of regular time, extra time (30 minutes at the same per-minute rates),
-and a shoot-out. Each combination of scores is settled by the rules engine itself
+and a shoot-out. In play, the rest of a period counts the added time it may still get, averaged
+over its fitted law (``matchday.live.time_left``): nothing is certain until the whistle.
+Each combination of scores is settled by the rules engine itself
 (``settle_two_legs``/``settle_single``), so an era's rules, away goals in extra time included,
 come from one place. Settled score combinations are memoised (the rules are pure functions), so
 repeated in-play queries of one tie only add up probabilities.
@@ -24,8 +26,8 @@ from numpy.typing import NDArray
 
 from matchday.errors import InvalidValueError
 from matchday.forecast.before import _pmf, _tau, distribution
-from matchday.forecast.scores import ScoreGrid, goals_needed
-from matchday.live import MatchState, settle
+from matchday.forecast.scores import ScoreGrid, goals_needed, poisson_pmf
+from matchday.live import MatchState, TimeLeft, settle, time_left
 from matchday.model import EXTRA_TIME_END, REGULAR_TIME, Score
 from matchday.rules import Phase, Rules, Verdict
 
@@ -270,19 +272,17 @@ def _deciding_leg(
     et_fraction = EXTRA_TIME_MINUTES / REGULAR_TIME
     if moment is not None and moment.after_90 is not None:
         after_90 = moment.after_90
-        left = (EXTRA_TIME_END - moment.minute) / REGULAR_TIME
-        eh, ea = _remaining(rates, left, red)
         so_far = moment.score.minus(after_90)
-        _extra_time(acc, first, after_90, p_first, (eh, ea), so_far, rules)
+        _extra_time(acc, first, after_90, p_first, rates, time_left(moment), red, so_far, rules)
         return
     start = moment.score if moment else Score(0, 0)
-    left = (REGULAR_TIME - min(moment.minute, REGULAR_TIME)) / REGULAR_TIME if moment else 1.0
-    h, a = _remaining(rates, left, red)
+    left = time_left(moment) if moment else _WHOLE
+    h, a = _remaining(rates, max(share for _, share in left), red)
     size = _grid_size(h + start.home, a + start.away) + max(start.home, start.away)
     size = -(-size // 8) * 8
     grid = np.zeros((size, size))
     whole = moment is None or (moment.minute == 0 and start == Score(0, 0) and red == (0, 0))
-    part = _grid(h, a, size, rho if whole else 0.0)
+    part = _grid(h, a, size, rho) if whole else _mixed_grid(rates, left, red, size)
     grid[start.home :, start.away :] = part[: size - start.home, : size - start.away]
     table = _regular_table(first, rules, size)
     p = grid * p_first
@@ -298,20 +298,39 @@ def _deciding_leg(
     _settled(acc, stacked, mass, Ending.EXTRA_TIME)
 
 
+_WHOLE: TimeLeft = ((1.0, 1.0),)
+"""A whole match still to play."""
+
+
+def _mixed_grid(
+    rates: LegRates, left: TimeLeft, red_cards: tuple[int, int], size: int
+) -> NDArray[np.float64]:
+    """The goals still to come when the share of the goal rates left is uncertain (added
+    time): the Poisson grids of each share, weighted by its probability (``time_left``)."""
+    grid = np.zeros((size, size))
+    for weight, share in left:
+        home, away = _remaining(rates, share, red_cards)
+        grid += weight * np.outer(poisson_pmf(home, size), poisson_pmf(away, size))
+    return grid
+
+
 def _extra_time(
     acc: _Accumulator,
     first: Score | None,
     after_90: Score,
     p_reached: float,
-    rates: tuple[float, float],
+    rates: LegRates,
+    left: TimeLeft,
+    red_cards: tuple[int, int],
     so_far: Score,
     rules: Rules,
 ) -> None:
     """Add the endings after extra time from the 90-minute score ``after_90``, with ``so_far``
-    goals already scored in extra time and ``rates`` expected goals still to come."""
-    size = -(-(_grid_size(*rates) + max(so_far.home, so_far.away)) // 8) * 8
+    goals already scored in extra time and the share ``left`` of ``rates`` still to come."""
+    home, away = _remaining(rates, max(share for _, share in left), red_cards)
+    size = -(-(_grid_size(home, away) + max(so_far.home, so_far.away)) // 8) * 8
     grid = np.zeros((size, size))
-    part = _grid(rates[0], rates[1], size)
+    part = _mixed_grid(rates, left, red_cards, size)
     grid[so_far.home :, so_far.away :] = part[: size - so_far.home, : size - so_far.away]
     _settled(acc, _extra_table(first, after_90, rules, size), grid * p_reached, Ending.EXTRA_TIME)
 
@@ -346,9 +365,12 @@ def forecast_tie(
     if moment is not None and moment.after_90 is not None:
         raise InvalidValueError("a first leg has no extra time")
     start = moment.score if moment else Score(0, 0)
-    left = (REGULAR_TIME - min(moment.minute, REGULAR_TIME)) / REGULAR_TIME if moment else 1.0
-    h, a = _remaining(first, left, moment.sent_off if moment else (0, 0))
-    part = ScoreGrid.poisson(h, a, 0.0 if moment else rho).p
+    if moment is None:
+        part = ScoreGrid.poisson(first.home, first.away, rho).p
+    else:
+        left, red = time_left(moment), moment.sent_off
+        size = _grid_size(*_remaining(first, max(share for _, share in left), red))
+        part = _mixed_grid(first, left, red, size)
     for fh, fa in zip(*np.nonzero(part > NEGLIGIBLE), strict=True):
         score = Score(start.home + int(fh), start.away + int(fa))
         _deciding_leg(acc, score, float(part[fh, fa]), second, rules, rho, None)

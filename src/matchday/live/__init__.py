@@ -10,9 +10,12 @@ A match is followed as a fold over its events (``matchday.live.events.MatchEvent
 
 ``state_at`` builds the state at a given score and minute, ``timeline`` replays a played match
 from its events, the feed (``matchday.feed``) checks posted events with the same ``apply``.
-Everything here is pure: the rules engine answers every question, once per event.
+``time_left`` says how much play is still to come, the added time a period may still get
+included (``matchday.live.added_time``). Everything here is pure: the rules engine answers
+every question, once per event.
 """
 
+from matchday.live.added_time import AddedTime, Timekeeping, TimeLeft, time_left, timekeeping
 from matchday.live.events import (
     EXTRA_TIME_END,
     HALF_TIME,
@@ -40,6 +43,7 @@ from matchday.live.timeline import Moment, Timeline, match_events, timeline
 __all__ = [
     "EXTRA_TIME_END",
     "HALF_TIME",
+    "AddedTime",
     "EventKind",
     "Fixture",
     "MatchEvent",
@@ -49,6 +53,8 @@ __all__ = [
     "NextGoal",
     "Period",
     "Role",
+    "TimeLeft",
+    "Timekeeping",
     "Timeline",
     "apply",
     "clock",
@@ -65,5 +71,7 @@ __all__ = [
     "start",
     "state_at",
     "state_data",
+    "time_left",
+    "timekeeping",
     "timeline",
 ]

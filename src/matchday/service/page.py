@@ -1,5 +1,7 @@
-"""The web page at ``/``: a night's ties rendered on the server (Jinja2), kept current by a
-little JavaScript that follows ``/api/stream`` and swaps in each changed tie's card."""
+"""The web page at ``/``: a night's ties rendered on the server (Jinja2) under a heading per
+competition, kept current by a little JavaScript that follows ``/api/stream``, updates each
+changed tie's card (its score and chances in polite live regions) and adds the card of a tie
+uploaded after the page was opened."""
 
 from __future__ import annotations
 
@@ -113,15 +115,31 @@ async def night_page(request: Request, date: dt.date | None = None) -> HTMLRespo
         return night, [views[i] for i in sorted(views)]
 
     night, views = await run_in_threadpool(read)
+    sections = _sections(views)
     return templates.TemplateResponse(
         request,
         "night.html",
         {
             "night": night,
-            "cards": [_card_context(v) for v in views],
-            "title": views[0]["competition"] if views else "matchday",
+            "sections": sections,
+            "title": _title(sections),
         },
     )
+
+
+def _sections(views: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The night's cards under their competitions, each competition where its first tie is
+    (the ties in the order of their ids, as the page's script adds new ones)."""
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for view in views:
+        grouped.setdefault(view["competition"], []).append(_card_context(view))
+    return [{"competition": name, "cards": cards} for name, cards in grouped.items()]
+
+
+def _title(sections: list[dict[str, Any]]) -> str:
+    """The page's title: the night's competitions, all of them (the script titles a page the
+    same way when a tie of another competition arrives); ``matchday`` on a night without ties."""
+    return " · ".join(s["competition"] for s in sections) or "matchday"
 
 
 @router.get("/cards/{tie_id}", response_class=HTMLResponse)

@@ -4,9 +4,12 @@ A write journals its change in the database; the bus then tells every service pr
 SQLite (one process) the change goes straight to this process's hub after the commit. With
 PostgreSQL the write sends ``NOTIFY matchday_changes`` inside its transaction, so the
 notification leaves exactly when the change is committed, and each process's listener
-(``LISTEN``, no broker) hands it to its own hub. The hub builds each changed tie's JSON once
-per change, off the write path (in a thread of its own, after the commit), and gives the same
-serialised text to every subscriber that follows that tie. With a forecaster it pushes in two
+(``LISTEN``, no broker) hands it to its own hub; whenever it starts listening (again), it
+first hands over the changes committed while it was not (``Bus.heard``: changes commit in id
+order, ``matchday.store.database.journal_turn``, so they reach every hub in that order, each
+once). The hub builds each changed tie's JSON once per change, off the write path (in a thread
+of its own, after the commit), and gives the same serialised text to every subscriber that
+follows that tie. With a forecaster it pushes in two
 steps: first the tie's new state with its previous forecast (``Service.sketch``: no in-play
 forecast on the way from a goal to the streams), then, from a second task that takes only the
 newest version of each tie still waiting, the complete JSON with the new forecast; a stream
@@ -27,11 +30,13 @@ from typing import Any, NamedTuple
 
 import psycopg
 from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from matchday.service.views import Shown
 from matchday.store.database import Database
-from matchday.store.events import Action, Change
+from matchday.store.events import Action, Change, changes_after
+from matchday.store.ties import latest_change_id
 
 __all__ = [
     "CHANNEL",
@@ -289,11 +294,17 @@ class Bus:
     """How a committed change reaches the hubs: ``stage`` inside the write's transaction,
     ``committed`` after it."""
 
-    def __init__(self, hub: Hub) -> None:
+    def __init__(self, hub: Hub, database: Database) -> None:
         self.hub = hub
+        self.database = database
+        self.heard = 0
+        """The newest change handed to this process's hub; every older one was handed to it
+        (or committed before the bus started), in order. A change committed after it is on
+        its way (``unheard``)."""
 
     async def start(self) -> None:
         """Start listening (call from the event loop)."""
+        self.heard = await asyncio.to_thread(self._latest)
         self.hub.start()
 
     async def stop(self) -> None:
@@ -306,12 +317,26 @@ class Bus:
     def committed(self, change: Change) -> None:
         """Called after the write's transaction committed."""
 
+    def unheard(self, session: Session) -> list[Change]:
+        """The changes committed and not handed to this process's hub yet, oldest first."""
+        return changes_after(session, self.heard)
+
+    def _latest(self) -> int:
+        with self.database.read() as session:
+            return latest_change_id(session)
+
+    def _announce(self, change: Change) -> None:
+        """Hand a change to the hub unless it was handed already."""
+        if change.id > self.heard:
+            self.hub.deliver(change)
+            self.heard = change.id
+
 
 class LocalBus(Bus):
     """One process (SQLite): a committed change goes straight to this process's hub."""
 
     def committed(self, change: Change) -> None:
-        self.hub.deliver(change)
+        self._announce(change)
 
 
 class PostgresBus(Bus):
@@ -319,7 +344,7 @@ class PostgresBus(Bus):
     process."""
 
     def __init__(self, hub: Hub, database: Database) -> None:
-        super().__init__(hub)
+        super().__init__(hub, database)
         self._conninfo = database.url.set(drivername="postgresql").render_as_string(
             hide_password=False
         )
@@ -343,6 +368,10 @@ class PostgresBus(Bus):
             {"channel": CHANNEL, "payload": _payload(change)},
         )
 
+    def _unheard_now(self) -> list[Change]:
+        with self.database.read() as session:
+            return self.unheard(session)
+
     async def _listen(self) -> None:
         delay = 0.1
         while True:
@@ -350,11 +379,14 @@ class PostgresBus(Bus):
                 connection = await psycopg.AsyncConnection.connect(self._conninfo, autocommit=True)
                 async with connection:
                     await connection.execute(f"LISTEN {CHANNEL}")
+                    # what was committed before: at start, or while the connection was lost
+                    for change in await asyncio.to_thread(self._unheard_now):
+                        self._announce(change)
                     self.listening.set()
                     delay = 0.1
                     async for notification in connection.notifies():
-                        self.hub.deliver(_change(notification.payload))
-            except psycopg.Error:
+                        self._announce(_change(notification.payload))
+            except (psycopg.Error, SQLAlchemyError):
                 self.listening.clear()
                 log.exception("listening for changes failed; retrying in %.1f s", delay)
                 await asyncio.sleep(delay)
@@ -370,4 +402,4 @@ def make_bus(
     """The bus that fits the database; ``seen`` hears of every change first, ``sketch``
     builds the quick views pushed before the complete ones (see ``Hub``)."""
     hub = Hub(views, seen, sketch)
-    return PostgresBus(hub, database) if database.postgres else LocalBus(hub)
+    return PostgresBus(hub, database) if database.postgres else LocalBus(hub, database)

@@ -57,8 +57,18 @@ def _snapshot(
     since: int | None,
 ) -> tuple[int, list[str]]:
     """The JSON texts of the followed ties now (of those changed after ``since``, when a
-    reconnecting client says which change it saw last)."""
+    reconnecting client says which change it saw last), and the id of the newest change they
+    hold: every change up to it is in them.
+
+    That id is read first, so each state read after it is at least as new; and a tie changed by
+    a change not yet handed to this process (another process's, its notification on the way;
+    or this one's, the writer about to announce it) is read from the database, not as kept in
+    memory. (Change ids commit in order: every change up to the newest is committed.)"""
     with service.database.read() as session:
+        change_id = latest_change_id(session)
+        for change in service.bus.unheard(session):
+            if change.tie_id is not None and change.id <= change_id:
+                service.folded.forget(change.tie_id, change.id)
         if tie_id is not None:
             ids = [tie_id] if tie_exists(session, tie_id) else []
             if not ids:
@@ -72,7 +82,6 @@ def _snapshot(
         if since is not None:
             changed = set(tie_ids_changed_since(session, since))
             ids = [i for i in ids if i in changed]
-        change_id = latest_change_id(session)
     shown = service.shown(ids)
     return change_id, [shown[i].text for i in sorted(shown)]
 

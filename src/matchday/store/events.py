@@ -57,6 +57,7 @@ __all__ = [
     "Post",
     "Write",
     "Written",
+    "changes_after",
     "correct_event",
     "delete_event",
     "post_event",
@@ -428,6 +429,13 @@ def write_batch(session: Session, folded: FoldedTies, writes: Sequence[Write]) -
         return batch.finish(outcomes)
     except IntegrityError as err:  # a concurrent post with the same key won the race
         raise ConflictError("an idempotency key of this batch is being used concurrently") from err
+
+
+def changes_after(session: Session, change_id: int) -> list[Change]:
+    """The journalled changes after the change ``change_id``, oldest first: those a process
+    has not heard of yet (``matchday.service.bus``)."""
+    rows = session.scalars(select(ChangeRow).where(ChangeRow.id > change_id).order_by(ChangeRow.id))
+    return [Change(r.id, r.match_id, r.tie_id, r.event_id, Action(r.action)) for r in rows]
 
 
 def _one(session: Session, write: Write) -> Written:

@@ -88,9 +88,16 @@ class Subscriber:
     ready: asyncio.Event = field(default_factory=asyncio.Event)
     sent_id: int = 0
     """The last ``id:`` sent."""
+    closed: bool = False
+    """The service is stopping: the stream sends what is pending and ends (``Hub.close``)."""
     _newest: int = 0
     _unfinished: dict[int, int] = field(default_factory=dict)
     """Ties sent as a quick view and not yet complete, each with the oldest such change."""
+
+    def close(self) -> None:
+        """End the stream once it has sent what is pending."""
+        self.closed = True
+        self.ready.set()
 
     def offer(self, change_id: int, view: dict[str, Any], text: str, complete: bool = True) -> None:
         """Queue the newest state of a tie, ``text`` its JSON (replacing an unsent older one)."""
@@ -99,7 +106,8 @@ class Subscriber:
             self.ready.set()
 
     async def next_batch(self) -> list[Pushed]:
-        """Wait for pending states and take them all, oldest change first."""
+        """Wait for pending states and take them all, oldest change first (none when the
+        stream is closed)."""
         await self.ready.wait()
         self.ready.clear()
         batch = sorted(self.pending.values(), key=lambda item: item.change_id)
@@ -155,6 +163,7 @@ class Hub:
         self._changes: asyncio.Queue[Change] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task[None] | None = None
+        self._closed = False
 
     def start(self) -> None:
         """Start handing out changes (call from the event loop)."""
@@ -173,10 +182,21 @@ class Hub:
                     await task
         self._loop = self._changes = self._task = self._finisher = self._wake = None
 
+    def close(self) -> None:
+        """End every open stream, and each stream opened from now on once it has sent its
+        current states: the service is stopping (``matchday serve``: before the server waits
+        for the open requests to finish, which a stream never does by itself). A client's
+        EventSource comes back with ``Last-Event-ID`` and misses nothing."""
+        self._closed = True
+        for subscriber in self._subscribers:
+            subscriber.close()
+
     def subscribe(self, subscriber: Subscriber) -> None:
         """Add an open stream."""
         self._subscribers.add(subscriber)
         self._by_tie.setdefault(subscriber.tie_id, set()).add(subscriber)
+        if self._closed:
+            subscriber.close()
 
     def unsubscribe(self, subscriber: Subscriber) -> None:
         """Remove a closed stream."""

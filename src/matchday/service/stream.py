@@ -8,7 +8,8 @@ forecaster a change is sent first without an id, with its previous chances, then
 and the new chances: each id is sent once, only ever higher (``Subscriber.stamp``). A client
 that reconnects with ``Last-Event-ID`` (as EventSource does) gets the current state of every
 followed tie that changed since that change. A comment line every 15 seconds keeps proxies
-from closing an idle stream.
+from closing an idle stream. When the service stops, each stream ends (``Hub.close``); the
+client's EventSource comes back with ``Last-Event-ID`` once the service is up again.
 """
 
 from __future__ import annotations
@@ -131,7 +132,7 @@ async def stream(
             at = subscriber.caught_up(change_id)
             if current:
                 yield _message(at, current[-1])
-            while True:
+            while not subscriber.closed:
                 try:  # a deadline, not ``wait_for``: no task made for every message
                     async with asyncio.timeout(KEEP_ALIVE_SECONDS):
                         batch = await subscriber.next_batch()

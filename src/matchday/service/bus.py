@@ -215,9 +215,10 @@ class Hub:
     def deliver(self, change: Change) -> None:
         """Accept a committed change; safe to call from any thread."""
         self._seen(change)
-        if self._loop is None or self._changes is None:
+        loop, changes = self._loop, self._changes  # ``stop`` may clear them meanwhile
+        if loop is None or changes is None:
             return
-        self._loop.call_soon_threadsafe(self._changes.put_nowait, change)
+        loop.call_soon_threadsafe(changes.put_nowait, change)
 
     async def _run(self, queue: asyncio.Queue[Change]) -> None:
         while True:

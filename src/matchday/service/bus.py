@@ -167,6 +167,7 @@ class Hub:
 
     def start(self) -> None:
         """Start handing out changes (call from the event loop)."""
+        self._closed = False
         self._loop = asyncio.get_running_loop()
         self._changes = asyncio.Queue()
         self._task = asyncio.create_task(self._run(self._changes), name="matchday-hub")

@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import IO, Any
 
 import httpx
 
@@ -36,9 +36,16 @@ class Server:
 
     process: subprocess.Popen[bytes]
     url: str
+    log: IO[bytes]
+    """Its standard output and error."""
 
     def client(self) -> httpx.Client:
         return httpx.Client(base_url=self.url, timeout=10)
+
+    def output(self) -> str:
+        """What it wrote to its standard output and error so far."""
+        self.log.seek(0)
+        return self.log.read().decode(errors="replace")
 
     def kill(self) -> None:
         """SIGKILL: no shutdown, no flush, nothing but what is already durable survives."""
@@ -72,7 +79,7 @@ def _running(database_url: str, *extra: str) -> Iterator[Server]:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     log = tempfile.TemporaryFile()  # noqa: SIM115 - closed when the server has stopped
     process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
-    server = Server(process, f"http://127.0.0.1:{port}")
+    server = Server(process, f"http://127.0.0.1:{port}", log)
     try:
         deadline = time.monotonic() + START_SECONDS
         while True:

@@ -9,7 +9,10 @@ from typing import Any
 import httpx
 import pytest
 
+from matchday.feed import EventKind, MatchEvent
 from matchday.service.bus import Pushed, Subscriber
+from matchday.store.database import Database
+from matchday.store.events import post_event
 from tests.service.server import (
     bergamo_match_id,
     post,
@@ -172,3 +175,29 @@ def test_a_stream_position_stays_below_a_quick_view_until_its_forecast_is_sent()
         subscriber.stamp(Pushed(11, 1, "tie 1 complete")),
     ]
     assert stamps == [10, None, None, None, 12]
+
+
+def test_a_stream_starts_with_a_change_its_process_has_not_heard_of_yet(
+    database_url: str,
+) -> None:
+    """A change committed by another process, not announced to this one yet (its notification
+    on the way): the stream's first state has it, since the stream's id covers it; a client
+    that reconnected from that id would never be sent it again."""
+    with running(database_url, "--no-forecast") as server, server.client() as client:
+        upload_night(client)
+        ties = client.get("/api/nights/2018-02-22").json()["ties"]  # folded and kept now
+        arsenal = next(t for t in ties if t["team2"] == "Arsenal FC")
+        other = Database(database_url)  # another process, whose change is not announced
+        with other.write() as session:
+            kick_off = MatchEvent(EventKind.KICK_OFF)
+            change = post_event(session, arsenal["legs"][1]["match_id"], "ko", kick_off).change
+        other.dispose()
+        assert change is not None
+        with (
+            httpx.Client(base_url=server.url, timeout=20) as reader,
+            reader.stream("GET", "/api/stream", params={"tie_id": arsenal["id"]}) as response,
+        ):
+            event_id, _, first = next(sse_events(response))
+    assert event_id is not None
+    assert event_id >= change.id
+    assert first["legs"][1]["period"] == "first_half"

@@ -74,6 +74,7 @@ def serve(
         import uvicorn
 
         from matchday.service import Settings, create_app
+        from matchday.service.app import Server
         from matchday.service.chances import Forecaster
         from matchday.service.replay import Replay, check
         from matchday.service.views import no_chances
@@ -121,7 +122,7 @@ def serve(
         # uvicorn stops gracefully on SIGTERM, then raises it again: let that unwind this block
         # (closing the socket, removing a replay's temporary database) instead of killing us.
         signal.signal(signal.SIGTERM, _terminated)
-        uvicorn.Server(config).run(sockets=[listening])
+        Server(config).run(sockets=[listening])
 
 
 def _terminated(signum: int, _: object) -> None:

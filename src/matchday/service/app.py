@@ -1,13 +1,16 @@
-"""``create_app``: the FastAPI application, its routes and its start and stop."""
+"""``create_app``: the FastAPI application, its routes and its start and stop; ``Server``, the
+uvicorn server ``matchday serve`` runs it in."""
 
 from __future__ import annotations
 
 import asyncio
+import socket
 import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
 
+import uvicorn
 from fastapi import FastAPI
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
@@ -23,7 +26,7 @@ from matchday.service.core import Service, Settings
 from matchday.service.guard import Guard
 from matchday.service.views import Chances, no_chances
 
-__all__ = ["create_app"]
+__all__ = ["Server", "create_app"]
 
 DESCRIPTION = """Follow a European night as it happens: ties, who is through now, what each
 side needs, and a stream of every change. Reading is public; writing needs the bearer token
@@ -113,3 +116,17 @@ def _api_docs(app: FastAPI) -> None:
             swagger_css_url="/docs/assets/swagger-ui.css",
             swagger_favicon_url="/docs/assets/favicon-32x32.png",
         )
+
+
+class Server(uvicorn.Server):
+    """uvicorn's server, which ends the service's streams first when it stops (SIGINT,
+    SIGTERM): uvicorn waits for the open requests to finish, which a stream never does by
+    itself, then cancels them, and the cancelled streams fill the log with tracebacks. The
+    writes still queued are stored all the same when the app stops (``Service.close``)."""
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        app = self.config.app
+        if isinstance(app, FastAPI):
+            service: Service = app.state.service
+            service.bus.hub.close()
+        await super().shutdown(sockets)

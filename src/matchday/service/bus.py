@@ -4,9 +4,12 @@ A write journals its change in the database; the bus then tells every service pr
 SQLite (one process) the change goes straight to this process's hub after the commit. With
 PostgreSQL the write sends ``NOTIFY matchday_changes`` inside its transaction, so the
 notification leaves exactly when the change is committed, and each process's listener
-(``LISTEN``, no broker) hands it to its own hub. The hub builds each changed tie's JSON once
-per change, off the write path (in a thread of its own, after the commit), and gives the same
-serialised text to every subscriber that follows that tie. With a forecaster it pushes in two
+(``LISTEN``, no broker) hands it to its own hub; whenever it starts listening (again), it
+first hands over the changes committed while it was not (``Bus.heard``: changes commit in id
+order, ``matchday.store.database.journal_turn``, so they reach every hub in that order, each
+once). The hub builds each changed tie's JSON once per change, off the write path (in a thread
+of its own, after the commit), and gives the same serialised text to every subscriber that
+follows that tie. With a forecaster it pushes in two
 steps: first the tie's new state with its previous forecast (``Service.sketch``: no in-play
 forecast on the way from a goal to the streams), then, from a second task that takes only the
 newest version of each tie still waiting, the complete JSON with the new forecast; a stream
@@ -27,11 +30,13 @@ from typing import Any, NamedTuple
 
 import psycopg
 from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from matchday.service.views import Shown
 from matchday.store.database import Database
-from matchday.store.events import Action, Change
+from matchday.store.events import Action, Change, changes_after
+from matchday.store.ties import latest_change_id
 
 __all__ = [
     "CHANNEL",
@@ -83,9 +88,16 @@ class Subscriber:
     ready: asyncio.Event = field(default_factory=asyncio.Event)
     sent_id: int = 0
     """The last ``id:`` sent."""
+    closed: bool = False
+    """The service is stopping: the stream sends what is pending and ends (``Hub.close``)."""
     _newest: int = 0
     _unfinished: dict[int, int] = field(default_factory=dict)
     """Ties sent as a quick view and not yet complete, each with the oldest such change."""
+
+    def close(self) -> None:
+        """End the stream once it has sent what is pending."""
+        self.closed = True
+        self.ready.set()
 
     def offer(self, change_id: int, view: dict[str, Any], text: str, complete: bool = True) -> None:
         """Queue the newest state of a tie, ``text`` its JSON (replacing an unsent older one)."""
@@ -94,7 +106,8 @@ class Subscriber:
             self.ready.set()
 
     async def next_batch(self) -> list[Pushed]:
-        """Wait for pending states and take them all, oldest change first."""
+        """Wait for pending states and take them all, oldest change first (none when the
+        stream is closed)."""
         await self.ready.wait()
         self.ready.clear()
         batch = sorted(self.pending.values(), key=lambda item: item.change_id)
@@ -150,9 +163,11 @@ class Hub:
         self._changes: asyncio.Queue[Change] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task[None] | None = None
+        self._closed = False
 
     def start(self) -> None:
         """Start handing out changes (call from the event loop)."""
+        self._closed = False
         self._loop = asyncio.get_running_loop()
         self._changes = asyncio.Queue()
         self._task = asyncio.create_task(self._run(self._changes), name="matchday-hub")
@@ -168,10 +183,21 @@ class Hub:
                     await task
         self._loop = self._changes = self._task = self._finisher = self._wake = None
 
+    def close(self) -> None:
+        """End every open stream, and each stream opened from now on once it has sent its
+        current states: the service is stopping (``matchday serve``: before the server waits
+        for the open requests to finish, which a stream never does by itself). A client's
+        EventSource comes back with ``Last-Event-ID`` and misses nothing."""
+        self._closed = True
+        for subscriber in self._subscribers:
+            subscriber.close()
+
     def subscribe(self, subscriber: Subscriber) -> None:
         """Add an open stream."""
         self._subscribers.add(subscriber)
         self._by_tie.setdefault(subscriber.tie_id, set()).add(subscriber)
+        if self._closed:
+            subscriber.close()
 
     def unsubscribe(self, subscriber: Subscriber) -> None:
         """Remove a closed stream."""
@@ -190,9 +216,10 @@ class Hub:
     def deliver(self, change: Change) -> None:
         """Accept a committed change; safe to call from any thread."""
         self._seen(change)
-        if self._loop is None or self._changes is None:
+        loop, changes = self._loop, self._changes  # ``stop`` may clear them meanwhile
+        if loop is None or changes is None:
             return
-        self._loop.call_soon_threadsafe(self._changes.put_nowait, change)
+        loop.call_soon_threadsafe(changes.put_nowait, change)
 
     async def _run(self, queue: asyncio.Queue[Change]) -> None:
         while True:
@@ -289,11 +316,17 @@ class Bus:
     """How a committed change reaches the hubs: ``stage`` inside the write's transaction,
     ``committed`` after it."""
 
-    def __init__(self, hub: Hub) -> None:
+    def __init__(self, hub: Hub, database: Database) -> None:
         self.hub = hub
+        self.database = database
+        self.heard = 0
+        """The newest change handed to this process's hub; every older one was handed to it
+        (or committed before the bus started), in order. A change committed after it is on
+        its way (``unheard``)."""
 
     async def start(self) -> None:
         """Start listening (call from the event loop)."""
+        self.heard = await asyncio.to_thread(self._latest)
         self.hub.start()
 
     async def stop(self) -> None:
@@ -306,12 +339,26 @@ class Bus:
     def committed(self, change: Change) -> None:
         """Called after the write's transaction committed."""
 
+    def unheard(self, session: Session) -> list[Change]:
+        """The changes committed and not handed to this process's hub yet, oldest first."""
+        return changes_after(session, self.heard)
+
+    def _latest(self) -> int:
+        with self.database.read() as session:
+            return latest_change_id(session)
+
+    def _announce(self, change: Change) -> None:
+        """Hand a change to the hub unless it was handed already."""
+        if change.id > self.heard:
+            self.hub.deliver(change)
+            self.heard = change.id
+
 
 class LocalBus(Bus):
     """One process (SQLite): a committed change goes straight to this process's hub."""
 
     def committed(self, change: Change) -> None:
-        self.hub.deliver(change)
+        self._announce(change)
 
 
 class PostgresBus(Bus):
@@ -319,7 +366,7 @@ class PostgresBus(Bus):
     process."""
 
     def __init__(self, hub: Hub, database: Database) -> None:
-        super().__init__(hub)
+        super().__init__(hub, database)
         self._conninfo = database.url.set(drivername="postgresql").render_as_string(
             hide_password=False
         )
@@ -343,6 +390,10 @@ class PostgresBus(Bus):
             {"channel": CHANNEL, "payload": _payload(change)},
         )
 
+    def _unheard_now(self) -> list[Change]:
+        with self.database.read() as session:
+            return self.unheard(session)
+
     async def _listen(self) -> None:
         delay = 0.1
         while True:
@@ -350,11 +401,14 @@ class PostgresBus(Bus):
                 connection = await psycopg.AsyncConnection.connect(self._conninfo, autocommit=True)
                 async with connection:
                     await connection.execute(f"LISTEN {CHANNEL}")
+                    # what was committed before: at start, or while the connection was lost
+                    for change in await asyncio.to_thread(self._unheard_now):
+                        self._announce(change)
                     self.listening.set()
                     delay = 0.1
                     async for notification in connection.notifies():
-                        self.hub.deliver(_change(notification.payload))
-            except psycopg.Error:
+                        self._announce(_change(notification.payload))
+            except (psycopg.Error, SQLAlchemyError):
                 self.listening.clear()
                 log.exception("listening for changes failed; retrying in %.1f s", delay)
                 await asyncio.sleep(delay)
@@ -370,4 +424,4 @@ def make_bus(
     """The bus that fits the database; ``seen`` hears of every change first, ``sketch``
     builds the quick views pushed before the complete ones (see ``Hub``)."""
     hub = Hub(views, seen, sketch)
-    return PostgresBus(hub, database) if database.postgres else LocalBus(hub)
+    return PostgresBus(hub, database) if database.postgres else LocalBus(hub, database)

@@ -8,7 +8,8 @@ forecaster a change is sent first without an id, with its previous chances, then
 and the new chances: each id is sent once, only ever higher (``Subscriber.stamp``). A client
 that reconnects with ``Last-Event-ID`` (as EventSource does) gets the current state of every
 followed tie that changed since that change. A comment line every 15 seconds keeps proxies
-from closing an idle stream.
+from closing an idle stream. When the service stops, each stream ends (``Hub.close``); the
+client's EventSource comes back with ``Last-Event-ID`` once the service is up again.
 """
 
 from __future__ import annotations
@@ -57,8 +58,18 @@ def _snapshot(
     since: int | None,
 ) -> tuple[int, list[str]]:
     """The JSON texts of the followed ties now (of those changed after ``since``, when a
-    reconnecting client says which change it saw last)."""
+    reconnecting client says which change it saw last), and the id of the newest change they
+    hold: every change up to it is in them.
+
+    That id is read first, so each state read after it is at least as new; and a tie changed by
+    a change not yet handed to this process (another process's, its notification on the way;
+    or this one's, the writer about to announce it) is read from the database, not as kept in
+    memory. (Change ids commit in order: every change up to the newest is committed.)"""
     with service.database.read() as session:
+        change_id = latest_change_id(session)
+        for change in service.bus.unheard(session):
+            if change.tie_id is not None and change.id <= change_id:
+                service.folded.forget(change.tie_id, change.id)
         if tie_id is not None:
             ids = [tie_id] if tie_exists(session, tie_id) else []
             if not ids:
@@ -72,7 +83,6 @@ def _snapshot(
         if since is not None:
             changed = set(tie_ids_changed_since(session, since))
             ids = [i for i in ids if i in changed]
-        change_id = latest_change_id(session)
     shown = service.shown(ids)
     return change_id, [shown[i].text for i in sorted(shown)]
 
@@ -122,7 +132,7 @@ async def stream(
             at = subscriber.caught_up(change_id)
             if current:
                 yield _message(at, current[-1])
-            while True:
+            while not subscriber.closed:
                 try:  # a deadline, not ``wait_for``: no task made for every message
                     async with asyncio.timeout(KEEP_ALIVE_SECONDS):
                         batch = await subscriber.next_batch()

@@ -90,12 +90,20 @@ class Writer:
                 return
 
     def _store(self, jobs: Sequence[_Job]) -> None:
+        # a write whose request was cancelled (its client gone, or cut off as the server
+        # stopped) is not stored: no one is waiting for its answer, and answering it would
+        # raise here and end the writer
+        jobs = [job for job in jobs if job[1].set_running_or_notify_cancel()]
+        if jobs:
+            self._store_running(jobs)
+
+    def _store_running(self, jobs: Sequence[_Job]) -> None:
         try:
             batch = self._commit([write for write, _ in jobs])
         except ConflictError as err:
             if len(jobs) > 1:  # a key raced another process: find the write it concerns
                 for job in jobs:
-                    self._store([job])
+                    self._store_running([job])
                 return
             jobs[0][1].set_exception(err)
             return
@@ -106,8 +114,11 @@ class Writer:
             return
         for tie_id, (version, tie) in batch.ties.items():
             self._folded.keep(tie_id, version, tie)
-        for change in batch.changes:
-            self._bus.committed(change)
+        try:
+            for change in batch.changes:
+                self._bus.committed(change)
+        except Exception:  # stored all the same: the writes are answered
+            log.exception("announcing %d changes failed", len(batch.changes))
         for (_, done), result in zip(jobs, batch.results, strict=True):
             if isinstance(result, MatchdayError):
                 done.set_exception(result)

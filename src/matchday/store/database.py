@@ -3,7 +3,8 @@
 Writes are serialised per tie so that every event is checked against the state it changes:
 PostgreSQL locks the tie's row (``SELECT ... FOR UPDATE``), SQLite takes its write lock at the
 start of the transaction (``BEGIN IMMEDIATE``) behind one in-process lock, since a SQLite
-database is served by one process.
+database is served by one process. The journal's change ids commit in the order they are taken
+(``journal_turn``), so that no reader sees a change before an older one.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from matchday.errors import ConfigError
 
-__all__ = ["DEFAULT_URL", "Database", "normalise_url"]
+__all__ = ["DEFAULT_URL", "Database", "journal_turn", "normalise_url"]
 
 DEFAULT_URL = "sqlite:///matchday.db"
 """A SQLite file in the current directory."""
@@ -31,6 +32,9 @@ DEFAULT_URL = "sqlite:///matchday.db"
 _MIGRATION_LOCK = 7_255_331
 """The PostgreSQL advisory lock id held while migrating, so that processes starting together
 do not migrate twice."""
+
+_JOURNAL_LOCK = 7_255_332
+"""The PostgreSQL advisory lock a write holds from taking its change ids until it commits."""
 
 _WRITE = "matchday_write"
 
@@ -116,6 +120,18 @@ class Database:
     def dispose(self) -> None:
         """Close every pooled connection."""
         self.engine.dispose()
+
+
+def journal_turn(session: Session) -> None:
+    """Wait for the journal's turn; call in a write's transaction right before taking change
+    ids, the last thing before its commit. With PostgreSQL, writes of other ties (other
+    processes) run at once, and ids taken from a sequence could commit out of order: 42 seen
+    by a stream, and 41 committed after it, which a stream resuming after 42 would never get.
+    Held until the commit, the lock makes ids commit in order; it costs little, since
+    PostgreSQL already commits one transaction that notifies (``NOTIFY``) at a time. SQLite's
+    writers take turns for the whole transaction already (``BEGIN IMMEDIATE``)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _JOURNAL_LOCK})
 
 
 def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -4,9 +4,11 @@
 so two processes never deadlock), checks each write against the folded state of its tie kept
 in memory (``FoldedTies``: a post applies its one event; a correction or deletion refolds its
 leg, so the rules check the whole tie, not only the new event), and stores the events and a
-row per change in the journal with one insert each. A write the rules refuse fails alone; the
-others of the batch are stored. A retried post with the same key and the same content returns
-the event already stored; the same key with other content is a ``ConflictError``.
+row per change in the journal with one insert each, the journal last and in its turn
+(``journal_turn``: change ids commit in the order they are taken). A write the rules refuse
+fails alone; the others of the batch are stored. A retried post with the same key and the same
+content returns the event already stored; the same key with other content is a
+``ConflictError``.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from sqlalchemy.orm import Session
 from matchday.errors import ConflictError, MatchdayError, MatchEventError, NotFoundError
 from matchday.feed import MatchEvent
 from matchday.rules import named_rules
+from matchday.store.database import journal_turn
 from matchday.store.folded import FoldedTies, extend, refold
 from matchday.store.tables import (
     ChangeRow,
@@ -54,6 +57,7 @@ __all__ = [
     "Post",
     "Write",
     "Written",
+    "changes_after",
     "correct_event",
     "delete_event",
     "post_event",
@@ -348,6 +352,7 @@ class _Batch:
             ).all()
             for row, new_id in zip(self.inserts, new_ids, strict=True):
                 row.id = new_id
+        journal_turn(self.session)  # ids commit in the order they are taken
         at = _now()
         journal = [
             {"match_id": match.id, "tie_id": match.tie_id, "event_id": row.id, "action": a.value}
@@ -424,6 +429,13 @@ def write_batch(session: Session, folded: FoldedTies, writes: Sequence[Write]) -
         return batch.finish(outcomes)
     except IntegrityError as err:  # a concurrent post with the same key won the race
         raise ConflictError("an idempotency key of this batch is being used concurrently") from err
+
+
+def changes_after(session: Session, change_id: int) -> list[Change]:
+    """The journalled changes after the change ``change_id``, oldest first: those a process
+    has not heard of yet (``matchday.service.bus``)."""
+    rows = session.scalars(select(ChangeRow).where(ChangeRow.id > change_id).order_by(ChangeRow.id))
+    return [Change(r.id, r.match_id, r.tie_id, r.event_id, Action(r.action)) for r in rows]
 
 
 def _one(session: Session, write: Write) -> Written:

@@ -1,0 +1,105 @@
+"""The PostgreSQL bus: a change committed while a process was not listening (its connection
+lost, or before it first listened) still reaches that process's hub, once, in order."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Iterator
+from typing import Any
+
+import psycopg
+import pytest
+from sqlalchemy import text
+
+from matchday.feed import EventKind, MatchEvent
+from matchday.model import Side
+from matchday.rules import UEFA_CLASSIC
+from matchday.service.bus import Hub, PostgresBus
+from matchday.store.database import Database
+from matchday.store.events import Change, post_event
+from matchday.store.seasons import save_season
+from matchday.store.ties import load_tie, tie_ids_on_date
+from tests.conftest import POSTGRES_URL_VARIABLE
+from tests.service_support import NIGHT, night_before_kick_off
+
+pytestmark = pytest.mark.skipif(
+    not os.environ.get(POSTGRES_URL_VARIABLE),
+    reason=f"needs PostgreSQL: set {POSTGRES_URL_VARIABLE} (.ci/postgres starts one)",
+)
+
+
+@pytest.fixture
+def database(database_url: str) -> Iterator[Database]:
+    found = Database(database_url)
+    found.upgrade()
+    with found.write() as session:
+        save_season(session, night_before_kick_off(), UEFA_CLASSIC)
+    yield found
+    found.dispose()
+
+
+def _post(database: Database, bus: PostgresBus, match_id: int, key: str, event: MatchEvent) -> int:
+    """Post as another process would: the change announced with NOTIFY in its transaction."""
+    with database.write() as session:
+        change = post_event(session, match_id, key, event).change
+        assert change is not None
+        bus.stage(session, change)
+    return change.id
+
+
+def test_a_change_committed_while_the_listener_was_away_reaches_the_hub(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with database.read() as session:
+        match_id = load_tie(session, tie_ids_on_date(session, NIGHT)[0]).legs[1].match_id
+    heard: list[Change] = []
+    bus = PostgresBus(Hub(lambda _: {}, heard.append), database)
+    back = asyncio.Event()  # the lost connection comes back only once this is set
+    connect = psycopg.AsyncConnection.connect
+    connections = 0
+
+    async def connect_later(*args: Any, **kwargs: Any) -> psycopg.AsyncConnection[Any]:
+        nonlocal connections
+        connections += 1
+        if connections > 1:
+            await back.wait()
+        return await connect(*args, **kwargs)
+
+    monkeypatch.setattr(psycopg.AsyncConnection, "connect", connect_later)
+    kick_off = MatchEvent(EventKind.KICK_OFF)
+    goal = MatchEvent(EventKind.GOAL, 10, side=Side.HOME)
+
+    async def scenario() -> tuple[int, int]:
+        await bus.start()
+        try:
+            await asyncio.wait_for(bus.listening.wait(), 10)
+            await asyncio.to_thread(_lose_the_listener, database)
+            async with asyncio.timeout(10):
+                while bus.listening.is_set():
+                    await asyncio.sleep(0.01)
+            missed = await asyncio.to_thread(_post, database, bus, match_id, "ko", kick_off)
+            back.set()
+            await asyncio.wait_for(bus.listening.wait(), 10)
+            after = await asyncio.to_thread(_post, database, bus, match_id, "goal", goal)
+            async with asyncio.timeout(10):
+                while len(heard) < 2:
+                    await asyncio.sleep(0.01)
+            await asyncio.sleep(0.1)  # a notification heard twice would be in by now
+        finally:
+            await bus.stop()
+        return missed, after
+
+    missed, after = asyncio.run(scenario())
+    assert [change.id for change in heard] == [missed, after]
+
+
+def _lose_the_listener(database: Database) -> None:
+    with database.read() as session:
+        ended = session.scalar(
+            text(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                "WHERE query LIKE 'LISTEN%' AND datname = current_database()"
+            )
+        )
+    assert ended == 1

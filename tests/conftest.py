@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import settings
+
+from matchday.store.database import Database
 
 TOGETHER = {"tests/draw/test_europa_league.py": "the exact Europa League draw"}
 """Test modules whose tests one test worker runs, one after the other: they share a costly
@@ -84,6 +87,21 @@ def database_url(tmp_path: Path) -> str:
 
     empty_postgres(url)
     return url
+
+
+@pytest.fixture
+def db(database_url: str) -> Iterator[Database]:
+    """A migrated database holding the night of 22 February 2018 before kick-off."""
+    from matchday.rules import UEFA_CLASSIC
+    from matchday.store.seasons import save_season
+    from tests.service_support import night_before_kick_off
+
+    database = Database(database_url)
+    database.upgrade()
+    with database.write() as session:
+        save_season(session, night_before_kick_off(), UEFA_CLASSIC)
+    yield database
+    database.dispose()
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Iterator
 from typing import Any
 
 import psycopg
@@ -14,14 +13,12 @@ from sqlalchemy import text
 
 from matchday.feed import EventKind, MatchEvent
 from matchday.model import Side
-from matchday.rules import UEFA_CLASSIC
 from matchday.service.bus import Hub, PostgresBus
 from matchday.store.database import Database
 from matchday.store.events import Change, post_event
-from matchday.store.seasons import save_season
 from matchday.store.ties import load_tie, tie_ids_on_date
 from tests.conftest import POSTGRES_URL_VARIABLE
-from tests.service_support import NIGHT, night_before_kick_off
+from tests.service_support import NIGHT
 
 pytestmark = pytest.mark.skipif(
     not os.environ.get(POSTGRES_URL_VARIABLE),
@@ -29,19 +26,9 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-@pytest.fixture
-def database(database_url: str) -> Iterator[Database]:
-    found = Database(database_url)
-    found.upgrade()
-    with found.write() as session:
-        save_season(session, night_before_kick_off(), UEFA_CLASSIC)
-    yield found
-    found.dispose()
-
-
-def _post(database: Database, bus: PostgresBus, match_id: int, key: str, event: MatchEvent) -> int:
+def _post(db: Database, bus: PostgresBus, match_id: int, key: str, event: MatchEvent) -> int:
     """Post as another process would: the change announced with NOTIFY in its transaction."""
-    with database.write() as session:
+    with db.write() as session:
         change = post_event(session, match_id, key, event).change
         assert change is not None
         bus.stage(session, change)
@@ -49,12 +36,12 @@ def _post(database: Database, bus: PostgresBus, match_id: int, key: str, event: 
 
 
 def test_a_change_committed_while_the_listener_was_away_reaches_the_hub(
-    database: Database, monkeypatch: pytest.MonkeyPatch
+    db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with database.read() as session:
+    with db.read() as session:
         match_id = load_tie(session, tie_ids_on_date(session, NIGHT)[0]).legs[1].match_id
     heard: list[Change] = []
-    bus = PostgresBus(Hub(lambda _: {}, heard.append), database)
+    bus = PostgresBus(Hub(lambda _: {}, heard.append), db)
     back = asyncio.Event()  # the lost connection comes back only once this is set
     connect = psycopg.AsyncConnection.connect
     connections = 0
@@ -74,14 +61,14 @@ def test_a_change_committed_while_the_listener_was_away_reaches_the_hub(
         await bus.start()
         try:
             await asyncio.wait_for(bus.listening.wait(), 10)
-            await asyncio.to_thread(_lose_the_listener, database)
+            await asyncio.to_thread(_lose_the_listener, db)
             async with asyncio.timeout(10):
                 while bus.listening.is_set():
                     await asyncio.sleep(0.01)
-            missed = await asyncio.to_thread(_post, database, bus, match_id, "ko", kick_off)
+            missed = await asyncio.to_thread(_post, db, bus, match_id, "ko", kick_off)
             back.set()
             await asyncio.wait_for(bus.listening.wait(), 10)
-            after = await asyncio.to_thread(_post, database, bus, match_id, "goal", goal)
+            after = await asyncio.to_thread(_post, db, bus, match_id, "goal", goal)
             async with asyncio.timeout(10):
                 while len(heard) < 2:
                     await asyncio.sleep(0.01)
@@ -94,8 +81,8 @@ def test_a_change_committed_while_the_listener_was_away_reaches_the_hub(
     assert [change.id for change in heard] == [missed, after]
 
 
-def _lose_the_listener(database: Database) -> None:
-    with database.read() as session:
+def _lose_the_listener(db: Database) -> None:
+    with db.read() as session:
         ended = session.scalar(
             text(
                 "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "

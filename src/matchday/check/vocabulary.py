@@ -99,10 +99,6 @@ class Vocabulary:
     times: tuple[TimePhrase, ...]
     phrases: tuple[tuple[str, Role, str], ...]
     methods: Mapping[str, str]
-    decided: Mapping[str, str]
-    """How a tie was decided, as a reason says it ("decided in extra time"), by ``DecidedBy``
-    value; ``shootout_won``: who won the shoot-out, with ``{team}`` and ``{score}``."""
-    shootout_won: str
     taken_to: str
     """Words just before a phase that say the match was taken to it ("went to extra time",
     "ging naar verlengingen"), not that a side won in it."""
@@ -287,18 +283,6 @@ EN = Vocabulary(
         "extra_time": r"extra[- ]time|\baet\b|after 120 minutes",
         "penalties": r"penalties|shoot-?out|spot-kicks",
     },
-    decided={
-        "aggregate": "decided on aggregate", "away_goals": "decided on away goals",
-        "extra_time": "decided in extra time",
-        "away_goals_extra_time": "decided on away goals after extra time",
-        "penalties": "decided on penalties", "single_match": "decided in normal time",
-        "single_match_extra_time": "decided in extra time",
-        "single_match_penalties": "decided on penalties",
-        "golden_goal": "decided by a golden goal", "silver_goal": "decided by a silver goal",
-        "replay": "decided by a replay", "lots": "decided by drawing lots",
-        "off_the_pitch": "decided off the pitch",
-    },
-    shootout_won="{team} won the shoot-out {score}",
     taken_to=r"\b(?:to|into|forced?|forcing)\s+$",
     aggregate=(
         r"on aggregate|over (?:the )?two legs|aggregate|\bthrough(?= \d{1,2}-\d{1,2}\b)|"
@@ -518,19 +502,6 @@ NL = Vocabulary(
         "extra_time": r"verlenging\w*|\bn\.v\.",
         "penalties": r"strafschoppen\w*|penalty'?s\b|strafschoppenreeks",
     },
-    decided={
-        "aggregate": "beslist op de totaalscore", "away_goals": "beslist op uitdoelpunten",
-        "extra_time": "beslist in de verlengingen",
-        "away_goals_extra_time": "beslist op uitdoelpunten na verlengingen",
-        "penalties": "beslist na strafschoppen",
-        "single_match": "beslist in de reguliere speeltijd",
-        "single_match_extra_time": "beslist in de verlengingen",
-        "single_match_penalties": "beslist na strafschoppen",
-        "golden_goal": "beslist met een golden goal", "silver_goal": "beslist met een silver goal",
-        "replay": "beslist na een replay", "lots": "beslist door loting",
-        "off_the_pitch": "beslist achter de groene tafel",
-    },
-    shootout_won="{team} won de strafschoppenreeks met {score}",
     taken_to=r"\b(?:naar|tot)\s+(?:de\s+)?$",
     aggregate=(
         r"totaalscore|over twee (?:wedstrijden|duels|matchen)|in totaal|op aggregaat|"

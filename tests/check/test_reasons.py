@@ -92,6 +92,8 @@ SAMPLES: dict[Why, dict[str, Value]] = {
     Why.BRINK: {"team": FRA, "chance": 0.2, "brink": 0.15},
     Why.FORMALITY: {"team": ARG, "chance": 0.8, "formality": 0.9},
     Why.KICKOFF_CHANCE: {"team": ARG, "chance": 0.6},
+    Why.NEGATED: {},
+    Why.DENIED: {},
     Why.MISSPELT: {"name": "Schmelzer"},
     Why.NO_SUBSTITUTIONS: {},
     Why.THROUGH_STATE: dict(_STATE_THROUGH.values),

@@ -133,6 +133,9 @@ class Judge:
     def __init__(self, night: Night, vocab: Vocabulary) -> None:
         self.night = night
         self.v = vocab
+        self.facts: dict[Claim, Reason] = {}
+        """What the data says of each supported claim that has a reason to give: what a
+        sentence denying it is told ("Argentina won the final, France lost it")."""
 
     def _claim(
         self,
@@ -156,7 +159,7 @@ class Judge:
         said = sentence[a:b]
         if said.strip():  # the words without the spaces a pattern took around them
             a, b = a + len(said) - len(said.lstrip()), b - len(said) + len(said.rstrip())
-        return Claim(
+        claim = Claim(
             kind,
             verdict,
             sentence,
@@ -167,6 +170,9 @@ class Judge:
             None if story is None else story.tie.label,
             note,
         )
+        if verdict is Verdict.SUPPORTED and reason is not None:
+            self.facts[claim] = reason
+        return claim
 
     # -- teams ----------------------------------------------------------------------------
     def teams_elsewhere(self, text: str, offset: int, mentions: Iterable[Mention]) -> list[Claim]:
@@ -351,9 +357,11 @@ class Judge:
                 else None,
             )
             return self._claim(Kind.METHOD, False, text, offset, span, reason, story)
-        if method == "extra_time" and _extra_time_played(story):
+        went_on = _extra_time_played(story)
+        if method == "extra_time" and went_on:
             # extra time was played (in a match a replay then decided, too)
-            return self._claim(Kind.METHOD, True, text, offset, span, None, story)
+            played = Reason.of(Why.AFTER_EXTRA_TIME, scores=tuple(m.extra_time for m in went_on))
+            return self._claim(Kind.METHOD, True, text, offset, span, played, story)
         if not story.deciding or story.decided_by is None:
             reason = Reason.of(Why.NOT_DECIDED)
             return self._claim(Kind.METHOD, None, text, offset, span, reason, story)
@@ -552,7 +560,8 @@ class Judge:
         if substitute:
             unrecorded = Reason.of(Why.NO_SUBSTITUTIONS)
             note = unrecorded if note is None else Reason.each([note, unrecorded])
-        return self._claim(Kind.GOAL, True, text, offset, span, None, story, note)
+        reason = Reason.of(Why.SCORED_AT, player=player.name, goals=tuple(scored))
+        return self._claim(Kind.GOAL, True, text, offset, span, reason, story, note)
 
     def shootout_kick(
         self, text: str, offset: int, named: tuple[int, int, str], story: TieStory | None

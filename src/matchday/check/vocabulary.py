@@ -149,6 +149,16 @@ class Vocabulary:
     modal: str
     """Words that make what follows a wish or a hypothesis, not a claim of fact ("would",
     "zou")."""
+    negation: str
+    """Words that deny a claim: just before its words ("did not win", "failed to win", "ging
+    niet door", "zonder verlengingen"), or just after them for the kinds ``denied_after``
+    names ("Messi did not score", "won de finale niet")."""
+    negation_after: str
+    """Words that deny a claim just after its words ("did not", "niet"; not "zonder")."""
+    denied_after: frozenset[str]
+    """The kinds of claim (``Kind`` values) a negation after their words denies."""
+    no_negation: str
+    """Words with a negation that deny nothing ("not only", "niet alleen", "niet meer dan")."""
     home: str
     """The home side ("the hosts", "de thuisploeg"); at a World Cup's or a Euro's match, the
     host nation where it plays in it (``matchday.competitions.hosts``)."""
@@ -384,6 +394,10 @@ EN = Vocabulary(
         r"thrashed|edged|overcame|defeated|stun|stunned|survive|survived)\s+(?:the\s+)?$"
     ),
     modal=r"\b(?:would|could|might|hoped to|hope to|wanted to|want to)\b",
+    negation=r"\b(?:not|never|no longer|fail(?:ed|s)?\s+to|without|cannot)\b|n't\b",
+    negation_after=r"\b(?:not|never)\b|n't\b",
+    denied_after=frozenset({"goal", "red_card"}),
+    no_negation=r"\bnot (?:only|just|least)\b|\bnever (?:really )?in (?:real )?danger\b",
     home=r"\bthe (?:hosts|home side|home team)\b",
     away=r"\bthe (?:visitors|away side|visiting side|guests)\b",
     host_nation=r"\bthe (?:host nation|host country|co-hosts)\b",
@@ -600,6 +614,15 @@ NL = Vocabulary(
         r"klopten|verslaat|verslaan|kloppen)\s+(?:de\s+)?$"
     ),
     modal=r"\b(?:zou|zouden|hoopte|hoopten|wilde|wilden|kon|konden)\b",
+    negation=r"\b(?:niet|nooit|zonder|geen)\b",
+    negation_after=r"\b(?:niet|nooit)\b",
+    denied_after=frozenset(
+        {"result", "through", "aggregate", "despite", "comeback", "goal", "red_card"}
+    ),
+    no_negation=(
+        r"\bniet (?:alleen|enkel|meer dan|minder dan)\b|\bnooit (?:echt )?in gevaar\b"
+        r"|\bnooit echt gevaar\b"
+    ),
     home=r"\bde (?:thuisploeg|gastheren|thuisclub)\b",
     away=r"\bde (?:bezoekers|gasten|bezoekende ploeg)\b",
     host_nation=r"\bhet (?:gastland|organiserende land)\b|\bde (?:gastlanden|co-organisatoren)\b",

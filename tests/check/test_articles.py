@@ -17,7 +17,7 @@ import pytest
 
 import matchday
 from matchday.check import Claim, Kind, Night, Verdict, check
-from matchday.cli.check import night_of
+from matchday.cli.check import night_of, reasons_for
 
 ARTICLES = Path(__file__).parent / "articles"
 NIGHTS = {
@@ -107,7 +107,8 @@ def test_a_misspelt_player_is_a_note_not_a_contradiction() -> None:
     text = "Dortmund drew 1-1 at Atalanta. Schmelcer equalised in the 83rd minute."
     (goal,) = [c for c in check(text, night, "en") if c.kind is Kind.GOAL]
     assert goal.verdict is Verdict.SUPPORTED
-    assert goal.note == "the data spells it Schmelzer"
+    assert reasons_for(night, "en")(goal.note) == "the data spells it Schmelzer"
+    assert reasons_for(night, "nl")(goal.note) == "de gegevens schrijven Schmelzer"
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ with why), in Dutch and English.
 
     claims = check(article_text, night, lang="en")
     for claim in claims:
-        claim.kind, claim.verdict, claim.words, claim.reason
+        claim.kind, claim.verdict, claim.words, claim.reason  # a Reason: key and values
 
 The phrases reporters use are tables per language (``matchday.check.vocabulary``); the facts
 are the report's tie stories (``matchday.report.story``), the rules engine, the live state at
@@ -17,6 +17,7 @@ files and rendering the marked-up article happen at the edges (``matchday.cli.ch
 from matchday.check.claims import Claim, Kind, Verdict
 from matchday.check.night import Forecast, Night, Player
 from matchday.check.read import check, detect_language, sentences, summary
+from matchday.check.reasons import Reason, Why
 from matchday.check.vocabulary import (
     BRINK,
     EN,
@@ -44,8 +45,10 @@ __all__ = [
     "Kind",
     "Night",
     "Player",
+    "Reason",
     "Verdict",
     "Vocabulary",
+    "Why",
     "check",
     "detect_language",
     "number_words",

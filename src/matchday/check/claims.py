@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from matchday.check.reasons import Reason
+
 __all__ = ["Claim", "Kind", "Verdict"]
 
 
@@ -52,8 +54,10 @@ class Claim:
     """One claim of an article: the sentence, the words it rests on, and the verdict.
 
     ``start``/``end`` are the offsets of ``words`` in the article; ``reason`` says what the
-    data says (when contradicted) or why it cannot be checked; ``note`` carries a remark that
-    is no contradiction (a misspelt name). ``tie`` is the label of the tie it is about.
+    data says (when contradicted) or why it cannot be checked (``None`` when supported);
+    ``note`` carries a remark that is no contradiction (a misspelt name). Both are data, made
+    sentences in the output's language at the edge (``matchday.report.reasons``). ``tie`` is
+    the label of the tie it is about.
     """
 
     kind: Kind
@@ -62,6 +66,6 @@ class Claim:
     words: str
     start: int
     end: int
-    reason: str
+    reason: Reason | None
     tie: str | None = None
-    note: str | None = None
+    note: Reason | None = None

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from matchday.check.claims import Claim, Kind, Verdict
 from matchday.check.night import Night
+from matchday.check.reasons import Reason, Why, state_reason
 from matchday.check.vocabulary import (
     BRINK,
     FAVOURITE,
@@ -20,7 +21,6 @@ from matchday.check.vocabulary import (
     Vocabulary,
 )
 from matchday.errors import MatchdayError
-from matchday.io.live_text import explain_state
 from matchday.live import MatchState, needs, state_at
 from matchday.model import Goal, Match, Score, Team
 from matchday.report.story import TieStory
@@ -46,8 +46,6 @@ METHODS_OF: dict[DecidedBy, frozenset[str]] = {
 """The ways of deciding a tie a sentence may name, by what the rules engine says decided it
 (a tie settled on penalties was level after extra time, so extra time may be named; so may it
 be wherever one of the tie's matches went to extra time, as a replayed tie's first match)."""
-
-_METHOD_WORDS = {"away_goals": "away goals", "extra_time": "extra time", "penalties": "penalties"}
 
 _BEYOND_EXTRA_TIME = frozenset(
     {DecidedBy.PENALTIES, DecidedBy.SINGLE_MATCH_PENALTIES, DecidedBy.LOTS}
@@ -115,23 +113,11 @@ def _same(score: Score | None, pair: tuple[int, int]) -> bool:
     return sorted((score.home, score.away)) == sorted(pair)
 
 
-def _text(score: Score | None) -> str:
-    return "none" if score is None else f"{score.home}-{score.away}"
-
-
-def _minute(goal: Goal) -> str:
-    return f"{goal.minute}+{goal.added}'" if goal.added else f"{goal.minute}'"
-
-
 def _came_back(margins: list[int]) -> bool | None:
     """Whether a side with these goal margins in turn was behind and later level or ahead
     again (``None``: never behind)."""
     behind = next((i for i, m in enumerate(margins) if m < 0), None)
     return None if behind is None else any(m >= 0 for m in margins[behind:])
-
-
-def _scorer(goal: Goal) -> str:
-    return f"{goal.scorer or goal.team.name} {_minute(goal)}"
 
 
 def _extra_time_played(story: TieStory) -> list[Match]:
@@ -147,6 +133,9 @@ class Judge:
     def __init__(self, night: Night, vocab: Vocabulary) -> None:
         self.night = night
         self.v = vocab
+        self.facts: dict[Claim, Reason] = {}
+        """What the data says of each supported claim that has a reason to give: what a
+        sentence denying it is told ("Argentina won the final, France lost it")."""
 
     def _claim(
         self,
@@ -155,9 +144,9 @@ class Judge:
         sentence: str,
         offset: int,
         span: tuple[int, int],
-        reason: str,
+        reason: Reason | None,
         story: TieStory | None,
-        note: str | None = None,
+        note: Reason | None = None,
     ) -> Claim:
         verdict = (
             Verdict.NOT_CHECKABLE
@@ -170,17 +159,20 @@ class Judge:
         said = sentence[a:b]
         if said.strip():  # the words without the spaces a pattern took around them
             a, b = a + len(said) - len(said.lstrip()), b - len(said) + len(said.rstrip())
-        return Claim(
+        claim = Claim(
             kind,
             verdict,
             sentence,
             sentence[a:b],
             offset + a,
             offset + b,
-            "" if verdict is Verdict.SUPPORTED else reason,
+            None if verdict is Verdict.SUPPORTED else reason,
             None if story is None else story.tie.label,
             note,
         )
+        if verdict is Verdict.SUPPORTED and reason is not None:
+            self.facts[claim] = reason
+        return claim
 
     # -- teams ----------------------------------------------------------------------------
     def teams_elsewhere(self, text: str, offset: int, mentions: Iterable[Mention]) -> list[Claim]:
@@ -188,7 +180,7 @@ class Judge:
         found = []
         for m in mentions:
             if not m.pronoun and m.team not in self.night.playing:
-                reason = f"{m.team.name} did not play that night; nothing said of them is checked"
+                reason = Reason.of(Why.ELSEWHERE, team=m.team)
                 found.append(
                     self._claim(Kind.TEAM, None, text, offset, (m.start, m.end), reason, None)
                 )
@@ -204,17 +196,20 @@ class Judge:
     ) -> Claim:
         """ "The hosts" of a tournament whose host nation does not play in the match told (or
         that had none, or none on record): nothing said of them is checked, no team guessed."""
-        edition = f"{self.night.roundup.competition} {self.night.roundup.season}"
+        edition = {
+            "competition": self.night.roundup.competition,
+            "season": self.night.roundup.season,
+        }
         if hosts is None:
-            reason = f"no host nation of {edition} on record; nothing said of the hosts is checked"
+            reason = Reason.of(Why.NO_HOSTS_ON_RECORD, **edition)
         elif not hosts:
-            reason = f"{edition} had no host nation; nothing said of the hosts is checked"
+            reason = Reason.of(Why.NO_HOSTS, **edition)
         else:
-            where = "that match" if story is None else story.tie.label
-            names = ", ".join(NATIONAL_TEAMS[code][0] for code in hosts)
-            reason = (
-                f"the hosts of {edition} ({names}) did not play in {where}; "
-                "nothing said of them is checked"
+            reason = Reason.of(
+                Why.HOSTS_ELSEWHERE,
+                **edition,
+                hosts=tuple(NATIONAL_TEAMS[code][0] for code in hosts),
+                teams=() if story is None else story.tie.teams,
             )
         return self._claim(Kind.TEAM, None, text, offset, span, reason, story)
 
@@ -226,23 +221,22 @@ class Judge:
         out, and through despite a defeat."""
         story = self.night.story_of(team)
         span = (m.start(), m.end())
-        name = team.name
         if story is None:
-            return self._claim(
-                Kind.THROUGH, None, text, offset, span, f"{name} did not play that night", None
-            )
+            reason = Reason.of(Why.DID_NOT_PLAY, team=team)
+            return self._claim(Kind.THROUGH, None, text, offset, span, reason, None)
         if role is Role.CAME_BACK:
             return self._came_back(text, offset, span, story, team, which)
         if role is Role.CHAMPION:
             if not story.final:
-                reason = f"{story.tie.round} is no final: no title decided that night"
+                reason = Reason.of(Why.NO_FINAL, round=story.tie.round)
                 return self._claim(Kind.THROUGH, None, text, offset, span, reason, story)
             role = Role.THROUGH  # the final's winner is the champion
         if role in (Role.WON, Role.LOST, Role.DREW) and which != "tie":
             match = story.tie.first_leg if which == "first_leg" else story.match
             final = match.final_score
             if final is None:
-                return self._claim(Kind.RESULT, None, text, offset, span, "not played", story)
+                reason = Reason.of(Why.NOT_PLAYED)
+                return self._claim(Kind.RESULT, None, text, offset, span, reason, story)
             winner = (
                 None if final.level else (match.home if final.home > final.away else match.away)
             )
@@ -257,29 +251,29 @@ class Judge:
                 if role is Role.WON
                 else winner is not None and winner != team
             )
-            told = "a draw" if winner is None else f"won by {winner.name}"
-            if shot is not None:
-                told = f"a draw, won on penalties by {winner.name}" if winner else "a draw"
-            reason = f"{match.home.name} {_text(final)} {match.away.name}: {told}"
+            reason = Reason.of(
+                Why.RESULT,
+                home=match.home,
+                score=final,
+                away=match.away,
+                winner=winner,
+                shootout=shot is not None,
+            )
             return self._claim(Kind.RESULT, ok, text, offset, span, reason, story)
         if not story.deciding:
-            reason = "the tie was not decided that night"
+            reason = Reason.of(Why.NOT_DECIDED)
             return self._claim(Kind.THROUGH, None, text, offset, span, reason, story)
         assert story.winner is not None
         assert story.loser is not None
-        verdict = (
-            f"{story.winner.name} won the final, {story.loser.name} lost it"
-            if story.final
-            else f"{story.winner.name} went through, {story.loser.name} went out"
-        )
+        verdict = Reason.of(Why.TIE_WON, winner=story.winner, loser=story.loser, final=story.final)
         if role is Role.DREW:
             agg = story.outcome.aggregate if story.outcome is not None else None
             ok = agg is not None and agg.team1 == agg.team2
-            reason = "the aggregate was not level" if not ok else ""
+            reason = Reason.of(Why.AGGREGATE_NOT_LEVEL)
             return self._claim(Kind.AGGREGATE, ok, text, offset, span, reason, story)
         if role is Role.DESPITE:
             ok = story.winner == team and story.through_despite_defeat
-            reason = verdict if story.winner != team else f"{team.name} did not lose the match"
+            reason = verdict if story.winner != team else Reason.of(Why.DID_NOT_LOSE, team=team)
             return self._claim(Kind.DESPITE, ok, text, offset, span, reason, story)
         # through or won the tie; out or lost it
         ok = story.winner == team if role in (Role.THROUGH, Role.WON) else story.loser == team
@@ -297,7 +291,7 @@ class Judge:
         """A side came back: behind at some moment, then level or ahead again later, in the
         night's match or on aggregate (only on aggregate when the words say so)."""
         if story.match.goals is None:
-            reason = "the goals of that match are not on record"
+            reason = Reason.of(Why.GOALS_NOT_ON_RECORD)
             return self._claim(Kind.COMEBACK, None, text, offset, span, reason, story)
         home = story.match.home == team
         match = [0] + [(s.home - s.away) * (1 if home else -1) for _, s in story.scoreline]
@@ -310,18 +304,22 @@ class Judge:
                 for state in states
                 if (v := state.verdict) is not None
             ]
-        told = {"on aggregate": tie} if which == "tie" else {"in the match": match}
+        told = {"aggregate": tie} if which == "tie" else {"match": match}
         if which != "tie" and tie:
-            told["on aggregate"] = tie
+            told["aggregate"] = tie
         found = {where: _came_back(margins) for where, margins in told.items()}
         ok = any(found.values())
-        reason = "; ".join(
-            f"{team.name} were never behind {where}"
-            if came is None
-            else f"{team.name} were behind {where} and never drew level again"
-            for where, came in found.items()
+        reason = Reason.each(
+            [
+                Reason.of(
+                    Why.NEVER_BEHIND if came is None else Why.NEVER_LEVEL_AGAIN,
+                    team=team,
+                    where=where,
+                )
+                for where, came in found.items()
+            ]
         )
-        return self._claim(Kind.COMEBACK, ok, text, offset, span, "" if ok else reason, story)
+        return self._claim(Kind.COMEBACK, ok, text, offset, span, reason, story)
 
     def method(
         self,
@@ -340,7 +338,8 @@ class Judge:
         """
         span = (m.start(), m.end())
         if story is None:
-            return self._claim(Kind.METHOD, None, text, offset, span, "no tie to check it on", None)
+            reason = Reason.of(Why.NO_TIE)
+            return self._claim(Kind.METHOD, None, text, offset, span, reason, None)
         if (
             method == "extra_time"
             and won_in
@@ -348,19 +347,26 @@ class Judge:
             and story.decided_by in _BEYOND_EXTRA_TIME
         ):
             shot = story.match.penalties
-            reason = self.v.decided[story.decided_by.value]
-            if shot is not None and story.winner is not None:
-                score = f"{max(shot.home, shot.away)}-{min(shot.home, shot.away)}"
-                reason += ": " + self.v.shootout_won.format(team=story.winner.name, score=score)
+            told = shot is not None and story.winner is not None
+            reason = Reason.of(
+                Why.DECIDED,
+                by=story.decided_by,
+                winner=story.winner if told else None,
+                shootout=(max(shot.home, shot.away), min(shot.home, shot.away))
+                if shot is not None and told
+                else None,
+            )
             return self._claim(Kind.METHOD, False, text, offset, span, reason, story)
-        if method == "extra_time" and _extra_time_played(story):
+        went_on = _extra_time_played(story)
+        if method == "extra_time" and went_on:
             # extra time was played (in a match a replay then decided, too)
-            return self._claim(Kind.METHOD, True, text, offset, span, "", story)
+            played = Reason.of(Why.AFTER_EXTRA_TIME, scores=tuple(m.extra_time for m in went_on))
+            return self._claim(Kind.METHOD, True, text, offset, span, played, story)
         if not story.deciding or story.decided_by is None:
-            reason = "the tie was not decided that night"
+            reason = Reason.of(Why.NOT_DECIDED)
             return self._claim(Kind.METHOD, None, text, offset, span, reason, story)
         ok = method in METHODS_OF[story.decided_by]
-        reason = self.v.decided[story.decided_by.value]
+        reason = Reason.of(Why.DECIDED, by=story.decided_by, winner=None, shootout=None)
         return self._claim(Kind.METHOD, ok, text, offset, span, reason, story)
 
     def score(
@@ -381,53 +387,53 @@ class Judge:
         if fixture is not None:
             story = self.night.story_of(fixture[0])
         if story is None:
-            return self._claim(Kind.SCORE, None, text, offset, span, "no tie to check it on", None)
+            return self._claim(Kind.SCORE, None, text, offset, span, Reason.of(Why.NO_TIE), None)
         match, tie = story.match, story.tie
         if fixture is not None and qualifier is None:
             home, away = fixture
             if {home, away} != set(tie.teams):
-                reason = f"{home.name} and {away.name} did not meet that night"
+                reason = Reason.of(Why.DID_NOT_MEET, home=home, away=away)
                 return self._claim(Kind.RESULT, False, text, offset, span, reason, story)
             final = match.final_score
             if final is None:
-                return self._claim(Kind.RESULT, None, text, offset, span, "not played", story)
+                reason = Reason.of(Why.NOT_PLAYED)
+                return self._claim(Kind.RESULT, None, text, offset, span, reason, story)
             own = (final.home, final.away) if home == match.home else (final.away, final.home)
-            reason = f"{home.name} {own[0]}-{own[1]} {away.name}"
+            reason = Reason.of(Why.SCORE_LINE, home=home, score=Score(*own), away=away)
             return self._claim(Kind.RESULT, own == pair, text, offset, span, reason, story)
         if qualifier is Kind.AGGREGATE:
             agg = None if story.outcome is None else story.outcome.aggregate
             if agg is None or not story.deciding:
-                reason = "no aggregate after that night's match"
+                reason = Reason.of(Why.NO_AGGREGATE)
                 return self._claim(Kind.AGGREGATE, None, text, offset, span, reason, story)
             ok = sorted(pair) == sorted((agg.team1, agg.team2))
             side = story.winner or tie.team1
             own = (agg.team1, agg.team2) if side == tie.team1 else (agg.team2, agg.team1)
-            reason = f"{side.name} {own[0]}-{own[1]} on aggregate"
+            reason = Reason.of(Why.AGGREGATE, team=side, goals=own)
             return self._claim(Kind.AGGREGATE, ok, text, offset, span, reason, story)
         if qualifier is Kind.FIRST_LEG:
             first = tie.first_leg.score if not tie.single_match or tie.replays else None
-            reason = f"the first leg ended {_text(first)}"
+            reason = Reason.of(Why.FIRST_LEG, score=first)
             return self._claim(
                 Kind.FIRST_LEG, _same(first, pair), text, offset, span, reason, story
             )
         if qualifier is Kind.SHOOTOUT:
             shot = match.penalties
             ok = None if shot is None and not story.deciding else _same(shot, pair)
-            reason = f"the shoot-out: {_text(shot)}"
+            reason = Reason.of(Why.SHOOTOUT, score=shot)
             return self._claim(Kind.SHOOTOUT, ok, text, offset, span, reason, story)
         if qualifier == "half_time":
-            reason = f"the half-time score was {_text(match.half_time)}"
+            reason = Reason.of(Why.HALF_TIME, score=match.half_time)
             ok = None if match.half_time is None else _same(match.half_time, pair)
             return self._claim(Kind.SCORE, ok, text, offset, span, reason, story)
         if qualifier == "after_90":
-            reason = f"the score after 90 minutes was {_text(match.score)}"
+            reason = Reason.of(Why.AFTER_90, score=match.score)
             return self._claim(
                 Kind.SCORE, _same(match.score, pair), text, offset, span, reason, story
             )
         went_on = _extra_time_played(story)
         if qualifier == "extra_time" and went_on:  # the night's match, or a replayed one's
-            after = ", ".join(_text(m.extra_time) for m in went_on)
-            reason = f"the score after extra time was {after}"
+            reason = Reason.of(Why.AFTER_EXTRA_TIME, scores=tuple(m.extra_time for m in went_on))
             ok = any(_same(m.extra_time, pair) or _same(m.score, pair) for m in went_on)
             return self._claim(Kind.SCORE, ok, text, offset, span, reason, story)
         running = [score for _, score in story.scoreline]
@@ -435,15 +441,17 @@ class Judge:
         if qualifier == "running":
             if match.goals is None:
                 ok = True if any(_same(s, pair) for s in match_scores) else None
-                reason = "the goals of that match are not on record"
+                reason = Reason.of(Why.GOALS_NOT_ON_RECORD)
                 return self._claim(Kind.SCORE, ok, text, offset, span, reason, story)
             ok = any(_same(s, pair) for s in (*running, match.score, match.extra_time))
-            line = ", ".join(_text(s) for s in running) or "no goals"
-            return self._claim(Kind.SCORE, ok, text, offset, span, f"the score went {line}", story)
+            reason = Reason.of(Why.SCORE_WENT, scores=tuple(running), goals=())
+            return self._claim(Kind.SCORE, ok, text, offset, span, reason, story)
         finals = (match.score, match.extra_time)
         if result:
             ok = any(_same(s, pair) for s in finals)
-            reason = f"{match.home.name} {_text(match.final_score)} {match.away.name}"
+            reason = Reason.of(
+                Why.SCORE_LINE, home=match.home, score=match.final_score, away=match.away
+            )
             if not ok and story.leg.value == "second_leg" and _same(tie.first_leg.score, pair):
                 ok = True  # the first leg's result, told beside the night's
             return self._claim(Kind.RESULT, ok, text, offset, span, reason, story)
@@ -458,15 +466,16 @@ class Judge:
         ]
         ok = any(_same(s, pair) for s in everything)
         if not ok and match.goals is None and story.leg.value != "first_leg":
-            return self._claim(
-                Kind.SCORE, None, text, offset, span, "a score the data has no moment for", story
-            )
-        reason = f"{match.home.name} {_text(match.final_score)} {match.away.name}"
+            reason = Reason.of(Why.NO_MOMENT)
+            return self._claim(Kind.SCORE, None, text, offset, span, reason, story)
+        reason = Reason.of(
+            Why.SCORE_LINE, home=match.home, score=match.final_score, away=match.away
+        )
         return self._claim(Kind.SCORE, ok, text, offset, span, reason, story)
 
     def hypothetical(self, text: str, offset: int, m: re.Match[str]) -> Claim:
         """A score in a clause that wishes or supposes ("would have been 3-3"): no fact."""
-        reason = "a hypothetical score (would, could): the what-if itself is checked, not it"
+        reason = Reason.of(Why.HYPOTHETICAL)
         return self._claim(Kind.SCORE, None, text, offset, (m.start(), m.end()), reason, None)
 
     # -- goals and cards ------------------------------------------------------------------
@@ -501,17 +510,16 @@ class Judge:
         if player is not None:
             story = self.night.story_of(player.tie.team1) or story
         if story is None or all(s.match.goals is None for s in stories if s is not None):
-            reason = "the goal events of that match are not on record"
+            reason = Reason.of(Why.GOALS_NOT_ON_RECORD)
             return self._claim(Kind.GOAL, None, text, offset, span, reason, story)
-        goals = sorted(story.match.goals or (), key=lambda g: (g.minute, g.added))
-        listing = ", ".join(_scorer(g) for g in goals) or "none"
+        goals = tuple(sorted(story.match.goals or (), key=lambda g: (g.minute, g.added)))
         if player is None:
-            reason = f"{name} did not score; the goals: {listing}"
+            reason = Reason.of(Why.DID_NOT_SCORE, player=name, goals=goals)
             return self._claim(Kind.GOAL, False, text, offset, span, reason, story)
-        note = f"the data spells it {player.name}" if misspelt else None
+        note = Reason.of(Why.MISSPELT, name=player.name) if misspelt else None
         scored = [g for g in goals if g.scorer == player.name]
         if not scored:
-            reason = f"{player.name} did not score; the goals: {listing}"
+            reason = Reason.of(Why.DID_NOT_SCORE, player=player.name, goals=goals)
             return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
         windows = [m for m in within if m is not None]
         tally = [
@@ -520,34 +528,40 @@ class Judge:
             if not g.own_goal and (not windows or any(m.holds(g.minute, g.added) for m in windows))
         ]
         if count is not None and len(tally) != count[0]:
-            at = ", ".join(_minute(g) for g in tally) or "own goals only"
-            when = " in the minutes named" if windows else ""
-            reason = f"{player.name} scored {len(tally)}{when} ({at})"
+            reason = Reason.of(
+                Why.SCORED,
+                player=player.name,
+                count=len(tally),
+                within=bool(windows),
+                goals=tuple(tally),
+            )
             return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
         if minute is not None:
             scored = [g for g in scored if minute.holds(g.minute, g.added)]
             if not scored:
-                own_goals = ", ".join(_minute(g) for g in goals if g.scorer == player.name)
-                reason = f"{player.name} scored at {own_goals}"
+                own_goals = tuple(g for g in goals if g.scorer == player.name)
+                reason = Reason.of(Why.SCORED_AT, player=player.name, goals=own_goals)
                 return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
         if own and not any(g.own_goal for g in scored):
-            reason = f"{player.name}'s goal was no own goal"
+            reason = Reason.of(Why.NO_OWN_GOAL, player=player.name)
             return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
         if penalty and not any(g.penalty for g in scored):
-            reason = f"{player.name}'s goal was no penalty"
+            reason = Reason.of(Why.NO_PENALTY, player=player.name)
             return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
         if score is not None:
             made = dict(story.scoreline)
             pair = (int(score.group(1)), int(score.group(2)))
             if not any(_same(made[g], pair) for g in scored):
-                reason = f"{player.name}'s goal made it {_text(made[scored[0]])}"
+                reason = Reason.of(Why.GOAL_MADE, player=player.name, score=made[scored[0]])
                 return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
         if role is not None and not any(self._was(story, g, role[0]) for g in scored):
             reason = self._role_reason(story, role[0])
             return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
         if substitute:
-            note = ((note + "; ") if note else "") + "the data does not record substitutions"
-        return self._claim(Kind.GOAL, True, text, offset, span, "", story, note)
+            unrecorded = Reason.of(Why.NO_SUBSTITUTIONS)
+            note = unrecorded if note is None else Reason.each([note, unrecorded])
+        reason = Reason.of(Why.SCORED_AT, player=player.name, goals=tuple(scored))
+        return self._claim(Kind.GOAL, True, text, offset, span, reason, story, note)
 
     def shootout_kick(
         self, text: str, offset: int, named: tuple[int, int, str], story: TieStory | None
@@ -556,7 +570,7 @@ class Judge:
         shoot-out kick is no goal, and the data records the shoot-out's score, not its takers,
         so the goal list neither confirms nor refutes it."""
         a, b, _ = named
-        reason = "a shoot-out kick, no goal: the data does not record who took the kicks"
+        reason = Reason.of(Why.SHOOTOUT_KICK)
         return self._claim(Kind.SHOOTOUT, None, text, offset, (a, b), reason, story)
 
     @staticmethod
@@ -597,18 +611,16 @@ class Judge:
             return (made is not None and made.home == made.away) or level_tie
         return goal in (self._winning_goal(story), story.decisive_goal)
 
-    def _role_reason(self, story: TieStory, role: str) -> str:
+    def _role_reason(self, story: TieStory, role: str) -> Reason:
         """What the data says of the goal the words name."""
         line = story.scoreline
         if role == "opener":
-            first = line[0][0] if line else None
-            return "no goal" if first is None else f"the first goal: {_scorer(first)}"
+            return Reason.of(Why.FIRST_GOAL, goal=line[0][0] if line else None)
         if role == "equaliser":
-            return "his goal levelled neither the match nor the tie"
+            return Reason.of(Why.NOT_EQUALISER)
         if role == "lead":
-            return "his goal did not put his side ahead from level"
-        won = self._winning_goal(story) or story.decisive_goal
-        return "no goal won it" if won is None else f"the winning goal: {_scorer(won)}"
+            return Reason.of(Why.NOT_LEAD)
+        return Reason.of(Why.WINNING_GOAL, goal=self._winning_goal(story) or story.decisive_goal)
 
     def team_goal(
         self, text: str, offset: int, minute: Moment, team: Team, story: TieStory | None
@@ -617,12 +629,12 @@ class Judge:
         span = (minute.start, minute.end)
         story = self.night.story_of(team) or story
         if story is None or story.match.goals is None:
-            reason = "the goal events of that match are not on record"
+            reason = Reason.of(Why.GOALS_NOT_ON_RECORD)
             return self._claim(Kind.GOAL, None, text, offset, span, reason, story)
         goals = story.match.goals
         ok = any(minute.holds(g.minute, g.added) for g in goals)
-        listing = ", ".join(_scorer(g) for g in goals) or "none"
-        return self._claim(Kind.GOAL, ok, text, offset, span, f"the goals: {listing}", story)
+        reason = Reason.of(Why.THE_GOALS, goals=tuple(goals))
+        return self._claim(Kind.GOAL, ok, text, offset, span, reason, story)
 
     def running_by(
         self,
@@ -637,7 +649,7 @@ class Judge:
         span = (min(left + score.start(), minute.start), max(left + score.end(), minute.end))
         pair = (int(score.group(1)), int(score.group(2)))
         if story is None or story.match.goals is None:
-            reason = "the goal events of that match are not on record"
+            reason = Reason.of(Why.GOALS_NOT_ON_RECORD)
             return self._claim(Kind.SCORE, None, text, offset, span, reason, story)
         line = story.scoreline
         ok = any(minute.holds(g.minute, g.added) and _same(s, pair) for g, s in line)
@@ -647,8 +659,10 @@ class Judge:
                 if (g.minute, g.added) <= (minute.low, minute.added or 99):
                     now = s
             ok = _same(now, pair)
-        told = ", ".join(f"{_text(s)} ({_minute(g)})" for g, s in line) or "no goals"
-        return self._claim(Kind.SCORE, ok, text, offset, span, f"the score went {told}", story)
+        reason = Reason.of(
+            Why.SCORE_WENT, scores=tuple(s for _, s in line), goals=tuple(g for g, _ in line)
+        )
+        return self._claim(Kind.SCORE, ok, text, offset, span, reason, story)
 
     def red_card(
         self,
@@ -669,20 +683,18 @@ class Judge:
         if anywhere is not None and (story is None or self.night.player(name, story)[0] is None):
             story = self.night.story_of(anywhere.tie.team1) or story
         if story is None or story.match.red_cards is None:
-            reason = "the red cards of that match are not on record"
+            reason = Reason.of(Why.CARDS_NOT_ON_RECORD)
             return self._claim(Kind.RED_CARD, None, text, offset, span, reason, story)
         cards = story.match.red_cards
         player, misspelt = self.night.player(name, story)
-        listing = ", ".join(f"{c.player} {c.minute}'" for c in cards) or "nobody was sent off"
         found = [c for c in cards if player is not None and c.player == player.name]
         if minute is not None:
             found = [c for c in found if minute.holds(c.minute, c.added)]
         if second:
             found = [c for c in found if c.second_yellow]
-        note = None if player is None or not misspelt else f"the data spells it {player.name}"
-        return self._claim(
-            Kind.RED_CARD, bool(found), text, offset, span, f"sent off: {listing}", story, note
-        )
+        note = None if player is None or not misspelt else Reason.of(Why.MISSPELT, name=player.name)
+        reason = Reason.of(Why.SENT_OFF, cards=tuple(cards))
+        return self._claim(Kind.RED_CARD, bool(found), text, offset, span, reason, story, note)
 
     # -- the live state: spells and what-ifs ----------------------------------------------
     def spell(
@@ -707,7 +719,7 @@ class Judge:
         if story is None and teams is None:
             story = current
         if story is None or story.timeline is None:
-            reason = "the goal events of the deciding match are not on record"
+            reason = Reason.of(Why.DECIDING_GOALS_NOT_ON_RECORD)
             return self._claim(Kind.SPELL, None, text, offset, words, reason, story)
 
         def holds(state: MatchState) -> bool:
@@ -721,7 +733,10 @@ class Judge:
             return through
 
         exact = span in _bounds(story, holds)
-        told = "; ".join(f"{_from_to(s)}: {explain_state(s.state)}" for s in stretches(story))
+        told = Reason.of(
+            Why.STRETCHES,
+            stretches=tuple((s.start, s.end, state_reason(s.state)) for s in stretches(story)),
+        )
         return self._claim(Kind.SPELL, exact, text, offset, words, told, story)
 
     def one_goal_to_force(
@@ -740,7 +755,7 @@ class Judge:
         team = teams[0] if teams else None
         story = self.night.story_of(team) if team is not None else None
         if team is None or story is None or story.timeline is None:
-            reason = "the goal events of the deciding match are not on record"
+            reason = Reason.of(Why.DECIDING_GOALS_NOT_ON_RECORD)
             return self._claim(Kind.WHAT_IF, None, text, offset, words, reason, story)
         wanted = Phase.EXTRA_TIME if phase == "extra_time" else Phase.PENALTIES
 
@@ -750,7 +765,7 @@ class Judge:
             need = needs(state, team)
             return need.forces is wanted and need.to_force == 1
 
-        return self._what_if(text, offset, story, holds, span, team, "force " + phase)
+        return self._what_if(text, offset, story, holds, span, team, phase)
 
     def one_goal_from_out(
         self,
@@ -766,14 +781,14 @@ class Judge:
         team = teams[0] if teams else None
         story = self.night.story_of(team) if team is not None else None
         if team is None or story is None or story.timeline is None:
-            reason = "the goal events of the deciding match are not on record"
+            reason = Reason.of(Why.DECIDING_GOALS_NOT_ON_RECORD)
             return self._claim(Kind.WHAT_IF, None, text, offset, words, reason, story)
         other = story.tie.opponent(team)
 
         def holds(state: MatchState) -> bool:
             return state.through == team and needs(state, other).to_go_through == 1
 
-        return self._what_if(text, offset, story, holds, span, team, "go out")
+        return self._what_if(text, offset, story, holds, span, team, "out")
 
     def _what_if(
         self,
@@ -793,8 +808,7 @@ class Judge:
             ok = bool(bounded)
         else:
             ok = any(_fits(b, start, end) for b in bounded)
-        when = ", ".join(_from_to_bounds(b) for b in bounded) or "at no moment"
-        reason = f"one {team.name} goal was enough to {what.replace('_', ' ')}: {when}"
+        reason = Reason.of(Why.ONE_GOAL_ENOUGH, team=team, what=what, bounds=tuple(bounded))
         return self._claim(Kind.WHAT_IF, ok, text, offset, words, reason, story)
 
     def at_score(
@@ -813,10 +827,10 @@ class Judge:
         story = self.night.story_of(team)
         words = (0, len(text))
         if story is None or (not story.deciding and story.leg.value == "first_leg"):
-            reason = "no deciding match that night"
+            reason = Reason.of(Why.NO_DECIDING_MATCH)
             return self._claim(Kind.WHAT_IF, None, text, offset, words, reason, story)
         h, a = int(m.group("h")), int(m.group("a"))
-        told = []
+        told: list[Reason] = []
         both = [Score(h, a), Score(a, h)]
         seen = [s for s in both if s in {score for _, score in story.scoreline}]
         for score in seen if len(seen) == 1 else both:
@@ -829,9 +843,10 @@ class Judge:
             if ok and method == "away_goals":
                 ok = state.decided_by is DecidedBy.AWAY_GOALS
             if ok:
-                return self._claim(Kind.WHAT_IF, True, text, offset, words, "", story)
-            told.append(f"at {_text(score)}: {explain_state(state)}")
-        return self._claim(Kind.WHAT_IF, False, text, offset, words, "; ".join(told), story)
+                return self._claim(Kind.WHAT_IF, True, text, offset, words, None, story)
+            told.append(Reason.of(Why.AT_SCORE, score=score, state=state_reason(state)))
+        reason = Reason.each(told) if told else Reason.of(Why.NO_MOMENT)
+        return self._claim(Kind.WHAT_IF, False, text, offset, words, reason, story)
 
     # -- the forecast ---------------------------------------------------------------------
     def percent(
@@ -850,19 +865,19 @@ class Judge:
         story = self.night.story_of(team) if team is not None else None
         forecast = None if story is None else self.night.forecasts.get(story.tie)
         if team is None or story is None or forecast is None:
-            reason = "no forecast of that tie to check it with"
+            reason = Reason.of(Why.NO_FORECAST)
             return self._claim(Kind.CHANCE, None, text, offset, span, reason, story)
         if kickoff:
-            chance, when = forecast.chance(story.tie, team), "at kick-off"
+            chance, when = forecast.chance(story.tie, team), "kickoff"
         elif floor or minute is None:
-            chance, when = forecast.lowest(story.tie, team), "at its lowest"
+            chance, when = forecast.lowest(story.tie, team), "lowest"
         else:
-            chance, when = forecast.chance(story.tie, team, minute), f"in minute {minute}"
+            chance, when = forecast.chance(story.tie, team, minute), "minute"
         if chance is None:
-            reason = "the forecast has no series minute by minute for that match"
+            reason = Reason.of(Why.NO_SERIES)
             return self._claim(Kind.CHANCE, None, text, offset, span, reason, story)
         ok = _prints_as(chance, m.group("q"), int(m.group("p")))
-        reason = f"the forecast gave {team.name} {chance:.1%} {when}"
+        reason = Reason.of(Why.FORECAST_GAVE, team=team, chance=chance, when=when, minute=minute)
         return self._claim(Kind.CHANCE, ok, text, offset, span, reason, story)
 
     def band(
@@ -881,7 +896,7 @@ class Judge:
         story = self.night.story_of(team) if team is not None else None
         forecast = None if story is None else self.night.forecasts.get(story.tie)
         if team is None or story is None or forecast is None:
-            reason = "no forecast of that tie to check it with"
+            reason = Reason.of(Why.NO_FORECAST)
             return self._claim(Kind.CHANCE, None, text, offset, span, reason, story)
         start = forecast.chance(story.tie, team)
         assert start is not None
@@ -897,16 +912,13 @@ class Judge:
             if low is None:
                 low = start
             ok = low <= BRINK
-            reason = f"{team.name}'s chance fell no lower than {low:.0%} (the brink: {BRINK:.0%})"
+            reason = Reason.of(Why.BRINK, team=team, chance=low, brink=BRINK)
         elif band is Band.FORMALITY:
             ok = start >= FORMALITY
-            reason = (
-                f"{team.name}'s chance at kick-off of the deciding match was {start:.0%} "
-                f"(a formality from {FORMALITY:.0%})"
-            )
+            reason = Reason.of(Why.FORMALITY, team=team, chance=start, formality=FORMALITY)
         else:
             ok = start > FAVOURITE if band is Band.FAVOURITE else start < FAVOURITE
-            reason = f"{team.name}'s chance at kick-off of the deciding match was {start:.0%}"
+            reason = Reason.of(Why.KICKOFF_CHANCE, team=team, chance=start)
         return self._claim(Kind.CHANCE, ok, text, offset, span, reason, story)
 
 
@@ -936,17 +948,6 @@ def _fits(bound: tuple[int | None, int | None], start: int | None, end: int | No
     """A stretch told from ``start`` to ``end`` matches a stretch of the data."""
     lo, hi = bound
     return (start is None or lo == start) and (end is None or hi == end)
-
-
-def _from_to(s: Stretch) -> str:
-    return _from_to_bounds((s.start, s.end))
-
-
-def _from_to_bounds(bound: tuple[int | None, int | None]) -> str:
-    lo, hi = bound
-    a = "kick-off" if lo is None else f"{lo}'"
-    b = "the end" if hi is None else f"{hi}'"
-    return f"from {a} to {b}"
 
 
 def _prints_as(chance: float, qualifier: str | None, percent: int) -> bool:

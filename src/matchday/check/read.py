@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from matchday import competitions
 from matchday.check.claims import Claim, Kind, Verdict
 from matchday.check.judge import Judge, Mention, Moment
 from matchday.check.night import Night, fold
+from matchday.check.reasons import Reason, Why
 from matchday.check.vocabulary import (
     NATIONAL_TEAMS,
     VOCABULARIES,
@@ -137,6 +138,10 @@ class Reader:
         self.flags = re.IGNORECASE
         self.object_before = re.compile(vocab.object_before, self.flags)
         self.modal = re.compile(vocab.modal, self.flags)
+        self.negation = re.compile(vocab.negation, self.flags)
+        self.negation_after = re.compile(vocab.negation_after, self.flags)
+        self.any_method = re.compile("|".join(vocab.methods.values()), self.flags)
+        self.no_negation = re.compile(f"{vocab.no_negation}|{vocab.percent_floor}", self.flags)
         tallies = "|".join(re.escape(t) for t in sorted(vocab.goal_tallies, key=len)[::-1])
         self.counts = re.compile(rf"{vocab.goal_count}|\b(?P<tally>{tallies})\b", self.flags)
         self.roles = re.compile(
@@ -359,7 +364,52 @@ class Reader:
         minutes = [m.high for m in moments if s.free(m.start, m.end) or True]
         if minutes:
             self.last_minute = max(minutes) if self.last_minute is None else minutes[-1]
-        yield from claims
+        yield from (self._as_said(s, claim) for claim in claims)
+
+    # -- negation -------------------------------------------------------------------------
+    def _denial(self, s: _Sentence, claim: Claim) -> tuple[int, int] | None:
+        """Where a word denying ``claim`` stands in the sentence ("did not", "failed to",
+        "niet"): just before its words, or just after them for the kinds the language denies
+        so, within the same clause and between the same commas; ``None`` if none does."""
+        a, b = claim.start - s.start, claim.end - s.start
+        left, right = s.clause(a)
+        left = max([left] + [s.text.rfind(mark, 0, a) + 1 for mark in ",;:"])
+        right = min([right] + [i for mark in ",;:" if (i := s.text.find(mark, b)) >= 0])
+        text = self.no_negation.sub(lambda m: " " * len(m.group(0)), s.text)
+        before = list(self.negation.finditer(text, max(left, a - 20), a))
+        if before:
+            return before[-1].span()
+        if claim.kind.value in self.v.denied_after and b < right:
+            after = self.negation_after.search(text, b, min(right, b + 30))
+            if after is not None:
+                return after.span()
+        return None
+
+    def _as_said(self, s: _Sentence, claim: Claim) -> Claim:
+        """``claim`` as the sentence says it: denied ("Argentina did not win the final"), its
+        verdict is the other way round, what the data says as its reason; a denial of a kind
+        of claim whose denial is not read (a chance, a spell, a what-if) is not checked,
+        never judged as if it were said outright."""
+        where = self._denial(s, claim)
+        if where is None or claim.kind is Kind.TEAM:
+            return claim
+        a = min(claim.start, s.start + where[0])
+        b = max(claim.end, s.start + where[1])
+        words = s.text[a - s.start : b - s.start]
+        if claim.verdict is Verdict.NOT_CHECKABLE:
+            verdict, reason = Verdict.NOT_CHECKABLE, claim.reason
+        elif claim.kind not in _DENIABLE or (
+            # "did not win after extra time": the denial may be of the way, not the win
+            claim.kind in (Kind.RESULT, Kind.THROUGH)
+            and self.any_method.search(s.text, b - s.start, s.clause(a - s.start)[1])
+        ):
+            verdict, reason = Verdict.NOT_CHECKABLE, Reason.of(Why.NEGATED)
+        elif claim.verdict is Verdict.CONTRADICTED:
+            verdict, reason = Verdict.SUPPORTED, None
+        else:
+            verdict = Verdict.CONTRADICTED
+            reason = self.judge.facts.get(claim) or Reason.of(Why.DENIED)
+        return replace(claim, verdict=verdict, reason=reason, words=words, start=a, end=b)
 
     # -- detectors ------------------------------------------------------------------------
     def _subjects(self, s: _Sentence, at: int, end: int | None = None) -> list[Team]:
@@ -908,7 +958,12 @@ class Reader:
                     continue
                 teams = [t.team for t in s.teams if not t.pronoun]
                 story = self.night.story_of(teams[0]) if teams else self.story
-                won_in = method == "extra_time" and self._won_in(s, m)
+                left, _ = s.clause(m.start())
+                # "zonder verlengingen", "not to extra time": no extra time, not a win in it
+                direct = re.search(
+                    rf"(?:{self.v.negation})\s+(?:\w+\s+)?$", s.text[left : m.start()], self.flags
+                )
+                won_in = method == "extra_time" and direct is None and self._won_in(s, m)
                 found.append(self.judge.method(s.text, s.start, m, method, story, won_in=won_in))
                 s.use(m.start(), m.end())
         return found
@@ -977,6 +1032,11 @@ def _own_part(
         joins = list(_JOIN.finditer(text, b, after[0]))
         hi = joins[-1].start() if joins else hi
     return lo, hi
+
+
+_DENIABLE = frozenset({Kind.RESULT, Kind.THROUGH, Kind.AGGREGATE, Kind.GOAL, Kind.METHOD})
+"""The kinds of claim whose denial is the opposite claim ("did not win", "scoorde niet",
+"zonder verlengingen"); a denial of another kind is not checked."""
 
 
 def _of_countries(team: Team, countries: frozenset[str]) -> bool:

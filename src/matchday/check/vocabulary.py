@@ -99,10 +99,6 @@ class Vocabulary:
     times: tuple[TimePhrase, ...]
     phrases: tuple[tuple[str, Role, str], ...]
     methods: Mapping[str, str]
-    decided: Mapping[str, str]
-    """How a tie was decided, as a reason says it ("decided in extra time"), by ``DecidedBy``
-    value; ``shootout_won``: who won the shoot-out, with ``{team}`` and ``{score}``."""
-    shootout_won: str
     taken_to: str
     """Words just before a phase that say the match was taken to it ("went to extra time",
     "ging naar verlengingen"), not that a side won in it."""
@@ -153,6 +149,16 @@ class Vocabulary:
     modal: str
     """Words that make what follows a wish or a hypothesis, not a claim of fact ("would",
     "zou")."""
+    negation: str
+    """Words that deny a claim: just before its words ("did not win", "failed to win", "ging
+    niet door", "zonder verlengingen"), or just after them for the kinds ``denied_after``
+    names ("Messi did not score", "won de finale niet")."""
+    negation_after: str
+    """Words that deny a claim just after its words ("did not", "niet"; not "zonder")."""
+    denied_after: frozenset[str]
+    """The kinds of claim (``Kind`` values) a negation after their words denies."""
+    no_negation: str
+    """Words with a negation that deny nothing ("not only", "niet alleen", "niet meer dan")."""
     home: str
     """The home side ("the hosts", "de thuisploeg"); at a World Cup's or a Euro's match, the
     host nation where it plays in it (``matchday.competitions.hosts``)."""
@@ -287,18 +293,6 @@ EN = Vocabulary(
         "extra_time": r"extra[- ]time|\baet\b|after 120 minutes",
         "penalties": r"penalties|shoot-?out|spot-kicks",
     },
-    decided={
-        "aggregate": "decided on aggregate", "away_goals": "decided on away goals",
-        "extra_time": "decided in extra time",
-        "away_goals_extra_time": "decided on away goals after extra time",
-        "penalties": "decided on penalties", "single_match": "decided in normal time",
-        "single_match_extra_time": "decided in extra time",
-        "single_match_penalties": "decided on penalties",
-        "golden_goal": "decided by a golden goal", "silver_goal": "decided by a silver goal",
-        "replay": "decided by a replay", "lots": "decided by drawing lots",
-        "off_the_pitch": "decided off the pitch",
-    },
-    shootout_won="{team} won the shoot-out {score}",
     taken_to=r"\b(?:to|into|forced?|forcing)\s+$",
     aggregate=(
         r"on aggregate|over (?:the )?two legs|aggregate|\bthrough(?= \d{1,2}-\d{1,2}\b)|"
@@ -400,6 +394,10 @@ EN = Vocabulary(
         r"thrashed|edged|overcame|defeated|stun|stunned|survive|survived)\s+(?:the\s+)?$"
     ),
     modal=r"\b(?:would|could|might|hoped to|hope to|wanted to|want to)\b",
+    negation=r"\b(?:not|never|no longer|fail(?:ed|s)?\s+to|without|cannot)\b|n't\b",
+    negation_after=r"\b(?:not|never)\b|n't\b",
+    denied_after=frozenset({"goal", "red_card"}),
+    no_negation=r"\bnot (?:only|just|least)\b|\bnever (?:really )?in (?:real )?danger\b",
     home=r"\bthe (?:hosts|home side|home team)\b",
     away=r"\bthe (?:visitors|away side|visiting side|guests)\b",
     host_nation=r"\bthe (?:host nation|host country|co-hosts)\b",
@@ -518,19 +516,6 @@ NL = Vocabulary(
         "extra_time": r"verlenging\w*|\bn\.v\.",
         "penalties": r"strafschoppen\w*|penalty'?s\b|strafschoppenreeks",
     },
-    decided={
-        "aggregate": "beslist op de totaalscore", "away_goals": "beslist op uitdoelpunten",
-        "extra_time": "beslist in de verlengingen",
-        "away_goals_extra_time": "beslist op uitdoelpunten na verlengingen",
-        "penalties": "beslist na strafschoppen",
-        "single_match": "beslist in de reguliere speeltijd",
-        "single_match_extra_time": "beslist in de verlengingen",
-        "single_match_penalties": "beslist na strafschoppen",
-        "golden_goal": "beslist met een golden goal", "silver_goal": "beslist met een silver goal",
-        "replay": "beslist na een replay", "lots": "beslist door loting",
-        "off_the_pitch": "beslist achter de groene tafel",
-    },
-    shootout_won="{team} won de strafschoppenreeks met {score}",
     taken_to=r"\b(?:naar|tot)\s+(?:de\s+)?$",
     aggregate=(
         r"totaalscore|over twee (?:wedstrijden|duels|matchen)|in totaal|op aggregaat|"
@@ -629,6 +614,15 @@ NL = Vocabulary(
         r"klopten|verslaat|verslaan|kloppen)\s+(?:de\s+)?$"
     ),
     modal=r"\b(?:zou|zouden|hoopte|hoopten|wilde|wilden|kon|konden)\b",
+    negation=r"\b(?:niet|nooit|zonder|geen)\b",
+    negation_after=r"\b(?:niet|nooit)\b",
+    denied_after=frozenset(
+        {"result", "through", "aggregate", "despite", "comeback", "goal", "red_card"}
+    ),
+    no_negation=(
+        r"\bniet (?:alleen|enkel|meer dan|minder dan)\b|\bnooit (?:echt )?in gevaar\b"
+        r"|\bnooit echt gevaar\b"
+    ),
     home=r"\bde (?:thuisploeg|gastheren|thuisclub)\b",
     away=r"\bde (?:bezoekers|gasten|bezoekende ploeg)\b",
     host_nation=r"\bhet (?:gastland|organiserende land)\b|\bde (?:gastlanden|co-organisatoren)\b",

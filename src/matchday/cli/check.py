@@ -7,18 +7,21 @@ marked up in Markdown or HTML, JSON) happen here; the verdicts themselves are
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 import sys
 from collections.abc import Mapping, Sequence
+from enum import Enum
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import typer
 from jinja2 import Environment, PackageLoader, select_autoescape
 from pydantic import BaseModel, Field
 
 from matchday.check import Claim, Forecast, Night, Verdict, check, detect_language, summary
+from matchday.check.reasons import Reason, Value
 from matchday.cli.common import KeepGoingOption, RulesOption, load_competition, parse_date
 from matchday.cli.report import club_spellings
 from matchday.errors import ConfigError, SourceError
@@ -27,10 +30,21 @@ from matchday.forecast.ratings import Basis, Ratings
 from matchday.io.snapshot import STALE_DAYS, choose_national, fresh_snapshot
 from matchday.model import Season, Team, Tie
 from matchday.report import night_rules, roundup, through_chances
+from matchday.report.language import display_names, language
+from matchday.report.reasons import Reasons
 from matchday.report.story import ThroughChances
 from matchday.rules import Rules
 
-__all__ = ["CheckOut", "ClaimOut", "check_command", "marked", "night_of", "read_article"]
+__all__ = [
+    "CheckOut",
+    "ClaimOut",
+    "check_command",
+    "marked",
+    "night_of",
+    "plain",
+    "read_article",
+    "reasons_for",
+]
 
 FORMATS = ("text", "md", "html", "json")
 MARKS = {Verdict.SUPPORTED: "✓", Verdict.CONTRADICTED: "✗", Verdict.NOT_CHECKABLE: "?"}
@@ -60,10 +74,20 @@ class ClaimOut(BaseModel):
     end: int
     reason: str = Field(
         description="what the data says (contradicted) or why it cannot be "
-        "checked; empty when supported"
+        "checked, in the output's language; empty when supported"
     )
     tie: str | None = Field(description="the tie the claim is about")
     note: str | None = Field(description="a remark that is no contradiction (a misspelt name)")
+    reason_key: str | None = Field(
+        default=None, description="the reason as data: its key (None when supported)"
+    )
+    reason_values: dict[str, Any] = Field(
+        default_factory=dict,
+        description="the reason's values: teams by the data's name, scores as "
+        "{home, away}, goals and cards as objects, nested reasons as {key, values}",
+    )
+    note_key: str | None = Field(default=None, description="the note as data: its key")
+    note_values: dict[str, Any] = Field(default_factory=dict)
 
 
 class CheckOut(BaseModel):
@@ -178,7 +202,28 @@ def night_of(
     return Night(told, rules, season.tie_teams, forecasts, aliases or {})
 
 
-def marked(text: str, claims: Sequence[Claim], fmt: str) -> str:
+def reasons_for(night: Night, code: str) -> Reasons:
+    """The reasons told in ``code``'s language, teams named as its round-up names them."""
+    lang = language(code)
+    return Reasons(lang, display_names(night.teams, lang, night.aliases))
+
+
+def plain(value: Value) -> Any:
+    """A reason's value as JSON: teams by the data's name, model values as objects."""
+    if isinstance(value, Reason):
+        return {"key": value.key.value, "values": {k: plain(v) for k, v in value.values}}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, tuple):
+        return [plain(v) for v in value]
+    if isinstance(value, Team):
+        return value.name
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    return value
+
+
+def marked(text: str, claims: Sequence[Claim], fmt: str, say: Reasons | None = None) -> str:
     """The article with each claim's words marked and numbered, then the verdicts."""
     pieces: list[str] = []
     at = 0
@@ -198,8 +243,8 @@ def marked(text: str, claims: Sequence[Claim], fmt: str) -> str:
         words = text[start:end]
         if fmt == "html":
             title = "; ".join(
-                f"{n}: {claims[n - 1].verdict.value}"
-                + (f" ({claims[n - 1].reason})" if claims[n - 1].reason else "")
+                f"{n}: {_verdict(claims[n - 1], say)}"
+                + (f" ({said})" if (said := _reason(claims[n - 1].reason, say)) else "")
                 for n in numbers
             )
             pieces.append(
@@ -214,37 +259,61 @@ def marked(text: str, claims: Sequence[Claim], fmt: str) -> str:
     return "".join(pieces)
 
 
-def _line(number: int, claim: Claim) -> str:
-    head = f"{MARKS[claim.verdict]} {number}. {claim.verdict.value.replace('_', ' ')}"
-    said = f" — {claim.reason}" if claim.reason else ""
-    note = f" (note: {claim.note})" if claim.note else ""
+def _reason(reason: Reason | None, say: Reasons | None) -> str:
+    """A reason as a sentence (in English, naming teams by the data, without ``say``)."""
+    if reason is None:
+        return ""
+    if say is None:
+        return Reasons(language("en"), {})(reason)
+    return say(reason)
+
+
+def _verdict(claim: Claim, say: Reasons | None) -> str:
+    if say is None:
+        return claim.verdict.value.replace("_", " ")
+    return say.word("verdict", claim.verdict.value)
+
+
+def _line(number: int, claim: Claim, say: Reasons | None = None) -> str:
+    head = f"{MARKS[claim.verdict]} {number}. {_verdict(claim, say)}"
+    reason = _reason(claim.reason, say)
+    said = f" — {reason}" if reason else ""
+    note_text = _reason(claim.note, say)
+    if note_text:
+        note = say.word("note", note_text) if say is not None else f"note: {note_text}"
+        note = f" ({note})"
+    else:
+        note = ""
     return f"{head} [{claim.kind.value}] «{claim.words}»{said}{note}"
 
 
-def render(text: str, claims: Sequence[Claim], fmt: str, out: CheckOut) -> str:
+def render(
+    text: str, claims: Sequence[Claim], fmt: str, out: CheckOut, say: Reasons | None = None
+) -> str:
     """The verdicts as ``fmt``: text (one line per claim with its sentence), md or html (the
-    article marked up, then the list), json (``CheckOut``)."""
-    counts = (
-        f"{out.supported} supported, {out.contradicted} contradicted, "
-        f"{out.not_checkable} not checkable"
-    )
+    article marked up, then the list), json (``CheckOut``); the words in ``say``'s language
+    (English without it)."""
+    say = say or Reasons(language("en"), {})
+    counts = say.word("counts", out.supported, out.contradicted, out.not_checkable)
     if fmt == "json":
         return out.model_dump_json(indent=2) + "\n"
     if fmt == "text":
-        lines = [f"{len(claims)} claims checked against {out.night}: {counts}", ""]
+        lines = [say.word("checked", len(claims), out.night, counts), ""]
         for number, claim in enumerate(claims, 1):
-            lines.append(_line(number, claim))
-            lines.append(f"    in: {claim.sentence}")
+            lines.append(_line(number, claim, say))
+            lines.append(f"    {say.word('sentence')}: {claim.sentence}")
         return "\n".join(lines) + "\n"
     if fmt == "md":
-        body = marked(text, claims, "md").rstrip()
+        body = marked(text, claims, "md", say).rstrip()
         listed = "\n".join(
-            f"{n}. {_line(n, c)[2:].split('. ', 1)[1]}" for n, c in enumerate(claims, 1)
+            f"{n}. {_line(n, c, say)[2:].split('. ', 1)[1]}" for n, c in enumerate(claims, 1)
         )
-        return f"{body}\n\n---\n\n**Checked against {out.night}:** {counts}.\n\n{listed}\n"
+        head = say.word("checked_against", out.night)
+        return f"{body}\n\n---\n\n**{head}** {counts}.\n\n{listed}\n"
+    listing = [(c, _line(n, c, say)[2:].split(". ", 1)[1]) for n, c in enumerate(claims, 1)]
     page = _ENV.get_template("check.html.j2").render(
-        article=marked(text, claims, "html"), claims=list(enumerate(claims, 1)), out=out,
-        counts=counts, marks=MARKS,
+        article=marked(text, claims, "html", say), claims=listing, out=out, counts=counts,
+        marks=MARKS, checked_against=say.word("checked_against", out.night),
     )  # fmt: skip
     return page.strip() + "\n"
 
@@ -308,10 +377,12 @@ def check_command(
     )
     claims = check(text, night, lang)
     counts = summary(claims)
+    code: Literal["nl", "en"] = "en" if (lang or detect_language(text)) == "en" else "nl"
+    say = reasons_for(night, code)
     out = CheckOut(
         source=source,
         night=date or str(round_name),
-        language="en" if (lang or detect_language(text)) == "en" else "nl",
+        language=code,
         supported=counts[Verdict.SUPPORTED],
         contradicted=counts[Verdict.CONTRADICTED],
         not_checkable=counts[Verdict.NOT_CHECKABLE],
@@ -324,11 +395,15 @@ def check_command(
                 words=c.words,
                 start=c.start,
                 end=c.end,
-                reason=c.reason,
+                reason=say(c.reason),
                 tie=c.tie,
-                note=c.note,
+                note=say(c.note) or None,
+                reason_key=None if c.reason is None else c.reason.key.value,
+                reason_values={} if c.reason is None else plain(c.reason)["values"],
+                note_key=None if c.note is None else c.note.key.value,
+                note_values={} if c.note is None else plain(c.note)["values"],
             )
             for n, c in enumerate(claims, 1)
         ],
     )
-    sys.stdout.write(render(text, claims, fmt, out))
+    sys.stdout.write(render(text, claims, fmt, out, say))

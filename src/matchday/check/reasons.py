@@ -1,0 +1,215 @@
+"""What the data says of a claim, as data: a ``Reason`` is a key (``Why``) and the values the
+sentence needs (teams, scores, goals, chances, a match state). The sentences are made at the
+edge (``matchday.report.reasons``, one Jinja2 macro per key and language), so that a new
+language never touches the judge."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TypeAlias
+
+from matchday.live import MatchState
+from matchday.model import Goal, RedCard, Score, Tally, Team, is_final
+from matchday.rules import DecidedBy, ExtraTime, Phase
+
+__all__ = ["Reason", "Value", "Why", "state_reason"]
+
+
+class Why(StrEnum):
+    """Every reason the judge gives, by what it says (the English sentence in brief)."""
+
+    ALSO = "also"
+    """Several reasons, each told in turn (``reasons``)."""
+    ELSEWHERE = "elsewhere"
+    """``team`` did not play that night; nothing said of it is checked."""
+    DID_NOT_PLAY = "did_not_play"
+    """``team`` did not play that night."""
+    NO_HOSTS_ON_RECORD = "no_hosts_on_record"
+    """No host nation of ``competition`` ``season`` on record."""
+    NO_HOSTS = "no_hosts"
+    """``competition`` ``season`` had no host nation."""
+    HOSTS_ELSEWHERE = "hosts_elsewhere"
+    """The ``hosts`` (English country names) did not play in the tie of ``teams`` (or in the
+    match told, ``teams`` empty)."""
+    NO_FINAL = "no_final"
+    """``round`` is no final: no title decided that night."""
+    NOT_PLAYED = "not_played"
+    NOT_DECIDED = "not_decided"
+    """The tie was not decided that night."""
+    RESULT = "result"
+    """``home`` ``score`` ``away``: a draw, won by ``winner``, or a draw won on penalties
+    (``shootout``) by ``winner``."""
+    TIE_WON = "tie_won"
+    """``winner`` went through and ``loser`` out (won and lost the final, ``final``)."""
+    AGGREGATE_NOT_LEVEL = "aggregate_not_level"
+    DID_NOT_LOSE = "did_not_lose"
+    """``team`` did not lose the match."""
+    NEVER_BEHIND = "never_behind"
+    """``team`` were never behind ``where`` ("match" or "aggregate")."""
+    NEVER_LEVEL_AGAIN = "never_level_again"
+    """``team`` were behind ``where`` and never drew level again."""
+    GOALS_NOT_ON_RECORD = "goals_not_on_record"
+    """The goals of that match are not on record."""
+    DECIDING_GOALS_NOT_ON_RECORD = "deciding_goals_not_on_record"
+    CARDS_NOT_ON_RECORD = "cards_not_on_record"
+    NO_TIE = "no_tie"
+    """No tie to check it on."""
+    DECIDED = "decided"
+    """How the tie was decided (``by``), and who won a shoot-out (``winner``, ``shootout``:
+    the winner's kicks first) when told."""
+    DID_NOT_MEET = "did_not_meet"
+    """``home`` and ``away`` did not meet that night."""
+    SCORE_LINE = "score_line"
+    """``home`` ``score`` ``away`` (``score`` home goals first; ``None``: no score)."""
+    NO_AGGREGATE = "no_aggregate"
+    AGGREGATE = "aggregate"
+    """``team`` ``goals`` (its own first) on aggregate."""
+    FIRST_LEG = "first_leg"
+    """The first leg ended ``score``."""
+    SHOOTOUT = "shootout"
+    """The shoot-out ended ``score``."""
+    HALF_TIME = "half_time"
+    AFTER_90 = "after_90"
+    AFTER_EXTRA_TIME = "after_extra_time"
+    """The score after extra time (``scores``: one per match that went to it)."""
+    SCORE_WENT = "score_went"
+    """The running score (``scores``), with each goal's minute when ``goals`` are given."""
+    NO_MOMENT = "no_moment"
+    """A score the data has no moment for."""
+    HYPOTHETICAL = "hypothetical"
+    DID_NOT_SCORE = "did_not_score"
+    """``player`` (as written) did not score; the match's ``goals``."""
+    SCORED = "scored"
+    """``player`` scored ``count`` (in the minutes named, ``within``) at ``goals``."""
+    SCORED_AT = "scored_at"
+    """``player`` scored at the minutes of ``goals``."""
+    NO_OWN_GOAL = "no_own_goal"
+    NO_PENALTY = "no_penalty"
+    GOAL_MADE = "goal_made"
+    """``player``'s goal made it ``score``."""
+    FIRST_GOAL = "first_goal"
+    """The first goal was ``goal`` (``None``: no goal)."""
+    NOT_EQUALISER = "not_equaliser"
+    NOT_LEAD = "not_lead"
+    WINNING_GOAL = "winning_goal"
+    """The winning goal was ``goal`` (``None``: no goal won it)."""
+    THE_GOALS = "the_goals"
+    """The match's ``goals``."""
+    SHOOTOUT_KICK = "shootout_kick"
+    SENT_OFF = "sent_off"
+    """Who was sent off (``cards``)."""
+    STRETCHES = "stretches"
+    """The match stretch by stretch (``stretches``: start, end, a state reason)."""
+    ONE_GOAL_ENOUGH = "one_goal_enough"
+    """One ``team`` goal was enough to ``what`` ("extra_time", "penalties": force it; "out":
+    go out) over ``bounds`` (start, end)."""
+    NO_DECIDING_MATCH = "no_deciding_match"
+    AT_SCORE = "at_score"
+    """At ``score``: the ``state`` then."""
+    NO_FORECAST = "no_forecast"
+    NO_SERIES = "no_series"
+    FORECAST_GAVE = "forecast_gave"
+    """The forecast gave ``team`` ``chance`` at kick-off, at its lowest or in ``minute``
+    (``when``: "kickoff", "lowest", "minute")."""
+    BRINK = "brink"
+    """``team``'s chance fell no lower than ``chance`` (the brink: ``brink``)."""
+    FORMALITY = "formality"
+    """``team``'s chance at kick-off was ``chance`` (a formality from ``formality``)."""
+    KICKOFF_CHANCE = "kickoff_chance"
+    NEGATED = "negated"
+    """A claim denied ("did not", "niet") of a kind whose denial is not read: not checked."""
+    DENIED = "denied"
+    """The data confirms what the sentence denies (no more to say than that)."""
+    MISSPELT = "misspelt"
+    """A note: the data spells the player ``name``."""
+    NO_SUBSTITUTIONS = "no_substitutions"
+    """A note: the data does not record substitutions."""
+    THROUGH_STATE = "through_state"
+    """A match state: ``team`` through (or winning the final, ``final``) as ``by`` says, with
+    the aggregate ``score``, the ``away`` goals and the shoot-out ``kicks``, each the team's
+    own first, ``after_extra_time``, and a ``sudden`` (golden or silver) goal."""
+    LEVEL_STATE = "level_state"
+    """A match state: level at ``score`` (``on_aggregate`` over two legs; ``away_each`` away
+    goals each), heading for ``heading`` (a phase), or a shoot-out under way (``shootout``), or
+    no way to settle it under ``rules``."""
+
+
+Value: TypeAlias = (
+    "Team | Score | Tally | Goal | RedCard | DecidedBy | Phase | Reason | str | int | float"
+    " | bool | tuple[Value, ...] | None"
+)
+"""What a reason may carry: plain values and the model's, never a sentence."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """What the data says of a claim (contradicted), why it cannot be checked, or a note: a
+    key and its values, made a sentence in each language at the edge."""
+
+    key: Why
+    values: tuple[tuple[str, Value], ...] = ()
+
+    @classmethod
+    def of(cls, key: Why, **values: Value) -> Reason:
+        """``Reason.of(Why.DID_NOT_LOSE, team=arsenal)``."""
+        return cls(key, tuple(values.items()))
+
+    @classmethod
+    def each(cls, reasons: list[Reason]) -> Reason:
+        """Several reasons told in turn (one alone is itself)."""
+        return reasons[0] if len(reasons) == 1 else cls.of(Why.ALSO, reasons=tuple(reasons))
+
+    def __getitem__(self, name: str) -> Value:
+        return dict(self.values)[name]
+
+    @property
+    def named(self) -> dict[str, Value]:
+        """The values by name (what a template is given)."""
+        return dict(self.values)
+
+
+def _own_first(tally: Tally | Score | None, team1_first: bool) -> tuple[int, int]:
+    """The through team's count first; a shoot-out's winner is the side with more."""
+    if tally is None:
+        return (0, 0)
+    if isinstance(tally, Score):
+        return (max(tally.home, tally.away), min(tally.home, tally.away))
+    return (tally.team1, tally.team2) if team1_first else (tally.team2, tally.team1)
+
+
+def state_reason(state: MatchState) -> Reason:
+    """A match state as data: who would go through if it ended then and how, or where a level
+    tie is heading (what ``matchday.io.live_text.explain_state`` tells in English)."""
+    through, by = state.through, state.decided_by
+    if through is None or by is None:
+        away = state.away_goals
+        return Reason.of(
+            Why.LEVEL_STATE,
+            score=state.aggregate,
+            on_aggregate=state.first_leg is not None,
+            away_each=None if away is None else away.team1,
+            shootout=state.phase is Phase.PENALTIES,
+            after_extra_time=state.after_90 is not None,
+            heading=state.awaiting,
+            rules=state.rules.name,
+        )
+    by = state.ruling.decided_by or by  # the way through in extra time, however it ends
+    one = through == state.fixture.teams[0]
+    in_extra_time = by in (DecidedBy.EXTRA_TIME, DecidedBy.SINGLE_MATCH_EXTRA_TIME)
+    sudden = state.rules.extra_time
+    return Reason.of(
+        Why.THROUGH_STATE,
+        team=through,
+        by=by,
+        final=is_final(state.tie.round),
+        score=_own_first(state.aggregate, one),
+        away=_own_first(state.away_goals, one),
+        kicks=_own_first(state.penalties, one),
+        after_extra_time=state.after_90 is not None,
+        sudden=(
+            sudden.value
+            if in_extra_time and sudden in (ExtraTime.GOLDEN_GOAL, ExtraTime.SILVER_GOAL)
+            else None
+        ),
+    )

@@ -333,3 +333,19 @@ def test_a_misspelt_national_team_gets_national_suggestions() -> None:
     )
     assert result.exit_code == 1
     assert "did you mean Brazil" in str(result.exception)
+
+
+@pytest.mark.parametrize(
+    ("date", "said"),
+    [
+        ("2022-02-29", "not a day of the calendar: '2022-02-29' (February 2022 has 28 days)"),
+        ("2022-13-01", "not a day of the calendar: '2022-13-01' (there is no month 13)"),
+        ("29/02/2022", "not a date: '29/02/2022' (write YYYY-MM-DD"),
+    ],
+)
+def test_a_date_written_right_but_not_in_the_calendar_is_said_to_be_so(
+    date: str, said: str
+) -> None:
+    result = runner.invoke(app, ["match", "Aland", "Dalmia", "--date", date])
+    assert isinstance(result.exception, ConfigError)
+    assert said in str(result.exception)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import contextlib
 import datetime as dt
 import json
@@ -281,13 +282,26 @@ def parse_date(text: str) -> dt.date: ...
 @overload
 def parse_date(text: None) -> None: ...
 def parse_date(text: str | None) -> dt.date | None:
-    """A date typed by a user, ``"2018-02-22"``; ``None`` stays ``None``."""
+    """A date typed by a user, ``"2018-02-22"``; ``None`` stays ``None``. Written right but
+    no day of the calendar ("2022-02-29") is said to be so, not blamed on the format."""
     if text is None:
         return None
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise ConfigError(f"not a date: {text!r} (write YYYY-MM-DD, e.g. 2018-02-22)") from None
+        pass
+    written = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())
+    if written:
+        year, month = int(written.group(1)), int(written.group(2))
+        why = (
+            f"{dt.date(year, month, 1):%B %Y} has {calendar.monthrange(year, month)[1]} days"
+            if 1 <= month <= 12 and year >= dt.MINYEAR
+            else f"there is no month {month}"
+            if not 1 <= month <= 12
+            else "there is no year 0"
+        )
+        raise ConfigError(f"not a day of the calendar: {text!r} ({why})")
+    raise ConfigError(f"not a date: {text!r} (write YYYY-MM-DD, e.g. 2018-02-22)")
 
 
 DEBUG_VARIABLE = "MATCHDAY_DEBUG"

@@ -203,3 +203,18 @@ def test_the_matches_played_count_the_match_for_third_place(qatar: Path, tmp_pat
         assert done.returncode == 0, done.stderr
         counts.append(json.loads(done.stdout)["played"])
     assert counts == [63, 64]
+
+
+def test_the_note_of_unrated_teams_looks_them_up_as_the_ratings_do(
+    qatar: Path, tmp_path: Path
+) -> None:
+    """The file writes "USA", the ratings "United States": every team the JSON says is fitted
+    is left out of the note (it once named USA, rated on hundreds of matches)."""
+    common = ("forecast", str(qatar), "--as-of", "2022-11-20", "--sims", "200")
+    told = run(*common, "--model", str(SNAPSHOT), cwd=tmp_path)
+    assert told.returncode == 0, told.stderr
+    data = json.loads(run(*common, "--model", str(SNAPSHOT), "--json", cwd=tmp_path).stdout)
+    usa = next(t for t in data["teams"] if t["name"] == "USA")
+    assert usa["rating"].startswith("fitted on")
+    assert all(t["rating"].startswith("fitted on") for t in data["teams"])
+    assert "no results of their own" not in told.stdout

@@ -30,6 +30,7 @@ from matchday.forecast.tournament import (
     from_ratings,
     from_season,
     simulate,
+    team_ratings,
     with_grounds,
 )
 from matchday.io.international import default_folder, load_international
@@ -217,7 +218,11 @@ def run_tournament(
     on = forecast_date(season, as_of)
     rated = national_ratings(on, model, folder)
     unrated = [
-        t.name for t in tournament.teams if rated.ratings.rating(t).basis is not Basis.FITTED
+        team.name
+        for team, rating in zip(
+            tournament.teams, team_ratings(tournament, rated.ratings), strict=True
+        )
+        if rating.basis is not Basis.FITTED
     ]
     if len(unrated) == len(tournament.teams):
         raise ConfigError(

@@ -38,7 +38,7 @@ from matchday.competitions.brackets import THIRD, GroupBracket
 from matchday.errors import ConfigError, InvalidValueError
 from matchday.forecast.elo import HOME_ADVANTAGE as ELO_HOME
 from matchday.forecast.national import InternationalResult
-from matchday.forecast.ratings import Ratings
+from matchday.forecast.ratings import Ratings, TeamRating
 from matchday.forecast.uncertainty import rating_variance
 from matchday.model import Match, Season, Team
 from matchday.model.competition import RoundFormat
@@ -63,6 +63,7 @@ __all__ = [
     "rated_as",
     "simulate",
     "stage_log_loss",
+    "team_ratings",
     "with_grounds",
 ]
 
@@ -218,6 +219,12 @@ def rated_as(team: Team) -> Team:
     return Team(SPELLINGS.get(team.name) or results_name(team.name), team.country)
 
 
+def team_ratings(tournament: Tournament, ratings: Ratings) -> tuple[TeamRating, ...]:
+    """Each team's rating, group by group, under the name it is rated as (``rated_as``): the
+    one lookup the strengths, their notes and what a report says of them rest on."""
+    return tuple(ratings.rating(rated_as(t)) for t in tournament.teams)
+
+
 def from_ratings(
     tournament: Tournament,
     ratings: Ratings,
@@ -228,8 +235,8 @@ def from_ratings(
     competitive match (national teams have no country of their own): neutral ground, except a
     side at home (the competitive home advantage). One rating per team, every pair at once;
     with the ratings' uncertainty (variance scale ``uncertainty``, 0 for none) as ``spread``."""
-    teams = [rated_as(t) for t in tournament.teams]
-    rated = [ratings.rating(t) for t in teams]
+    rated = team_ratings(tournament, ratings)
+    teams = [r.team for r in rated]
     attack = np.array([r.attack for r in rated])
     defence = np.array([r.defence for r in rated])
     level = ratings.intercept + ratings.european_level

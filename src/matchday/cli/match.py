@@ -26,6 +26,7 @@ from rich.table import Table
 
 from matchday.cli.common import InternationalOption, JsonOption, console, parse_date, print_json
 from matchday.cli.fit import fit_national_ratings
+from matchday.cli.tournament import international_folder
 from matchday.errors import ConfigError
 from matchday.forecast.elo import HOME_ADVANTAGE as ELO_HOME
 from matchday.forecast.elo import expected_result, run_elo
@@ -38,7 +39,7 @@ from matchday.forecast.uncertainty import (
     mixed_grid,
     uncertain_single,
 )
-from matchday.io.international import default_folder, load_international
+from matchday.io.international import load_international
 from matchday.io.snapshot import (
     bundled_national,
     choose_national,
@@ -323,9 +324,7 @@ def match(
 ) -> None:
     """Forecast one match between any two teams, national or club."""
     on = parse_date(date) if date else dt.datetime.now(dt.UTC).date()
-    folder = international or default_folder()
-    if international is not None and not (international / "results.csv").is_file():
-        raise ConfigError(f"{international}: no results.csv (give the international/ folder)")
+    folder = international_folder(international)
     neutral = ground is Ground.NEUTRAL
     no_national: ConfigError | None = None
     try:

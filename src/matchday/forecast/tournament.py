@@ -42,7 +42,7 @@ from matchday.forecast.ratings import Ratings, TeamRating
 from matchday.forecast.uncertainty import rating_variance
 from matchday.model import Match, Season, Team
 from matchday.model.competition import RoundFormat
-from matchday.model.national_names import results_name
+from matchday.model.national_names import HOST_CODES, results_name
 from matchday.standings.rules import Criterion, TableRules
 
 __all__ = [
@@ -60,11 +60,13 @@ __all__ = [
     "from_season",
     "group_letter",
     "groups_of",
+    "host_teams",
     "rated_as",
     "simulate",
     "stage_log_loss",
     "team_ratings",
     "with_grounds",
+    "with_hosts",
 ]
 
 STAGES = ("Round of 16", "Quarter-finals", "Semi-finals", "Final", "Champion")
@@ -877,3 +879,25 @@ def with_grounds(tournament: Tournament, results: Iterable[InternationalResult])
         t for t in at_home_somewhere if all(home_in[t]) and len(at_home_somewhere) == 1
     )
     return replace(tournament, fixtures=tuple(fixtures), hosts=hosts)
+
+
+def host_teams(tournament: Tournament, codes: Iterable[str]) -> frozenset[Team]:
+    """The tournament's teams that are the host nations of ``codes`` (FIFA codes, as
+    ``competitions.hosts`` records them), under whatever name the file writes them ("USA",
+    "Korea Republic"): a host that did not play is not among them."""
+    wanted = {HOST_CODES[code] for code in codes if code in HOST_CODES}
+    return frozenset(t for t in tournament.teams if rated_as(t).name in wanted)
+
+
+def with_hosts(tournament: Tournament, hosts: frozenset[Team]) -> Tournament:
+    """The tournament with the grounds the host nations imply, for when the venues are not
+    at hand (``with_grounds`` reads them): a host plays its group matches at home (against a
+    side that is not a host too), and a single host its knockout matches as well, as
+    ``with_grounds`` finds them."""
+    fixtures = []
+    for f in tournament.fixtures:
+        if f.away in hosts and f.home not in hosts:
+            f = replace(f, home=f.away, away=f.home, score=f.score and (f.score[1], f.score[0]))
+        fixtures.append(replace(f, at_home=f.home in hosts and f.away not in hosts))
+    single = hosts if len(hosts) == 1 else frozenset()
+    return replace(tournament, fixtures=tuple(fixtures), hosts=single)

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from matchday.model.names import name_key
 
-__all__ = ["COMMON_NAMES", "LATER_NAMES", "results_name"]
+__all__ = ["COMMON_NAMES", "HOST_CODES", "LATER_NAMES", "results_name"]
 
 _ONE = "the same team, under the name FIFA or most people use"
 
@@ -88,3 +88,16 @@ def results_name(name: str, on: dt.date | None = None) -> str:
     if later is not None and on is not None and on > later[1]:
         return later[0]
     return _BY_KEY.get(name_key(name), name)
+
+
+HOST_CODES: Mapping[str, str] = {
+    "ARG": "Argentina", "AUT": "Austria", "BEL": "Belgium", "BRA": "Brazil", "CAN": "Canada",
+    "CHI": "Chile", "ENG": "England", "ESP": "Spain", "FRA": "France", "GER": "Germany",
+    "ITA": "Italy", "JPN": "Japan", "KOR": "South Korea", "MEX": "Mexico", "NED": "Netherlands",
+    "POL": "Poland", "POR": "Portugal", "QAT": "Qatar", "RSA": "South Africa", "RUS": "Russia",
+    "SUI": "Switzerland", "SWE": "Sweden", "UKR": "Ukraine", "URU": "Uruguay",
+    "USA": "United States", "YUG": "Yugoslavia",
+}  # fmt: skip
+"""The FIFA country codes of the host nations the registry records
+(``matchday.competitions.hosts``) -> the results' name of the national team ("GER":
+Germany, West Germany's results included; "YUG": the Yugoslavia of Euro 1976)."""

@@ -261,3 +261,17 @@ def test_without_the_internationals_the_registry_hosts_play_at_home(
     )
     data = json.loads(run(*args, "--json", cwd=tmp_path).stdout)
     assert data["hosts"] == ["Qatar"]
+
+
+def test_piped_output_never_cuts_a_number(qatar: Path, tmp_path: Path) -> None:
+    """Into a pipe 60 columns wide, the table keeps whole cells ("100.0%", not "100.…"): the
+    console is as wide as the table needs."""
+    done = run(
+        "forecast", str(qatar), "--as-of", "2022-12-04", "--sims", "500",
+        "--model", str(SNAPSHOT), cwd=tmp_path, columns="60",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "…" not in done.stdout
+    rows = [line for line in done.stdout.splitlines() if line.startswith("│ Netherlands")]
+    assert len(rows) == 1
+    assert rows[0].split("│")[4].strip() == "100.0%"

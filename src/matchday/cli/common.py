@@ -14,7 +14,9 @@ from typing import Annotated, Any, overload
 
 import typer
 from rich.console import Console
+from rich.measure import Measurement
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
 
 from matchday import competitions
 from matchday.competitions import SeasonRules
@@ -52,6 +54,7 @@ __all__ = [
     "parse_score",
     "positive_sims",
     "print_json",
+    "print_whole",
     "progress_bar",
     "report_left_out",
     "season_title",
@@ -231,6 +234,14 @@ def wide_console(width: int) -> Console:
     """The console, or one at least ``width`` wide when output goes to a file or pipe (where
     lines cannot wrap back anyway), so that wide tables keep whole cells."""
     return console if console.is_terminal else Console(width=max(console.width, width))
+
+
+def print_whole(table: Table) -> None:
+    """Print ``table`` with every cell whole: to a file or pipe on a console as wide as the
+    table needs (a number cut to "100.…" is worse than a long line); on a terminal as rich
+    fits it to the window."""
+    widest = Measurement.get(console, console.options.update(max_width=10_000), table).maximum
+    wide_console(widest).print(table)
 
 
 def print_json(data: Any) -> None:

@@ -24,7 +24,14 @@ from pydantic import BaseModel, ConfigDict
 from rapidfuzz import process
 from rich.table import Table
 
-from matchday.cli.common import InternationalOption, JsonOption, console, parse_date, print_json
+from matchday.cli.common import (
+    InternationalOption,
+    JsonOption,
+    console,
+    parse_date,
+    print_json,
+    print_whole,
+)
 from matchday.cli.fit import fit_national_ratings
 from matchday.cli.tournament import international_folder
 from matchday.errors import ConfigError
@@ -448,7 +455,7 @@ def _print(f: MatchForecastJson) -> None:
     )
     if r.elo:
         table.add_row("World Football Elo", f"{r.elo.home:.0f}", "", f"{r.elo.away:.0f}")
-    console.print(table)
+    print_whole(table)
     if f.knockout:
         console.print(
             f"extra time {f.knockout.extra_time:.1%}, penalties {f.knockout.penalties:.1%}"

@@ -18,7 +18,7 @@ from numpy.typing import NDArray
 from rich.table import Table
 
 from matchday import competitions
-from matchday.cli.common import console, print_json, progress_bar, season_title
+from matchday.cli.common import console, print_json, print_whole, progress_bar, season_title
 from matchday.cli.fit import fit_national_ratings
 from matchday.cli.forecast import SHOWN, percent
 from matchday.competitions.hosts import hosts
@@ -248,7 +248,7 @@ def _print(
             percent(float(f.places[t, 0])),
             *(percent(float(p)) for p in f.reach[t]),
         )
-    console.print(table)
+    print_whole(table)
     console.print(
         f"{f.simulations:,} simulations (seed {f.seed}); ratings fitted on results before "
         f"{rated.ratings.as_of}"

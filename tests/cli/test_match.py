@@ -70,7 +70,10 @@ def test_a_national_knockout_match(tmp_path: Path) -> None:
     assert 0 < ko["penalties"] < ko["extra_time"]
     ratings = data["ratings"]
     assert ratings["kind"] == "national"
-    assert ratings["as_of"] == DATE
+    # the results end in December 2021: rated as they stood then
+    last = max(dt.date.fromisoformat(line[:10]) for line in _results())
+    assert data["data_end"] == last.isoformat()
+    assert ratings["as_of"] == (last + dt.timedelta(days=1)).isoformat()
     assert ratings["elo"]["home"] > ratings["elo"]["away"]
     assert ratings["home"]["matches"] == 18
     assert data["expected_goals"][0] > data["expected_goals"][1]
@@ -228,7 +231,8 @@ def test_a_former_name_typed_without_its_accent(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     data = _match("Zaire", "Aland", "--date", DATE, "--international", str(folder))
-    assert (data["home"], data["away"]) == ("DR Congo", "Aland")
+    assert (data["home"], data["away"]) == ("Zaïre", "Aland")  # as it played that day
+    assert data["ratings"]["home"]["name"] == "DR Congo"
     assert data["ratings"]["home"]["matches"] == 18
 
 
@@ -272,7 +276,8 @@ def test_zaire_in_1974_from_the_shared_internationals() -> None:
         "Zaire", "Brazil", "--date", "1974-06-22", "--ground", "neutral", "--international",
         str(folder),
     )  # fmt: skip
-    assert (data["home"], data["away"]) == ("DR Congo", "Brazil")
+    assert (data["home"], data["away"]) == ("Zaïre", "Brazil")
+    assert data["ratings"]["home"]["name"] == "DR Congo"
     assert data["ratings"]["home"]["basis"] == "fitted"
     assert data["probabilities"]["away"] > data["probabilities"]["home"]
 
@@ -285,7 +290,8 @@ def test_ireland_at_euro_2016_is_the_republic() -> None:
     assert _match("Ireland", "Italy", "--date", "2016-06-22", *args)["home"] == (
         "Republic of Ireland"
     )
-    assert _match("Ireland", "Italy", "--date", "1950-06-22", *args)["home"] == "Northern Ireland"
+    before = _match("Ireland", "Italy", "--date", "1950-06-22", *args)
+    assert (before["home"], before["ratings"]["home"]["name"]) == ("Ireland", "Northern Ireland")
 
 
 def test_national_teams_before_the_shipped_ratings_are_sent_to_the_internationals(
@@ -333,3 +339,105 @@ def test_a_misspelt_national_team_gets_national_suggestions() -> None:
     )
     assert result.exit_code == 1
     assert "did you mean Brazil" in str(result.exception)
+
+
+@pytest.mark.parametrize(
+    ("date", "said"),
+    [
+        ("2022-02-29", "not a day of the calendar: '2022-02-29' (February 2022 has 28 days)"),
+        ("2022-13-01", "not a day of the calendar: '2022-13-01' (there is no month 13)"),
+        ("29/02/2022", "not a date: '29/02/2022' (write YYYY-MM-DD"),
+    ],
+)
+def test_a_date_written_right_but_not_in_the_calendar_is_said_to_be_so(
+    date: str, said: str
+) -> None:
+    result = runner.invoke(app, ["match", "Aland", "Dalmia", "--date", date])
+    assert isinstance(result.exception, ConfigError)
+    assert said in str(result.exception)
+
+
+@pytest.mark.parametrize(
+    ("home", "away", "blamed", "offered"),
+    [
+        ("Aland", "Alandd", "Alandd", "Aland"),
+        ("Alandd", "Aland", "Alandd", "Aland"),
+        ("Borduria", "Zzyzx", "Zzyzx", None),
+        ("Arsenal FC", "Chelsae", "Chelsae", "Chelsea FC"),
+    ],
+)
+def test_the_unknown_team_is_the_one_blamed_with_names_of_the_other_sides_kind(
+    tmp_path: Path, home: str, away: str, blamed: str, offered: str | None
+) -> None:
+    """A nation against a misspelt name: the misspelt one is named (never the nation), with
+    the nations' names to choose from; a club against one: the clubs'."""
+    folder = _write(tmp_path / "int", _results())
+    args = ["match", home, away, "--date", DATE, "--international", str(folder)]
+    result = runner.invoke(app, args)
+    assert isinstance(result.exception, ConfigError)
+    message = str(result.exception)
+    assert message.startswith(f"{blamed!r} is no national team and no club the ratings know")
+    if offered is None:
+        assert "did you mean" not in message
+    else:
+        assert f"(did you mean {offered}" in message
+    if offered == "Aland":
+        assert "FC" not in message  # no club offered against a nation
+
+
+def test_a_team_is_named_as_it_played_that_day_and_rated_through_its_history(
+    tmp_path: Path,
+) -> None:
+    """Aland played as "Old Aland" until mid-2020 (former_names.csv): a match of 2020 is Old
+    Aland's, rated on the whole history of Aland; one of 2022 is Aland's."""
+    folder = _write(tmp_path / "int", _results())
+    (folder / "former_names.csv").write_text(
+        "current,former,start_date,end_date\nAland,Old Aland,2019-01-01,2020-06-30\n",
+        encoding="utf-8",
+    )
+    common = ("--international", str(folder), "--ground", "neutral")
+    then = _match("Aland", "Dalmia", "--date", "2020-03-01", *common)
+    assert (then["home"], then["ratings"]["home"]["name"]) == ("Old Aland", "Aland")
+    assert then["away"] == then["ratings"]["away"]["name"] == "Dalmia"
+    typed = _match("Old Aland", "Dalmia", "--date", "2020-03-01", *common)
+    assert typed["home"] == "Old Aland"
+    assert typed["probabilities"] == then["probabilities"]
+    later = _match("Aland", "Dalmia", "--date", DATE, *common)
+    assert later["home"] == "Aland"
+    result = runner.invoke(app, ["match", "Aland", "Dalmia", "--date", "2020-03-01", *common])
+    assert "rated through their history: Old Aland as Aland" in " ".join(result.stdout.split())
+
+
+def test_the_soviet_union_and_west_germany_keep_their_names_in_1972() -> None:
+    folder = _require(SHARED_DATA / "international")
+    data = _match(
+        "Soviet Union", "West Germany", "--date", "1972-06-18", "--international", str(folder)
+    )
+    assert (data["home"], data["away"]) == ("Soviet Union", "West Germany")
+    assert (data["ratings"]["home"]["name"], data["ratings"]["away"]["name"]) == (
+        "Russia",
+        "Germany",
+    )
+
+
+def test_a_match_after_the_data_ends_is_rated_as_the_data_stood_and_says_so(
+    tmp_path: Path,
+) -> None:
+    """The results end in 2021: a match in 2030 (or 2099) is rated as on the day after the
+    last result, not faded to the average side over years nobody played, and says so."""
+    folder = _write(tmp_path / "int", _results())
+    last = max(dt.date.fromisoformat(line[:10]) for line in _results())
+    day_after = (last + dt.timedelta(days=1)).isoformat()
+    common = ("--international", str(folder), "--ground", "neutral")
+    then = _match("Aland", "Dalmia", "--date", day_after, *common)
+    assert then["data_end"] is None
+    for date in ("2030-01-01", "2099-05-31"):
+        later = _match("Aland", "Dalmia", "--date", date, *common)
+        assert later["data_end"] == last.isoformat()
+        assert later["ratings"]["as_of"] == day_after
+        assert later["ratings"]["home"] == then["ratings"]["home"]
+        assert later["probabilities"] == then["probabilities"]
+    result = runner.invoke(app, ["match", "Aland", "Dalmia", "--date", "2030-01-01", *common])
+    assert f"the international results end on {last}: rated as they stood then" in " ".join(
+        result.stdout.split()
+    )

@@ -32,11 +32,14 @@ from matchday.forecast.tournament import (
     from_elo,
     from_ratings,
     from_season,
+    host_teams,
     rated_as,
     simulate,
     stage_log_loss,
     with_grounds,
+    with_hosts,
 )
+from matchday.io.international import load_international
 from matchday.io.load import load
 from matchday.io.snapshot import choose_national
 from matchday.model import Season, Team
@@ -310,6 +313,29 @@ def test_a_host_at_home_is_read_from_the_internationals(world_cup: Tournament) -
     assert sum(f.at_home for f in once.fixtures) == 1
     t = with_grounds(world_cup, records)
     assert t.hosts == frozenset({Team("Qatar")})
+
+
+@pytest.mark.parametrize(
+    ("folder", "codes"), [("2022--qatar", ("QAT",)), ("2002--south-korea-n-japan", ("KOR", "JPN"))]
+)
+def test_the_registry_hosts_place_the_grounds_as_the_internationals_venues_do(
+    folder: str, codes: tuple[str, ...]
+) -> None:
+    """Without the internationals, the host nations (``competitions.hosts``) give the same
+    grounds as the venues of results.csv: a single host at home in every match (Qatar),
+    co-hosts in their group matches (South Korea and Japan, 2002)."""
+    international = OPENFOOTBALL.parent / "international"
+    path = OPENFOOTBALL / "worldcup" / folder
+    if not path.exists() or not (international / "results.csv").exists():
+        pytest.skip(f"real data not found at {path} or {international}")
+    tournament = from_season(load(path))
+    read = with_grounds(tournament, load_international(international).results)
+    teams = host_teams(tournament, codes)
+    assert len(teams) == len(codes)
+    placed = with_hosts(tournament, teams)
+    assert placed.hosts == read.hosts
+    assert placed.fixtures == read.fixtures
+    assert sum(f.at_home for f in placed.fixtures) == 3 * len(codes)
 
 
 def test_elo_strengths_give_the_stronger_side_more_goals(world_cup: Tournament) -> None:

@@ -124,11 +124,12 @@ def test_the_international_data_can_be_named_from_anywhere(qatar: Path, tmp_path
 
 
 def test_a_world_cup_match_is_plotted_as_one_match_with_national_ratings(
-    qatar: Path, tmp_path: Path
+    qatar: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The 2022 final and Croatia v Brazil: the final score after extra time and the
-    shoot-out, no first leg; the curve from national ratings (tmp_path holds no
+    shoot-out, no first leg; the curve from national ratings (run from tmp_path, beside no
     international data: the shipped ones), which know Brazil the favourite."""
+    monkeypatch.chdir(tmp_path)
     from matchday.cli.plot import tie_series, tie_title
     from matchday.rules import rules_for_season
     from matchday.select import find_tie
@@ -139,7 +140,7 @@ def test_a_world_cup_match_is_plotted_as_one_match_with_national_ratings(
     assert tie_title(final) == "Argentina 3-3 France a.e.t., 4-2 on penalties, 18 December 2022"
     assert tie_title(quarter) == "Croatia 1-1 Brazil a.e.t., 4-2 on penalties, 09 December 2022"
     rules = rules_for_season(season.start_year)
-    series, as_of = tie_series(season, quarter, rules, None, tmp_path)
+    series, as_of = tie_series(season, quarter, rules, None, None)
     assert as_of <= dt.date(2022, 12, 9)
     assert series[0][1] < 0.4  # Croatia, against Brazil
     assert series[-1][0] == 120
@@ -203,3 +204,74 @@ def test_the_matches_played_count_the_match_for_third_place(qatar: Path, tmp_pat
         assert done.returncode == 0, done.stderr
         counts.append(json.loads(done.stdout)["played"])
     assert counts == [63, 64]
+
+
+def test_the_note_of_unrated_teams_looks_them_up_as_the_ratings_do(
+    qatar: Path, tmp_path: Path
+) -> None:
+    """The file writes "USA", the ratings "United States": every team the JSON says is fitted
+    is left out of the note (it once named USA, rated on hundreds of matches)."""
+    common = ("forecast", str(qatar), "--as-of", "2022-11-20", "--sims", "200")
+    told = run(*common, "--model", str(SNAPSHOT), cwd=tmp_path)
+    assert told.returncode == 0, told.stderr
+    data = json.loads(run(*common, "--model", str(SNAPSHOT), "--json", cwd=tmp_path).stdout)
+    usa = next(t for t in data["teams"] if t["name"] == "USA")
+    assert usa["rating"].startswith("fitted on")
+    assert all(t["rating"].startswith("fitted on") for t in data["teams"])
+    assert "no results of their own" not in told.stdout
+
+
+def test_an_international_folder_named_and_missing_is_an_error(qatar: Path, tmp_path: Path) -> None:
+    """``--international /nonexistent`` is refused as ``matchday match`` refuses it, never a
+    quiet fall back to the shipped ratings."""
+    missing = tmp_path / "nonexistent"
+    for command in (
+        ("forecast", str(qatar), "--as-of", "2022-11-20"),
+        ("plot", str(qatar), "-o", str(tmp_path / "race.png")),
+    ):
+        done = run(*command, "--international", str(missing), cwd=tmp_path)
+        assert done.returncode == 1, done.stdout
+        assert (
+            done.stderr.strip()
+            == f"matchday: error: {missing}: no results.csv (give the international/ folder)"
+        )
+
+
+def test_without_the_internationals_the_registry_hosts_play_at_home(
+    qatar: Path, tmp_path: Path
+) -> None:
+    """No results.csv to read the venues from: Qatar is at home as the registry's host nation,
+    and the output says where that comes from; the same forecast as with Qatar at home."""
+    args = (
+        "forecast",
+        str(qatar),
+        "--as-of",
+        "2022-11-20",
+        "--sims",
+        "2000",
+        "--model",
+        str(SNAPSHOT),
+    )
+    told = run(*args, cwd=tmp_path)
+    assert told.returncode == 0, told.stderr
+    said = " ".join(told.stdout.split())
+    assert (
+        "at home in every match: Qatar (the registry's host nation; no international results "
+        "to read the venues from)" in said
+    )
+    data = json.loads(run(*args, "--json", cwd=tmp_path).stdout)
+    assert data["hosts"] == ["Qatar"]
+
+
+def test_piped_output_never_cuts_a_number(qatar: Path, tmp_path: Path) -> None:
+    """Into a pipe 60 columns wide, the table keeps whole cells ("100.0%", not "100.…"): the
+    console is as wide as the table needs."""
+    done = run(
+        "forecast", str(qatar), "--as-of", "2022-12-04", "--sims", "500",
+        "--model", str(SNAPSHOT), cwd=tmp_path, columns="60",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "…" not in done.stdout
+    rows = [line for line in done.stdout.splitlines() if line.startswith("│ Netherlands")]
+    assert len(rows) == 1
+    assert rows[0].split("│")[4].strip() == "100.0%"

@@ -7,8 +7,9 @@ import datetime as dt
 
 import pytest
 
+from matchday.competitions.hosts import HOSTS
 from matchday.model.names import name_key
-from matchday.model.national_names import COMMON_NAMES, results_name
+from matchday.model.national_names import COMMON_NAMES, HOST_CODES, played_as, results_name
 
 
 @pytest.mark.parametrize(
@@ -16,6 +17,9 @@ from matchday.model.national_names import COMMON_NAMES, results_name
     [
         ("Côte d'Ivoire", "Ivory Coast"),
         ("cote d'ivoire", "Ivory Coast"),
+        ("Cote d Ivoire", "Ivory Coast"),
+        ("Côte d\u2019Ivoire", "Ivory Coast"),
+        ("Bosnia Herzegovina", "Bosnia and Herzegovina"),
         ("Korea Republic", "South Korea"),
         ("Korea DPR", "North Korea"),
         ("Türkiye", "Turkey"),
@@ -53,3 +57,18 @@ def test_a_former_name_that_later_names_another_team_goes_by_the_date() -> None:
     assert results_name("Ireland") == "Ireland"  # no date: the data's own former name
     assert results_name("Yugoslavia", dt.date(1998, 6, 29)) == "Serbia"  # FR Yugoslavia
     assert results_name("Yugoslavia", dt.date(1990, 6, 26)) == "Yugoslavia"
+
+
+def test_west_germany_is_named_so_from_1950_to_unity() -> None:
+    """The results write West Germany's matches as Germany's: the name people gave the team
+    on the day is that of PLAYED_AS, other teams and days keep theirs."""
+    assert played_as("Germany", dt.date(1974, 7, 7)) == "West Germany"
+    assert played_as("Germany", dt.date(1990, 7, 8)) == "West Germany"
+    assert played_as("Germany", dt.date(1990, 12, 19)) == "Germany"
+    assert played_as("Germany", dt.date(1938, 6, 4)) == "Germany"
+    assert played_as("German DR", dt.date(1974, 6, 22)) == "German DR"
+
+
+def test_every_host_nation_of_the_registry_has_its_team() -> None:
+    codes = {code for years in HOSTS.values() for hosts in years.values() for code in hosts}
+    assert codes <= set(HOST_CODES)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import contextlib
 import datetime as dt
 import json
@@ -13,7 +14,9 @@ from typing import Annotated, Any, overload
 
 import typer
 from rich.console import Console
+from rich.measure import Measurement
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
 
 from matchday import competitions
 from matchday.competitions import SeasonRules
@@ -51,6 +54,7 @@ __all__ = [
     "parse_score",
     "positive_sims",
     "print_json",
+    "print_whole",
     "progress_bar",
     "report_left_out",
     "season_title",
@@ -232,6 +236,14 @@ def wide_console(width: int) -> Console:
     return console if console.is_terminal else Console(width=max(console.width, width))
 
 
+def print_whole(table: Table) -> None:
+    """Print ``table`` with every cell whole: to a file or pipe on a console as wide as the
+    table needs (a number cut to "100.…" is worse than a long line); on a terminal as rich
+    fits it to the window."""
+    widest = Measurement.get(console, console.options.update(max_width=10_000), table).maximum
+    wide_console(widest).print(table)
+
+
 def print_json(data: Any) -> None:
     """Write ``data`` as indented UTF-8 JSON to standard output."""
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
@@ -281,13 +293,26 @@ def parse_date(text: str) -> dt.date: ...
 @overload
 def parse_date(text: None) -> None: ...
 def parse_date(text: str | None) -> dt.date | None:
-    """A date typed by a user, ``"2018-02-22"``; ``None`` stays ``None``."""
+    """A date typed by a user, ``"2018-02-22"``; ``None`` stays ``None``. Written right but
+    no day of the calendar ("2022-02-29") is said to be so, not blamed on the format."""
     if text is None:
         return None
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise ConfigError(f"not a date: {text!r} (write YYYY-MM-DD, e.g. 2018-02-22)") from None
+        pass
+    written = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())
+    if written:
+        year, month = int(written.group(1)), int(written.group(2))
+        why = (
+            f"{dt.date(year, month, 1):%B %Y} has {calendar.monthrange(year, month)[1]} days"
+            if 1 <= month <= 12 and year >= dt.MINYEAR
+            else f"there is no month {month}"
+            if not 1 <= month <= 12
+            else "there is no year 0"
+        )
+        raise ConfigError(f"not a day of the calendar: {text!r} ({why})")
+    raise ConfigError(f"not a date: {text!r} (write YYYY-MM-DD, e.g. 2018-02-22)")
 
 
 DEBUG_VARIABLE = "MATCHDAY_DEBUG"

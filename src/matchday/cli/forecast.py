@@ -27,6 +27,7 @@ from matchday.cli.common import (
     parse_score,
     positive_sims,
     print_json,
+    print_whole,
     season_title,
     stepped,
 )
@@ -233,7 +234,7 @@ def _print_tie(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> None:
     table.add_column(_chance_heading(tie), justify="right")
     for name, p in data["through"].items():
         table.add_row(name, percent(p))
-    console.print(table)
+    print_whole(table)
     if view.forecast is None:
         console.print(view.outcome.explanation)
         return
@@ -325,7 +326,7 @@ def _print_competition(
     for t in f.ranking():
         if f.reach[t, 1:].any():
             table.add_row(f.teams[t].name, *(percent(p) for p in f.reach[t, first:]))
-    console.print(table)
+    print_whole(table)
     _note_unrated([f.teams[t] for t in f.ranking() if f.win[t] > 0], snapshot)
     _warn_if_stale(snapshot, on)
 

@@ -13,23 +13,30 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
-from collections.abc import Iterable
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from pydantic import BaseModel, ConfigDict
-from rapidfuzz import process
 from rich.table import Table
 
-from matchday.cli.common import InternationalOption, JsonOption, console, parse_date, print_json
+from matchday.cli.common import (
+    InternationalOption,
+    JsonOption,
+    console,
+    parse_date,
+    print_json,
+    print_whole,
+)
 from matchday.cli.fit import fit_national_ratings
+from matchday.cli.match_names import Nations, did_you_mean, find, find_national, suggest_clubs
+from matchday.cli.tournament import international_folder
 from matchday.errors import ConfigError
 from matchday.forecast.elo import HOME_ADVANTAGE as ELO_HOME
 from matchday.forecast.elo import expected_result, run_elo
-from matchday.forecast.ratings import Ratings, TeamRating, name_key
+from matchday.forecast.ratings import Ratings, TeamRating
 from matchday.forecast.tie import LegRates
 from matchday.forecast.uncertainty import (
     CLUB_MATCH_SCALE,
@@ -38,16 +45,13 @@ from matchday.forecast.uncertainty import (
     mixed_grid,
     uncertain_single,
 )
-from matchday.io.international import default_folder, load_international
+from matchday.io.international import RESULTS, load_international
 from matchday.io.snapshot import (
-    bundled_national,
     choose_national,
     choose_snapshot,
     load_snapshot,
 )
 from matchday.model import Team
-from matchday.model.names import suggestions
-from matchday.model.national_names import COMMON_NAMES, results_name
 from matchday.rules import UEFA_2021
 
 __all__ = ["MatchForecastJson", "match"]
@@ -123,7 +127,10 @@ class UncertaintyJson(_Model):
 
 
 class MatchForecastJson(_Model):
-    """The JSON of ``matchday match``."""
+    """The JSON of ``matchday match``. ``home``/``away``: the teams as they played on the date
+    (the Soviet Union in 1972), ``ratings.home.name``/``ratings.away.name`` the team rated
+    through its history (Russia); ``data_end``: the last day of the international results, for
+    a match after it (rated as they stood then)."""
 
     home: str
     away: str
@@ -135,6 +142,7 @@ class MatchForecastJson(_Model):
     ratings: RatingsJson
     knockout: KnockoutJson | None
     uncertainty: UncertaintyJson | None = None
+    data_end: dt.date | None = None
 
 
 def _team_json(rating: TeamRating) -> TeamRatingJson:
@@ -149,102 +157,53 @@ def _team_json(rating: TeamRating) -> TeamRatingJson:
     )
 
 
-_COUNTRY = re.compile(r"\s*\(([A-Za-z]{3})\)\s*$")
+@dataclass(frozen=True, slots=True)
+class _National:
+    """National ratings for the two teams, where they come from, Elo, and the last day of the
+    results they rest on when the match is later (``None``: not later)."""
 
-
-def _find(ratings: Ratings, name: str) -> Team | None:
-    """The rated team called ``name`` (its name, else a recorded other spelling; case, accents
-    and dots ignored; "Arsenal (ENG)" keeps to one country); an error when it names two."""
-    code = _COUNTRY.search(name)
-    country = code.group(1).upper() if code else None
-    key = name_key(name[: code.start()] if code else name)
-
-    def here(team: Team) -> bool:
-        return country is None or team.country == country
-
-    found = {t for t in ratings.teams if name_key(t.name) == key and here(t)}
-    if not found:
-        found = {t for s, t in ratings.aliases if name_key(s.name) == key and here(t)}
-    if len(found) > 1:
-        listed = ", ".join(sorted(f"{t.name} ({t.country})" for t in found))
-        first = min(found, key=lambda t: (t.country or "", t.name))
-        raise ConfigError(
-            f"{name!r} names several teams: {listed}; write the country's code after the "
-            f"name to pick one ('{name} ({first.country})')"
-        )
-    return next(iter(found), None)
-
-
-def _find_national(ratings: Ratings, name: str, on: dt.date | None = None) -> Team | None:
-    """The rated national team called ``name`` (on ``on``): as ``_find``, after the table of
-    common and FIFA names ("Korea Republic" is South Korea; "Ireland" after 1956 is the
-    Republic; ``matchday.model.national_names``)."""
-    return _find(ratings, results_name(name, on))
-
-
-def _suggest(name: str, candidates: list[str]) -> str:
-    close = process.extract(name, candidates, limit=3, score_cutoff=70)
-    return _did_you_mean([c for c, _, _ in close])
+    ratings: Ratings
+    source: str
+    elo: EloJson | None
+    data_end: dt.date | None = None
 
 
 def _national(
-    home: str, away: str, on: dt.date, folder: Path | None
-) -> tuple[Ratings, str, EloJson | None, bool] | None:
+    home: str, away: str, on: dt.date, folder: Path, nations: Nations
+) -> _National | None:
     """National ratings (and Elo) for the two names, or ``None`` if either is no national
-    team. Fitted from ``folder`` when it exists, else the shipped snapshot."""
-    if folder is not None and (folder / "results.csv").is_file():
-        data = load_international(folder)
-        known = {name_key(t.name) for r in data.results if r.date < on for t in (r.home, r.away)}
-        if not all(name_key(data.names.resolve(n)[0]) in known for n in (home, away)):
+    team. Fitted on the internationals read (as of the day after the last of them, for a
+    match after it: the ratings do not fade over days nobody played), else the shipped
+    snapshot."""
+    data = nations.data
+    if data is not None:
+        if not all(nations.knows(n, on) for n in (home, away)):
             return None
-        ratings, _ = fit_national_ratings(folder, on, data=data)
-        h, a = _find_national(ratings, home, on), _find_national(ratings, away, on)
+        end = nations.end
+        after = end is not None and on > end + dt.timedelta(days=1)
+        as_of = end + dt.timedelta(days=1) if after and end is not None else on
+        ratings, _ = fit_national_ratings(folder, as_of, data=data)
+        h, a = find_national(ratings, home, on), find_national(ratings, away, on)
         if h is None or a is None:
             return None
         elo = run_elo(r.elo() for r in data.results if r.date < on)
-        return ratings, f"fitted on {folder}", _elo(elo.rating(h), elo.rating(a)), True
+        source = f"fitted on {folder}"
+        return _National(
+            ratings, source, _elo(elo.rating(h), elo.rating(a)), end if after else None
+        )
     snapshot = choose_national(on)
     ratings = snapshot.ratings
-    if _find_national(ratings, home, on) is None or _find_national(ratings, away, on) is None:
+    if find_national(ratings, home, on) is None or find_national(ratings, away, on) is None:
         return None
-    return ratings, f"shipped {snapshot.source}", None, True
+    return _National(ratings, f"shipped {snapshot.source}", None)
 
 
-def _national_hint(home: str, away: str, on: dt.date, folder: Path) -> str:
-    """For each of the two names that no national team of the international results before
-    ``on`` goes by, the closest names they hold (as the results, their former names or the
-    common names write them: "Zairee": did you mean Zaïre?)."""
-    if not (folder / "results.csv").is_file():
-        return " (no international results folder to look in)"
-    missing = _national_close(folder, on, (home, away))
-    return "".join(f"; {name!r}: none{_did_you_mean(close)}" for name, close in missing.items())
-
-
-def _national_close(folder: Path, on: dt.date, wanted: Iterable[str]) -> dict[str, list[str]]:
-    """The names of ``wanted`` that no national team of the results in ``folder`` before
-    ``on`` goes by, each with the closest names the results hold then."""
-    data = load_international(folder)
-    names = {t.name for r in data.results if r.date < on for t in (r.home, r.away)}
-    keys = {name_key(n) for n in names}
-    others = [f.former for f in data.names.former] + list(COMMON_NAMES)
-    spellings = names | {n for n in others if name_key(data.names.resolve(n)[0]) in keys}
-    return {
-        name: list(suggestions(name, spellings))
-        for name in wanted
-        if name_key(data.names.resolve(name)[0]) not in keys
-    }
-
-
-def _did_you_mean(close: list[str]) -> str:
-    return f" (did you mean {', '.join(close)}?)" if close else ""
-
-
-def _no_ratings(home: str, away: str, on: dt.date, folder: Path, club: ConfigError) -> str:
+def _no_ratings(home: str, away: str, on: dt.date, nations: Nations, club: ConfigError) -> str:
     """Why neither national nor club ratings forecast the two names on ``on``, with the
     remedy that fits them: a name that is a national team of the data (at any date) or of the
     shipped national ratings asks for the internationals, not for a club fit (``club``)."""
-    national = [n for n in (home, away) if _looks_national(n, folder)]
-    if not (folder / "results.csv").is_file():
+    national = [n for n in (home, away) if nations.knows(n)]
+    if nations.data is None:
         give = "give the international data folder: --international ../shared/data/international"
         if national:
             return (
@@ -256,32 +215,33 @@ def _no_ratings(home: str, away: str, on: dt.date, folder: Path, club: ConfigErr
             f"{home!r} and {away!r}: no international results folder to rate national teams "
             f"from ({give}), and {club}"
         )
+    missing = (n for n in (home, away) if not nations.knows(n, on))
+    hint = "".join(f"; {n!r}: none{did_you_mean(nations.close(n, on))}" for n in missing)
     reason = (
         f"{home!r} and {away!r} are not two national teams of the international results "
-        f"before {on}{_national_hint(home, away, on, folder)}"
+        f"before {on}{hint}"
     )
     return reason if national else f"{reason}, and {club}"
 
 
-def _looks_national(name: str, folder: Path) -> bool:
-    """Whether ``name`` (or its common or former name) is a national team at any date: of the
-    international results in ``folder`` when they are there, else of the shipped ratings."""
-    if (folder / "results.csv").is_file():
-        data = load_international(folder)
-        keys = {name_key(t.name) for r in data.results for t in (r.home, r.away)}
-        return name_key(data.names.resolve(name)[0]) in keys
-    shipped = bundled_national()
-    return bool(shipped) and _find_national(shipped[-1].ratings, name) is not None
-
-
-def _is_national(name: str, on: dt.date, folder: Path) -> bool:
-    """Whether the international results before ``on`` hold a national team called ``name``
-    (or a former name of one)."""
-    if not (folder / "results.csv").is_file():
-        return False
-    data = load_international(folder)
-    keys = {name_key(t.name) for r in data.results if r.date < on for t in (r.home, r.away)}
-    return name_key(data.names.resolve(name)[0]) in keys
+def _unknown(
+    names: tuple[str, str], found: tuple[Team | None, Team | None], clubs: Ratings,
+    on: dt.date, nations: Nations,
+) -> str:  # fmt: skip
+    """The name of the two that is no national team and no club the ratings know, with the
+    closest names of the other side's kind: national teams against a national team, clubs
+    against a club, both when neither side is known."""
+    missing = [i for i in (0, 1) if found[i] is None]
+    unknown = [i for i in missing if not nations.knows(names[i])] or missing
+    i = unknown[0]
+    name, other = names[i], names[1 - i]
+    if found[1 - i] is not None:
+        close = suggest_clubs(name, clubs)
+    elif nations.knows(other):
+        close = nations.close(name, on)
+    else:
+        close = nations.close(name, on) + suggest_clubs(name, clubs)
+    return f"{name!r} is no national team and no club the ratings know{did_you_mean(close)}"
 
 
 def _elo(home: float, away: float) -> EloJson:
@@ -323,44 +283,37 @@ def match(
 ) -> None:
     """Forecast one match between any two teams, national or club."""
     on = parse_date(date) if date else dt.datetime.now(dt.UTC).date()
-    folder = international or default_folder()
-    if international is not None and not (international / "results.csv").is_file():
-        raise ConfigError(f"{international}: no results.csv (give the international/ folder)")
+    folder = international_folder(international)
+    nations = Nations(load_international(folder) if (folder / RESULTS).is_file() else None)
     neutral = ground is Ground.NEUTRAL
     no_national: ConfigError | None = None
     try:
-        found = _national(home, away, on, folder)
+        found = _national(home, away, on, folder, nations)
     except ConfigError as err:  # no national ratings that early: two clubs may still be asked
         found, no_national = None, err
+    data_end = None
     if found is not None:
-        ratings, source, elo, european = found
+        ratings, source, elo, european = found.ratings, found.source, found.elo, True
+        data_end = found.data_end
         kind = "national"
-        h, a = _find_national(ratings, home, on), _find_national(ratings, away, on)
+        h, a = find_national(ratings, home, on), find_national(ratings, away, on)
     else:
         try:
             snapshot = load_snapshot(model) if model else choose_snapshot(on)
         except ConfigError as err:  # no club ratings that early: say why no national ones
-            raise ConfigError(_no_ratings(home, away, on, folder, err)) from None
+            raise ConfigError(_no_ratings(home, away, on, nations, err)) from None
         ratings, source, elo, kind = snapshot.ratings, snapshot.source, None, "club"
-        h, a = _find(ratings, home), _find(ratings, away)
+        h, a = find(ratings, home), find(ratings, away)
         if (h is None or a is None) and no_national is not None:
             raise no_national
-        if (h is None) != (a is None) and _is_national(home if h is None else away, on, folder):
+        if (h is None) != (a is None) and nations.knows(home if h is None else away, on):
             national, club = (home, a) if h is None else (away, h)
             raise ConfigError(
                 f"{national!r} is a national team and {club} a club: a club and a national "
                 "team cannot be forecast against each other"
             )
         if h is None or a is None:
-            missing, other = (home, away) if h is None else (away, home)
-            names = [t.name for t in ratings.teams]
-            hint = _suggest(missing, names)
-            if _looks_national(other, folder) and (folder / "results.csv").is_file():
-                close = _national_close(folder, on, (missing,)).get(missing, [])
-                hint = _did_you_mean(close)  # "Brazl": did you mean Brazil?
-            raise ConfigError(
-                f"{missing!r} is no national team and no club the ratings know" + hint
-            )
+            raise ConfigError(_unknown((home, away), (h, a), ratings, on, nations))
         european = h.country != a.country
     assert h is not None
     assert a is not None
@@ -393,8 +346,8 @@ def match(
         )
     p = grid.outcome
     result = MatchForecastJson(
-        home=h.name,
-        away=a.name,
+        home=nations.then(h, on) if kind == "national" else h.name,
+        away=nations.then(a, on) if kind == "national" else a.name,
         date=on,
         ground=ground,
         probabilities=Probabilities(home=round(p[0], 4), draw=round(p[1], 4), away=round(p[2], 4)),
@@ -412,6 +365,7 @@ def match(
         uncertainty=UncertaintyJson(
             scale=uncertainty, spread=round(spread, 4), explanation=_spread_note(spread)
         ),
+        data_end=data_end,
     )
     if as_json:
         print_json(result.model_dump(mode="json"))
@@ -449,13 +403,24 @@ def _print(f: MatchForecastJson) -> None:
     )
     if r.elo:
         table.add_row("World Football Elo", f"{r.elo.home:.0f}", "", f"{r.elo.away:.0f}")
-    console.print(table)
+    print_whole(table)
     if f.knockout:
         console.print(
             f"extra time {f.knockout.extra_time:.1%}, penalties {f.knockout.penalties:.1%}"
         )
     h, s = f.most_likely_score
     console.print(f"most likely score {h}-{s}; {r.kind} ratings as of {r.as_of} ({r.source})")
+    if f.data_end is not None:
+        console.print(
+            f"the international results end on {f.data_end}: rated as they stood then, "
+            f"{(f.date - f.data_end).days} days before the match"
+        )
+    rated = [(shown, side.name) for shown, side in ((f.home, r.home), (f.away, r.away))]
+    if any(shown != name for shown, name in rated):
+        console.print(
+            "rated through their history: "
+            + ", ".join(f"{shown} as {name}" for shown, name in rated if shown != name)
+        )
     if f.uncertainty is not None:
         console.print(f.uncertainty.explanation)
     if r.elo:

@@ -20,7 +20,7 @@ from matchday.cli.common import (
     positive_sims,
 )
 from matchday.cli.forecast import ModelOption, pick_model
-from matchday.cli.tournament import TitleRace, national_ratings, title_race
+from matchday.cli.tournament import TitleRace, international_folder, national_ratings, title_race
 from matchday.errors import ConfigError, SourceError
 from matchday.forecast.outlook import through_by_minute
 from matchday.model import Goal, Match, Season, Tie
@@ -73,7 +73,7 @@ def plot(
         positive_sims(sims)
         if top < 1:
             raise ConfigError(f"--top needs a positive number of teams, not {top}")
-        race = title_race(season, sims, 0, international)
+        race = title_race(season, sims, 0, international_folder(international))
         _draw_race(race, top, output)
         name, days = race.tournament.name, len(race.days)
         console.print(f"{output}: the title chances of {name}, {days} days")

@@ -9,6 +9,7 @@ at home. The simulation itself is ``forecast.tournament`` (pure).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,9 +17,11 @@ import numpy as np
 from numpy.typing import NDArray
 from rich.table import Table
 
-from matchday.cli.common import console, print_json, progress_bar, season_title
+from matchday import competitions
+from matchday.cli.common import console, print_json, print_whole, progress_bar, season_title
 from matchday.cli.fit import fit_national_ratings
 from matchday.cli.forecast import SHOWN, percent
+from matchday.competitions.hosts import hosts
 from matchday.errors import ConfigError
 from matchday.forecast.national import InternationalResult, NationalTable, fit_national
 from matchday.forecast.ratings import Basis, Ratings
@@ -29,18 +32,24 @@ from matchday.forecast.tournament import (
     TournamentForecast,
     from_ratings,
     from_season,
+    host_teams,
     simulate,
+    team_ratings,
     with_grounds,
+    with_hosts,
 )
-from matchday.io.international import default_folder, load_international
+from matchday.io.international import RESULTS, default_folder, load_international
 from matchday.io.schemas import ModelJSON, TournamentForecastJSON, TournamentTeamJSON
 from matchday.io.snapshot import choose_national, load_snapshot
 from matchday.model import Season, Team
 
 __all__ = [
+    "Grounds",
     "Rated",
     "TitleRace",
     "forecast_date",
+    "grounds",
+    "international_folder",
     "matches_played",
     "national_ratings",
     "run_tournament",
@@ -63,13 +72,24 @@ class Rated:
     results: tuple[InternationalResult, ...] = ()
 
 
+def international_folder(given: Path | None) -> Path:
+    """The international data folder to read: ``given`` (``--international``), which must
+    hold results.csv (a folder named and missing is an error, never a quiet fall back to the
+    shipped ratings), else the shared data's, which may be absent."""
+    if given is None:
+        return default_folder()
+    if not (given / RESULTS).is_file():
+        raise ConfigError(f"{given}: no {RESULTS} (give the international/ folder)")
+    return given
+
+
 def national_ratings(on: dt.date, model: Path | None, folder: Path | None = None) -> Rated:
     """Ratings fitted only on internationals before ``on``: ``model`` if given (refused if
     fitted later), else fitted from ``folder`` (default: the shared data) when it exists, else
     the newest shipped snapshot from before ``on``. The internationals are read whenever the
     folder is there (for the grounds of the matches)."""
-    folder = folder or default_folder()
-    present = (folder / "results.csv").is_file()
+    folder = international_folder(folder)
+    present = (folder / RESULTS).is_file()
     if model is not None:
         snapshot = load_snapshot(model)
         if snapshot.ratings.as_of > on:
@@ -95,6 +115,46 @@ def forecast_date(season: Season, as_of: dt.date | None) -> dt.date:
     return max(played) + dt.timedelta(days=1) if played else min(m.date for m in season.matches)
 
 
+@dataclass(frozen=True, slots=True)
+class Grounds:
+    """The tournament with who plays at home, and where that comes from when it is not the
+    internationals' venues (``None``: from them), for the output to say."""
+
+    tournament: Tournament
+    note: str | None = None
+
+
+def grounds(
+    season: Season, tournament: Tournament, results: Sequence[InternationalResult]
+) -> Grounds:
+    """Who plays at home: the internationals' venues when they are read (``with_grounds``),
+    else the registry's host nations (``competitions.hosts``: a host at home in its group
+    matches, a single host in every match), else nobody, and the note says so."""
+    if results:
+        return Grounds(with_grounds(tournament, results))
+    lacking = "no international results to read the venues from"
+    codes = hosts(competitions.of(season.competition).key, season.name)
+    if codes is None:
+        return Grounds(
+            tournament,
+            f"host advantage is not applied: {lacking}, and the registry records no host "
+            f"nation of {tournament.name}",
+        )
+    if not codes:
+        return Grounds(
+            tournament, f"{tournament.name} had no host nation and {lacking}: nobody plays at home"
+        )
+    teams = host_teams(tournament, codes)
+    if not teams:
+        return Grounds(tournament, f"the host nation does not play; {lacking}")
+    named = ", ".join(sorted(t.name for t in teams))
+    where, who = ("every match", "nation") if len(teams) == 1 else ("group matches", "nations")
+    return Grounds(
+        with_hosts(tournament, teams),
+        f"at home in {where}: {named} (the registry's host {who}; {lacking})",
+    )
+
+
 def tournament_forecast(
     tournament: Tournament,
     on: dt.date,
@@ -103,11 +163,9 @@ def tournament_forecast(
     seed: int,
     uncertainty: float = TOURNAMENT_SCALE,
 ) -> TournamentForecast:
-    """Simulate the tournament as it stood on ``on`` (a progress bar on standard error), each
-    simulation drawing the teams' strengths from the ratings' uncertainty at variance scale
-    ``uncertainty`` (0: the point strengths)."""
-    if rated.results:
-        tournament = with_grounds(tournament, rated.results)
+    """Simulate the tournament (its grounds placed: ``grounds``) as it stood on ``on`` (a
+    progress bar on standard error), each simulation drawing the teams' strengths from the
+    ratings' uncertainty at variance scale ``uncertainty`` (0: the point strengths)."""
     strengths = from_ratings(tournament, rated.ratings, rated.source, uncertainty)
     with progress_bar(transient=True) as bar:
         task = bar.add_task("simulating", total=sims, detail=tournament.name)
@@ -165,8 +223,10 @@ def _spread_note(f: TournamentForecast) -> str | None:
     )
 
 
-def _print(season: Season, f: TournamentForecast, rated: Rated, on: dt.date) -> None:
-    hosts = ", ".join(sorted(t.name for t in f.tournament.hosts))
+def _print(
+    season: Season, f: TournamentForecast, rated: Rated, on: dt.date, placed: str | None
+) -> None:
+    at_home = ", ".join(sorted(t.name for t in f.tournament.hosts))
     when = (
         f"as it stood on {on}"
         if any(m.dated for m in season.matches)
@@ -188,7 +248,7 @@ def _print(season: Season, f: TournamentForecast, rated: Rated, on: dt.date) -> 
             percent(float(f.places[t, 0])),
             *(percent(float(p)) for p in f.reach[t]),
         )
-    console.print(table)
+    print_whole(table)
     console.print(
         f"{f.simulations:,} simulations (seed {f.seed}); ratings fitted on results before "
         f"{rated.ratings.as_of}"
@@ -197,8 +257,10 @@ def _print(season: Season, f: TournamentForecast, rated: Rated, on: dt.date) -> 
     note = _spread_note(f)
     if note:
         console.print(note)
-    if hosts:
-        console.print(f"at home in every match: {hosts}")
+    if placed is not None:
+        console.print(placed)
+    elif at_home:
+        console.print(f"at home in every match: {at_home}")
 
 
 def run_tournament(
@@ -213,11 +275,16 @@ def run_tournament(
 ) -> None:
     """``matchday forecast`` of a national-team tournament: fit (on the internationals of
     ``folder``, by default the shared data's), simulate, print or JSON."""
-    tournament = from_season(season)
     on = forecast_date(season, as_of)
     rated = national_ratings(on, model, folder)
+    placed = grounds(season, from_season(season), rated.results)
+    tournament = placed.tournament
     unrated = [
-        t.name for t in tournament.teams if rated.ratings.rating(t).basis is not Basis.FITTED
+        team.name
+        for team, rating in zip(
+            tournament.teams, team_ratings(tournament, rated.ratings), strict=True
+        )
+        if rating.basis is not Basis.FITTED
     ]
     if len(unrated) == len(tournament.teams):
         raise ConfigError(
@@ -228,7 +295,7 @@ def run_tournament(
     if as_json:
         print_json(_json(season, result, rated, on))
         return
-    _print(season, result, rated, on)
+    _print(season, result, rated, on, placed.note)
     if unrated:
         shown = ", ".join(unrated[:SHOWN]) + f" and {len(unrated) - SHOWN} more" * (
             len(unrated) > SHOWN
@@ -271,8 +338,8 @@ def title_race(season: Season, sims: int, seed: int, folder: Path | None = None)
     folder = folder or default_folder()
     chances = np.zeros((len(days), len(tournament.teams)))
     data = load_international(folder) if (folder / "results.csv").is_file() else None
+    tournament = grounds(season, tournament, data.results if data else ()).tournament
     if data is not None:
-        tournament = with_grounds(tournament, data.results)
         table = NationalTable.from_results(data.results)
     aliases = tuple((Team(f.former), Team(f.current)) for f in data.names.former) if data else ()
     source = f"fitted each morning on {folder}" if data else "shipped national ratings"

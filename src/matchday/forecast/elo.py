@@ -45,7 +45,8 @@ HOME_ADVANTAGE = 100.0
 """Rating points added to a team playing at home."""
 START = 1500.0
 """Rating of a team before its first match (eloratings.net does not publish one; this is the
-usual Elo starting point)."""
+usual Elo starting point). It sets the level, not the differences: matchday's ratings run
+55-70 points above eloratings.net's published tables (docs/benchmarks.md, "World Football Elo")."""
 
 
 class Weight(IntEnum):

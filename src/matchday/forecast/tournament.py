@@ -38,11 +38,11 @@ from matchday.competitions.brackets import THIRD, GroupBracket
 from matchday.errors import ConfigError, InvalidValueError
 from matchday.forecast.elo import HOME_ADVANTAGE as ELO_HOME
 from matchday.forecast.national import InternationalResult
-from matchday.forecast.ratings import Ratings
+from matchday.forecast.ratings import Ratings, TeamRating
 from matchday.forecast.uncertainty import rating_variance
 from matchday.model import Match, Season, Team
 from matchday.model.competition import RoundFormat
-from matchday.model.national_names import results_name
+from matchday.model.national_names import HOST_CODES, results_name
 from matchday.standings.rules import Criterion, TableRules
 
 __all__ = [
@@ -60,10 +60,13 @@ __all__ = [
     "from_season",
     "group_letter",
     "groups_of",
+    "host_teams",
     "rated_as",
     "simulate",
     "stage_log_loss",
+    "team_ratings",
     "with_grounds",
+    "with_hosts",
 ]
 
 STAGES = ("Round of 16", "Quarter-finals", "Semi-finals", "Final", "Champion")
@@ -218,6 +221,12 @@ def rated_as(team: Team) -> Team:
     return Team(SPELLINGS.get(team.name) or results_name(team.name), team.country)
 
 
+def team_ratings(tournament: Tournament, ratings: Ratings) -> tuple[TeamRating, ...]:
+    """Each team's rating, group by group, under the name it is rated as (``rated_as``): the
+    one lookup the strengths, their notes and what a report says of them rest on."""
+    return tuple(ratings.rating(rated_as(t)) for t in tournament.teams)
+
+
 def from_ratings(
     tournament: Tournament,
     ratings: Ratings,
@@ -228,8 +237,8 @@ def from_ratings(
     competitive match (national teams have no country of their own): neutral ground, except a
     side at home (the competitive home advantage). One rating per team, every pair at once;
     with the ratings' uncertainty (variance scale ``uncertainty``, 0 for none) as ``spread``."""
-    teams = [rated_as(t) for t in tournament.teams]
-    rated = [ratings.rating(t) for t in teams]
+    rated = team_ratings(tournament, ratings)
+    teams = [r.team for r in rated]
     attack = np.array([r.attack for r in rated])
     defence = np.array([r.defence for r in rated])
     level = ratings.intercept + ratings.european_level
@@ -870,3 +879,25 @@ def with_grounds(tournament: Tournament, results: Iterable[InternationalResult])
         t for t in at_home_somewhere if all(home_in[t]) and len(at_home_somewhere) == 1
     )
     return replace(tournament, fixtures=tuple(fixtures), hosts=hosts)
+
+
+def host_teams(tournament: Tournament, codes: Iterable[str]) -> frozenset[Team]:
+    """The tournament's teams that are the host nations of ``codes`` (FIFA codes, as
+    ``competitions.hosts`` records them), under whatever name the file writes them ("USA",
+    "Korea Republic"): a host that did not play is not among them."""
+    wanted = {HOST_CODES[code] for code in codes if code in HOST_CODES}
+    return frozenset(t for t in tournament.teams if rated_as(t).name in wanted)
+
+
+def with_hosts(tournament: Tournament, hosts: frozenset[Team]) -> Tournament:
+    """The tournament with the grounds the host nations imply, for when the venues are not
+    at hand (``with_grounds`` reads them): a host plays its group matches at home (against a
+    side that is not a host too), and a single host its knockout matches as well, as
+    ``with_grounds`` finds them."""
+    fixtures = []
+    for f in tournament.fixtures:
+        if f.away in hosts and f.home not in hosts:
+            f = replace(f, home=f.away, away=f.home, score=f.score and (f.score[1], f.score[0]))
+        fixtures.append(replace(f, at_home=f.home in hosts and f.away not in hosts))
+    single = hosts if len(hosts) == 1 else frozenset()
+    return replace(tournament, fixtures=tuple(fixtures), hosts=single)

@@ -14,7 +14,15 @@ from collections.abc import Mapping
 
 from matchday.model.names import name_key
 
-__all__ = ["COMMON_NAMES", "LATER_NAMES", "results_name"]
+__all__ = [
+    "COMMON_NAMES",
+    "HOST_CODES",
+    "LATER_NAMES",
+    "PLAYED_AS",
+    "national_key",
+    "played_as",
+    "results_name",
+]
 
 _ONE = "the same team, under the name FIFA or most people use"
 
@@ -56,7 +64,18 @@ COMMON_NAMES: Mapping[str, tuple[str, str]] = {
 }
 """A name people write -> (the results' name, why they are one team)."""
 
-_BY_KEY = {name_key(name): found for name, (found, _) in COMMON_NAMES.items()}
+
+def national_key(name: str) -> str:
+    """The form in which two spellings of a national team's name count as one: as
+    ``name_key`` (case, accents, dots and spacing ignored), and an apostrophe or a hyphen read
+    as a space, as people type "Cote d Ivoire" or "Guinea Bissau": punctuation, never a guess
+    at another word."""
+    for mark in "'\u2019`-":  # the typewriter apostrophe, the typographic one, a backtick
+        name = name.replace(mark, " ")
+    return name_key(name)
+
+
+_BY_KEY = {national_key(name): found for name, (found, _) in COMMON_NAMES.items()}
 
 
 LATER_NAMES: Mapping[str, tuple[str, dt.date, str]] = {
@@ -76,15 +95,53 @@ LATER_NAMES: Mapping[str, tuple[str, dt.date, str]] = {
 """A former name of one team that later names another in common use -> (that other team,
 the day the former name was last used, why): before that day the former name's team."""
 
-_LATER_BY_KEY = {name_key(name): entry for name, entry in LATER_NAMES.items()}
+_LATER_BY_KEY = {national_key(name): entry for name, entry in LATER_NAMES.items()}
 
 
 def results_name(name: str, on: dt.date | None = None) -> str:
-    """The internationals' results' name for a national team's common or FIFA name (case,
-    accents and dots ignored: "Cote d'Ivoire" is Ivory Coast), on ``on`` where the name moved
-    from one team to another ("Ireland" after 1956 is the Republic); any other name as it
-    is."""
-    later = _LATER_BY_KEY.get(name_key(name))
+    """The internationals' results' name for a national team's common or FIFA name
+    (``national_key``: "Cote d Ivoire" is Ivory Coast), on ``on`` where the name moved from one
+    team to another ("Ireland" after 1956 is the Republic); any other name as it is."""
+    later = _LATER_BY_KEY.get(national_key(name))
     if later is not None and on is not None and on > later[1]:
         return later[0]
-    return _BY_KEY.get(name_key(name), name)
+    return _BY_KEY.get(national_key(name), name)
+
+
+HOST_CODES: Mapping[str, str] = {
+    "ARG": "Argentina", "AUT": "Austria", "BEL": "Belgium", "BRA": "Brazil", "CAN": "Canada",
+    "CHI": "Chile", "ENG": "England", "ESP": "Spain", "FRA": "France", "GER": "Germany",
+    "ITA": "Italy", "JPN": "Japan", "KOR": "South Korea", "MEX": "Mexico", "NED": "Netherlands",
+    "POL": "Poland", "POR": "Portugal", "QAT": "Qatar", "RSA": "South Africa", "RUS": "Russia",
+    "SUI": "Switzerland", "SWE": "Sweden", "UKR": "Ukraine", "URU": "Uruguay",
+    "USA": "United States", "YUG": "Yugoslavia",
+}  # fmt: skip
+"""The FIFA country codes of the host nations the registry records
+(``matchday.competitions.hosts``) -> the results' name of the national team ("GER":
+Germany, West Germany's results included; "YUG": the Yugoslavia of Euro 1976)."""
+
+
+PLAYED_AS: Mapping[str, tuple[tuple[str, dt.date, dt.date, str], ...]] = {
+    "Germany": (
+        (
+            "West Germany",
+            dt.date(1950, 11, 22),
+            dt.date(1990, 10, 2),
+            "the results write West Germany's matches as Germany's (COMMON_NAMES); from its "
+            "first match, v Switzerland on 22 November 1950, to German unity on 3 October 1990 "
+            "the team played as West Germany (FIFA: Germany FR)",
+        ),
+    ),
+}
+"""The name a team of the results played under in a span of dates, where the results keep
+its one name and ``former_names.csv`` records none: the results' name -> (name then, first
+day, last day, why)."""
+
+
+def played_as(name: str, on: dt.date) -> str:
+    """What the team the results call ``name`` played as on ``on`` (``PLAYED_AS``), else
+    ``name``."""
+    for then, first, last, _ in PLAYED_AS.get(name, ()):
+        if first <= on <= last:
+            return then
+    return name

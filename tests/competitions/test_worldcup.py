@@ -201,6 +201,27 @@ def test_every_style_decides_every_knockout_tie_replays_included() -> None:
     }  # fmt: skip
 
 
+def test_a_replay_headed_with_its_round_joins_its_tie_after_other_rounds_replays() -> None:
+    """``min/1938.txt`` heads "1st Round, Replays" and later "Quarter-final, Replay": each
+    round's replays stay that round's, so Brazil v Czechoslovakia (1-1 after extra time) is
+    one tie with its 2-1 replay, not a tie "the replay is not in the data" plus a lone match
+    (the two headers were once read as one round "Replay", placed before the quarter-finals)."""
+    path = WORLD_CUPS / "min" / "1938.txt"
+    if not path.exists():
+        pytest.skip(f"real data not found at {path}")
+    known = competitions.of_season(matchday.load(str(path)))
+    names = [r.name for r in known.season.rounds]
+    assert names[:3] == ["Round 1", "Round 1, Replays", "Quarterfinals"]
+    assert "Quarterfinals, Replays" in names
+    outcomes = {frozenset(t.name for t in o.tie.teams): o for o in known.decide()}
+    tie = outcomes[frozenset({"Brazil", "Czechoslovakia"})]
+    assert tie.tie.round == "Quarterfinals"
+    assert [m.final_score for m in tie.tie.replays] == [matchday.Score(2, 1)]
+    assert tie.decided_by is DecidedBy.REPLAY
+    assert tie.unsettled is None
+    assert len(known.decide()) == sum(1 for _ in known.season.ties())
+
+
 def _qualifying(name: str) -> dict[frozenset[str], Outcome]:
     path = WORLD_CUPS / name
     if not path.exists():

@@ -332,6 +332,10 @@ def canonical_round(text: str) -> RoundName | None:
         found = RoundName(" ".join(text.split()), None)
     if found is None:
         return None
+    if replay and found.name != "Replay":
+        # the replays of one round stay that round's ("Quarterfinals, Replays"): a file's
+        # replays of two rounds are no one round, which would lose which tie each replays
+        return RoundName(f"{found.name}, Replays", RoundFormat.KNOCKOUT, replay=True)
     if replay:
         return RoundName("Replay", RoundFormat.KNOCKOUT, replay=True)
     return found

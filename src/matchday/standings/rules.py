@@ -292,7 +292,8 @@ def tiebreakers_for(
     start_year: int, round_format: RoundFormat, competition: str = "UEFA Champions League"
 ) -> TableRules:
     """The tie-breakers of a group or league round of ``competition`` (by default UEFA's club
-    competitions) in the season starting in ``start_year``: a thin call into the registry."""
+    competitions) in the season starting in ``start_year``: a thin call into the registry
+    (an unknown competition is a ``ConfigError`` listing the known ones)."""
     from matchday.competitions import table_rules  # the registry builds on these values
 
     if round_format is RoundFormat.KNOCKOUT:

@@ -201,6 +201,35 @@ def test_every_style_decides_every_knockout_tie_replays_included() -> None:
     }  # fmt: skip
 
 
+@pytest.mark.parametrize("source", ["1970--mexico", "min/1970.txt", "more/1970.txt"])
+def test_1970_group_1_waits_for_lots_and_the_quarter_finals_show_the_places(source: str) -> None:
+    """In 1970 goal difference, then lots, ranked teams level on points: goals scored did not
+    count yet. The Soviet Union (6-1) and Mexico (5-0) were level, and lots put the Soviet
+    Union first: the table says both wait for lots, and the quarter-finals show the places
+    (the winner of group 1 met the runner-up of group 2, Uruguay; Mexico met Italy)."""
+    path = WORLD_CUPS / source
+    if not path.exists():
+        pytest.skip(f"real data not found at {path}")
+    known = competitions.of_season(matchday.load(str(path)))
+    tables = {t.name: t for kind, t in known.tables() if kind is RoundKind.GROUP}
+    rows = {s.team.name: s for s in tables["Group 1"].standings}
+    for team in ("Soviet Union", "Mexico"):
+        assert rows[team].position == 1
+        assert not rows[team].decided
+        assert rows[team].awaiting == (Criterion.LOTS,)
+    shown = {p.team.name: (p.position, p.opponent.name) for p in known.shown_places()}
+    assert shown == {"Soviet Union": (1, "Uruguay"), "Mexico": (2, "Italy")}
+    # group 4's Bulgaria (5-9) and Morocco (2-6) were level too, for third place, which no
+    # later round shows (both went out): they stay level; groups 2 and 3 are decided
+    level = {name: [[t.name for t in s] for s in t.undecided] for name, t in tables.items()}
+    assert level == {
+        "Group 1": [["Mexico", "Soviet Union"]],
+        "Group 2": [],
+        "Group 3": [],
+        "Group 4": [["Bulgaria", "Morocco"]],
+    }
+
+
 def test_a_replay_headed_with_its_round_joins_its_tie_after_other_rounds_replays() -> None:
     """``min/1938.txt`` heads "1st Round, Replays" and later "Quarter-final, Replay": each
     round's replays stay that round's, so Brazil v Czechoslovakia (1-1 after extra time) is

@@ -144,6 +144,15 @@ class Format:
     named_rounds: tuple[tuple[str, Rules], ...] = ()
     league_meetings: int | None = None
     stages: tuple[LeagueStage, ...] = ()
+    group_pairings: GroupBracket | None = None
+    """Which group places meet in the first knockout round, where the format has no
+    ``group_bracket`` (the one tournament forecasts run on) but the pairing is known (World Cup
+    1962-1970): it shows the places of teams the results leave to lots by whom they met next."""
+
+    @property
+    def pairings(self) -> GroupBracket | None:
+        """Which group places meet in the first knockout round, if the format says."""
+        return self.group_pairings or self.group_bracket
 
     def stage(self, name: str) -> LeagueStage | None:
         """The league stage called ``name``, if the format has one."""

@@ -68,7 +68,8 @@ def _stage_table(
     places = ((s.position, s.record, s.points) for s in regular.standings)
     teams = {t for m in round_.matches for t in (m.home, m.away)}
     start = start_from(regular.name, places, teams, stage.carry)
-    return rank(round_.name, round_.matches, rules or stage.table, start=start)
+    chosen = rules or stage.table
+    return rank(round_.name, round_.matches, chosen, start=start, first_place=stage.first_place)
 
 
 def round_kind(round_: Round, format_: Format, ties: Sequence[Tie] = ()) -> RoundKind:

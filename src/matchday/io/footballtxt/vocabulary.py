@@ -23,6 +23,7 @@ __all__ = [
     "AET_WORDS",
     "GROUP_WORD",
     "MONTHS",
+    "NAME_AND",
     "PENALTY_WORDS",
     "PROPERTY_KEYS",
     "SHOOTOUT_KEYS",
@@ -124,6 +125,10 @@ PROPERTY_KEYS = SHOOTOUT_KEYS | frozenset(
     }
 )  # fmt: skip
 """Keys (folded) of level-2 property lines (``Referee: ...``) that are not team line-ups."""
+
+NAME_AND = re.compile(r"\s(?:&|and|und|en|et|e|y)\s+(?:the\s+)?")
+"""The "and" that joins the two parts of a country's name ("São Tomé & Príncipe", "Saint
+Vincent and the Grenadines", "Trinidad y Tobago"), folded, with the article after it."""
 
 GROUP_WORD = re.compile(r"(?:group|gruppe|grupo|groupe|groep|girone|sub-group)\s+(\w{1,3})\Z")
 """A group's name in a group line-up (``Group A | ...``), folded."""

@@ -1,5 +1,6 @@
-"""Names written short to fit rsssf's columns ("São Tomé/Pr.", "St. Kitts/N."): each is the one
-team of the file it stands for, and stays as written when it fits two teams or none."""
+"""Names written short to fit rsssf's columns ("São Tomé/Pr.", "St. Kitts/N.", "N. Ireland"):
+each is the one team of the file it stands for, and stays as written when it fits two teams or
+none."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pytest
 
 from matchday.io.footballtxt import parse
 from matchday.io.load import load
+from matchday.model import RoundFormat
 from matchday.rules import decide, rules_for_season
 from tests.conftest import OPENFOOTBALL
 
@@ -72,9 +74,36 @@ def test_a_slashed_name_is_compared_with_a_few_names_only() -> None:
     assert "St. Kitts/Ne." not in teams
 
 
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("N. Ireland", "Northern Ireland"),
+        ("Centr.Afr. R.", "Central African Republic"),
+        ("Br. Virgin I.", "British Virgin Islands"),
+    ],
+)
+def test_a_name_cut_word_by_word_is_the_one_team_it_stands_for(short: str, full: str) -> None:
+    text = f"= Cup 2020\n\n▪ Group A\n  {full}  v Ireland  1-0\n  Ireland  v {short}  0-0\n"
+    teams = {t.name for m in parse(text, "cup.txt").matches for t in (m.home, m.away)}
+    assert teams == {full, "Ireland"}
+
+
+def test_a_name_cut_word_by_word_that_fits_two_teams_stays_as_written() -> None:
+    text = """= Cup 2020
+
+▪ Group A
+  Saint Lucia  v Santa Lucia  1-0
+  S. Lucia     v Haiti        0-0
+  Ath.         v Athletic     2-2
+"""
+    teams = {t.name for m in parse(text, "cup.txt").matches for t in (m.home, m.away)}
+    assert {"S. Lucia", "Ath."} <= teams  # one word of five letters: no team by a word alone
+
+
 def test_the_2022_qualifiers_have_whole_ties_and_groups_of_their_size() -> None:
     """rsssf's 2022 qualifiers write "São Tomé/Pr." (line 539) beside "São Tomé & Príncipe"
-    (line 559) and "St. Kitts/N." beside "Saint Kitts and Nevis": their ties were one match."""
+    (line 559) and "St. Kitts/N." beside "Saint Kitts and Nevis": their ties were one match;
+    "N. Ireland" and "N. Macedonia" were a sixth and seventh team in their groups."""
     path = OPENFOOTBALL / "worldcup/rsssf/2022q.txt"
     if not path.exists():
         pytest.skip(f"real data not found at {path}")
@@ -89,3 +118,10 @@ def test_the_2022_qualifiers_have_whole_ties_and_groups_of_their_size() -> None:
         assert decide(ties[label], rules).decided
     names = {team.name for match in season.matches for team in (match.home, match.away)}
     assert not {name for name in names if "/" in name}
+    sizes = {  # UEFA's groups A-E had five teams, F-J six ("N. Ireland" and "N. Macedonia")
+        r.name: len({t for m in r.matches for t in (m.home, m.away)})
+        for r in season.rounds
+        if r.format is RoundFormat.GROUP and r.name.startswith("Europe")
+    }
+    del sizes["Europe (UEFA), Group J"]  # line 379 writes "Icelan", an erratum of the file
+    assert sizes == {f"Europe (UEFA), Group {g}": 5 if g < "F" else 6 for g in "ABCDEFGHI"}

@@ -1,8 +1,9 @@
 """Team names written short to fit a column, each with the one team of the file it stands for.
 
 rsssf's and planetworldcup's fixed-width columns shorten long names two ways: cut with a full
-stop ("Bosnia-Herzegov." for "Bosnia-Herzegovina"), and, for a name of two parts joined by
-"and", the second part cut after a slash ("São Tomé/Pr." for "São Tomé & Príncipe", "St.
+stop ("Bosnia-Herzegov." for "Bosnia-Herzegovina"), word by word ("N. Ireland", "Centr.Afr. R."
+for "Central African Republic"), and, for a name of two parts joined by "and", the second part
+cut after a slash ("São Tomé/Pr." for "São Tomé & Príncipe", "St.
 Kitts/N." for "Saint Kitts and Nevis"). A short name becomes a team of the file only when
 exactly one team fits it; one that fits two teams or none stays as written (nothing is merged
 by guess). Each short name is compared with a bounded number of names, so a file still
@@ -25,6 +26,7 @@ def full_names(teams: frozenset[Team]) -> dict[Team, Team]:
     """Each team of ``teams`` whose name is written short, with the team it stands for."""
     found = _cut_names(teams)
     found.update(_slash_names(teams, found))
+    found.update(_abbreviated_names(teams, found))
     return found
 
 
@@ -97,6 +99,37 @@ def _slash_names(teams: frozenset[Team], found: dict[Team, Team]) -> dict[Team, 
         if len(ends) == 1:
             placed[team] = ends.pop()
     return placed
+
+
+def _abbreviated_names(teams: frozenset[Team], found: dict[Team, Team]) -> dict[Team, Team]:
+    """Names of two words or more with words cut or contracted ("N. Ireland", "Br. Virgin I."),
+    each with the one team of the file whose name has as many words, each of which the short
+    name's word stands for ("Northern Ireland", "British Virgin Islands"). Grouped by initials,
+    as slashed names are, and compared with ``_SEEN`` names at most."""
+    worded = {team: _WORD.findall(fold_word(team.name)) for team in teams}
+    grouped: dict[tuple[str, str], list[Team]] = {}
+    for team, words in worded.items():
+        if words and "/" not in team.name:
+            grouped.setdefault(_word_initials(team, words), []).append(team)
+    placed: dict[Team, Team] = {}
+    for team, words in worded.items():
+        if team in found or len(words) < 2 or not any(w.endswith(".") for w in words):
+            continue
+        fitting = grouped.get(_word_initials(team, words), [])
+        if "/" in team.name or len(fitting) > _SEEN:
+            continue
+        ends = {
+            found.get(other, other)
+            for other in fitting
+            if other != team and all(map(_stands_for, words, worded[other]))
+        }
+        if len(ends) == 1:
+            placed[team] = ends.pop()
+    return placed
+
+
+def _word_initials(team: Team, words: list[str]) -> tuple[str, str]:
+    return team.country or "", "".join(word[0] for word in words)
 
 
 def _two_parts(name: str) -> _Parts | None:

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
+import pytest
+
 import matchday
+
+AJAX, PSV, DAY = matchday.Team("Ajax"), matchday.Team("PSV"), dt.date(2018, 1, 1)
 
 
 def test_the_documented_analyst_workflow() -> None:
@@ -35,3 +42,48 @@ def test_a_round_by_any_spelling_and_json_per_tie() -> None:
     assert data["decided_by"] == "extra_time"
     assert data["legs"][1]["extra_time"] == [2, 1]
     assert data["explanation"] == "Sporting CP win 3-2 on aggregate after extra time"
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: matchday.Team(None),  # type: ignore[arg-type]
+        lambda: matchday.Team(3),  # type: ignore[arg-type]
+        lambda: matchday.Team("Ajax", country=528),  # type: ignore[arg-type]
+        lambda: matchday.Match("2018-01-01", AJAX, PSV),  # type: ignore[arg-type]
+        lambda: matchday.Match(dt.datetime(2018, 1, 1, 20), AJAX, PSV),
+        lambda: matchday.Match(DAY, "Ajax", PSV),  # type: ignore[arg-type]
+        lambda: matchday.Match(DAY, AJAX, PSV, score=(1, 0)),  # type: ignore[arg-type]
+        lambda: matchday.Match(DAY, AJAX, PSV, matchday.Score(1, 0), penalties="4-3"),  # type: ignore[arg-type]
+        lambda: matchday.Goal("12", AJAX),  # type: ignore[arg-type]
+        lambda: matchday.Goal(12, "Ajax"),  # type: ignore[arg-type]
+        lambda: matchday.RedCard(12.5, AJAX),  # type: ignore[arg-type]
+    ],
+)
+def test_a_model_value_of_the_wrong_type_is_an_invalid_value_error(make: Any) -> None:
+    """The model's values are the README's: a wrong type is an ``InvalidValueError`` (also a
+    ``ValueError``) naming what it got, not an ``AttributeError`` from deep inside."""
+    with pytest.raises(matchday.InvalidValueError):
+        make()
+
+
+def test_a_competition_the_registry_does_not_know_is_the_error_the_cli_gives() -> None:
+    """``rules_for_season`` looks a competition up where ``--competition`` does: a misspelt
+    name lists the known competitions instead of silently giving UEFA's club rules."""
+    with pytest.raises(matchday.ConfigError, match=r"known competitions: .*world-cup"):
+        matchday.rules_for_season(1998, competition="Wrold Cup")
+    assert matchday.rules_for_season(1998, competition="WM").name == "golden-goal"
+
+
+def test_every_located_error_says_its_file_and_line_the_same_way() -> None:
+    """A ``ParseError`` and a ``RuleError`` found in a parsed file both have ``file`` and
+    ``line``; an error about no place in an input has them as ``None``."""
+    with pytest.raises(matchday.ParseError) as parsed:
+        matchday.parse("= World Cup 2018\n\n▪ Final\n  France 4-2 Croatia\n  Bla\n", "cup.txt")
+    assert (parsed.value.file, parsed.value.line) == ("cup.txt", 5)
+    with pytest.raises(matchday.RuleError) as broken:
+        matchday.parse("= World Cup 2018\n\n▪ Final\n  France v France 4-2\n", "cup.txt")
+    assert (broken.value.file, broken.value.line) == ("cup.txt", 4)
+    with pytest.raises(matchday.ConfigError) as unknown:
+        matchday.preset("no-such-rules")
+    assert (unknown.value.file, unknown.value.line) == (None, None)

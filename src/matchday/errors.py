@@ -21,7 +21,9 @@
         ├── AggregateMismatchError an aggregate written in the file that the legs do not make
         └── MatchEventError      a posted match event the state of the match does not allow
 
-Rule errors name the tie or match and, when the value was parsed, the file and line.
+Rule errors name the tie or match and, when the value was parsed, the file and line. Every
+error has the same small interface for where it is: ``where`` (a ``SourceRef``, ``None`` when the
+error is about no place in an input), and ``file`` and ``line`` read from it.
 """
 
 from __future__ import annotations
@@ -52,23 +54,46 @@ __all__ = [
 
 
 class MatchdayError(Exception):
-    """Root of every error matchday raises on purpose."""
+    """Root of every error matchday raises on purpose. ``where``: the place in an input the
+    error is about, if any; ``file`` and ``line`` are read from it (``None`` without one)."""
+
+    where: SourceRef | None = None
+
+    @property
+    def file(self) -> str | None:
+        """The input file the error is about, if it is about one."""
+        return self.where.file if self.where is not None else None
+
+    @property
+    def line(self) -> int | None:
+        """The 1-based line of ``file`` (in a JSON file: the value's number), if known."""
+        return self.where.line if self.where is not None else None
 
 
 class ParseError(MatchdayError):
     """A line of input that the parser cannot read; in a JSON file, the value at ``pointer``
     (``/matches/3/score/ft``)."""
 
+    where: SourceRef
+
     def __init__(
         self, file: str, line: int, text: str, problem: str, *, pointer: str | None = None
     ) -> None:
-        self.file = file
-        self.line = line
+        self.where = SourceRef(file, line, pointer)
         self.text = text
         self.problem = problem
         self.pointer = pointer
-        where = f"{file}#{pointer}" if pointer is not None else f"{file}:{line}"
-        super().__init__(f"{where}: {problem}: {text.strip()[:200]!r}")
+        super().__init__(f"{self.where}: {problem}: {text.strip()[:200]!r}")
+
+    @property
+    def file(self) -> str:
+        """The file the unreadable line is in."""
+        return self.where.file
+
+    @property
+    def line(self) -> int:
+        """The unreadable line (in a JSON file: the value's number)."""
+        return self.where.line
 
 
 class SourceError(MatchdayError):

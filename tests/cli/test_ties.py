@@ -69,6 +69,20 @@ def test_the_human_table_names_every_tie_and_who_goes_through() -> None:
     assert done.stdout.count(" v ") == 16
 
 
+@pytest.mark.parametrize(
+    "name", ["Kleines Finale", "Finalina", "Disputa do terceiro lugar", "Match pour la 3e place"]
+)
+def test_the_third_place_match_is_found_by_its_names_in_other_languages(name: str) -> None:
+    folder = OPENFOOTBALL / "worldcup" / "2022--qatar"
+    if not folder.is_dir():
+        pytest.skip(f"real data not found at {folder}")
+    done = run("ties", str(folder), "--round", name, "--json")
+    assert done.returncode == 0, done.stderr
+    (tie,) = json.loads(done.stdout)
+    assert tie["round"] == "Third place"
+    assert {tie["team1"], tie["team2"]} == {"Croatia", "Morocco"}
+
+
 def test_a_malformed_score_line_gives_one_clear_line_and_no_traceback(tmp_path: Path) -> None:
     source = tmp_path / "broken.txt"
     source.write_text(

@@ -74,6 +74,25 @@ def test_a_table_of_1990_sends_both_level_teams_on(run: Callable[..., Done]) -> 
     assert rows["Egypt"]["next"] is None
 
 
+def test_1970_table_waits_for_lots_and_says_which_places_the_quarter_finals_show(
+    run: Callable[..., Done],
+) -> None:
+    done = run("table", _world_cup("1970--mexico"), "--group", "1")
+    assert done.returncode == 0, done.stderr
+    assert "ahead on goals scored" not in done.stdout
+    assert "drawing of lots" in done.stdout
+    assert "Soviet Union placed 1st: the Quarterfinals show them against Uruguay" in done.stdout
+    done = run("table", _world_cup("1970--mexico"), "--group", "1", "--json")
+    (table,) = json.loads(done.stdout)["tables"]
+    rows = {row["team"]: row for row in table["rows"]}
+    assert table["tiebreakers"] == "fifa-1970"
+    assert rows["Soviet Union"]["position"] == rows["Mexico"]["position"] == 1
+    assert rows["Soviet Union"]["awaiting"] == ["lots"]
+    assert rows["Soviet Union"]["place_shown_by_later_round"] == 1
+    assert rows["Mexico"]["place_shown_by_later_round"] == 2
+    assert rows["Belgium"]["place_shown_by_later_round"] is None
+
+
 def test_forecasting_a_tournament_without_a_bracket_says_why_not(
     run: Callable[..., Done],
 ) -> None:

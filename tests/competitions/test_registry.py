@@ -101,7 +101,8 @@ def test_rules_per_competition_and_era(key: str, year: int, kind: RoundKind, rul
 
 @pytest.mark.parametrize(
     ("year", "tiebreakers", "win"),
-    [(1954, "points-play-off", 2), (1962, "goal-average", 2), (1970, "two-points", 2),
+    [(1954, "points-play-off", 2), (1962, "goal-average", 2), (1970, "fifa-1970", 2),
+     (1974, "two-points", 2), (1982, "two-points", 2), (1986, "fifa-1986", 2),
      (1994, "fifa-1994", 3), (2010, "fifa-1998", 3), (2022, "fifa-2018", 3)],
 )  # fmt: skip
 def test_world_cup_tables_per_era(year: int, tiebreakers: str, win: int) -> None:

@@ -124,6 +124,16 @@ def test_scotland_is_one_table_of_38_games_after_the_split() -> None:
     assert table.start.carry.whole_season
 
 
+def test_scotlands_bottom_six_are_places_7_to_12() -> None:
+    """The split keeps one league table: 2024-25's bottom six finished 7th (Hearts) to 12th
+    (St Johnstone), the top six 1st to 6th; no bottom-six team is placed above 7th."""
+    tables = _tables("2024-25/sco.1.json")
+    top, bottom = tables["Championship"], tables["Relegation"]
+    assert [s.position for s in top.standings] == [1, 2, 3, 4, 5, 6]
+    assert [s.position for s in bottom.standings] == [7, 8, 9, 10, 11, 12]
+    assert (_first(bottom), _last(bottom)) == ("Heart of Midlothian", "St. Johnstone FC")
+
+
 def test_austria_halves_rounding_down_and_the_half_point_places_admira_above_hartberg() -> None:
     """Austria 2018-19, from the press of the day: Salzburg champions on 52 points, twelve
     ahead of LASK; the qualifying group ended Rapid 32, Mattersburg 28, Altach 28, Admira 22,

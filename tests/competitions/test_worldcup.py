@@ -201,6 +201,56 @@ def test_every_style_decides_every_knockout_tie_replays_included() -> None:
     }  # fmt: skip
 
 
+@pytest.mark.parametrize("source", ["1970--mexico", "min/1970.txt", "more/1970.txt"])
+def test_1970_group_1_waits_for_lots_and_the_quarter_finals_show_the_places(source: str) -> None:
+    """In 1970 goal difference, then lots, ranked teams level on points: goals scored did not
+    count yet. The Soviet Union (6-1) and Mexico (5-0) were level, and lots put the Soviet
+    Union first: the table says both wait for lots, and the quarter-finals show the places
+    (the winner of group 1 met the runner-up of group 2, Uruguay; Mexico met Italy)."""
+    path = WORLD_CUPS / source
+    if not path.exists():
+        pytest.skip(f"real data not found at {path}")
+    known = competitions.of_season(matchday.load(str(path)))
+    tables = {t.name: t for kind, t in known.tables() if kind is RoundKind.GROUP}
+    rows = {s.team.name: s for s in tables["Group 1"].standings}
+    for team in ("Soviet Union", "Mexico"):
+        assert rows[team].position == 1
+        assert not rows[team].decided
+        assert rows[team].awaiting == (Criterion.LOTS,)
+    shown = {p.team.name: (p.position, p.opponent.name) for p in known.shown_places()}
+    assert shown == {"Soviet Union": (1, "Uruguay"), "Mexico": (2, "Italy")}
+    # group 4's Bulgaria (5-9) and Morocco (2-6) were level too, for third place, which no
+    # later round shows (both went out): they stay level; groups 2 and 3 are decided
+    level = {name: [[t.name for t in s] for s in t.undecided] for name, t in tables.items()}
+    assert level == {
+        "Group 1": [["Mexico", "Soviet Union"]],
+        "Group 2": [],
+        "Group 3": [],
+        "Group 4": [["Bulgaria", "Morocco"]],
+    }
+
+
+def test_a_replay_headed_with_its_round_joins_its_tie_after_other_rounds_replays() -> None:
+    """``min/1938.txt`` heads "1st Round, Replays" and later "Quarter-final, Replay": each
+    round's replays stay that round's, so Brazil v Czechoslovakia (1-1 after extra time) is
+    one tie with its 2-1 replay, not a tie "the replay is not in the data" plus a lone match
+    (the two headers were once read as one round "Replay", placed before the quarter-finals)."""
+    path = WORLD_CUPS / "min" / "1938.txt"
+    if not path.exists():
+        pytest.skip(f"real data not found at {path}")
+    known = competitions.of_season(matchday.load(str(path)))
+    names = [r.name for r in known.season.rounds]
+    assert names[:3] == ["Round 1", "Round 1, Replays", "Quarterfinals"]
+    assert "Quarterfinals, Replays" in names
+    outcomes = {frozenset(t.name for t in o.tie.teams): o for o in known.decide()}
+    tie = outcomes[frozenset({"Brazil", "Czechoslovakia"})]
+    assert tie.tie.round == "Quarterfinals"
+    assert [m.final_score for m in tie.tie.replays] == [matchday.Score(2, 1)]
+    assert tie.decided_by is DecidedBy.REPLAY
+    assert tie.unsettled is None
+    assert len(known.decide()) == sum(1 for _ in known.season.ties())
+
+
 def _qualifying(name: str) -> dict[frozenset[str], Outcome]:
     path = WORLD_CUPS / name
     if not path.exists():

@@ -22,6 +22,7 @@ from matchday.errors import (
 )
 from matchday.io.load import load, load_with_problems
 from matchday.model import Season, Team
+from matchday.model.competition import is_replay_round
 from matchday.rules import decide, rules_for_season
 from tests.conftest import OPENFOOTBALL
 
@@ -148,7 +149,10 @@ def _main_rounds(season: Season) -> list[str]:
     return [
         r.name
         for r in season.rounds
-        if r.knockout and r.name not in ("Third place", "Replay") and "play-off" not in r.name
+        if r.knockout
+        and r.name != "Third place"
+        and not is_replay_round(r.name)
+        and "play-off" not in r.name
     ]
 
 
@@ -162,11 +166,12 @@ def test_world_cup_knockout_winners_play_the_next_round(openfootball: Path) -> N
         season = load(folder)
         rules = rules_for_season(season.start_year)
         by_name = {r.name: r for r in season.rounds}
-        replays = (
-            {frozenset((m.home, m.away)) for m in by_name["Replay"].matches}
-            if "Replay" in by_name
-            else set()
-        )
+        replays = {
+            frozenset((m.home, m.away))
+            for r in season.rounds
+            if is_replay_round(r.name)
+            for m in r.matches
+        }
         names = _main_rounds(season)
         for index, name in enumerate(names):
             later = by_name[names[index + 1]] if index + 1 < len(names) else None

@@ -19,10 +19,11 @@ from matchday.cli.common import (
     season_title,
     wide_console,
 )
-from matchday.competitions.stages import destinations
+from matchday.competitions.stages import ShownPlace, destinations
 from matchday.errors import ConfigError
 from matchday.io.tables import table_json
 from matchday.model import Team
+from matchday.ordinals import ordinal
 from matchday.select import find_team, fold
 from matchday.standings import TIEBREAKERS, CarriedPoints, Start, Table, tiebreakers
 
@@ -64,6 +65,7 @@ def table(
     chosen = [_find_table(tables, group)] if group else list(tables)
     onward = known.onward() if named else ()
     shown = frozenset(t for o in onward for t in o.shown)
+    places = known.shown_places() if named else ()
 
     def where(one: Table) -> dict[Team, str | None] | None:
         zones = zones_of.get(id(one))
@@ -74,7 +76,9 @@ def table(
             {
                 "competition": season.competition,
                 "season": season.name,
-                "tables": [table_json(t, zones_of.get(id(t)), where(t), shown) for t in chosen],
+                "tables": [
+                    table_json(t, zones_of.get(id(t)), where(t), shown, places) for t in chosen
+                ],
             }
         )
         return
@@ -96,6 +100,17 @@ def table(
             out.print(f"[yellow]{_unmet(one)}[/]\n")
         for team in (t for t in one.teams if t in shown):
             out.print(f"{team} go on to the {(goes or {}).get(team)}: the data shows them there\n")
+        for place in sorted((p for p in places if p.table == one.name), key=lambda p: p.position):
+            out.print(f"{_shown_place(place)}\n")
+
+
+def _shown_place(place: ShownPlace) -> str:
+    """A place left to lots that the next round shows, in a sentence under the table."""
+    return (
+        f"{place.team} placed {ordinal(place.position)}: the {place.round} show them against "
+        f"{place.opponent} ({ordinal(place.opponent_place)} in {place.opponent_table}), whom "
+        f"the {ordinal(place.position)} of {place.table} meets"
+    )
 
 
 _CARRIED = {

@@ -52,6 +52,7 @@ __all__ = [
     "round_kind",
     "separate_stage",
     "table_rules",
+    "title_table_rules",
     "went_on",
 ]
 
@@ -93,16 +94,29 @@ def of_season(
 def knockout_rules(
     competition: str, start_year: int, kind: RoundKind = RoundKind.TWO_LEGS
 ) -> Rules:
-    """The rules of a knockout round of ``kind`` of the competition named in ``competition``."""
-    return of(competition).rules(start_year, kind)
+    """The rules of a knockout round of ``kind`` of the competition named ``competition`` (as
+    ``--competition`` takes it: ``get``, so a name it does not know is the ``ConfigError``
+    that lists the known ones, never the default competition's rules in silence)."""
+    return get(competition).rules(start_year, kind)
 
 
 def table_rules(competition: str, start_year: int, round_format: RoundFormat) -> TableRules:
-    """The tie-breakers of a group or league round of ``competition`` in that season (the
-    default competition's where the competition has none)."""
+    """The tie-breakers of a group or league round of the competition named ``competition``
+    (``get``: an unknown name is a ``ConfigError``) in that season (the default
+    competition's where the competition has none)."""
+    return _table_rules(get(competition), start_year, round_format)
+
+
+def title_table_rules(title: str, start_year: int, round_format: RoundFormat) -> TableRules:
+    """As ``table_rules`` for the competition a file's ``title`` names, else the default
+    (a file's title need not name a competition matchday knows)."""
+    return _table_rules(of(title), start_year, round_format)
+
+
+def _table_rules(chosen: Competition, start_year: int, round_format: RoundFormat) -> TableRules:
     kind = table_kind(round_format)
-    found = of(competition).table(start_year, kind)
-    return found or REGISTRY.default.table(start_year, kind) or _never(competition)
+    found = chosen.table(start_year, kind)
+    return found or REGISTRY.default.table(start_year, kind) or _never(chosen.key)
 
 
 def qualification(

@@ -1,5 +1,6 @@
 """The knockout brackets of tournaments of groups, as data: which group places meet in the
-round of 16, and (Euro 2016-2024) which best third-placed team meets which group winner.
+first knockout round, and (Euro 2016-2024) which best third-placed team meets which group
+winner. Groups numbered 1, 2, 3, ... (World Cup 1962-1970) are the groups A, B, C, ... here.
 
 Sources: FIFA's World Cup regulations 1998-2022 (matches 49-64; the 1998 and 2002 halves as
 they were played) and UEFA's Euro regulations
@@ -18,6 +19,7 @@ __all__ = [
     "EURO_2016",
     "EURO_2020",
     "THIRD",
+    "WORLD_CUP_1962",
     "WORLD_CUP_1998",
     "WORLD_CUP_2002",
     "WORLD_CUP_2006",
@@ -66,6 +68,12 @@ class GroupBracket:
                 return opponents
         raise KeyError(f"no allocation of the thirds of groups {key}")
 
+
+WORLD_CUP_1962 = GroupBracket((("1A", "2B"), ("1C", "2D"), ("1B", "2A"), ("1D", "2C")))
+"""World Cup 1962-1970: four groups, the top two to the quarter-finals, each winner against
+the runner-up of the group beside it (1970: the Soviet Union, winner of group 1, met Uruguay,
+runner-up of group 2; Italy, winner of group 2, met Mexico), the winners of 1 and 3 in one
+half of the draw (1970: Uruguay met Brazil, Italy West Germany)."""
 
 WORLD_CUP_1998 = GroupBracket(
     (

@@ -6,7 +6,7 @@ not known its stages keep to their own matches, as before):
 
 - Scotland (the split since 2000-01): 33 matches, each pair meeting three times, then the top
   and bottom six meet once more; the 38 matches make one table and a team cannot move
-  between the halves.
+  between the halves: the bottom six are places 7 to 12 (spfl.co.uk's final tables).
 - Belgium: play-off points halved and rounded up since 2009-10; level on points, the team
   whose points were not rounded up goes first (hbvl.be, 12 March 2017), then the place in the
   regular season (nieuwsblad.be, 3 April 2018; sportnieuws.nl, 17 March 2024); the Europe
@@ -112,7 +112,7 @@ SCOTTISH_PREMIERSHIP = Competition(
             league_meetings=3,
             stages=(
                 LeagueStage(("Championship",), _WHOLE_SEASON, DOMESTIC, 1),
-                LeagueStage(("Relegation",), _WHOLE_SEASON, DOMESTIC, 1),
+                LeagueStage(("Relegation",), _WHOLE_SEASON, DOMESTIC, 1, first_place=7),
             ),
         ),
         Format(
@@ -123,7 +123,7 @@ SCOTTISH_PREMIERSHIP = Competition(
             league_meetings=3,
             stages=(
                 LeagueStage(("Championship",), _WHOLE_SEASON, DOMESTIC, 1),
-                LeagueStage(("Relegation",), _WHOLE_SEASON, DOMESTIC, 1),
+                LeagueStage(("Relegation",), _WHOLE_SEASON, DOMESTIC, 1, first_place=7),
             ),
         ),
     ),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from matchday.competitions.brackets import (
     EURO_2016,
     EURO_2020,
+    WORLD_CUP_1962,
     WORLD_CUP_1998,
     WORLD_CUP_2002,
     WORLD_CUP_2006,
@@ -35,6 +36,7 @@ from matchday.rules.presets import (
 from matchday.standings.qualification import Qualification, Zone
 from matchday.standings.rules import (
     DOMESTIC,
+    FIFA_1970,
     FIFA_1986,
     FIFA_1994,
     FIFA_1998,
@@ -274,15 +276,18 @@ WORLD_CUP = Competition(
             group=GOAL_AVERAGE,
             group_zones=_WC_QF,
             group_meetings=1,  # a pair of a group meets once
+            group_pairings=WORLD_CUP_1962,
         ),
         Format(
-            "World Cup 1970: groups on goal difference, then knockout",
+            "World Cup 1970: groups on goal difference, then lots (goals scored did not count "
+            "yet), then knockout",
             1970,
             EXTRA_TIME_LOTS,
             final=EXTRA_TIME_REPLAY,
-            group=TWO_POINTS,
+            group=FIFA_1970,
             group_zones=_WC_QF,
             group_meetings=1,  # a pair of a group meets once
+            group_pairings=WORLD_CUP_1962,
         ),
         Format(
             "World Cup 1974-1978: two group stages; the second's winners play the final, its "

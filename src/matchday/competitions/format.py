@@ -82,12 +82,15 @@ class LeagueStage:
     """A stage of a league after its regular season, by the ``names`` files give it
     ("Championship", "Playoff I", "Playoffs - Relegation"): what its teams ``carry`` into it
     from the regular season, the tie-breakers of its ``table``, and how often each pair of it
-    meets (``meetings``; ``None``: not said)."""
+    meets (``meetings``; ``None``: not said). ``first_place``: the place in the league its
+    table starts at, where the split keeps one league table (Scotland's bottom six are places
+    7 to 12: a team in them finishes no higher than 7th, however many points it has)."""
 
     names: tuple[str, ...]
     carry: Carry
     table: TableRules
     meetings: int | None = None
+    first_place: int = 1
 
     def called(self, name: str) -> bool:
         """Whether ``name`` (a joined league round's name) is this stage."""
@@ -144,6 +147,15 @@ class Format:
     named_rounds: tuple[tuple[str, Rules], ...] = ()
     league_meetings: int | None = None
     stages: tuple[LeagueStage, ...] = ()
+    group_pairings: GroupBracket | None = None
+    """Which group places meet in the first knockout round, where the format has no
+    ``group_bracket`` (the one tournament forecasts run on) but the pairing is known (World Cup
+    1962-1970): it shows the places of teams the results leave to lots by whom they met next."""
+
+    @property
+    def pairings(self) -> GroupBracket | None:
+        """Which group places meet in the first knockout round, if the format says."""
+        return self.group_pairings or self.group_bracket
 
     def stage(self, name: str) -> LeagueStage | None:
         """The league stage called ``name``, if the format has one."""

@@ -18,7 +18,9 @@ from matchday.competitions.meetings import (
 from matchday.competitions.registry import Competition
 from matchday.competitions.stages import (
     Onward,
+    ShownPlace,
     best_placed,
+    by_pairings,
     champion,
     follow_the_data,
     sent_on,
@@ -66,7 +68,8 @@ def _stage_table(
     places = ((s.position, s.record, s.points) for s in regular.standings)
     teams = {t for m in round_.matches for t in (m.home, m.away)}
     start = start_from(regular.name, places, teams, stage.carry)
-    return rank(round_.name, round_.matches, rules or stage.table, start=start)
+    chosen = rules or stage.table
+    return rank(round_.name, round_.matches, chosen, start=start, first_place=stage.first_place)
 
 
 def round_kind(round_: Round, format_: Format, ties: Sequence[Tie] = ()) -> RoundKind:
@@ -419,6 +422,21 @@ class SeasonRules:
             named = frozenset(t for m in round_.matches for t in (m.home, m.away))
             appeared[round_.name] = appeared.get(round_.name, frozenset()) | named
         return follow_the_data(shown_on(found, appeared), [t for _, t in tables], appeared)
+
+    def shown_places(self) -> tuple[ShownPlace, ...]:
+        """The places in the first group stage that the results leave to lots (teams level on
+        everything) and the first knockout round shows, where the format says which group
+        places meet there (``Format.pairings``)."""
+        pairings = self.format.pairings
+        zones = self.format.group_zones
+        if pairings is None or zones is None:
+            return ()
+        onward = next((z.round for z in zones.zones if z.round is not None), None)
+        tables = [t for kind, t in self.tables() if kind is RoundKind.GROUP]
+        matches = [m for r in self.season.rounds if r.name == onward for m in r.matches]
+        if onward is None or not matches:
+            return ()
+        return by_pairings(tables, pairings, onward, matches)
 
     def champion(self) -> Team | None:
         """Who won the title: the winner of the final, or of a final group that decides it."""

@@ -12,7 +12,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
+from matchday.competitions.brackets import GroupBracket
 from matchday.competitions.format import BestPlaced, Format, RoundKind
+from matchday.model.match import Match
 from matchday.model.team import Team
 from matchday.rules.decide import Outcome
 from matchday.standings.qualification import Qualification
@@ -22,10 +24,13 @@ from matchday.standings.table import Standing, Table, goal_average
 __all__ = [
     "BEST_PLACED",
     "Onward",
+    "ShownPlace",
     "best_placed",
+    "by_pairings",
     "champion",
     "destinations",
     "follow_the_data",
+    "group_letter",
     "sent_on",
     "settle_with_best",
     "shown_on",
@@ -246,3 +251,69 @@ def champion(final_group: Table) -> Team | None:
     """The winner of a final group that decides the title, if the results say who it is."""
     top = final_group.standings[0]
     return top.team if top.decided and top.position == 1 else None
+
+
+@dataclass(frozen=True, slots=True)
+class ShownPlace:
+    """The place of a team the results leave level with others on everything (waiting for
+    lots) that the next round shows: in ``round`` it met ``opponent``, placed
+    ``opponent_place`` in ``opponent_table``, whom the team placed ``position`` in ``table``
+    meets (1970: the Soviet Union met Uruguay, runner-up of group 2, so it won group 1)."""
+
+    table: str
+    team: Team
+    position: int
+    round: str
+    opponent: Team
+    opponent_table: str
+    opponent_place: int
+
+
+def group_letter(name: str) -> str | None:
+    """The letter by which a bracket names the group called ``name``: "Group A" is A, and a
+    numbered "Group 1" is A too; ``None`` for another name."""
+    words = name.split()
+    if len(words) != 2 or words[0].casefold() != "group":
+        return None
+    label = words[1]
+    if label.isdigit() and 1 <= int(label) <= 26:
+        return chr(ord("A") + int(label) - 1)
+    return label.upper() if len(label) == 1 and label.isalpha() else None
+
+
+def by_pairings(
+    tables: Sequence[Table], pairings: GroupBracket, round_name: str, matches: Sequence[Match]
+) -> tuple[ShownPlace, ...]:
+    """The places that ``matches`` of the first knockout round (``round_name``) show for teams
+    the results leave level on everything: each met a team whose place is decided, and
+    ``pairings`` say which place of its own group meets that one. Only a level set all of
+    whose teams get different places of the ones they share is settled; nothing is guessed."""
+    letters = {t.name: group_letter(t.name) for t in tables}
+    placed: dict[Team, tuple[str, int]] = {}
+    for table in tables:
+        for row in table.standings:
+            if row.decided or not row.compared_with:
+                placed[row.team] = (table.name, row.position)
+    meets = {a: b for tie in pairings.ties for a, b in (tie, tie[::-1])}
+    opponents = {t: o for m in matches for t, o in ((m.home, m.away), (m.away, m.home))}
+    found: list[ShownPlace] = []
+    for table in tables:
+        letter = letters[table.name]
+        for level in table.undecided:
+            first = next(s.position for s in table.standings if s.team == level[0])
+            shared = range(first, first + len(level))
+            shown: list[ShownPlace] = []
+            for team in level:
+                opponent = opponents.get(team)
+                where = placed.get(opponent) if opponent is not None else None
+                if opponent is None or where is None or letters[where[0]] is None:
+                    break
+                slot = meets.get(f"{where[1]}{letters[where[0]]}")
+                if slot is None or slot[1:] != letter or int(slot[0]) not in shared:
+                    break
+                shown.append(
+                    ShownPlace(table.name, team, int(slot[0]), round_name, opponent, *where)
+                )
+            if len(shown) == len(level) and len({p.position for p in shown}) == len(level):
+                found.extend(shown)
+    return tuple(found)

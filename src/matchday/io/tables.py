@@ -5,9 +5,10 @@ The shape is a public contract (README, "matchday table"): keys are only ever ad
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
+from matchday.competitions.stages import ShownPlace
 from matchday.model import Team
 from matchday.standings import PlayOff, Qualification, Start, Table
 
@@ -19,6 +20,7 @@ def table_json(
     zones: Qualification | None = None,
     where: Mapping[Team, str | None] | None = None,
     shown: frozenset[Team] = frozenset(),
+    places: Sequence[ShownPlace] = (),
 ) -> dict[str, Any]:
     """One table with its rows in order, each with the reason for its place and where it goes:
     ``where`` (``competitions.destinations``: play-offs at an edge and the best placed
@@ -27,7 +29,10 @@ def table_json(
     more often than the format has them meet, all their matches counted; ``unmet``: pairs that
     met less often than the format has every pair meet (``meetings`` times: once in a group,
     twice in a double round robin), so the table is not complete; ``start``/``carried``: what
-    a league stage's table starts from, and what each team carried into it."""
+    a league stage's table starts from, and what each team carried into it;
+    ``place_shown_by_later_round``: the place of a row left level on everything (waiting for
+    lots) that the next round shows (``SeasonRules.shown_places``), else ``None``."""
+    shown_at = {p.team: p.position for p in places if p.table == table.name}
     rows = []
     for s in table.standings:
         r = s.record
@@ -55,6 +60,7 @@ def table_json(
                 "explanation": s.explanation,
                 "next": onward,
                 "next_shown_by_later_round": s.team in shown,
+                "place_shown_by_later_round": shown_at.get(s.team),
                 "play_off": _play_off_json(s.play_off),
                 "carried": _carried_json(table.start, s.team),
             }

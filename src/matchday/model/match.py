@@ -82,8 +82,8 @@ class Goal:
     penalty: bool = False
 
     def __post_init__(self) -> None:
-        if self.minute < 1 or self.added < 0:
-            raise InvalidValueError(f"not a match minute: {self.minute}+{self.added}")
+        _check_minute(self.minute, self.added)
+        _check_team(self.team, "a goal")
 
     @property
     def in_extra_time(self) -> bool:
@@ -105,6 +105,26 @@ class RedCard:
     player: str | None = None
     added: int = 0
     second_yellow: bool = False
+
+    def __post_init__(self) -> None:
+        _check_minute(self.minute, self.added)
+        _check_team(self.team, "a red card")
+
+
+_SCORE_OR_NONE = frozenset({Score, type(None)})
+"""The types a score of a match may have (one set lookup per score of a new match)."""
+
+
+def _check_minute(minute: int, added: int) -> None:
+    """A match minute is a whole number from 1, its added time one from 0."""
+    whole = type(minute) is int and type(added) is int
+    if not whole or minute < 1 or added < 0:
+        raise InvalidValueError(f"not a match minute: {minute!r}+{added!r}")
+
+
+def _check_team(team: Team, what: str) -> None:
+    if not isinstance(team, Team):
+        raise InvalidValueError(f"{what} is for a Team, not {team!r}")
 
 
 def incident_data(item: Goal | RedCard, home: Team) -> dict[str, Any]:
@@ -173,10 +193,33 @@ class Match:
     full_time_recorded: bool = True
 
     def __post_init__(self) -> None:
+        if (
+            type(self.date) is not dt.date
+            or type(self.home) is not Team
+            or type(self.away) is not Team
+            or type(self.score) not in _SCORE_OR_NONE
+            or type(self.extra_time) not in _SCORE_OR_NONE
+            or type(self.half_time) not in _SCORE_OR_NONE
+            or type(self.penalties) not in _SCORE_OR_NONE
+        ):
+            self._check_types()  # the exact types are the fast way in; subclasses pass here
         if self.home == self.away:
             raise SelfMatchError(self.label, "a team cannot play itself", self.source)
         self._check_scores()
         self._check_events()
+
+    def _check_types(self) -> None:
+        """The date a ``datetime.date`` (not a string or a datetime), the teams ``Team``s and
+        the scores ``Score``s: checked cheaply on the way in, so a wrong type is an
+        ``InvalidValueError`` naming it, not an ``AttributeError`` somewhere later."""
+        if type(self.date) is not dt.date:
+            raise InvalidValueError(f"a match's date is a datetime.date, not {self.date!r}")
+        for team in (self.home, self.away):
+            if not isinstance(team, Team):
+                raise InvalidValueError(f"a match is between two Teams, not {team!r}")
+        for score in (self.score, self.half_time, self.extra_time, self.penalties):
+            if score is not None and not isinstance(score, Score):
+                raise InvalidValueError(f"{self.label}: a score is a Score, not {score!r}")
 
     @property
     def label(self) -> str:

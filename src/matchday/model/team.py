@@ -21,8 +21,12 @@ class Team:
     country: str | None = None
 
     def __post_init__(self) -> None:
+        if not isinstance(self.name, str):
+            raise InvalidValueError(f"a team's name is text, not {self.name!r}")
         if not self.name.strip():
             raise InvalidValueError("a team needs a name")
+        if self.country is not None and not isinstance(self.country, str):
+            raise InvalidValueError(f"a team's country code is text, not {self.country!r}")
 
     def __str__(self) -> str:
         return self.name

@@ -247,7 +247,8 @@ def named_rules(name: str) -> Rules:
 def rules_for_season(start_year: int, competition: str = "UEFA Champions League") -> Rules:
     """The rules of the knockout ties of ``competition`` in the season starting in
     ``start_year``; by default UEFA's club competitions. A thin call into the registry
-    (``matchday.competitions``), kept for the public API."""
+    (``matchday.competitions``), kept for the public API: a competition it does not know is
+    the ``ConfigError`` that ``--competition`` gives, listing the known ones."""
     from matchday.competitions import knockout_rules  # the registry builds on these values
 
     return knockout_rules(competition, start_year)

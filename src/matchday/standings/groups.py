@@ -110,11 +110,16 @@ def season_tables(
     named "Group 1", "Group 2", ... in the order the file first lists them; a league's
     matchdays make one table (``league_rounds``).
     """
+    from matchday.competitions import title_table_rules  # the registry builds on standings
+
     tables: list[Table] = []
     for round_ in league_rounds(season.rounds):
         if round_.format is RoundFormat.KNOCKOUT:
             continue
-        named = competition or season.competition
-        chosen = rules or tiebreakers_for(season.start_year, round_.format, named)
+        chosen = rules or (
+            tiebreakers_for(season.start_year, round_.format, competition)
+            if competition
+            else title_table_rules(season.competition, season.start_year, round_.format)
+        )
         tables.extend(round_tables(round_, chosen))
     return tuple(tables)

@@ -23,6 +23,7 @@ from matchday.model.competition import RoundFormat
 
 __all__ = [
     "DOMESTIC",
+    "FIFA_1970",
     "FIFA_1986",
     "FIFA_1994",
     "FIFA_1998",
@@ -203,13 +204,23 @@ GOAL_AVERAGE = TableRules(
     description="two points for a win, then goal average (goals scored divided by goals "
     "conceded), then lots: World Cup 1958-1966",
 )
+FIFA_1970 = TableRules(
+    "fifa-1970",
+    overall=(Criterion.GOAL_DIFFERENCE,),
+    beyond_results=(Criterion.LOTS,),
+    win=2,
+    description="World Cup 1970: two points for a win, then goal difference, then drawing of "
+    "lots; goals scored did not count yet (the Soviet Union and Mexico, level on points and "
+    "goal difference in group 1, were placed by lots)",
+)
 TWO_POINTS = TableRules(
     "two-points",
     overall=_GOALS,
     beyond_results=(Criterion.LOTS,),
     win=2,
     description="two points for a win, then goal difference, goals scored, lots: World Cup "
-    "1970-1990, Euro 1980-1992",
+    "1974-1982 (Italy ahead of Cameroon on goals scored in 1982), Euro 1980-1992 (Belgium "
+    "ahead of Italy in 1980)",
 )
 THREE_POINTS = TableRules(
     "three-points",
@@ -266,6 +277,7 @@ TIEBREAKERS: Mapping[str, TableRules] = MappingProxyType(
             DOMESTIC,
             POINTS_PLAY_OFF,
             GOAL_AVERAGE,
+            FIFA_1970,
             TWO_POINTS,
             THREE_POINTS,
             FIFA_1986,
@@ -292,7 +304,8 @@ def tiebreakers_for(
     start_year: int, round_format: RoundFormat, competition: str = "UEFA Champions League"
 ) -> TableRules:
     """The tie-breakers of a group or league round of ``competition`` (by default UEFA's club
-    competitions) in the season starting in ``start_year``: a thin call into the registry."""
+    competitions) in the season starting in ``start_year``: a thin call into the registry
+    (an unknown competition is a ``ConfigError`` listing the known ones)."""
     from matchday.competitions import table_rules  # the registry builds on these values
 
     if round_format is RoundFormat.KNOCKOUT:

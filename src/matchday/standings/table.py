@@ -412,6 +412,7 @@ def rank(
     rules: TableRules,
     play_offs: Sequence[PlayOff] = (),
     start: Start | None = None,
+    first_place: int = 1,
 ) -> Table:
     """The table of ``matches`` under ``rules``, called ``name``.
 
@@ -419,8 +420,11 @@ def rank(
     ``play_offs``: play-off matches between teams level on points (not among ``matches``); one
     between the only two teams on their points decides before any of ``rules``' criteria.
     ``start``: what each team carried into this stage of a league (its points count, and over
-    the whole season its regular-season record too).
+    the whole season its regular-season record too). ``first_place``: the place its first row
+    holds in the league (7 for Scotland's bottom six after the split; 1 by default).
     """
+    if type(first_place) is not int or first_place < 1:
+        raise InvalidValueError(f"a table starts at a place from 1, not {first_place!r}")
     played = tuple(matches)
     teams = list(dict.fromkeys(t for m in played for t in (m.home, m.away)))
     ranker = _Ranker(teams, played, rules, play_offs, start)
@@ -428,7 +432,7 @@ def rank(
     ordered = [item.team for item in placed]
     rows: list[Standing] = []
     previous: _Placed | None = None
-    for index, item in enumerate(placed, start=1):
+    for index, item in enumerate(placed, start=first_place):
         record = ranker.all[item.team]
         points = ranker.total(item.team)
         level = tuple(t for t in ordered if t != item.team and ranker.total(t) == points)

@@ -27,7 +27,6 @@ the rules is added to ``problems`` and left out, and the rest is read.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import datetime as dt
 import functools
@@ -53,6 +52,7 @@ from matchday.io.footballtxt.lexer import (
     read_score,
     score_parts,
 )
+from matchday.io.footballtxt.short_names import full_names
 from matchday.io.footballtxt.vocabulary import (
     AET_WORDS,
     GROUP_WORD,
@@ -1281,8 +1281,8 @@ def _season(reader: _Reader) -> Season:
         raise ParseError(reader.file, reader.at[0], reader.at[1], "no match in the file")
     stages: dict[StageKind, list[Round]] = {}
     league = _numbered_rounds_of_a_league(rounds)
-    if cut := _cut_names(frozenset(reader.teams.values())):
-        rounds = {n: (f, [_renamed(m, cut) for m in ms]) for n, (f, ms) in rounds.items()}
+    if short := full_names(frozenset(reader.teams.values())):
+        rounds = {n: (f, [_renamed(m, short) for m in ms]) for n, (f, ms) in rounds.items()}
     for name, (fmt, matches) in rounds.items():
         played_as = fmt if fmt is not None else _format_from_matches(matches)
         if name in league:
@@ -1305,42 +1305,6 @@ def _season(reader: _Reader) -> Season:
     )
     _check_aggregates(reader)
     return season
-
-
-def _cut_names(teams: frozenset[Team]) -> dict[Team, Team]:
-    """Names cut short with a full stop, as rsssf's and planetworldcup's columns write them
-    ("Bosnia-Herzegov." beside "Bosnia-Herzegovina" in one file), each with the one team of
-    the file whose name it begins; a cut name that begins two teams' names stays as written
-    (nothing merged by guess). A cut of a cut ("Bosnia-Herzego.", "Bosnia-Herzegov.") goes
-    where the longer one goes. Sorted names and a search per cut name keep it near linear."""
-    listed = sorted((fold_word(team.name), team.country or "", team) for team in teams)
-    keys = [(name, country) for name, country, _ in listed]
-    cut = [team for team in teams if team.name.endswith(".") and len(team.name) > 5]
-    found: dict[Team, Team] = {}
-    for team in sorted(cut, key=_length, reverse=True):  # a shorter cut follows the longer
-        stem, country = fold_word(team.name)[:-1], team.country or ""
-        ends: set[Team] = set()
-        start = bisect.bisect_left(keys, (stem, ""))
-        for name, other_country, other in listed[start : start + _CUT_SEEN]:
-            if not name.startswith(stem) or len(ends) > 1:
-                break
-            if other != team and other_country == country:
-                ends.add(found.get(other, other))
-        if len(ends) == 1 and not _beyond(listed, start + _CUT_SEEN, stem):
-            found[team] = ends.pop()
-    return found
-
-
-_CUT_SEEN = 8
-"""Names a cut name is compared with at most: more names beginning with it is no one team."""
-
-
-def _beyond(listed: list[tuple[str, str, Team]], index: int, stem: str) -> bool:
-    return index < len(listed) and listed[index][0].startswith(stem)
-
-
-def _length(team: Team) -> int:
-    return len(team.name)
 
 
 def _renamed(match: Match, names: dict[Team, Team]) -> Match:

@@ -23,6 +23,7 @@ __all__ = [
     "AET_WORDS",
     "GROUP_WORD",
     "MONTHS",
+    "NAME_AND",
     "PENALTY_WORDS",
     "PROPERTY_KEYS",
     "SHOOTOUT_KEYS",
@@ -125,6 +126,10 @@ PROPERTY_KEYS = SHOOTOUT_KEYS | frozenset(
 )  # fmt: skip
 """Keys (folded) of level-2 property lines (``Referee: ...``) that are not team line-ups."""
 
+NAME_AND = re.compile(r"\s(?:&|and|und|en|et|e|y)\s+(?:the\s+)?")
+"""The "and" that joins the two parts of a country's name ("São Tomé & Príncipe", "Saint
+Vincent and the Grenadines", "Trinidad y Tobago"), folded, with the article after it."""
+
 GROUP_WORD = re.compile(r"(?:group|gruppe|grupo|groupe|groep|girone|sub-group)\s+(\w{1,3})\Z")
 """A group's name in a group line-up (``Group A | ...``), folded."""
 
@@ -197,6 +202,17 @@ _PHRASES: Mapping[str, tuple[str, RoundFormat | None]] = MappingProxyType(
         "match pour la troisieme place": ("Third place", _K), "troostfinale": ("Third place", _K),
         "kleine finale": ("Third place", _K), "wedstrijd om de derde plaats": ("Third place", _K),
         "finale per il terzo posto": ("Third place", _K),
+        "kleines finale": ("Third place", _K), "spiel um den dritten platz": ("Third place", _K),
+        "partido por el tercer lugar": ("Third place", _K),
+        "partido por el tercer y cuarto puesto": ("Third place", _K),
+        "match pour la 3e place": ("Third place", _K), "finalina": ("Third place", _K),
+        "finale per il 3o posto": ("Third place", _K), "finale terzo posto": ("Third place", _K),
+        "troostfinales": ("Third place", _K), "wedstrijd om plaats 3": ("Third place", _K),
+        "disputa do terceiro lugar": ("Third place", _K),
+        "disputa de terceiro lugar": ("Third place", _K), "terceiro lugar": ("Third place", _K),
+        "disputa do 3o lugar": ("Third place", _K), "jogo do terceiro lugar": ("Third place", _K),
+        "3rd place play-off": ("Third place", _K),
+        "3rd place match": ("Third place", _K), "third place final": ("Third place", _K),
         # play-offs
         "playoffs": ("Playoffs", _K), "playoff": ("Playoffs", _K), "play-offs": ("Playoffs", _K),
         "play-off": ("Playoffs", _K), "play offs": ("Playoffs", _K),
@@ -332,6 +348,10 @@ def canonical_round(text: str) -> RoundName | None:
         found = RoundName(" ".join(text.split()), None)
     if found is None:
         return None
+    if replay and found.name != "Replay":
+        # the replays of one round stay that round's ("Quarterfinals, Replays"): a file's
+        # replays of two rounds are no one round, which would lose which tie each replays
+        return RoundName(f"{found.name}, Replays", RoundFormat.KNOCKOUT, replay=True)
     if replay:
         return RoundName("Replay", RoundFormat.KNOCKOUT, replay=True)
     return found

@@ -8,6 +8,7 @@ import dataclasses
 import pytest
 
 from matchday.errors import ConfigError
+from matchday.io.live_json import timeline_json
 from matchday.io.live_text import explain_next_goal, explain_state
 from matchday.io.load import load
 from matchday.live import (
@@ -19,8 +20,9 @@ from matchday.live import (
     replay,
     shoot_out,
     state_at,
+    timeline,
 )
-from matchday.model import Match, Score, Team, Tie
+from matchday.model import Goal, Match, Score, Team, Tie
 from matchday.rules import UEFA_2021, UEFA_CLASSIC, Rules
 from matchday.select import find_tie
 from tests.live.build import HOSTS, SECOND_DAY, VISITORS, final, goal, two_legged
@@ -185,3 +187,17 @@ def test_a_country_is_named_bare_as_a_headline() -> None:
     state = state_at(tie, UEFA_CLASSIC, Score(1, 0), 70)
     assert explain_state(state) == "Netherlands win the final 1-0"
     assert explain_state(state, "nl") == "Nederland wint de finale met 1-0"
+
+
+def test_the_next_goal_after_extra_time_is_over_is_told() -> None:
+    """At full time after extra time a next goal counts as if extra time went on (the JSON of
+    a match won 2-1 in extra time failed: "goals make 3-1 after extra time, the score is
+    2-1")."""
+    won = Match(
+        SECOND_DAY, HOSTS, VISITORS, score=Score(1, 1), extra_time=Score(2, 1),
+        goals=(Goal(10, HOSTS), Goal(50, VISITORS), Goal(110, HOSTS)),
+    )  # fmt: skip
+    line = timeline(Tie("Final", (won,)), UEFA_CLASSIC)
+    told = {g["team"]: g for g in timeline_json(line)["timeline"]["final"]["next_goal"]}
+    assert told[HOSTS.name]["explanation"] == "Hosts FC win the final 3-1 in extra time"
+    assert told[VISITORS.name]["effect"] == "One more Visitors FC goal forces penalties"

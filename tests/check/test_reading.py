@@ -736,3 +736,20 @@ def test_minutes_of_added_time(lang: str, sentence: str, minute: int, added: int
     reader = Reader(_night(), EN if lang == "en" else NL)
     (moment,) = reader._minutes(_Sentence(0, sentence, []))
     assert (moment.low, moment.high, moment.added) == (minute, minute, added)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Arsenal won met 4-2 over twee wedstrijden.", "nl"),
+        ("Arsenal won 4-2 over the two legs.", "en"),
+        ("Arsenal won by four goals to two over the two legs.", "en"),
+    ],
+)
+def test_won_with_a_tie_qualifier_further_on_is_the_tie(text: str, lang: str) -> None:
+    """ "over twee wedstrijden" is as much the aggregate as "met een totaalscore van", however
+    far it ends from "won": Arsenal lost the night 1-2 but went through 4-2."""
+    claims = check(text, _night(), lang)
+    assert [(c.kind, c.verdict) for c in claims if c.kind is not Kind.AGGREGATE] == [
+        (Kind.THROUGH, Verdict.SUPPORTED)
+    ], [(c.kind, c.verdict, c.reason) for c in claims]

@@ -98,6 +98,13 @@ SAMPLES: dict[Why, dict[str, Value]] = {
     Why.NO_SUBSTITUTIONS: {},
     Why.THROUGH_STATE: dict(_STATE_THROUGH.values),
     Why.LEVEL_STATE: dict(_STATE_LEVEL.values),
+    Why.NEXT_GOAL: {
+        "team": FRA,
+        "through": None,
+        "kept": False,
+        "heading": Phase.EXTRA_TIME,
+        "still": False,
+    },
 }
 """Values for every reason: a key added without a sample here fails the walk below."""
 
@@ -132,7 +139,10 @@ def test_the_words_around_the_verdicts_are_in_each_language() -> None:
 def test_the_states_read_as_the_live_view_in_english() -> None:
     """A match state told in English reads as ``matchday live`` tells it."""
     say = reasons_for(_night(), "en")
-    assert say(_STATE_LEVEL) == "Level at 2-2 on aggregate, 1 away goal each: extra time"
+    assert say.line(_STATE_LEVEL) == "Level at 2-2 on aggregate, 1 away goal each: extra time"
+    assert say(Reason.of(Why.AT_SCORE, score=Score(1, 1), state=_STATE_LEVEL)) == (
+        "at 1-1: level at 2-2 on aggregate, 1 away goal each: extra time"
+    )
     assert say(_STATE_THROUGH) == "Argentina win the final 4-2 on penalties (3-3 after extra time)"
     assert reasons_for(_night(), "nl")(_STATE_THROUGH) == (
         "Argentinië wint de finale met 4-2 na strafschoppen (3-3 na verlengingen)"

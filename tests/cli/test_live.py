@@ -59,6 +59,23 @@ def test_the_state_at_a_score_as_a_table() -> None:
     assert "Goals to force extra time" in result.stdout
 
 
+def test_the_state_at_a_score_in_dutch() -> None:
+    """``--lang nl``: the explanations (the checker's reason templates), the labels and the
+    teams as Dutch readers know them; the JSON keeps its keys, its explanations in Dutch."""
+    result = run(*TIE, "--score", "1-0", "--minute", "60", "--lang", "nl")
+    assert result.returncode == 0, result.stderr
+    assert "Atalanta 1-0 Dortmund, 60'" in result.stdout
+    assert "Als het nu afliep: Atalanta door op uitdoelpunten" in result.stdout
+    assert "zestiende finales" in result.stdout
+    assert "through" not in result.stdout
+    told = run(*TIE, "--score", "1-0", "--minute", "60", "--lang", "nl", "--json")
+    state = json.loads(told.stdout)["state"]
+    assert state["through"] == "Atalanta"
+    assert state["explanation"].startswith("Atalanta door op uitdoelpunten: 3-3")
+    effects = [g["effect"] for g in state["next_goal"]]
+    assert "Nog één doelpunt van Dortmund en Dortmund gaat door" in effects
+
+
 def test_a_minute_without_a_score_replays_the_goals_up_to_it() -> None:
     result = run(*TIE, "--minute", "70", "--json")
     assert result.returncode == 0, result.stderr
@@ -95,6 +112,7 @@ def test_the_rules_preset_can_be_chosen() -> None:
         ((*TIE, "--score", "1-0", "--minute", "105"), "no extra time at 1-0"),
         ((*TIE, "--score", "1-0", "--minute", "pens"), "no extra time"),
         (("live", "no-such-data", "--tie", "Dortmund"), "no such file"),
+        ((*TIE, "--lang", "fr"), "unknown language 'fr'; choose one of: en, nl"),
     ],
 )
 def test_bad_input_is_one_clear_line(args: tuple[str, ...], problem: str) -> None:

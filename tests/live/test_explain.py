@@ -1,4 +1,5 @@
-"""Every live state and every next goal explains itself in plain English."""
+"""Every live state and every next goal explains itself in plain English, and in Dutch from
+the same reason the checker tells."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import dataclasses
 
 import pytest
 
+from matchday.errors import ConfigError
+from matchday.io.live_json import timeline_json
 from matchday.io.live_text import explain_next_goal, explain_state
 from matchday.io.load import load
 from matchday.live import (
@@ -17,11 +20,12 @@ from matchday.live import (
     replay,
     shoot_out,
     state_at,
+    timeline,
 )
-from matchday.model import Score, Tie
+from matchday.model import Goal, Match, Score, Team, Tie
 from matchday.rules import UEFA_2021, UEFA_CLASSIC, Rules
 from matchday.select import find_tie
-from tests.live.build import HOSTS, VISITORS, final, goal, two_legged
+from tests.live.build import HOSTS, SECOND_DAY, VISITORS, final, goal, two_legged
 
 
 @pytest.fixture(scope="module")
@@ -150,3 +154,50 @@ def test_a_final_is_explained_without_aggregate_or_away_goals() -> None:
     assert explain_state(state_at(final(), UEFA_CLASSIC, Score(2, 1), 105)) == (
         "Hosts FC win the final 2-1 in extra time"
     )
+
+
+def test_the_states_and_next_goals_are_told_in_dutch(ostersund: Tie) -> None:
+    """``lang="nl"``: the same reasons in Dutch words, teams as Dutch readers name them."""
+    arsenal, ostersunds_fk = ostersund.team2, ostersund.team1
+    state = state_at(ostersund, UEFA_CLASSIC, Score(0, 2), 23)  # Arsenal 0-2 Östersund
+    assert explain_state(state, "nl") == "Arsenal door met 3-2 over twee wedstrijden"
+    ostersund_goal = next_goal(state, ostersunds_fk)
+    arsenal_goal = next_goal(state, arsenal)
+    assert ostersund_goal is not None
+    assert arsenal_goal is not None
+    assert explain_next_goal(ostersund_goal, "nl") == (
+        "Nog één doelpunt van Östersund dwingt verlengingen af"
+    )
+    assert explain_state(ostersund_goal.state, "nl") == (
+        "Gelijk op 3-3 over twee wedstrijden, 3 uitdoelpunten elk: verlengingen"
+    )
+    assert (
+        explain_next_goal(arsenal_goal, "nl")
+        == "Nog één doelpunt van Arsenal en Arsenal blijft door"
+    )
+    with pytest.raises(ConfigError, match="unknown language"):
+        explain_state(state, "fr")
+
+
+def test_a_country_is_named_bare_as_a_headline() -> None:
+    """ "Netherlands through", as the live view has always said, not "The Netherlands": the
+    checker's reasons, mid-sentence, keep the article."""
+    netherlands = Team("Netherlands")
+    tie = Tie("Final", (Match(SECOND_DAY, netherlands, VISITORS),))
+    state = state_at(tie, UEFA_CLASSIC, Score(1, 0), 70)
+    assert explain_state(state) == "Netherlands win the final 1-0"
+    assert explain_state(state, "nl") == "Nederland wint de finale met 1-0"
+
+
+def test_the_next_goal_after_extra_time_is_over_is_told() -> None:
+    """At full time after extra time a next goal counts as if extra time went on (the JSON of
+    a match won 2-1 in extra time failed: "goals make 3-1 after extra time, the score is
+    2-1")."""
+    won = Match(
+        SECOND_DAY, HOSTS, VISITORS, score=Score(1, 1), extra_time=Score(2, 1),
+        goals=(Goal(10, HOSTS), Goal(50, VISITORS), Goal(110, HOSTS)),
+    )  # fmt: skip
+    line = timeline(Tie("Final", (won,)), UEFA_CLASSIC)
+    told = {g["team"]: g for g in timeline_json(line)["timeline"]["final"]["next_goal"]}
+    assert told[HOSTS.name]["explanation"] == "Hosts FC win the final 3-1 in extra time"
+    assert told[VISITORS.name]["effect"] == "One more Visitors FC goal forces penalties"

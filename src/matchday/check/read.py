@@ -931,13 +931,21 @@ class Reader:
                 if self.modal.search(s.text[max(left, m.start() - 25) : m.start()]):
                     continue
                 reach = right if role is Role.CAME_BACK else min(right, m.end() + 25)
-                clause = s.text[max(left, m.start() - 15) : reach]
+                start = max(left, m.start() - 15)
+                clause = s.text[start:reach]
+                # the aggregate counts where it begins near the verb, however long its words
+                # ("won met 4-3 over twee wedstrijden"), unless a next verb comes first ("drew
+                # 1-1 and go through 3-2 on aggregate")
+                aggregate = re.search(self.v.aggregate, s.text[start:right], self.flags)
+                own = aggregate is not None and start + aggregate.start() < reach
+                if own and aggregate is not None:
+                    between = s.text[m.end() : start + aggregate.start()]
+                    own = re.search(r"\b(?:and|but|en|maar)\b", between, self.flags) is None
                 which = "match"
                 if re.search(self.v.first_leg, clause, self.flags):
                     which = "first_leg"
-                elif re.search(
-                    f"{self.v.aggregate}|{self.v.shootout}|{self.v.methods['away_goals']}|"
-                    f"{self.v.title_won}",
+                elif own or re.search(
+                    f"{self.v.shootout}|{self.v.methods['away_goals']}|{self.v.title_won}",
                     clause,
                     self.flags,
                 ):

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TypeAlias
 
-from matchday.live import MatchState
+from matchday.live import MatchState, NextGoal
 from matchday.model import Goal, RedCard, Score, Tally, Team, is_final
 from matchday.rules import DecidedBy, ExtraTime, Phase
 
-__all__ = ["Reason", "Value", "Why", "state_reason"]
+__all__ = ["Reason", "Value", "Why", "next_goal_reason", "state_reason"]
 
 
 class Why(StrEnum):
@@ -133,6 +133,10 @@ class Why(StrEnum):
     """A match state: level at ``score`` (``on_aggregate`` over two legs; ``away_each`` away
     goals each), heading for ``heading`` (a phase), or a shoot-out under way (``shootout``), or
     no way to settle it under ``rules``."""
+    NEXT_GOAL = "next_goal"
+    """What one more ``team`` goal changes: ``through`` goes through (``kept``: was through
+    before it), or the tie is level heading for ``heading`` (``still``: it was already, level;
+    ``None``: no way to settle it)."""
 
 
 Value: TypeAlias = (
@@ -180,7 +184,8 @@ def _own_first(tally: Tally | Score | None, team1_first: bool) -> tuple[int, int
 
 def state_reason(state: MatchState) -> Reason:
     """A match state as data: who would go through if it ended then and how, or where a level
-    tie is heading (what ``matchday.io.live_text.explain_state`` tells in English)."""
+    tie is heading; the checker's reasons and ``matchday live`` (``matchday.io.live_text``)
+    both tell it from this one value."""
     through, by = state.through, state.decided_by
     if through is None or by is None:
         away = state.away_goals
@@ -212,4 +217,18 @@ def state_reason(state: MatchState) -> Reason:
             if in_extra_time and sudden in (ExtraTime.GOLDEN_GOAL, ExtraTime.SILVER_GOAL)
             else None
         ),
+    )
+
+
+def next_goal_reason(next_goal: NextGoal) -> Reason:
+    """What one more goal changes, as data: who it puts or keeps through, or the phase a level
+    tie heads for after it (``matchday live``'s "Next goal")."""
+    before, after = next_goal.before, next_goal.state
+    return Reason.of(
+        Why.NEXT_GOAL,
+        team=next_goal.team,
+        through=after.through,
+        kept=after.through is not None and after.through == before.through,
+        heading=after.awaiting,
+        still=after.awaiting is before.awaiting and before.through is None,
     )

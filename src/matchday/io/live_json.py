@@ -8,10 +8,11 @@ defined once, in ``matchday.io.schemas`` (``LiveStateJSON``, ``StateJSON``, ``Mo
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from matchday.io.export import leg_model, score_pair
-from matchday.io.live_text import explain_next_goal, explain_state
+from matchday.io.live_text import ENGLISH, explain_next_goal, explain_state
 from matchday.io.schemas import (
     LiveStateJSON,
     MatchJSON,
@@ -44,8 +45,8 @@ def _header(state: MatchState) -> dict[str, Any]:
     }
 
 
-def state_model(state: MatchState) -> StateJSON:
-    """One moment as its schema (see ``state_json``)."""
+def state_model(state: MatchState, lang: str = ENGLISH) -> StateJSON:
+    """One moment as its schema (see ``state_json``), its explanations in ``lang``."""
     teams = (state.match.home, state.match.away)
     goals = [g for g in (next_goal(state, team) for team in teams) if g is not None]
     return StateJSON(
@@ -61,7 +62,7 @@ def state_model(state: MatchState) -> StateJSON:
         through=state.through.name if state.through else None,
         decided_by=state.decided_by.value if state.decided_by else None,
         awaiting=_phase(state.awaiting),
-        explanation=explain_state(state),
+        explanation=explain_state(state, lang),
         needs=[
             NeedJSON(
                 team=n.team.name,
@@ -74,27 +75,28 @@ def state_model(state: MatchState) -> StateJSON:
         next_goal=[
             NextGoalJSON(
                 team=g.team.name,
-                effect=explain_next_goal(g),
+                effect=explain_next_goal(g, lang),
                 through=g.state.through.name if g.state.through else None,
                 awaiting=_phase(g.state.awaiting),
-                explanation=explain_state(g.state),
+                explanation=explain_state(g.state, lang),
             )
             for g in goals
         ],
     )
 
 
-def state_json(state: MatchState) -> dict[str, Any]:
+def state_json(state: MatchState, lang: str = ENGLISH) -> dict[str, Any]:
     """One moment: scores, who is through and why, what each side needs, the next goal.
 
-    ``needs`` and ``next_goal`` list the match's home team first (the shape ``StateJSON``).
+    ``needs`` and ``next_goal`` list the match's home team first (the shape ``StateJSON``);
+    the explanations are in ``lang`` (English unless told: the keys never change with it).
     """
-    return state_model(state).json_data()
+    return state_model(state, lang).json_data()
 
 
-def live_state_json(state: MatchState) -> dict[str, Any]:
+def live_state_json(state: MatchState, lang: str = ENGLISH) -> dict[str, Any]:
     """The tie and one moment of its deciding match: ``matchday live --score ... --json``."""
-    return LiveStateJSON(**_header(state), state=state_model(state)).json_data()
+    return LiveStateJSON(**_header(state), state=state_model(state, lang)).json_data()
 
 
 def moment_json(
@@ -116,11 +118,12 @@ def moment_json(
     ).json_data()
 
 
-def timeline_json(timeline: Timeline) -> dict[str, Any]:
+def timeline_json(timeline: Timeline, lang: str = ENGLISH) -> dict[str, Any]:
     """The tie and its deciding match replayed: ``matchday live --json`` without ``--score``."""
+    shape = partial(state_json, lang=lang)
     states = TimelineStatesJSON(
-        kickoff=state_model(timeline.kickoff),
-        goals=[MomentJSON.model_validate(moment_json(m)) for m in timeline.moments],
-        final=state_model(timeline.final),
+        kickoff=state_model(timeline.kickoff, lang),
+        goals=[MomentJSON.model_validate(moment_json(m, shape)) for m in timeline.moments],
+        final=state_model(timeline.final, lang),
     )
     return LiveStateJSON(**_header(timeline.kickoff), timeline=states).json_data()

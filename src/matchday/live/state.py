@@ -360,9 +360,13 @@ class MatchState:
 
     def with_goal(self, side: Side) -> MatchState:
         """The state had ``side`` scored once more now, in the current phase (what "the next
-        goal" changes), whatever the period: at full time, as if regular time went on."""
+        goal" changes), whatever the period: at full time, as if regular time (or extra time)
+        went on."""
         goal = Goal(max(self.minute, 1), self.fixture.match.team(side), added=self.added)
-        return _settled(self, _scored(self, goal), goal)
+        scored = _scored(self, goal)
+        if self.extra_time is not None:  # over after extra time: as if extra time went on
+            scored = replace(scored, extra_time=scored.score)
+        return _settled(self, scored, goal)
 
 
 def _period_text(period: Period) -> str:

@@ -10,6 +10,7 @@ words around the verdicts (``verdict``, ``counts``, ...).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from typing import Any
 
 from babel.numbers import format_percent
@@ -62,11 +63,16 @@ class _Names(Mapping[Team, str]):
 
 
 class Reasons:
-    """Tells reasons in one language, naming teams by ``names`` (the report's names)."""
+    """Tells reasons in one language, naming teams by ``names`` (the report's names); in a
+    ``headline`` (``matchday live``'s "Netherlands through on penalties") teams go bare, with
+    no article."""
 
-    def __init__(self, lang: Language, names: Mapping[Team, str]) -> None:
+    def __init__(
+        self, lang: Language, names: Mapping[Team, str], *, headline: bool = False
+    ) -> None:
         self.lang = lang
-        self.g = Grammar(lang, _Names(lang, names))
+        bare = replace(lang, articled=frozenset()) if headline else lang
+        self.g = Grammar(bare, _Names(lang, names))
         self.macros: Any = _ENV.get_template(f"{lang.code}/reasons.j2").module
 
     def __call__(self, reason: Reason | None) -> str:
@@ -77,6 +83,10 @@ class Reasons:
         if macro is None:
             raise ConfigError(f"no {self.lang.code} words for the reason {reason.key.value!r}")
         return _tidy(macro(reason.named, self.g, self))
+
+    def line(self, reason: Reason) -> str:
+        """The sentence of ``reason`` standing alone: its first letter in upper case."""
+        return self.g.cap(self(reason))
 
     def word(self, macro: str, *args: object) -> str:
         """The words around the verdicts (``verdict``, ``counts``, ``checked``, ...)."""

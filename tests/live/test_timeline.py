@@ -99,9 +99,17 @@ def test_the_state_at_a_minute_replays_the_goals_up_to_it(season: Season) -> Non
 
 
 def test_a_match_without_goal_events_has_no_timeline(season: Season) -> None:
-    tie = find_tie(season, "Dortmund", "Round of 16")
+    tie = find_tie(season, "Arsenal", "Round of 16")  # Arsenal 3-1 Milan, no scorers on record
     with pytest.raises(MissingDataError, match="no goal events recorded"):
         timeline(tie, UEFA_CLASSIC)
+
+
+def test_a_goalless_match_has_its_timeline_without_goal_lines(season: Season) -> None:
+    tie = find_tie(season, "Dortmund", "Round of 16")  # Salzburg 0-0 Dortmund: no goal to record
+    line = timeline(tie, UEFA_CLASSIC)
+    assert line.moments == ()
+    assert line.final.verdict is not None
+    assert tie.teams[line.final.verdict.winner - 1].name == "Red Bull Salzburg"
 
 
 def test_an_unplayed_match_has_no_timeline() -> None:

@@ -136,3 +136,22 @@ def test_a_played_match_as_scheduled_keeps_the_fixture_and_drops_the_result() ->
     assert (fixture.kickoff, fixture.venue) == (dt.time(19, 0), "Bergamo")
     assert fixture.status is MatchStatus.SCHEDULED
     assert (fixture.extra_time, fixture.goals, fixture.red_cards) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("score", "extra", "goals"),
+    [
+        (Score(0, 0), None, ()),
+        (Score(0, 0), Score(0, 0), ()),
+        (Score(0, 0), Score(1, 0), None),
+        (Score(1, 0), None, None),
+    ],
+)
+def test_a_goalless_result_has_no_goal_events_without_a_goal_line(
+    score: Score, extra: Score | None, goals: tuple[Goal, ...] | None
+) -> None:
+    """A 0-0 (after extra time too, if played) needs no goal line to say nobody scored; any
+    other result written without goal lines keeps its goals unknown."""
+    match = Match(dt.date(2014, 7, 5), HOME, AWAY, score, extra_time=extra)
+    assert match.goals == goals
+    assert Match(dt.date(2014, 7, 5), HOME, AWAY, score, awarded=True).goals is None

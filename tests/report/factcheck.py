@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Mapping
 
 from matchday.forecast.outlook import through_by_minute
 from matchday.io.snapshot import fresh_snapshot
@@ -95,12 +95,12 @@ class FactCheck:
         report: Report,
         season: Season,
         rules: Rules,
-        forecasts: Iterable[ThroughChances] = (),
+        forecasts: Mapping[Tie, ThroughChances] | None = None,
     ) -> None:
         self.report = report
         self.season = season
         self.rules = rules
-        self.forecasts = tuple(forecasts)
+        self.forecasts = dict(forecasts or {})
         self.lang = report.language
         teams = {team for tie in season.ties() for team in tie.teams}
         self.names = display_names(teams, language(self.lang))
@@ -229,7 +229,7 @@ class FactCheck:
         when it says so, else its lowest, at the minute it names (if any)."""
         tie = statement.tie
         assert tie is not None
-        series = next((c for c in self.forecasts if c.team in tie.teams), None)
+        series = self.forecasts.get(tie)
         winner = decide(tie, self.rules).winner
         if series is None or winner is None:
             self.fail(statement, f"a forecast claim, but {tie.label} has no forecast")
@@ -306,18 +306,18 @@ def _prints_as(chance: float, qualifier: str | None, percent: int) -> bool:
 
 
 @functools.lru_cache(maxsize=16)
-def forecast_series(season: Season, rules: Rules) -> tuple[ThroughChances, ...]:
+def forecast_series(season: Season, rules: Rules) -> dict[Tie, ThroughChances]:
     """Team 1's chance minute by minute over the deciding match of every tie of ``season``
     with goal events, from the shipped ratings fitted before it (those a report may use).
     Remembered: the tests check many reports of one season."""
-    found = []
+    found = {}
     for tie in season.ties():
         match = tie.last_match
         snapshot = fresh_snapshot(match.date)
         if match.played and match.goals is not None and snapshot is not None:
             series = through_by_minute(tie, snapshot.ratings, rules)
-            found.append(ThroughChances(tie.team1, series))
-    return tuple(found)
+            found[tie] = ThroughChances(tie.team1, series)
+    return found
 
 
 def _running(match: Match) -> list[Score]:

@@ -163,7 +163,7 @@ class Match:
 
     ``extra_time`` is the score after 120 minutes (cumulative, as written ``2-1 a.e.t.``),
     ``penalties`` the shoot-out. ``goals`` and ``red_cards`` are ``None`` when the data does not
-    record them, and a tuple (possibly empty) when it does.
+    record them, and a tuple (possibly empty) when it does; a goalless result always has ``()``.
 
     What a source may leave out is flagged rather than guessed: ``dated`` is false for a match
     whose file gives no day (``date`` then is 1 January of the year the file gives), and
@@ -207,6 +207,21 @@ class Match:
             raise SelfMatchError(self.label, "a team cannot play itself", self.source)
         self._check_scores()
         self._check_events()
+        if self.goals is None and self._goalless:
+            object.__setattr__(self, "goals", ())  # no goal lines needed to know there were none
+
+    @property
+    def _goalless(self) -> bool:
+        """True for a result of no goals at all (0-0, and 0-0 after extra time if played):
+        its goal events are known without a goal line."""
+        score, extra = self.score, self.extra_time
+        return (
+            score is not None
+            and not self.awarded
+            and self.full_time_recorded
+            and score.home == score.away == 0
+            and (extra is None or extra.home == extra.away == 0)
+        )
 
     def _check_types(self) -> None:
         """The date a ``datetime.date`` (not a string or a datetime), the teams ``Team``s and

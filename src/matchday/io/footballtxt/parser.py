@@ -1086,7 +1086,7 @@ def _events(reader: _Reader, text: str, *, red: bool) -> None:
     if red:
         _red_cards(reader, pending, body)
         return
-    if match.goals is not None:
+    if match.goals:  # a goalless match has () before its goal line: it may write one
         raise reader.fail("second goal line for one match")
     goals = _goals(reader, match, body)
     ordered = tuple(sorted(goals, key=lambda g: (g.minute, g.added)))

@@ -15,7 +15,9 @@ forecast on the way from a goal to the streams), then, from a second task that t
 newest version of each tie still waiting, the complete JSON with the new forecast; a stream
 never gets an older version of a tie after a newer one. A quick view is sent without an
 ``id:`` and the complete one with it, so each id is sent once, with the chances of its state
-(``Subscriber.stamp``).
+(``Subscriber.stamp``). When a tie's state cannot be built (a database error), the streams that
+may follow it end rather than go on past that change: each client reconnects from its last id
+and is sent the tie's state then.
 """
 
 from __future__ import annotations
@@ -100,8 +102,9 @@ class Subscriber:
         self.ready.set()
 
     def offer(self, change_id: int, view: dict[str, Any], text: str, complete: bool = True) -> None:
-        """Queue the newest state of a tie, ``text`` its JSON (replacing an unsent older one)."""
-        if self.follows(view):
+        """Queue the newest state of a tie, ``text`` its JSON (replacing an unsent older one);
+        nothing once the stream is closed: its client reconnects from its last id for it."""
+        if not self.closed and self.follows(view):
             self.pending[view["id"]] = Pushed(change_id, view["id"], text, complete)
             self.ready.set()
 
@@ -237,8 +240,9 @@ class Hub:
             self._idle.clear()
             try:
                 views = await asyncio.to_thread(self._serialised, build, wanted)
-            except Exception:  # a failed read must not end every stream
+            except Exception:  # a failed read must not end every stream, nor be skipped
                 log.exception("building tie states for %s failed", sorted(latest))
+                self._end_followers(wanted)
                 continue
             finally:
                 self._idle.set()
@@ -264,8 +268,9 @@ class Hub:
                 chunk = wanted[begin : begin + FINISH_CHUNK]
                 try:
                     views = await asyncio.to_thread(self._serialised, self._views, chunk)
-                except Exception:  # a failed read must not end every stream
+                except Exception:  # a failed read must not end every stream, nor be skipped
                     log.exception("forecasting tie states for %s failed", sorted(chunk))
+                    self._end_followers(chunk)
                     continue
                 self._offer(views, latest)
 
@@ -281,6 +286,17 @@ class Hub:
             followers = self._by_tie.get(tie_id, set()) | self._by_tie.get(None, set())
             for subscriber in followers:
                 subscriber.offer(latest[tie_id], shown.data, shown.text, shown.complete)
+
+    def _end_followers(self, tie_ids: list[int]) -> None:
+        """End the streams that may follow these ties, whose states could not be built: each
+        sends what it has pending (older changes) and ends, and its client reconnects with its
+        last id (``Last-Event-ID``), below the change missed, so it is sent that tie's state
+        then. Carrying on would send the next change's id and skip this one for good."""
+        followers = set(self._by_tie.get(None, set()))
+        for tie_id in tie_ids:
+            followers |= self._by_tie.get(tie_id, set())
+        for subscriber in followers:
+            subscriber.close()
 
     @staticmethod
     def _serialised(views: Views, tie_ids: list[int]) -> Mapping[int, Shown]:

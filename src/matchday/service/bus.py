@@ -26,6 +26,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any, NamedTuple
@@ -49,6 +50,7 @@ __all__ = [
     "Pushed",
     "Subscriber",
     "make_bus",
+    "notify",
 ]
 
 CHANNEL = "matchday_changes"
@@ -317,6 +319,15 @@ FINISH_CHUNK = 8
 """How many ties' complete JSON is built at a time between builds of quick views."""
 
 
+def notify(session: Session, change: Change) -> None:
+    """Tell every process listening on PostgreSQL of ``change`` once the transaction of
+    ``session`` commits (``NOTIFY``)."""
+    session.execute(
+        text("SELECT pg_notify(:channel, :payload)"),
+        {"channel": CHANNEL, "payload": _payload(change)},
+    )
+
+
 def _payload(change: Change) -> str:
     return json.dumps(asdict(change))
 
@@ -359,6 +370,10 @@ class Bus:
         """The changes committed and not handed to this process's hub yet, oldest first."""
         return changes_after(session, self.heard)
 
+    def catch_up(self) -> None:
+        """Hand the hub the changes committed and not handed to it yet: an upload's, journalled
+        without the writer. (Through ``LISTEN`` with PostgreSQL: nothing to do here.)"""
+
     def _latest(self) -> int:
         with self.database.read() as session:
             return latest_change_id(session)
@@ -371,10 +386,29 @@ class Bus:
 
 
 class LocalBus(Bus):
-    """One process (SQLite): a committed change goes straight to this process's hub."""
+    """One process (SQLite): a committed change goes straight to this process's hub, after
+    those committed before it and not handed over yet (an upload's, another writer's)."""
+
+    def __init__(self, hub: Hub, database: Database) -> None:
+        super().__init__(hub, database)
+        self._order = threading.Lock()
+        """Held while handing changes over, so that they reach the hub in id order."""
 
     def committed(self, change: Change) -> None:
-        self._announce(change)
+        with self._order:
+            if change.id > self.heard + 1:  # SQLite leaves no gaps: one was committed before
+                self._announce_unheard()
+            self._announce(change)
+
+    def catch_up(self) -> None:
+        with self._order:
+            self._announce_unheard()
+
+    def _announce_unheard(self) -> None:
+        with self.database.read() as session:
+            unheard = self.unheard(session)
+        for change in unheard:
+            self._announce(change)
 
 
 class PostgresBus(Bus):
@@ -401,10 +435,7 @@ class PostgresBus(Bus):
         await super().stop()
 
     def stage(self, session: Session, change: Change) -> None:
-        session.execute(
-            text("SELECT pg_notify(:channel, :payload)"),
-            {"channel": CHANNEL, "payload": _payload(change)},
-        )
+        notify(session, change)
 
     def _unheard_now(self) -> list[Change]:
         with self.database.read() as session:

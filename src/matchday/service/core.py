@@ -108,7 +108,7 @@ class Service:
         )
         turn = multiprocessing.get_context("spawn").Lock()  # shared with an upload's worker
         self.writer = Writer(self.database, self.folded, self.bus, turn)
-        self.uploads = Uploads(self.database, turn)
+        self.uploads = Uploads(self.database, turn, self.bus.stage)
 
     def _seen(self, change: Change) -> None:
         """A change announced on the bus: a tie changed by another process is folded again
@@ -245,8 +245,10 @@ class Service:
         """Parse a Football.TXT upload and store the season, or only the round named, each
         round under its competition's rules (``matchday.service.upload``: block by block, a
         large one in a worker process). The season's ties kept in memory are read again: a
-        later round shows who went on after a walkover, a replay round adds to its tie."""
+        later round shows who went on after a walkover, a replay round adds to its tie. Each
+        tie it adds or changes is announced to the streams (``matchday.store.journal``)."""
         stored = self.uploads.store(text, file, round_name, rules_name, competition)
+        self.bus.catch_up()
         with self.database.read() as session:
             tie_ids = tie_ids_of_season(session, stored.id)
         self.folded.drop(tie_ids)
@@ -262,8 +264,12 @@ class Service:
         rules_of: RulesOf | None = None,
     ) -> StoredSeason:
         """Store a season (or some of its rounds) to be decided under ``rules`` (``rules_of``
-        a round's, where given: ``SeasonRules.rules``, the registry's round by round)."""
-        return store_staged(self.database, season, rules, rounds, rules_of, self.uploads.turn)
+        a round's, where given: ``SeasonRules.rules``, the registry's round by round), and
+        announce the ties it adds or changes, as ``upload`` does."""
+        turn = self.uploads.turn
+        stored = store_staged(self.database, season, rules, rounds, rules_of, turn, self.bus.stage)
+        self.bus.catch_up()
+        return stored
 
     def warm_up(self) -> None:
         """Get the forecaster ready before the first request (``Forecaster.warm_up``)."""

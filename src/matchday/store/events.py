@@ -66,21 +66,25 @@ __all__ = [
 
 
 class Action(StrEnum):
-    """What a write did to an event."""
+    """What a write did: to an event, or to a tie by an upload."""
 
     CREATED = "created"
     CORRECTED = "corrected"
     DELETED = "deleted"
+    UPLOADED = "uploaded"
+    """A tie an upload added, or changed (a later round showing who went on, a replay added):
+    no match or event of its own (``matchday.store.journal``)."""
 
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """One journalled write: announced to every stream as the id of a Server-Sent Event."""
+    """One journalled write: announced to every stream as the id of a Server-Sent Event.
+    ``match_id`` and ``event_id`` are ``None`` for an upload's change."""
 
     id: int
-    match_id: int
+    match_id: int | None
     tie_id: int | None
-    event_id: int
+    event_id: int | None
     action: Action
 
 

@@ -46,8 +46,10 @@ __all__ = [
     "load_tie",
     "load_ties",
     "night_to_show",
+    "replay_hosts",
     "tie_ids_changed_since",
     "tie_ids_of_round",
+    "tie_ids_of_rounds",
     "tie_ids_of_season",
     "tie_ids_on_date",
     "tie_versions",
@@ -412,6 +414,18 @@ def tie_ids_shown(session: Session) -> list[int]:
     replayed = {season for _, name, season in found if is_replay_round(name)}
     hosts = _replays(session, replayed).host if replayed else {}
     return [tie_id for tie_id, _, _ in found if tie_id not in hosts]
+
+
+def replay_hosts(session: Session, season_id: int) -> dict[int, int]:
+    """Each tie of a replay round of the season that belongs to an earlier tie, with that
+    tie's id: it is shown in that tie, not as a tie of its own."""
+    return _replays(session, [season_id]).host
+
+
+def tie_ids_of_rounds(session: Session, round_ids: Iterable[int]) -> list[int]:
+    """The ids of the ties of these rounds (of rounds being loaded too), in id order."""
+    query = select(TieRow.id).where(TieRow.round_id.in_(sorted(set(round_ids))))
+    return list(session.scalars(query.order_by(TieRow.id)))
 
 
 def tie_ids_of_season(session: Session, season_id: int) -> list[int]:

@@ -42,7 +42,7 @@ def _upload(client: httpx.Client, name: str, text: str, **form: str) -> None:
 Message = tuple[int | None, dict[str, Any]]
 
 
-def _until_quiet(events: Iterator[tuple[int | None, str, dict[str, Any]]]) -> list[Message]:
+def until_quiet(events: Iterator[tuple[int | None, str, dict[str, Any]]]) -> list[Message]:
     """The messages of a stream until it has been quiet for its read timeout."""
     received = []
     try:
@@ -73,12 +73,12 @@ def test_an_upload_sends_its_new_and_changed_ties_once(database_url: str) -> Non
             assert seen_id is not None
             _upload(client, "ucl.txt", SECOND_COMPETITION_FILE)
             _upload(client, "final.txt", WITH_REPLAY, round="Final, Replay")
-            pushed = _until_quiet(events)
+            pushed = until_quiet(events)
         with (
             httpx.Client(base_url=server.url, timeout=3) as reader,
             reader.stream("GET", "/api/stream", headers={"Last-Event-ID": str(seen_id)}) as again,
         ):
-            resumed = _until_quiet(sse_events(again))
+            resumed = until_quiet(sse_events(again))
     assert sorted(_names(current)) == [
         ("Borussia Dortmund", 0),
         ("England", 0),
@@ -91,7 +91,7 @@ def test_an_upload_sends_its_new_and_changed_ties_once(database_url: str) -> Non
     assert ids == sorted(set(ids))
     assert ids[0] > seen_id  # type: ignore[operator]
     assert sorted(_names(resumed)) == [("England", 1), ("Juventus", 0)]
-    assert resumed[-1][0] == ids[-1]
+    assert resumed[-1][0] >= ids[-1]  # type: ignore[operator]
 
 
 WALKOVER = """= World Cup 1938

@@ -285,7 +285,9 @@ class Hub:
             if offered is not None and mark < offered:
                 continue
             self._offered[tie_id] = mark
-            followers = self._by_tie.get(tie_id, set()) | self._by_tie.get(None, set())
+            followers = self._by_tie.get(tie_id, set())
+            if shown.shown_in is None:  # a replay shown in its tie: only its own streams
+                followers = followers | self._by_tie.get(None, set())
             for subscriber in followers:
                 subscriber.offer(latest[tie_id], shown.data, shown.text, shown.complete)
 

@@ -159,7 +159,7 @@ class Service:
             self.chances.forecast_noted()
         for tie_id, version, minutes, parts in stale:
             fresh[tie_id] = self._shown[tie_id] = Shown(
-                version, minutes, parts.forecast(self.chances)
+                version, minutes, parts.forecast(self.chances), shown_in=parts.shown_in
             )
         return fresh
 
@@ -180,7 +180,7 @@ class Service:
         for tie_id, version, minutes, parts in stale:
             cached = self._shown.get(tie_id)
             data = quick_view(parts, None if cached is None else cached.data, self._peek)
-            sketched[tie_id] = Shown(version, minutes, data, complete=False)
+            sketched[tie_id] = Shown(version, minutes, data, False, parts.shown_in)
             self._unforecast[tie_id] = (version, minutes, parts)
         return sketched
 
@@ -214,7 +214,9 @@ class Service:
             if found is None or tie_id not in kept or kept[tie_id][0] != found[0]:
                 continue
             version, minutes, parts = found
-            self._shown[tie_id] = Shown(version, minutes, parts.forecast(self.chances))
+            self._shown[tie_id] = Shown(
+                version, minutes, parts.forecast(self.chances), shown_in=parts.shown_in
+            )
         return self.shown(tie_ids)
 
     def round_ups(self, date: dt.date, lang: str) -> list[tuple[Season, Report]]:

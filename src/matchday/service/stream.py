@@ -112,7 +112,9 @@ async def stream(
         return (
             (tie_id is None or view["id"] == tie_id)
             and (round_id is None or view["round_id"] == round_id)
-            and (night is None or any(leg["date"] == night for leg in view["legs"]))
+            and (
+                night is None or any(m["date"] == night for m in (*view["legs"], *view["replays"]))
+            )
         )
 
     subscriber = Subscriber(follows, tie_id)

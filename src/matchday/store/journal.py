@@ -1,11 +1,12 @@
 """What an upload changes, in the journal: a change for each tie it adds or changes.
 
 An upload's rounds are shown to every reader in one transaction (``finish_season``); the
-same transaction journals an ``uploaded`` change for each tie of theirs (a replay that belongs
-to an earlier tie is shown in that tie instead) and for each tie already stored whose state
-they change (a later round showing who went on after a walkover, a replay added to its tie).
-Their ids are taken in the journal's turn, as an event write's are, so every stream is sent
-each such tie once, and a client reconnecting with ``Last-Event-ID`` gets it too.
+same transaction journals an ``uploaded`` change for each tie of theirs and for each tie
+already stored whose state they change (a later round showing who went on after a walkover, a
+replay added to its tie). Their ids are taken in the journal's turn, as an event write's are,
+so every stream is sent each such tie once (a replay round's tie that belongs to an earlier tie
+only to the streams of that one tie: it is shown in the earlier tie, ``StoredTie.shown_in``),
+and a client reconnecting with ``Last-Event-ID`` gets it too.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from matchday.store.tables import ChangeRow
 from matchday.store.ties import (
     StoredTie,
     load_ties,
-    replay_hosts,
     tie_ids_of_rounds,
     tie_ids_of_season,
 )
@@ -45,10 +45,8 @@ def show_season(session: Session, staged: Staged, before: Mapping[int, StoredTie
     ties as shown before (``season_ties``, read before this transaction: a tie changed
     meanwhile by an event is journalled once more, which only sends it again)."""
     stored = finish_season(session, staged)
-    hosted = replay_hosts(session, stored.id)
-    added = [i for i in tie_ids_of_rounds(session, staged.round_ids) if i not in hosted]
-    kept = [i for i in before if i not in hosted]
-    changed = [tie.id for tie in load_ties(session, kept) if tie != before[tie.id]]
+    added = tie_ids_of_rounds(session, staged.round_ids)
+    changed = [tie.id for tie in load_ties(session, list(before)) if tie != before[tie.id]]
     tie_ids = sorted({*added, *changed})
     if not tie_ids:
         return stored, []

@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,7 +17,10 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 import httpx
+import uvicorn
+from fastapi import FastAPI
 
+from matchday.service.app import Server as ServiceServer
 from tests.service.conftest import AUTH, NIGHT_FILE, TOKEN
 
 START_SECONDS = 120.0
@@ -106,6 +110,27 @@ def _running(database_url: str, *extra: str) -> Iterator[Server]:
                 process.kill()
                 process.wait(10)
         log.close()
+
+
+@contextmanager
+def serving(app: FastAPI) -> Iterator[str]:
+    """Serve ``app`` with uvicorn from a thread of this process, so that a test can patch what
+    it runs; its URL. It stops as ``matchday serve`` does, its streams ended first."""
+    port = free_port()
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
+    server = ServiceServer(config)
+    thread = threading.Thread(target=server.run, name="test-server")
+    thread.start()
+    try:
+        deadline = time.monotonic() + START_SECONDS
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError(f"the app did not start on port {port}")
+            time.sleep(0.01)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(30)
 
 
 def upload_night(client: httpx.Client) -> None:

@@ -17,7 +17,7 @@ def test_the_migrated_schema_is_the_declared_one(database_url: str) -> None:
     with database.engine.connect() as connection:
         context = MigrationContext.configure(connection)
         assert compare_metadata(context, Base.metadata) == []
-        assert context.get_current_revision() == "0003"
+        assert context.get_current_revision() == "0004"
         assert set(inspect(connection).get_table_names()) >= set(Base.metadata.tables)
         if database.sqlite:
             mode = connection.execute(text("PRAGMA journal_mode")).scalar()

@@ -15,7 +15,9 @@ forecast on the way from a goal to the streams), then, from a second task that t
 newest version of each tie still waiting, the complete JSON with the new forecast; a stream
 never gets an older version of a tie after a newer one. A quick view is sent without an
 ``id:`` and the complete one with it, so each id is sent once, with the chances of its state
-(``Subscriber.stamp``).
+(``Subscriber.stamp``). When a tie's state cannot be built (a database error), the streams that
+may follow it end rather than go on past that change: each client reconnects from its last id
+and is sent the tie's state then.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any, NamedTuple
@@ -47,6 +50,7 @@ __all__ = [
     "Pushed",
     "Subscriber",
     "make_bus",
+    "notify",
 ]
 
 CHANNEL = "matchday_changes"
@@ -100,8 +104,9 @@ class Subscriber:
         self.ready.set()
 
     def offer(self, change_id: int, view: dict[str, Any], text: str, complete: bool = True) -> None:
-        """Queue the newest state of a tie, ``text`` its JSON (replacing an unsent older one)."""
-        if self.follows(view):
+        """Queue the newest state of a tie, ``text`` its JSON (replacing an unsent older one);
+        nothing once the stream is closed: its client reconnects from its last id for it."""
+        if not self.closed and self.follows(view):
             self.pending[view["id"]] = Pushed(change_id, view["id"], text, complete)
             self.ready.set()
 
@@ -237,8 +242,9 @@ class Hub:
             self._idle.clear()
             try:
                 views = await asyncio.to_thread(self._serialised, build, wanted)
-            except Exception:  # a failed read must not end every stream
+            except Exception:  # a failed read must not end every stream, nor be skipped
                 log.exception("building tie states for %s failed", sorted(latest))
+                self._end_followers(wanted)
                 continue
             finally:
                 self._idle.set()
@@ -264,8 +270,9 @@ class Hub:
                 chunk = wanted[begin : begin + FINISH_CHUNK]
                 try:
                     views = await asyncio.to_thread(self._serialised, self._views, chunk)
-                except Exception:  # a failed read must not end every stream
+                except Exception:  # a failed read must not end every stream, nor be skipped
                     log.exception("forecasting tie states for %s failed", sorted(chunk))
+                    self._end_followers(chunk)
                     continue
                 self._offer(views, latest)
 
@@ -278,9 +285,22 @@ class Hub:
             if offered is not None and mark < offered:
                 continue
             self._offered[tie_id] = mark
-            followers = self._by_tie.get(tie_id, set()) | self._by_tie.get(None, set())
+            followers = self._by_tie.get(tie_id, set())
+            if shown.shown_in is None:  # a replay shown in its tie: only its own streams
+                followers = followers | self._by_tie.get(None, set())
             for subscriber in followers:
                 subscriber.offer(latest[tie_id], shown.data, shown.text, shown.complete)
+
+    def _end_followers(self, tie_ids: list[int]) -> None:
+        """End the streams that may follow these ties, whose states could not be built: each
+        sends what it has pending (older changes) and ends, and its client reconnects with its
+        last id (``Last-Event-ID``), below the change missed, so it is sent that tie's state
+        then. Carrying on would send the next change's id and skip this one for good."""
+        followers = set(self._by_tie.get(None, set()))
+        for tie_id in tie_ids:
+            followers |= self._by_tie.get(tie_id, set())
+        for subscriber in followers:
+            subscriber.close()
 
     @staticmethod
     def _serialised(views: Views, tie_ids: list[int]) -> Mapping[int, Shown]:
@@ -299,6 +319,15 @@ class Hub:
 
 FINISH_CHUNK = 8
 """How many ties' complete JSON is built at a time between builds of quick views."""
+
+
+def notify(session: Session, change: Change) -> None:
+    """Tell every process listening on PostgreSQL of ``change`` once the transaction of
+    ``session`` commits (``NOTIFY``)."""
+    session.execute(
+        text("SELECT pg_notify(:channel, :payload)"),
+        {"channel": CHANNEL, "payload": _payload(change)},
+    )
 
 
 def _payload(change: Change) -> str:
@@ -343,6 +372,10 @@ class Bus:
         """The changes committed and not handed to this process's hub yet, oldest first."""
         return changes_after(session, self.heard)
 
+    def catch_up(self) -> None:
+        """Hand the hub the changes committed and not handed to it yet: an upload's, journalled
+        without the writer. (Through ``LISTEN`` with PostgreSQL: nothing to do here.)"""
+
     def _latest(self) -> int:
         with self.database.read() as session:
             return latest_change_id(session)
@@ -355,10 +388,29 @@ class Bus:
 
 
 class LocalBus(Bus):
-    """One process (SQLite): a committed change goes straight to this process's hub."""
+    """One process (SQLite): a committed change goes straight to this process's hub, after
+    those committed before it and not handed over yet (an upload's, another writer's)."""
+
+    def __init__(self, hub: Hub, database: Database) -> None:
+        super().__init__(hub, database)
+        self._order = threading.Lock()
+        """Held while handing changes over, so that they reach the hub in id order."""
 
     def committed(self, change: Change) -> None:
-        self._announce(change)
+        with self._order:
+            if change.id > self.heard + 1:  # SQLite leaves no gaps: one was committed before
+                self._announce_unheard()
+            self._announce(change)
+
+    def catch_up(self) -> None:
+        with self._order:
+            self._announce_unheard()
+
+    def _announce_unheard(self) -> None:
+        with self.database.read() as session:
+            unheard = self.unheard(session)
+        for change in unheard:
+            self._announce(change)
 
 
 class PostgresBus(Bus):
@@ -385,10 +437,7 @@ class PostgresBus(Bus):
         await super().stop()
 
     def stage(self, session: Session, change: Change) -> None:
-        session.execute(
-            text("SELECT pg_notify(:channel, :payload)"),
-            {"channel": CHANNEL, "payload": _payload(change)},
-        )
+        notify(session, change)
 
     def _unheard_now(self) -> list[Change]:
         with self.database.read() as session:

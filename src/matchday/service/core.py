@@ -108,7 +108,7 @@ class Service:
         )
         turn = multiprocessing.get_context("spawn").Lock()  # shared with an upload's worker
         self.writer = Writer(self.database, self.folded, self.bus, turn)
-        self.uploads = Uploads(self.database, turn)
+        self.uploads = Uploads(self.database, turn, self.bus.stage)
 
     def _seen(self, change: Change) -> None:
         """A change announced on the bus: a tie changed by another process is folded again
@@ -159,7 +159,7 @@ class Service:
             self.chances.forecast_noted()
         for tie_id, version, minutes, parts in stale:
             fresh[tie_id] = self._shown[tie_id] = Shown(
-                version, minutes, parts.forecast(self.chances)
+                version, minutes, parts.forecast(self.chances), shown_in=parts.shown_in
             )
         return fresh
 
@@ -180,7 +180,7 @@ class Service:
         for tie_id, version, minutes, parts in stale:
             cached = self._shown.get(tie_id)
             data = quick_view(parts, None if cached is None else cached.data, self._peek)
-            sketched[tie_id] = Shown(version, minutes, data, complete=False)
+            sketched[tie_id] = Shown(version, minutes, data, False, parts.shown_in)
             self._unforecast[tie_id] = (version, minutes, parts)
         return sketched
 
@@ -214,7 +214,9 @@ class Service:
             if found is None or tie_id not in kept or kept[tie_id][0] != found[0]:
                 continue
             version, minutes, parts = found
-            self._shown[tie_id] = Shown(version, minutes, parts.forecast(self.chances))
+            self._shown[tie_id] = Shown(
+                version, minutes, parts.forecast(self.chances), shown_in=parts.shown_in
+            )
         return self.shown(tie_ids)
 
     def round_ups(self, date: dt.date, lang: str) -> list[tuple[Season, Report]]:
@@ -245,8 +247,10 @@ class Service:
         """Parse a Football.TXT upload and store the season, or only the round named, each
         round under its competition's rules (``matchday.service.upload``: block by block, a
         large one in a worker process). The season's ties kept in memory are read again: a
-        later round shows who went on after a walkover, a replay round adds to its tie."""
+        later round shows who went on after a walkover, a replay round adds to its tie. Each
+        tie it adds or changes is announced to the streams (``matchday.store.journal``)."""
         stored = self.uploads.store(text, file, round_name, rules_name, competition)
+        self.bus.catch_up()
         with self.database.read() as session:
             tie_ids = tie_ids_of_season(session, stored.id)
         self.folded.drop(tie_ids)
@@ -262,8 +266,12 @@ class Service:
         rules_of: RulesOf | None = None,
     ) -> StoredSeason:
         """Store a season (or some of its rounds) to be decided under ``rules`` (``rules_of``
-        a round's, where given: ``SeasonRules.rules``, the registry's round by round)."""
-        return store_staged(self.database, season, rules, rounds, rules_of, self.uploads.turn)
+        a round's, where given: ``SeasonRules.rules``, the registry's round by round), and
+        announce the ties it adds or changes, as ``upload`` does."""
+        turn = self.uploads.turn
+        stored = store_staged(self.database, season, rules, rounds, rules_of, turn, self.bus.stage)
+        self.bus.catch_up()
+        return stored
 
     def warm_up(self) -> None:
         """Get the forecaster ready before the first request (``Forecaster.warm_up``)."""

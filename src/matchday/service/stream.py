@@ -9,7 +9,9 @@ and the new chances: each id is sent once, only ever higher (``Subscriber.stamp`
 that reconnects with ``Last-Event-ID`` (as EventSource does) gets the current state of every
 followed tie that changed since that change. A comment line every 15 seconds keeps proxies
 from closing an idle stream. When the service stops, each stream ends (``Hub.close``); the
-client's EventSource comes back with ``Last-Event-ID`` once the service is up again.
+client's EventSource comes back with ``Last-Event-ID`` once the service is up again. A stream
+also ends when the state of a tie it may follow could not be built for it (``Hub``): the
+client comes back from its last id and is sent that state, never skipping it.
 """
 
 from __future__ import annotations
@@ -110,7 +112,9 @@ async def stream(
         return (
             (tie_id is None or view["id"] == tie_id)
             and (round_id is None or view["round_id"] == round_id)
-            and (night is None or any(leg["date"] == night for leg in view["legs"]))
+            and (
+                night is None or any(m["date"] == night for m in (*view["legs"], *view["replays"]))
+            )
         )
 
     subscriber = Subscriber(follows, tie_id)

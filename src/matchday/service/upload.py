@@ -10,6 +10,11 @@ With SQLite, the upload's blocks and the event writer's batches also take turns 
 shared by the service process and the upload's worker (``turn``): a goal posted during an
 upload waits for the block being stored (tens of milliseconds) and is then committed at once,
 instead of polling for SQLite's lock while the worker stores block after block.
+
+The transaction that shows the upload's rounds also journals a change for each tie they add or
+change (``matchday.store.journal``), announced to the streams as an event write's is: with
+PostgreSQL a ``NOTIFY`` in that transaction (``stage``; the worker process sends it too), with
+SQLite the service hands them to its hub once the upload is stored (``Bus.catch_up``).
 """
 
 from __future__ import annotations
@@ -17,12 +22,14 @@ from __future__ import annotations
 import multiprocessing
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import replace
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 import matchday.competitions as competitions
 from matchday.errors import ConflictError, MatchdayError, SourceError
@@ -31,20 +38,22 @@ from matchday.io.footballtxt import parse
 from matchday.model import Round, Season
 from matchday.rules import Rules, preset
 from matchday.select import find_round
+from matchday.service.bus import notify
 from matchday.service.checkpoint import no_checkpoint_on_commit
 from matchday.service.collector import no_full_collections
 from matchday.service.orphans import exit_with_parent
 from matchday.store.database import Database
+from matchday.store.events import Change
+from matchday.store.journal import season_ties, show_season
 from matchday.store.seasons import (
     RulesOf,
     StoredSeason,
     abandon_rounds,
     begin_season,
-    finish_season,
     save_block,
 )
 
-__all__ = ["OWN_PROCESS_CHARS", "Uploads", "store_staged", "store_text"]
+__all__ = ["OWN_PROCESS_CHARS", "Stage", "Uploads", "no_stage", "store_staged", "store_text"]
 
 OWN_PROCESS_CHARS = 1_000_000
 """Uploads longer than this are parsed and stored by a worker process."""
@@ -81,6 +90,14 @@ Turn = AbstractContextManager[Any]
 NO_TURN: Turn = nullcontext()
 """No turns to take: the caller is the database's only writer."""
 
+Stage = Callable[[Session, Change], None]
+"""Called with each change an upload journals, inside the transaction that journals it
+(``Bus.stage``)."""
+
+
+def no_stage(_: Session, __: Change) -> None:
+    """Nothing to do in the transaction: the changes are announced after it (SQLite)."""
+
 
 def store_staged(
     database: Database,
@@ -89,10 +106,11 @@ def store_staged(
     rounds: tuple[Round, ...] | None = None,
     rules_of: RulesOf | None = None,
     turn: Turn = NO_TURN,
+    stage: Stage = no_stage,
 ) -> StoredSeason:
     """Store a season (or some of its rounds) to be decided under ``rules`` (``rules_of`` a
     round's, where given; see the module doc), each block's transaction and the last one in
-    ``turn``."""
+    ``turn``; ``stage`` is given each change the last one journals."""
     try:  # checked and cut into blocks before its few writes: not worth a turn
         with database.write() as session:
             staged = begin_season(session, season, rules, rounds, rules_of)
@@ -101,6 +119,8 @@ def store_staged(
             f"{season.competition} {season.name} is being stored by another upload"
         ) from err
     try:
+        with database.read() as session:  # what its changes are told by: read outside a turn
+            before = season_ties(session, staged.season.id)
         blocks = [part for block in staged.blocks for part in _smaller(block)]
         for number, block in enumerate(blocks):
             if number:
@@ -108,7 +128,10 @@ def store_staged(
             with turn, database.write() as session:
                 save_block(session, block)
         with turn, database.write() as session:
-            return finish_season(session, staged)
+            stored, changes = show_season(session, staged, before)
+            for change in changes:
+                stage(session, change)
+            return stored
     except BaseException:
         with turn, database.write() as session:
             abandon_rounds(session, staged.round_ids)
@@ -123,11 +146,12 @@ def store_text(
     rules_name: str | None,
     competition: str | None = None,
     turn: Turn = NO_TURN,
+    stage: Stage = no_stage,
 ) -> StoredSeason:
     """Parse a Football.TXT (or football.json) upload and store the season, or only the round
     named (``store_season``)."""
     return store_season(
-        database, read_upload(text, file), round_name, rules_name, competition, turn
+        database, read_upload(text, file), round_name, rules_name, competition, turn, stage
     )
 
 
@@ -147,6 +171,7 @@ def store_season(
     rules_name: str | None,
     competition: str | None = None,
     turn: Turn = NO_TURN,
+    stage: Stage = no_stage,
 ) -> StoredSeason:
     """Store an uploaded season, or only the round named.
 
@@ -160,7 +185,7 @@ def store_season(
     rules = known.ties_rules
     rounds = (find_round(season, round_name),) if round_name else None
     known.decide(rounds)  # a tie that breaks its rules is refused with its line, not stored
-    return store_staged(database, season, rules, rounds, known.rules, turn)
+    return store_staged(database, season, rules, rounds, known.rules, turn, stage)
 
 
 _turn: Turn = NO_TURN
@@ -188,7 +213,10 @@ def _in_worker(
     try:
         with no_full_collections():
             season = read_upload(text, file)
-            stored = store_season(database, season, round_name, rules_name, competition, _turn)
+            stage = notify if database.postgres else no_stage  # as the service's bus does
+            stored = store_season(
+                database, season, round_name, rules_name, competition, _turn, stage
+            )
             del season  # freed now, by reference counting, not walked by the next full pass
         return ("stored", stored, None, None)
     except MatchdayError as err:
@@ -207,9 +235,10 @@ def _error(kind: type[MatchdayError], args: tuple[Any, ...], state: dict[str, An
 class Uploads:
     """Stores uploads: in the calling thread, or in a worker process when large."""
 
-    def __init__(self, database: Database, turn: Turn = NO_TURN) -> None:
+    def __init__(self, database: Database, turn: Turn = NO_TURN, stage: Stage = no_stage) -> None:
         self._database = database
         self._turn = turn
+        self._stage = stage
         self._pool: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
 
@@ -229,7 +258,14 @@ class Uploads:
         """Parse and store an upload (of ``competition``, if named); the rounds it added."""
         if len(text) <= OWN_PROCESS_CHARS:
             return store_text(
-                self._database, text, file, round_name, rules_name, competition, self._turn
+                self._database,
+                text,
+                file,
+                round_name,
+                rules_name,
+                competition,
+                self._turn,
+                self._stage,
             )
         url = self._database.url.render_as_string(hide_password=False)
         job = (url, text, file, round_name, rules_name, competition)

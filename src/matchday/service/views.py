@@ -85,6 +85,9 @@ class Shown:
     complete: bool = True
     """False for a quick view (``quick_view``): the new state with the previous forecast,
     pushed to the streams while the new forecast is made."""
+    shown_in: int | None = None
+    """For a replay round's tie that belongs to an earlier tie, that tie's id: only a stream
+    of this one tie is sent it; the others follow the earlier tie, which shows the replay."""
     _text: str | None = field(default=None, repr=False)
 
     @property
@@ -277,6 +280,9 @@ class Unforecast:
     data: dict[str, Any]
     now: MatchState | None
     at: MatchState | None
+    shown_in: int | None = None
+    """The tie it is shown in, for a replay round's tie that belongs to one
+    (``StoredTie.shown_in``)."""
 
     def forecast(self, chances: Chances) -> dict[str, Any]:
         """The tie's complete JSON with the chances ``chances`` gives (a new dictionary)."""
@@ -324,7 +330,7 @@ def unforecast(stored: StoredTie, clock: Clock) -> Unforecast:
         p_extra_time=None,
         p_penalties=None,
     )
-    return Unforecast(data, now or recorded, now or _before_kick_off(stored))
+    return Unforecast(data, now or recorded, now or _before_kick_off(stored), stored.shown_in)
 
 
 def tie_view(stored: StoredTie, clock: Clock, chances: Chances = no_chances) -> dict[str, Any]:

@@ -5,7 +5,10 @@ so two processes never deadlock), checks each write against the folded state of 
 in memory (``FoldedTies``: a post applies its one event; a correction or deletion refolds its
 leg, so the rules check the whole tie, not only the new event), and stores the events and a
 row per change in the journal with one insert each, the journal last and in its turn
-(``journal_turn``: change ids commit in the order they are taken). A write the rules refuse
+(``journal_turn``: change ids commit in the order they are taken); a write to a replay that
+is shown in another tie (``StoredTie.shown_in``, or a replay listed beside its tie) journals a
+second change, of that tie, so every process and stream hears of it as that tie. A write the
+rules refuse
 fails alone; the others of the batch are stored. A retried post with the same key and the same
 content returns the event already stored; the same key with other content is a
 ``ConflictError``.
@@ -44,6 +47,7 @@ from matchday.store.ties import (
     event_from_row,
     fold_legs,
     load_teams,
+    replay_shown_in,
     stored_event,
     visible_matches,
 )
@@ -66,21 +70,25 @@ __all__ = [
 
 
 class Action(StrEnum):
-    """What a write did to an event."""
+    """What a write did: to an event, or to a tie by an upload."""
 
     CREATED = "created"
     CORRECTED = "corrected"
     DELETED = "deleted"
+    UPLOADED = "uploaded"
+    """A tie an upload added, or changed (a later round showing who went on, a replay added):
+    no match or event of its own (``matchday.store.journal``)."""
 
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """One journalled write: announced to every stream as the id of a Server-Sent Event."""
+    """One journalled write: announced to every stream as the id of a Server-Sent Event.
+    ``match_id`` and ``event_id`` are ``None`` for an upload's change."""
 
     id: int
-    match_id: int
+    match_id: int | None
     tie_id: int | None
-    event_id: int
+    event_id: int | None
     action: Action
 
 
@@ -136,15 +144,18 @@ Write = Post | Correction | Deletion
 @dataclass(slots=True)
 class Batch:
     """What ``write_batch`` did: per write, in order, the ``Written`` or the error that refused
-    it; and the ties as folded with the batch's changes, to keep once the transaction commits."""
+    it; the ties as folded with the batch's changes, to keep once the transaction commits; and
+    the changes journalled for the ties that show a replay written to as a match of its own."""
 
     results: list[Written | MatchdayError] = field(default_factory=list)
     ties: dict[int, tuple[int, StoredTie]] = field(default_factory=dict)
+    shown: list[Change] = field(default_factory=list)
 
     @property
     def changes(self) -> list[Change]:
         """The changes made, in journal order."""
-        return [r.change for r in self.results if isinstance(r, Written) and r.change is not None]
+        written = [r.change for r in self.results if isinstance(r, Written) and r.change]
+        return sorted([*written, *self.shown], key=lambda change: change.id)
 
 
 _EVENT_COLUMNS = tuple(column.key for column in EventRow.__table__.columns if column.key != "id")
@@ -342,6 +353,13 @@ class _Batch:
         self.created.append((row, match, action))
         return row
 
+    def _shown_in(self, match: MatchRow) -> int | None:
+        """The tie a match is shown in as its replay, when it is a replay written to as a
+        match of its own (of a replay round's tie, or of no tie)."""
+        if match.tie_id is not None:
+            return self.ties[match.tie_id].shown_in
+        return replay_shown_in(self.session, match.id)
+
     def finish(self, outcomes: list[_Outcome]) -> Batch:
         """Insert the new events and the journal, and give each write its result."""
         self.session.flush()  # corrections, deletions and events of matches outside ties
@@ -352,11 +370,17 @@ class _Batch:
             ).all()
             for row, new_id in zip(self.inserts, new_ids, strict=True):
                 row.id = new_id
+        # a replay written to as a match of its own: a change of the tie it is shown in too
+        shown = [(row, match, a, self._shown_in(match)) for row, match, a in self.created]
+        shown = [(row, match, a, tie_id) for row, match, a, tie_id in shown if tie_id is not None]
         journal_turn(self.session)  # ids commit in the order they are taken
         at = _now()
         journal = [
-            {"match_id": match.id, "tie_id": match.tie_id, "event_id": row.id, "action": a.value}
-            for row, match, a in self.created
+            {"match_id": match.id, "tie_id": tie_id, "event_id": row.id, "action": a.value}
+            for row, match, a, tie_id in [
+                *((row, match, a, match.tie_id) for row, match, a in self.created),
+                *shown,
+            ]
         ]
         entries = (
             self.session.scalars(
@@ -366,11 +390,16 @@ class _Batch:
             if journal
             else []
         )
+        own, also = entries[: len(self.created)], entries[len(self.created) :]
         changes = {
             id(row): Change(entry, match.id, match.tie_id, row.id, action)
-            for (row, match, action), entry in zip(self.created, entries, strict=True)
+            for (row, match, action), entry in zip(self.created, own, strict=True)
         }
         batch = Batch()
+        batch.shown = [
+            Change(entry, match.id, tie_id, row.id, action)
+            for (row, match, action, tie_id), entry in zip(shown, also, strict=True)
+        ]
         for outcome in outcomes:
             if isinstance(outcome, EventRow):
                 outcome = Written(stored_event(outcome), changes[id(outcome)])

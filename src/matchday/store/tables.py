@@ -151,15 +151,17 @@ class EventRow(Base):
 
 
 class ChangeRow(Base):
-    """The journal of writes: one row per created, corrected or deleted event, in commit order
-    within a match. Its id is the id of the Server-Sent Event that announces the change."""
+    """The journal of writes: one row per created, corrected or deleted event (and one more,
+    of the tie it is shown in, for an event of a replay), and one per tie an upload added or
+    changed (``uploaded``: no match or event of its own), ids committed in order. Its id is
+    the id of the Server-Sent Event that announces the change."""
 
     __tablename__ = "changes"
     __table_args__ = (Index("ix_changes_tie_id", "tie_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    match_id: Mapped[int] = mapped_column(ForeignKey("matches.id"))
+    match_id: Mapped[int | None] = mapped_column(ForeignKey("matches.id"))
     tie_id: Mapped[int | None] = mapped_column(ForeignKey("ties.id"))
-    event_id: Mapped[int] = mapped_column(ForeignKey("events.id"))
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id"))
     action: Mapped[str] = mapped_column(String(20))
     at: Mapped[dt.datetime]

@@ -46,8 +46,10 @@ __all__ = [
     "load_tie",
     "load_ties",
     "night_to_show",
+    "replay_shown_in",
     "tie_ids_changed_since",
     "tie_ids_of_round",
+    "tie_ids_of_rounds",
     "tie_ids_of_season",
     "tie_ids_on_date",
     "tie_versions",
@@ -98,6 +100,9 @@ class StoredTie:
     replay_ties: tuple[int, ...] = ()
     """The ids of the replay round's ties its replays were stored as (a change to one of them
     is a change of this tie)."""
+    shown_in: int | None = None
+    """For a replay round's tie that belongs to an earlier tie, that tie's id: it is shown
+    there (among its ``replays``), not as a tie of its own."""
 
     @property
     def tie(self) -> Tie:
@@ -364,6 +369,7 @@ def load_ties(session: Session, tie_ids: Iterable[int]) -> tuple[StoredTie, ...]
             legs=_stored_legs(rows, states, events),
             replays=_stored_legs(again, replayed, events),
             replay_ties=tuple(dict.fromkeys(row.tie_id for row in again if row.tie_id)),
+            shown_in=replays.host.get(tie_row.id),
         )
         if rows and _needs_went_on(tie):
             if round_row.id not in later:
@@ -412,6 +418,25 @@ def tie_ids_shown(session: Session) -> list[int]:
     replayed = {season for _, name, season in found if is_replay_round(name)}
     hosts = _replays(session, replayed).host if replayed else {}
     return [tie_id for tie_id, _, _ in found if tie_id not in hosts]
+
+
+def replay_shown_in(session: Session, match_id: int) -> int | None:
+    """The id of the tie a match of no tie is shown in as its replay (a replay listed in its
+    tie's round: 1934's Spain v Italy), if it is one."""
+    found = session.execute(
+        select(RoundRow.season_id, RoundRow.format)
+        .join(MatchRow, MatchRow.round_id == RoundRow.id)
+        .where(MatchRow.id == match_id)
+    ).first()
+    if found is None or found[1] != RoundFormat.KNOCKOUT.value:  # a group's match, a league's
+        return None
+    return _replays(session, [found[0]]).lone.get(match_id)
+
+
+def tie_ids_of_rounds(session: Session, round_ids: Iterable[int]) -> list[int]:
+    """The ids of the ties of these rounds (of rounds being loaded too), in id order."""
+    query = select(TieRow.id).where(TieRow.round_id.in_(sorted(set(round_ids))))
+    return list(session.scalars(query.order_by(TieRow.id)))
 
 
 def tie_ids_of_season(session: Session, season_id: int) -> list[int]:

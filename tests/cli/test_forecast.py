@@ -45,12 +45,48 @@ def test_a_tie_between_the_legs() -> None:
 def test_a_tie_in_play_replays_the_second_leg() -> None:
     at_11 = _json("forecast", BUNDLED, "--tie", "Atalanta", "--score", "1-0", "--minute", "11")
     at_0 = _json("forecast", BUNDLED, "--tie", "Atalanta", "--score", "0-0", "--minute", "0")
-    assert at_11["in_play"] == {"leg": 2, "score": [1, 0], "minute": 11, "red_cards": [0, 0]}
+    assert at_11["in_play"] == {
+        "leg": 2, "score": [1, 0], "minute": 11, "added": 0, "red_cards": [0, 0]
+    }  # fmt: skip
     assert at_11["through"]["Atalanta"] > at_0["through"]["Atalanta"]
     down = _json(
         "forecast", BUNDLED, "--tie", "Atalanta", "--score", "1-0", "--minute", "11", "--red", "1-0"
     )
     assert down["through"]["Atalanta"] < at_11["through"]["Atalanta"]
+
+
+def test_a_tie_in_play_in_extra_time() -> None:
+    """Dortmund won the first leg 3-2 at home: Atalanta 3-2 Dortmund after 90 minutes is level
+    on aggregate and on away goals, so extra time (the command stopped at 90 minutes). The
+    score counts extra-time goals; the shoot-out nears as the clock runs down."""
+    tie = ("forecast", BUNDLED, "--tie", "Atalanta")
+    at_105 = _json(*tie, "--score", "3-2", "--minute", "105")
+    assert at_105["in_play"] == {
+        "leg": 2, "score": [3, 2], "minute": 105, "added": 0, "red_cards": [0, 0]
+    }  # fmt: skip
+    assert at_105["extra_time"] == pytest.approx(1)
+    assert sum(at_105["through"].values()) == pytest.approx(1)
+    late = _json(*tie, "--score", "3-2", "--minute", "120+2")
+    assert (late["in_play"]["minute"], late["in_play"]["added"]) == (120, 2)
+    assert late["penalties"] > at_105["penalties"] > 0.3
+    ahead = _json(*tie, "--score", "4-2", "--minute", "110")
+    assert ahead["through"]["Atalanta"] > 0.8 > at_105["through"]["Atalanta"]
+    text = _text(*tie, "--score", "3-2", "--minute", "105")
+    assert "Atalanta 3-2 Borussia Dortmund at 105'" in text
+    assert "P(extra time) 100.0%" in text
+
+
+def test_the_added_time_of_the_minute_is_kept() -> None:
+    """90+6' is minute 90 with 6 added: the JSON said only ``"minute": 90`` while the chances
+    counted the six minutes; the text named no moment at all."""
+    tie = ("forecast", BUNDLED, "--tie", "Atalanta", "--score", "2-2")
+    at_90 = _json(*tie, "--minute", "90")
+    late = _json(*tie, "--minute", "90+6", "--red", "0-1")
+    assert (late["in_play"]["minute"], late["in_play"]["added"]) == (90, 6)
+    assert at_90["in_play"]["added"] == 0
+    assert 0 < late["extra_time"] < at_90["extra_time"]  # less time left to score the goal
+    text = _text(*tie, "--minute", "90+6", "--red", "0-1")
+    assert "Atalanta 2-2 Borussia Dortmund at 90+6', sent off 0-1" in text
 
 
 def test_a_decided_tie_says_who_went_through_and_why() -> None:
@@ -118,7 +154,21 @@ def test_the_competition_as_it_stood() -> None:
     ("args", "message"),
     [
         (["--tie", "Atalanta", "--score", "1-0"], "--score and --minute go together"),
-        (["--tie", "Atalanta", "--score", "1-0", "--minute", "95"], "stop at 90 minutes"),
+        # Atalanta 1-0 Dortmund goes through on away goals at 90: no extra time to be in
+        (["--tie", "Atalanta", "--score", "1-0", "--minute", "95"], "no extra time at 1-0 (95')"),
+        (
+            [
+                "--tie",
+                "Atalanta",
+                "--score",
+                "3-2",
+                "--minute",
+                "105",
+                "--rules",
+                "away-goals-no-extra-time",
+            ],
+            "rules away-goals-no-extra-time have no extra time; --minute stops at 90",
+        ),
         (["--tie", "Nobody"], "no team matching"),
         (["--as-of", "2009-01-01"], "no shipped ratings from before 2009-01-01"),
         (["--sims", "0"], "--sims needs a positive number of simulations, not 0"),

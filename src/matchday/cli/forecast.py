@@ -47,8 +47,8 @@ from matchday.io.schemas import (
     TieForecastJSON,
 )
 from matchday.io.snapshot import STALE_DAYS, Snapshot, choose_snapshot, load_snapshot
-from matchday.live import state_at
-from matchday.model import Season, Team, Tie, is_final
+from matchday.live import MatchState, state_at
+from matchday.model import REGULAR_TIME, Season, Team, Tie, is_final
 from matchday.rules import Outcome
 from matchday.select import find_tie
 
@@ -104,11 +104,17 @@ def tie_at(tie: Tie, in_play: bool, as_of: dt.date | None) -> tuple[Tie, dt.date
     return stood, on, (pending if pending is not None else len(stood.legs) - 1) + 1
 
 
+ROUNDING = 1e-9
+"""How far a sum of many probabilities may land from 1 by rounding alone (the tolerance a
+``TieForecast`` is checked to): extra time summed over every score once it has begun."""
+
+
 def percent(p: float) -> str:
-    """A probability for people: one decimal, but never 0.0% or 100.0% for what may happen."""
+    """A probability for people: one decimal, but never 0.0% or 100.0% for what may happen
+    (a rounding error short of 1 is certain, not ">99.9%")."""
     if 0 < p < 0.0005:
         return "<0.1%"
-    if 0.9995 <= p < 1:
+    if 0.9995 <= p < 1 - ROUNDING:
         return ">99.9%"
     return f"{p:.1%}"
 
@@ -143,6 +149,7 @@ def _tie_json(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> dict[str, An
             leg=moment.fixture.leg,
             score=[moment.score.home, moment.score.away],
             minute=moment.minute,
+            added=moment.added,
             red_cards=list(moment.sent_off),
         ),
         "legs": [
@@ -222,6 +229,8 @@ def _print_tie(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> None:
     console.print(
         f"[bold]{tie.team1} v {tie.team2}[/] ({tie.round}) — {view.stage}, rules {view.rules.name}"
     )
+    if view.moment is not None:
+        console.print(f"  {_moment_text(view.moment)}")
     for leg in view.legs:
         console.print(
             f"  expected goals {leg.home.team} {leg.home_goals:.2f}-{leg.away_goals:.2f} "
@@ -255,6 +264,14 @@ def _print_tie(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> None:
     console.print(f"most likely final {results} ({tie.team1} first): {likely}")
     console.print(f"ratings: {snapshot.source}, fitted on results before {snapshot.ratings.as_of}")
     _warn_if_stale(snapshot, on)
+
+
+def _moment_text(moment: MatchState) -> str:
+    """The leg in play as a line: its score at its clock, with any players sent off."""
+    match = moment.match
+    red = moment.sent_off
+    sent_off = f", sent off {red[0]}-{red[1]}" if any(red) else ""
+    return f"{match.home} {moment.score} {match.away} at {moment.clock}{sent_off}"
 
 
 def _warn_if_stale(snapshot: Snapshot, on: dt.date) -> None:
@@ -365,10 +382,19 @@ def forecast(
     ] = None,
     round_name: TieRoundOption = None,
     score: Annotated[
-        str | None, typer.Option("--score", help="Score of the leg in play, H-A.")
+        str | None,
+        typer.Option(
+            "--score",
+            help="Score of the leg in play, H-A, extra-time goals included.",
+        ),
     ] = None,
     minute: Annotated[
-        str | None, typer.Option("--minute", help="Minute of the leg in play (0-90).")
+        str | None,
+        typer.Option(
+            "--minute",
+            help="Minute of the leg in play: 0 to 120, added time as 45+2 or 90+3 (past 90: "
+            "extra time, the tie level after 90 minutes).",
+        ),
     ] = None,
     red: Annotated[
         str | None, typer.Option("--red", help="Players sent off in the leg in play, H-A.")
@@ -446,8 +472,11 @@ def forecast(
     moment = None
     if score is not None and minute is not None:
         at, added = parse_minute(minute)
-        if at > 90:
-            raise ConfigError("in-play forecasts from the command line stop at 90 minutes")
+        if at > REGULAR_TIME and not rules.extra_time:
+            raise ConfigError(
+                f"{tie.label}: rules {rules.name} have no extra time; --minute stops at 90 "
+                f"(added time as 90+3)"
+            )
         sent_off = parse_red_cards(red) if red else (0, 0)
         moment = state_at(tie, rules, parse_score(score), at, added, leg=leg, red_cards=sent_off)
     snapshot = pick_model(model, on, season)

@@ -232,6 +232,8 @@ class InPlayJSON(_Shape):
     leg: int
     score: Pair
     minute: int
+    added: int = 0
+    """Added time of the minute: ``90+6'`` is minute 90, added 6."""
     red_cards: list[int]
 
 

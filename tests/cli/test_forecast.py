@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from pydantic import ValidationError
 from typer.testing import CliRunner
 
 from matchday.cli import app
-from matchday.cli.forecast import draws_summary
+from matchday.cli.forecast import RECENT_DAYS, draws_summary
 from matchday.errors import ConfigError
 from matchday.forecast.competition import CompetitionForecast
 from matchday.io.schemas import TieForecastJSON
@@ -207,6 +208,44 @@ def test_ratings_from_after_the_forecast_date_are_refused(tmp_path: Path) -> Non
     )
     assert result.exit_code != 0
     assert "look-ahead" in str(result.exception)
+
+
+def _ratings_fitted_before(day: str, path: Path) -> str:
+    """The shipped ratings of the bundled season, said to be fitted before ``day``."""
+    import dataclasses
+
+    from matchday.io.snapshot import bundled_snapshots, save_snapshot
+
+    bundled = next(s for s in bundled_snapshots() if s.source == f"{BUNDLED}.json")
+    as_of = dt.date.fromisoformat(day)
+    save_snapshot(dataclasses.replace(bundled.ratings, as_of=as_of), path)
+    return str(path)
+
+
+def test_every_forecast_says_how_old_its_ratings_are(tmp_path: Path) -> None:
+    """Ratings fitted more than a month before the forecast date leave the results since out:
+    the tie (before, in play, decided), the competition and the plot say so, in text and JSON
+    (the note came only past a year, in text only, and never for a decided tie or a plot)."""
+    model = ("--model", _ratings_fitted_before("2018-01-01", tmp_path / "old.json"))
+    recent = ("--model", _ratings_fitted_before("2018-02-10", tmp_path / "recent.json"))
+    asks = [
+        ("--tie", "Arsenal", "--round", "Round of 32", "--as-of", "2018-02-15"),
+        ("--tie", "Atalanta", "--score", "1-0", "--minute", "60"),
+        ("--tie", "Dortmund", "--round", "Round of 32"),
+        ("--as-of", "2018-02-15", "--sims", "500"),
+    ]
+    for ask in asks:
+        data = _json("forecast", BUNDLED, *ask, *model)
+        age = (dt.date.fromisoformat(data["date"]) - dt.date(2018, 1, 1)).days
+        assert data["model"]["age_days"] == age > RECENT_DAYS
+        assert f"the ratings were fitted {age} days before {data['date']}" in data["model"]["note"]
+        assert f"note: {data['model']['note']}" in _text("forecast", BUNDLED, *ask, *model)
+        fresh = _json("forecast", BUNDLED, *ask, *recent)
+        assert fresh["model"]["note"] is None
+        assert "note: the ratings" not in _text("forecast", BUNDLED, *ask, *recent)
+    plot = ("plot", BUNDLED, "--tie", "Atalanta", "-o", str(tmp_path / "tie.png"))
+    assert "note: the ratings were fitted 52 days before 2018-02-22" in _text(*plot, *model)
+    assert "note: the ratings" not in _text(*plot, *recent)
 
 
 def test_the_draws_still_to_come_in_one_line() -> None:

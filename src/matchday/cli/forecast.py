@@ -46,13 +46,24 @@ from matchday.io.schemas import (
     TeamForecastJSON,
     TieForecastJSON,
 )
-from matchday.io.snapshot import STALE_DAYS, Snapshot, choose_snapshot, load_snapshot
+from matchday.io.snapshot import Snapshot, choose_snapshot, load_snapshot
 from matchday.live import MatchState, state_at
 from matchday.model import REGULAR_TIME, Season, Team, Tie, is_final
 from matchday.rules import Outcome
 from matchday.select import find_tie
 
-__all__ = ["ModelOption", "draws_summary", "forecast", "percent", "pick_model", "tie_at"]
+__all__ = [
+    "RECENT_DAYS",
+    "ModelOption",
+    "draws_summary",
+    "forecast",
+    "model_json",
+    "note_ratings_age",
+    "percent",
+    "pick_model",
+    "ratings_age_note",
+    "tie_at",
+]
 
 ModelOption = Annotated[
     Path | None,
@@ -141,7 +152,7 @@ def _tie_json(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> dict[str, An
         "rules": view.rules.name,
         "date": on.isoformat(),
         "stage": view.stage,
-        "model": ModelJSON(file=snapshot.source, as_of=snapshot.ratings.as_of.isoformat()),
+        "model": model_json(snapshot.source, snapshot.ratings.as_of, on),
         "first_leg": None if first is None else [first.home, first.away],
         "in_play": None
         if moment is None
@@ -246,6 +257,7 @@ def _print_tie(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> None:
     print_whole(table)
     if view.forecast is None:
         console.print(view.outcome.explanation)
+        _print_ratings(snapshot, on)
         return
     if view.spread:
         low, high = math.exp(-view.spread), math.exp(view.spread)
@@ -262,6 +274,10 @@ def _print_tie(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> None:
     )
     results = "scores" if tie.single_match else "aggregates"
     console.print(f"most likely final {results} ({tie.team1} first): {likely}")
+    _print_ratings(snapshot, on)
+
+
+def _print_ratings(snapshot: Snapshot, on: dt.date) -> None:
     console.print(f"ratings: {snapshot.source}, fitted on results before {snapshot.ratings.as_of}")
     _warn_if_stale(snapshot, on)
 
@@ -274,13 +290,43 @@ def _moment_text(moment: MatchState) -> str:
     return f"{match.home} {moment.score} {match.away} at {moment.clock}{sent_off}"
 
 
+RECENT_DAYS = 31
+"""Ratings fitted more than a month before the forecast date leave out the results since:
+every forecast (text and JSON) says how old they are then."""
+
+
+def ratings_age_note(as_of: dt.date, on: dt.date) -> str | None:
+    """One line saying how old the ratings fitted on results before ``as_of`` are on ``on``,
+    when that is more than ``RECENT_DAYS``; else ``None``."""
+    age = (on - as_of).days
+    if age <= RECENT_DAYS:
+        return None
+    return (
+        f"the ratings were fitted {age} days before {on} (on results before {as_of}; none "
+        f"since count); for fresher ratings run matchday fit --before {on} -o FILE and pass "
+        f"--model FILE"
+    )
+
+
+def model_json(source: str, as_of: dt.date, on: dt.date) -> ModelJSON:
+    """The ``model`` key of a forecast made on ``on``: the ratings' file, the day before which
+    they were fitted, how many days before ``on`` that is, and the note when they are old."""
+    return ModelJSON(
+        file=source,
+        as_of=as_of.isoformat(),
+        age_days=(on - as_of).days,
+        note=ratings_age_note(as_of, on),
+    )
+
+
+def note_ratings_age(as_of: dt.date, on: dt.date) -> None:
+    """Print ``ratings_age_note`` when the ratings are old."""
+    if (note := ratings_age_note(as_of, on)) is not None:
+        console.print(f"[yellow]note: {note}[/]")
+
+
 def _warn_if_stale(snapshot: Snapshot, on: dt.date) -> None:
-    age = (on - snapshot.ratings.as_of).days
-    if age > STALE_DAYS:
-        console.print(
-            f"[yellow]note: the ratings were fitted {age} days before {on}; for a fresher "
-            f"model run matchday fit --before {on} -o FILE and pass --model FILE[/]"
-        )
+    note_ratings_age(snapshot.ratings.as_of, on)
 
 
 def draws_summary(f: CompetitionForecast) -> str:
@@ -306,7 +352,7 @@ def _competition_json(
         competition=season.competition,
         season=season.name,
         date=on.isoformat(),
-        model=ModelJSON(file=snapshot.source, as_of=snapshot.ratings.as_of.isoformat()),
+        model=model_json(snapshot.source, snapshot.ratings.as_of, on),
         simulations=int(f.simulations),
         seed=None if f.seed is None else int(f.seed),
         draw=draws_summary(f),

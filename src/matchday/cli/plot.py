@@ -19,7 +19,7 @@ from matchday.cli.common import (
     load_season,
     positive_sims,
 )
-from matchday.cli.forecast import ModelOption, pick_model
+from matchday.cli.forecast import ModelOption, note_ratings_age, pick_model, ratings_age_note
 from matchday.cli.tournament import TitleRace, international_folder, national_ratings, title_race
 from matchday.errors import ConfigError, SourceError
 from matchday.forecast.outlook import through_by_minute
@@ -88,6 +88,7 @@ def plot(
     console.print(
         f"{output}: P(through) of {played.team1} and {played.team2}, minutes 0-{minutes[-1]}"
     )
+    note_ratings_age(as_of, last.date)
 
 
 def image_path(output: Path) -> Path:
@@ -186,10 +187,12 @@ def _draw(
     ax.set_ylim(-2, 102)
     ax.set_xlim(0, minutes[-1])
     ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False)
+    age = (last.date - as_of).days
+    old = f", {age} days before the match" if ratings_age_note(as_of, last.date) else ""
     fig.text(
         0.99,
         0.01,
-        f"matchday: exact tie probabilities, ratings fitted on results before {as_of}",
+        f"matchday: exact tie probabilities, ratings fitted on results before {as_of}{old}",
         fontsize=6,
         ha="right",
         va="bottom",

@@ -20,7 +20,7 @@ from rich.table import Table
 from matchday import competitions
 from matchday.cli.common import console, print_json, print_whole, progress_bar, season_title
 from matchday.cli.fit import fit_national_ratings
-from matchday.cli.forecast import SHOWN, percent
+from matchday.cli.forecast import SHOWN, model_json, note_ratings_age, percent
 from matchday.competitions.hosts import hosts
 from matchday.errors import ConfigError
 from matchday.forecast.national import InternationalResult, NationalTable, fit_national
@@ -39,7 +39,7 @@ from matchday.forecast.tournament import (
     with_hosts,
 )
 from matchday.io.international import RESULTS, default_folder, load_international
-from matchday.io.schemas import ModelJSON, TournamentForecastJSON, TournamentTeamJSON
+from matchday.io.schemas import TournamentForecastJSON, TournamentTeamJSON
 from matchday.io.snapshot import choose_national, load_snapshot
 from matchday.model import Season, Team
 
@@ -189,7 +189,7 @@ def _json(season: Season, f: TournamentForecast, rated: Rated, on: dt.date) -> d
         competition=season.competition,
         season=season.name,
         date=on.isoformat(),
-        model=ModelJSON(file=rated.source, as_of=rated.ratings.as_of.isoformat()),
+        model=model_json(rated.source, rated.ratings.as_of, on),
         simulations=f.simulations,
         seed=f.seed,
         hosts=sorted(t.name for t in f.tournament.hosts),
@@ -254,6 +254,7 @@ def _print(
         f"{rated.ratings.as_of}"
     )
     console.print(f"ratings {rated.source}")
+    note_ratings_age(rated.ratings.as_of, on)
     note = _spread_note(f)
     if note:
         console.print(note)

@@ -214,6 +214,11 @@ class ModelJSON(_Shape):
 
     file: str
     as_of: str
+    age_days: int
+    """Days from ``as_of`` to the forecast date: results of those days are not in the
+    ratings."""
+    note: str | None
+    """One line of English when the ratings are more than a month old, else ``None``."""
 
 
 class RatingJSON(_Shape):

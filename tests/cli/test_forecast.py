@@ -340,6 +340,25 @@ def test_a_champions_league_tie_as_of_a_date(openfootball_cl: Path) -> None:
     assert later["team1"] == "Paris Saint-Germain FC"
 
 
+def test_a_competition_forecast_before_its_first_match_says_so(openfootball_cl: Path) -> None:
+    """The Champions League 2024-25 as of 1 January 2023, before its clubs were known: the
+    forecast (of the competition, or of a tie named by its round) is made from the file's
+    clubs and fixtures, and says so (it said nothing); as the tournament forecast of national
+    teams does."""
+    league = str(openfootball_cl / "2024-25" / "cl.txt")
+    early = ("forecast", league, "--as-of", "2023-01-01", "--sims", "300")
+    note = "2023-01-01 is before the first match in the file (2024-09-17)"
+    assert note in _json(*early)["note"]
+    assert f"note: {note}" in _text(*early)
+    tie = ("forecast", league, "--tie", "Liverpool", "--round", "Round of 16")
+    assert note in _json(*tie, "--as-of", "2023-01-01")["note"]
+    assert f"note: {note}" in _text(*tie, "--as-of", "2023-01-01")
+    assert _json(*tie, "--as-of", "2025-03-05")["note"] is None
+    under_way = ("forecast", league, "--as-of", "2024-10-01", "--sims", "300")
+    assert _json(*under_way)["note"] is None
+    assert "before the first match" not in _text(*under_way)
+
+
 def _text(*args: str) -> str:
     done = runner.invoke(app, list(args))
     assert done.exit_code == 0, done.output

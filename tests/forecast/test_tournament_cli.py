@@ -41,6 +41,7 @@ def test_the_json_gives_every_team_every_stage(qatar: Path, tmp_path: Path) -> N
     assert data["model"]["as_of"] == "2022-11-20"
     assert data["simulations"] == 2000
     assert data["played"] == 0
+    assert data["note"] is None  # the day of the first match: its teams were known
     teams = data["teams"]
     assert len(teams) == 32
     for stage, count in zip(data["stages"], (16, 8, 4, 2, 1), strict=True):
@@ -188,9 +189,10 @@ def test_ratings_that_rest_on_no_results_are_said_or_refused(tmp_path: Path) -> 
     assert "no team of it has a result before 1870-01-01" in refused.stderr
     said = run("forecast", str(euro), "--as-of", "1900-01-01", *common, cwd=tmp_path)
     assert said.returncode == 0, said.stderr
-    assert "22 of 24 teams have no results of their own before 1900-01-01" in " ".join(
-        said.stdout.split()
-    )
+    text = " ".join(said.stdout.split())
+    assert "22 of 24 teams have no results of their own before 1900-01-01" in text
+    # the teams and groups are the file's, as a club competition's forecast says too
+    assert "note: 1900-01-01 is before the first match in the file (2024-06-14)" in text
 
 
 def test_the_matches_played_count_the_match_for_third_place(qatar: Path, tmp_path: Path) -> None:

@@ -55,6 +55,7 @@ from matchday.select import find_tie
 __all__ = [
     "RECENT_DAYS",
     "ModelOption",
+    "before_first_match_note",
     "draws_summary",
     "forecast",
     "model_json",
@@ -140,8 +141,10 @@ def _rating_model(rating: TeamRating) -> RatingJSON:
     )
 
 
-def _tie_json(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> dict[str, Any]:
-    """The shape ``TieForecastJSON``."""
+def _tie_json(
+    view: TieOutlook, snapshot: Snapshot, on: dt.date, note: str | None = None
+) -> dict[str, Any]:
+    """The shape ``TieForecastJSON``; ``note``: ``before_first_match_note``."""
     tie, f = view.tie, view.forecast
     moment = view.moment
     first = tie.first_leg.score
@@ -175,6 +178,7 @@ def _tie_json(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> dict[str, An
             tie.team1.name: _rating_model(view.legs[0].home),
             tie.team2.name: _rating_model(view.legs[0].away),
         },
+        "note": note,
     }
     if f is None:
         winner = view.outcome.winner
@@ -234,8 +238,8 @@ def _chance_heading(tie: Tie) -> str:
     return "P(win)" if tie.single_match and is_final(tie.round) else "P(through)"
 
 
-def _print_tie(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> None:
-    data = _tie_json(view, snapshot, on)
+def _print_tie(view: TieOutlook, snapshot: Snapshot, on: dt.date, note: str | None) -> None:
+    data = _tie_json(view, snapshot, on, note)
     tie = view.tie
     console.print(
         f"[bold]{tie.team1} v {tie.team2}[/] ({tie.round}) — {view.stage}, rules {view.rules.name}"
@@ -257,7 +261,7 @@ def _print_tie(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> None:
     print_whole(table)
     if view.forecast is None:
         console.print(view.outcome.explanation)
-        _print_ratings(snapshot, on)
+        _print_ratings(snapshot, on, note)
         return
     if view.spread:
         low, high = math.exp(-view.spread), math.exp(view.spread)
@@ -274,12 +278,14 @@ def _print_tie(view: TieOutlook, snapshot: Snapshot, on: dt.date) -> None:
     )
     results = "scores" if tie.single_match else "aggregates"
     console.print(f"most likely final {results} ({tie.team1} first): {likely}")
-    _print_ratings(snapshot, on)
+    _print_ratings(snapshot, on, note)
 
 
-def _print_ratings(snapshot: Snapshot, on: dt.date) -> None:
+def _print_ratings(snapshot: Snapshot, on: dt.date, note: str | None) -> None:
     console.print(f"ratings: {snapshot.source}, fitted on results before {snapshot.ratings.as_of}")
     _warn_if_stale(snapshot, on)
+    if note is not None:
+        console.print(f"[yellow]note: {note}[/]")
 
 
 def _moment_text(moment: MatchState) -> str:
@@ -316,6 +322,19 @@ def model_json(source: str, as_of: dt.date, on: dt.date) -> ModelJSON:
         as_of=as_of.isoformat(),
         age_days=(on - as_of).days,
         note=ratings_age_note(as_of, on),
+    )
+
+
+def before_first_match_note(season: Season, on: dt.date) -> str | None:
+    """One line when ``on`` is before the first match of ``season``'s file: the forecast takes
+    its teams and fixtures as the file has them, though they may not have been known that day
+    (the qualifiers or the draw still to come); else ``None``."""
+    first = min((m.date for m in season.matches if m.dated), default=None)
+    if first is None or on >= first:
+        return None
+    return (
+        f"{on} is before the first match in the file ({first}): its teams and fixtures are "
+        f"taken as the file has them, though they may not have been known on {on}"
     )
 
 
@@ -368,6 +387,7 @@ def _competition_json(
             )
             for t in f.ranking()
         ],
+        note=before_first_match_note(season, on),
     ).json_data()
 
 
@@ -392,6 +412,8 @@ def _print_competition(
     print_whole(table)
     _note_unrated([f.teams[t] for t in f.ranking() if f.win[t] > 0], snapshot)
     _warn_if_stale(snapshot, on)
+    if (early := before_first_match_note(season, on)) is not None:
+        console.print(f"[yellow]note: {early}[/]")
 
 
 SHOWN = 6
@@ -532,7 +554,8 @@ def forecast(
         view = outlook(tie, snapshot.ratings, rules, moment, decided=decided)
     else:
         view = outlook(tie, snapshot.ratings, rules, moment, uncertainty, decided)
+    early = before_first_match_note(season, on)
     if as_json:
-        print_json(_tie_json(view, snapshot, on))
+        print_json(_tie_json(view, snapshot, on, early))
     else:
-        _print_tie(view, snapshot, on)
+        _print_tie(view, snapshot, on, early)

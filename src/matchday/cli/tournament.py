@@ -20,7 +20,13 @@ from rich.table import Table
 from matchday import competitions
 from matchday.cli.common import console, print_json, print_whole, progress_bar, season_title
 from matchday.cli.fit import fit_national_ratings
-from matchday.cli.forecast import SHOWN, model_json, note_ratings_age, percent
+from matchday.cli.forecast import (
+    SHOWN,
+    before_first_match_note,
+    model_json,
+    note_ratings_age,
+    percent,
+)
 from matchday.competitions.hosts import hosts
 from matchday.errors import ConfigError
 from matchday.forecast.national import InternationalResult, NationalTable, fit_national
@@ -208,6 +214,7 @@ def _json(season: Season, f: TournamentForecast, rated: Rated, on: dt.date) -> d
             )
             for t in f.ranking()
         ],
+        note=before_first_match_note(season, on),
     ).json_data()
 
 
@@ -305,6 +312,8 @@ def run_tournament(
             f"[yellow]note: {len(unrated)} of {len(tournament.teams)} teams have no results "
             f"of their own before {on}, and their ratings rest on none: {shown}[/]"
         )
+    if (early := before_first_match_note(season, on)) is not None:
+        console.print(f"[yellow]note: {early}[/]")
 
 
 @dataclass(frozen=True, slots=True)

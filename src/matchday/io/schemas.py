@@ -279,6 +279,8 @@ class TieForecastJSON(_Shape):
     real one (``null`` where the data gives none), always present."""
     aggregates: list[AggregateJSON]
     explanation: str
+    note: str | None = None
+    """As ``CompetitionForecastJSON.note``: a date before the file's first match."""
 
 
 class TeamForecastJSON(_Shape):
@@ -310,6 +312,9 @@ class CompetitionForecastJSON(_SimulatedJSON):
     draws: dict[str, str | None]
     rounds: list[str]
     teams: list[TeamForecastJSON]
+    note: str | None = None
+    """One line of English when the date is before the file's first match (its teams and
+    fixtures may not have been known then), else ``None``."""
 
 
 class TournamentTeamJSON(_Shape):
@@ -334,6 +339,8 @@ class TournamentForecastJSON(_SimulatedJSON):
     teams: list[TournamentTeamJSON]
     uncertainty: str | None = Field(None, exclude_if=lambda v: v is None)
     """What the simulation carried of the ratings' uncertainty (absent for the point one)."""
+    note: str | None = None
+    """As ``CompetitionForecastJSON.note``: a date before the tournament's first match."""
 
 
 # --- the service's API ----------------------------------------------------------------------

@@ -9,7 +9,7 @@ import pytest
 
 from matchday import competitions
 from matchday.io.footballjson import parse_season
-from matchday.standings import CarriedPoints, Table
+from matchday.standings import CarriedPoints, Criterion, Table
 from tests.conftest import OPENFOOTBALL
 
 FOOTBALL_JSON = OPENFOOTBALL / "football.json"
@@ -170,3 +170,18 @@ def test_a_stage_whose_rule_is_not_known_keeps_to_its_own_matches() -> None:
     """Greece 2024-25's play-offs: what they carry is not encoded, so nothing is assumed."""
     tables = _tables("2024-25/gr.1.json")
     assert all(t.start is None for t in tables.values())
+
+
+def test_austria_goes_head_to_head_before_goal_difference_from_2021() -> None:
+    """Austria 2024-25 (RSSSF's final tables): GAK 11th over Altach after 22 rounds, and Austria
+    Wien 3rd over Wolfsberger AC in the championship group, both on head-to-head though behind
+    on goal difference; the group's head-to-head counts the regular season's meetings too."""
+    tables = _tables("2024-25/at.1.json")
+    regular = tables["League"]
+    assert [t.name for t in regular.at(11, 12)] == ["Grazer AK", "SCR Altach"]
+    assert regular.standings[10].head_to_head
+    top = tables["Championship"]
+    assert [t.name for t in top.at(3, 4)] == ["Austria Wien", "Wolfsberger AC"]
+    third = top.standings[2]
+    assert third.head_to_head
+    assert third.decided_by is Criterion.POINTS

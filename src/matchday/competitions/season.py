@@ -67,7 +67,7 @@ def _stage_table(
     carry from the ``regular`` season's table (under ``rules`` if chosen, else the stage's)."""
     places = ((s.position, s.record, s.points) for s in regular.standings)
     teams = {t for m in round_.matches for t in (m.home, m.away)}
-    start = start_from(regular.name, places, teams, stage.carry)
+    start = start_from(regular.name, places, teams, stage.carry, regular.matches)
     chosen = rules or stage.table
     return rank(round_.name, round_.matches, chosen, start=start, first_place=stage.first_place)
 

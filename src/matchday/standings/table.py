@@ -196,7 +196,9 @@ class _Ranker:
     ) -> None:
         self.rules = rules
         self.play_offs = play_offs
-        self.matches = matches
+        self.meetings = tuple(matches)
+        if start is not None and start.carry.whole_season:
+            self.meetings = (*start.matches, *matches)
         self.stage = records(teams, matches)
         self.carried = {c.team: c for c in start.teams} if start is not None else {}
         self.all = self.stage
@@ -294,7 +296,7 @@ class _Ranker:
 
     def head_to_head(self, group: list[Team], *, reapplied: bool) -> list[_Placed]:
         members = set(group)
-        among = [m for m in self.matches if m.home in members and m.away in members]
+        among = [m for m in self.meetings if m.home in members and m.away in members]
         placed: list[_Placed] = []
         leftovers = self.sequential(
             group,
@@ -375,6 +377,14 @@ def _names(teams: Iterable[Team]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+_OF_MATCHES = frozenset(Criterion) - {
+    Criterion.POINTS_BEFORE_ROUNDING,
+    Criterion.REGULAR_SEASON_PLACE,
+}
+"""The criteria counted over matches: the others (what rounding took, the place in the regular
+season) are the same among the tied teams as over all matches, so never "head-to-head"."""
+
+
 def _explain(item: _Placed, points: int, level: tuple[Team, ...], rules: TableRules) -> str:
     if not level:
         return "on points"
@@ -395,7 +405,8 @@ def _explain(item: _Placed, points: int, level: tuple[Team, ...], rules: TableRu
         parts.append("behind" if everyone and not item.below else f"behind {_names(item.above)}")
     if item.below:
         parts.append("ahead" if everyone and not item.above else f"ahead of {_names(item.below)}")
-    phrase = ("head-to-head " if item.head_to_head else "") + item.criterion.phrase
+    among = item.head_to_head and item.criterion in _OF_MATCHES
+    phrase = ("head-to-head " if among else "") + item.criterion.phrase
     text = f"{head}; {', '.join(parts)} on {phrase}"
     if item.reapplied:
         text += " (head-to-head re-applied to the teams still level)"

@@ -156,3 +156,24 @@ def test_a_group_that_lacks_a_match_follows_the_round_its_places_lead_to() -> No
     assert rows["CA Bucaramanga"]["position"] == 2
     assert rows["CA Bucaramanga"]["next"] is None
     assert rows["CSD Colo-Colo"]["next"] is None
+
+
+SAMPLES = OPENFOOTBALL / "spec" / "samples"
+
+
+def test_a_league_matchday_does_not_know_says_so_and_ranks_as_a_domestic_league() -> None:
+    """RSSSF's Austria 2024-25 ("= Austria 2024/25"): no competition matchday knows, so its
+    tables go by a domestic league's usual order (not UEFA's league phase) and say they were
+    assumed, the stages after the regular season counting their own matches only."""
+    source = SAMPLES / "2024-25_austria.txt"
+    if not source.exists():
+        pytest.skip(f"real data not found at {source}")
+    result = runner.invoke(app, ["table", str(source)])
+    assert result.exit_code == 0, result.output
+    assert "uefa-league-phase" not in result.output
+    assert "tie-breakers assumed: not a competition matchday knows" in result.output
+    assert "the league's own tie-breakers are not known" in result.output
+    assert "counts its own matches only" in result.output
+    shown = json.loads(runner.invoke(app, ["table", str(source), "--json"]).output)
+    assert shown["assumed"] is True
+    assert {t["tiebreakers"] for t in shown["tables"]} == {"domestic"}

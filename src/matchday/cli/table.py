@@ -25,7 +25,15 @@ from matchday.io.tables import table_json
 from matchday.model import Team
 from matchday.ordinals import ordinal
 from matchday.select import find_team, fold
-from matchday.standings import TIEBREAKERS, CarriedPoints, Start, Table, tiebreakers
+from matchday.standings import (
+    DOMESTIC,
+    TIEBREAKERS,
+    CarriedPoints,
+    Start,
+    Table,
+    tiebreakers,
+)
+from matchday.standings.groups import REGULAR_SEASON
 
 __all__ = ["table"]
 
@@ -76,6 +84,7 @@ def table(
             {
                 "competition": season.competition,
                 "season": season.name,
+                "assumed": known.assumed and tiebreakers_name is None,
                 "tables": [
                     table_json(t, zones_of.get(id(t)), where(t), shown, places) for t in chosen
                 ],
@@ -86,9 +95,12 @@ def table(
     out.print(f"[bold]{season_title(season)}[/]")
     play_offs = {o.table: o.play_off for o in onward if o.play_off}
     unsure = frozenset(t for o in onward for level in o.undecided for t in level)
+    assumed = known.assumed and tiebreakers_name is None
     for one in chosen:
         goes = where(one)
         out.print(_rich_table(one, goes, unsure))
+        if assumed:
+            out.print(f"[yellow]{_assumed(one)}[/]\n")
         if one.start is not None:
             out.print(f"{_carried(one.start)}\n")
         played = play_offs.get(one.name)
@@ -102,6 +114,26 @@ def table(
             out.print(f"{team} go on to the {(goes or {}).get(team)}: the data shows them there\n")
         for place in sorted((p for p in places if p.table == one.name), key=lambda p: p.position):
             out.print(f"{_shown_place(place)}\n")
+
+
+def _assumed(table: Table) -> str:
+    """What a table of a competition the registry does not know says of its tie-breakers."""
+    if table.rules is DOMESTIC:
+        chosen = (
+            "a domestic league's usual order (points, goal difference, goals scored); the "
+            "league's own tie-breakers are not known"
+        )
+        if table.name != REGULAR_SEASON:
+            chosen += (
+                "; what it carries from the regular season is not known either, so it counts "
+                "its own matches only"
+            )
+    else:
+        chosen = "UEFA's club rules"
+    return (
+        f"tie-breakers assumed: not a competition matchday knows, so {chosen}; pick others "
+        "with --competition or --tiebreakers"
+    )
 
 
 def _shown_place(place: ShownPlace) -> str:

@@ -219,3 +219,23 @@ def test_points_for_a_win_are_data() -> None:
 def test_rules_refuse_a_criterion_the_results_cannot_give() -> None:
     with pytest.raises(ValueError, match="disciplinary points"):
         TableRules("bad", overall=(Criterion.DISCIPLINARY_POINTS,))
+
+
+PLAY_OFF_FOR_THE_TITLE = dataclasses.replace(
+    UEFA_GROUP_2021, name="play-off-for-first", play_off_places=(1,)
+)
+
+
+def test_two_teams_level_for_a_play_off_place_wait_for_the_play_off() -> None:
+    """A beat B head-to-head and C is below them: where a play-off decides first place (Serie A
+    from 2022-23) A and B share it, awaiting the play-off; elsewhere head-to-head decides."""
+    games = matches("A 1-0 B", "B 0-0 A", "A 0-1 C", "B 1-0 C")
+    waiting = rank("X", games, PLAY_OFF_FOR_THE_TITLE)
+    first, second = waiting.standings[:2]
+    assert (first.position, second.position) == (1, 1)
+    assert first.awaiting == (Criterion.PLAY_OFF,)
+    assert "a play-off match decides" in first.explanation
+    assert [sorted(t.name for t in level) for level in waiting.undecided] == [["A", "B"]]
+    lower = rank("X", games, dataclasses.replace(PLAY_OFF_FOR_THE_TITLE, play_off_places=(2,)))
+    assert order(lower)[:2] == ["A", "B"]
+    assert lower.standings[0].decided_by is Criterion.POINTS

@@ -19,20 +19,14 @@ from matchday.cli.common import (
     season_title,
     wide_console,
 )
+from matchday.competitions import TIEBREAKERS, tiebreakers
 from matchday.competitions.stages import ShownPlace, destinations
 from matchday.errors import ConfigError
 from matchday.io.tables import table_json
 from matchday.model import Team
 from matchday.ordinals import ordinal
 from matchday.select import find_team, fold
-from matchday.standings import (
-    DOMESTIC,
-    TIEBREAKERS,
-    CarriedPoints,
-    Start,
-    Table,
-    tiebreakers,
-)
+from matchday.standings import DOMESTIC, CarriedPoints, Start, Table
 from matchday.standings.groups import REGULAR_SEASON
 
 __all__ = ["table"]

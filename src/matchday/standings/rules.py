@@ -122,6 +122,10 @@ class TableRules:
     draw: int = 1
     description: str = ""
     head_to_head_last: bool = False
+    play_off_places: tuple[int, ...] = ()
+    """Places decided by a play-off match when exactly two teams are level on points for them
+    (Serie A from 2022-23: 1st, the title, and 17th, staying up), before any tie-breaker; a
+    table without the match leaves the two level, awaiting it."""
 
     def __post_init__(self) -> None:
         for criterion in (*self.head_to_head, *self.overall):

@@ -159,6 +159,8 @@ class _Placed:
     above: tuple[Team, ...]
     below: tuple[Team, ...]
     play_off: PlayOff | None = None
+    awaiting: tuple[Criterion, ...] | None = None
+    """What would separate a team left level (``None``: the rules' ``beyond_results``)."""
 
 
 _Value = Callable[[Criterion, Team], Fraction]
@@ -193,8 +195,10 @@ class _Ranker:
         rules: TableRules,
         play_offs: Sequence[PlayOff] = (),
         start: Start | None = None,
+        first_place: int = 1,
     ) -> None:
         self.rules = rules
+        self.first_place = first_place
         self.play_offs = play_offs
         self.meetings = tuple(matches)
         if start is not None and start.carry.whole_season:
@@ -267,7 +271,24 @@ class _Ranker:
         value = self.value(self.all, carried=True)
         leftovers = self.sequential(list(self.all), (Criterion.POINTS,), value, placed, h2h=False)
         alone = [dataclasses.replace(p, above=(), below=()) for p in placed]
-        return self.resolve(alone, leftovers, self.tied_on_points)
+        out: list[_Placed] = []
+        for item in alone:
+            group = leftovers.get(item.team)
+            if group is None:
+                out.append(item)
+            elif self.first_place + len(out) in self.rules.play_off_places and len(group) == 2:
+                out.extend(self.awaiting_play_off(group))
+            else:
+                out.extend(self.tied_on_points(group))
+        return out
+
+    def awaiting_play_off(self, group: list[Team]) -> list[_Placed]:
+        """Two teams level on points for a place a play-off decides: its match where the
+        table has it (``play_offs``), else left level, awaiting it."""
+        if any(p.teams == frozenset(group) for p in self.play_offs):
+            return self.tied_on_points(group)
+        waiting = (Criterion.PLAY_OFF,)
+        return [dataclasses.replace(p, awaiting=waiting) for p in _unresolved(group)]
 
     def resolve(
         self,
@@ -392,6 +413,9 @@ def _explain(item: _Placed, points: int, level: tuple[Team, ...], rules: TableRu
     if item.play_off is not None:
         return f"{head}; {item.play_off.said_of(item.team)}"
     if item.criterion is None:
+        if item.awaiting is not None:
+            waiting = " then ".join(c.phrase for c in item.awaiting)
+            return f"{head}; {waiting} decides, and the results do not contain it"
         if not rules.beyond_results:
             return f"{head}; these tie-breakers go no further"
         beyond = " then ".join(c.phrase for c in rules.beyond_results)
@@ -438,7 +462,7 @@ def rank(
         raise InvalidValueError(f"a table starts at a place from 1, not {first_place!r}")
     played = tuple(matches)
     teams = list(dict.fromkeys(t for m in played for t in (m.home, m.away)))
-    ranker = _Ranker(teams, played, rules, play_offs, start)
+    ranker = _Ranker(teams, played, rules, play_offs, start, first_place)
     placed = ranker.rank()
     ordered = [item.team for item in placed]
     rows: list[Standing] = []
@@ -461,7 +485,7 @@ def rank(
                 reapplied=item.reapplied,
                 level_with=level,
                 compared_with=item.above + item.below,
-                awaiting=rules.beyond_results if unresolved else (),
+                awaiting=(item.awaiting or rules.beyond_results) if unresolved else (),
                 explanation=_explain(item, points, level, rules),
                 play_off=item.play_off,
             )

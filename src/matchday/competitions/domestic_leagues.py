@@ -24,6 +24,11 @@ not known its stages keep to their own matches, as before):
   over Wolfsberger AC, GAK eleventh over Altach, on head-to-head.
 - Greece 2019-20 to 2022-23: all regular-season points carried into the play-offs and
   play-outs (agonasport.com on the 2019-20 format; 2022-23's play-off tables of 30 matches).
+  2023-24: the top six carry their points into a play-off of ten rounds (pressaris.gr, 28
+  February 2024), the other eight theirs into a play-out for places 7 to 14 (gazzetta.gr's
+  play-out table of April 2024). From 2024-25: play-offs of the top four and play-outs of
+  places 9 to 14 with every point carried, the play-offs for places 5 to 8 from halved points
+  (agones.gr, 10 July 2024; how those are rounded is not said, so that stage is not encoded).
 - Turkey: a double round robin; teams level on points are separated head-to-head first.
 
 Their knockout play-offs (a European place) keep the rules matchday applied to these files
@@ -299,9 +304,22 @@ GREEK_SUPER_LEAGUE = Competition(
         _greek(2021, "Greek Super League from 2021-22: as before", _GREEK_STAGES),
         _greek(
             2023,
-            "Greek Super League from 2023-24: 26 rounds; what the later stages carry "
-            "is not encoded",
-            (),
+            "Greek Super League 2023-24: 26 rounds, then play-offs of the top six and "
+            "play-outs of the other eight (places 7 to 14), every point carried",
+            (
+                LeagueStage(("Championship",), _WHOLE_SEASON, DOMESTIC, 2),
+                LeagueStage(("Relegation",), _WHOLE_SEASON, DOMESTIC, 1, first_place=7),
+            ),
+        ),
+        _greek(
+            2024,
+            "Greek Super League from 2024-25: 26 rounds, then play-offs of the top four and "
+            "play-outs of places 9 to 14, every point carried (the play-offs for places 5 to "
+            "8, from halved points, are not encoded)",
+            (
+                LeagueStage(("Championship",), _WHOLE_SEASON, DOMESTIC, 2),
+                LeagueStage(("Relegation",), _WHOLE_SEASON, DOMESTIC, 2, first_place=9),
+            ),
         ),
     ),
     club_ratings=True,

@@ -177,3 +177,28 @@ def test_a_league_matchday_does_not_know_says_so_and_ranks_as_a_domestic_league(
     shown = json.loads(runner.invoke(app, ["table", str(source), "--json"]).output)
     assert shown["assumed"] is True
     assert {t["tiebreakers"] for t in shown["tables"]} == {"domestic"}
+
+
+@pytest.mark.parametrize(
+    ("relative", "unplayed", "games"),
+    [
+        # La Liga 2024-25: the file lists matchday 38 without its results.
+        ("2024-25/es.1.json", 10, "37 of 38"),
+        # Scotland 2019-20: the season was cut short in March 2020, before the split.
+        ("2019-20/sco.1.json", 19, "29 to 30 of 33"),
+    ],
+)
+def test_a_table_with_matches_not_played_says_it_is_incomplete(
+    relative: str, unplayed: int, games: str
+) -> None:
+    source = OPENFOOTBALL / "football.json" / relative
+    if not source.exists():
+        pytest.skip(f"real data not found at {source}")
+    result = runner.invoke(app, ["table", str(source)])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert f"incomplete: {unplayed} matches of the table without a result" in said
+    assert f"(games per team: {games})" in said
+    (table,) = json.loads(runner.invoke(app, ["table", str(source), "--json"]).output)["tables"]
+    assert table["complete"] is False
+    assert table["unplayed"] == unplayed

@@ -135,6 +135,20 @@ class Table:
         return not self.unmet and all(m.played or m.cancelled for m in self.matches)
 
     @property
+    def unplayed(self) -> tuple[Match, ...]:
+        """The table's matches without a result (and not cancelled): still to play, or cut
+        short with the season (Scotland 2019-20)."""
+        return tuple(m for m in self.matches if not (m.played or m.cancelled))
+
+    @property
+    def games_per_team(self) -> int | None:
+        """How many games each team plays in the table as the format has it (``meetings``
+        with each other team), where it says and the table counts its own games only."""
+        if self.meetings is None or self.start is not None:
+            return None
+        return self.meetings * (len(self.standings) - 1)
+
+    @property
     def undecided(self) -> tuple[tuple[Team, ...], ...]:
         """The sets of teams that the results leave level, each set in table order."""
         seen: dict[int, list[Team]] = {}

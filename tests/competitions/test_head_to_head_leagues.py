@@ -22,25 +22,35 @@ def _league(relative: str) -> Table:
 
 
 @pytest.mark.parametrize(
-    ("relative", "place", "above", "below", "tiebreakers"),
+    ("relative", "place", "above", "below", "tiebreakers", "criterion"),
     [
         # Serie A 2017-18: Inter 4th (Champions League) over Lazio, both on 72 points.
-        ("2017-18/it.1.json", 4, "Inter", "Lazio Roma", "italian"),
+        ("2017-18/it.1.json", 4, "Inter", "Lazio Roma", "italian", Criterion.POINTS),
         # La Liga 2018-19: Getafe 5th over Sevilla, both on 59 points.
-        ("2018-19/es.1.json", 5, "Getafe CF", "Sevilla FC", "spanish"),
+        ("2018-19/es.1.json", 5, "Getafe CF", "Sevilla FC", "spanish", Criterion.POINTS),
         # Serie B 2014-15: Vicenza 3rd over Bologna, both on 68 points.
-        ("2014-15/it.2.json", 3, "Vicenza Calcio", "Bologna FC", "italian"),
+        ("2014-15/it.2.json", 3, "Vicenza Calcio", "Bologna FC", "italian", Criterion.POINTS),
+        # Primeira Liga 2019-20: Braga 3rd over Sporting, both on 60 points (level on
+        # head-to-head points and goal difference; Braga scored at Alvalade).
+        (
+            "2019-20/pt.1.json",
+            3,
+            "Sporting Braga",
+            "Sporting CP",
+            "portuguese-2018",
+            Criterion.AWAY_GOALS,
+        ),
     ],
 )
 def test_head_to_head_places_the_teams_level_on_points(
-    relative: str, place: int, above: str, below: str, tiebreakers: str
+    relative: str, place: int, above: str, below: str, tiebreakers: str, criterion: Criterion
 ) -> None:
     table = _league(relative)
     assert [t.name for t in table.at(place, place + 1)] == [above, below]
     assert table.rules.name == tiebreakers
     decided = table.standings[place - 1]
     assert decided.head_to_head
-    assert decided.decided_by is Criterion.POINTS
+    assert decided.decided_by is criterion
 
 
 def test_serie_a_level_for_17th_from_2022_awaits_the_play_off() -> None:
@@ -50,3 +60,12 @@ def test_serie_a_level_for_17th_from_2022_awaits_the_play_off() -> None:
     level = [s for s in table.standings if s.position == 17]
     assert {s.team.name for s in level} == {"Spezia Calcio", "Hellas Verona FC"}
     assert all(s.awaiting == (Criterion.PLAY_OFF,) for s in level)
+
+
+def test_ligue_1_goes_head_to_head_after_goal_difference() -> None:
+    """Ligue 1 2023-24: Metz 16th (the relegation play-off) over Lorient 17th (relegated),
+    level on 29 points and on goal difference, on the head-to-head."""
+    table = _league("2023-24/fr.1.json")
+    assert [t.name for t in table.at(16, 17)] == ["FC Metz", "FC Lorient"]
+    assert table.rules.name == "french-2017"
+    assert table.standings[15].head_to_head

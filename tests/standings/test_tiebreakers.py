@@ -239,3 +239,21 @@ def test_two_teams_level_for_a_play_off_place_wait_for_the_play_off() -> None:
     lower = rank("X", games, dataclasses.replace(PLAY_OFF_FOR_THE_TITLE, play_off_places=(2,)))
     assert order(lower)[:2] == ["A", "B"]
     assert lower.standings[0].decided_by is Criterion.POINTS
+
+
+def test_criteria_after_a_head_to_head_that_comes_last() -> None:
+    """France from 2017-18: goal difference, then head-to-head, then goals over the season. A
+    and B draw twice, level on goal difference: B, with more goals, goes above."""
+    rules = TableRules(
+        "after",
+        overall=(Criterion.GOAL_DIFFERENCE,),
+        head_to_head=(Criterion.POINTS, Criterion.GOAL_DIFFERENCE),
+        head_to_head_last=True,
+        after_head_to_head=(Criterion.GOALS,),
+    )
+    games = matches("A 1-1 B", "B 1-1 A", "A 1-0 C", "B 3-2 C")
+    table = rank("X", games, rules)
+    assert order(table)[:2] == ["B", "A"]
+    assert table.standings[0].decided_by is Criterion.GOALS
+    without = rank("X", games, dataclasses.replace(rules, after_head_to_head=()))
+    assert not without.standings[0].decided

@@ -18,6 +18,7 @@ from matchday.competitions.brackets import (
 )
 from matchday.competitions.domestic_leagues import DOMESTIC_LEAGUES
 from matchday.competitions.format import BestPlaced, Bracket, Draws, FirstLeg, Format
+from matchday.competitions.goal_difference_leagues import GOAL_DIFFERENCE_LEAGUES
 from matchday.competitions.head_to_head_leagues import HEAD_TO_HEAD_LEAGUES, ITALIAN
 from matchday.competitions.registry import Competition, Name
 from matchday.rules.presets import (
@@ -881,5 +882,6 @@ COMPETITIONS: tuple[Competition, ...] = (
     ENGLISH_LEAGUES,
     *DOMESTIC_LEAGUES,
     *HEAD_TO_HEAD_LEAGUES,
+    *GOAL_DIFFERENCE_LEAGUES,
 )
 """Every competition matchday knows."""

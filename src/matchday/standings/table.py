@@ -346,10 +346,19 @@ class _Ranker:
             if self.rules.reapply_head_to_head and len(sub) < len(group):
                 return self.head_to_head(sub, reapplied=True)
             if self.rules.head_to_head_last:
-                return _unresolved(sub)
+                return self.after_head_to_head(sub)
             return self.overall(sub)
 
         return self.resolve(placed, leftovers, again)
+
+    def after_head_to_head(self, group: list[Team]) -> list[_Placed]:
+        """Teams still level after a head-to-head that comes last, on the criteria over all
+        matches that follow it (``after_head_to_head``; none: left level)."""
+        placed: list[_Placed] = []
+        value = self.value(self.all, carried=True)
+        criteria = self.rules.after_head_to_head
+        leftovers = self.sequential(group, criteria, value, placed)
+        return self.resolve(placed, leftovers, _unresolved)
 
     def overall(self, group: list[Team]) -> list[_Placed]:
         placed: list[_Placed] = []

@@ -234,3 +234,11 @@ def test_every_set_of_tiebreakers_the_registry_uses_can_be_named_and_is_in_the_r
             for rules in (r for r in used if r is not None):
                 assert competitions.tiebreakers(rules.name) == rules
                 assert f"`{rules.name}`" in readme, rules.name
+
+
+def test_serie_b_is_not_brazils_serie_b() -> None:
+    """ "Serie B" names Italy's second tier when a user gives it, but a title that holds it
+    inside another league's name ("Brasileiro Série B 2025") is not Italy's."""
+    assert competitions.get("Serie B").key == "serie-b"
+    assert competitions.recognise("Italian Serie B 2014/15") is competitions.get("serie-b")
+    assert competitions.recognise("Brasileiro Série B 2025") is None

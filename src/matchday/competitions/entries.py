@@ -764,7 +764,7 @@ COPA_DEL_REY = Competition(
 
 SERIE_B = Competition(
     "serie-b",
-    (Name("Serie B", "it"), Name("Italian Serie B"), Name("Serie BKT", "it")),
+    (Name("Italian Serie B"), Name("Serie B", "it", in_titles=False), Name("Serie BKT", "it")),
     (
         Format(
             "Serie B play-offs to 2017-18: a single-match preliminary round with extra time, "

@@ -29,8 +29,8 @@ from matchday.errors import ConfigError
 from matchday.model.competition import RoundFormat, Season
 from matchday.rules.presets import Rules
 from matchday.standings.qualification import Qualification
+from matchday.standings.rules import DOMESTIC, TableRules
 from matchday.standings.rules import TIEBREAKERS as TABLE_RULES
-from matchday.standings.rules import TableRules
 
 __all__ = [
     "COMPETITIONS",
@@ -141,10 +141,17 @@ def table_rules(competition: str, start_year: int, round_format: RoundFormat) ->
     return _table_rules(get(competition), start_year, round_format)
 
 
-def title_table_rules(title: str, start_year: int, round_format: RoundFormat) -> TableRules:
+def title_table_rules(
+    title: str, start_year: int, round_format: RoundFormat, *, matchdays: bool = False
+) -> TableRules:
     """As ``table_rules`` for the competition a file's ``title`` names, else the default
-    (a file's title need not name a competition matchday knows)."""
-    return _table_rules(of(title), start_year, round_format)
+    (a file's title need not name a competition matchday knows); ``matchdays``: the table
+    joins a league's matchdays, which for a title naming no competition goes by a domestic
+    league's usual order (``DOMESTIC``), as ``SeasonRules.tables`` has it."""
+    known = recognise(title)
+    if known is None and matchdays and round_format is RoundFormat.LEAGUE:
+        return DOMESTIC
+    return _table_rules(known or REGISTRY.default, start_year, round_format)
 
 
 def _table_rules(chosen: Competition, start_year: int, round_format: RoundFormat) -> TableRules:

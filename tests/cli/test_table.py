@@ -156,3 +156,49 @@ def test_a_group_that_lacks_a_match_follows_the_round_its_places_lead_to() -> No
     assert rows["CA Bucaramanga"]["position"] == 2
     assert rows["CA Bucaramanga"]["next"] is None
     assert rows["CSD Colo-Colo"]["next"] is None
+
+
+SAMPLES = OPENFOOTBALL / "spec" / "samples"
+
+
+def test_a_league_matchday_does_not_know_says_so_and_ranks_as_a_domestic_league() -> None:
+    """RSSSF's Austria 2024-25 ("= Austria 2024/25"): no competition matchday knows, so its
+    tables go by a domestic league's usual order (not UEFA's league phase) and say they were
+    assumed, the stages after the regular season counting their own matches only."""
+    source = SAMPLES / "2024-25_austria.txt"
+    if not source.exists():
+        pytest.skip(f"real data not found at {source}")
+    result = runner.invoke(app, ["table", str(source)])
+    assert result.exit_code == 0, result.output
+    assert "uefa-league-phase" not in result.output
+    assert "tie-breakers assumed: not a competition matchday knows" in result.output
+    assert "the league's own tie-breakers are not known" in result.output
+    assert "counts its own matches only" in result.output
+    shown = json.loads(runner.invoke(app, ["table", str(source), "--json"]).output)
+    assert shown["assumed"] is True
+    assert {t["tiebreakers"] for t in shown["tables"]} == {"domestic"}
+
+
+@pytest.mark.parametrize(
+    ("relative", "unplayed", "games"),
+    [
+        # La Liga 2024-25: the file lists matchday 38 without its results.
+        ("2024-25/es.1.json", 10, "37 of 38"),
+        # Scotland 2019-20: the season was cut short in March 2020, before the split.
+        ("2019-20/sco.1.json", 19, "29 to 30 of 33"),
+    ],
+)
+def test_a_table_with_matches_not_played_says_it_is_incomplete(
+    relative: str, unplayed: int, games: str
+) -> None:
+    source = OPENFOOTBALL / "football.json" / relative
+    if not source.exists():
+        pytest.skip(f"real data not found at {source}")
+    result = runner.invoke(app, ["table", str(source)])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert f"incomplete: {unplayed} matches of the table without a result" in said
+    assert f"(games per team: {games})" in said
+    (table,) = json.loads(runner.invoke(app, ["table", str(source), "--json"]).output)["tables"]
+    assert table["complete"] is False
+    assert table["unplayed"] == unplayed

@@ -223,12 +223,20 @@ def test_ties_of_a_known_league_say_nothing_assumed(run: Callable[..., Done]) ->
     assert "Shanghai SIPG" in done.stdout
 
 
-@pytest.mark.parametrize("relative", ["2019-20/it.2.json", "2020-21/mx.1.json", "2020/cn.1.json"])
-def test_the_leagues_tables_are_still_shown(relative: str) -> None:
-    """A league the registry now knows keeps its tables (points, goal difference, goals)."""
+@pytest.mark.parametrize(
+    ("relative", "tiebreakers"),
+    [
+        ("2019-20/it.2.json", "italian"),
+        ("2020-21/mx.1.json", "domestic"),
+        ("2020/cn.1.json", "domestic"),
+    ],
+)
+def test_the_leagues_tables_are_still_shown(relative: str, tiebreakers: str) -> None:
+    """A league the registry now knows keeps its tables, under its own tie-breakers (Serie B
+    head-to-head first; the others points, goal difference, goals)."""
     known = _known(relative)
     tables = known.tables()
     assert tables
     assert {kind for kind, _ in tables} == {RoundKind.LEAGUE_PHASE}
     assert known.format.league is not None
-    assert known.format.league.name == "domestic"
+    assert known.format.league.name == tiebreakers

@@ -4,6 +4,7 @@ every caller's lookup (rules, tie-breakers, zones, brackets) answered from it.""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -221,3 +222,23 @@ def test_a_qualifying_file_goes_by_its_competitions_qualification() -> None:
     assert competitions.of_season(season, "world-cup").competition.key == "world-cup"
     main = Season(season.competition, season.name, season.stages)
     assert competitions.of_season(main).competition.key == "world-cup"
+
+
+def test_every_set_of_tiebreakers_the_registry_uses_can_be_named_and_is_in_the_readme() -> None:
+    """``--tiebreakers`` takes each name a table prints (``turkish``, ``austrian-groups``), one
+    name stands for one set, and the README lists them all."""
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    for competition in competitions.COMPETITIONS:
+        for format_ in competition.formats:
+            used = (format_.group, format_.league, *(s.table for s in format_.stages))
+            for rules in (r for r in used if r is not None):
+                assert competitions.tiebreakers(rules.name) == rules
+                assert f"`{rules.name}`" in readme, rules.name
+
+
+def test_serie_b_is_not_brazils_serie_b() -> None:
+    """ "Serie B" names Italy's second tier when a user gives it, but a title that holds it
+    inside another league's name ("Brasileiro Série B 2025") is not Italy's."""
+    assert competitions.get("Serie B").key == "serie-b"
+    assert competitions.recognise("Italian Serie B 2014/15") is competitions.get("serie-b")
+    assert competitions.recognise("Brasileiro Série B 2025") is None

@@ -9,7 +9,7 @@ import pytest
 
 from matchday import competitions
 from matchday.io.footballjson import parse_season
-from matchday.standings import CarriedPoints, Table
+from matchday.standings import CarriedPoints, Criterion, Table
 from tests.conftest import OPENFOOTBALL
 
 FOOTBALL_JSON = OPENFOOTBALL / "football.json"
@@ -81,6 +81,9 @@ SEASONS = [
     # Olympiacos were Greek champions of 2019-20 and of 2020-21.
     ("2019-20/gr.1.json", "Championship", "Olympiakos Piraeus", None, None),
     ("2020-21/gr.1.json", "Championship", "Olympiakos Piraeus", None, None),
+    # Olympiacos champions of 2024-25; Lamia last of the play-outs, relegated with Kallithea
+    # (2025-26's file has neither).
+    ("2024-25/gr.1.json", "Championship", "Olympiakos Piraeus", "Relegation", "Lamia"),
 ]
 
 
@@ -167,6 +170,33 @@ def test_belgium_halves_rounding_up() -> None:
 
 
 def test_a_stage_whose_rule_is_not_known_keeps_to_its_own_matches() -> None:
-    """Greece 2024-25's play-offs: what they carry is not encoded, so nothing is assumed."""
+    """Greece 2024-25's play-offs for places 5 to 8 start from halved points, rounded in a way
+    not encoded, so nothing is assumed there."""
     tables = _tables("2024-25/gr.1.json")
-    assert all(t.start is None for t in tables.values())
+    assert tables["ECL Playoffs"].start is None
+
+
+def test_greece_2024_carries_every_point_into_the_play_offs_and_play_outs() -> None:
+    """Greece 2024-25: AEK finished 4th of the play-offs, not on 0 points; Kallithea and Lamia
+    went down from the last two places (13th and 14th) of the play-outs."""
+    tables = _tables("2024-25/gr.1.json")
+    aek = tables["Championship"].standings[3]
+    assert (aek.team.name, aek.position) == ("AEK Athen", 4)
+    assert aek.points > 0
+    bottom = tables["Relegation"]
+    assert [t.name for t in bottom.at(13, 14)] == ["GS Kallithea", "Lamia"]
+
+
+def test_austria_goes_head_to_head_before_goal_difference_from_2021() -> None:
+    """Austria 2024-25 (RSSSF's final tables): GAK 11th over Altach after 22 rounds, and Austria
+    Wien 3rd over Wolfsberger AC in the championship group, both on head-to-head though behind
+    on goal difference; the group's head-to-head counts the regular season's meetings too."""
+    tables = _tables("2024-25/at.1.json")
+    regular = tables["League"]
+    assert [t.name for t in regular.at(11, 12)] == ["Grazer AK", "SCR Altach"]
+    assert regular.standings[10].head_to_head
+    top = tables["Championship"]
+    assert [t.name for t in top.at(3, 4)] == ["Austria Wien", "Wolfsberger AC"]
+    third = top.standings[2]
+    assert third.head_to_head
+    assert third.decided_by is Criterion.POINTS

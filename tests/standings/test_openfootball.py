@@ -15,6 +15,7 @@ import pytest
 from matchday.io.load import load
 from matchday.model import RoundFormat, Season, Team
 from matchday.standings import qualification_for, season_tables, split_groups
+from tests.conftest import OPENFOOTBALL
 from tests.standings.conftest import REPORT
 
 
@@ -92,3 +93,14 @@ def test_known_tie_breaks(openfootball_cl: Path, season: str, group: str, order:
     tables = {t.name: t for t in season_tables(load(openfootball_cl / season / "cl.txt"))}
     names = [t.name for t in tables[group].teams]
     assert names[: len(order)] == order
+
+
+def test_a_league_of_matchdays_no_competition_names_ranks_as_a_domestic_league() -> None:
+    """RSSSF's Austria 2024-25 ("= Austria 2024/25") names no competition matchday knows: its
+    league tables go by a domestic league's usual order, not UEFA's league phase."""
+    source = OPENFOOTBALL / "spec" / "samples" / "2024-25_austria.txt"
+    if not source.exists():
+        pytest.skip(f"real data not found at {source}")
+    tables = season_tables(load(source))
+    assert tables
+    assert {t.rules.name for t in tables} == {"domestic"}

@@ -219,3 +219,41 @@ def test_points_for_a_win_are_data() -> None:
 def test_rules_refuse_a_criterion_the_results_cannot_give() -> None:
     with pytest.raises(ValueError, match="disciplinary points"):
         TableRules("bad", overall=(Criterion.DISCIPLINARY_POINTS,))
+
+
+PLAY_OFF_FOR_THE_TITLE = dataclasses.replace(
+    UEFA_GROUP_2021, name="play-off-for-first", play_off_places=(1,)
+)
+
+
+def test_two_teams_level_for_a_play_off_place_wait_for_the_play_off() -> None:
+    """A beat B head-to-head and C is below them: where a play-off decides first place (Serie A
+    from 2022-23) A and B share it, awaiting the play-off; elsewhere head-to-head decides."""
+    games = matches("A 1-0 B", "B 0-0 A", "A 0-1 C", "B 1-0 C")
+    waiting = rank("X", games, PLAY_OFF_FOR_THE_TITLE)
+    first, second = waiting.standings[:2]
+    assert (first.position, second.position) == (1, 1)
+    assert first.awaiting == (Criterion.PLAY_OFF,)
+    assert "a play-off match decides" in first.explanation
+    assert [sorted(t.name for t in level) for level in waiting.undecided] == [["A", "B"]]
+    lower = rank("X", games, dataclasses.replace(PLAY_OFF_FOR_THE_TITLE, play_off_places=(2,)))
+    assert order(lower)[:2] == ["A", "B"]
+    assert lower.standings[0].decided_by is Criterion.POINTS
+
+
+def test_criteria_after_a_head_to_head_that_comes_last() -> None:
+    """France from 2017-18: goal difference, then head-to-head, then goals over the season. A
+    and B draw twice, level on goal difference: B, with more goals, goes above."""
+    rules = TableRules(
+        "after",
+        overall=(Criterion.GOAL_DIFFERENCE,),
+        head_to_head=(Criterion.POINTS, Criterion.GOAL_DIFFERENCE),
+        head_to_head_last=True,
+        after_head_to_head=(Criterion.GOALS,),
+    )
+    games = matches("A 1-1 B", "B 1-1 A", "A 1-0 C", "B 3-2 C")
+    table = rank("X", games, rules)
+    assert order(table)[:2] == ["B", "A"]
+    assert table.standings[0].decided_by is Criterion.GOALS
+    without = rank("X", games, dataclasses.replace(rules, after_head_to_head=()))
+    assert not without.standings[0].decided

@@ -19,13 +19,16 @@ from matchday.cli.common import (
     season_title,
     wide_console,
 )
+from matchday.competitions import TIEBREAKERS, tiebreakers
 from matchday.competitions.stages import ShownPlace, destinations
 from matchday.errors import ConfigError
 from matchday.io.tables import table_json
 from matchday.model import Team
+from matchday.model.names import counted
 from matchday.ordinals import ordinal
 from matchday.select import find_team, fold
-from matchday.standings import TIEBREAKERS, CarriedPoints, Start, Table, tiebreakers
+from matchday.standings import DOMESTIC, CarriedPoints, Start, Table
+from matchday.standings.groups import REGULAR_SEASON
 
 __all__ = ["table"]
 
@@ -76,6 +79,7 @@ def table(
             {
                 "competition": season.competition,
                 "season": season.name,
+                "assumed": known.assumed and tiebreakers_name is None,
                 "tables": [
                     table_json(t, zones_of.get(id(t)), where(t), shown, places) for t in chosen
                 ],
@@ -86,9 +90,12 @@ def table(
     out.print(f"[bold]{season_title(season)}[/]")
     play_offs = {o.table: o.play_off for o in onward if o.play_off}
     unsure = frozenset(t for o in onward for level in o.undecided for t in level)
+    assumed = known.assumed and tiebreakers_name is None
     for one in chosen:
         goes = where(one)
         out.print(_rich_table(one, goes, unsure))
+        if assumed:
+            out.print(f"[yellow]{_assumed(one)}[/]\n")
         if one.start is not None:
             out.print(f"{_carried(one.start)}\n")
         played = play_offs.get(one.name)
@@ -98,10 +105,32 @@ def table(
             out.print(f"[yellow]{_met_again(one, pair)}[/]\n")
         if one.unmet:
             out.print(f"[yellow]{_unmet(one)}[/]\n")
+        if one.unplayed:
+            out.print(f"[yellow]{_unplayed(one)}[/]\n")
         for team in (t for t in one.teams if t in shown):
             out.print(f"{team} go on to the {(goes or {}).get(team)}: the data shows them there\n")
         for place in sorted((p for p in places if p.table == one.name), key=lambda p: p.position):
             out.print(f"{_shown_place(place)}\n")
+
+
+def _assumed(table: Table) -> str:
+    """What a table of a competition the registry does not know says of its tie-breakers."""
+    if table.rules is DOMESTIC:
+        chosen = (
+            "a domestic league's usual order (points, goal difference, goals scored); the "
+            "league's own tie-breakers are not known"
+        )
+        if table.name != REGULAR_SEASON:
+            chosen += (
+                "; what it carries from the regular season is not known either, so it counts "
+                "its own matches only"
+            )
+    else:
+        chosen = "UEFA's club rules"
+    return (
+        f"tie-breakers assumed: not a competition matchday knows, so {chosen}; pick others "
+        "with --competition or --tiebreakers"
+    )
 
 
 def _shown_place(place: ShownPlace) -> str:
@@ -140,11 +169,11 @@ def _unmet(table: Table) -> str:
     """What the table says of the pairs that met less often than the format has them meet,
     and of the teams whose number of games stands out (a team written two ways)."""
     meetings = table.meetings or 1
-    counted = Counter(frozenset((m.home, m.away)) for m in table.matches)
+    met = Counter(frozenset((m.home, m.away)) for m in table.matches)
 
     def said(pair: frozenset[Team]) -> str:
         names = " v ".join(t.name for t in table.teams if t in pair)
-        return names if meetings == 1 else f"{names} ({counted[pair]})"
+        return names if meetings == 1 else f"{names} ({met[pair]})"
 
     pairs = "; ".join(said(p) for p in table.unmet[:_PAIRS_SHOWN])
     if len(table.unmet) > _PAIRS_SHOWN:
@@ -164,6 +193,17 @@ def _unmet(table: Table) -> str:
     if odd:
         listed = ", ".join(f"{t.name} {games[t]}" for t in odd)
         text += f". Games per team: {usual}, but {listed}: a team written two ways?"
+    return text
+
+
+def _unplayed(table: Table) -> str:
+    """What a table with matches not played says: it is not final yet, and how far it got."""
+    missing = counted(len(table.unplayed), "match", "matches")
+    text = f"incomplete: {missing} of the table without a result"
+    played = sorted({s.record.played for s in table.standings})
+    if table.games_per_team is not None:
+        games = f"{played[0]}" if len(played) == 1 else f"{played[0]} to {played[-1]}"
+        text += f" (games per team: {games} of {table.games_per_team})"
     return text
 
 

@@ -12,6 +12,9 @@ bracket of a season (no year lookups anywhere else)::
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from matchday.competitions.entries import COMPETITIONS
 from matchday.competitions.format import BestPlaced, Bracket, Draws, FirstLeg, Format, RoundKind
 from matchday.competitions.registry import Competition, Name, Registry, table_kind
@@ -26,11 +29,13 @@ from matchday.errors import ConfigError
 from matchday.model.competition import RoundFormat, Season
 from matchday.rules.presets import Rules
 from matchday.standings.qualification import Qualification
-from matchday.standings.rules import TableRules
+from matchday.standings.rules import DOMESTIC, TableRules
+from matchday.standings.rules import TIEBREAKERS as TABLE_RULES
 
 __all__ = [
     "COMPETITIONS",
     "REGISTRY",
+    "TIEBREAKERS",
     "BestPlaced",
     "Bracket",
     "Competition",
@@ -52,9 +57,38 @@ __all__ = [
     "round_kind",
     "separate_stage",
     "table_rules",
+    "tiebreakers",
     "title_table_rules",
     "went_on",
 ]
+
+
+def _used(competitions: tuple[Competition, ...]) -> dict[str, TableRules]:
+    """Every set of tie-breakers a format of ``competitions`` ranks a table by, by name."""
+    found: dict[str, TableRules] = {}
+    for format_ in (f for c in competitions for f in c.formats):
+        tables = (format_.group, format_.second_group, format_.final_group, format_.league)
+        best = format_.best_placed.rules if format_.best_placed else None
+        for rules in (*tables, best, *(s.table for s in format_.stages)):
+            if rules is not None:
+                found.setdefault(rules.name, rules)
+    return found
+
+
+TIEBREAKERS: Mapping[str, TableRules] = MappingProxyType({**TABLE_RULES, **_used(COMPETITIONS)})
+"""Every named set of tie-breakers: those of ``matchday.standings`` and every one the registry
+ranks a table by (a league's own), by name; what ``matchday table --tiebreakers`` takes."""
+
+
+def tiebreakers(name: str) -> TableRules:
+    """The tie-breakers called ``name`` (``TIEBREAKERS``); ``ConfigError`` listing the known
+    ones otherwise."""
+    try:
+        return TIEBREAKERS[name.strip().casefold()]
+    except KeyError:
+        known = ", ".join(TIEBREAKERS)
+        raise ConfigError(f"unknown tie-breakers {name!r}; known: {known}") from None
+
 
 REGISTRY = Registry(COMPETITIONS, default="champions-league")
 """The registry of every competition matchday knows; files it does not recognise are read
@@ -107,10 +141,17 @@ def table_rules(competition: str, start_year: int, round_format: RoundFormat) ->
     return _table_rules(get(competition), start_year, round_format)
 
 
-def title_table_rules(title: str, start_year: int, round_format: RoundFormat) -> TableRules:
+def title_table_rules(
+    title: str, start_year: int, round_format: RoundFormat, *, matchdays: bool = False
+) -> TableRules:
     """As ``table_rules`` for the competition a file's ``title`` names, else the default
-    (a file's title need not name a competition matchday knows)."""
-    return _table_rules(of(title), start_year, round_format)
+    (a file's title need not name a competition matchday knows); ``matchdays``: the table
+    joins a league's matchdays, which for a title naming no competition goes by a domestic
+    league's usual order (``DOMESTIC``), as ``SeasonRules.tables`` has it."""
+    known = recognise(title)
+    if known is None and matchdays and round_format is RoundFormat.LEAGUE:
+        return DOMESTIC
+    return _table_rules(known or REGISTRY.default, start_year, round_format)
 
 
 def _table_rules(chosen: Competition, start_year: int, round_format: RoundFormat) -> TableRules:

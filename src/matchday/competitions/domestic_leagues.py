@@ -17,8 +17,18 @@ not known its stages keep to their own matches, as before):
   points, a team that lost half a point in rounding goes first, then goal difference, goals
   scored, wins, away wins, head-to-head (kurier.at, 2018; ligaportal.at, March 2020); the
   table of each group counts the whole season's games and goals (ligaportal.at's tables).
+  From 2021-22 the head-to-head ("direktes Duell": points, goal difference, goals, away goals
+  over all the season's meetings) comes before goal difference, in the regular season and,
+  after the rounding, in the groups; away goals over the season come last (derstandard.at,
+  9 June 2021; ligaportal.at, May 2022). RSSSF's 2024-25 tables agree: Austria Wien third
+  over Wolfsberger AC, GAK eleventh over Altach, on head-to-head.
 - Greece 2019-20 to 2022-23: all regular-season points carried into the play-offs and
   play-outs (agonasport.com on the 2019-20 format; 2022-23's play-off tables of 30 matches).
+  2023-24: the top six carry their points into a play-off of ten rounds (pressaris.gr, 28
+  February 2024), the other eight theirs into a play-out for places 7 to 14 (gazzetta.gr's
+  play-out table of April 2024). From 2024-25: play-offs of the top four and play-outs of
+  places 9 to 14 with every point carried, the play-offs for places 5 to 8 from halved points
+  (agones.gr, 10 July 2024; how those are rounded is not said, so that stage is not encoded).
 - Turkey: a double round robin; teams level on points are separated head-to-head first.
 
 Their knockout play-offs (a European place) keep the rules matchday applied to these files
@@ -81,6 +91,29 @@ AUSTRIAN_GROUPS = TableRules(
     description="Austria's championship and qualifying groups from 2018-19: points (halved, "
     "rounded down, on entry); level on points, a team that lost half a point in rounding "
     "first; then goal difference, goals scored, wins, away wins over the whole season",
+)
+_HEAD_TO_HEAD_2021 = (
+    Criterion.POINTS,
+    Criterion.GOAL_DIFFERENCE,
+    Criterion.GOALS,
+    Criterion.AWAY_GOALS,
+)
+AUSTRIAN_2021 = TableRules(
+    "austrian-2021",
+    head_to_head=_HEAD_TO_HEAD_2021,
+    overall=(*_RESULTS, Criterion.AWAY_GOALS),
+    description="Austria from 2021-22: points; head-to-head points, goal difference, goals, "
+    "away goals; then goal difference, goals scored, wins, away wins, away goals",
+)
+AUSTRIAN_GROUPS_2021 = TableRules(
+    "austrian-groups-2021",
+    head_to_head=(Criterion.POINTS_BEFORE_ROUNDING, *_HEAD_TO_HEAD_2021),
+    overall=(*_RESULTS, Criterion.AWAY_GOALS),
+    description="Austria's championship and qualifying groups from 2021-22: points (halved, "
+    "rounded down, on entry); level on points, a team that lost half a point in rounding "
+    "first; then head-to-head over all the season's meetings (points, goal difference, goals, "
+    "away goals); then goal difference, goals scored, wins, away wins, away goals over the "
+    "whole season",
 )
 TURKISH = TableRules(
     "turkish",
@@ -190,17 +223,16 @@ BELGIAN_FIRST_DIVISION = Competition(
 )
 
 
-def _austrian(first: int) -> Format:
+def _austrian(first: int, league: TableRules, groups: TableRules, description: str) -> Format:
     return Format(
-        "Austrian Bundesliga from 2018-19: 22 rounds, then championship and qualifying groups "
-        "of six from the points halved, rounded down, over the whole season's games and goals",
+        description,
         first,
         _ties(first),
-        league=AUSTRIAN,
+        league=league,
         league_meetings=2,
         stages=(
-            LeagueStage(_AUSTRIAN_TOP, _AUSTRIAN_HALVES, AUSTRIAN_GROUPS, 2),
-            LeagueStage(_AUSTRIAN_BOTTOM, _AUSTRIAN_HALVES, AUSTRIAN_GROUPS, 2),
+            LeagueStage(_AUSTRIAN_TOP, _AUSTRIAN_HALVES, groups, 2),
+            LeagueStage(_AUSTRIAN_BOTTOM, _AUSTRIAN_HALVES, groups, 2),
         ),
     )
 
@@ -222,8 +254,20 @@ AUSTRIAN_BUNDESLIGA = Competition(
             league=AUSTRIAN,
             league_meetings=4,
         ),
-        _austrian(2018),
-        _austrian(2021),
+        _austrian(
+            2018,
+            AUSTRIAN,
+            AUSTRIAN_GROUPS,
+            "Austrian Bundesliga from 2018-19: 22 rounds, then championship and qualifying "
+            "groups of six from the points halved, rounded down, over the whole season's games "
+            "and goals",
+        ),
+        _austrian(
+            2021,
+            AUSTRIAN_2021,
+            AUSTRIAN_GROUPS_2021,
+            "Austrian Bundesliga from 2021-22: as before, head-to-head before goal difference",
+        ),
     ),
     club_ratings=True,
 )
@@ -260,9 +304,22 @@ GREEK_SUPER_LEAGUE = Competition(
         _greek(2021, "Greek Super League from 2021-22: as before", _GREEK_STAGES),
         _greek(
             2023,
-            "Greek Super League from 2023-24: 26 rounds; what the later stages carry "
-            "is not encoded",
-            (),
+            "Greek Super League 2023-24: 26 rounds, then play-offs of the top six and "
+            "play-outs of the other eight (places 7 to 14), every point carried",
+            (
+                LeagueStage(("Championship",), _WHOLE_SEASON, DOMESTIC, 2),
+                LeagueStage(("Relegation",), _WHOLE_SEASON, DOMESTIC, 1, first_place=7),
+            ),
+        ),
+        _greek(
+            2024,
+            "Greek Super League from 2024-25: 26 rounds, then play-offs of the top four and "
+            "play-outs of places 9 to 14, every point carried (the play-offs for places 5 to "
+            "8, from halved points, are not encoded)",
+            (
+                LeagueStage(("Championship",), _WHOLE_SEASON, DOMESTIC, 2),
+                LeagueStage(("Relegation",), _WHOLE_SEASON, DOMESTIC, 2, first_place=9),
+            ),
         ),
     ),
     club_ratings=True,

@@ -18,6 +18,8 @@ from matchday.competitions.brackets import (
 )
 from matchday.competitions.domestic_leagues import DOMESTIC_LEAGUES
 from matchday.competitions.format import BestPlaced, Bracket, Draws, FirstLeg, Format
+from matchday.competitions.goal_difference_leagues import GOAL_DIFFERENCE_LEAGUES
+from matchday.competitions.head_to_head_leagues import HEAD_TO_HEAD_LEAGUES, ITALIAN
 from matchday.competitions.registry import Competition, Name
 from matchday.rules.presets import (
     AWAY_GOALS_NO_EXTRA_TIME,
@@ -756,12 +758,13 @@ COPA_DEL_REY = Competition(
 )
 
 # --- leagues with play-offs ----------------------------------------------------------------
-# Their tables: points, goal difference, goals scored (``DOMESTIC``); each league's own later
-# criteria (Serie B's head-to-head, say) are not modelled yet.
+# Their tables: points, goal difference, goals scored (``DOMESTIC``), except Serie B's, which
+# go head-to-head first as Serie A's do (``head_to_head_leagues``: 2014-15's Vicenza 3rd over
+# Bologna, level on 68 points).
 
 SERIE_B = Competition(
     "serie-b",
-    (Name("Serie B", "it"), Name("Italian Serie B"), Name("Serie BKT", "it")),
+    (Name("Italian Serie B"), Name("Serie B", "it", in_titles=False), Name("Serie BKT", "it")),
     (
         Format(
             "Serie B play-offs to 2017-18: a single-match preliminary round with extra time, "
@@ -772,7 +775,7 @@ SERIE_B = Competition(
             single=EXTRA_TIME_BETTER_PLACED,
             relegation=BETTER_PLACED,
             placing_from_table=True,
-            league=DOMESTIC,
+            league=ITALIAN,
             league_meetings=2,
         ),
         Format(
@@ -783,7 +786,7 @@ SERIE_B = Competition(
             single=EXTRA_TIME_BETTER_PLACED,
             relegation=EXTRA_TIME_PENALTIES,
             placing_from_table=True,
-            league=DOMESTIC,
+            league=ITALIAN,
             league_meetings=2,
         ),
     ),
@@ -878,5 +881,7 @@ COMPETITIONS: tuple[Competition, ...] = (
     CHINESE_SUPER_LEAGUE,
     ENGLISH_LEAGUES,
     *DOMESTIC_LEAGUES,
+    *HEAD_TO_HEAD_LEAGUES,
+    *GOAL_DIFFERENCE_LEAGUES,
 )
 """Every competition matchday knows."""

@@ -29,10 +29,13 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class Name:
-    """A name of a competition and the language it is said in ("WM", "de")."""
+    """A name of a competition and the language it is said in ("WM", "de"). ``in_titles``:
+    whether a file's title that contains it names the competition; not for a name that is also
+    part of another's ("Serie B" of Italy in "Brasileiro Série B"), which a user may still give."""
 
     text: str
     language: str = "en"
+    in_titles: bool = True
 
 
 def fold(text: str) -> str:
@@ -121,11 +124,15 @@ class Registry:
             ((fold(n.text), c) for c in competitions for n in c.names),
             key=lambda pair: -len(pair[0]),
         )
+        self._in_titles = sorted(
+            ((fold(n.text), c) for c in competitions for n in c.names if n.in_titles),
+            key=lambda pair: -len(pair[0]),
+        )
 
     def recognise(self, title: str) -> Competition | None:
         """The competition named in ``title``, or ``None`` when no name is in it."""
         padded = f" {fold(title)} "
-        return next((c for name, c in self._names if f" {name} " in padded), None)
+        return next((c for name, c in self._in_titles if f" {name} " in padded), None)
 
     def get(self, name: str) -> Competition:
         """The competition with key or name ``name`` (or a name in it: "Euro 2000");

@@ -44,7 +44,7 @@ from matchday.rules.presets import Rules
 from matchday.rules.settle import DecidedBy
 from matchday.standings.carry import start_from
 from matchday.standings.groups import REGULAR_SEASON, league_rounds, round_tables
-from matchday.standings.rules import TableRules
+from matchday.standings.rules import DOMESTIC, TableRules
 from matchday.standings.table import PlayOff, Table, rank
 
 __all__ = ["SeasonRules", "league_points", "round_kind", "went_on"]
@@ -67,7 +67,7 @@ def _stage_table(
     carry from the ``regular`` season's table (under ``rules`` if chosen, else the stage's)."""
     places = ((s.position, s.record, s.points) for s in regular.standings)
     teams = {t for m in round_.matches for t in (m.home, m.away)}
-    start = start_from(regular.name, places, teams, stage.carry)
+    start = start_from(regular.name, places, teams, stage.carry, regular.matches)
     chosen = rules or stage.table
     return rank(round_.name, round_.matches, chosen, start=start, first_place=stage.first_place)
 
@@ -361,7 +361,7 @@ class SeasonRules:
                 table = _stage_table(round_, stage, regular, rules)
                 found.append((kind, self._marked(table, stage.meetings)))
                 continue
-            rules_here = rules or self.format.table(kind)
+            rules_here = rules or self._table_rules(kind, round_)
             if rules_here is None:
                 continue
             here = play_offs if kind is RoundKind.GROUP else ()
@@ -371,6 +371,17 @@ class SeasonRules:
             if kind is RoundKind.LEAGUE_PHASE and round_.name == REGULAR_SEASON and len(made) == 1:
                 regular = made[0]
         return tuple(found)
+
+    def _table_rules(self, kind: RoundKind, round_: Round) -> TableRules | None:
+        """The tie-breakers of a table of ``round_``: the format's; for a competition the
+        registry does not know (``assumed``), a domestic league's usual order where the table
+        joins a league's matchdays (a "League" no UEFA league phase is written as), since its
+        own tie-breakers are not known."""
+        listed = {r.name for r in self.season.rounds}
+        joined = kind is RoundKind.LEAGUE_PHASE and round_.name not in listed
+        if self.assumed and joined:
+            return DOMESTIC
+        return self.format.table(kind)
 
     def _meetings(self, kind: RoundKind, round_: Round) -> int | None:
         """How often the format has each pair of a table of ``round_`` meet: a group's, or a

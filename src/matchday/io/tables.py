@@ -28,8 +28,11 @@ def table_json(
     ``play_off``: the group play-off that placed a row's team; ``repeated``: pairs that met
     more often than the format has them meet, all their matches counted; ``unmet``: pairs that
     met less often than the format has every pair meet (``meetings`` times: once in a group,
-    twice in a double round robin), so the table is not complete; ``start``/``carried``: what
-    a league stage's table starts from, and what each team carried into it;
+    twice in a double round robin), so the table is not complete; ``unplayed``: how many of
+    its matches have no result (the table is not complete either); ``games_per_team``: how many
+    games each team plays in it as the format has it (``None``: not said);
+    ``start``/``carried``: what a league stage's table starts from, and what each team carried
+    into it;
     ``place_shown_by_later_round``: the place of a row left level on everything (waiting for
     lots) that the next round shows (``SeasonRules.shown_places``), else ``None``."""
     shown_at = {p.team: p.position for p in places if p.table == table.name}
@@ -74,6 +77,8 @@ def table_json(
         "repeated": [[t.name for t in table.teams if t in pair] for pair in table.repeated],
         "unmet": [[t.name for t in table.teams if t in pair] for pair in table.unmet],
         "meetings": table.meetings,
+        "unplayed": len(table.unplayed),
+        "games_per_team": table.games_per_team,
         "start": _start_json(table.start),
     }
 

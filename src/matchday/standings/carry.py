@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from fractions import Fraction
 
+from matchday.model.match import Match
 from matchday.model.team import Team
 from matchday.standings.record import Record
 
@@ -73,11 +74,14 @@ class Carried:
 class Start:
     """Where a stage's table starts: the rule (``carry``), the table carried from (``before``,
     "League") and what each of its teams brought (``teams``; a team absent from the table
-    before brings nothing)."""
+    before brings nothing). ``matches``: the regular season's, whose meetings of the stage's
+    teams count head-to-head where the table goes on over the whole season (Austria from
+    2021-22 compares "all the season's duels")."""
 
     carry: Carry
     before: str
     teams: tuple[Carried, ...]
+    matches: tuple[Match, ...] = ()
 
     def of(self, team: Team) -> Carried | None:
         """What ``team`` brought into the stage, if it was in the table before."""
@@ -85,14 +89,18 @@ class Start:
 
 
 def start_from(
-    before: str, places: Iterable[tuple[int, Record, int]], teams: Iterable[Team], carry: Carry
+    before: str,
+    places: Iterable[tuple[int, Record, int]],
+    teams: Iterable[Team],
+    carry: Carry,
+    matches: Iterable[Match] = (),
 ) -> Start:
     """The start of a stage of ``teams`` under ``carry``, from the table called ``before``
-    given as its ``places`` (place, record, points), in any order."""
+    given as its ``places`` (place, record, points), in any order, and its ``matches``."""
     wanted = frozenset(teams)
     found = []
     for place, record, points in places:
         if record.team in wanted:
             kept, rounded = carry.points.of(points)
             found.append(Carried(record, place, kept, rounded))
-    return Start(carry, before, tuple(found))
+    return Start(carry, before, tuple(found), tuple(matches))

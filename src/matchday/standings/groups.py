@@ -113,13 +113,17 @@ def season_tables(
     from matchday.competitions import title_table_rules  # the registry builds on standings
 
     tables: list[Table] = []
+    listed = {r.name for r in season.rounds}
     for round_ in league_rounds(season.rounds):
         if round_.format is RoundFormat.KNOCKOUT:
             continue
+        joined = round_.name not in listed  # a league's matchdays made one table
         chosen = rules or (
             tiebreakers_for(season.start_year, round_.format, competition)
             if competition
-            else title_table_rules(season.competition, season.start_year, round_.format)
+            else title_table_rules(
+                season.competition, season.start_year, round_.format, matchdays=joined
+            )
         )
         tables.extend(round_tables(round_, chosen))
     return tuple(tables)

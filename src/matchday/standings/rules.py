@@ -122,9 +122,16 @@ class TableRules:
     draw: int = 1
     description: str = ""
     head_to_head_last: bool = False
+    after_head_to_head: tuple[Criterion, ...] = ()
+    """With ``head_to_head_last``: criteria over all matches that come after the head-to-head
+    (France from 2017-18: goal difference, head-to-head, then goals scored)."""
+    play_off_places: tuple[int, ...] = ()
+    """Places decided by a play-off match when exactly two teams are level on points for them
+    (Serie A from 2022-23: 1st, the title, and 17th, staying up), before any tie-breaker; a
+    table without the match leaves the two level, awaiting it."""
 
     def __post_init__(self) -> None:
-        for criterion in (*self.head_to_head, *self.overall):
+        for criterion in (*self.head_to_head, *self.overall, *self.after_head_to_head):
             if criterion not in RESULT_CRITERIA:
                 raise InvalidValueError(
                     f"{self.name}: {criterion.phrase} cannot be computed from results"

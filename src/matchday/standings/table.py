@@ -135,6 +135,20 @@ class Table:
         return not self.unmet and all(m.played or m.cancelled for m in self.matches)
 
     @property
+    def unplayed(self) -> tuple[Match, ...]:
+        """The table's matches without a result (and not cancelled): still to play, or cut
+        short with the season (Scotland 2019-20)."""
+        return tuple(m for m in self.matches if not (m.played or m.cancelled))
+
+    @property
+    def games_per_team(self) -> int | None:
+        """How many games each team plays in the table as the format has it (``meetings``
+        with each other team), where it says and the table counts its own games only."""
+        if self.meetings is None or self.start is not None:
+            return None
+        return self.meetings * (len(self.standings) - 1)
+
+    @property
     def undecided(self) -> tuple[tuple[Team, ...], ...]:
         """The sets of teams that the results leave level, each set in table order."""
         seen: dict[int, list[Team]] = {}
@@ -159,6 +173,8 @@ class _Placed:
     above: tuple[Team, ...]
     below: tuple[Team, ...]
     play_off: PlayOff | None = None
+    awaiting: tuple[Criterion, ...] | None = None
+    """What would separate a team left level (``None``: the rules' ``beyond_results``)."""
 
 
 _Value = Callable[[Criterion, Team], Fraction]
@@ -193,10 +209,14 @@ class _Ranker:
         rules: TableRules,
         play_offs: Sequence[PlayOff] = (),
         start: Start | None = None,
+        first_place: int = 1,
     ) -> None:
         self.rules = rules
+        self.first_place = first_place
         self.play_offs = play_offs
-        self.matches = matches
+        self.meetings = tuple(matches)
+        if start is not None and start.carry.whole_season:
+            self.meetings = (*start.matches, *matches)
         self.stage = records(teams, matches)
         self.carried = {c.team: c for c in start.teams} if start is not None else {}
         self.all = self.stage
@@ -265,7 +285,24 @@ class _Ranker:
         value = self.value(self.all, carried=True)
         leftovers = self.sequential(list(self.all), (Criterion.POINTS,), value, placed, h2h=False)
         alone = [dataclasses.replace(p, above=(), below=()) for p in placed]
-        return self.resolve(alone, leftovers, self.tied_on_points)
+        out: list[_Placed] = []
+        for item in alone:
+            group = leftovers.get(item.team)
+            if group is None:
+                out.append(item)
+            elif self.first_place + len(out) in self.rules.play_off_places and len(group) == 2:
+                out.extend(self.awaiting_play_off(group))
+            else:
+                out.extend(self.tied_on_points(group))
+        return out
+
+    def awaiting_play_off(self, group: list[Team]) -> list[_Placed]:
+        """Two teams level on points for a place a play-off decides: its match where the
+        table has it (``play_offs``), else left level, awaiting it."""
+        if any(p.teams == frozenset(group) for p in self.play_offs):
+            return self.tied_on_points(group)
+        waiting = (Criterion.PLAY_OFF,)
+        return [dataclasses.replace(p, awaiting=waiting) for p in _unresolved(group)]
 
     def resolve(
         self,
@@ -294,7 +331,7 @@ class _Ranker:
 
     def head_to_head(self, group: list[Team], *, reapplied: bool) -> list[_Placed]:
         members = set(group)
-        among = [m for m in self.matches if m.home in members and m.away in members]
+        among = [m for m in self.meetings if m.home in members and m.away in members]
         placed: list[_Placed] = []
         leftovers = self.sequential(
             group,
@@ -309,10 +346,19 @@ class _Ranker:
             if self.rules.reapply_head_to_head and len(sub) < len(group):
                 return self.head_to_head(sub, reapplied=True)
             if self.rules.head_to_head_last:
-                return _unresolved(sub)
+                return self.after_head_to_head(sub)
             return self.overall(sub)
 
         return self.resolve(placed, leftovers, again)
+
+    def after_head_to_head(self, group: list[Team]) -> list[_Placed]:
+        """Teams still level after a head-to-head that comes last, on the criteria over all
+        matches that follow it (``after_head_to_head``; none: left level)."""
+        placed: list[_Placed] = []
+        value = self.value(self.all, carried=True)
+        criteria = self.rules.after_head_to_head
+        leftovers = self.sequential(group, criteria, value, placed)
+        return self.resolve(placed, leftovers, _unresolved)
 
     def overall(self, group: list[Team]) -> list[_Placed]:
         placed: list[_Placed] = []
@@ -375,6 +421,14 @@ def _names(teams: Iterable[Team]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+_OF_MATCHES = frozenset(Criterion) - {
+    Criterion.POINTS_BEFORE_ROUNDING,
+    Criterion.REGULAR_SEASON_PLACE,
+}
+"""The criteria counted over matches: the others (what rounding took, the place in the regular
+season) are the same among the tied teams as over all matches, so never "head-to-head"."""
+
+
 def _explain(item: _Placed, points: int, level: tuple[Team, ...], rules: TableRules) -> str:
     if not level:
         return "on points"
@@ -382,6 +436,9 @@ def _explain(item: _Placed, points: int, level: tuple[Team, ...], rules: TableRu
     if item.play_off is not None:
         return f"{head}; {item.play_off.said_of(item.team)}"
     if item.criterion is None:
+        if item.awaiting is not None:
+            waiting = " then ".join(c.phrase for c in item.awaiting)
+            return f"{head}; {waiting} decides, and the results do not contain it"
         if not rules.beyond_results:
             return f"{head}; these tie-breakers go no further"
         beyond = " then ".join(c.phrase for c in rules.beyond_results)
@@ -395,7 +452,8 @@ def _explain(item: _Placed, points: int, level: tuple[Team, ...], rules: TableRu
         parts.append("behind" if everyone and not item.below else f"behind {_names(item.above)}")
     if item.below:
         parts.append("ahead" if everyone and not item.above else f"ahead of {_names(item.below)}")
-    phrase = ("head-to-head " if item.head_to_head else "") + item.criterion.phrase
+    among = item.head_to_head and item.criterion in _OF_MATCHES
+    phrase = ("head-to-head " if among else "") + item.criterion.phrase
     text = f"{head}; {', '.join(parts)} on {phrase}"
     if item.reapplied:
         text += " (head-to-head re-applied to the teams still level)"
@@ -427,7 +485,7 @@ def rank(
         raise InvalidValueError(f"a table starts at a place from 1, not {first_place!r}")
     played = tuple(matches)
     teams = list(dict.fromkeys(t for m in played for t in (m.home, m.away)))
-    ranker = _Ranker(teams, played, rules, play_offs, start)
+    ranker = _Ranker(teams, played, rules, play_offs, start, first_place)
     placed = ranker.rank()
     ordered = [item.team for item in placed]
     rows: list[Standing] = []
@@ -450,7 +508,7 @@ def rank(
                 reapplied=item.reapplied,
                 level_with=level,
                 compared_with=item.above + item.below,
-                awaiting=rules.beyond_results if unresolved else (),
+                awaiting=(item.awaiting or rules.beyond_results) if unresolved else (),
                 explanation=_explain(item, points, level, rules),
                 play_off=item.play_off,
             )

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import os
+import threading
+import time
 from typing import Any
 
 import psycopg
@@ -90,3 +92,30 @@ def _lose_the_listener(db: Database) -> None:
             )
         )
     assert ended == 1
+
+
+def test_a_listener_stopped_while_it_reads_what_it_missed_lets_the_read_end_first(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The read's pooled connection goes back before the service closes the database: an
+    abandoned read left it open, to be found by the garbage collector."""
+    bus = PostgresBus(Hub(lambda _: {}), db)
+    reading, ended = threading.Event(), threading.Event()
+    unheard = bus._unheard_now
+
+    def slow_unheard() -> list[Change]:
+        reading.set()
+        time.sleep(0.3)
+        found = unheard()
+        ended.set()
+        return found
+
+    monkeypatch.setattr(bus, "_unheard_now", slow_unheard)
+
+    async def scenario() -> bool:
+        await bus.start()
+        await asyncio.to_thread(reading.wait, 10)
+        await bus.stop()
+        return ended.is_set()  # asyncio.run waits for every thread: ask before it ends
+
+    assert asyncio.run(scenario())

@@ -443,6 +443,18 @@ class PostgresBus(Bus):
         with self.database.read() as session:
             return self.unheard(session)
 
+    async def _read_unheard(self) -> list[Change]:
+        """``unheard`` in a thread; when the listener is stopped meanwhile, the read still
+        ends before the stop does, so its connection goes back to the pool before the service
+        closes the database (an abandoned read left a connection open for the collector)."""
+        reading = asyncio.ensure_future(asyncio.to_thread(self._unheard_now))
+        try:
+            return await asyncio.shield(reading)
+        except asyncio.CancelledError:
+            with contextlib.suppress(Exception):
+                await reading
+            raise
+
     async def _listen(self) -> None:
         delay = 0.1
         while True:
@@ -451,7 +463,7 @@ class PostgresBus(Bus):
                 async with connection:
                     await connection.execute(f"LISTEN {CHANNEL}")
                     # what was committed before: at start, or while the connection was lost
-                    for change in await asyncio.to_thread(self._unheard_now):
+                    for change in await self._read_unheard():
                         self._announce(change)
                     self.listening.set()
                     delay = 0.1

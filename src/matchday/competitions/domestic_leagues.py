@@ -43,7 +43,7 @@ from matchday.rules.presets import UEFA_2021, UEFA_CLASSIC, Rules
 from matchday.standings.carry import CarriedPoints, Carry
 from matchday.standings.rules import DOMESTIC, Criterion, TableRules
 
-__all__ = ["DOMESTIC_LEAGUES"]
+__all__ = ["DOMESTIC_LEAGUES", "league_ties", "round_robin_league"]
 
 _WHOLE_SEASON = Carry(CarriedPoints.ALL, whole_season=True)
 _BELGIAN_HALVES = Carry(CarriedPoints.HALVED_ROUNDED_UP)
@@ -52,9 +52,28 @@ _AUSTRIAN_HALVES = Carry(CarriedPoints.HALVED_ROUNDED_DOWN, whole_season=True)
 _RESULTS = (Criterion.GOAL_DIFFERENCE, Criterion.GOALS, Criterion.WINS, Criterion.AWAY_WINS)
 
 
-def _ties(first: int) -> Rules:
+def league_ties(first: int) -> Rules:
     """The knockout rules matchday applied to a league's files before it knew the league."""
     return UEFA_2021 if first >= 2021 else UEFA_CLASSIC
+
+
+def round_robin_league(
+    key: str, names: tuple[Name, ...], eras: tuple[tuple[int, TableRules], ...]
+) -> Competition:
+    """A league of one double round robin whose tie-breakers change by era (``eras``: the
+    first season's year and its tie-breakers, oldest first)."""
+    formats = tuple(
+        Format(
+            f"{names[0].text} from {first}-{(first + 1) % 100:02d}: a double round robin, "
+            f"tie-breakers {rules.name}",
+            first,
+            league_ties(first),
+            league=rules,
+            league_meetings=2,
+        )
+        for first, rules in eras
+    )
+    return Competition(key, names, formats, club_ratings=True)
 
 
 BELGIAN = TableRules(
@@ -140,7 +159,7 @@ SCOTTISH_PREMIERSHIP = Competition(
             "Scottish top flight from 2000-01: 33 matches (each pair three times), then the "
             "split: the top and bottom six meet once more, in one table of 38 matches",
             2000,
-            _ties(2000),
+            league_ties(2000),
             league=DOMESTIC,
             league_meetings=3,
             stages=(
@@ -151,7 +170,7 @@ SCOTTISH_PREMIERSHIP = Competition(
         Format(
             "Scottish top flight from 2021-22: as before",
             2021,
-            _ties(2021),
+            league_ties(2021),
             league=DOMESTIC,
             league_meetings=3,
             stages=(
@@ -168,7 +187,7 @@ def _belgian(first: int, stages: tuple[LeagueStage, ...], description: str) -> F
     return Format(
         description,
         first,
-        _ties(first),
+        league_ties(first),
         league=BELGIAN,
         league_meetings=2,
         stages=stages,
@@ -227,7 +246,7 @@ def _austrian(first: int, league: TableRules, groups: TableRules, description: s
     return Format(
         description,
         first,
-        _ties(first),
+        league_ties(first),
         league=league,
         league_meetings=2,
         stages=(
@@ -250,7 +269,7 @@ AUSTRIAN_BUNDESLIGA = Competition(
         Format(
             "Austrian Bundesliga of ten clubs, each pair meeting four times",
             2010,
-            _ties(2010),
+            league_ties(2010),
             league=AUSTRIAN,
             league_meetings=4,
         ),
@@ -280,7 +299,7 @@ _GREEK_STAGES = (
 
 def _greek(first: int, description: str, stages: tuple[LeagueStage, ...]) -> Format:
     return Format(
-        description, first, _ties(first), league=DOMESTIC, league_meetings=2, stages=stages
+        description, first, league_ties(first), league=DOMESTIC, league_meetings=2, stages=stages
     )
 
 
@@ -291,7 +310,7 @@ GREEK_SUPER_LEAGUE = Competition(
         Format(
             "Greek Super League: a double round robin",
             2018,
-            _ties(2018),
+            league_ties(2018),
             league=DOMESTIC,
             league_meetings=2,
         ),
@@ -332,14 +351,14 @@ TURKISH_SUPER_LIG = Competition(
         Format(
             "Turkish Süper Lig: a double round robin",
             2010,
-            _ties(2010),
+            league_ties(2010),
             league=TURKISH,
             league_meetings=2,
         ),
         Format(
             "Turkish Süper Lig from 2021-22: as before",
             2021,
-            _ties(2021),
+            league_ties(2021),
             league=TURKISH,
             league_meetings=2,
         ),

@@ -20,19 +20,13 @@ Sources (only what they state is encoded):
 
 from __future__ import annotations
 
-from matchday.competitions.format import Format
+from matchday.competitions.domestic_leagues import round_robin_league
 from matchday.competitions.registry import Competition, Name
-from matchday.rules.presets import UEFA_2021, UEFA_CLASSIC, Rules
 from matchday.standings.rules import DOMESTIC, Criterion, TableRules
 
 __all__ = ["FRENCH_2017", "FRENCH_2025", "GERMAN", "GOAL_DIFFERENCE_LEAGUES"]
 
 _GOALS = (Criterion.GOAL_DIFFERENCE, Criterion.GOALS)
-
-
-def _ties(first: int) -> Rules:
-    """The knockout rules matchday applied to a league's files before it knew the league."""
-    return UEFA_2021 if first >= 2021 else UEFA_CLASSIC
 
 
 GERMAN = TableRules(
@@ -82,44 +76,29 @@ DUTCH = TableRules(
 )
 
 
-def _league(
-    key: str, names: tuple[Name, ...], eras: tuple[tuple[int, TableRules], ...]
-) -> Competition:
-    formats = tuple(
-        Format(
-            f"{names[0].text} from {first}-{(first + 1) % 100:02d}: a double round robin, "
-            f"tie-breakers {rules.name}",
-            first,
-            _ties(first),
-            league=rules,
-            league_meetings=2,
-        )
-        for first, rules in eras
-    )
-    return Competition(key, names, formats, club_ratings=True)
-
-
 _GERMAN_ERAS = ((2010, GERMAN), (2021, GERMAN))
 _FRENCH_ERAS = ((2014, DOMESTIC), (2017, FRENCH_2017), (2021, FRENCH_2017), (2025, FRENCH_2025))
 
 GOAL_DIFFERENCE_LEAGUES: tuple[Competition, ...] = (
-    _league(
+    round_robin_league(
         "bundesliga",
         (Name("Deutsche Bundesliga", "de"), Name("German Bundesliga"), Name("1. Bundesliga", "de")),
         _GERMAN_ERAS,
     ),
-    _league(
+    round_robin_league(
         "2-bundesliga",
         (Name("Deutsche 2. Bundesliga", "de"), Name("German 2. Bundesliga"), Name("2. Bundesliga")),
         _GERMAN_ERAS,
     ),
-    _league(
+    round_robin_league(
         "ligue-1",
         (Name("French Ligue 1"), Name("Ligue 1 Uber Eats", "fr"), Name("Ligue 1 McDonald's", "fr")),
         _FRENCH_ERAS,
     ),
-    _league("ligue-2", (Name("French Ligue 2"), Name("Ligue 2 BKT", "fr")), _FRENCH_ERAS),
-    _league(
+    round_robin_league(
+        "ligue-2", (Name("French Ligue 2"), Name("Ligue 2 BKT", "fr")), _FRENCH_ERAS
+    ),
+    round_robin_league(
         "eredivisie",
         (Name("Netherlands Eredivisie"), Name("Dutch Eredivisie"), Name("Eredivisie", "nl")),
         ((2018, DUTCH), (2021, DUTCH)),

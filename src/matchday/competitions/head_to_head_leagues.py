@@ -28,9 +28,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from matchday.competitions.format import Format
+from matchday.competitions.domestic_leagues import round_robin_league
 from matchday.competitions.registry import Competition, Name
-from matchday.rules.presets import UEFA_2021, UEFA_CLASSIC, Rules
 from matchday.standings.rules import Criterion, TableRules
 
 __all__ = [
@@ -45,11 +44,6 @@ __all__ = [
 _HEAD_TO_HEAD = (Criterion.POINTS, Criterion.GOAL_DIFFERENCE)
 _OVERALL = (Criterion.GOAL_DIFFERENCE, Criterion.GOALS)
 _TITLE, _SEVENTEENTH = 1, 17
-
-
-def _ties(first: int) -> Rules:
-    """The knockout rules matchday applied to a league's files before it knew the league."""
-    return UEFA_2021 if first >= 2021 else UEFA_CLASSIC
 
 
 SPANISH = TableRules(
@@ -94,24 +88,7 @@ PORTUGUESE_2022 = TableRules(
 )
 
 
-def _league(
-    key: str, names: tuple[Name, ...], eras: tuple[tuple[int, TableRules], ...]
-) -> Competition:
-    formats = tuple(
-        Format(
-            f"{names[0].text} from {first}-{(first + 1) % 100:02d}: a double round robin, "
-            f"tie-breakers {rules.name}",
-            first,
-            _ties(first),
-            league=rules,
-            league_meetings=2,
-        )
-        for first, rules in eras
-    )
-    return Competition(key, names, formats, club_ratings=True)
-
-
-LA_LIGA = _league(
+LA_LIGA = round_robin_league(
     "la-liga",
     (
         Name("La Liga"),
@@ -122,7 +99,7 @@ LA_LIGA = _league(
     ),
     ((2012, SPANISH), (2021, SPANISH)),
 )
-SEGUNDA_DIVISION = _league(
+SEGUNDA_DIVISION = round_robin_league(
     "segunda-division",
     (
         Name("Segunda División de España", "es"),
@@ -132,13 +109,13 @@ SEGUNDA_DIVISION = _league(
     ),
     ((2012, SPANISH), (2021, SPANISH)),
 )
-SERIE_A = _league(
+SERIE_A = round_robin_league(
     "serie-a",
     (Name("Italian Serie A"), Name("Serie A TIM", "it"), Name("Serie A Enilive", "it")),
     ((2013, ITALIAN), (2021, ITALIAN), (2022, ITALIAN_2022)),
 )
 
-PRIMEIRA_LIGA = _league(
+PRIMEIRA_LIGA = round_robin_league(
     "primeira-liga",
     (
         Name("Portuguese Primeira Liga"),

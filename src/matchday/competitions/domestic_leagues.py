@@ -147,6 +147,23 @@ _BELGIAN_EUROPE = ("Europe", "Europe Play-offs")
 _AUSTRIAN_TOP = ("Playoffs - Championship", "Championship", "Meistergruppe")
 _AUSTRIAN_BOTTOM = ("Playoffs - Relegation", "Relegation", "Qualifikationsgruppe")
 
+
+def _scottish(first: int, description: str) -> Format:
+    """Scotland's split league from ``first``: only the knockout rules of its files change
+    between its eras."""
+    return Format(
+        description,
+        first,
+        league_ties(first),
+        league=DOMESTIC,
+        league_meetings=3,
+        stages=(
+            LeagueStage(("Championship",), _WHOLE_SEASON, DOMESTIC, 1),
+            LeagueStage(("Relegation",), _WHOLE_SEASON, DOMESTIC, 1, first_place=7),
+        ),
+    )
+
+
 SCOTTISH_PREMIERSHIP = Competition(
     "scottish-premiership",
     (
@@ -155,29 +172,12 @@ SCOTTISH_PREMIERSHIP = Competition(
         Name("SPFL Premiership"),
     ),
     (
-        Format(
+        _scottish(
+            2000,
             "Scottish top flight from 2000-01: 33 matches (each pair three times), then the "
             "split: the top and bottom six meet once more, in one table of 38 matches",
-            2000,
-            league_ties(2000),
-            league=DOMESTIC,
-            league_meetings=3,
-            stages=(
-                LeagueStage(("Championship",), _WHOLE_SEASON, DOMESTIC, 1),
-                LeagueStage(("Relegation",), _WHOLE_SEASON, DOMESTIC, 1, first_place=7),
-            ),
         ),
-        Format(
-            "Scottish top flight from 2021-22: as before",
-            2021,
-            league_ties(2021),
-            league=DOMESTIC,
-            league_meetings=3,
-            stages=(
-                LeagueStage(("Championship",), _WHOLE_SEASON, DOMESTIC, 1),
-                LeagueStage(("Relegation",), _WHOLE_SEASON, DOMESTIC, 1, first_place=7),
-            ),
-        ),
+        _scottish(2021, "Scottish top flight from 2021-22: as before"),
     ),
     club_ratings=True,
 )

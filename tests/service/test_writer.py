@@ -11,15 +11,13 @@ import pytest
 
 from matchday.feed import EventKind, MatchEvent
 from matchday.model import Side
-from matchday.rules import UEFA_CLASSIC
 from matchday.service.bus import Hub, LocalBus
 from matchday.service.writer import Writer
 from matchday.store.database import Database
 from matchday.store.events import Change, Post
 from matchday.store.folded import FoldedTies
-from matchday.store.seasons import save_season
 from matchday.store.ties import load_tie, tie_ids_on_date
-from tests.service_support import NIGHT, night_before_kick_off
+from tests.service_support import NIGHT
 
 
 class Held:
@@ -42,14 +40,11 @@ class Held:
         self.lock.release()
 
 
-def test_a_cancelled_write_is_skipped_and_the_writer_goes_on(database_url: str) -> None:
-    database = Database(database_url)
-    database.upgrade()
-    with database.write() as session:
-        save_season(session, night_before_kick_off(), UEFA_CLASSIC)
+def test_a_cancelled_write_is_skipped_and_the_writer_goes_on(db: Database) -> None:
+    with db.read() as session:
         first, second = (load_tie(session, i) for i in tie_ids_on_date(session, NIGHT)[:2])
     turn = Held()
-    writer = Writer(database, FoldedTies(), LocalBus(Hub(lambda _: {}), database), turn)
+    writer = Writer(db, FoldedTies(), LocalBus(Hub(lambda _: {}), db), turn)
     kick_off = MatchEvent(EventKind.KICK_OFF)
     try:
         with turn.lock:
@@ -60,11 +55,10 @@ def test_a_cancelled_write_is_skipped_and_the_writer_goes_on(database_url: str) 
         assert storing.result(10).change is not None
         after = writer.submit(Post(second.legs[1].match_id, "ko-again", kick_off))
         assert after.result(10).change is not None
-        with database.read() as session:
+        with db.read() as session:
             assert load_tie(session, second.id).legs[1].events[0].id == after.result().event.id
     finally:
         writer.stop()
-        database.dispose()
 
 
 class Failing(LocalBus):
@@ -75,20 +69,16 @@ class Failing(LocalBus):
 
 
 def test_a_change_that_cannot_be_announced_is_stored_and_answered(
-    database_url: str, caplog: pytest.LogCaptureFixture
+    db: Database, caplog: pytest.LogCaptureFixture
 ) -> None:
-    database = Database(database_url)
-    database.upgrade()
-    with database.write() as session:
-        save_season(session, night_before_kick_off(), UEFA_CLASSIC)
+    with db.read() as session:
         (tie_id, *_) = tie_ids_on_date(session, NIGHT)
         match_id = load_tie(session, tie_id).legs[1].match_id
-    writer = Writer(database, FoldedTies(), Failing(Hub(lambda _: {}), database))
+    writer = Writer(db, FoldedTies(), Failing(Hub(lambda _: {}), db))
     kick_off, goal = MatchEvent(EventKind.KICK_OFF), MatchEvent(EventKind.GOAL, 3, side=Side.HOME)
     try:
         assert writer.submit(Post(match_id, "ko", kick_off)).result(10).change is not None
         assert writer.submit(Post(match_id, "goal", goal)).result(10).change is not None
     finally:
         writer.stop()
-        database.dispose()
     assert "announcing 1 changes failed" in caplog.text

@@ -277,3 +277,23 @@ def test_piped_output_never_cuts_a_number(qatar: Path, tmp_path: Path) -> None:
     rows = [line for line in done.stdout.splitlines() if line.startswith("│ Netherlands")]
     assert len(rows) == 1
     assert rows[0].split("│")[4].strip() == "100.0%"
+
+
+def test_co_hosts_are_named_as_hosts(tmp_path: Path) -> None:
+    """Korea and Japan 2002, read from the internationals' venues: both at home in their group
+    matches, so both are the JSON's hosts and the text says so (no single host)."""
+    korea_japan = OPENFOOTBALL / "worldcup" / "2002--south-korea-n-japan"
+    if not korea_japan.exists():
+        pytest.skip(f"real data not found at {korea_japan}")
+    international = OPENFOOTBALL.parent / "international"
+    args = (
+        "forecast", str(korea_japan), "--as-of", "2002-06-10", "--sims", "500",
+        "--international", str(international),
+    )  # fmt: skip
+    told = run(*args, cwd=tmp_path)
+    assert told.returncode == 0, told.stderr
+    said = " ".join(told.stdout.split())
+    assert "at home in their group matches: Japan, South Korea" in said
+    assert "at home in every match" not in said
+    data = json.loads(run(*args, "--json", cwd=tmp_path).stdout)
+    assert data["hosts"] == ["Japan", "South Korea"]

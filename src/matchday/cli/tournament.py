@@ -198,7 +198,7 @@ def _json(season: Season, f: TournamentForecast, rated: Rated, on: dt.date) -> d
         model=model_json(rated.source, rated.ratings.as_of, on),
         simulations=f.simulations,
         seed=f.seed,
-        hosts=sorted(t.name for t in f.tournament.hosts),
+        hosts=sorted(t.name for t in f.tournament.host_nations),
         played=matches_played(season, on),
         stages=list(STAGES),
         uncertainty=_spread_note(f),
@@ -234,6 +234,7 @@ def _print(
     season: Season, f: TournamentForecast, rated: Rated, on: dt.date, placed: str | None
 ) -> None:
     at_home = ", ".join(sorted(t.name for t in f.tournament.hosts))
+    co_hosts = ", ".join(sorted(t.name for t in f.tournament.host_nations))
     when = (
         f"as it stood on {on}"
         if any(m.dated for m in season.matches)
@@ -269,6 +270,8 @@ def _print(
         console.print(placed)
     elif at_home:
         console.print(f"at home in every match: {at_home}")
+    elif co_hosts:
+        console.print(f"at home in their group matches: {co_hosts}")
 
 
 def run_tournament(

@@ -150,6 +150,12 @@ class Tournament:
     hosts: frozenset[Team] = frozenset()
     pairings: tuple[Pairing, ...] = ()
 
+    @property
+    def host_nations(self) -> frozenset[Team]:
+        """The sides at home in a group match, co-hosts included (``hosts``: only a single
+        host, the one at home in the knockout rounds too)."""
+        return frozenset(f.home for f in self.fixtures if f.at_home) | self.hosts
+
     def __post_init__(self) -> None:
         letters = {g for g, _ in self.groups}
         for f in self.fixtures:

@@ -334,6 +334,8 @@ class TournamentForecastJSON(_SimulatedJSON):
     """``matchday forecast --json`` of a World Cup or Euro: each team's chance of every stage."""
 
     hosts: list[str]
+    """The host nations as the simulation plays them: at home in their group matches, co-hosts
+    included; a single host in its knockout matches too."""
     played: int
     stages: list[str]
     teams: list[TournamentTeamJSON]

@@ -51,6 +51,8 @@ def test_former_names_are_followed_within_their_dates_only(tmp_path: Path) -> No
     assert data.names.resolve("zaïre")[0] == "DR Congo"
     # typed without the diaeresis, as most keyboards write it
     assert data.names.resolve("Zaire") == ("DR Congo", data.names.former[0])
+    # a hyphen typed as a space, as in the national teams' names everywhere else
+    assert data.names.resolve("Congo Kinshasa") == ("DR Congo", data.names.former[1])
     assert data.names.then("DR Congo", dt.date(1980, 1, 1)) == "Zaïre"
 
 

@@ -24,8 +24,7 @@ from typing import TypeVar
 from matchday.errors import InvalidValueError, SourceError
 from matchday.forecast.national import InternationalResult
 from matchday.model import Team
-from matchday.model.names import name_key
-from matchday.model.national_names import results_name
+from matchday.model.national_names import national_key, results_name
 
 __all__ = [
     "FormerName",
@@ -88,12 +87,13 @@ class Names:
 
     def resolve(self, name: str) -> tuple[str, FormerName | None]:
         """A name a user typed: the current name, and the former name it was, if it was one
-        (case, accents and dots ignored: "Zaire" is "Zaïre", DR Congo; a common or FIFA name
+        (case, accents, dots, hyphens and apostrophes ignored: "Zaire" is "Zaïre",
+        and "Congo Kinshasa" "Congo-Kinshasa", DR Congo; a common or FIFA name
         of ``COMMON_NAMES`` is the results' name first: "USSR" is the Soviet Union, Russia)."""
         name = results_name(name)
-        key = name_key(name)
+        key = national_key(name)
         for f in self.former:
-            if name_key(f.former) == key:
+            if national_key(f.former) == key:
                 return f.current, f
         return name, None
 

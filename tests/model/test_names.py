@@ -49,6 +49,8 @@ def test_suggestions_are_the_close_names_only() -> None:
     assert suggestions("Kobenhvn FC", teams) == ("FC København",)
     assert suggestions("Dortmnd", teams) == ("Borussia Dortmund",)
     assert suggestions("xyz", teams) == ()
+    # a short name inside a longer word is no spelling of it
+    assert suggestions("Atlantis", ["CIS", "Austria"]) == ()
 
 
 def test_kobenhavn_finds_fc_kobenhavn_in_the_conference_league(openfootball_cl: Path) -> None:

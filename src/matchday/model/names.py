@@ -34,8 +34,10 @@ def name_key(name: str) -> str:
 
 def suggestions(query: str, names: Iterable[str], limit: int = 3) -> tuple[str, ...]:
     """The names most like ``query`` (folded, best first, at most ``limit``): what a user who
-    typed a name that matches nothing probably meant."""
-    choices = sorted(set(names))
+    typed a name that matches nothing probably meant. A name under half the query's length is
+    never offered: part of a longer word is no spelling of it ("Atlantis" is not "CIS")."""
+    wanted = len(fold(query))
+    choices = sorted(n for n in set(names) if 2 * len(fold(n)) >= wanted)
     found = process.extract(
         fold(query),
         choices,

@@ -50,6 +50,33 @@ def _match(*args: str) -> dict[str, Any]:
     return json.loads(result.stdout)  # type: ignore[no-any-return]
 
 
+def test_a_knockout_match_under_the_golden_and_silver_goal(tmp_path: Path) -> None:
+    """``--rules``: the same match, extra time ended by a golden or silver goal (fewer
+    shoot-outs than after 30 minutes, the golden goal fewest); the JSON names the preset."""
+    folder = _write(tmp_path / "int", _results())
+    args = ("Aland", "Dalmia", "--date", DATE, "--international", str(folder), "--knockout")
+    knockouts = {
+        name: _match(*args, "--rules", name)["knockout"]
+        for name in ("golden-goal", "silver-goal", "extra-time-penalties")
+    }
+    assert _match(*args)["knockout"] == knockouts["extra-time-penalties"]  # the default
+    for name, ko in knockouts.items():
+        assert ko["rules"] == name
+        assert ko["home_through"] + ko["away_through"] == pytest.approx(1, abs=1e-3)
+        assert ko["extra_time"] == knockouts["golden-goal"]["extra_time"]
+    penalties = [knockouts[n]["penalties"] for n in knockouts]
+    assert 0 < penalties[0] < penalties[1] < penalties[2]
+
+
+def test_rules_are_for_a_knockout_match() -> None:
+    result = runner.invoke(app, ["match", "Aland", "Dalmia", "--rules", "golden-goal"])
+    assert isinstance(result.exception, ConfigError)
+    assert "--knockout" in str(result.exception)
+    result = runner.invoke(app, ["match", "Aland", "Dalmia", "--knockout", "--rules", "golden"])
+    assert isinstance(result.exception, ConfigError)
+    assert "golden-goal" in str(result.exception)  # the presets listed
+
+
 def test_a_national_knockout_match(tmp_path: Path) -> None:
     folder = _write(tmp_path / "int", _results())
     data = _match("Aland", "Dalmia", "--date", DATE, "--international", str(folder), "--knockout")

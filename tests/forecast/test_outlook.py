@@ -19,7 +19,7 @@ from matchday.forecast.uncertainty import (
 from matchday.io.snapshot import choose_snapshot
 from matchday.live import state_at
 from matchday.model import Goal, Match, RedCard, Score, Tie
-from matchday.rules import UEFA_CLASSIC
+from matchday.rules import UEFA_CLASSIC, preset
 from matchday.select import find_tie
 from tests.factories import AWAY, FIRST_DATE, HOME, SECOND_DATE
 
@@ -81,6 +81,25 @@ def test_extra_time_runs_the_series_to_120() -> None:
     assert 0 < _at(series, 90) < 1  # 2-2 and one away goal each after 90: extra time
     assert _at(series, 105) > _at(series, 104)
     assert series[-1] == (120, pytest.approx(1))
+
+
+@pytest.mark.parametrize(
+    ("name", "scored", "over"), [("golden-goal", (104, 0), 104), ("silver-goal", (105, 1), 106)]
+)
+def test_a_golden_or_silver_goal_ends_the_series_where_it_ended_the_match(
+    name: str, scored: tuple[int, int], over: int
+) -> None:
+    """Sweden 1-2 Senegal (2002, golden goal 104'), and a silver goal in added time (105+1'),
+    which ends the match at the whistle of extra time's half-time: from then on the tie is
+    over, and the series holds it to 120."""
+    minute, added = scored
+    goals = (Goal(11, HOME), Goal(37, AWAY), Goal(minute, AWAY, added=added))
+    final = Match(SECOND_DATE, HOME, AWAY, Score(1, 1), extra_time=Score(1, 2), goals=goals)
+    series = through_by_minute(Tie("Round of 16", (final,), 1), RATINGS, preset(name))
+    assert [m for m, _ in series] == list(range(121))
+    assert 0.2 < _at(series, minute - 1) < 0.8
+    assert all(p == 0 for m, p in series if m >= over)
+    assert all(p < 0.05 for m, p in series if m >= minute)
 
 
 def test_a_shoot_out_still_to_come_is_a_coin_flip() -> None:

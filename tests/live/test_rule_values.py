@@ -91,6 +91,17 @@ def test_a_silver_goal_ends_extra_time_at_its_half_time_when_a_side_leads(
     assert (outcome.winner, outcome.decided_by) == (HOSTS, DecidedBy.SILVER_GOAL)
 
 
+def test_a_silver_goal_in_the_added_time_of_the_first_half_ends_extra_time() -> None:
+    """Greece's silver goal against the Czech Republic (Euro 2004) came at 105+1': the clock
+    running on past the 105th minute ends the match there."""
+    tie = final()
+    state = replay(tie, SILVER, [*_level_to_extra_time(SILVER), goal(tie, VISITORS, 105, 1)])
+    assert state.period is Period.EXTRA_TIME
+    over = apply(state, clock(106))
+    assert over.period is Period.FINISHED
+    assert (over.minute, over.added, over.through) == (105, 1, VISITORS)
+
+
 def test_under_the_silver_goal_a_level_match_plays_on_after_105_minutes() -> None:
     tie = final()
     state = apply(replay(tie, SILVER, _level_to_extra_time(SILVER)), HALF_TIME)

@@ -52,7 +52,8 @@ from matchday.io.snapshot import (
     load_snapshot,
 )
 from matchday.model import Team
-from matchday.rules import UEFA_2021
+from matchday.rules import ALL_PRESETS, preset
+from matchday.rules.presets import EXTRA_TIME_PENALTIES
 
 __all__ = ["MatchForecastJson", "match"]
 
@@ -108,12 +109,14 @@ class RatingsJson(_Model):
 
 
 class KnockoutJson(_Model):
-    """A match that must have a winner: extra time, then penalties."""
+    """A match that must have a winner: extra time, then penalties, under the preset ``rules``
+    (a golden or silver goal may end extra time early)."""
 
     home_through: float
     away_through: float
     extra_time: float
     penalties: float
+    rules: str
 
 
 class UncertaintyJson(_Model):
@@ -261,6 +264,15 @@ def match(
     knockout: Annotated[
         bool, typer.Option("--knockout", help="Must have a winner: extra time, then penalties.")
     ] = False,
+    rules_name: Annotated[
+        str | None,
+        typer.Option(
+            "--rules",
+            help=f"Rules preset of a --knockout match ({', '.join(ALL_PRESETS)}); default: "
+            f"{EXTRA_TIME_PENALTIES.name} (30 minutes of extra time, then penalties).",
+            show_default=False,
+        ),
+    ] = None,
     international: InternationalOption = None,
     model: Annotated[
         Path | None,
@@ -283,6 +295,9 @@ def match(
 ) -> None:
     """Forecast one match between any two teams, national or club."""
     on = parse_date(date) if date else dt.datetime.now(dt.UTC).date()
+    rules = EXTRA_TIME_PENALTIES if rules_name is None else preset(rules_name)
+    if rules_name is not None and not knockout:
+        raise ConfigError("--rules settles a --knockout match: give --knockout as well")
     folder = international_folder(international)
     nations = Nations(load_international(folder) if (folder / RESULTS).is_file() else None)
     neutral = ground is Ground.NEUTRAL
@@ -334,7 +349,7 @@ def match(
             h,
             a,
             LegRates(rates.home_goals, rates.away_goals),
-            UEFA_2021,
+            rules,
             rho=rates.rho,
             scale=uncertainty,
         )
@@ -343,6 +358,7 @@ def match(
             away_through=round(tie.team2_through, 4),
             extra_time=round(tie.extra_time, 4),
             penalties=round(tie.penalties, 4),
+            rules=rules.name,
         )
     p = grid.outcome
     result = MatchForecastJson(
@@ -405,9 +421,9 @@ def _print(f: MatchForecastJson) -> None:
         table.add_row("World Football Elo", f"{r.elo.home:.0f}", "", f"{r.elo.away:.0f}")
     print_whole(table)
     if f.knockout:
-        console.print(
-            f"extra time {f.knockout.extra_time:.1%}, penalties {f.knockout.penalties:.1%}"
-        )
+        ko = f.knockout
+        under = "" if ko.rules == EXTRA_TIME_PENALTIES.name else f" (rules: {ko.rules})"
+        console.print(f"extra time {ko.extra_time:.1%}, penalties {ko.penalties:.1%}{under}")
     h, s = f.most_likely_score
     console.print(f"most likely score {h}-{s}; {r.kind} ratings as of {r.as_of} ({r.source})")
     if f.data_end is not None:

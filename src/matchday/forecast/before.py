@@ -10,7 +10,8 @@ checks it against the rules engine). A forecast is then a few weighted sums (``b
 over the tables: well under a millisecond.
 
 Scores of ``SIZE`` goals or more in one leg, or ``EXTRA_SIZE`` in extra time, are left out and
-the rest renormalised (below 1e-6 for rates up to 3.5 a leg).
+the rest renormalised (below 1e-6 for rates up to 3.5 a leg). Extra time follows the rules' own
+law (``matchday.forecast.extra_time``: 30 minutes, or ended by a golden or silver goal).
 """
 
 from __future__ import annotations
@@ -24,10 +25,11 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from matchday.forecast.extra_time import extra_time_mass
 from matchday.forecast.scores import ScoreGrid, poisson_pmf
 from matchday.forecast.tie_tables import PLANS, TABLES
 from matchday.model import REGULAR_TIME, Score, Tally
-from matchday.rules import ALL_PRESETS, Phase, Rules, Verdict, settle_two_legs
+from matchday.rules import ALL_PRESETS, ExtraTime, Phase, Rules, Verdict, settle_two_legs
 
 __all__ = [
     "EXTRA_SIZE",
@@ -48,8 +50,9 @@ EXTRA_TIME_SHARE = 30 / REGULAR_TIME
 PENALTY_WIN = 0.5
 """P(a given side wins a shoot-out), as in ``matchday.forecast.tie``."""
 
-WIN1, WIN2, EXTRA, PENS, NONE = 0, 1, 2, 3, 4
-"""Outcome codes of a cell: a winner, awaiting extra time, awaiting penalties, no decider."""
+WIN1, WIN2, EXTRA, PENS, NONE, UNREACHED = 0, 1, 2, 3, 4, 5
+"""Outcome codes of a cell: a winner, awaiting extra time, awaiting penalties, no decider, and
+an extra time the rules never reach (a second goal after a golden goal)."""
 REGULAR, AFTER_EXTRA, SHOOT_OUT = 0, 1, 2
 """How a tie ends (``matchday.forecast.tie.Ending``)."""
 
@@ -118,7 +121,7 @@ def _layout(name: str, standings: int) -> tuple[type[np.integer[Any]], tuple[int
     return dtype, shape
 
 
-_WINNER = np.array([0, 1, 0, 0, 2], dtype=np.intp)
+_WINNER = np.array([0, 1, 0, 0, 2, 0], dtype=np.intp)
 """Per outcome code: the winner index (a shoot-out's to team 1's half, split by
 ``distribution``)."""
 
@@ -129,7 +132,7 @@ def _routes(
     c = code.astype(np.intp)
     end = np.where(c == PENS, SHOOT_OUT, ending)
     dst = ((g1 * width + g2) * 3 + end) * 3 + _WINNER[c]
-    dst[c == EXTRA] = width * width * 9
+    dst[(c == EXTRA) | (c == UNREACHED)] = width * width * 9
     return dst.astype(np.int16)
 
 
@@ -156,8 +159,12 @@ def build_tables(rules: Rules) -> TieTables:
     extra = (len(representatives), EXTRA_SIZE, EXTRA_SIZE)
     extra_code = np.empty(extra, dtype=np.int8)
     extra_g1, extra_g2 = np.empty(extra, dtype=np.intp), np.empty(extra, dtype=np.intp)
+    golden = rules.extra_time is ExtraTime.GOLDEN_GOAL
     for s, (first, second) in enumerate(representatives):
         for h, a in np.ndindex(EXTRA_SIZE, EXTRA_SIZE):
+            if golden and h + a > 1:  # the first goal ended extra time
+                extra_code[s, h, a], extra_g1[s, h, a], extra_g2[s, h, a] = UNREACHED, 0, 0
+                continue
             after = Score(second.home + h, second.away + a)
             verdict = settle_two_legs(first, second, rules, second_extra_time=after)
             extra_code[s, h, a] = _code(verdict)
@@ -279,8 +286,14 @@ def distribution(
         # (230 page faults a query and twice the time, measured under uefa-classic).
         del legs
         home, away = (EXTRA_TIME_SHARE * rate for rate in second)
-        extra = np.outer(poisson_pmf(home, EXTRA_SIZE), poisson_pmf(away, EXTRA_SIZE))
-        mass = np.multiply.outer(reached, extra).ravel()
+        if rules.extra_time is ExtraTime.THIRTY_MINUTES:
+            extra = np.outer(poisson_pmf(home, EXTRA_SIZE), poisson_pmf(away, EXTRA_SIZE))
+            mass = np.multiply.outer(reached, extra).ravel()
+        else:
+            by_standing = np.asarray(reached, dtype=np.float64)[:, None]  # one scenario
+            rate = np.array([home]), np.array([away])
+            law = extra_time_mass(by_standing, *rate, rules.extra_time, EXTRA_SIZE, leads(rules))
+            mass = law.ravel()
         out += np.bincount(plan.extra_dst, mass, size + 1)[:size]
     p: NDArray[np.float64] = np.asarray(out.reshape(shape), dtype=np.float64)
     shoot_out = p[:, :, SHOOT_OUT, 0]  # a shoot-out's whole mass: split it between the sides
@@ -382,17 +395,32 @@ def mixed_distribution(
             index = plan.extra_standing[lo:hi, None] * k + scenario
             reached += np.bincount(index.ravel(), at.ravel(), plan.standings * k)
         reached = reached.reshape(plan.standings, len(f1), len(f2))
-        home = _pmf(EXTRA_TIME_SHARE * second[0] * f2, EXTRA_SIZE)  # team 2 at home, [j, e]
-        away = _pmf(EXTRA_TIME_SHARE * second[1] * f1, EXTRA_SIZE)  # team 1 away, [i, e]
-        # Σ_ij reached[s, i, j]·home[j, e]·away[i, f], as two small products
-        by_home = (reached.reshape(-1, len(f2)) @ home).reshape(plan.standings, len(f1), -1)
-        mass = (by_home.transpose(0, 2, 1).reshape(-1, len(f1)) @ away).ravel()
+        if rules.extra_time is ExtraTime.THIRTY_MINUTES:
+            home = _pmf(EXTRA_TIME_SHARE * second[0] * f2, EXTRA_SIZE)  # team 2 at home, [j, e]
+            away = _pmf(EXTRA_TIME_SHARE * second[1] * f1, EXTRA_SIZE)  # team 1 away, [i, e]
+            # Σ_ij reached[s, i, j]·home[j, e]·away[i, f], as two small products
+            by_home = (reached.reshape(-1, len(f2)) @ home).reshape(plan.standings, len(f1), -1)
+            mass = (by_home.transpose(0, 2, 1).reshape(-1, len(f1)) @ away).ravel()
+        else:  # a golden or silver goal: the law of extra time is the pair's, scenario (i, j)
+            home_rate = np.outer(np.ones_like(f1), EXTRA_TIME_SHARE * second[0] * f2).ravel()
+            away_rate = np.outer(EXTRA_TIME_SHARE * second[1] * f1, np.ones_like(f2)).ravel()
+            flat = reached.reshape(plan.standings, -1)  # [s, (i, j)]
+            kind = rules.extra_time
+            law = extra_time_mass(flat, home_rate, away_rate, kind, EXTRA_SIZE, leads(rules))
+            mass = law.ravel()
         out += np.bincount(plan.extra_dst, mass, size + 1)[:size]
     p: NDArray[np.float64] = np.asarray(out.reshape(shape), dtype=np.float64)
     shoot_out = p[:, :, SHOOT_OUT, 0]
     p[:, :, SHOOT_OUT, 1] += (1 - PENALTY_WIN) * shoot_out
     shoot_out *= PENALTY_WIN
     return p
+
+
+def leads(rules: Rules) -> NDArray[np.bool_]:
+    """``leads[s, h, a]``: whether the rules have a side through after ``h``-``a`` in extra time
+    from standing ``s`` of the tables (where a silver goal ends extra time)."""
+    code = tables(rules).extra_code
+    return np.asarray((code == WIN1) | (code == WIN2))
 
 
 TABLE_PRESETS = ("uefa-classic", "uefa-2021", "away-goals-90", "extra-time-penalties")

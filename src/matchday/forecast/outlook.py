@@ -15,7 +15,7 @@ from matchday.forecast.uncertainty import (
     uncertain_single,
     uncertain_tie,
 )
-from matchday.live import EventKind, MatchEvent, MatchState, apply, timeline
+from matchday.live import EventKind, MatchEvent, MatchState, Period, apply, timeline
 from matchday.model import EXTRA_TIME_END, HALF_TIME, REGULAR_TIME, Goal, RedCard, Tie
 from matchday.rules import Outcome, Rules, decide
 
@@ -142,8 +142,9 @@ def through_by_minute(tie: Tie, ratings: Ratings, rules: Rules) -> tuple[tuple[i
     ``(minute, p)`` pairs from 0 (kick-off) to 90, or to 120 when extra time was played. Minute
     ``m`` counts every event of that minute, its added time included, and a whistle due at it:
     at 45 the first half is over, at 90 regular time (so ``p`` is 0 or 1 there unless extra
-    time follows), at 120 extra time. A shoot-out is left out: at 120 it is still to come (each
-    side wins it with ``PENALTY_WIN``).
+    time follows), at 120 extra time. A match a golden goal ended stays as it ended from that
+    minute on. A shoot-out is left out: at 120 it is still to come (each side wins it with
+    ``PENALTY_WIN``).
     """
     match = tie.last_match
     if match.goals is None:
@@ -152,10 +153,16 @@ def through_by_minute(tie: Tie, ratings: Ratings, rules: Rules) -> tuple[tuple[i
     replayed = timeline(tie, rules)
     end = EXTRA_TIME_END if match.extra_time is not None else REGULAR_TIME
     events: tuple[Goal | RedCard, ...] = (*match.goals, *(match.red_cards or ()))
+    over = replayed.final
+    ended = over.period is Period.FINISHED and over.extra_time is not None
+    ended_at = (over.minute, over.added) if ended and over.minute < EXTRA_TIME_END else None
     series = []
     for minute in range(end + 1):
         added = max((e.added for e in events if e.minute == minute), default=0)
-        state = replayed.at(minute, added)
+        if ended_at is not None and (minute, added) >= ended_at:
+            state = over  # a golden goal ended the match: no clock runs on
+        else:
+            state = replayed.at(minute, added)
         if minute in (HALF_TIME, end) and state.period.in_play:
             whistle = EventKind.HALF_TIME if minute == HALF_TIME else EventKind.FULL_TIME
             state = apply(state, MatchEvent(whistle))

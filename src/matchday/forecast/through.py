@@ -13,11 +13,12 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import NDArray
 
-from matchday.forecast.before import EXTRA, EXTRA_SIZE, PENS, SIZE, WIN1, tables
+from matchday.forecast.before import EXTRA, EXTRA_SIZE, PENS, SIZE, WIN1, leads, tables
+from matchday.forecast.extra_time import extra_time_law
 from matchday.forecast.scores import ScoreGrid
 from matchday.forecast.tie import EXTRA_TIME_MINUTES, PENALTY_WIN, LegRates, forecast_tie
 from matchday.model import REGULAR_TIME
-from matchday.rules import Rules
+from matchday.rules import ExtraTime, Rules
 
 __all__ = ["SIZE", "through_probability"]
 
@@ -47,7 +48,13 @@ def through_probability(
     extra = code == EXTRA
     if extra.any():
         share = EXTRA_TIME_MINUTES / REGULAR_TIME
-        e = _grid(second.home * share, second.away * share, EXTRA_SIZE, 0.0)
+        if rules.extra_time is ExtraTime.THIRTY_MINUTES:
+            e = _grid(second.home * share, second.away * share, EXTRA_SIZE, 0.0)
+        else:  # a golden or silver goal: each standing's law (the silver goal's reads its verdicts)
+            law = extra_time_law(
+                second.home * share, second.away * share, rules.extra_time, EXTRA_SIZE, leads(rules)
+            )
+            e = law / law.sum(axis=(-1, -2), keepdims=True)
         codes = t.extra_code
         per_standing = ((codes == WIN1) * e).sum(axis=(1, 2)) + PENALTY_WIN * (
             (codes == PENS) * e

@@ -1,7 +1,8 @@
 """Exact tie probabilities: every way a tie can still end, with its probability.
 
 From the goal rates of each leg, the distribution of the rest of the tie is laid out exactly
-(no simulation): the rest of regular time, extra time (30 minutes at the same per-minute rates),
+(no simulation): the rest of regular time, extra time (30 minutes at the same per-minute rates,
+ended early by a golden or silver goal where the rules say so: ``matchday.forecast.extra_time``),
 and a shoot-out. In play, the rest of a period counts the added time it may still get, averaged
 over its fitted law (``matchday.live.time_left``): nothing is certain until the whistle.
 Each combination of scores is settled by the rules engine itself
@@ -18,6 +19,7 @@ team 2 or (only under rules without a decider) nobody.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -26,10 +28,12 @@ from numpy.typing import NDArray
 
 from matchday.errors import InvalidValueError
 from matchday.forecast.before import _pmf, _tau, distribution
+from matchday.forecast.extra_time import extra_time_mass, golden_goal, silver_goal
 from matchday.forecast.scores import ScoreGrid, goals_needed, poisson_pmf
-from matchday.live import MatchState, TimeLeft, settle, time_left
+from matchday.live import MatchState, Period, TimeLeft, settle, time_left
+from matchday.live.state import EXTRA_TIME_HALF
 from matchday.model import EXTRA_TIME_END, REGULAR_TIME, Score
-from matchday.rules import Phase, Rules, Verdict
+from matchday.rules import ExtraTime, Phase, Rules, Verdict
 
 __all__ = [
     "EXTRA_TIME_MINUTES",
@@ -68,7 +72,9 @@ class Winner(IntEnum):
     NOBODY = 2
 
 
-_AWAITING_EXTRA, _AWAITING_PENALTIES = 3, 4
+_AWAITING_EXTRA, _AWAITING_PENALTIES, _UNREACHABLE = 3, 4, 5
+"""Codes of cells still to play on, and of extra-time scores the rules never reach (a second
+goal after a golden goal)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,11 +177,15 @@ def _regular_table(first: Score | None, rules: Rules, size: int) -> Table:
 
 @functools.cache
 def _extra_table(first: Score | None, second: Score, rules: Rules, size: int) -> Table:
-    """Settle every extra-time score after ``second`` at 90' (goals in extra time alone)."""
+    """Settle every extra-time score after ``second`` at 90' (goals in extra time alone); under
+    the golden goal a score of two goals or more is never reached (``_UNREACHABLE``)."""
+    golden = rules.extra_time is ExtraTime.GOLDEN_GOAL
+    cells = [(h, a) for h in range(size) for a in range(size)]
     verdicts = [
-        _settle(first, second, rules, Score(second.home + h, second.away + a))
-        for h in range(size)
-        for a in range(size)
+        None
+        if golden and h + a > 1
+        else _settle(first, second, rules, Score(second.home + h, second.away + a))
+        for h, a in cells
     ]
     return _arrays(verdicts, (size, size))
 
@@ -194,10 +204,13 @@ def _extra_stack(
     return cells, (stacked[0], stacked[1], stacked[2])
 
 
-def _arrays(verdicts: list[Verdict], shape: tuple[int, int]) -> Table:
-    code = np.array([_code(v) for v in verdicts], dtype=np.intp).reshape(shape)
-    g1 = np.array([v.aggregate.team1 for v in verdicts], dtype=np.intp).reshape(shape)
-    g2 = np.array([v.aggregate.team2 for v in verdicts], dtype=np.intp).reshape(shape)
+def _arrays(verdicts: Sequence[Verdict | None], shape: tuple[int, int]) -> Table:
+    """The table of ``verdicts``; ``None`` is a cell the rules never reach (``_UNREACHABLE``)."""
+    code = np.array(
+        [_UNREACHABLE if v is None else _code(v) for v in verdicts], dtype=np.intp
+    ).reshape(shape)
+    g1 = np.array([v.aggregate.team1 if v else 0 for v in verdicts], dtype=np.intp).reshape(shape)
+    g2 = np.array([v.aggregate.team2 if v else 0 for v in verdicts], dtype=np.intp).reshape(shape)
     for array in (code, g1, g2):
         array.setflags(write=False)
     return code, g1, g2
@@ -235,6 +248,8 @@ def _settled(acc: _Accumulator, table: Table, p: NDArray[np.float64], ending: En
     """Add the cells ``table`` settles, the shoot-outs it calls for, and return nothing: cells
     awaiting extra time are the caller's."""
     code, g1, g2 = table
+    if ((code == _UNREACHABLE) & (p > NEGLIGIBLE)).any():
+        raise InvalidValueError("extra time laid out past the golden goal that ends it")
     for winner in Winner:
         hit = (code == winner) & (p > NEGLIGIBLE)
         acc.add(g1[hit], g2[hit], ending, winner, p[hit])
@@ -273,7 +288,9 @@ def _deciding_leg(
     if moment is not None and moment.after_90 is not None:
         after_90 = moment.after_90
         so_far = moment.score.minus(after_90)
-        _extra_time(acc, first, after_90, p_first, rates, time_left(moment), red, so_far, rules)
+        first_half = moment.period is Period.EXTRA_TIME and moment.minute <= EXTRA_TIME_HALF
+        left = time_left(moment)
+        _extra_time(acc, first, after_90, p_first, rates, left, red, so_far, rules, first_half)
         return
     start = moment.score if moment else Score(0, 0)
     left = time_left(moment) if moment else _WHOLE
@@ -294,8 +311,31 @@ def _deciding_leg(
     et_size = _grid_size(eh, ea)
     cells, stacked = _extra_stack(first, rules, size, et_size)
     reached = p[cells[:, 0], cells[:, 1]]
-    mass = reached[:, None, None] * _grid(eh, ea, et_size)[None, :, :]
+    if rules.extra_time is ExtraTime.THIRTY_MINUTES:
+        mass = reached[:, None, None] * _grid(eh, ea, et_size)[None, :, :]
+    else:
+        rate = np.array([eh]), np.array([ea])
+        mass = _sudden_mass(reached[:, None], *rate, rules, et_size, stacked)
     _settled(acc, stacked, mass, Ending.EXTRA_TIME)
+
+
+def _leads(code: NDArray[np.intp]) -> NDArray[np.bool_]:
+    """Where a table's verdict has a side through: where a silver goal ends extra time."""
+    return np.asarray((code == Winner.TEAM1) | (code == Winner.TEAM2))
+
+
+def _sudden_mass(
+    reached: NDArray[np.float64],
+    home: NDArray[np.float64],
+    away: NDArray[np.float64],
+    rules: Rules,
+    size: int,
+    stacked: Table,
+) -> NDArray[np.float64]:
+    """``mass[cell, h, a]`` of the extra times of the stacked cells (``reached[cell, k]`` in
+    scenario ``k`` at extra-time rates ``home[k]``, ``away[k]``) under a golden or silver goal
+    (``matchday.forecast.extra_time``), a silver goal ending where the cell's verdict leads."""
+    return extra_time_mass(reached, home, away, rules.extra_time, size, _leads(stacked[0]))
 
 
 _WHOLE: TimeLeft = ((1.0, 1.0),)
@@ -324,15 +364,33 @@ def _extra_time(
     red_cards: tuple[int, int],
     so_far: Score,
     rules: Rules,
+    first_half: bool = False,
 ) -> None:
     """Add the endings after extra time from the 90-minute score ``after_90``, with ``so_far``
-    goals already scored in extra time and the share ``left`` of ``rates`` still to come."""
+    goals already scored in extra time and the share ``left`` of ``rates`` still to come
+    (``first_half``: extra time's first half is still being played). Under the golden goal the
+    first goal ends it; under the silver goal a side leading at its half-time does."""
     home, away = _remaining(rates, max(share for _, share in left), red_cards)
     size = -(-(_grid_size(home, away) + max(so_far.home, so_far.away)) // 8) * 8
+    table = _extra_table(first, after_90, rules, size)
     grid = np.zeros((size, size))
-    part = _mixed_grid(rates, left, red_cards, size)
-    grid[so_far.home :, so_far.away :] = part[: size - so_far.home, : size - so_far.away]
-    _settled(acc, _extra_table(first, after_90, rules, size), grid * p_reached, Ending.EXTRA_TIME)
+    golden = rules.extra_time is ExtraTime.GOLDEN_GOAL and so_far == Score(0, 0)
+    silver = rules.extra_time is ExtraTime.SILVER_GOAL and first_half
+    if golden:
+        for weight, share in left:
+            grid += weight * golden_goal(*_remaining(rates, share, red_cards), size)
+    else:  # the rest of the first half only, under the silver goal
+        now = tuple((w, max(share - _EXTRA_HALF, 0.0)) for w, share in left) if silver else left
+        part = _mixed_grid(rates, now, red_cards, size)
+        grid[so_far.home :, so_far.away :] = part[: size - so_far.home, : size - so_far.away]
+    if silver:
+        second_half = _remaining(rates, _EXTRA_HALF, red_cards)
+        grid = silver_goal(grid, *second_half, _leads(table[0]))
+    _settled(acc, table, grid * p_reached, Ending.EXTRA_TIME)
+
+
+_EXTRA_HALF = (EXTRA_TIME_HALF - REGULAR_TIME) / REGULAR_TIME
+"""A half of extra time as a share of the 90-minute goal rates."""
 
 
 def forecast_tie(
@@ -417,9 +475,10 @@ def mixed_deciding_leg(
     """How a tie ends whose deciding match (the second leg after ``first_leg``, or a single
     match with ``first_leg=None``) is still to play, averaged over scenarios: in scenario ``k``
     (``weight[k]``, summing to 1) its home side scores at ``home[k]`` and the away side at
-    ``away[k]`` a match (extra time at the same per-minute rates). Exactly the weighted mean of
-    the scenarios' ``forecast_tie`` (a tie's law is linear in its leg's score law), in one pass
-    over the rules' verdicts: the ratings' uncertainty between the legs costs about one query."""
+    ``away[k]`` a match (extra time at the same per-minute rates, under the rules' law).
+    Exactly the weighted mean of the scenarios' ``forecast_tie`` (a tie's law is linear in its
+    leg's score law), in one pass over the rules' verdicts: the ratings' uncertainty between the
+    legs costs about one query."""
     h, a = np.asarray(home, dtype=np.float64), np.asarray(away, dtype=np.float64)
     w = np.asarray(weight, dtype=np.float64)
     size = _grid_size(float(h.max()), float(a.max()))
@@ -434,7 +493,10 @@ def mixed_deciding_leg(
         et_size = _grid_size(share * float(h.max()), share * float(a.max()))
         cells, stacked = _extra_stack(first_leg, rules, size, et_size)
         reached = w[:, None] * grids[:, cells[:, 0], cells[:, 1]]  # [k, cell]
-        extra = _pmf(share * h, et_size)[:, :, None] * _pmf(share * a, et_size)[:, None, :]
-        mass = np.tensordot(reached.T, extra, 1)  # [cell, home, away]
+        if rules.extra_time is ExtraTime.THIRTY_MINUTES:
+            extra = _pmf(share * h, et_size)[:, :, None] * _pmf(share * a, et_size)[:, None, :]
+            mass = np.tensordot(reached.T, extra, 1)  # [cell, home, away]
+        else:
+            mass = _sudden_mass(reached.T, share * h, share * a, rules, et_size, stacked)
         _settled(acc, stacked, mass, Ending.EXTRA_TIME)
     return acc.forecast(rules)

@@ -617,13 +617,12 @@ def _clock(state: MatchState, event: MatchEvent) -> MatchState:
 
 def _silver_goal_half(state: MatchState, minute: int, added: int) -> bool:
     """True when the clock passes half-time of extra time under the silver goal with a side
-    ahead: extra time ends there."""
+    ahead: extra time ends there (a lead taken in its added time, 105+1', included)."""
     return (
         state.rules.extra_time is ExtraTime.SILVER_GOAL
         and state.period is Period.EXTRA_TIME
         and state.through is not None
-        and (state.minute, state.added) <= (EXTRA_TIME_HALF, 0) < (minute, added)
-        and minute > EXTRA_TIME_HALF
+        and state.minute <= EXTRA_TIME_HALF < minute
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -105,10 +106,15 @@ def test_a_tie_of_national_teams_names_the_commands_that_forecast_it(qatar: Path
     assert "matchday match HOME AWAY --knockout" in done.stderr
 
 
+def _elsewhere(folder: Path, tmp_path: Path) -> Path:
+    """A copy of a tournament's folder outside the shared data (no internationals near it)."""
+    return Path(shutil.copytree(folder, tmp_path / "copy" / folder.name))
+
+
 def test_the_international_data_can_be_named_from_anywhere(qatar: Path, tmp_path: Path) -> None:
     """Outside the repository the shipped snapshots start in 2022; the refusal for 1998 names
     ``--international``, which ``forecast`` takes (it was only ``match``'s and ``fit``'s)."""
-    france = qatar.parent / "1998--france"
+    france = _elsewhere(qatar.parent / "1998--france", tmp_path)
     refused = run("forecast", str(france), "--sims", "500", cwd=tmp_path)
     assert refused.returncode == 1
     assert "--international" in refused.stderr
@@ -122,6 +128,20 @@ def test_the_international_data_can_be_named_from_anywhere(qatar: Path, tmp_path
     assert data["model"]["file"] == f"fitted on {international}"
     champion = max(data["teams"], key=lambda t: t["win"])
     assert (champion["name"], champion["win"]) == ("France", 1.0)
+
+
+def test_the_international_data_is_found_beside_the_source_read(
+    qatar: Path, tmp_path: Path
+) -> None:
+    """A tournament read from the shared data finds the internationals of that data, from
+    whatever directory it is asked: the forecast does not change with the directory."""
+    done = run("forecast", str(qatar), "--as-of", "2022-12-18", "--sims", "500", "--json",
+               cwd=tmp_path)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    model = json.loads(done.stdout)["model"]
+    assert model["file"] == f"fitted on {(OPENFOOTBALL.parent / 'international').resolve()}"
+    assert model["as_of"] == "2022-12-18"
+    assert model["note"] is None
 
 
 def test_a_world_cup_match_is_plotted_as_one_match_with_national_ratings(
@@ -246,7 +266,7 @@ def test_without_the_internationals_the_registry_hosts_play_at_home(
     and the output says where that comes from; the same forecast as with Qatar at home."""
     args = (
         "forecast",
-        str(qatar),
+        str(_elsewhere(qatar, tmp_path)),
         "--as-of",
         "2022-11-20",
         "--sims",
@@ -297,3 +317,19 @@ def test_co_hosts_are_named_as_hosts(tmp_path: Path) -> None:
     assert "at home in every match" not in said
     data = json.loads(run(*args, "--json", cwd=tmp_path).stdout)
     assert data["hosts"] == ["Japan", "South Korea"]
+
+
+def test_shipped_ratings_taken_for_want_of_the_internationals_say_so(
+    qatar: Path, tmp_path: Path
+) -> None:
+    """Away from the shared data, the shipped ratings are taken, and the model's note says
+    no internationals were found and how to name them (not only that they are old)."""
+    args = ("forecast", str(_elsewhere(qatar, tmp_path)), "--as-of", "2022-12-18", "--sims", "500")
+    data = json.loads(run(*args, "--json", cwd=tmp_path).stdout)
+    assert data["model"]["file"] == "shipped international-before-2022-11-20.json"
+    assert data["model"]["note"] == (
+        "no international results at ../shared/data/international "
+        "(--international names the folder)"
+    )
+    said = " ".join(run(*args, cwd=tmp_path).stdout.split())
+    assert "no international results at ../shared/data/international" in said

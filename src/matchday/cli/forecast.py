@@ -314,14 +314,16 @@ def ratings_age_note(as_of: dt.date, on: dt.date) -> str | None:
     )
 
 
-def model_json(source: str, as_of: dt.date, on: dt.date) -> ModelJSON:
+def model_json(source: str, as_of: dt.date, on: dt.date, missing: str | None = None) -> ModelJSON:
     """The ``model`` key of a forecast made on ``on``: the ratings' file, the day before which
-    they were fitted, how many days before ``on`` that is, and the note when they are old."""
+    they were fitted, how many days before ``on`` that is, and the note when they are old or
+    were taken for want of the data (``missing``)."""
+    notes = [n for n in (ratings_age_note(as_of, on), missing) if n]
     return ModelJSON(
         file=source,
         as_of=as_of.isoformat(),
         age_days=(on - as_of).days,
-        note=ratings_age_note(as_of, on),
+        note="; ".join(notes) or None,
     )
 
 

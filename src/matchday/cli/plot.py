@@ -134,7 +134,7 @@ def tie_series(
     for clubs."""
     on = tie.last_match.date
     if competitions.of(season.competition).national_teams:
-        ratings = national_ratings(on, model, international).ratings
+        ratings = national_ratings(on, model, international, season.source).ratings
     else:
         ratings = pick_model(model, on).ratings
     return through_by_minute(tie, ratings, rules), ratings.as_of

@@ -76,25 +76,31 @@ class Rated:
     ratings: Ratings
     source: str
     results: tuple[InternationalResult, ...] = ()
+    missing: str | None = None
+    """Why the shipped ratings were taken: where no internationals were found."""
 
 
-def international_folder(given: Path | None) -> Path:
+def international_folder(given: Path | None, near: str | None = None) -> Path:
     """The international data folder to read: ``given`` (``--international``), which must
     hold results.csv (a folder named and missing is an error, never a quiet fall back to the
-    shipped ratings), else the shared data's, which may be absent."""
+    shipped ratings), else the shared data's (``default_folder``, looked for from the source
+    ``near`` too), which may be absent."""
     if given is None:
-        return default_folder()
+        return default_folder(near)
     if not (given / RESULTS).is_file():
         raise ConfigError(f"{given}: no {RESULTS} (give the international/ folder)")
     return given
 
 
-def national_ratings(on: dt.date, model: Path | None, folder: Path | None = None) -> Rated:
+def national_ratings(
+    on: dt.date, model: Path | None, folder: Path | None = None, near: str | None = None
+) -> Rated:
     """Ratings fitted only on internationals before ``on``: ``model`` if given (refused if
-    fitted later), else fitted from ``folder`` (default: the shared data) when it exists, else
-    the newest shipped snapshot from before ``on``. The internationals are read whenever the
-    folder is there (for the grounds of the matches)."""
-    folder = international_folder(folder)
+    fitted later), else fitted from ``folder`` (default: the shared data, looked for from the
+    source ``near`` too) when it exists, else the newest shipped snapshot from before ``on``,
+    saying that no internationals were found. The internationals are read whenever the folder
+    is there (for the grounds of the matches)."""
+    folder = international_folder(folder, near)
     present = (folder / RESULTS).is_file()
     if model is not None:
         snapshot = load_snapshot(model)
@@ -109,7 +115,11 @@ def national_ratings(on: dt.date, model: Path | None, folder: Path | None = None
         ratings, data = fit_national_ratings(folder, on)
         return Rated(ratings, f"fitted on {folder}", data.results)
     snapshot = choose_national(on)
-    return Rated(snapshot.ratings, f"shipped {snapshot.source}")
+    return Rated(
+        snapshot.ratings,
+        f"shipped {snapshot.source}",
+        missing=f"no international results at {folder} (--international names the folder)",
+    )
 
 
 def forecast_date(season: Season, as_of: dt.date | None) -> dt.date:
@@ -195,7 +205,7 @@ def _json(season: Season, f: TournamentForecast, rated: Rated, on: dt.date) -> d
         competition=season.competition,
         season=season.name,
         date=on.isoformat(),
-        model=model_json(rated.source, rated.ratings.as_of, on),
+        model=model_json(rated.source, rated.ratings.as_of, on, rated.missing),
         simulations=f.simulations,
         seed=f.seed,
         hosts=sorted(t.name for t in f.tournament.host_nations),
@@ -262,6 +272,8 @@ def _print(
         f"{rated.ratings.as_of}"
     )
     console.print(f"ratings {rated.source}")
+    if rated.missing:
+        console.print(rated.missing)
     note_ratings_age(rated.ratings.as_of, on)
     note = _spread_note(f)
     if note:
@@ -287,7 +299,7 @@ def run_tournament(
     """``matchday forecast`` of a national-team tournament: fit (on the internationals of
     ``folder``, by default the shared data's), simulate, print or JSON."""
     on = forecast_date(season, as_of)
-    rated = national_ratings(on, model, folder)
+    rated = national_ratings(on, model, folder, season.source)
     placed = grounds(season, from_season(season), rated.results)
     tournament = placed.tournament
     unrated = [
@@ -348,7 +360,7 @@ def title_race(season: Season, sims: int, seed: int, folder: Path | None = None)
     last = max(played, default=tournament.started - dt.timedelta(days=1))
     span = max((last - tournament.started).days + 2, 1)
     days = tuple(tournament.started + dt.timedelta(days=d) for d in range(span))
-    folder = folder or default_folder()
+    folder = folder or default_folder(season.source)
     chances = np.zeros((len(days), len(tournament.teams)))
     data = load_international(folder) if (folder / "results.csv").is_file() else None
     tournament = grounds(season, tournament, data.results if data else ()).tournament

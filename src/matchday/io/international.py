@@ -116,9 +116,22 @@ class InternationalData:
     extra_time_goals: int
 
 
-def default_folder() -> Path:
-    """Where the shared data keeps the internationals, from the current directory."""
-    return Path("../shared/data/international")
+SHARED = Path("../shared/data/international")
+"""Where the shared data keeps the internationals, from a clone of matchday beside it."""
+
+
+def default_folder(near: str | Path | None = None) -> Path:
+    """The internationals to read when no folder is named: ``SHARED`` from the current
+    directory, else the ``international/`` folder of the data that ``near`` (the file or
+    folder read) belongs to (``data/openfootball/worldcup/2022--qatar`` → ``data/international``),
+    so that a forecast does not change with the directory it is asked from; else ``SHARED``,
+    which may be absent."""
+    if near is None or (SHARED / RESULTS).is_file():
+        return SHARED
+    for folder in Path(near).resolve().parents:
+        if (folder / "international" / RESULTS).is_file():
+            return folder / "international"
+    return SHARED
 
 
 def _rows(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, Row]]:

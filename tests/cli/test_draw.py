@@ -61,7 +61,7 @@ def test_an_unknown_draw_is_one_error_line() -> None:
         check=False,
     )
     assert done.returncode == 1
-    assert done.stderr.startswith("matchday: error: no draw known for UEFA Europa League 2017/18")
+    assert done.stderr.startswith("matchday: error: UEFA Europa League 2017/18 Final was not drawn")
     assert len(done.stderr.strip().splitlines()) == 1
 
 

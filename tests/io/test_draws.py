@@ -199,9 +199,28 @@ def test_a_draw_before_its_stage_is_over_is_not_drawn_yet(
         draw_for(load(copy), "Playoffs")
 
 
-def test_a_round_without_a_known_draw_is_a_config_error(openfootball_cl: Path) -> None:
-    with pytest.raises(ConfigError, match="no draw known"):
-        draw_for(load(openfootball_cl / "2017-18" / "cl.txt"), "Quarterfinals")
+@pytest.mark.parametrize(
+    ("file", "round_name", "why"),
+    [
+        ("2017-18/cl.txt", "Quarterfinals", r"Quarterfinals was an open draw: .*\(1 in 7 for each"),
+        ("2020-21/el.txt", "Round of 16", r"Round of 16 was an open draw: .*\(1 in 15 for each"),
+        ("2022-23/el.txt", "Quarterfinals", "Quarterfinals was an open draw"),
+        ("2017-18/cl.txt", "Final", "Final was not drawn: the winners of the semi-finals meet"),
+        ("2024-25/cl.txt", "Semifinals", "Semifinals was not drawn: the round-of-16 draw placed"),
+        ("2017-18/cl.txt", "Group A", "Group A is not a knockout round"),
+        ("2024-25/el.txt", "League phase", "League phase is not a knockout round"),
+        ("2022-23/el.txt", "Round of 16", "no draw known for UEFA Europa League 2022/23 Round"),
+        ("2024-25/clq.txt", "Round 1", "no draw known for UEFA Champions League 2024/25 Round 1"),
+    ],
+)
+def test_a_round_without_a_draw_says_why(
+    openfootball_cl: Path, file: str, round_name: str, why: str
+) -> None:
+    """An open draw (after the seeded round, up to 2023-24) has no pots to show; a final, or
+    a round the league-phase bracket fixed, was not drawn; a seeded draw matchday does not
+    build (the Europa League's after its knockout play-offs) is named as such."""
+    with pytest.raises(ConfigError, match=why):
+        draw_for(load(openfootball_cl / file), round_name)
 
 
 def test_a_broken_draw_file_names_the_file_and_the_problem() -> None:

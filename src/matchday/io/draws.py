@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Any
 
 import matchday.competitions as competitions
+from matchday.competitions import Draws, RoundKind
 from matchday.draw import (
     DrawProcedure,
     Entrant,
@@ -155,11 +156,47 @@ def draw_for(season: Season, round_name: str) -> DrawProcedure:
         winners = [o.winner for o in outcomes if o.winner is not None]
         ties = [o.tie.teams for o in outcomes]
         return league_round_of_16_draw(season_tables(season)[0], ties, label, winners)
-    known = ", ".join(f"{d.competition} {d.season} {d.round}" for d in bundled_draws())
-    raise ConfigError(
-        f"no draw known for {label}: matchday builds the Champions League round of 16 from the "
-        f"group tables, the league-phase play-off and round of 16 from the league table, and "
-        f"ships {known}"
+    raise _not_built(season, name, label)
+
+
+def _not_built(season: Season, name: str, label: str) -> ConfigError:
+    """Why matchday gives no draw for round ``name``: it is no knockout round, it was not
+    drawn (a final; the bracket the league-phase round-of-16 draw fixed), it was an open draw
+    (no pots, no bans: every pairing alike), or its draw is one matchday does not build."""
+    round_ = next((r for r in season.rounds if r.name == name), None)
+    if round_ is not None and not round_.knockout:
+        return ConfigError(
+            f"{label} is not a knockout round: matchday draw gives the draw of a knockout "
+            f"round, its seeded teams against its unseeded ones"
+        )
+    known = competitions.of_season(season)
+    kind = known.kind(round_) if round_ is not None else None
+    if kind is RoundKind.FINAL or (kind is None and name == "Final"):
+        return ConfigError(f"{label} was not drawn: the winners of the semi-finals meet")
+    knockout = [r.name for r in season.rounds if r.knockout]
+    uefa = not known.assumed and season.competition.startswith("UEFA")
+    try:
+        draws = known.format.bracket.draws
+    except ValueError:  # a season name without a year: no era to ask
+        draws = None
+    if uefa and draws is Draws.FIXED and name in ("Quarterfinals", "Semifinals"):
+        return ConfigError(
+            f"{label} was not drawn: the round-of-16 draw placed each tie in the bracket, "
+            f"which fixed who meets whom from there to the final"
+        )
+    seeded = knockout[:2] if knockout[:1] == ["Playoffs"] else knockout[:1]
+    if uefa and draws is Draws.OPEN and name in knockout and name not in seeded:
+        teams = 2 * len(round_.ties()) if round_ is not None else 0
+        odds = f" (1 in {teams - 1} for each pair)" if teams > 2 else ""
+        return ConfigError(
+            f"{label} was an open draw: no pots and no country protection, so any two of its "
+            f"teams could meet{odds}; matchday draw gives seeded draws"
+        )
+    bundled = ", ".join(f"{d.competition} {d.season} {d.round}" for d in bundled_draws())
+    return ConfigError(
+        f"no draw known for {label}: matchday builds UEFA's seeded draws of the Champions "
+        f"League round of 16 from the group tables and of the league-phase play-offs and "
+        f"round of 16 from the league table, and ships {bundled}"
     )
 
 

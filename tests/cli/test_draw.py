@@ -61,5 +61,37 @@ def test_an_unknown_draw_is_one_error_line() -> None:
         check=False,
     )
     assert done.returncode == 1
-    assert done.stderr.startswith("matchday: error: no draw known for UEFA Europa League 2017/18")
+    assert done.stderr.startswith("matchday: error: UEFA Europa League 2017/18 Final was not drawn")
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_the_league_phase_round_of_16_names_the_play_off_winners_with_why(
+    openfootball_cl: Path,
+) -> None:
+    """The round of 16 was drawn after the play-offs: its rows are their winners, and the JSON
+    carries each winner's tie as ``matchday ties --json`` gives it (keys only added)."""
+    source = str(openfootball_cl / "2024-25" / "cl.txt")
+    data = json.loads(runner.invoke(app, ["draw", source, "--round", "R16", "--json"]).output)
+    ties = json.loads(runner.invoke(app, ["ties", source, "--round", "Playoffs", "--json"]).output)
+    by_teams = {frozenset((t["team1"], t["team2"])): t for t in ties}
+    assert list(data) == [
+        "draw", "method", "draws", "source", "seeded", "unseeded", "probabilities", "bans"
+    ]  # fmt: skip
+    assert list(data["unseeded"][0]) == ["team", "association", "group", "slot", "origin", "tie"]
+    assert all(e["tie"] is None for e in data["seeded"])
+    for entrant in data["unseeded"]:
+        tie = entrant["tie"]
+        assert tie == by_teams[frozenset((tie["team1"], tie["team2"]))]
+        assert entrant["team"] == tie["winner"]
+        assert tie["decided_by"] is not None
+        assert tie["explanation"]
+    assert set(data["probabilities"]) == {t["winner"] for t in ties}
+    for row in data["probabilities"].values():
+        assert sum(row.values()) == pytest.approx(1.0)
+
+    text = runner.invoke(app, ["draw", source, "--round", "Round of 16"]).output
+    assert " / " not in text
+    psg = next(t for t in ties if t["winner"] == "Paris Saint-Germain FC")
+    assert f"  Paris Saint-Germain FC: {psg['team1']} v {psg['team2']}, {psg['explanation']}" in (
+        text
+    )

@@ -8,10 +8,19 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 
-from matchday.draw import DrawProcedure, Entrant, PairingProbabilities, exact_probabilities
+from matchday.draw import (
+    DrawProcedure,
+    Entrant,
+    PairingProbabilities,
+    exact_probabilities,
+    league_round_of_16_draw,
+)
+from matchday.errors import InvalidValueError
 from matchday.io.draws import draw_for, origin_text
 from matchday.io.load import load
 from matchday.model import Team
+from matchday.select import find_round
+from matchday.standings import season_tables
 from tests.draw.reference import sequential_probabilities, uniform_over_draws
 from tests.draw.strategies import small_draws
 
@@ -131,3 +140,14 @@ def test_repeated_shapes_are_solved_once_and_still_right() -> None:
     result = exact_probabilities(procedure)
     assert_is_a_draw(result)
     np.testing.assert_allclose(result.array, sequential_probabilities(procedure), atol=1e-12)
+
+
+def test_a_play_off_tie_has_one_winner(openfootball_cl: Path) -> None:
+    season = load(openfootball_cl / "2024-25" / "cl.txt")
+    table = season_tables(season)[0]
+    ties = [t.teams for t in find_round(season, "Playoffs").ties()]
+    drawn = league_round_of_16_draw(table, ties, winners=[ties[0][1]])
+    assert drawn.unseeded[0].team == ties[0][1]
+    assert all(" / " in e.team.name for e in drawn.unseeded[1:])
+    with pytest.raises(InvalidValueError, match="cannot both win their play-off"):
+        league_round_of_16_draw(table, ties, winners=ties[0])

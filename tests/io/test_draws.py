@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+import matchday.competitions as competitions
+from matchday.draw import exact_probabilities
 from matchday.errors import ConfigError, SourceError
-from matchday.io.draws import bundled_draws, draw_for, read_draw
+from matchday.io.draws import bundled_draws, draw_for, playoff_outcomes, read_draw
 from matchday.io.load import load
 from matchday.model import Team
 from matchday.select import find_round
@@ -68,17 +72,155 @@ def test_every_champions_league_round_of_16_is_valid_for_the_draw_built_from_the
     assert procedure.valid(_drawn_pairs(path, "Round of 16")) == []
 
 
-@pytest.mark.parametrize("year", ["2024-25", "2025-26"])
-def test_the_league_phase_play_offs_follow_the_bracket(openfootball_cl: Path, year: str) -> None:
-    path = openfootball_cl / year / "cl.txt"
+LEAGUE_PHASE_FILES = ["2024-25/cl.txt", "2024-25/el.txt", "2024-25/conf.txt", "2025-26/cl.txt"]
+"""Every league-phase season in the data with its play-offs and round of 16."""
+
+
+@pytest.mark.parametrize("file", LEAGUE_PHASE_FILES)
+def test_the_league_phase_play_offs_follow_the_bracket(openfootball_cl: Path, file: str) -> None:
+    path = openfootball_cl / file
     procedure = draw_for(load(path), "Playoffs")
     assert procedure.valid(_drawn_pairs(path, "Playoffs")) == []
     assert procedure.ban(0, 0) is not None  # 9th may not meet 17th
 
 
-def test_a_round_without_a_known_draw_is_a_config_error(openfootball_cl: Path) -> None:
-    with pytest.raises(ConfigError, match="no draw known"):
-        draw_for(load(openfootball_cl / "2017-18" / "cl.txt"), "Quarterfinals")
+@pytest.mark.parametrize("file", LEAGUE_PHASE_FILES)
+def test_the_round_of_16_draw_holds_the_play_off_winners_that_ties_decides(
+    openfootball_cl: Path, file: str
+) -> None:
+    """The round of 16 was drawn after the play-offs: each unseeded entrant is the winner of its
+    play-off tie as the rules engine decides it (``matchday ties``), and the real round of 16
+    is a result of that draw."""
+    path = openfootball_cl / file
+    season = load(path)
+    procedure = draw_for(season, "Round of 16")
+    known = competitions.of_season(season)
+    decided = known.decide([find_round(known.season, "Playoffs")])
+    assert {e.team for e in procedure.unseeded} == {o.winner for o in decided}
+    for entrant in procedure.unseeded:
+        assert entrant.tie is not None
+        assert entrant.team in entrant.tie
+        assert entrant.association == entrant.team.country
+    assert procedure.valid(_drawn_pairs(path, "Round of 16")) == []
+
+
+def _cut(path: Path, tmp_path: Path, keep: Callable[[list[str], int], bool]) -> Path:
+    """A copy of ``path`` with the lines ``keep(lines, index)`` keeps."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    copy = tmp_path / path.name
+    copy.write_text("".join(x for i, x in enumerate(lines) if keep(lines, i)), encoding="utf-8")
+    return copy
+
+
+def _index(lines: list[str], start: str, after: int = 0) -> int:
+    return next(i for i, x in enumerate(lines) if i >= after and x.startswith(start))
+
+
+def _unscored(copy: Path, first: int, last: int) -> None:
+    """The matches of lines ``first`` to ``last`` of ``copy`` as fixtures: no score yet."""
+    lines = copy.read_text(encoding="utf-8").splitlines(keepends=True)
+    for i in range(first, last):
+        lines[i] = re.sub(r"\s+\d+-\d+( \(\d+-\d+\))?(?=\s*$)", "", lines[i])
+    copy.write_text("".join(lines), encoding="utf-8")
+
+
+def test_a_play_off_tie_undecided_at_the_draw_stands_for_both_teams(
+    openfootball_cl: Path, tmp_path: Path
+) -> None:
+    """The file between the play-offs' second legs (Wednesday's still fixtures): the ties
+    whose second leg was played are their winners, the others "A / B"; the draw itself (slots,
+    bracket, odds) is the one the full file gives."""
+    full = openfootball_cl / "2024-25" / "cl.txt"
+
+    def before_the_round_of_16(lines: list[str], i: int) -> bool:
+        return i < _index(lines, "» Finals")
+
+    copy = _cut(full, tmp_path, before_the_round_of_16)
+    lines = copy.read_text(encoding="utf-8").splitlines()
+    wednesday = _index(lines, "  Wed", _index(lines, "» Playoffs, Matchday 2"))
+    _unscored(copy, wednesday, len(lines))  # the file as it was on the Tuesday night
+    cut = load(copy)
+    procedure = draw_for(cut, "Round of 16")  # not in the cut file: drawn from the play-offs
+    winners = {frozenset(o.tie.teams): o.winner for o in playoff_outcomes(load(full))}
+    played = {frozenset(o.tie.teams): o.winner for o in playoff_outcomes(cut)}
+    assert 0 < sum(w is not None for w in played.values()) < len(played)
+    for entrant in procedure.unseeded:
+        assert entrant.tie is not None
+        high, low = entrant.tie
+        winner = played[frozenset(entrant.tie)]
+        if winner is not None:  # its second leg was on the Tuesday
+            assert entrant.team == winner == winners[frozenset(entrant.tie)]
+        else:
+            assert entrant.team.name == f"{high} / {low}"
+            assert entrant.association == "?"
+    whole = draw_for(load(full), "Round of 16")
+    assert [(e.slot, e.tie) for e in procedure.unseeded] == [
+        (e.slot, e.tie) for e in whole.unseeded
+    ]
+    assert exact_probabilities(procedure).matrix == exact_probabilities(whole).matrix
+
+
+def test_play_offs_with_their_second_legs_dropped_are_undecided(
+    openfootball_cl: Path, tmp_path: Path
+) -> None:
+    """Without its second legs a play-off round holds one match a pair; the play-off is
+    two-legged, so no tie is decided by its first leg, though the rounds after it are kept."""
+
+    def no_second_legs(lines: list[str], i: int) -> bool:
+        start = _index(lines, "» Playoffs, Matchday 2")
+        return not start <= i < _index(lines, "» Finals", start)
+
+    season = load(_cut(openfootball_cl / "2024-25" / "cl.txt", tmp_path, no_second_legs))
+    procedure = draw_for(season, "Round of 16")
+    assert all(" / " in e.team.name for e in procedure.unseeded)
+    outcomes = playoff_outcomes(season)
+    assert all(o.winner is None for o in outcomes)
+    assert all("second leg not in the file (first leg" in o.explanation for o in outcomes)
+
+
+def test_a_draw_before_its_stage_is_over_is_not_drawn_yet(
+    openfootball_cl: Path, tmp_path: Path
+) -> None:
+    full = openfootball_cl / "2024-25" / "cl.txt"
+
+    def league_phase(lines: list[str], i: int) -> bool:
+        return i < _index(lines, "» Playoffs")
+
+    league = load(_cut(full, tmp_path, league_phase))
+    assert draw_for(league, "Playoffs").size == 8  # the league phase is over
+    with pytest.raises(ConfigError, match=r"Round of 16 was not drawn yet: .* no play-off ties"):
+        draw_for(league, "Round of 16")
+
+    copy = _cut(full, tmp_path, league_phase)
+    last = max(i for i, x in enumerate(copy.read_text(encoding="utf-8").splitlines()) if " v " in x)
+    _unscored(copy, last, last + 1)
+    with pytest.raises(ConfigError, match=r"Playoffs was not drawn yet: the league phase has 1 "
+                       r"match still to play, the first .*cl\.txt:\d+\)"):  # fmt: skip
+        draw_for(load(copy), "Playoffs")
+
+
+@pytest.mark.parametrize(
+    ("file", "round_name", "why"),
+    [
+        ("2017-18/cl.txt", "Quarterfinals", r"Quarterfinals was an open draw: .*\(1 in 7 for each"),
+        ("2020-21/el.txt", "Round of 16", r"Round of 16 was an open draw: .*\(1 in 15 for each"),
+        ("2022-23/el.txt", "Quarterfinals", "Quarterfinals was an open draw"),
+        ("2017-18/cl.txt", "Final", "Final was not drawn: the winners of the semi-finals meet"),
+        ("2024-25/cl.txt", "Semifinals", "Semifinals was not drawn: the round-of-16 draw placed"),
+        ("2017-18/cl.txt", "Group A", "Group A is not a knockout round"),
+        ("2024-25/el.txt", "League phase", "League phase is not a knockout round"),
+        ("2022-23/el.txt", "Round of 16", "no draw known for UEFA Europa League 2022/23 Round"),
+        ("2024-25/clq.txt", "Round 1", "no draw known for UEFA Champions League 2024/25 Round 1"),
+    ],
+)
+def test_a_round_without_a_draw_says_why(
+    openfootball_cl: Path, file: str, round_name: str, why: str
+) -> None:
+    """An open draw (after the seeded round, up to 2023-24) has no pots to show; a final, or
+    a round the league-phase bracket fixed, was not drawn; a seeded draw matchday does not
+    build (the Europa League's after its knockout play-offs) is named as such."""
+    with pytest.raises(ConfigError, match=why):
+        draw_for(load(openfootball_cl / file), round_name)
 
 
 def test_a_broken_draw_file_names_the_file_and_the_problem() -> None:

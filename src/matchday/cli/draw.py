@@ -20,7 +20,7 @@ from matchday.cli.common import (
 )
 from matchday.draw import PairingProbabilities, exact_probabilities, simulated_probabilities
 from matchday.errors import ConfigError
-from matchday.io.draws import draw_for, origin_text, probabilities_json
+from matchday.io.draws import draw_for, origin_text, playoff_outcomes, probabilities_json
 from matchday.io.load import load
 
 __all__ = ["draw"]
@@ -46,7 +46,9 @@ def draw(
     if exact and sims is not None:
         raise ConfigError("choose --exact or --sims N, not both")
     positive_sims(sims)
-    procedure = draw_for(load(source), round_name)
+    season = load(source)
+    procedure = draw_for(season, round_name)
+    outcomes = {frozenset(o.tie.teams): o for o in playoff_outcomes(season)}
     if sims is None:
         with progress_bar(transient=True) as bar:
             task = bar.add_task("solving the draw", total=None, detail="first teams drawn")
@@ -60,14 +62,22 @@ def draw(
                 procedure, sims, seed, lambda done: progress.update(task, completed=done)
             )
     if as_json:
-        print_json(probabilities_json(result))
+        print_json(probabilities_json(result, outcomes.values()))
         return
-    label = max(len(e.team.name) for e in procedure.unseeded)
-    out = wide_console(label + 7 * procedure.size + 4)
-    out.print(_matrix(result))
+    lines = []
     for number, entrant in enumerate(procedure.seeded, start=1):
         detail = ", ".join(x for x in (entrant.association, origin_text(entrant)) if x)
-        out.print(f"{number:>3} = {entrant.team.name} ({detail})")
+        lines.append(f"{number:>3} = {entrant.team.name} ({detail})")
+    for entrant in procedure.unseeded:  # a play-off winner, or the tie not yet decided
+        outcome = outcomes.get(frozenset(entrant.tie)) if entrant.tie is not None else None
+        if outcome is not None:
+            tie = outcome.tie
+            lines.append(f"  {entrant.team}: {tie.team1} v {tie.team2}, {outcome.explanation}")
+    label = max(len(e.team.name) for e in procedure.unseeded)
+    out = wide_console(max([label + 7 * procedure.size + 4, *map(len, lines)]))
+    out.print(_matrix(result))
+    for line in lines:
+        out.print(line)
 
 
 def _matrix(result: PairingProbabilities) -> Table:

@@ -5,15 +5,17 @@
 * League phase to knockout play-off (from 2024-25): places 9-16 seeded against 17-24 within the
   bracket (9/10 v 23/24, 11/12 v 21/22, 13/14 v 19/20, 15/16 v 17/18), no association bans.
 * League phase to round of 16: places 1-8 against the play-off ties of the bracket
-  (1/2 v the 15/16 v 17/18 ties, 3/4 v 13/14 v 19/20, 5/6 v 11/12 v 21/22, 7/8 v 9/10 v 23/24).
+  (1/2 v the 15/16 v 17/18 ties, 3/4 v 13/14 v 19/20, 5/6 v 11/12 v 21/22, 7/8 v 9/10 v 23/24):
+  the winner of each tie decided before the draw, else the tie itself.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import matchday.competitions as competitions
 from matchday.draw.procedure import DrawProcedure, Entrant
+from matchday.errors import InvalidValueError
 from matchday.model.team import Team
 from matchday.standings.table import Table
 
@@ -89,12 +91,17 @@ def league_playoff_draw(table: Table, name: str = "Playoffs") -> DrawProcedure:
 
 
 def league_round_of_16_draw(
-    table: Table, playoff_ties: Sequence[tuple[Team, Team]], name: str = "Round of 16"
+    table: Table,
+    playoff_ties: Sequence[tuple[Team, Team]],
+    name: str = "Round of 16",
+    winners: Collection[Team] = (),
 ) -> DrawProcedure:
-    """Places 1-8 against the play-off ties (seeded team first); an unseeded entrant stands for
-    the winner of its tie and is named after both teams. Places are the table's rows in order,
-    as the play-off draw takes them: teams that share a position (a table early in the league
-    phase, all on 0 points) still hold one place each."""
+    """Places 1-8 against the play-off ties (seeded team first). An unseeded entrant is the
+    winner of its tie where ``winners`` (the ties decided before the draw) holds it; else it
+    stands for the winner to come and is named after both teams ("A / B"). Either way it takes
+    the bracket slot of the tie's seeded team. Places are the table's rows in order, as the
+    play-off draw takes them: teams that share a position (a table early in the league phase,
+    all on 0 points) still hold one place each."""
     places = {s.team: number for number, s in enumerate(table.standings, 1)}
     seeded = []
     for position in range(1, 9):
@@ -103,9 +110,16 @@ def league_round_of_16_draw(
     unseeded = []
     for a, b in playoff_ties:
         high, low = sorted((a, b), key=lambda t: places[t])
-        winner = Team(f"{high.name} / {low.name}")
-        tie_slot = _slot(places[high])
-        unseeded.append(Entrant(winner, "?", None, tie_slot, f"winner of {high} v {low}"))
+        won = [t for t in (high, low) if t in winners]
+        if len(won) > 1:
+            raise InvalidValueError(f"{name}: {high} and {low} cannot both win their play-off")
+        team, association = (
+            (won[0], _association(won[0])) if won else (Team(f"{high.name} / {low.name}"), "?")
+        )
+        origin = f"winner of {high} v {low}"
+        unseeded.append(
+            Entrant(team, association, None, _slot(places[high]), origin, tie=(high, low))
+        )
     bracket = {(_slot(s), _slot(p)) for s, p in ROUND_OF_16_BRACKET}
     return DrawProcedure(
         name,

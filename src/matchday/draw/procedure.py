@@ -33,7 +33,8 @@ class Entrant:
     team from another competition's group), ``association`` its national association code,
     ``slot`` its place in a league-phase bracket ("9/10"), ``origin`` how it got here in words,
     ``place`` its place in the league-phase table when that is how it got here (told in words
-    at the edges: ``matchday.io.draws.origin_text``).
+    at the edges: ``matchday.io.draws.origin_text``), ``tie`` the knockout play-off tie it
+    comes from (seeded team first), as its winner or standing for a winner not yet known.
     """
 
     team: Team
@@ -42,6 +43,7 @@ class Entrant:
     slot: str | None = None
     origin: str = ""
     place: int | None = None
+    tie: tuple[Team, Team] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,16 +3,21 @@
 Bundled draw data (``matchday/data/draws/*.toml``) holds the input of a draw whose earlier stage
 is not in the data, with its sources (the Europa League 2017-18 round of 32). Otherwise a draw is
 built from the season itself: the Champions League round of 16 from the group tables, and the
-knockout play-off and round of 16 of the league-phase era from the league table.
+knockout play-off and round of 16 of the league-phase era from the league table (the round of 16
+with the play-off winners the file's results give, as ``matchday ties`` decides them: that draw
+came after the play-offs).
 """
 
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
+import matchday.competitions as competitions
+from matchday.competitions import Draws, RoundKind
 from matchday.draw import (
     DrawProcedure,
     Entrant,
@@ -22,9 +27,12 @@ from matchday.draw import (
     league_round_of_16_draw,
 )
 from matchday.errors import ConfigError, SourceError
+from matchday.io.export import tie_model
 from matchday.io.footballtxt.vocabulary import canonical_round
-from matchday.model import RoundFormat, Season, Team
+from matchday.io.schemas import DrawBanJSON, DrawEntrantJSON, DrawJSON
+from matchday.model import Round, RoundFormat, Season, Team
 from matchday.ordinals import ordinal
+from matchday.rules import Outcome
 from matchday.select import find_round
 from matchday.standings import season_tables
 
@@ -33,6 +41,7 @@ __all__ = [
     "bundled_draws",
     "draw_for",
     "origin_text",
+    "playoff_outcomes",
     "probabilities_json",
     "read_draw",
 ]
@@ -101,12 +110,7 @@ def _with_countries(procedure: DrawProcedure, season: Season) -> DrawProcedure:
     teams = {t.name: t for m in season.matches for t in (m.home, m.away)}
 
     def own(entrants: tuple[Entrant, ...]) -> tuple[Entrant, ...]:
-        return tuple(
-            Entrant(
-                teams.get(e.team.name, e.team), e.association, e.group, e.slot, e.origin, e.place
-            )
-            for e in entrants
-        )
+        return tuple(replace(e, team=teams.get(e.team.name, e.team)) for e in entrants)
 
     return DrawProcedure(
         procedure.name,
@@ -121,31 +125,148 @@ def _with_countries(procedure: DrawProcedure, season: Season) -> DrawProcedure:
 
 
 def draw_for(season: Season, round_name: str) -> DrawProcedure:
-    """The draw that made ``round_name`` of ``season``; ``ConfigError`` when matchday has none."""
-    round_ = find_round(season, round_name)
+    """The draw that made ``round_name`` of ``season``; ``ConfigError`` when matchday has none.
+
+    A draw matchday builds from the season's tables may be asked for before the file holds its
+    round, once the stage it draws from is over: the round of 16 from finished groups or from
+    the play-off ties on record (those not yet decided stand as "A / B"), the play-offs from a
+    finished league phase."""
+    name, ahead = _round_name(season, round_name)
     for data in bundled_draws():
-        if (data.competition, data.season, data.round) == (
-            season.competition,
-            season.name,
-            round_.name,
-        ):
+        if (data.competition, data.season, data.round) == (season.competition, season.name, name):
             return _with_countries(data.procedure, season)
-    tables = season_tables(season)
     groups = [r for r in season.rounds if r.format is RoundFormat.GROUP]
     league = [r for r in season.rounds if r.format is RoundFormat.LEAGUE]
-    label = f"{season.competition} {season.name} {round_.name}"
-    if groups and round_.name == "Round of 16" and "champions" in season.competition.lower():
-        return from_groups(tables, label, season.start_year)
-    if league and round_.name == "Playoffs":
-        return league_playoff_draw(tables[0], label)
-    if league and round_.name == "Round of 16":
-        playoffs = find_round(season, "Playoffs").ties()
-        return league_round_of_16_draw(tables[0], [t.teams for t in playoffs], label)
-    known = ", ".join(f"{d.competition} {d.season} {d.round}" for d in bundled_draws())
-    raise ConfigError(
-        f"no draw known for {label}: matchday builds the Champions League round of 16 from the "
-        f"group tables, the league-phase play-off and round of 16 from the league table, and "
-        f"ships {known}"
+    label = f"{season.competition} {season.name} {name}"
+    if groups and name == "Round of 16" and "champions" in season.competition.lower():
+        _stage_over(groups, "group stage", label, ahead)
+        return from_groups(season_tables(season), label, season.start_year)
+    if league and name == "Playoffs":
+        _stage_over(league, "league phase", label, ahead)
+        return league_playoff_draw(season_tables(season)[0], label)
+    if league and name == "Round of 16":
+        _stage_over(league, "league phase", label, ahead)
+        outcomes = playoff_outcomes(season)
+        if not outcomes:
+            raise ConfigError(
+                f"{label} was not drawn yet: it pairs places 1-8 with the winners of the "
+                f"play-off ties, and {season.source or 'the file'} holds no play-off ties "
+                f"(matchday draw --round Playoffs gives their draw)"
+            )
+        winners = [o.winner for o in outcomes if o.winner is not None]
+        ties = [o.tie.teams for o in outcomes]
+        return league_round_of_16_draw(season_tables(season)[0], ties, label, winners)
+    raise _not_built(season, name, label)
+
+
+def _not_built(season: Season, name: str, label: str) -> ConfigError:
+    """Why matchday gives no draw for round ``name``: it is no knockout round, it was not
+    drawn (a final; the bracket the league-phase round-of-16 draw fixed), it was an open draw
+    (no pots, no bans: every pairing alike), or its draw is one matchday does not build."""
+    round_ = next((r for r in season.rounds if r.name == name), None)
+    if round_ is not None and not round_.knockout:
+        return ConfigError(
+            f"{label} is not a knockout round: matchday draw gives the draw of a knockout "
+            f"round, its seeded teams against its unseeded ones"
+        )
+    known = competitions.of_season(season)
+    kind = known.kind(round_) if round_ is not None else None
+    if kind is RoundKind.FINAL or (kind is None and name == "Final"):
+        return ConfigError(f"{label} was not drawn: the winners of the semi-finals meet")
+    knockout = [r.name for r in season.rounds if r.knockout]
+    uefa = not known.assumed and season.competition.startswith("UEFA")
+    try:
+        draws = known.format.bracket.draws
+    except ValueError:  # a season name without a year: no era to ask
+        draws = None
+    if uefa and draws is Draws.FIXED and name in ("Quarterfinals", "Semifinals"):
+        return ConfigError(
+            f"{label} was not drawn: the round-of-16 draw placed each tie in the bracket, "
+            f"which fixed who meets whom from there to the final"
+        )
+    seeded = knockout[:2] if knockout[:1] == ["Playoffs"] else knockout[:1]
+    if uefa and draws is Draws.OPEN and name in knockout and name not in seeded:
+        teams = 2 * len(round_.ties()) if round_ is not None else 0
+        odds = f" (1 in {teams - 1} for each pair)" if teams > 2 else ""
+        return ConfigError(
+            f"{label} was an open draw: no pots and no country protection, so any two of its "
+            f"teams could meet{odds}; matchday draw gives seeded draws"
+        )
+    bundled = ", ".join(f"{d.competition} {d.season} {d.round}" for d in bundled_draws())
+    return ConfigError(
+        f"no draw known for {label}: matchday builds UEFA's seeded draws of the Champions "
+        f"League round of 16 from the group tables and of the league-phase play-offs and "
+        f"round of 16 from the league table, and ships {bundled}"
+    )
+
+
+_DRAWN_AHEAD = {
+    RoundFormat.GROUP: ("Round of 16",),
+    RoundFormat.LEAGUE: ("Playoffs", "Round of 16"),
+}
+"""The rounds whose draw matchday builds from a season's tables, by the stage they follow:
+these may be drawn before the file holds them."""
+
+
+def _round_name(season: Season, round_name: str) -> tuple[str, bool]:
+    """The name of the season's round called ``round_name`` (and ``False``), or of a round still
+    to come whose draw matchday builds from the stage before it (and ``True``:
+    ``_DRAWN_AHEAD``); else ``find_round``'s error."""
+    try:
+        return find_round(season, round_name).name, False
+    except ConfigError:
+        wanted = canonical_round(round_name)
+        formats = {r.format for r in season.rounds}
+        ahead = {n for f in formats for n in _DRAWN_AHEAD.get(f, ())}
+        if wanted is None or wanted.name not in ahead:
+            raise
+        return wanted.name, True
+
+
+def _stage_over(rounds: list[Round], stage: str, label: str, ahead: bool) -> None:
+    """For a draw asked for ``ahead`` of its round in the file, ``ConfigError`` when a match of
+    the ``stage`` it follows has no result yet: the draw is not made before the stage is over.
+    (A round on record was drawn: its draw is built from the tables as they are.)"""
+    if not ahead:
+        return
+    left = [m for r in rounds for m in r.matches if not m.played and not m.cancelled]
+    if left:
+        first = min(left, key=lambda m: m.date)
+        where = f" ({first.source})" if first.source is not None else ""
+        raise ConfigError(
+            f"{label} was not drawn yet: the {stage} has {len(left)} "
+            f"{'match' if len(left) == 1 else 'matches'} still to play, the first "
+            f"{first.label}{where}"
+        )
+
+
+def playoff_outcomes(season: Season) -> tuple[Outcome, ...]:
+    """The knockout play-off ties of a league-phase ``season`` decided as ``matchday ties``
+    decides them (the round's rules, else who the data shows going on): their winners enter
+    the round-of-16 draw. A tie whose legs the file does not finish is undecided, as is every
+    tie of a play-off round on record with its first legs only (the play-off is two-legged).
+    Empty without play-offs."""
+    known = competitions.of_season(season)
+    for round_ in known.season.rounds:
+        if round_.name == "Playoffs" and round_.format is RoundFormat.KNOCKOUT:
+            ties = known.season.round_ties(round_)
+            if all(tie.single_match for tie in ties):
+                return tuple(_first_leg_only(known.outcome(t, round_)) for t in ties)
+            return tuple(known.outcome(t, round_) for t in ties)
+    return ()
+
+
+def _first_leg_only(outcome: Outcome) -> Outcome:
+    """A two-legged tie the file holds only the first leg of: undecided, whatever its score."""
+    first = outcome.tie.first_leg
+    played = f" (first leg {first.score})" if first.score is not None else ""
+    return replace(
+        outcome,
+        winner=None,
+        decided_by=None,
+        away_goals=None,
+        unsettled=None,
+        explanation=f"Undecided: second leg not in the file{played}",
     )
 
 
@@ -157,35 +278,41 @@ def origin_text(entrant: Entrant, lang: str = "en") -> str:
     return f"{ordinal(entrant.place, lang)} in the league"
 
 
-def probabilities_json(result: PairingProbabilities) -> dict[str, Any]:
-    """The pairing-probability matrix as ``matchday draw --json`` prints it."""
+def probabilities_json(
+    result: PairingProbabilities, ties: Iterable[Outcome] = ()
+) -> dict[str, Any]:
+    """The pairing-probability matrix as ``matchday draw --json`` prints it (``DrawJSON``);
+    ``ties`` are the decided play-off ties an entrant may come from (``playoff_outcomes``)."""
     procedure = result.procedure
+    by_teams = {frozenset(o.tie.teams): o for o in ties}
 
-    def entrant(e: Entrant) -> dict[str, Any]:
-        return {
-            "team": e.team.name,
-            "association": e.association,
-            "group": e.group,
-            "slot": e.slot,
-            "origin": origin_text(e),
-        }
+    def entrant(e: Entrant) -> DrawEntrantJSON:
+        outcome = by_teams.get(frozenset(e.tie)) if e.tie is not None else None
+        return DrawEntrantJSON(
+            team=e.team.name,
+            association=e.association,
+            group=e.group,
+            slot=e.slot,
+            origin=origin_text(e),
+            tie=tie_model(outcome) if outcome is not None else None,
+        )
 
     bans = [
-        {"unseeded": u.team.name, "seeded": s.team.name, "reason": reason}
+        DrawBanJSON(unseeded=u.team.name, seeded=s.team.name, reason=reason)
         for j, u in enumerate(procedure.unseeded)
         for i, s in enumerate(procedure.seeded)
         if (reason := procedure.ban(i, j)) is not None
     ]
-    return {
-        "draw": procedure.name,
-        "method": result.method,
-        "draws": result.draws,
-        "source": procedure.source,
-        "seeded": [entrant(e) for e in procedure.seeded],
-        "unseeded": [entrant(e) for e in procedure.unseeded],
-        "probabilities": {
+    return DrawJSON(
+        draw=procedure.name,
+        method=result.method,
+        draws=result.draws,
+        source=procedure.source,
+        seeded=[entrant(e) for e in procedure.seeded],
+        unseeded=[entrant(e) for e in procedure.unseeded],
+        probabilities={
             u.team.name: {s.team.name: p for s, p in zip(procedure.seeded, row, strict=True)}
             for u, row in zip(procedure.unseeded, result.matrix, strict=True)
         },
-        "bans": bans,
-    }
+        bans=bans,
+    ).json_data()

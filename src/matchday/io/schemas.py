@@ -19,6 +19,9 @@ __all__ = [
     "MAX_ID",
     "AggregateJSON",
     "CompetitionForecastJSON",
+    "DrawBanJSON",
+    "DrawEntrantJSON",
+    "DrawJSON",
     "ErrorOut",
     "EventIn",
     "EventOut",
@@ -343,6 +346,46 @@ class TournamentForecastJSON(_SimulatedJSON):
     """What the simulation carried of the ratings' uncertainty (absent for the point one)."""
     note: str | None = None
     """As ``CompetitionForecastJSON.note``: a date before the tournament's first match."""
+
+
+# --- matchday draw --json ------------------------------------------------------------------
+
+
+class DrawEntrantJSON(_Shape):
+    """A team in a draw's pot: its association, group and bracket slot, how it got there."""
+
+    team: str
+    association: str
+    group: str | None
+    slot: str | None
+    origin: str
+    tie: TieJSON | None = Field(
+        None,
+        description="the knockout play-off tie the entrant comes from (the league-phase round "
+        "of 16), decided as 'matchday ties' decides it: its winner is the entrant, or, while "
+        "the tie is undecided, the entrant stands for both teams ('A / B'); null otherwise",
+    )
+
+
+class DrawBanJSON(_Shape):
+    """A tie the draw may not make, and why."""
+
+    unseeded: str
+    seeded: str
+    reason: str
+
+
+class DrawJSON(_Shape):
+    """``matchday draw --json``: the pairing-probability matrix of a knockout draw."""
+
+    draw: str
+    method: str
+    draws: int
+    source: str
+    seeded: list[DrawEntrantJSON]
+    unseeded: list[DrawEntrantJSON]
+    probabilities: dict[str, dict[str, float]]
+    bans: list[DrawBanJSON]
 
 
 # --- the service's API ----------------------------------------------------------------------

@@ -3,25 +3,51 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import matchday.competitions as competitions
 from matchday.errors import ConfigError
-from matchday.io.footballtxt.vocabulary import canonical_round
+from matchday.io.footballtxt.vocabulary import canonical_round, round_spellings
 from matchday.model import Round, Season, Team, Tie
 from matchday.model.names import fold, suggestions
+from matchday.model.national_names import national_key, results_name
 
-__all__ = ["did_you_mean", "find_round", "find_team", "find_tie", "fold"]
+__all__ = [
+    "did_you_mean",
+    "find_round",
+    "find_team",
+    "find_tie",
+    "fold",
+    "known_as",
+    "national_names",
+]
 
 
 def did_you_mean(query: str, names: Iterable[str]) -> str:
     """``; did you mean A or B?`` with the names most like ``query``, or nothing."""
-    found = suggestions(query, names)
-    if not found:
+    return _offered(suggestions(query, names))
+
+
+def _offered(found: Iterable[str]) -> str:
+    """``; did you mean A or B?`` for the names ``found``, or nothing without one."""
+    names = list(found)
+    if not names:
         return ""
-    listed = found[-1] if len(found) == 1 else f"{', '.join(found[:-1])} or {found[-1]}"
+    listed = names[-1] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
     return f"; did you mean {listed}?"
+
+
+def _round_hint(name: str, rounds: Iterable[Round]) -> str:
+    """``; did you mean Quarterfinals?`` with the rounds whose name, or a spelling of it the
+    vocabulary knows ("kwartfinale"), is most like ``name`` ("Kwartfinal"), compared whole:
+    every knockout round's name holds "final", which is no reason to offer the Final."""
+    spelled: dict[str, str] = {}
+    for round_ in rounds:
+        for spelling in (round_.name, *round_spellings(round_.name)):
+            spelled.setdefault(spelling, round_.name)
+    return _offered(dict.fromkeys(spelled[s] for s in suggestions(name, spelled, whole=True)))
 
 
 def find_round(season: Season, name: str) -> Round:
@@ -39,9 +65,10 @@ def find_round(season: Season, name: str) -> Round:
         if len(staged) == 1:
             return next(iter(staged.values()))
     names = [r.name for r in season.rounds]
+    # a round the vocabulary knows ("Round of 32", "Groep Z") is no misspelling of another
+    hint = "" if canonical_round(name) is not None else _round_hint(name, season.rounds)
     raise ConfigError(
-        f"no round {name!r} in {season.source or 'this season'}{did_you_mean(name, names)}"
-        f"; rounds: {', '.join(names)}"
+        f"no round {name!r} in {season.source or 'this season'}{hint}; rounds: {', '.join(names)}"
     )
 
 
@@ -71,21 +98,78 @@ _QUALIFYING = re.compile(r"\bPreliminary round (\d+)$")
 def find_team(teams: set[Team] | frozenset[Team], query: str) -> Team:
     """The one team whose name contains ``query`` (ignoring case and accents).
 
-    An exact name wins over partial matches; no match, or several, is a ``ConfigError`` that
-    lists the candidates.
+    An exact name wins, then another name of one team: a national team's common or FIFA name
+    ("Holland"), the name a report's language gives a team ("Frankrijk", "Rode Ster
+    Belgrado"); then partial matches. No match, or several, is a ``ConfigError`` that lists
+    the candidates, or the names most like ``query``.
     """
     wanted = fold(query.strip())
     if not wanted:
         raise ConfigError("an empty team name")
     exact = [t for t in teams if fold(t.name) == wanted]
+    others = _other_names(frozenset(teams)) if not exact else {}
+    if not exact:
+        asked = {_key(n) for n in (query, *known_as(query))}
+        asked |= {_key(results_name(n)) for n in (query, *known_as(query))}
+        exact = [t for t in teams if asked & {_key(n) for n in others[t]}]
     matches = exact or [t for t in teams if wanted in fold(t.name)]
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        hint = did_you_mean(query, (t.name for t in teams))
+        hint = did_you_mean(query, {n for names in others.values() for n in names})
         raise ConfigError(f"no team matching {query!r}{hint}")
     names = ", ".join(sorted(t.name for t in matches))
     raise ConfigError(f"{query!r} is ambiguous: {names}")
+
+
+def _key(name: str) -> str:
+    """The form in which a typed name and a team's other name count as one: ``national_key``,
+    with "&" read as "and" (Babel's "Trinidad & Tobago" is the data's Trinidad and Tobago)."""
+    return national_key(name.replace("&", " and "))
+
+
+def _other_names(teams: frozenset[Team]) -> dict[Team, list[str]]:
+    """Each team's names: its own, the internationals' results' name for it ("Côte d'Ivoire":
+    Ivory Coast), and the name each report language gives it (``display_names``)."""
+    from matchday.report.language import LANGUAGES, display_names  # report imports select
+
+    names = {team: [team.name, results_name(team.name)] for team in teams}
+    for lang in LANGUAGES.values():
+        for team, shown in display_names(teams, lang).items():
+            names[team].append(shown)
+    return {team: list(dict.fromkeys(found)) for team, found in names.items()}
+
+
+@functools.cache
+def national_names() -> Mapping[str, tuple[str, ...]]:
+    """The names the report languages give national teams -> the English names they stand
+    for (the data's, or Babel's): the one table the reports name national teams by
+    (``Language.countries``: "Frankrijk" France, "Ivoorkust" Ivory Coast and Côte d'Ivoire),
+    read backwards, Babel's "&" read as "and" ("Trinidad and Tobago", as the data writes it).
+    A name that is its English name too ("Japan") is left out."""
+    from matchday.report.language import LANGUAGES  # report imports select
+
+    found: dict[str, list[str]] = {}
+    for lang in LANGUAGES.values():
+        for english, local in lang.countries.items():
+            if _key(english) != _key(local):
+                found.setdefault(local, []).append(english.replace(" & ", " and "))
+    return {local: tuple(sorted(set(english))) for local, english in found.items()}
+
+
+@functools.cache
+def _national_by_key() -> Mapping[str, tuple[str, ...]]:
+    by_key: dict[str, list[str]] = {}
+    for local, english in national_names().items():
+        by_key.setdefault(_key(local), []).extend(english)
+    return {key: tuple(dict.fromkeys(english)) for key, english in by_key.items()}
+
+
+def known_as(name: str) -> tuple[str, ...]:
+    """The English names of the national team a report language calls ``name`` ("Frankrijk":
+    France; "ivoorkust": Côte d'Ivoire, Ivory Coast), spelling compared as ``national_key``
+    does; none for any other name."""
+    return _national_by_key().get(_key(name), ())
 
 
 def find_tie(

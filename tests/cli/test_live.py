@@ -41,6 +41,23 @@ def test_a_single_match_timeline_has_no_aggregate_column() -> None:
     assert "through," not in result.stdout
 
 
+def test_a_national_team_by_its_dutch_name() -> None:
+    """ "--tie Frankrijk" failed, --lang nl or not: the team is found by the name the Dutch
+    report gives it, and in Dutch it is shown so too."""
+    final = OPENFOOTBALL / "worldcup" / "2022--qatar"
+    if not final.exists():
+        pytest.skip(f"real data not found at {final}")
+    dutch = run("live", str(final), "--tie", "Frankrijk", "--round", "finale", "--lang", "nl")
+    assert dutch.returncode == 0, dutch.stderr
+    assert "Argentinië" in dutch.stdout
+    english = run("live", str(final), "--tie", "Frankrijk", "--round", "Final", "--json")
+    assert english.returncode == 0, english.stderr
+    assert "France" in english.stdout
+    done = run("live", str(final), "--tie", "Holland", "--round", "kwartfinales", "--json")
+    assert done.returncode == 0, done.stderr
+    assert "Netherlands" in done.stdout
+
+
 def test_the_state_at_1_0_after_an_hour_as_json() -> None:
     result = run(*TIE, "--score", "1-0", "--minute", "60", "--json")
     assert result.returncode == 0, result.stderr

@@ -296,6 +296,35 @@ def test_common_names_with_the_shipped_ratings(
     assert (data["home"], data["away"]) == ("German DR", "Germany")
 
 
+def test_dutch_names_of_national_teams(tmp_path: Path) -> None:
+    """ "Argentinië" and "Frankrijk" were no national team (and "Frankrijk" was offered
+    "FRG"): the names the Dutch reports give national teams find them, and a misspelt one is
+    offered the Dutch name."""
+    lines = [
+        line.replace("Aland", "Argentina").replace("Borduria", "France") for line in _results()
+    ]
+    folder = _write(tmp_path / "int", lines)
+    data = _match("Argentinië", "Frankrijk", "--date", DATE, "--international", str(folder))
+    assert (data["home"], data["away"]) == ("Argentina", "France")
+    result = runner.invoke(
+        app, ["match", "Argentina", "Frankryk", "--date", DATE, "--international", str(folder)]
+    )
+    assert isinstance(result.exception, ConfigError)
+    assert "did you mean Frankrijk" in str(result.exception)
+    assert "FRG" not in str(result.exception)
+
+
+def test_dutch_and_common_names_with_the_shipped_ratings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    args = ("--date", "2022-12-18", "--ground", "neutral")
+    data = _match("Argentinië", "Frankrijk", *args)
+    assert (data["home"], data["away"]) == ("Argentina", "France")
+    data = _match("Holland", "Ivoorkust", *args)
+    assert (data["home"], data["away"]) == ("Netherlands", "Ivory Coast")
+
+
 def test_zaire_in_1974_from_the_shared_internationals() -> None:
     """The reported command: Zaïre v Brazil at the 1974 World Cup, typed "Zaire"."""
     folder = _require(SHARED_DATA / "international")

@@ -37,6 +37,32 @@ def test_a_group_is_found_by_one_of_its_teams(openfootball_cl: Path) -> None:
     assert "1. FC Union Berlin" in [row["team"] for row in table["rows"]]
 
 
+QATAR = OPENFOOTBALL / "worldcup" / "2022--qatar"
+
+
+@pytest.mark.parametrize(
+    "group", ["Groep F", "Gruppe F", "Grupo F", "Group F", "F", "groupe f", "Marokko"]
+)
+def test_a_group_in_the_words_of_other_languages(group: str) -> None:
+    """ "Groep F" was taken for a team ("no team matching 'Groep F'"); a group is a group in
+    every language the round vocabulary reads, and a team by its Dutch name finds its group."""
+    if not QATAR.exists():
+        pytest.skip(f"real data not found at {QATAR}")
+    result = runner.invoke(app, ["table", str(QATAR), "--group", group, "--json"])
+    assert result.exit_code == 0, result.output
+    (table,) = json.loads(result.output)["tables"]
+    assert table["name"] == "Group F"
+    assert "Morocco" in [row["team"] for row in table["rows"]]
+
+
+def test_a_group_not_played_is_no_team_to_look_for() -> None:
+    if not QATAR.exists():
+        pytest.skip(f"real data not found at {QATAR}")
+    result = runner.invoke(app, ["table", str(QATAR), "--group", "Groep Z"])
+    assert result.exit_code == 1
+    assert str(result.exception).startswith("no group 'Groep Z'; tables: Group A, Group B")
+
+
 def test_json_rows_carry_the_reason(openfootball_cl: Path) -> None:
     source = str(openfootball_cl / "2017-18" / "cl.txt")
     result = runner.invoke(app, ["table", source, "--group", "Group H", "--json"])

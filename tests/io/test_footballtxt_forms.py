@@ -49,6 +49,28 @@ def test_round_names_in_many_languages_map_to_one_round(header: str, name: str) 
 
 
 @pytest.mark.parametrize(
+    ("header", "name"),
+    [
+        ("achtste finales", "Round of 16"), ("achtstefinales", "Round of 16"),
+        ("Achtstefinale", "Round of 16"), ("1/8 finales", "Round of 16"),
+        ("1/8 finale", "Round of 16"), ("1/8e finale", "Round of 16"),
+        ("1/16e finales", "Round of 32"), ("zestiendefinales", "Round of 32"),
+        ("kwartfinale", "Quarterfinals"), ("Kwartfinales", "Quarterfinals"),
+        ("1/4 finales", "Quarterfinals"), ("halve finale", "Semifinals"),
+        ("halve finales", "Semifinals"), ("halve finals", "Semifinals"),
+        ("finale", "Final"), ("kleine finale", "Third place"), ("troostfinale", "Third place"),
+        ("groepsfase", "Group stage"), ("voorronde", "Preliminary round"),
+        ("Groep F", "Group F"),
+    ],
+)  # fmt: skip
+def test_the_round_names_of_a_flemish_sports_desk(header: str, name: str) -> None:
+    """The Dutch and Flemish forms in use, one word or two, in figures or in words."""
+    found = canonical_round(header)
+    assert found is not None
+    assert found.name == name
+
+
+@pytest.mark.parametrize(
     ("date", "expected"),
     [
         ("Sun Jul 1", dt.date(2018, 7, 1)), ("Jul 1", dt.date(2018, 7, 1)),

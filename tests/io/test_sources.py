@@ -4,12 +4,14 @@ be read."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
-from matchday.errors import ParseError, SourceError
+from matchday.errors import ConfigError, ParseError, SourceError
 from matchday.io.load import load, load_with_problems
+from matchday.select import find_round
 from tests.cli.runner import run
 from tests.conftest import OPENFOOTBALL
 
@@ -27,6 +29,34 @@ def test_a_folder_is_its_football_txt_files_in_name_order(tmp_path: Path) -> Non
     assert season.matches[1].source is not None
     assert season.matches[1].source.file.endswith("cup_finals.txt")
     assert load([tmp_path / "cup.txt", tmp_path / "cup_finals.txt"]).matches == season.matches
+
+
+def test_a_folder_read_as_one_season_is_named_in_its_errors(tmp_path: Path) -> None:
+    """The folder given, not its last file: "no round ... in cup_finals.txt" sent a user who
+    gave the World Cup's folder looking in one file."""
+    (tmp_path / "cup.txt").write_text(CUP, encoding="utf-8")
+    (tmp_path / "cup_finals.txt").write_text(FINALS, encoding="utf-8")
+    season = load(tmp_path)
+    assert season.source == str(tmp_path)
+    with pytest.raises(ConfigError, match=rf"no round 'Kwartfinal' in {re.escape(str(tmp_path))};"):
+        find_round(season, "Kwartfinal")
+    assert load(tmp_path / "cup_finals.txt").source == str(tmp_path / "cup_finals.txt")
+
+
+def test_a_folder_of_tournaments_names_a_few_to_pick(tmp_path: Path) -> None:
+    """openfootball's ``worldcup/`` holds a folder per tournament and no file of its own: the
+    error names some of them, the newest first, and how many more there are."""
+    for name in ("1930--uruguay", "2018--russia", "2022--qatar", "more", "2014--brazil"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "cup.txt").write_text(CUP, encoding="utf-8")
+    (tmp_path / "README.md").write_text("# World Cups", encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    folders = [str(tmp_path / n) for n in ("2022--qatar", "2018--russia", "2014--brazil")]
+    listed = re.escape(", ".join(folders))
+    with pytest.raises(SourceError, match=rf"pick one tournament or season: {listed} and 2 more$"):
+        load(tmp_path)
+    with pytest.raises(SourceError, match=r"files to read$"):
+        load(tmp_path / "empty")
 
 
 def test_files_of_two_competitions_are_not_one_source(tmp_path: Path) -> None:

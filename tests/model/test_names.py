@@ -131,3 +131,86 @@ def test_matches_for_a_place(name: str, third: bool, placement: bool) -> None:
 )
 def test_the_final_by_its_name(name: str, final: bool) -> None:
     assert is_final(name) is final
+
+
+def _knockout(*names: str) -> Season:
+    """A season of one single-match round per name, two teams of its own each."""
+    rounds = tuple(
+        Round(
+            name,
+            RoundFormat.KNOCKOUT,
+            (Match(dt.date(2022, 12, day), Team(f"A{day}"), Team(f"B{day}")),),
+        )
+        for day, name in enumerate(names, start=1)
+    )
+    return Season("World Cup", "2022", (Stage(StageKind.KNOCKOUT, rounds),), source="wc/2022")
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("Kwartfinal", "Quarterfinals"),
+        ("achtstefinals", "Round of 16"),
+        ("halve finaal", "Semifinals"),
+    ],
+)
+def test_a_misspelt_round_is_offered_the_closest_round_never_the_final(
+    typed: str, meant: str
+) -> None:
+    """Every knockout round's name holds "final": a misspelt Dutch round ("Kwartfinal") was
+    offered the Final; its closest spelling in the vocabulary ("kwartfinale") names its round."""
+    season = _knockout("Round of 16", "Quarterfinals", "Semifinals", "Third place", "Final")
+    with pytest.raises(ConfigError) as raised:
+        find_round(season, typed)
+    assert f"did you mean {meant}?" in str(raised.value)
+    assert "Final?" not in str(raised.value)
+
+
+def test_a_round_the_vocabulary_knows_is_no_misspelling_of_another() -> None:
+    """ "Round of 32" in a season without one: the rounds are listed, none offered for it."""
+    season = _knockout("Round of 16", "Quarterfinals", "Final")
+    with pytest.raises(ConfigError, match=r"no round 'Round of 32' in wc/2022; rounds: Round"):
+        find_round(season, "Round of 32")
+
+
+def test_dutch_rounds_of_a_flemish_desk_find_their_round() -> None:
+    season = _knockout("Round of 16", "Quarterfinals", "Semifinals", "Final")
+    for typed, name in [
+        ("achtstefinales", "Round of 16"), ("1/8 finale", "Round of 16"),
+        ("1/8e finale", "Round of 16"), ("halve finals", "Semifinals"),
+        ("Kwartfinale", "Quarterfinals"), ("finale", "Final"),
+    ]:  # fmt: skip
+        assert find_round(season, typed).name == name, typed
+
+
+NATIONS = frozenset(
+    Team(name)
+    for name in ("France", "Netherlands", "Argentina", "Côte d'Ivoire", "Trinidad and Tobago")
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("Frankrijk", "France"), ("Argentinië", "Argentina"), ("argentinie", "Argentina"),
+        ("Nederland", "Netherlands"), ("Holland", "Netherlands"), ("Ivoorkust", "Côte d'Ivoire"),
+        ("Ivory Coast", "Côte d'Ivoire"), ("Trinidad en Tobago", "Trinidad and Tobago"),
+    ],
+)  # fmt: skip
+def test_a_national_team_by_its_dutch_or_common_name(typed: str, found: str) -> None:
+    """The names a Flemish desk types ("Frankrijk"), and common ones ("Holland"): the Dutch
+    names are the reports' own (``display_names``), read backwards."""
+    assert find_team(NATIONS, typed).name == found
+
+
+def test_a_misspelt_dutch_name_is_offered_the_dutch_name() -> None:
+    with pytest.raises(ConfigError, match=r"no team matching 'Frankryk'; did you mean Frankrijk\?"):
+        find_team(NATIONS, "Frankryk")
+    with pytest.raises(ConfigError, match=r"did you mean Nederland\?"):
+        find_team(NATIONS, "Nederlnd")
+
+
+def test_a_club_by_the_name_a_dutch_report_gives_it() -> None:
+    clubs = frozenset({Team("Crvena Zvezda", "SRB"), Team("Dynamo Kyiv", "UKR")})
+    assert find_team(clubs, "Rode Ster Belgrado").name == "Crvena Zvezda"
+    assert find_team(clubs, "Dynamo Kiev").name == "Dynamo Kyiv"

@@ -3,9 +3,10 @@ the closest names when it means none.
 
 Two kinds of team, two places: national teams are those of the international results (or,
 without them, of the shipped national ratings), clubs those of the club ratings. A name is a
-national team when the results know it under that name, a former name (``former_names.csv``)
-or a common or FIFA name (``matchday.model.national_names``); nothing else is merged, and an
-unknown name gets suggestions, never a guess.
+national team when the results know it under that name, a former name (``former_names.csv``),
+a common or FIFA name (``matchday.model.national_names``) or the name a report's language
+gives it ("Frankrijk": ``matchday.select.known_as``); nothing else is merged, and an unknown
+name gets suggestions, never a guess.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from matchday.io.snapshot import bundled_national
 from matchday.model import Team
 from matchday.model.names import suggestions
 from matchday.model.national_names import COMMON_NAMES, national_key, played_as, results_name
+from matchday.select import known_as, national_names
 
 __all__ = ["Nations", "did_you_mean", "find", "find_national", "suggest_clubs"]
 
@@ -58,8 +60,12 @@ def find(ratings: Ratings, name: str, key: Callable[[str], str] = name_key) -> T
 def find_national(ratings: Ratings, name: str, on: dt.date | None = None) -> Team | None:
     """The rated national team called ``name`` (on ``on``): as ``find``, after the table of
     common and FIFA names ("Korea Republic" is South Korea; "Ireland" after 1956 is the
-    Republic), apostrophes and hyphens read as spaces (``national_key``)."""
-    return find(ratings, results_name(name, on), national_key)
+    Republic), apostrophes and hyphens read as spaces (``national_key``); else the team a
+    report's language calls so ("Frankrijk", ``known_as``)."""
+    for spelling in (name, *known_as(name)):
+        if (found := find(ratings, results_name(spelling, on), national_key)) is not None:
+            return found
+    return None
 
 
 def did_you_mean(close: Iterable[str]) -> str:
@@ -94,8 +100,18 @@ class Nations:
         return self.data.results[-1].date if self.data and self.data.results else None
 
     def _current(self, name: str) -> str:
-        """The results' (current) name ``name`` stands for."""
-        return self.data.names.resolve(name)[0] if self.data else results_name(name)
+        """The results' (current) name ``name`` stands for: a name of the results, a former,
+        common or FIFA name, else the name a report's language gives a team of the results
+        ("Frankrijk": France)."""
+        if self.data is None:
+            return results_name(name)
+        current = self.data.names.resolve(name)[0]
+        if national_key(current) in self._teams(None):
+            return current
+        for english in known_as(name):
+            if national_key(found := self.data.names.resolve(english)[0]) in self._teams(None):
+                return found
+        return current
 
     def _teams(self, before: dt.date | None) -> frozenset[str]:
         """The keys of the teams of the results (before ``before``, else at any date)."""
@@ -119,10 +135,11 @@ class Nations:
     def close(self, name: str, before: dt.date | None = None) -> list[str]:
         """The names of national teams closest to ``name`` (those with a result before
         ``before``), as the results, their former names or the common names write them
-        ("Zairee": did you mean Zaïre?)."""
+        ("Zairee": did you mean Zaïre?) or a report's language names them ("Frankryk": did you
+        mean Frankrijk?)."""
         if self.data is None:
             names = {t.name for t in self._shipped.teams} if self._shipped else set()
-            return list(suggestions(name, names | set(COMMON_NAMES)))
+            return list(suggestions(name, names | set(COMMON_NAMES) | set(national_names())))
         names = {
             t.name
             for r in self.data.results
@@ -131,7 +148,13 @@ class Nations:
         }
         keys = self._teams(before)
         others = [f.former for f in self.data.names.former] + list(COMMON_NAMES)
-        spellings = names | {n for n in others if national_key(self._current(n)) in keys}
+        others += national_names()
+        own = {national_key(n) for n in names}  # "Åland" (a Dutch name) is the results' Aland
+        spellings = names | {
+            n
+            for n in others
+            if national_key(n) not in own and national_key(self._current(n)) in keys
+        }
         return list(suggestions(name, spellings))
 
     def then(self, team: Team, on: dt.date) -> str:

@@ -22,8 +22,9 @@ from matchday.cli.common import (
 from matchday.competitions import TIEBREAKERS, tiebreakers
 from matchday.competitions.stages import ShownPlace, destinations
 from matchday.errors import ConfigError
+from matchday.io.footballtxt import canonical_round
 from matchday.io.tables import table_json
-from matchday.model import Team
+from matchday.model import RoundFormat, Team
 from matchday.model.names import counted
 from matchday.ordinals import ordinal
 from matchday.select import find_team, fold
@@ -39,7 +40,7 @@ def table(
         str | None,
         typer.Option(
             "--group",
-            help='Only this group: "A", "Group A", or a team in it.',
+            help='Only this group: "A", "Group A", "Groep A", or a team in it.',
             show_default=False,
         ),
     ] = None,
@@ -227,15 +228,18 @@ def _brought(start: Start, team: Team) -> str:
 
 
 def _find_table(tables: tuple[Table, ...], query: str) -> Table:
-    """The table named ``query`` ("A", "Group A") or the one with the team ``query``."""
+    """The table named ``query`` ("A", "Group A", a group in any language the vocabulary
+    knows: "Groep A", "Gruppe A", "Grupo A") or the one with the team ``query``."""
     wanted = fold(query.strip())
+    spelled = canonical_round(query)
+    group = fold(spelled.name) if spelled and spelled.format is RoundFormat.GROUP else None
     for one in tables:
         name = fold(one.name)
-        if wanted in (name, f"group {name}") or name == f"group {wanted}":
+        if wanted in (name, f"group {name}") or name in (f"group {wanted}", group):
             return one
     teams = {t for one in tables for t in one.teams}
     names = ", ".join(t.name for t in tables)
-    if len(wanted) < 3:
+    if len(wanted) < 3 or group is not None:
         raise ConfigError(f"no group {query!r}; tables: {names}")
     try:
         team = find_team(frozenset(teams), query)

@@ -12,6 +12,7 @@ file, a file in another encoding, a folder with nothing to read.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -156,7 +157,9 @@ def source_files(source: str | Path) -> list[Path]:
                 "one by one, or name one file"
             )
         if not files:
-            raise SourceError(f"{path}: a folder without Football.TXT (.txt) files to read")
+            raise SourceError(
+                f"{path}: a folder without Football.TXT (.txt) files to read{_inside(path)}"
+            )
         return files
     if path.is_file():
         return [path]
@@ -164,6 +167,27 @@ def source_files(source: str | Path) -> list[Path]:
         raise SourceError(f"{source}: not a file or a folder (a device, a pipe?): nothing to read")
     known = ", ".join(bundled_names())
     raise SourceError(f"{source}: no such file and no bundled data set of that name ({known})")
+
+
+def _inside(folder: Path) -> str:
+    """A hint for a folder of competitions (openfootball's ``worldcup/``): the folders in it
+    with Football.TXT files, a few of them named, newest first where they are named by year
+    ("2022--qatar"); nothing when there are none."""
+    try:
+        found = [sub for sub in folder.iterdir() if sub.is_dir() and _has_text(sub)]
+    except OSError:  # a folder that cannot be listed gets no hint, not a second error
+        return ""
+    if not found:
+        return ""
+    dated = sorted((f for f in found if f.name[:4].isdigit()), key=lambda f: f.name, reverse=True)
+    shown = (dated + sorted(f for f in found if f not in dated))[:3]
+    more = f" and {len(found) - len(shown)} more" if len(found) > len(shown) else ""
+    return f"; pick one tournament or season: {', '.join(map(str, shown))}{more}"
+
+
+def _has_text(folder: Path) -> bool:
+    """Whether ``folder`` holds a Football.TXT (.txt) file of its own."""
+    return any(f.suffix in _TEXT_SUFFIXES and f.is_file() for f in folder.iterdir())
 
 
 def read_source(source: str | Path) -> tuple[str, str]:
@@ -235,7 +259,10 @@ def _load(
         return parse_season(*texts[0], problems=problems, left_out=left_out)
     if any(name.endswith(".json") for _, name in texts):
         raise SourceError("football.json and Football.TXT files cannot be read as one source")
-    return parse_files(texts, problems=problems, left_out=left_out)
+    season = parse_files(texts, problems=problems, left_out=left_out)
+    if len(listed) == 1 and Path(listed[0]).is_dir():  # a World Cup's folder, not its last file
+        return dataclasses.replace(season, source=str(listed[0]))
+    return season
 
 
 def load(

@@ -32,16 +32,20 @@ def name_key(name: str) -> str:
     return " ".join(fold(name).replace(".", " ").split())
 
 
-def suggestions(query: str, names: Iterable[str], limit: int = 3) -> tuple[str, ...]:
+def suggestions(
+    query: str, names: Iterable[str], limit: int = 3, *, whole: bool = False
+) -> tuple[str, ...]:
     """The names most like ``query`` (folded, best first, at most ``limit``): what a user who
     typed a name that matches nothing probably meant. A name under half the query's length is
-    never offered: part of a longer word is no spelling of it ("Atlantis" is not "CIS")."""
+    never offered: part of a longer word is no spelling of it ("Atlantis" is not "CIS").
+    ``whole``: names are compared whole, never a part with the whole, for names that share
+    their parts (every round but one ends in "final": "Kwartfinal" is no spelling of Final)."""
     wanted = len(fold(query))
     choices = sorted(n for n in set(names) if 2 * len(fold(n)) >= wanted)
     found = process.extract(
         fold(query),
         choices,
-        scorer=fuzz.WRatio,
+        scorer=fuzz.ratio if whole else fuzz.WRatio,
         processor=lambda name: utils.default_process(fold(name)),
         limit=limit,
         score_cutoff=SIMILAR,

@@ -33,6 +33,7 @@ __all__ = [
     "RoundName",
     "canonical_round",
     "names_a_leg",
+    "round_spellings",
 ]
 
 
@@ -157,6 +158,10 @@ _PHRASES: Mapping[str, tuple[str, RoundFormat | None]] = MappingProxyType(
         "1/16 final": ("Round of 32", _K), "dieciseisavos de final": ("Round of 32", _K),
         "seiziemes de finale": ("Round of 32", _K), "zestiende finales": ("Round of 32", _K),
         "sedicesimi di finale": ("Round of 32", _K), "r32": ("Round of 32", _K),
+        "zestiende finale": ("Round of 32", _K), "zestiendefinales": ("Round of 32", _K),
+        "zestiendefinale": ("Round of 32", _K), "1/16 finales": ("Round of 32", _K),
+        "1/16 finale": ("Round of 32", _K), "1/16e finales": ("Round of 32", _K),
+        "1/16e finale": ("Round of 32", _K),
         "knockout round play-offs": ("Playoffs", _K),
         # round of 16
         "achtelfinale": ("Round of 16", _K), "1/8 finals": ("Round of 16", _K),
@@ -165,6 +170,10 @@ _PHRASES: Mapping[str, tuple[str, RoundFormat | None]] = MappingProxyType(
         "huitiemes de finale": ("Round of 16", _K), "achtste finales": ("Round of 16", _K),
         "achtste finale": ("Round of 16", _K), "ottavi di finale": ("Round of 16", _K),
         "oitavas de final": ("Round of 16", _K), "r16": ("Round of 16", _K),
+        "achtstefinales": ("Round of 16", _K), "achtstefinale": ("Round of 16", _K),
+        "1/8 finales": ("Round of 16", _K), "1/8 finale": ("Round of 16", _K),
+        "1/8e finales": ("Round of 16", _K), "1/8e finale": ("Round of 16", _K),
+        "1/8ste finales": ("Round of 16", _K), "1/8ste finale": ("Round of 16", _K),
         # quarter-finals
         "quarterfinals": ("Quarterfinals", _K), "quarterfinal": ("Quarterfinals", _K),
         "quarter-finals": ("Quarterfinals", _K), "quarter-final": ("Quarterfinals", _K),
@@ -174,6 +183,9 @@ _PHRASES: Mapping[str, tuple[str, RoundFormat | None]] = MappingProxyType(
         "quarts de finale": ("Quarterfinals", _K), "kwartfinales": ("Quarterfinals", _K),
         "kwartfinale": ("Quarterfinals", _K), "quarti di finale": ("Quarterfinals", _K),
         "quartas de final": ("Quarterfinals", _K), "qf": ("Quarterfinals", _K),
+        "kwart finales": ("Quarterfinals", _K), "kwart finale": ("Quarterfinals", _K),
+        "1/4 finales": ("Quarterfinals", _K), "1/4 finale": ("Quarterfinals", _K),
+        "1/4e finales": ("Quarterfinals", _K), "1/4e finale": ("Quarterfinals", _K),
         # semi-finals
         "semifinals": ("Semifinals", _K), "semifinal": ("Semifinals", _K),
         "semi-finals": ("Semifinals", _K), "semi-final": ("Semifinals", _K),
@@ -183,6 +195,10 @@ _PHRASES: Mapping[str, tuple[str, RoundFormat | None]] = MappingProxyType(
         "demi-finale": ("Semifinals", _K), "halve finales": ("Semifinals", _K),
         "halve finale": ("Semifinals", _K), "semifinali": ("Semifinals", _K),
         "semifinais": ("Semifinals", _K), "sf": ("Semifinals", _K),
+        "halve finals": ("Semifinals", _K), "halvefinales": ("Semifinals", _K),
+        "halvefinale": ("Semifinals", _K),
+        "1/2 finales": ("Semifinals", _K), "1/2 finale": ("Semifinals", _K),
+        "1/2 final": ("Semifinals", _K),
         # final
         "final": ("Final", _K), "finals": ("Final", _K), "finale": ("Final", _K),
         "endspiel": ("Final", _K), "world cup final": ("Final", _K), "grand final": ("Final", _K),
@@ -208,6 +224,7 @@ _PHRASES: Mapping[str, tuple[str, RoundFormat | None]] = MappingProxyType(
         "match pour la 3e place": ("Third place", _K), "finalina": ("Third place", _K),
         "finale per il 3o posto": ("Third place", _K), "finale terzo posto": ("Third place", _K),
         "troostfinales": ("Third place", _K), "wedstrijd om plaats 3": ("Third place", _K),
+        "kleine finales": ("Third place", _K), "wedstrijd om de 3e plaats": ("Third place", _K),
         "disputa do terceiro lugar": ("Third place", _K),
         "disputa de terceiro lugar": ("Third place", _K), "terceiro lugar": ("Third place", _K),
         "disputa do 3o lugar": ("Third place", _K), "jogo do terceiro lugar": ("Third place", _K),
@@ -230,7 +247,7 @@ _PHRASES: Mapping[str, tuple[str, RoundFormat | None]] = MappingProxyType(
         "preliminary qualifier": ("Preliminary round", _K), "vorrunde": ("Preliminary round", _K),
         "qualifikation": ("Preliminary round", _K), "voorronde": ("Preliminary round", _K),
         "ronda preliminar": ("Preliminary round", _K), "fase previa": ("Preliminary round", _K),
-        "tour preliminaire": ("Preliminary round", _K),
+        "tour preliminaire": ("Preliminary round", _K), "voorrondes": ("Preliminary round", _K),
         # replays
         "replay": ("Replay", _K), "replays": ("Replay", _K), "wiederholungsspiel": ("Replay", _K),
         "repeticion": ("Replay", _K), "desempate": ("Replay", _K),
@@ -251,6 +268,22 @@ _PHRASES: Mapping[str, tuple[str, RoundFormat | None]] = MappingProxyType(
     }
 )  # fmt: skip
 """Round names (folded) that need no number, -> canonical name and format."""
+
+_SPELLINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        name: tuple(phrase for phrase, (found, _) in _PHRASES.items() if found == name)
+        for name in {found for found, _ in _PHRASES.values()}
+    }
+)
+"""Canonical round name -> the phrases of ``_PHRASES`` that name it (folded)."""
+
+
+def round_spellings(name: str) -> tuple[str, ...]:
+    """The spellings the table knows for the canonical round ``name`` ("Quarterfinals":
+    "kwartfinales", "quarter-finals", "cuartos de final", ...), folded; none for a round with
+    no phrase of its own ("Group A", "Round 2")."""
+    return _SPELLINGS.get(name, ())
+
 
 _ORDINALS: Mapping[str, int] = MappingProxyType(
     {

@@ -28,6 +28,9 @@ from matchday.forecast.tournament import (
     Fixture,
     Strengths,
     Tournament,
+    _extra_time_outcome,
+    _extra_time_played,
+    _knockout_win,
     draw_scores,
     from_elo,
     from_ratings,
@@ -43,6 +46,7 @@ from matchday.io.international import load_international
 from matchday.io.load import load
 from matchday.io.snapshot import choose_national
 from matchday.model import Season, Team
+from matchday.rules import ExtraTime
 from matchday.standings.rules import FIFA_2018, UEFA_EURO, TableRules
 from tests.conftest import OPENFOOTBALL
 
@@ -476,3 +480,46 @@ def test_a_file_without_every_groups_matches_is_refused_by_name() -> None:
 def test_a_file_s_name_is_rated_as_the_results_team(written: str, rated: str) -> None:
     """A tournament file's FIFA name is found through the same table as ``matchday match``."""
     assert rated_as(Team(written)) == Team(rated)
+
+
+@pytest.mark.parametrize("law", list(ExtraTime))
+def test_extra_time_is_played_out_as_its_law_sums_it(law: ExtraTime) -> None:
+    """Each way of ending extra time: the simulated outcome agrees with the summed law, and
+    the summed law with its closed form (golden goal: the first goal's side; silver goal: a
+    lead at its half-time, else the second half; none: always level)."""
+    n = 200_000
+    home, away = np.full(n, 0.5), np.full(n, 0.3)
+    won, level = _extra_time_played(np.random.default_rng(3), home, away, law)
+    win, draw = _extra_time_outcome(home[:1], away[:1], law)
+    for simulated, summed in ((won, win[0]), (level, draw[0])):
+        assert (
+            abs(float(simulated.mean()) - summed) <= 5 * np.sqrt(summed * (1 - summed) / n) + 1e-9
+        )
+    if law is ExtraTime.GOLDEN_GOAL:
+        assert draw[0] == pytest.approx(np.exp(-0.8))
+        assert win[0] == pytest.approx(0.5 / 0.8 * (1 - np.exp(-0.8)))
+    if law is ExtraTime.SILVER_GOAL:
+        half = ScoreGrid.poisson(0.25, 0.15).p
+        h_wins, even = float(np.tril(half, -1).sum()), float(np.trace(half))
+        assert win[0] == pytest.approx(h_wins + even * h_wins, abs=1e-9)
+        assert draw[0] == pytest.approx(even * even, abs=1e-9)
+    if law is ExtraTime.NONE:
+        assert (win[0], draw[0]) == (0.0, 1.0)
+
+
+def test_the_golden_goal_eras_play_it(world_cup: Tournament) -> None:
+    """The registry's World Cups of 1998 and 2002 end extra time at the first goal, 2022 plays
+    thirty minutes; a knockout match's chances follow the era's law."""
+    for folder, law in (
+        ("1998--france", ExtraTime.GOLDEN_GOAL),
+        ("2002--south-korea-n-japan", ExtraTime.GOLDEN_GOAL),
+        ("2022--qatar", ExtraTime.THIRTY_MINUTES),
+    ):
+        assert from_season(_season(OPENFOOTBALL / "worldcup" / folder)).extra_time is law
+    strengths = from_elo(world_cup, {t: 1800.0 + 10 * i for i, t in enumerate(world_cup.teams)})
+    thirty = _knockout_win(strengths)
+    golden = _knockout_win(strengths, ExtraTime.GOLDEN_GOAL)
+    assert np.abs(golden - thirty).max() > 1e-4
+    assert np.allclose(golden + golden.T, 1.0)
+    level = _knockout_win(strengths, ExtraTime.NONE)  # straight to penalties: closer to a toss
+    assert (np.abs(level - 0.5) <= np.abs(thirty - 0.5) + 1e-12).all()

@@ -43,6 +43,7 @@ from matchday.forecast.uncertainty import rating_variance
 from matchday.model import Match, Season, Team
 from matchday.model.competition import RoundFormat
 from matchday.model.national_names import HOST_CODES, results_name
+from matchday.rules import ExtraTime
 from matchday.standings.rules import Criterion, TableRules
 
 __all__ = [
@@ -149,6 +150,9 @@ class Tournament:
     best_thirds: TableRules | None = None
     hosts: frozenset[Team] = frozenset()
     pairings: tuple[Pairing, ...] = ()
+    extra_time: ExtraTime = ExtraTime.THIRTY_MINUTES
+    """How a knockout match level after 90 minutes goes on (the era's rules: a golden goal at
+    the World Cups of 1998 and 2002); penalties after it."""
 
     @property
     def host_nations(self) -> frozenset[Team]:
@@ -279,6 +283,24 @@ def _poisson_outcome(
     joint /= joint.sum(axis=(-1, -2), keepdims=True)
     win = np.tril(np.ones((MAX_GOALS + 1, MAX_GOALS + 1)), -1)
     return (joint * win).sum(axis=(-1, -2)), np.trace(joint, axis1=-2, axis2=-1)
+
+
+def _extra_time_outcome(
+    home: NDArray[np.float64], away: NDArray[np.float64], extra_time: ExtraTime
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """P(home wins extra time), P(still level after it) at its rates ``home``, ``away`` for
+    the whole of it: thirty minutes; a golden goal (the first goal wins); a silver goal (a lead
+    at its half-time wins, else the second half decides); none at all (level: penalties)."""
+    if extra_time is ExtraTime.NONE:
+        return np.zeros_like(home), np.ones_like(home)
+    if extra_time is ExtraTime.GOLDEN_GOAL:
+        total = home + away
+        level = np.exp(-total)
+        return home / np.maximum(total, 1e-300) * (1 - level), level
+    if extra_time is ExtraTime.SILVER_GOAL:
+        win, draw = _poisson_outcome(home / 2, away / 2)  # each half alike
+        return win + draw * win, draw * draw
+    return _poisson_outcome(home, away)
 
 
 ELO_GOALS = 2.5
@@ -501,9 +523,11 @@ def _score_sampler(home: float, away: float, rho: float) -> NDArray[np.float64]:
     return np.asarray(cdf / cdf[-1], dtype=np.float64)
 
 
-def _knockout_win(strengths: Strengths) -> NDArray[np.float64]:
+def _knockout_win(
+    strengths: Strengths, extra_time: ExtraTime = ExtraTime.THIRTY_MINUTES
+) -> NDArray[np.float64]:
     """``p[i, j]``: team i beats team j in a knockout match: 90 minutes (with rho), then extra
-    time at a third of the rates, then penalties as a coin toss."""
+    time at a third of the rates as ``extra_time`` ends it, then penalties as a coin toss."""
     g = strengths.goals
     home, away = np.maximum(g, 1e-6), np.maximum(g.T, 1e-6)
     k = np.arange(MAX_GOALS + 1, dtype=np.float64)
@@ -522,7 +546,7 @@ def _knockout_win(strengths: Strengths) -> NDArray[np.float64]:
     below = np.tril(np.ones((MAX_GOALS + 1, MAX_GOALS + 1)), -1)
     win90 = (joint * below).sum(axis=(-1, -2))
     draw90 = np.trace(joint, axis1=-2, axis2=-1)
-    win_et, draw_et = _poisson_outcome(home * EXTRA_TIME, away * EXTRA_TIME)
+    win_et, draw_et = _extra_time_outcome(home * EXTRA_TIME, away * EXTRA_TIME, extra_time)
     p = np.asarray(win90 + draw90 * (win_et + draw_et / 2), dtype=np.float64)
     np.fill_diagonal(p, 0.5)
     return p
@@ -566,20 +590,47 @@ def _knockout_played(
     a: NDArray[np.intp],
     b: NDArray[np.intp],
     rng: np.random.Generator,
+    extra_time: ExtraTime = ExtraTime.THIRTY_MINUTES,
 ) -> NDArray[np.bool_]:
     """Whether team ``a`` beats team ``b`` (sims × ties) at each simulation's drawn strengths:
-    90 minutes (Dixon-Coles), extra time at a third of the rates, then penalties as a coin
-    toss — the same match as ``_knockout_win``'s, played out rather than summed."""
+    90 minutes (Dixon-Coles), extra time at a third of the rates as ``extra_time`` ends it, then
+    penalties as a coin toss — the same match as ``_knockout_win``'s, played out rather than
+    summed."""
     attack, defence = form
     rows = np.arange(a.shape[0])[:, None]
     ga = strengths.goals[a, b] * np.exp(attack[rows, a] - defence[rows, b])
     gb = strengths.goals[b, a] * np.exp(attack[rows, b] - defence[rows, a])
     x, y = draw_scores(rng, ga, gb, strengths.rho)
     level = x == y
-    ex, ey = rng.poisson(ga * EXTRA_TIME), rng.poisson(gb * EXTRA_TIME)
+    extra_won, extra_level = _extra_time_played(rng, ga * EXTRA_TIME, gb * EXTRA_TIME, extra_time)
     coin = rng.random(a.shape) < PENALTY_WIN
-    won: NDArray[np.bool_] = np.where(level, np.where(ex == ey, coin, ex > ey), x > y)
+    won: NDArray[np.bool_] = np.where(level, np.where(extra_level, coin, extra_won), x > y)
     return won
+
+
+def _extra_time_played(
+    rng: np.random.Generator,
+    home: NDArray[np.float64],
+    away: NDArray[np.float64],
+    extra_time: ExtraTime,
+) -> tuple[NDArray[np.bool_], NDArray[np.bool_]]:
+    """Whether the home side wins extra time, and whether it ends level, drawn at its rates
+    for the whole of it as ``extra_time`` ends it (``_extra_time_outcome``'s law)."""
+    if extra_time is ExtraTime.NONE:
+        return np.zeros(home.shape, dtype=np.bool_), np.ones(home.shape, dtype=np.bool_)
+    if extra_time is ExtraTime.GOLDEN_GOAL:
+        total = home + away
+        scored = rng.random(home.shape) < -np.expm1(-total)
+        first = rng.random(home.shape) * total < home  # whose goal the first is
+        return scored & first, ~scored
+    if extra_time is ExtraTime.SILVER_GOAL:
+        h1, a1 = rng.poisson(home / 2), rng.poisson(away / 2)
+        h2, a2 = rng.poisson(home / 2), rng.poisson(away / 2)
+        h = np.where(h1 == a1, h2, h1)  # a level first half: the second decides
+        a = np.where(h1 == a1, a2, a1)
+        return h > a, h == a
+    ex, ey = rng.poisson(home), rng.poisson(away)
+    return ex > ey, ex == ey
 
 
 def simulate(
@@ -601,7 +652,7 @@ def simulate(
     teams = played.teams
     index = {t: i for i, t in enumerate(teams)}
     n = len(teams)
-    win_p = _knockout_win(strengths)
+    win_p = _knockout_win(strengths, played.extra_time)
     decided = np.full((n, n), -1, dtype=np.intp)
     for k in played.knockouts:
         if k.winner not in index or k.loser not in index:
@@ -634,7 +685,8 @@ def simulate(
             if form is None:
                 drawn = np.where(rng.random(a.shape) < win_p[a, b], a, b)
             else:
-                drawn = np.where(_knockout_played(strengths, form, a, b, rng), a, b)
+                won = _knockout_played(strengths, form, a, b, rng, played.extra_time)
+                drawn = np.where(won, a, b)
             slots = np.where(fixed >= 0, fixed, drawn)
         reach[:, rounds] += np.bincount(slots.ravel(), minlength=n)
         done += sims
@@ -858,6 +910,7 @@ def from_season(season: Season, hosts: frozenset[Team] = frozenset()) -> Tournam
         best,
         hosts,
         tuple(pairings),
+        era.ties.extra_time,
     )
 
 

@@ -251,4 +251,9 @@ def rules_for_season(start_year: int, competition: str = "UEFA Champions League"
     the ``ConfigError`` that ``--competition`` gives, listing the known ones."""
     from matchday.competitions import knockout_rules  # the registry builds on these values
 
+    if isinstance(start_year, bool) or not isinstance(start_year, int):
+        raise InvalidValueError(
+            f"rules_for_season takes the year a season starts in (an int, e.g. "
+            f"season.start_year), not {type(start_year).__name__}"
+        )
     return knockout_rules(competition, start_year)

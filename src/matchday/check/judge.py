@@ -186,6 +186,15 @@ class Judge:
                 )
         return found
 
+    def absent(
+        self, kind: Kind, text: str, offset: int, span: tuple[int, int], team: Team
+    ) -> Claim:
+        """A claim said of ``team``, which did not play that night (or in that round): not
+        checkable, and the reason says it did not play; never judged against the tie of a
+        side named beside it ("Germany were favourites against Brazil")."""
+        reason = Reason.of(Why.DID_NOT_PLAY, team=team)
+        return self._claim(kind, None, text, offset, span, reason, None)
+
     def hosts_unplaced(
         self,
         text: str,
@@ -627,6 +636,8 @@ class Judge:
     ) -> Claim:
         """A goal by a team at a minute, no scorer named."""
         span = (minute.start, minute.end)
+        if team not in self.night.playing:
+            return self.absent(Kind.GOAL, text, offset, span, team)
         story = self.night.story_of(team) or story
         if story is None or story.match.goals is None:
             reason = Reason.of(Why.GOALS_NOT_ON_RECORD)
@@ -716,6 +727,8 @@ class Judge:
         words = (0, len(text))
         team = teams[0] if teams else None
         story = self.night.story_of(team) if team is not None else None
+        if team is not None and story is None:
+            return self.absent(Kind.SPELL, text, offset, words, team)
         if story is None and teams is None:
             story = current
         if story is None or story.timeline is None:
@@ -754,6 +767,8 @@ class Judge:
         words = (0, len(text))
         team = teams[0] if teams else None
         story = self.night.story_of(team) if team is not None else None
+        if team is not None and story is None:
+            return self.absent(Kind.WHAT_IF, text, offset, words, team)
         if team is None or story is None or story.timeline is None:
             reason = Reason.of(Why.DECIDING_GOALS_NOT_ON_RECORD)
             return self._claim(Kind.WHAT_IF, None, text, offset, words, reason, story)
@@ -780,6 +795,8 @@ class Judge:
         words = (0, len(text))
         team = teams[0] if teams else None
         story = self.night.story_of(team) if team is not None else None
+        if team is not None and story is None:
+            return self.absent(Kind.WHAT_IF, text, offset, words, team)
         if team is None or story is None or story.timeline is None:
             reason = Reason.of(Why.DECIDING_GOALS_NOT_ON_RECORD)
             return self._claim(Kind.WHAT_IF, None, text, offset, words, reason, story)
@@ -826,7 +843,9 @@ class Judge:
         team = teams[0]
         story = self.night.story_of(team)
         words = (0, len(text))
-        if story is None or (not story.deciding and story.leg.value == "first_leg"):
+        if story is None:
+            return self.absent(Kind.WHAT_IF, text, offset, words, team)
+        if not story.deciding and story.leg.value == "first_leg":
             reason = Reason.of(Why.NO_DECIDING_MATCH)
             return self._claim(Kind.WHAT_IF, None, text, offset, words, reason, story)
         h, a = int(m.group("h")), int(m.group("a"))
@@ -863,6 +882,8 @@ class Judge:
         """A chance in figures: at kick-off, its lowest ("never fell below"), or at a minute."""
         span = (m.start(), m.end())
         story = self.night.story_of(team) if team is not None else None
+        if team is not None and story is None:
+            return self.absent(Kind.CHANCE, text, offset, span, team)
         forecast = None if story is None else self.night.forecasts.get(story.tie)
         if team is None or story is None or forecast is None:
             reason = Reason.of(Why.NO_FORECAST)
@@ -894,6 +915,8 @@ class Judge:
         span = (m.start(), m.end())
         team = teams[0] if teams else None
         story = self.night.story_of(team) if team is not None else None
+        if team is not None and story is None:
+            return self.absent(Kind.CHANCE, text, offset, span, team)
         forecast = None if story is None else self.night.forecasts.get(story.tie)
         if team is None or story is None or forecast is None:
             reason = Reason.of(Why.NO_FORECAST)

@@ -11,7 +11,8 @@ from types import MappingProxyType
 from rapidfuzz.distance import Levenshtein
 from unidecode import unidecode
 
-from matchday.check.vocabulary import NICKNAMES
+from matchday import competitions
+from matchday.check.vocabulary import NATIONAL_TEAMS, NICKNAMES
 from matchday.model import Team, Tie
 from matchday.report.language import LANGUAGES, display_names
 from matchday.report.story import RoundUp, ThroughChances, TieStory
@@ -103,12 +104,28 @@ class Night:
         """The teams that played that night."""
         return frozenset(t for s in self.stories for t in s.tie.teams)
 
+    def _nations(self) -> dict[Team, tuple[str, ...]]:
+        """At a tournament of national teams, every national team known (``NATIONAL_TEAMS``)
+        with its other names: the season's own sides under the name the data gives them, the
+        others (Germany at a World Cup it left in the group stage) by their first name, so
+        that a sentence about a side that did not play is known to be about one, never read as
+        about the side named next to it. Nothing at a club competition."""
+        if not competitions.of(self.roundup.competition).national_teams:
+            return {}
+        by_name = {team.name: team for team in self.teams if team.country is None}
+        found: dict[Team, tuple[str, ...]] = {}
+        for names in NATIONAL_TEAMS.values():
+            team = next((by_name[n] for n in names if n in by_name), Team(names[0]))
+            found[team] = found.get(team, ()) + tuple(n for n in names if n != team.name)
+        return found
+
     def names(self) -> Mapping[str, Team]:
         """Every name a team goes by: the data's, the report's short names in every language,
-        nicknames and the extra aliases (club lists), without accents too. A name two teams
-        share goes to the one whose own name it is (the data's "Víkingur" of the Faroes, which
-        the club lists also give Víkingur Reykjavík), else is left out, unless only one of them
-        played that night."""
+        nicknames and the extra aliases (club lists), without accents too; at a tournament of
+        national teams, every national team's too, played or not. A name two teams share goes
+        to the one whose own name it is (the data's "Víkingur" of the Faroes, which the club
+        lists also give Víkingur Reykjavík), else is left out, unless only one of them played
+        that night."""
         found: dict[str, set[Team]] = {}
 
         def add(name: str, team: Team) -> None:
@@ -116,18 +133,20 @@ class Night:
                 if len(form) > 1:
                     found.setdefault(form, set()).add(team)
 
+        nations = self._nations()
+        known = self.teams | frozenset(nations)
         for lang in LANGUAGES.values():
-            for team, name in display_names(self.teams, lang, self.aliases).items():
+            for team, name in display_names(known, lang, self.aliases).items():
                 add(name, team)
-        for team in self.teams:
+        for team in known:
             add(team.name, team)
             for nickname in NICKNAMES.get(team.name, ()):
                 add(nickname, team)
-            for alias in self.aliases.get(team, ()):
+            for alias in (*self.aliases.get(team, ()), *nations.get(team, ())):
                 add(alias, team)
         playing = self.playing
         own: dict[str, set[Team]] = {}
-        for team in self.teams:
+        for team in known:
             for form in {team.name, unidecode(team.name)}:
                 own.setdefault(form, set()).add(team)
         names: dict[str, Team] = {}
@@ -140,11 +159,13 @@ class Night:
                 names[name] = next(iter(teams))
         # One word of a club's name ("Plzeň", "Spartak", "Atlético") where no other club of
         # the season has it, and no full name above claims it.
+        # Only the season's own teams: "Dutch" of "Dutch East Indies" names no one at a World
+        # Cup the Dutch East Indies did not play.
         words: dict[str, set[Team]] = {}
         for name, teams in found.items():
             for word in name.split():
                 if len(word) >= _WORD and word[:1].isupper() and word not in _GENERIC:
-                    words.setdefault(word, set()).update(teams)
+                    words.setdefault(word, set()).update(teams & self.teams)
         for word, teams in words.items():
             if len(teams) == 1 and word not in names:
                 names[word] = next(iter(teams))

@@ -894,6 +894,12 @@ class Reader:
             stories = {id(x): x for t in teams if (x := self.night.story_of(t)) is not None}
             if len(stories) == 1:
                 story = next(iter(stories.values()))
+            gone = [t for t in heading or teams if t not in self.night.playing]
+            if gone and (heading is not None or not stories):
+                # "Morocco beat Spain 3-0" on a night neither played: no other tie's score
+                found.append(self.judge.absent(Kind.SCORE, s.text, s.start, m.span(), gone[0]))
+                s.use(m.start(), m.end())
+                continue
             role = self._role_near(s, left, right)
             found.append(
                 self.judge.score(
@@ -965,7 +971,13 @@ class Reader:
                 if not s.free(m.start(), m.end()):
                     continue
                 teams = [t.team for t in s.teams if not t.pronoun]
-                story = self.night.story_of(teams[0]) if teams else self.story
+                playing = [t for t in teams if t in self.night.playing]
+                if teams and not playing:
+                    span = m.span()
+                    found.append(self.judge.absent(Kind.METHOD, s.text, s.start, span, teams[0]))
+                    s.use(m.start(), m.end())
+                    continue
+                story = self.night.story_of(playing[0]) if playing else self.story
                 left, _ = s.clause(m.start())
                 # "zonder verlengingen", "not to extra time": no extra time, not a win in it
                 direct = re.search(

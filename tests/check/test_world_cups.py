@@ -22,7 +22,7 @@ WORLD_CUP = OPENFOOTBALL / "worldcup"
 @cache
 def _round(folder: str, round_name: str) -> Night:
     """The round of a World Cup as ``matchday check --round`` reads it, without forecasts."""
-    path = WORLD_CUP / folder
+    path = WORLD_CUP / folder  # a tournament folder, or a file of more/
     if not path.exists():
         pytest.skip(f"the shared openfootball data is absent ({path})")
     known = matchday.competitions.of_season(matchday.load(path))
@@ -72,3 +72,43 @@ def test_a_score_of_sides_that_did_not_play_is_not_another_ties() -> None:
     assert score.reason is not None
     assert score.reason.key is Why.DID_NOT_PLAY
     assert score.reason["team"] == Team("Morocco")
+
+
+# -- 2. won in normal time ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        ("en", "Argentina won in normal time.", "in normal time"),
+        ("en", "Argentina won the final within 90 minutes.", "within 90 minutes"),
+        ("en", "Argentina won in regular time.", "in regular time"),
+        ("nl", "Argentinië won de finale binnen de reguliere speeltijd.",
+         "binnen de reguliere speeltijd"),
+        ("nl", "Argentinië won in de normale speeltijd.", "in de normale speeltijd"),
+    ],
+)  # fmt: skip
+def test_a_win_in_normal_time_is_a_claim_on_how_the_final_was_decided(
+    lang: str, text: str, words: str
+) -> None:
+    """The 2022 final was 2-2 after 90 minutes, decided on penalties."""
+    night = _round("2022--qatar", "Final")
+    method = next(c for c in _claims(text, night, lang) if c.kind is Kind.METHOD)
+    assert method.words == words
+    assert method.verdict is Verdict.CONTRADICTED
+    assert method.reason is not None
+    assert method.reason["by"].value == "single_match_penalties"  # type: ignore[union-attr]
+
+
+def test_a_win_in_normal_time_holds_where_no_extra_time_was_played() -> None:
+    """Brazil beat South Korea 4-1 in 2022's round of 16; "2-2 in normal time" said of the
+    final is the score after 90 minutes, no way of deciding it."""
+    night = _round("2022--qatar", "Round of 16")
+    claims = _claims("Brazil won in normal time.", night, "en")
+    assert [(c.kind, c.verdict) for c in claims] == [
+        (Kind.RESULT, Verdict.SUPPORTED),
+        (Kind.METHOD, Verdict.SUPPORTED),
+    ]
+    final = _claims("France: 2-2 in normal time.", _round("2022--qatar", "Final"), "en")
+    assert [(c.kind, c.verdict) for c in final] == [(Kind.SCORE, Verdict.SUPPORTED)]
+

@@ -29,12 +29,12 @@ from matchday.rules import DecidedBy, Phase
 __all__ = ["METHODS_OF", "Judge", "Mention", "Moment", "stretches"]
 
 METHODS_OF: dict[DecidedBy, frozenset[str]] = {
-    DecidedBy.AGGREGATE: frozenset(),
-    DecidedBy.AWAY_GOALS: frozenset({"away_goals"}),
+    DecidedBy.AGGREGATE: frozenset({"normal_time"}),
+    DecidedBy.AWAY_GOALS: frozenset({"away_goals", "normal_time"}),
     DecidedBy.EXTRA_TIME: frozenset({"extra_time"}),
     DecidedBy.AWAY_GOALS_EXTRA_TIME: frozenset({"away_goals", "extra_time"}),
     DecidedBy.PENALTIES: frozenset({"extra_time", "penalties"}),
-    DecidedBy.SINGLE_MATCH: frozenset(),
+    DecidedBy.SINGLE_MATCH: frozenset({"normal_time"}),
     DecidedBy.SINGLE_MATCH_EXTRA_TIME: frozenset({"extra_time"}),
     DecidedBy.SINGLE_MATCH_PENALTIES: frozenset({"extra_time", "penalties"}),
     DecidedBy.GOLDEN_GOAL: frozenset({"extra_time"}),
@@ -45,7 +45,8 @@ METHODS_OF: dict[DecidedBy, frozenset[str]] = {
 }
 """The ways of deciding a tie a sentence may name, by what the rules engine says decided it
 (a tie settled on penalties was level after extra time, so extra time may be named; so may it
-be wherever one of the tie's matches went to extra time, as a replayed tie's first match)."""
+be wherever one of the tie's matches went to extra time, as a replayed tie's first match;
+``normal_time`` where the deciding match was settled without extra time)."""
 
 _BEYOND_EXTRA_TIME = frozenset(
     {DecidedBy.PENALTIES, DecidedBy.SINGLE_MATCH_PENALTIES, DecidedBy.LOTS}

@@ -549,6 +549,10 @@ class Reader:
             return False
         if re.search(self.v.taken_to, s.text[: m.start()], self.flags):
             return False
+        return self._said_won(s, m)
+
+    def _said_won(self, s: _Sentence, m: re.Match[str]) -> bool:
+        """Whether a side wins, loses, goes through or out in the clause of ``m``."""
         left, right = s.clause(m.start())
         clause = s.text[left:right]
         return any(
@@ -979,6 +983,8 @@ class Reader:
                     continue
                 story = self.night.story_of(playing[0]) if playing else self.story
                 left, _ = s.clause(m.start())
+                if method == "normal_time" and not self._said_won(s, m):
+                    continue  # "2-2 in normal time": a score's moment, no way of deciding
                 # "zonder verlengingen", "not to extra time": no extra time, not a win in it
                 direct = re.search(
                     rf"(?:{self.v.negation})\s+(?:\w+\s+)?$", s.text[left : m.start()], self.flags

@@ -99,6 +99,9 @@ class Vocabulary:
     times: tuple[TimePhrase, ...]
     phrases: tuple[tuple[str, Role, str], ...]
     methods: Mapping[str, str]
+    """The ways a tie is decided, by name: ``away_goals``, ``extra_time``, ``penalties``, and
+    ``normal_time`` ("won in normal time", "binnen de reguliere speeltijd": decided without
+    extra time, a claim only where a side wins or goes through in its clause)."""
     taken_to: str
     """Words just before a phase that say the match was taken to it ("went to extra time",
     "ging naar verlengingen"), not that a side won in it."""
@@ -292,6 +295,8 @@ EN = Vocabulary(
         "away_goals": r"away[- ]goals?(?: rule)?",
         "extra_time": r"extra[- ]time|\baet\b|after 120 minutes",
         "penalties": r"penalties|shoot-?out|spot-kicks",
+        "normal_time": r"\bin (?:normal|regular|regulation) time|\b(?:with)?in (?:the )?"
+        r"(?:90|ninety) minutes",
     },
     taken_to=r"\b(?:to|into|forced?|forcing)\s+$",
     aggregate=(
@@ -303,7 +308,8 @@ EN = Vocabulary(
     r"(?!match\b|game\b|first\b|second\b|return\b|home\b|away\b|leg\b|night\b)|"
     r"\b(?:have|has) (?:won|lost) the\b|\bto third place\b|\bthe third-place play-off\b",
     half_time=r"half-time|at the break|at the interval|by the break",
-    after_90=r"after (?:90|ninety) minutes|(?:end|close) of normal time|after normal time",
+    after_90=r"after (?:90|ninety) minutes|(?:end|close) of normal time|after normal time|"
+    r"\bin (?:normal|regular|regulation) time",
     shootout=r"on penalties|shoot-?out|spot-kicks",
     running=(
         r"\bmade it\b|to make it\b|making it\b|"
@@ -515,6 +521,8 @@ NL = Vocabulary(
         "away_goals": r"uitdoelpunt\w*",
         "extra_time": r"verlenging\w*|\bn\.v\.",
         "penalties": r"strafschoppen\w*|penalty'?s\b|strafschoppenreeks",
+        "normal_time": r"\b(?:binnen|in) de (?:reguliere|normale) (?:speel)?tijd|\bbinnen (?:de )?"
+        r"(?:90|negentig) minuten",
     },
     taken_to=r"\b(?:naar|tot)\s+(?:de\s+)?$",
     aggregate=(
@@ -525,7 +533,7 @@ NL = Vocabulary(
     title_won=r"\b(?:wint|won|winnen|wonnen|verliest|verloor|verliezen|verloren) de "
     r"(?!wedstrijd\b|heen|terug)|\bheeft .{0,60}? gewonnen\b",
     half_time=r"\brust\b|\bpauze\b",
-    after_90=r"na (?:negentig|90) minuten|reguliere speeltijd",
+    after_90=r"na (?:negentig|90) minuten|reguliere speeltijd|normale speeltijd",
     shootout=r"strafschoppen|strafschoppenreeks|penalty'?s|aan het langste eind",
     running=r"\bmaakte(?:n)? (?:er )?\b|zorgde(?:n)? voor de\b|\bachter\b|\bvoor\b(?= na)|"
             r"voorsprong|\bop voorsprong\b",

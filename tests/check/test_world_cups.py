@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 from functools import cache
+from pathlib import Path
 
 import pytest
 
@@ -112,3 +113,59 @@ def test_a_win_in_normal_time_holds_where_no_extra_time_was_played() -> None:
     final = _claims("France: 2-2 in normal time.", _round("2022--qatar", "Final"), "en")
     assert [(c.kind, c.verdict) for c in final] == [(Kind.SCORE, Verdict.SUPPORTED)]
 
+
+# -- 3. family names first ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "round_name", "lang", "text", "family"),
+    [
+        ("2022--qatar", "Round of 16", "en",
+         "Brazil beat South Korea. Paik pulled one back in the 76th minute.", "Paik"),
+        ("more/2002.txt", "Round of 16", "nl",
+         "Zuid-Korea won na een golden goal van Ahn in de 117e minuut.", "Ahn"),
+        ("more/2002.txt", "Round of 16", "en",
+         "South Korea beat Italy. Seol equalised in the 88th minute.", "Seol"),
+    ],
+)  # fmt: skip
+def test_a_family_name_written_first_names_the_player(
+    source: str, round_name: str, lang: str, text: str, family: str
+) -> None:
+    """Paik Seung-ho (2022), and the more/ files' capitals ("AHN Jung Hwan", "SEOL Ki Hyeon",
+    2002): the family name alone names the scorer, as a surname does."""
+    night = _round(source, round_name)
+    goal = next(c for c in _claims(text, night, lang) if c.kind is Kind.GOAL)
+    assert goal.verdict is Verdict.SUPPORTED, _said(night, lang, goal)
+    assert goal.note is None
+    player, misspelt = night.player(family, None)
+    assert player is not None
+    assert not misspelt
+    assert family.lower() in player.name.lower().replace("-", " ").split()
+
+
+_TWO_KIMS = """= World Cup 2002
+
+▪ Round of 16
+Tue Jun 18
+   20:30   South Korea   2-1   Italy   @ Daejeon World Cup Stadium, Daejeon
+             (KIM Nam Il 10', KIM Tae Young 20'; Christian VIERI 18')
+"""
+
+
+def test_a_word_of_a_full_name_names_the_one_scorer_who_has_it(tmp_path: Path) -> None:
+    """A word of a name, written whole, stands for the player where it picks exactly one
+    scorer of the match ("Nam", "Vieri"); the capitals mark the family name ("KIM")."""
+    path = tmp_path / "cup_finals.txt"
+    path.write_text(_TWO_KIMS, encoding="utf-8")
+    known = matchday.competitions.of_season(matchday.load(path))
+    night = night_of(
+        known.season, night_rules(known, round_name="Round of 16"),
+        round_name="Round of 16", forecast=False,
+    )  # fmt: skip
+    assert night.player("Vieri", None)[0] == next(
+        p for p in night.players(None) if p.name == "Christian VIERI"
+    )
+    found, _ = night.player("Nam", None)
+    assert found is not None
+    assert found.name == "KIM Nam Il"
+    assert found.surname == "KIM"

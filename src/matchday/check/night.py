@@ -65,6 +65,12 @@ class Forecast:
         return min(chance for _, chance in self.series.of(team))
 
 
+def _capitals(word: str) -> bool:
+    """A word of two letters or more written all in capitals ("AHN", "DORADO")."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 @dataclass(frozen=True, slots=True)
 class Player:
     """A player on record that night: the name as the data writes it, and the tie."""
@@ -74,8 +80,14 @@ class Player:
 
     @property
     def surname(self) -> str:
-        """The last word of the name ("Berisha" for "V. Berisha")."""
-        return self.name.replace(".", ". ").split()[-1]
+        """The family name: the word the data writes in capitals among words that are not
+        ("AHN" of "AHN Jung Hwan", openfootball's convention for names whose family name may
+        come first), else the last word ("Berisha" for "V. Berisha")."""
+        words = self.name.replace(".", ". ").split()
+        capitals = [w for w in words if _capitals(w)]
+        if capitals and len(capitals) < len(words):
+            return capitals[0]
+        return words[-1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,8 +205,14 @@ class Night:
         want = fold(written)
         if not want:
             return None, False
+        players = self.players(story)
+        # Any one word of a full name, written whole, names the player where no other player
+        # of the match has it: "Paik" for "Paik Seung-ho", a family name written first.
+        holders = [p for p in players if want in fold(p.name).split()]
+        if " " not in want and len({p.name for p in holders}) == 1:
+            return holders[0], False
         best: tuple[int, Player] | None = None
-        for player in self.players(story):
+        for player in players:
             words = fold(player.name).split()
             # the whole name and every run of its last words ("Di María", "María")
             forms = [" ".join(words[k:]) for k in range(len(words))] + [fold(player.surname)]

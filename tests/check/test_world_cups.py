@@ -169,3 +169,31 @@ def test_a_word_of_a_full_name_names_the_one_scorer_who_has_it(tmp_path: Path) -
     assert found is not None
     assert found.name == "KIM Nam Il"
     assert found.surname == "KIM"
+
+
+# -- 4. twice within two minutes -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verdict"),
+    [
+        ("nl", "Duitsland won. Kroos scoorde twee keer binnen twee minuten.", Verdict.SUPPORTED),
+        ("nl", "Duitsland won. Kroos scoorde twee keer in drie minuten.", Verdict.SUPPORTED),
+        ("en", "Germany won. Kroos scored twice in two minutes.", Verdict.SUPPORTED),
+        ("nl", "Duitsland won. Schürrle scoorde twee keer binnen twee minuten.",
+         Verdict.CONTRADICTED),
+        ("en", "Germany won. Schürrle scored twice within two minutes.", Verdict.CONTRADICTED),
+    ],
+)  # fmt: skip
+def test_goals_within_minutes_of_each_other_are_a_stretch_not_the_first_minutes(
+    lang: str, text: str, verdict: Verdict
+) -> None:
+    """Brazil 1-7 Germany: Kroos 24' and 26', Schürrle 69' and 79'. "Binnen twee minuten"
+    after a count is how long the goals took, not the first two minutes of the match."""
+    night = _round("2014--brazil", "Semi-finals")
+    goal = next(c for c in _claims(text, night, lang) if c.kind is Kind.GOAL)
+    assert goal.verdict is verdict, _said(night, lang, goal)
+    assert "minut" in goal.words
+    if verdict is Verdict.CONTRADICTED:
+        assert goal.reason is not None
+        assert goal.reason["count"] == 2

@@ -503,11 +503,14 @@ class Judge:
         count: tuple[int, int, int] | None = None,
         role: tuple[str, int, int] | None = None,
         within: tuple[Moment | None, ...] = (),
+        *,
+        spread: int | None = None,
     ) -> Claim:
         """A goal by a named player: scorer, minute, own goal or penalty, the score it made,
         how many he scored (``count``: number, start, end; own goals not counted; in the
-        minutes named, ``within``, if any) and what his goal was (``role``: opener,
-        equaliser or winner, start, end)."""
+        minutes named, ``within``, if any; or that many within ``spread`` minutes of each
+        other: "twice in two minutes") and what his goal was (``role``: opener, equaliser or
+        winner, start, end)."""
         a, b, name = named
         span = (a, b) if minute is None else (min(a, minute.start), max(b, minute.end))
         for said in (count, role):
@@ -537,7 +540,19 @@ class Judge:
             for g in scored
             if not g.own_goal and (not windows or any(m.holds(g.minute, g.added) for m in windows))
         ]
-        if count is not None and len(tally) != count[0]:
+        if count is not None and spread is not None:
+            at = [g.minute + g.added for g in tally]
+            n = count[0]
+            if not any(at[i + n - 1] - at[i] <= spread for i in range(len(at) - n + 1)):
+                reason = Reason.of(
+                    Why.SCORED,
+                    player=player.name,
+                    count=len(tally),
+                    within=False,
+                    goals=tuple(tally),
+                )
+                return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
+        elif count is not None and len(tally) != count[0]:
             reason = Reason.of(
                 Why.SCORED,
                 player=player.name,

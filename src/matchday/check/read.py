@@ -259,6 +259,8 @@ class Reader:
             for m in re.finditer(phrase.pattern, s.text, self.flags):
                 if any(m.start() < x.end and m.end() > x.start for x in found):
                     continue
+                if self._goal_span(s.text, m.start()) is not None:
+                    continue  # "twee keer binnen twee minuten": how long, not when
                 if re.fullmatch(self.v.after_90, m.group(0), self.flags):
                     continue  # the end of regular time, not a moment within it
                 if "n" in m.groupdict():
@@ -284,6 +286,17 @@ class Reader:
                 found.append(Moment(m.start(), m.end(), max(low, 0), high, 0))
         found.sort(key=lambda x: x.start)
         return found
+
+    def _goal_span(self, text: str, at: int) -> re.Match[str] | None:
+        """The stretch a count of goals took, where it is said just after the count and
+        ``at`` is within its words ("twice in two minutes")."""
+        for count in self.counts.finditer(text):
+            if self._count(count) is None:
+                continue
+            span = re.compile(self.v.goal_span, self.flags).match(text, count.end())
+            if span is not None and span.start() <= at < span.end():
+                return span
+        return None
 
     def _previous(self, found: list[Moment], at: int) -> int | None:
         """The minute told last before offset ``at``: earlier in the sentence, else before it."""
@@ -737,6 +750,7 @@ class Reader:
         left, right, lo, stop = bounds
         found: list[Claim] = []
         count: tuple[int, int, int] | None = None
+        spread: int | None = None
         role: tuple[str, int, int] | None = None
         if not listing:
             after = min([p[0] for p in people if p[0] > b] + [right])
@@ -746,7 +760,12 @@ class Reader:
             if found_count is not None:
                 n = self._count(found_count)
                 assert n is not None
-                count = (n, found_count.start(), found_count.end())
+                end = found_count.end()
+                took = re.compile(self.v.goal_span, self.flags).match(s.text, end)
+                minutes = None if took is None else self._number(took.group("n"))
+                if took is not None and minutes is not None:
+                    spread, end = minutes, took.end()
+                count = (n, found_count.start(), end)
             found_role = self._said_of(s, a, scan, left, after, self.roles)
             if found_role is not None and found_role.lastgroup is not None:
                 role = (found_role.lastgroup, found_role.start(), found_role.end())
@@ -773,7 +792,7 @@ class Reader:
             found.append(
                 self.judge.goal(
                     s.text, s.start, (a, b, name), moment, self.story, own, pen, sub,
-                    score, count, role, tuple(chain),
+                    score, count, role, tuple(chain), spread=spread,
                 )
             )  # fmt: skip
             for said in (count, role):

@@ -121,6 +121,10 @@ class Vocabulary:
     """How many goals a scorer got, its group ``n`` a number word or figure ("two goals",
     "drie keer"); ``goal_tallies``: counts with a name of their own ("twice", "a hat-trick")."""
     goal_tallies: Mapping[str, int]
+    goal_span: str
+    """How few minutes a count of goals took, just after the count, its group ``n`` the
+    minutes ("twice in two minutes", "twee keer binnen twee minuten"): a stretch of that
+    length, not the first minutes of the match."""
     goal_roles: Mapping[str, str]
     """What a goal was, said of its scorer: ``opener`` (the match's first goal), ``equaliser``
     (it levelled the match, or the tie), ``winner`` (it won the match, or put the side through
@@ -326,6 +330,8 @@ EN = Vocabulary(
     goal_nouns=r"goal|goals|strike|header|winner|equaliser|opener|penalty|brace|hat-trick",
     goal_count=r"(?<!\bby )\b(?P<n>\w+) (?:goals|times)\b(?! (?:down|up|ahead|behind|clear))",
     goal_tallies={"twice": 2, "thrice": 3, "brace": 2, "hat-trick": 3, "hat trick": 3},
+    goal_span=r"\s+(?:in|within|inside) (?:the space of )?(?:just |only )?(?:a |an )?"
+    r"(?P<n>\w+(?:-\w+)?) minutes?\b",
     goal_roles={
         "opener": r"opened the scoring|broke the deadlock|\b(?:the|an|his|her) opener\b|"
                   r"opening goal",
@@ -551,6 +557,8 @@ NL = Vocabulary(
         r"(?! (?:achterstand|voorsprong|verschil))"
     ),
     goal_tallies={"tweemaal": 2, "driemaal": 3, "viermaal": 4, "hattrick": 3, "hat-trick": 3},
+    goal_span=r"\s+(?:binnen|in) (?:amper |nauwelijks |slechts |een tijdspanne van )?"
+    r"(?P<n>\w+) minuten\b",
     goal_roles={
         "opener": r"opende de score|de score opende|openingsgoal|openingsdoelpunt|"
                   r"openingstreffer",

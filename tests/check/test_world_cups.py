@@ -197,3 +197,81 @@ def test_goals_within_minutes_of_each_other_are_a_stretch_not_the_first_minutes(
     if verdict is Verdict.CONTRADICTED:
         assert goal.reason is not None
         assert goal.reason["count"] == 2
+
+
+# -- 5. de reeks, and whose kicks a shoot-out's score gives first -----------------------------
+
+
+def test_de_reeks_is_the_shoot_out() -> None:
+    """Netherlands 0-0 Argentina, 2-4 on penalties (2014): the Flemish "de reeks" is the
+    shoot-out, its score the Dutch kicks first; "de Oranjes" are the Netherlands."""
+    night = _round("2014--brazil", "Semi-finals")
+    claims = _claims(
+        "Argentinië plaatste zich. Nederland verloor de reeks met 2-4. "
+        "De Oranjes verloren de reeks met 2-3.",
+        night,
+        "nl",
+    )
+    told = [(c.kind, c.words, c.verdict) for c in claims if "reeks" in c.sentence]
+    assert told == [
+        (Kind.THROUGH, "verloor", Verdict.SUPPORTED),
+        (Kind.METHOD, "de reeks", Verdict.SUPPORTED),
+        (Kind.SHOOTOUT, "2-4", Verdict.SUPPORTED),
+        (Kind.THROUGH, "verloren", Verdict.SUPPORTED),
+        (Kind.METHOD, "de reeks", Verdict.SUPPORTED),
+        (Kind.SHOOTOUT, "2-3", Verdict.CONTRADICTED),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("France won the shoot-out 4-2.", Verdict.CONTRADICTED),
+        ("France lost the shoot-out 2-4.", Verdict.SUPPORTED),
+        ("Argentina won the shoot-out 4-2.", Verdict.SUPPORTED),
+        ("France went out on penalties, 4-2 to Argentina.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_shoot_out_score_said_of_a_side_is_that_sides(text: str, verdict: Verdict) -> None:
+    """Argentina won the 2022 final's shoot-out 4-2: the four are not France's."""
+    night = _round("2022--qatar", "Final")
+    shot = next(c for c in _claims(text, night, "en") if c.kind is Kind.SHOOTOUT)
+    assert shot.verdict is verdict
+    if verdict is Verdict.CONTRADICTED:
+        assert _said(night, "en", shot) == "decided on penalties: Argentina won the shoot-out 4-2"
+
+
+# -- 6. the end of a match with extra time, and the stoppage time of its halves ---------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Croatia beat Brazil. Petković equalised three minutes from the end."),
+        ("nl", "Kroatië won van Brazilië. Petković maakte drie minuten voor het einde gelijk."),
+        ("en", "Croatia beat Brazil. Neymar scored in the first minute of stoppage time of "
+         "extra time."),
+        ("en", "Croatia beat Brazil. Neymar scored in the first minute of stoppage time of the "
+         "first half of extra time."),
+        ("nl", "Kroatië won van Brazilië. Neymar scoorde in de eerste minuut van de "
+         "blessuretijd van de eerste verlenging."),
+    ],
+)  # fmt: skip
+def test_minutes_of_extra_time_in_words(lang: str, text: str) -> None:
+    """Croatia 1-1 Brazil after extra time (2022): Neymar 105+1', Petković 117' — three
+    minutes from the end of a match that went to 120."""
+    night = _round("2022--qatar", "Quarter-finals")
+    goal = next(c for c in _claims(text, night, lang) if c.kind is Kind.GOAL)
+    assert goal.verdict is Verdict.SUPPORTED, _said(night, lang, goal)
+    assert goal.words.endswith(("end", "einde", "time", "verlenging"))
+
+
+def test_minutes_from_the_end_of_a_match_without_extra_time_count_from_90() -> None:
+    """Brazil 1-7 Germany (2014), no extra time: Oscar's 90th-minute goal is "in the last
+    minute", not "thirty minutes from the end"."""
+    night = _round("2014--brazil", "Semi-finals")
+    text = (  # fmt: skip
+        "Germany won. Oscar scored one minute from the end. Oscar scored 30 minutes from the end."
+    )
+    goals = [c for c in _claims(text, night, "en") if c.kind is Kind.GOAL]
+    assert [c.verdict for c in goals] == [Verdict.SUPPORTED, Verdict.CONTRADICTED]

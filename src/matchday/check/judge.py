@@ -74,11 +74,14 @@ class Moment:
     low: int
     high: int
     added: int = 0
+    also: int | None = None
+    """Another minute the added time may be added to ("stoppage time of extra time": 105 or
+    120)."""
 
     def holds(self, minute: int, added: int = 0) -> bool:
         """Whether an event at ``minute``+``added`` fits the words."""
         if self.low == self.high and self.added:
-            return (minute, added) == (self.low, self.added)
+            return added == self.added and minute in (self.low, self.also)
         return self.low <= minute <= self.high
 
 
@@ -388,9 +391,13 @@ class Judge:
         story: TieStory | None,
         fixture: tuple[Team, Team] | None,
         result: bool,
+        *,
+        first: Team | None = None,
     ) -> Claim:
         """A score, read by the words next to it: aggregate, first leg, half-time, after 90
-        minutes, after extra time, a shoot-out, a running score, or the night's result."""
+        minutes, after extra time, a shoot-out, a running score, or the night's result. A
+        shoot-out's score said of a side (``first``, its kicks first) must be that side's:
+        "France won the shoot-out 4-2" credits France with Argentina's four."""
         pair = (int(m.group(1)), int(m.group(2)))
         span = (m.start(), m.end())
         ok: bool | None
@@ -431,6 +438,16 @@ class Judge:
             shot = match.penalties
             ok = None if shot is None and not story.deciding else _same(shot, pair)
             reason = Reason.of(Why.SHOOTOUT, score=shot)
+            if ok and shot is not None and first in (match.home, match.away):
+                kicks = (shot.home, shot.away) if first == match.home else (shot.away, shot.home)
+                if kicks != pair and story.decided_by is not None:
+                    ok = False
+                    reason = Reason.of(
+                        Why.DECIDED,
+                        by=story.decided_by,
+                        winner=match.home if shot.home > shot.away else match.away,
+                        shootout=(max(kicks), min(kicks)),
+                    )
             return self._claim(Kind.SHOOTOUT, ok, text, offset, span, reason, story)
         if qualifier == "half_time":
             reason = Reason.of(Why.HALF_TIME, score=match.half_time)

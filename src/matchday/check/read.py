@@ -246,11 +246,12 @@ class Reader:
 
     def _minutes(self, s: _Sentence) -> list[Moment]:
         found: list[Moment] = []
-        for pattern, base in self.v.added_minutes:  # "the 11th minute of stoppage time"
+        for pattern, bases in self.v.added_minutes:  # "the 11th minute of stoppage time"
             for m in re.finditer(pattern, s.text, self.flags):
                 added = self._nth(m.group("n"))
                 if added and not any(m.start() < x.end and m.end() > x.start for x in found):
-                    found.append(Moment(m.start(), m.end(), base, base, added))
+                    base, *also = bases
+                    found.append(Moment(m.start(), m.end(), base, base, added, *also))
         for m in re.finditer(self.v.minute, s.text):
             minute, added = int(m.group("m")), int(m.group("a") or 0)
             if minute <= 120 and not any(m.start() < x.end and m.end() > x.start for x in found):
@@ -267,7 +268,10 @@ class Reader:
                     n = self._number(m.group("n"))
                     if n is None:
                         continue
-                    base = phrase.end - n if phrase.from_end else n
+                    end = phrase.end
+                    if phrase.from_end and end == 90 and self._extra_time_played():
+                        end = 120  # "three minutes from the end" of a match with extra time
+                    base = end - n if phrase.from_end else n
                     previous = self._previous(found, m.start())
                     if phrase.after_previous:
                         if previous is None:
@@ -286,6 +290,11 @@ class Reader:
                 found.append(Moment(m.start(), m.end(), max(low, 0), high, 0))
         found.sort(key=lambda x: x.start)
         return found
+
+    def _extra_time_played(self) -> bool:
+        """Whether the match the sentence is about (the current tie's) went to extra time:
+        its end is the 120th minute."""
+        return self.story is not None and self.story.match.extra_time is not None
 
     def _goal_span(self, text: str, at: int) -> re.Match[str] | None:
         """The stretch a count of goals took, where it is said just after the count and
@@ -924,13 +933,38 @@ class Reader:
                 s.use(m.start(), m.end())
                 continue
             role = self._role_near(s, left, right)
+            qualifier = None if best is None else best[1]
+            first = self._first_side(s, m) if qualifier is Kind.SHOOTOUT else None
             found.append(
-                self.judge.score(
-                    s.text, s.start, m, None if best is None else best[1], story, heading, role
-                )
+                self.judge.score(s.text, s.start, m, qualifier, story, heading, role, first=first)
             )
             s.use(m.start(), m.end())
         return found
+
+    def _first_side(self, s: _Sentence, score: re.Match[str]) -> Team | None:
+        """The side whose goals a score gives first: the one it is "to" ("3-1 to Croatia"),
+        else the side said to win, lose, go through or out before it in its clause ("France
+        won the shoot-out 4-2", "Nederland verloor de reeks met 2-4"); ``None`` otherwise (a
+        headline's "Argentina 2-2 England (3-4 pen.)" gives the fixture's order)."""
+        to = re.match(
+            r"\s+(?:to|for|voor|in favour of|in het voordeel van)\s+", s.text[score.end() :]
+        )
+        if to is not None:
+            at = score.end() + to.end()
+            named = next((t.team for t in s.teams if t.start == at and not t.pronoun), None)
+            if named is not None:
+                return named
+        if self._clause_has_no_teams(s, score.start()):
+            return None
+        left, _ = s.clause(score.start())
+        for pattern, role, side in self.v.phrases:
+            if side != "subject" or role not in (Role.WON, Role.LOST, Role.THROUGH, Role.OUT):
+                continue
+            said = re.compile(pattern, self.flags).search(s.text, left, score.start())
+            if said is not None:
+                subjects = self._subjects(s, said.start())
+                return subjects[0] if subjects else None
+        return None  # "Argentina 2-2 England (3-4 pen.)": the fixture's order, no side's
 
     def _role_near(self, s: _Sentence, left: int, right: int) -> bool:
         result_words = r"finished|ended|full-time|eindigde|werd het|stond het"

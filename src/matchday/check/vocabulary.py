@@ -91,11 +91,12 @@ class Vocabulary:
     compound: str
     ordinals: Mapping[str, int]
     minute: str
-    added_minutes: tuple[tuple[str, int], ...]
+    added_minutes: tuple[tuple[str, tuple[int, ...]], ...]
     """A minute of added time in words, its group ``n`` the added minute (an ordinal in figures
-    or words, or a count: "11 minutes into stoppage time"), with the minute it is added to:
-    "the 11th minute of stoppage time" is 90+11, "de tweede minuut van de blessuretijd van de
-    eerste helft" 45+2."""
+    or words, or a count: "11 minutes into stoppage time"), with the minutes it may be added
+    to: "the 11th minute of stoppage time" is 90+11, "de tweede minuut van de blessuretijd van
+    de eerste helft" 45+2, "the first minute of stoppage time of extra time" 105+1 or 120+1
+    (either half of it)."""
     times: tuple[TimePhrase, ...]
     phrases: tuple[tuple[str, Role, str], ...]
     methods: Mapping[str, str]
@@ -114,6 +115,7 @@ class Vocabulary:
     half_time: str
     after_90: str
     shootout: str
+    """The shoot-out named ("on penalties", "strafschoppenreeks", the Flemish "de reeks")."""
     running: str
     goal_verbs: str
     goal_nouns: str
@@ -217,15 +219,16 @@ EN = Vocabulary(
               "thirteenth": 13, "fourteenth": 14, "fifteenth": 15},
     minute=r"(?<![\d-])(?P<m>\d{1,3})(?:\+(?P<a>\d{1,2}))?(?:'|(?:st|nd|rd|th)\b(?:\s(?:minute|min))?)",
     added_minutes=(
-        (rf"{_EN_NTH} minute of {_EN_ADDED} (?:at the end of|in) the first half of "
-         r"extra[- ]time", 105),
-        (rf"{_EN_NTH} minute of {_EN_ADDED} (?:at the end of|in) (?:the second half of )?"
-         r"extra[- ]time", 120),
-        (rf"{_EN_NTH} minute of first-half {_EN_ADDED}", 45),
+        (rf"{_EN_NTH} minute of {_EN_ADDED} (?:at the end of|in|of) the first half of "
+         r"extra[- ]time", (105,)),
+        (rf"{_EN_NTH} minute of {_EN_ADDED} (?:(?:at the end of|in|of) the second half of|"
+         r"at the end of) extra[- ]time", (120,)),
+        (rf"{_EN_NTH} minute of {_EN_ADDED} (?:in|of) extra[- ]time", (105, 120)),
+        (rf"{_EN_NTH} minute of first-half {_EN_ADDED}", (45,)),
         (rf"{_EN_NTH} minute of {_EN_ADDED} (?:at the end of|in|before) (?:the first half|"
-         r"half-time|the break)", 45),
-        (rf"{_EN_NTH} minute of {_EN_ADDED}", 90),
-        (rf"(?P<n>\w+) minutes? into {_EN_ADDED}", 90),
+         r"half-time|the break)", (45,)),
+        (rf"{_EN_NTH} minute of {_EN_ADDED}", (90,)),
+        (rf"(?P<n>\w+) minutes? into {_EN_ADDED}", (90,)),
     ),
     times=(
         TimePhrase(r"after (?:just |only )?(?P<n>\w+(?:-\w+)?) minutes", -1, 1),
@@ -453,9 +456,14 @@ NL = Vocabulary(
               "twaalfde": 12, "dertiende": 13, "veertiende": 14, "vijftiende": 15},
     minute=r"(?<![\d-])(?P<m>\d{1,3})(?:\+(?P<a>\d{1,2}))?(?:'|(?:e|ste|de)\b(?:\s(?:minuut|min))?)",
     added_minutes=(
-        (rf"{_NL_NTH} minuut van de {_NL_ADDED} (?:van|in) de eerste helft", 45),
-        (rf"{_NL_NTH} minuut van de {_NL_ADDED} (?:van|in|na) de verlengingen", 120),
-        (rf"{_NL_NTH} minuut van de {_NL_ADDED}", 90),
+        (rf"{_NL_NTH} minuut van de {_NL_ADDED} (?:van|in) de eerste helft(?! van de "
+         r"verlenging)", (45,)),
+        (rf"{_NL_NTH} minuut van de {_NL_ADDED} (?:van|in|na) (?:de eerste verlenging|de "
+         r"eerste helft van de verlengingen?)", (105,)),
+        (rf"{_NL_NTH} minuut van de {_NL_ADDED} (?:(?:van|in|na) (?:de tweede verlenging|de "
+         r"tweede helft van de verlengingen?)|na de verlengingen?)", (120,)),
+        (rf"{_NL_NTH} minuut van de {_NL_ADDED} (?:van|in) de verlengingen?", (105, 120)),
+        (rf"{_NL_NTH} minuut van de {_NL_ADDED}", (90,)),
     ),
     times=(
         TimePhrase(r"na (?:amper |nauwelijks |slechts )?(?P<n>\w+) minuten", -1, 1),
@@ -526,7 +534,7 @@ NL = Vocabulary(
     methods={
         "away_goals": r"uitdoelpunt\w*",
         "extra_time": r"verlenging\w*|\bn\.v\.",
-        "penalties": r"strafschoppen\w*|penalty'?s\b|strafschoppenreeks",
+        "penalties": r"strafschoppen\w*|penalty'?s\b|strafschoppenreeks|\bde reeks\b",
         "normal_time": r"\b(?:binnen|in) de (?:reguliere|normale) (?:speel)?tijd|\bbinnen (?:de )?"
         r"(?:90|negentig) minuten",
     },
@@ -540,7 +548,7 @@ NL = Vocabulary(
     r"(?!wedstrijd\b|heen|terug)|\bheeft .{0,60}? gewonnen\b",
     half_time=r"\brust\b|\bpauze\b",
     after_90=r"na (?:negentig|90) minuten|reguliere speeltijd|normale speeltijd",
-    shootout=r"strafschoppen|strafschoppenreeks|penalty'?s|aan het langste eind",
+    shootout=r"strafschoppen|strafschoppenreeks|penalty'?s|aan het langste eind|\bde reeks\b",
     running=r"\bmaakte(?:n)? (?:er )?\b|zorgde(?:n)? voor de\b|\bachter\b|\bvoor\b(?= na)|"
             r"voorsprong|\bop voorsprong\b",
     goal_verbs=(
@@ -668,7 +676,7 @@ NICKNAMES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "RB Leipzig": ("die Roten Bullen",),
         "Östersunds FK": ("the Swedish part-timers", "ÖFK"),
         "Sporting CP": ("the Lions", "de Leeuwen", "Sporting"),
-        "Netherlands": ("Oranje",),
+        "Netherlands": ("Oranje", "Oranjes"),
     }
 )
 """Names reporters call clubs and national teams by, by the team's name in the data."""

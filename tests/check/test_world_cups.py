@@ -275,3 +275,29 @@ def test_minutes_from_the_end_of_a_match_without_extra_time_count_from_90() -> N
     )
     goals = [c for c in _claims(text, night, "en") if c.kind is Kind.GOAL]
     assert [c.verdict for c in goals] == [Verdict.SUPPORTED, Verdict.CONTRADICTED]
+
+
+# -- 7. a minute said with the score a goal made ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verdict"),
+    [
+        ("en", "Messi put Argentina 3-2 up in the 109th minute.", Verdict.CONTRADICTED),
+        ("en", "Messi put Argentina 3-2 up in the 108th minute.", Verdict.SUPPORTED),
+        ("en", "Messi put Argentina 2-0 up in the 108th minute.", Verdict.CONTRADICTED),
+        ("nl", "Messi zette Argentinië in de 109e minuut op 3-2.", Verdict.CONTRADICTED),
+        ("nl", "Messi zette Argentinië in de 108e minuut op 3-2.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_goal_told_by_the_score_it_made_is_checked_at_its_minute(
+    lang: str, text: str, verdict: Verdict
+) -> None:
+    """Messi's second goal of the 2022 final made it 3-2 in the 108th minute."""
+    night = _round("2022--qatar", "Final")
+    claims = _claims(text, night, lang)
+    goal = next(c for c in claims if c.kind is Kind.GOAL)
+    assert goal.verdict is verdict, _said(night, lang, goal)
+    assert "Messi" in goal.words
+    assert "10" in goal.words
+    assert all(c.verdict is verdict for c in claims)

@@ -533,6 +533,8 @@ class Judge:
         for said in (count, role):
             if said is not None:
                 span = (min(span[0], said[1]), max(span[1], said[2]))
+        if score is not None and score.start() > span[0]:  # "... in de 108e minuut op 3-2"
+            span = (span[0], max(span[1], score.end()))
         stories = [story] if story is not None else list(self.night.stories)
         player, misspelt = self.night.player(name, story)
         if player is None and story is not None:

@@ -789,6 +789,10 @@ class Reader:
             return [self.judge.shootout_kick(s.text, s.start, (a, b, name), self.story)]
         sub = re.search(self.v.substitute, context, self.flags) is not None
         score = _SCORE.search(s.text, minute.end if minute else scan, right) if listing else None
+        if not listing:  # the score the goal made, in its verb: "put Argentina 3-2 up"
+            verb = re.compile(self.v.goal_verbs, self.flags).match(s.text, scan + 1)
+            made = None if verb is None else _SCORE.search(s.text, verb.start(), verb.end())
+            score = made if made is not None and s.free(made.start(), made.end()) else None
         chain: list[Moment | None] = [minute] if minute is not None else [None]
         while minute is not None:
             nxt = next((m for m in moments if minute.end < m.start < stop), None)

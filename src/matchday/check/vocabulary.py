@@ -328,6 +328,7 @@ EN = Vocabulary(
         r"headed|heads|fired|fires|converted|converts|tapped|turned in|settled it|made it|"
         r"to make it|making it|volleyed|curled|poked|slotted|added|doubled|pulled one back|"
         r"pulled a goal back|grabbed|gave (?:\w+ ){1,2}the lead|put (?:\w+ ){1,2}ahead|levelled|"
+        r"put (?:\w+ ){1,2}\d{1,2}-\d{1,2} (?:up|ahead|in front)|"
         r"found the net|hit the net|on the scoresheet|on target"
     ),
     goal_nouns=r"goal|goals|strike|header|winner|equaliser|opener|penalty|brace|hat-trick",
@@ -554,7 +555,8 @@ NL = Vocabulary(
     goal_verbs=(
         r"opende|bracht|trof|scoorde|scoort|scoorden|maakte|maakt|trof raak|treft raak|knikte|"
         r"kopte|schoot|"
-        r"zette .{0,40}? om|zorgde voor|besliste|tekende voor|legde .{0,20}? binnen|"
+        r"zette .{0,40}? om|zette .{0,40}? op (?:\d{1,2}-\d{1,2}|voorsprong)|zorgde voor|"
+        r"besliste|tekende voor|legde .{0,20}? binnen|"
         r"duwde binnen|werkte binnen|prikte|bracht .{0,20}? op voorsprong|"
         r"bracht de gelijkmaker|zorgde|trefzeker|vond de netten|liet de netten trillen"
     ),

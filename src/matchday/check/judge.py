@@ -429,11 +429,9 @@ class Judge:
             reason = Reason.of(Why.AGGREGATE, team=side, goals=own)
             return self._claim(Kind.AGGREGATE, ok, text, offset, span, reason, story)
         if qualifier is Kind.FIRST_LEG:
-            first = tie.first_leg.score if not tie.single_match or tie.replays else None
-            reason = Reason.of(Why.FIRST_LEG, score=first)
-            return self._claim(
-                Kind.FIRST_LEG, _same(first, pair), text, offset, span, reason, story
-            )
+            leg = tie.first_leg.score if not tie.single_match or tie.replays else None
+            reason = Reason.of(Why.FIRST_LEG, score=leg)
+            return self._claim(Kind.FIRST_LEG, _same(leg, pair), text, offset, span, reason, story)
         if qualifier is Kind.SHOOTOUT:
             shot = match.penalties
             ok = None if shot is None and not story.deciding else _same(shot, pair)

@@ -301,3 +301,66 @@ def test_a_goal_told_by_the_score_it_made_is_checked_at_its_minute(
     assert "Messi" in goal.words
     assert "10" in goal.words
     assert all(c.verdict is verdict for c in claims)
+
+
+# -- 8. reasons that say what the data says --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reason"),
+    [
+        ("nl", "Argentinië won met een totaalscore van 4-3.", "Argentinië - Frankrijk 3-3"),
+        ("en", "Argentina won 4-3 on aggregate.", "Argentina 3-3 France"),
+    ],
+)
+def test_the_aggregate_of_a_single_match_is_its_score(lang: str, text: str, reason: str) -> None:
+    """The 2022 final was one match: no "over two legs" in the reason."""
+    night = _round("2022--qatar", "Final")
+    aggregate = next(c for c in _claims(text, night, lang) if c.kind is Kind.AGGREGATE)
+    assert aggregate.verdict is Verdict.CONTRADICTED
+    assert _said(night, lang, aggregate) == reason
+
+
+def test_a_scorer_of_no_match_of_the_round_did_not_score() -> None:
+    """2002's round of 16, goals on record in more/2002.txt: a name no match's scorer has,
+    in a sentence about no tie, is contradicted, not "goals not on record"."""
+    night = _round("more/2002.txt", "Round of 16")
+    claims = _claims("Dybala scored in the 88th minute. Italy lost.", night, "en")
+    goal = next(c for c in claims if c.kind is Kind.GOAL)
+    assert goal.verdict is Verdict.CONTRADICTED
+    assert goal.reason is not None
+    assert goal.reason.key is Why.SCORED_NOWHERE
+
+
+def test_the_host_nation_is_the_one_that_played_that_round() -> None:
+    """2014's semi-finals: "het gastland" after a sentence on Netherlands v Argentina is
+    Brazil, which played (and lost 1-7) in the other semi-final."""
+    night = _round("2014--brazil", "Semi-finals")
+    claims = _claims("Nederland verloor de reeks. Het gastland ligt eruit.", night, "nl")
+    out = [c for c in claims if "gastland" in c.sentence]
+    assert [(c.kind, c.words, c.verdict) for c in out] == [
+        (Kind.THROUGH, "ligt eruit", Verdict.SUPPORTED)
+    ]
+    assert out[0].tie is not None
+    assert "Brazil" in out[0].tie
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reason"),
+    [
+        ("nl", "Portugal werd uitgeschakeld door Marokko.",
+         "Portugal en Marokko speelden die avond niet tegen elkaar"),
+        ("en", "Morocco beat Portugal.", "Morocco and Portugal did not meet that night"),
+        ("nl", "België werd in de achtste finales uitgeschakeld door Marokko.",
+         "België speelde die avond niet"),
+    ],
+)  # fmt: skip
+def test_a_side_beaten_by_a_side_it_did_not_play_is_not_another_sides_result(
+    lang: str, text: str, reason: str
+) -> None:
+    """2022's round of 16: Morocco beat Spain, Portugal beat Switzerland; Belgium had gone
+    out in the group. No other tie's result is swapped in."""
+    night = _round("2022--qatar", "Round of 16")
+    claim = next(c for c in _claims(text, night, lang) if c.kind is Kind.THROUGH)
+    assert claim.verdict is not Verdict.SUPPORTED
+    assert _said(night, lang, claim) == reason

@@ -292,6 +292,14 @@ class Judge:
         ok = story.winner == team if role in (Role.THROUGH, Role.WON) else story.loser == team
         return self._claim(Kind.THROUGH, ok, text, offset, span, verdict, story)
 
+    def not_met(self, text: str, offset: int, m: re.Match[str], team: Team, other: Team) -> Claim:
+        """A win, a defeat or an exit of ``team`` said to be against ``other``, which played
+        that night but not against it ("België werd uitgeschakeld door Marokko"): the two
+        did not meet, never another side's result swapped in."""
+        story = self.night.story_of(team)
+        reason = Reason.of(Why.DID_NOT_MEET, home=team, away=other)
+        return self._claim(Kind.THROUGH, False, text, offset, m.span(), reason, story)
+
     def _came_back(
         self,
         text: str,
@@ -427,6 +435,10 @@ class Judge:
             side = story.winner or tie.team1
             own = (agg.team1, agg.team2) if side == tie.team1 else (agg.team2, agg.team1)
             reason = Reason.of(Why.AGGREGATE, team=side, goals=own)
+            if len(tie.matches) == 1:  # a single match's "aggregate" is its score
+                reason = Reason.of(
+                    Why.SCORE_LINE, home=match.home, score=match.final_score, away=match.away
+                )
             return self._claim(Kind.AGGREGATE, ok, text, offset, span, reason, story)
         if qualifier is Kind.FIRST_LEG:
             leg = tie.first_leg.score if not tie.single_match or tie.replays else None
@@ -540,6 +552,10 @@ class Judge:
         if player is not None:
             story = self.night.story_of(player.tie.team1) or story
         if story is None or all(s.match.goals is None for s in stories if s is not None):
+            if story is None and any(s.match.goals is not None for s in self.night.stories):
+                # named in no match of the night, whose goals are on record: he did not score
+                reason = Reason.of(Why.SCORED_NOWHERE, player=name)
+                return self._claim(Kind.GOAL, False, text, offset, span, reason, None)
             reason = Reason.of(Why.GOALS_NOT_ON_RECORD)
             return self._claim(Kind.GOAL, None, text, offset, span, reason, story)
         goals = tuple(sorted(story.match.goals or (), key=lambda g: (g.minute, g.added)))

@@ -168,12 +168,15 @@ class Reader:
         hosts": the first-named team is not at home, and the hosts may not be playing."""
         return story.neutral and self.national_teams
 
-    def _host(self) -> Team | None:
-        """The host nation of the tournament that plays in the current tie (else in the only
-        tie of the night a host plays in), by the registry's hosts of the edition."""
+    def _host(self, anywhere: bool = False) -> Team | None:
+        """The host nation of the tournament that plays in the current tie (else, with no
+        current tie or ``anywhere``, in the only tie of the night a host plays in), by the
+        registry's hosts of the edition."""
         codes = frozenset(self.hosts or ())
         teams = self.story.tie.teams if self.story is not None else tuple(self.night.playing)
         found = [t for t in teams if _of_countries(t, codes)]
+        if not found and anywhere:
+            found = [t for t in self.night.playing if _of_countries(t, codes)]
         return found[0] if len(found) == 1 else None
 
     def _teams(self, text: str, unplaced: list[tuple[int, int]] | None = None) -> list[Mention]:
@@ -190,7 +193,8 @@ class Reader:
             for m in re.finditer(pattern, text, self.flags):
                 host = pick == "host" or (self.story is not None and self._no_home_side(self.story))
                 if host and pick != "away":
-                    team = self._host()
+                    # "het gastland" names the host nation wherever it plays that night
+                    team = self._host(anywhere=pick == "host")
                     if team is not None:
                         found.append(Mention(m.start(), m.end(), team))
                     elif unplaced is not None:
@@ -945,6 +949,26 @@ class Reader:
             s.use(m.start(), m.end())
         return found
 
+    def _opponent(self, s: _Sentence, m: re.Match[str], role: Role) -> Team | None:
+        """The side a win, a defeat or an exit is said to be against, named just after the
+        phrase: "uitgeschakeld door Marokko", "lost 2-1 to France", "beat Spain"."""
+        if role not in (Role.WON, Role.LOST, Role.THROUGH, Role.OUT):
+            return None
+        _, right = s.clause(m.start())
+        after = [t for t in s.teams if m.end() <= t.start < right and not t.pronoun]
+        if not after:
+            return None
+        between = s.text[m.end() : after[0].start]
+        by = (
+            r"\s+(?:(?:met|with)\s+)?(?:\d{1,2}-\d{1,2}\s+)?(?:door|by|to|tegen|against|van|"
+            r"from|over|of)\s+(?:the\s+|de\s+)?"
+        )
+        if re.fullmatch(by, between, self.flags) or (
+            role is Role.WON and re.fullmatch(r"\s+(?:the\s+|de\s+)?", between)
+        ):
+            return after[0].team
+        return None
+
     def _first_side(self, s: _Sentence, score: re.Match[str]) -> Team | None:
         """The side whose goals a score gives first: the one it is "to" ("3-1 to Croatia"),
         else the side said to win, lose, go through or out before it in its clause ("France
@@ -1017,10 +1041,20 @@ class Reader:
                     self.flags,
                 ):
                     which = "tie"
+                against = self._opponent(s, m, role) if side == "subject" else None
                 for team in teams:
                     if (role, team) in said:
                         continue
                     said.add((role, team))
+                    met = self.night.story_of(team)
+                    if (
+                        against is not None
+                        and met is not None
+                        and against not in met.tie.teams
+                        and against in self.night.playing
+                    ):
+                        found.append(self.judge.not_met(s.text, s.start, m, team, against))
+                        continue
                     found.append(self.judge.role(s.text, s.start, m, role, team, which))
                 s.use(m.start(), m.end())
         return found

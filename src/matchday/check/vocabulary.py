@@ -501,7 +501,8 @@ NL = Vocabulary(
          r"ondanks (?:een|de) nederlaag", Role.DESPITE, "subject"),
         (r"ten koste van|(?:wipten|wipte|wippen|wipt)(?= .{0,40}? uit\b)|(?:schakelden|"
          r"schakelde|schakelen|schakelt)(?= .{0,30}? uit\b)", Role.OUT, "object"),
-        (r"(?:ligt|liggen|lag|lagen) uit (?:Europa|de \w+ League|het toernooi)|(?:is|zijn|werd|"
+        (r"(?:ligt|liggen|lag|lagen) uit (?:Europa|de \w+ League|het toernooi)|(?:ligt|liggen|"
+         r"lag|lagen|is|zijn|was|waren|vloog|vlogen) eruit\b|(?:is|zijn|werd|"
          r"werden) uitgeschakeld|uitgeschakeld|zit het Europese avontuur erop|(?:strandden|"
          r"strandde|stranden|strandt)|(?:moet|moeten) (?:de|het) .{0,20}?verlaten", Role.OUT,
          "subject"),

@@ -70,6 +70,7 @@ SAMPLES: dict[Why, dict[str, Value]] = {
     Why.NO_MOMENT: {},
     Why.HYPOTHETICAL: {},
     Why.DID_NOT_SCORE: {"player": "Dybala", "goals": (_GOAL,)},
+    Why.SCORED_NOWHERE: {"player": "Dybala"},
     Why.SCORED: {"player": "Messi", "count": 1, "within": True, "goals": (_GOAL,)},
     Why.SCORED_AT: {"player": "Messi", "goals": (_GOAL,)},
     Why.NO_OWN_GOAL: {"player": "Messi"},

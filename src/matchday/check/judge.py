@@ -29,12 +29,12 @@ from matchday.rules import DecidedBy, Phase
 __all__ = ["METHODS_OF", "Judge", "Mention", "Moment", "stretches"]
 
 METHODS_OF: dict[DecidedBy, frozenset[str]] = {
-    DecidedBy.AGGREGATE: frozenset(),
-    DecidedBy.AWAY_GOALS: frozenset({"away_goals"}),
+    DecidedBy.AGGREGATE: frozenset({"normal_time"}),
+    DecidedBy.AWAY_GOALS: frozenset({"away_goals", "normal_time"}),
     DecidedBy.EXTRA_TIME: frozenset({"extra_time"}),
     DecidedBy.AWAY_GOALS_EXTRA_TIME: frozenset({"away_goals", "extra_time"}),
     DecidedBy.PENALTIES: frozenset({"extra_time", "penalties"}),
-    DecidedBy.SINGLE_MATCH: frozenset(),
+    DecidedBy.SINGLE_MATCH: frozenset({"normal_time"}),
     DecidedBy.SINGLE_MATCH_EXTRA_TIME: frozenset({"extra_time"}),
     DecidedBy.SINGLE_MATCH_PENALTIES: frozenset({"extra_time", "penalties"}),
     DecidedBy.GOLDEN_GOAL: frozenset({"extra_time"}),
@@ -45,7 +45,8 @@ METHODS_OF: dict[DecidedBy, frozenset[str]] = {
 }
 """The ways of deciding a tie a sentence may name, by what the rules engine says decided it
 (a tie settled on penalties was level after extra time, so extra time may be named; so may it
-be wherever one of the tie's matches went to extra time, as a replayed tie's first match)."""
+be wherever one of the tie's matches went to extra time, as a replayed tie's first match;
+``normal_time`` where the deciding match was settled without extra time)."""
 
 _BEYOND_EXTRA_TIME = frozenset(
     {DecidedBy.PENALTIES, DecidedBy.SINGLE_MATCH_PENALTIES, DecidedBy.LOTS}
@@ -73,11 +74,14 @@ class Moment:
     low: int
     high: int
     added: int = 0
+    also: int | None = None
+    """Another minute the added time may be added to ("stoppage time of extra time": 105 or
+    120)."""
 
     def holds(self, minute: int, added: int = 0) -> bool:
         """Whether an event at ``minute``+``added`` fits the words."""
         if self.low == self.high and self.added:
-            return (minute, added) == (self.low, self.added)
+            return added == self.added and minute in (self.low, self.also)
         return self.low <= minute <= self.high
 
 
@@ -186,6 +190,15 @@ class Judge:
                 )
         return found
 
+    def absent(
+        self, kind: Kind, text: str, offset: int, span: tuple[int, int], team: Team
+    ) -> Claim:
+        """A claim said of ``team``, which did not play that night (or in that round): not
+        checkable, and the reason says it did not play; never judged against the tie of a
+        side named beside it ("Germany were favourites against Brazil")."""
+        reason = Reason.of(Why.DID_NOT_PLAY, team=team)
+        return self._claim(kind, None, text, offset, span, reason, None)
+
     def hosts_unplaced(
         self,
         text: str,
@@ -278,6 +291,14 @@ class Judge:
         # through or won the tie; out or lost it
         ok = story.winner == team if role in (Role.THROUGH, Role.WON) else story.loser == team
         return self._claim(Kind.THROUGH, ok, text, offset, span, verdict, story)
+
+    def not_met(self, text: str, offset: int, m: re.Match[str], team: Team, other: Team) -> Claim:
+        """A win, a defeat or an exit of ``team`` said to be against ``other``, which played
+        that night but not against it ("België werd uitgeschakeld door Marokko"): the two
+        did not meet, never another side's result swapped in."""
+        story = self.night.story_of(team)
+        reason = Reason.of(Why.DID_NOT_MEET, home=team, away=other)
+        return self._claim(Kind.THROUGH, False, text, offset, m.span(), reason, story)
 
     def _came_back(
         self,
@@ -378,9 +399,13 @@ class Judge:
         story: TieStory | None,
         fixture: tuple[Team, Team] | None,
         result: bool,
+        *,
+        first: Team | None = None,
     ) -> Claim:
         """A score, read by the words next to it: aggregate, first leg, half-time, after 90
-        minutes, after extra time, a shoot-out, a running score, or the night's result."""
+        minutes, after extra time, a shoot-out, a running score, or the night's result. A
+        shoot-out's score said of a side (``first``, its kicks first) must be that side's:
+        "France won the shoot-out 4-2" credits France with Argentina's four."""
         pair = (int(m.group(1)), int(m.group(2)))
         span = (m.start(), m.end())
         ok: bool | None
@@ -410,17 +435,29 @@ class Judge:
             side = story.winner or tie.team1
             own = (agg.team1, agg.team2) if side == tie.team1 else (agg.team2, agg.team1)
             reason = Reason.of(Why.AGGREGATE, team=side, goals=own)
+            if len(tie.matches) == 1:  # a single match's "aggregate" is its score
+                reason = Reason.of(
+                    Why.SCORE_LINE, home=match.home, score=match.final_score, away=match.away
+                )
             return self._claim(Kind.AGGREGATE, ok, text, offset, span, reason, story)
         if qualifier is Kind.FIRST_LEG:
-            first = tie.first_leg.score if not tie.single_match or tie.replays else None
-            reason = Reason.of(Why.FIRST_LEG, score=first)
-            return self._claim(
-                Kind.FIRST_LEG, _same(first, pair), text, offset, span, reason, story
-            )
+            leg = tie.first_leg.score if not tie.single_match or tie.replays else None
+            reason = Reason.of(Why.FIRST_LEG, score=leg)
+            return self._claim(Kind.FIRST_LEG, _same(leg, pair), text, offset, span, reason, story)
         if qualifier is Kind.SHOOTOUT:
             shot = match.penalties
             ok = None if shot is None and not story.deciding else _same(shot, pair)
             reason = Reason.of(Why.SHOOTOUT, score=shot)
+            if ok and shot is not None and first in (match.home, match.away):
+                kicks = (shot.home, shot.away) if first == match.home else (shot.away, shot.home)
+                if kicks != pair and story.decided_by is not None:
+                    ok = False
+                    reason = Reason.of(
+                        Why.DECIDED,
+                        by=story.decided_by,
+                        winner=match.home if shot.home > shot.away else match.away,
+                        shootout=(max(kicks), min(kicks)),
+                    )
             return self._claim(Kind.SHOOTOUT, ok, text, offset, span, reason, story)
         if qualifier == "half_time":
             reason = Reason.of(Why.HALF_TIME, score=match.half_time)
@@ -493,16 +530,21 @@ class Judge:
         count: tuple[int, int, int] | None = None,
         role: tuple[str, int, int] | None = None,
         within: tuple[Moment | None, ...] = (),
+        *,
+        spread: int | None = None,
     ) -> Claim:
         """A goal by a named player: scorer, minute, own goal or penalty, the score it made,
         how many he scored (``count``: number, start, end; own goals not counted; in the
-        minutes named, ``within``, if any) and what his goal was (``role``: opener,
-        equaliser or winner, start, end)."""
+        minutes named, ``within``, if any; or that many within ``spread`` minutes of each
+        other: "twice in two minutes") and what his goal was (``role``: opener, equaliser or
+        winner, start, end)."""
         a, b, name = named
         span = (a, b) if minute is None else (min(a, minute.start), max(b, minute.end))
         for said in (count, role):
             if said is not None:
                 span = (min(span[0], said[1]), max(span[1], said[2]))
+        if score is not None and score.start() > span[0]:  # "... in de 108e minuut op 3-2"
+            span = (span[0], max(span[1], score.end()))
         stories = [story] if story is not None else list(self.night.stories)
         player, misspelt = self.night.player(name, story)
         if player is None and story is not None:
@@ -510,6 +552,10 @@ class Judge:
         if player is not None:
             story = self.night.story_of(player.tie.team1) or story
         if story is None or all(s.match.goals is None for s in stories if s is not None):
+            if story is None and any(s.match.goals is not None for s in self.night.stories):
+                # named in no match of the night, whose goals are on record: he did not score
+                reason = Reason.of(Why.SCORED_NOWHERE, player=name)
+                return self._claim(Kind.GOAL, False, text, offset, span, reason, None)
             reason = Reason.of(Why.GOALS_NOT_ON_RECORD)
             return self._claim(Kind.GOAL, None, text, offset, span, reason, story)
         goals = tuple(sorted(story.match.goals or (), key=lambda g: (g.minute, g.added)))
@@ -527,7 +573,19 @@ class Judge:
             for g in scored
             if not g.own_goal and (not windows or any(m.holds(g.minute, g.added) for m in windows))
         ]
-        if count is not None and len(tally) != count[0]:
+        if count is not None and spread is not None:
+            at = [g.minute + g.added for g in tally]
+            n = count[0]
+            if not any(at[i + n - 1] - at[i] <= spread for i in range(len(at) - n + 1)):
+                reason = Reason.of(
+                    Why.SCORED,
+                    player=player.name,
+                    count=len(tally),
+                    within=False,
+                    goals=tuple(tally),
+                )
+                return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
+        elif count is not None and len(tally) != count[0]:
             reason = Reason.of(
                 Why.SCORED,
                 player=player.name,
@@ -627,6 +685,8 @@ class Judge:
     ) -> Claim:
         """A goal by a team at a minute, no scorer named."""
         span = (minute.start, minute.end)
+        if team not in self.night.playing:
+            return self.absent(Kind.GOAL, text, offset, span, team)
         story = self.night.story_of(team) or story
         if story is None or story.match.goals is None:
             reason = Reason.of(Why.GOALS_NOT_ON_RECORD)
@@ -716,6 +776,8 @@ class Judge:
         words = (0, len(text))
         team = teams[0] if teams else None
         story = self.night.story_of(team) if team is not None else None
+        if team is not None and story is None:
+            return self.absent(Kind.SPELL, text, offset, words, team)
         if story is None and teams is None:
             story = current
         if story is None or story.timeline is None:
@@ -754,6 +816,8 @@ class Judge:
         words = (0, len(text))
         team = teams[0] if teams else None
         story = self.night.story_of(team) if team is not None else None
+        if team is not None and story is None:
+            return self.absent(Kind.WHAT_IF, text, offset, words, team)
         if team is None or story is None or story.timeline is None:
             reason = Reason.of(Why.DECIDING_GOALS_NOT_ON_RECORD)
             return self._claim(Kind.WHAT_IF, None, text, offset, words, reason, story)
@@ -780,6 +844,8 @@ class Judge:
         words = (0, len(text))
         team = teams[0] if teams else None
         story = self.night.story_of(team) if team is not None else None
+        if team is not None and story is None:
+            return self.absent(Kind.WHAT_IF, text, offset, words, team)
         if team is None or story is None or story.timeline is None:
             reason = Reason.of(Why.DECIDING_GOALS_NOT_ON_RECORD)
             return self._claim(Kind.WHAT_IF, None, text, offset, words, reason, story)
@@ -826,7 +892,9 @@ class Judge:
         team = teams[0]
         story = self.night.story_of(team)
         words = (0, len(text))
-        if story is None or (not story.deciding and story.leg.value == "first_leg"):
+        if story is None:
+            return self.absent(Kind.WHAT_IF, text, offset, words, team)
+        if not story.deciding and story.leg.value == "first_leg":
             reason = Reason.of(Why.NO_DECIDING_MATCH)
             return self._claim(Kind.WHAT_IF, None, text, offset, words, reason, story)
         h, a = int(m.group("h")), int(m.group("a"))
@@ -863,6 +931,8 @@ class Judge:
         """A chance in figures: at kick-off, its lowest ("never fell below"), or at a minute."""
         span = (m.start(), m.end())
         story = self.night.story_of(team) if team is not None else None
+        if team is not None and story is None:
+            return self.absent(Kind.CHANCE, text, offset, span, team)
         forecast = None if story is None else self.night.forecasts.get(story.tie)
         if team is None or story is None or forecast is None:
             reason = Reason.of(Why.NO_FORECAST)
@@ -894,6 +964,8 @@ class Judge:
         span = (m.start(), m.end())
         team = teams[0] if teams else None
         story = self.night.story_of(team) if team is not None else None
+        if team is not None and story is None:
+            return self.absent(Kind.CHANCE, text, offset, span, team)
         forecast = None if story is None else self.night.forecasts.get(story.tie)
         if team is None or story is None or forecast is None:
             reason = Reason.of(Why.NO_FORECAST)

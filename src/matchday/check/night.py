@@ -11,7 +11,8 @@ from types import MappingProxyType
 from rapidfuzz.distance import Levenshtein
 from unidecode import unidecode
 
-from matchday.check.vocabulary import NICKNAMES
+from matchday import competitions
+from matchday.check.vocabulary import NATIONAL_TEAMS, NICKNAMES
 from matchday.model import Team, Tie
 from matchday.report.language import LANGUAGES, display_names
 from matchday.report.story import RoundUp, ThroughChances, TieStory
@@ -64,6 +65,12 @@ class Forecast:
         return min(chance for _, chance in self.series.of(team))
 
 
+def _capitals(word: str) -> bool:
+    """A word of two letters or more written all in capitals ("AHN", "DORADO")."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 @dataclass(frozen=True, slots=True)
 class Player:
     """A player on record that night: the name as the data writes it, and the tie."""
@@ -73,8 +80,14 @@ class Player:
 
     @property
     def surname(self) -> str:
-        """The last word of the name ("Berisha" for "V. Berisha")."""
-        return self.name.replace(".", ". ").split()[-1]
+        """The family name: the word the data writes in capitals among words that are not
+        ("AHN" of "AHN Jung Hwan", openfootball's convention for names whose family name may
+        come first), else the last word ("Berisha" for "V. Berisha")."""
+        words = self.name.replace(".", ". ").split()
+        capitals = [w for w in words if _capitals(w)]
+        if capitals and len(capitals) < len(words):
+            return capitals[0]
+        return words[-1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,12 +116,28 @@ class Night:
         """The teams that played that night."""
         return frozenset(t for s in self.stories for t in s.tie.teams)
 
+    def _nations(self) -> dict[Team, tuple[str, ...]]:
+        """At a tournament of national teams, every national team known (``NATIONAL_TEAMS``)
+        with its other names: the season's own sides under the name the data gives them, the
+        others (Germany at a World Cup it left in the group stage) by their first name, so
+        that a sentence about a side that did not play is known to be about one, never read as
+        about the side named next to it. Nothing at a club competition."""
+        if not competitions.of(self.roundup.competition).national_teams:
+            return {}
+        by_name = {team.name: team for team in self.teams if team.country is None}
+        found: dict[Team, tuple[str, ...]] = {}
+        for names in NATIONAL_TEAMS.values():
+            team = next((by_name[n] for n in names if n in by_name), Team(names[0]))
+            found[team] = found.get(team, ()) + tuple(n for n in names if n != team.name)
+        return found
+
     def names(self) -> Mapping[str, Team]:
         """Every name a team goes by: the data's, the report's short names in every language,
-        nicknames and the extra aliases (club lists), without accents too. A name two teams
-        share goes to the one whose own name it is (the data's "Víkingur" of the Faroes, which
-        the club lists also give Víkingur Reykjavík), else is left out, unless only one of them
-        played that night."""
+        nicknames and the extra aliases (club lists), without accents too; at a tournament of
+        national teams, every national team's too, played or not. A name two teams share goes
+        to the one whose own name it is (the data's "Víkingur" of the Faroes, which the club
+        lists also give Víkingur Reykjavík), else is left out, unless only one of them played
+        that night."""
         found: dict[str, set[Team]] = {}
 
         def add(name: str, team: Team) -> None:
@@ -116,18 +145,20 @@ class Night:
                 if len(form) > 1:
                     found.setdefault(form, set()).add(team)
 
+        nations = self._nations()
+        known = self.teams | frozenset(nations)
         for lang in LANGUAGES.values():
-            for team, name in display_names(self.teams, lang, self.aliases).items():
+            for team, name in display_names(known, lang, self.aliases).items():
                 add(name, team)
-        for team in self.teams:
+        for team in known:
             add(team.name, team)
             for nickname in NICKNAMES.get(team.name, ()):
                 add(nickname, team)
-            for alias in self.aliases.get(team, ()):
+            for alias in (*self.aliases.get(team, ()), *nations.get(team, ())):
                 add(alias, team)
         playing = self.playing
         own: dict[str, set[Team]] = {}
-        for team in self.teams:
+        for team in known:
             for form in {team.name, unidecode(team.name)}:
                 own.setdefault(form, set()).add(team)
         names: dict[str, Team] = {}
@@ -140,11 +171,13 @@ class Night:
                 names[name] = next(iter(teams))
         # One word of a club's name ("Plzeň", "Spartak", "Atlético") where no other club of
         # the season has it, and no full name above claims it.
+        # Only the season's own teams: "Dutch" of "Dutch East Indies" names no one at a World
+        # Cup the Dutch East Indies did not play.
         words: dict[str, set[Team]] = {}
         for name, teams in found.items():
             for word in name.split():
                 if len(word) >= _WORD and word[:1].isupper() and word not in _GENERIC:
-                    words.setdefault(word, set()).update(teams)
+                    words.setdefault(word, set()).update(teams & self.teams)
         for word, teams in words.items():
             if len(teams) == 1 and word not in names:
                 names[word] = next(iter(teams))
@@ -172,8 +205,14 @@ class Night:
         want = fold(written)
         if not want:
             return None, False
+        players = self.players(story)
+        # Any one word of a full name, written whole, names the player where no other player
+        # of the match has it: "Paik" for "Paik Seung-ho", a family name written first.
+        holders = [p for p in players if want in fold(p.name).split()]
+        if " " not in want and len({p.name for p in holders}) == 1:
+            return holders[0], False
         best: tuple[int, Player] | None = None
-        for player in self.players(story):
+        for player in players:
             words = fold(player.name).split()
             # the whole name and every run of its last words ("Di María", "María")
             forms = [" ".join(words[k:]) for k in range(len(words))] + [fold(player.surname)]

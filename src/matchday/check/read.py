@@ -168,12 +168,15 @@ class Reader:
         hosts": the first-named team is not at home, and the hosts may not be playing."""
         return story.neutral and self.national_teams
 
-    def _host(self) -> Team | None:
-        """The host nation of the tournament that plays in the current tie (else in the only
-        tie of the night a host plays in), by the registry's hosts of the edition."""
+    def _host(self, anywhere: bool = False) -> Team | None:
+        """The host nation of the tournament that plays in the current tie (else, with no
+        current tie or ``anywhere``, in the only tie of the night a host plays in), by the
+        registry's hosts of the edition."""
         codes = frozenset(self.hosts or ())
         teams = self.story.tie.teams if self.story is not None else tuple(self.night.playing)
         found = [t for t in teams if _of_countries(t, codes)]
+        if not found and anywhere:
+            found = [t for t in self.night.playing if _of_countries(t, codes)]
         return found[0] if len(found) == 1 else None
 
     def _teams(self, text: str, unplaced: list[tuple[int, int]] | None = None) -> list[Mention]:
@@ -190,7 +193,8 @@ class Reader:
             for m in re.finditer(pattern, text, self.flags):
                 host = pick == "host" or (self.story is not None and self._no_home_side(self.story))
                 if host and pick != "away":
-                    team = self._host()
+                    # "het gastland" names the host nation wherever it plays that night
+                    team = self._host(anywhere=pick == "host")
                     if team is not None:
                         found.append(Mention(m.start(), m.end(), team))
                     elif unplaced is not None:
@@ -246,11 +250,12 @@ class Reader:
 
     def _minutes(self, s: _Sentence) -> list[Moment]:
         found: list[Moment] = []
-        for pattern, base in self.v.added_minutes:  # "the 11th minute of stoppage time"
+        for pattern, bases in self.v.added_minutes:  # "the 11th minute of stoppage time"
             for m in re.finditer(pattern, s.text, self.flags):
                 added = self._nth(m.group("n"))
                 if added and not any(m.start() < x.end and m.end() > x.start for x in found):
-                    found.append(Moment(m.start(), m.end(), base, base, added))
+                    base, *also = bases
+                    found.append(Moment(m.start(), m.end(), base, base, added, *also))
         for m in re.finditer(self.v.minute, s.text):
             minute, added = int(m.group("m")), int(m.group("a") or 0)
             if minute <= 120 and not any(m.start() < x.end and m.end() > x.start for x in found):
@@ -259,13 +264,18 @@ class Reader:
             for m in re.finditer(phrase.pattern, s.text, self.flags):
                 if any(m.start() < x.end and m.end() > x.start for x in found):
                     continue
+                if self._goal_span(s.text, m.start()) is not None:
+                    continue  # "twee keer binnen twee minuten": how long, not when
                 if re.fullmatch(self.v.after_90, m.group(0), self.flags):
                     continue  # the end of regular time, not a moment within it
                 if "n" in m.groupdict():
                     n = self._number(m.group("n"))
                     if n is None:
                         continue
-                    base = phrase.end - n if phrase.from_end else n
+                    end = phrase.end
+                    if phrase.from_end and end == 90 and self._extra_time_played():
+                        end = 120  # "three minutes from the end" of a match with extra time
+                    base = end - n if phrase.from_end else n
                     previous = self._previous(found, m.start())
                     if phrase.after_previous:
                         if previous is None:
@@ -284,6 +294,22 @@ class Reader:
                 found.append(Moment(m.start(), m.end(), max(low, 0), high, 0))
         found.sort(key=lambda x: x.start)
         return found
+
+    def _extra_time_played(self) -> bool:
+        """Whether the match the sentence is about (the current tie's) went to extra time:
+        its end is the 120th minute."""
+        return self.story is not None and self.story.match.extra_time is not None
+
+    def _goal_span(self, text: str, at: int) -> re.Match[str] | None:
+        """The stretch a count of goals took, where it is said just after the count and
+        ``at`` is within its words ("twice in two minutes")."""
+        for count in self.counts.finditer(text):
+            if self._count(count) is None:
+                continue
+            span = re.compile(self.v.goal_span, self.flags).match(text, count.end())
+            if span is not None and span.start() <= at < span.end():
+                return span
+        return None
 
     def _previous(self, found: list[Moment], at: int) -> int | None:
         """The minute told last before offset ``at``: earlier in the sentence, else before it."""
@@ -549,6 +575,10 @@ class Reader:
             return False
         if re.search(self.v.taken_to, s.text[: m.start()], self.flags):
             return False
+        return self._said_won(s, m)
+
+    def _said_won(self, s: _Sentence, m: re.Match[str]) -> bool:
+        """Whether a side wins, loses, goes through or out in the clause of ``m``."""
         left, right = s.clause(m.start())
         clause = s.text[left:right]
         return any(
@@ -733,6 +763,7 @@ class Reader:
         left, right, lo, stop = bounds
         found: list[Claim] = []
         count: tuple[int, int, int] | None = None
+        spread: int | None = None
         role: tuple[str, int, int] | None = None
         if not listing:
             after = min([p[0] for p in people if p[0] > b] + [right])
@@ -742,7 +773,12 @@ class Reader:
             if found_count is not None:
                 n = self._count(found_count)
                 assert n is not None
-                count = (n, found_count.start(), found_count.end())
+                end = found_count.end()
+                took = re.compile(self.v.goal_span, self.flags).match(s.text, end)
+                minutes = None if took is None else self._number(took.group("n"))
+                if took is not None and minutes is not None:
+                    spread, end = minutes, took.end()
+                count = (n, found_count.start(), end)
             found_role = self._said_of(s, a, scan, left, after, self.roles)
             if found_role is not None and found_role.lastgroup is not None:
                 role = (found_role.lastgroup, found_role.start(), found_role.end())
@@ -757,6 +793,10 @@ class Reader:
             return [self.judge.shootout_kick(s.text, s.start, (a, b, name), self.story)]
         sub = re.search(self.v.substitute, context, self.flags) is not None
         score = _SCORE.search(s.text, minute.end if minute else scan, right) if listing else None
+        if not listing:  # the score the goal made, in its verb: "put Argentina 3-2 up"
+            verb = re.compile(self.v.goal_verbs, self.flags).match(s.text, scan + 1)
+            made = None if verb is None else _SCORE.search(s.text, verb.start(), verb.end())
+            score = made if made is not None and s.free(made.start(), made.end()) else None
         chain: list[Moment | None] = [minute] if minute is not None else [None]
         while minute is not None:
             nxt = next((m for m in moments if minute.end < m.start < stop), None)
@@ -769,7 +809,7 @@ class Reader:
             found.append(
                 self.judge.goal(
                     s.text, s.start, (a, b, name), moment, self.story, own, pen, sub,
-                    score, count, role, tuple(chain),
+                    score, count, role, tuple(chain), spread=spread,
                 )
             )  # fmt: skip
             for said in (count, role):
@@ -894,14 +934,65 @@ class Reader:
             stories = {id(x): x for t in teams if (x := self.night.story_of(t)) is not None}
             if len(stories) == 1:
                 story = next(iter(stories.values()))
+            gone = [t for t in heading or teams if t not in self.night.playing]
+            if gone and (heading is not None or not stories):
+                # "Morocco beat Spain 3-0" on a night neither played: no other tie's score
+                found.append(self.judge.absent(Kind.SCORE, s.text, s.start, m.span(), gone[0]))
+                s.use(m.start(), m.end())
+                continue
             role = self._role_near(s, left, right)
+            qualifier = None if best is None else best[1]
+            first = self._first_side(s, m) if qualifier is Kind.SHOOTOUT else None
             found.append(
-                self.judge.score(
-                    s.text, s.start, m, None if best is None else best[1], story, heading, role
-                )
+                self.judge.score(s.text, s.start, m, qualifier, story, heading, role, first=first)
             )
             s.use(m.start(), m.end())
         return found
+
+    def _opponent(self, s: _Sentence, m: re.Match[str], role: Role) -> Team | None:
+        """The side a win, a defeat or an exit is said to be against, named just after the
+        phrase: "uitgeschakeld door Marokko", "lost 2-1 to France", "beat Spain"."""
+        if role not in (Role.WON, Role.LOST, Role.THROUGH, Role.OUT):
+            return None
+        _, right = s.clause(m.start())
+        after = [t for t in s.teams if m.end() <= t.start < right and not t.pronoun]
+        if not after:
+            return None
+        between = s.text[m.end() : after[0].start]
+        by = (
+            r"\s+(?:(?:met|with)\s+)?(?:\d{1,2}-\d{1,2}\s+)?(?:door|by|to|tegen|against|van|"
+            r"from|over|of)\s+(?:the\s+|de\s+)?"
+        )
+        if re.fullmatch(by, between, self.flags) or (
+            role is Role.WON and re.fullmatch(r"\s+(?:the\s+|de\s+)?", between)
+        ):
+            return after[0].team
+        return None
+
+    def _first_side(self, s: _Sentence, score: re.Match[str]) -> Team | None:
+        """The side whose goals a score gives first: the one it is "to" ("3-1 to Croatia"),
+        else the side said to win, lose, go through or out before it in its clause ("France
+        won the shoot-out 4-2", "Nederland verloor de reeks met 2-4"); ``None`` otherwise (a
+        headline's "Argentina 2-2 England (3-4 pen.)" gives the fixture's order)."""
+        to = re.match(
+            r"\s+(?:to|for|voor|in favour of|in het voordeel van)\s+", s.text[score.end() :]
+        )
+        if to is not None:
+            at = score.end() + to.end()
+            named = next((t.team for t in s.teams if t.start == at and not t.pronoun), None)
+            if named is not None:
+                return named
+        if self._clause_has_no_teams(s, score.start()):
+            return None
+        left, _ = s.clause(score.start())
+        for pattern, role, side in self.v.phrases:
+            if side != "subject" or role not in (Role.WON, Role.LOST, Role.THROUGH, Role.OUT):
+                continue
+            said = re.compile(pattern, self.flags).search(s.text, left, score.start())
+            if said is not None:
+                subjects = self._subjects(s, said.start())
+                return subjects[0] if subjects else None
+        return None  # "Argentina 2-2 England (3-4 pen.)": the fixture's order, no side's
 
     def _role_near(self, s: _Sentence, left: int, right: int) -> bool:
         result_words = r"finished|ended|full-time|eindigde|werd het|stond het"
@@ -950,10 +1041,20 @@ class Reader:
                     self.flags,
                 ):
                     which = "tie"
+                against = self._opponent(s, m, role) if side == "subject" else None
                 for team in teams:
                     if (role, team) in said:
                         continue
                     said.add((role, team))
+                    met = self.night.story_of(team)
+                    if (
+                        against is not None
+                        and met is not None
+                        and against not in met.tie.teams
+                        and against in self.night.playing
+                    ):
+                        found.append(self.judge.not_met(s.text, s.start, m, team, against))
+                        continue
                     found.append(self.judge.role(s.text, s.start, m, role, team, which))
                 s.use(m.start(), m.end())
         return found
@@ -965,8 +1066,16 @@ class Reader:
                 if not s.free(m.start(), m.end()):
                     continue
                 teams = [t.team for t in s.teams if not t.pronoun]
-                story = self.night.story_of(teams[0]) if teams else self.story
+                playing = [t for t in teams if t in self.night.playing]
+                if teams and not playing:
+                    span = m.span()
+                    found.append(self.judge.absent(Kind.METHOD, s.text, s.start, span, teams[0]))
+                    s.use(m.start(), m.end())
+                    continue
+                story = self.night.story_of(playing[0]) if playing else self.story
                 left, _ = s.clause(m.start())
+                if method == "normal_time" and not self._said_won(s, m):
+                    continue  # "2-2 in normal time": a score's moment, no way of deciding
                 # "zonder verlengingen", "not to extra time": no extra time, not a win in it
                 direct = re.search(
                     rf"(?:{self.v.negation})\s+(?:\w+\s+)?$", s.text[left : m.start()], self.flags

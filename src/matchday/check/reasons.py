@@ -80,6 +80,8 @@ class Why(StrEnum):
     HYPOTHETICAL = "hypothetical"
     DID_NOT_SCORE = "did_not_score"
     """``player`` (as written) did not score; the match's ``goals``."""
+    SCORED_NOWHERE = "scored_nowhere"
+    """``player`` (as written) scored in none of the matches of that night (or round)."""
     SCORED = "scored"
     """``player`` scored ``count`` (in the minutes named, ``within``) at ``goals``."""
     SCORED_AT = "scored_at"

@@ -91,14 +91,18 @@ class Vocabulary:
     compound: str
     ordinals: Mapping[str, int]
     minute: str
-    added_minutes: tuple[tuple[str, int], ...]
+    added_minutes: tuple[tuple[str, tuple[int, ...]], ...]
     """A minute of added time in words, its group ``n`` the added minute (an ordinal in figures
-    or words, or a count: "11 minutes into stoppage time"), with the minute it is added to:
-    "the 11th minute of stoppage time" is 90+11, "de tweede minuut van de blessuretijd van de
-    eerste helft" 45+2."""
+    or words, or a count: "11 minutes into stoppage time"), with the minutes it may be added
+    to: "the 11th minute of stoppage time" is 90+11, "de tweede minuut van de blessuretijd van
+    de eerste helft" 45+2, "the first minute of stoppage time of extra time" 105+1 or 120+1
+    (either half of it)."""
     times: tuple[TimePhrase, ...]
     phrases: tuple[tuple[str, Role, str], ...]
     methods: Mapping[str, str]
+    """The ways a tie is decided, by name: ``away_goals``, ``extra_time``, ``penalties``, and
+    ``normal_time`` ("won in normal time", "binnen de reguliere speeltijd": decided without
+    extra time, a claim only where a side wins or goes through in its clause)."""
     taken_to: str
     """Words just before a phase that say the match was taken to it ("went to extra time",
     "ging naar verlengingen"), not that a side won in it."""
@@ -111,6 +115,7 @@ class Vocabulary:
     half_time: str
     after_90: str
     shootout: str
+    """The shoot-out named ("on penalties", "strafschoppenreeks", the Flemish "de reeks")."""
     running: str
     goal_verbs: str
     goal_nouns: str
@@ -118,6 +123,10 @@ class Vocabulary:
     """How many goals a scorer got, its group ``n`` a number word or figure ("two goals",
     "drie keer"); ``goal_tallies``: counts with a name of their own ("twice", "a hat-trick")."""
     goal_tallies: Mapping[str, int]
+    goal_span: str
+    """How few minutes a count of goals took, just after the count, its group ``n`` the
+    minutes ("twice in two minutes", "twee keer binnen twee minuten"): a stretch of that
+    length, not the first minutes of the match."""
     goal_roles: Mapping[str, str]
     """What a goal was, said of its scorer: ``opener`` (the match's first goal), ``equaliser``
     (it levelled the match, or the tie), ``winner`` (it won the match, or put the side through
@@ -210,15 +219,16 @@ EN = Vocabulary(
               "thirteenth": 13, "fourteenth": 14, "fifteenth": 15},
     minute=r"(?<![\d-])(?P<m>\d{1,3})(?:\+(?P<a>\d{1,2}))?(?:'|(?:st|nd|rd|th)\b(?:\s(?:minute|min))?)",
     added_minutes=(
-        (rf"{_EN_NTH} minute of {_EN_ADDED} (?:at the end of|in) the first half of "
-         r"extra[- ]time", 105),
-        (rf"{_EN_NTH} minute of {_EN_ADDED} (?:at the end of|in) (?:the second half of )?"
-         r"extra[- ]time", 120),
-        (rf"{_EN_NTH} minute of first-half {_EN_ADDED}", 45),
+        (rf"{_EN_NTH} minute of {_EN_ADDED} (?:at the end of|in|of) the first half of "
+         r"extra[- ]time", (105,)),
+        (rf"{_EN_NTH} minute of {_EN_ADDED} (?:(?:at the end of|in|of) the second half of|"
+         r"at the end of) extra[- ]time", (120,)),
+        (rf"{_EN_NTH} minute of {_EN_ADDED} (?:in|of) extra[- ]time", (105, 120)),
+        (rf"{_EN_NTH} minute of first-half {_EN_ADDED}", (45,)),
         (rf"{_EN_NTH} minute of {_EN_ADDED} (?:at the end of|in|before) (?:the first half|"
-         r"half-time|the break)", 45),
-        (rf"{_EN_NTH} minute of {_EN_ADDED}", 90),
-        (rf"(?P<n>\w+) minutes? into {_EN_ADDED}", 90),
+         r"half-time|the break)", (45,)),
+        (rf"{_EN_NTH} minute of {_EN_ADDED}", (90,)),
+        (rf"(?P<n>\w+) minutes? into {_EN_ADDED}", (90,)),
     ),
     times=(
         TimePhrase(r"after (?:just |only )?(?P<n>\w+(?:-\w+)?) minutes", -1, 1),
@@ -292,6 +302,8 @@ EN = Vocabulary(
         "away_goals": r"away[- ]goals?(?: rule)?",
         "extra_time": r"extra[- ]time|\baet\b|after 120 minutes",
         "penalties": r"penalties|shoot-?out|spot-kicks",
+        "normal_time": r"\bin (?:normal|regular|regulation) time|\b(?:with)?in (?:the )?"
+        r"(?:90|ninety) minutes",
     },
     taken_to=r"\b(?:to|into|forced?|forcing)\s+$",
     aggregate=(
@@ -303,7 +315,8 @@ EN = Vocabulary(
     r"(?!match\b|game\b|first\b|second\b|return\b|home\b|away\b|leg\b|night\b)|"
     r"\b(?:have|has) (?:won|lost) the\b|\bto third place\b|\bthe third-place play-off\b",
     half_time=r"half-time|at the break|at the interval|by the break",
-    after_90=r"after (?:90|ninety) minutes|(?:end|close) of normal time|after normal time",
+    after_90=r"after (?:90|ninety) minutes|(?:end|close) of normal time|after normal time|"
+    r"\bin (?:normal|regular|regulation) time",
     shootout=r"on penalties|shoot-?out|spot-kicks",
     running=(
         r"\bmade it\b|to make it\b|making it\b|"
@@ -315,11 +328,14 @@ EN = Vocabulary(
         r"headed|heads|fired|fires|converted|converts|tapped|turned in|settled it|made it|"
         r"to make it|making it|volleyed|curled|poked|slotted|added|doubled|pulled one back|"
         r"pulled a goal back|grabbed|gave (?:\w+ ){1,2}the lead|put (?:\w+ ){1,2}ahead|levelled|"
+        r"put (?:\w+ ){1,2}\d{1,2}-\d{1,2} (?:up|ahead|in front)|"
         r"found the net|hit the net|on the scoresheet|on target"
     ),
     goal_nouns=r"goal|goals|strike|header|winner|equaliser|opener|penalty|brace|hat-trick",
     goal_count=r"(?<!\bby )\b(?P<n>\w+) (?:goals|times)\b(?! (?:down|up|ahead|behind|clear))",
     goal_tallies={"twice": 2, "thrice": 3, "brace": 2, "hat-trick": 3, "hat trick": 3},
+    goal_span=r"\s+(?:in|within|inside) (?:the space of )?(?:just |only )?(?:a |an )?"
+    r"(?P<n>\w+(?:-\w+)?) minutes?\b",
     goal_roles={
         "opener": r"opened the scoring|broke the deadlock|\b(?:the|an|his|her) opener\b|"
                   r"opening goal",
@@ -441,9 +457,14 @@ NL = Vocabulary(
               "twaalfde": 12, "dertiende": 13, "veertiende": 14, "vijftiende": 15},
     minute=r"(?<![\d-])(?P<m>\d{1,3})(?:\+(?P<a>\d{1,2}))?(?:'|(?:e|ste|de)\b(?:\s(?:minuut|min))?)",
     added_minutes=(
-        (rf"{_NL_NTH} minuut van de {_NL_ADDED} (?:van|in) de eerste helft", 45),
-        (rf"{_NL_NTH} minuut van de {_NL_ADDED} (?:van|in|na) de verlengingen", 120),
-        (rf"{_NL_NTH} minuut van de {_NL_ADDED}", 90),
+        (rf"{_NL_NTH} minuut van de {_NL_ADDED} (?:van|in) de eerste helft(?! van de "
+         r"verlenging)", (45,)),
+        (rf"{_NL_NTH} minuut van de {_NL_ADDED} (?:van|in|na) (?:de eerste verlenging|de "
+         r"eerste helft van de verlengingen?)", (105,)),
+        (rf"{_NL_NTH} minuut van de {_NL_ADDED} (?:(?:van|in|na) (?:de tweede verlenging|de "
+         r"tweede helft van de verlengingen?)|na de verlengingen?)", (120,)),
+        (rf"{_NL_NTH} minuut van de {_NL_ADDED} (?:van|in) de verlengingen?", (105, 120)),
+        (rf"{_NL_NTH} minuut van de {_NL_ADDED}", (90,)),
     ),
     times=(
         TimePhrase(r"na (?:amper |nauwelijks |slechts )?(?P<n>\w+) minuten", -1, 1),
@@ -480,7 +501,8 @@ NL = Vocabulary(
          r"ondanks (?:een|de) nederlaag", Role.DESPITE, "subject"),
         (r"ten koste van|(?:wipten|wipte|wippen|wipt)(?= .{0,40}? uit\b)|(?:schakelden|"
          r"schakelde|schakelen|schakelt)(?= .{0,30}? uit\b)", Role.OUT, "object"),
-        (r"(?:ligt|liggen|lag|lagen) uit (?:Europa|de \w+ League|het toernooi)|(?:is|zijn|werd|"
+        (r"(?:ligt|liggen|lag|lagen) uit (?:Europa|de \w+ League|het toernooi)|(?:ligt|liggen|"
+         r"lag|lagen|is|zijn|was|waren|vloog|vlogen) eruit\b|(?:is|zijn|werd|"
          r"werden) uitgeschakeld|uitgeschakeld|zit het Europese avontuur erop|(?:strandden|"
          r"strandde|stranden|strandt)|(?:moet|moeten) (?:de|het) .{0,20}?verlaten", Role.OUT,
          "subject"),
@@ -514,7 +536,9 @@ NL = Vocabulary(
     methods={
         "away_goals": r"uitdoelpunt\w*",
         "extra_time": r"verlenging\w*|\bn\.v\.",
-        "penalties": r"strafschoppen\w*|penalty'?s\b|strafschoppenreeks",
+        "penalties": r"strafschoppen\w*|penalty'?s\b|strafschoppenreeks|\bde reeks\b",
+        "normal_time": r"\b(?:binnen|in) de (?:reguliere|normale) (?:speel)?tijd|\bbinnen (?:de )?"
+        r"(?:90|negentig) minuten",
     },
     taken_to=r"\b(?:naar|tot)\s+(?:de\s+)?$",
     aggregate=(
@@ -525,14 +549,15 @@ NL = Vocabulary(
     title_won=r"\b(?:wint|won|winnen|wonnen|verliest|verloor|verliezen|verloren) de "
     r"(?!wedstrijd\b|heen|terug)|\bheeft .{0,60}? gewonnen\b",
     half_time=r"\brust\b|\bpauze\b",
-    after_90=r"na (?:negentig|90) minuten|reguliere speeltijd",
-    shootout=r"strafschoppen|strafschoppenreeks|penalty'?s|aan het langste eind",
+    after_90=r"na (?:negentig|90) minuten|reguliere speeltijd|normale speeltijd",
+    shootout=r"strafschoppen|strafschoppenreeks|penalty'?s|aan het langste eind|\bde reeks\b",
     running=r"\bmaakte(?:n)? (?:er )?\b|zorgde(?:n)? voor de\b|\bachter\b|\bvoor\b(?= na)|"
             r"voorsprong|\bop voorsprong\b",
     goal_verbs=(
         r"opende|bracht|trof|scoorde|scoort|scoorden|maakte|maakt|trof raak|treft raak|knikte|"
         r"kopte|schoot|"
-        r"zette .{0,40}? om|zorgde voor|besliste|tekende voor|legde .{0,20}? binnen|"
+        r"zette .{0,40}? om|zette .{0,40}? op (?:\d{1,2}-\d{1,2}|voorsprong)|zorgde voor|"
+        r"besliste|tekende voor|legde .{0,20}? binnen|"
         r"duwde binnen|werkte binnen|prikte|bracht .{0,20}? op voorsprong|"
         r"bracht de gelijkmaker|zorgde|trefzeker|vond de netten|liet de netten trillen"
     ),
@@ -543,6 +568,8 @@ NL = Vocabulary(
         r"(?! (?:achterstand|voorsprong|verschil))"
     ),
     goal_tallies={"tweemaal": 2, "driemaal": 3, "viermaal": 4, "hattrick": 3, "hat-trick": 3},
+    goal_span=r"\s+(?:binnen|in) (?:amper |nauwelijks |slechts |een tijdspanne van )?"
+    r"(?P<n>\w+) minuten\b",
     goal_roles={
         "opener": r"opende de score|de score opende|openingsgoal|openingsdoelpunt|"
                   r"openingstreffer",
@@ -652,7 +679,7 @@ NICKNAMES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "RB Leipzig": ("die Roten Bullen",),
         "Östersunds FK": ("the Swedish part-timers", "ÖFK"),
         "Sporting CP": ("the Lions", "de Leeuwen", "Sporting"),
-        "Netherlands": ("Oranje",),
+        "Netherlands": ("Oranje", "Oranjes"),
     }
 )
 """Names reporters call clubs and national teams by, by the team's name in the data."""

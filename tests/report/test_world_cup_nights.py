@@ -1,0 +1,65 @@
+"""World Cup nights as a sports desk reads them: chances from the national teams' ratings,
+the upset that leads, the story of a match (a hat-trick, a lead thrown away, a half-time
+score that settled it, a burst of goals, the host out), the golden goal named."""
+
+from __future__ import annotations
+
+import pytest
+
+import matchday
+import matchday.competitions as competitions
+from matchday.model import Season
+from matchday.report import Report, night_rules, report, through_chances
+from tests.conftest import OPENFOOTBALL
+
+WORLD_CUP = OPENFOOTBALL / "worldcup"
+
+
+def _cup(folder: str) -> Season:
+    path = WORLD_CUP / folder
+    if not path.is_dir():
+        pytest.skip(f"no World Cup data at {path}")
+    return matchday.load(path)
+
+
+def _written(folder: str, round_name: str, lang: str, *, forecast: bool = True) -> Report:
+    return report(_cup(folder), round_name=round_name, lang=lang, forecast=forecast)
+
+
+def _chance_sentences(written: Report) -> list[str]:
+    return [s.text for s in written.statements if s.fact == "close_call"]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_world_cup_report_gives_the_national_ratings_chances(lang: str) -> None:
+    """The shipped national ratings (as ``matchday check`` and ``plot`` rate national teams)
+    give World Cup ties the chance sentences club ties get: Morocco's 27% against Spain is
+    the series the forecast made from them."""
+    season = _cup("2022--qatar")
+    written = report(season, round_name="Round of 16", lang=lang, forecast=True)
+    said = _chance_sentences(written)
+    assert len(said) >= 4
+    rules = night_rules(competitions.of_season(season), round_name="Round of 16")
+    morocco = next(s for s in written.roundup.stories if "Morocco" in s.tie.label)
+    series = through_chances(morocco.tie, rules)
+    assert series is not None
+    opening = dict(series.of(morocco.winner))[0]  # type: ignore[arg-type]
+    assert 0.1 < opening < 0.4
+    marokko = [x for x in said if ("Marokko" if lang == "nl" else "Morocco") in x]
+    assert any(f"{round(100 * opening)}%" in x for x in marokko)
+
+
+def test_no_chances_without_national_ratings_of_the_time() -> None:
+    """The 2014 World Cup is older than the oldest shipped national ratings fitted before it
+    (none): no chances, rather than made-up ones."""
+    assert not _chance_sentences(_written("2014--brazil", "Semi-finals", "en"))
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_world_cup_final_gives_the_chance_of_winning_it(lang: str) -> None:
+    """A final sends nobody through: its chance is of winning it."""
+    said = " ".join(_chance_sentences(_written("2022--qatar", "Final", lang)))
+    assert "%" in said
+    assert ("eindzege" if lang == "nl" else "winning the final") in said
+    assert "kwalificatie" not in said
+    assert "going through" not in said

@@ -10,6 +10,7 @@ import matchday
 import matchday.competitions as competitions
 from matchday.model import Season
 from matchday.report import Report, night_rules, report, through_chances
+from matchday.report.story import Angle, assess
 from tests.conftest import OPENFOOTBALL
 
 WORLD_CUP = OPENFOOTBALL / "worldcup"
@@ -63,3 +64,35 @@ def test_a_world_cup_final_gives_the_chance_of_winning_it(lang: str) -> None:
     assert ("eindzege" if lang == "nl" else "winning the final") in said
     assert "kwalificatie" not in said
     assert "going through" not in said
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline"),
+    [("nl", "Stunt: Marokko schakelt Spanje uit"), ("en", "Shock as Morocco knock out Spain")],
+)
+def test_the_favourite_out_leads_the_round(lang: str, headline: str) -> None:
+    """2022, round of 16: Morocco (27% by the forecast) put Spain out on penalties; the desk
+    leads with it, not with Portugal's 6-1 against Switzerland, and says how big the upset was
+    in the lead."""
+    written = _written("2022--qatar", "Round of 16", lang)
+    lead = written.roundup.lead
+    assert {t.name for t in lead.tie.teams} == {"Morocco", "Spain"}
+    assert assess(lead).top is Angle.UPSET
+    assert written.headline == headline
+    assert any(s.fact == "close_call" and "27%" in s.text for s in written.lead)
+
+
+def test_an_upset_weighs_more_the_bigger_the_favourite() -> None:
+    """Croatia (17%) out-weighed Brazil by more than Morocco (32%) did Portugal; a near
+    coin-flip (France over England) is no upset."""
+    news = {
+        s.tie.label: assess(s)
+        for s in _written("2022--qatar", "Quarter-finals", "en").roundup.stories
+    }
+    croatia = next(n for label, n in news.items() if "Brazil" in label)
+    morocco = next(n for label, n in news.items() if "Portugal" in label)
+    france = next(n for label, n in news.items() if "England" in label)
+    assert croatia.top is Angle.UPSET
+    assert Angle.UPSET in morocco.angles
+    assert Angle.UPSET not in france.angles
+    assert croatia.score > morocco.score

@@ -380,7 +380,8 @@ class TieStory:
     @property
     def lead_facts(self) -> tuple[Fact, ...]:
         """The facts of this story the lead retells: how it turned, else how it ended; and
-        how close it came when the winner fell behind by the forecast."""
+        how close it came when the winner fell behind by the forecast, or the chance it was
+        given when it knocked out the favourite (an upset)."""
         if self.turns:
             told: tuple[Fact, ...] = (Fact.TURNS,)
         elif self.through_despite_defeat:
@@ -388,7 +389,8 @@ class TieStory:
         else:
             told = (Fact.RESULT,)
         call = self.close_call
-        return (*told, Fact.CLOSE_CALL) if call is not None and call.fell_behind else told
+        told_chance = call is not None and (call.fell_behind or call.upset)
+        return (*told, Fact.CLOSE_CALL) if told_chance else told
 
     @property
     def facts(self) -> tuple[Fact, ...]:

@@ -4,6 +4,8 @@ score that settled it, a burst of goals, the host out), the golden goal named.""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import matchday
@@ -96,3 +98,46 @@ def test_an_upset_weighs_more_the_bigger_the_favourite() -> None:
     assert Angle.UPSET in morocco.angles
     assert Angle.UPSET not in france.angles
     assert croatia.score > morocco.score
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "verdict"),
+    [
+        (
+            "nl",
+            "Frankrijk met een golden goal naar de kwartfinales",
+            "Frankrijk plaatst zich na een golden goal voor de kwartfinales",
+        ),
+        (
+            "en",
+            "France into the quarter-finals with a golden goal",
+            "France reach the quarter-finals with a golden goal",
+        ),
+    ],
+)
+def test_the_headline_names_the_golden_goal(lang: str, headline: str, verdict: str) -> None:
+    """1998, France 1-0 Paraguay after extra time: the golden goal settled it, and the headline
+    and the lead say so, not only the body (the 1998 file has no goal events)."""
+    season = _cup("1998--france")
+    rules = matchday.rules_for_season(1998, season.competition)
+    written = report(season, date=dt.date(1998, 6, 28), lang=lang, rules=rules)
+    assert written.headline == headline
+    assert "golden goal" in written.lead[0].text
+    assert verdict in written.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline"),
+    [
+        ("nl", "Golden goal van AHN Jung Hwan loodst Zuid-Korea naar de kwartfinales"),
+        ("en", "Golden goal by AHN Jung Hwan sends South Korea into the quarter-finals"),
+    ],
+)
+def test_a_late_golden_goal_is_named_in_the_headline(lang: str, headline: str) -> None:
+    """2002, South Korea 2-1 Italy: the 117th-minute winner was a golden goal."""
+    path = WORLD_CUP / "more" / "2002_full.txt"
+    if not path.is_file():
+        pytest.skip(f"no World Cup data at {path}")
+    season = matchday.load(path)
+    written = report(season, round_name="Round of 16", lang=lang)
+    assert written.headline.casefold() == headline.casefold()

@@ -141,3 +141,17 @@ def test_a_late_golden_goal_is_named_in_the_headline(lang: str, headline: str) -
     season = matchday.load(path)
     written = report(season, round_name="Round of 16", lang=lang)
     assert written.headline.casefold() == headline.casefold()
+
+
+def test_a_single_match_in_progress_puts_nobody_through() -> None:
+    """2022, Japan 1-1 Croatia: Japan led from the 43rd minute to the 55th. In one match nobody
+    is through while it is played: Japan were ahead, and would have been through had it ended
+    then (the Dutch "virtueel geplaatst" says the same)."""
+    english = _written("2022--qatar", "Round of 16", "en", forecast=False)
+    section = next(x for x in english.sections if "Japan" in x.heading)
+    assert "Japan were through" not in section.paragraph
+    assert "Japan were ahead from the 43rd minute until the 55th" in section.paragraph
+    assert "would have been through to the quarter-finals" in section.paragraph
+    dutch = _written("2022--qatar", "Round of 16", "nl", forecast=False)
+    section = next(x for x in dutch.sections if "Japan" in x.heading)
+    assert "virtueel geplaatst voor de kwartfinales" in section.paragraph

@@ -5,6 +5,7 @@ score that settled it, a burst of goals, the host out), the golden goal named.""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -155,3 +156,92 @@ def test_a_single_match_in_progress_puts_nobody_through() -> None:
     dutch = _written("2022--qatar", "Round of 16", "nl", forecast=False)
     section = next(x for x in dutch.sections if "Japan" in x.heading)
     assert "virtueel geplaatst voor de kwartfinales" in section.paragraph
+
+
+def _sentences(text: str) -> list[str]:
+    return [x.strip() for x in re.split(r"(?<=[.!?])\s+", text) if len(x.split()) > 3]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_2022_final_tells_the_match(lang: str) -> None:
+    """Argentina led 2-0 and 3-2, France came back twice, Mbappé scored a hat-trick and lost:
+    in the lead and in the body, never the same sentence twice."""
+    written = _written("2022--qatar", "Final", lang)
+    story = written.roundup.lead
+    assert [(h.scorer, len(h.goals)) for h in story.hauls] == [("Kylian Mbappé", 3)]
+    assert [(f.team.name, f.led, f.level.minute) for f in story.fightbacks] == [
+        ("France", (2, 0), 81),
+        ("France", (3, 2), 118),
+    ]
+    lead, body = written.lead_paragraph, written.sections[0].paragraph
+    if lang == "nl":
+        assert "Argentinië stond 2-0 voor, maar Frankrijk kwam twee keer terug" in lead
+        assert "Frankrijk knokte zich twee keer terug: van 2-0 naar 2-2 in de 81e minuut" in body
+        assert "Kylian Mbappé scoorde" in lead
+        assert "Kylian Mbappé scoorde" in body
+    else:
+        assert "Argentina led 2-0, but France fought back twice" in lead
+        assert "France came back twice: from 2-0 down to 2-2 in the 81st minute" in body
+        assert "Kylian Mbappé scored" in lead
+        assert "hat-trick" in lead + body
+    assert not set(_sentences(lead)) & set(_sentences(body))
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "said"),
+    [
+        (
+            "nl",
+            "Duitsland schakelt gastland Brazilië uit",
+            ["Bij de rust", "0-5", "Duitsland vier keer", "gastland"],
+        ),
+        (
+            "en",
+            "Germany knock out host nation Brazil",
+            ["half-time", "0-5", "Germany scored four", "host nation"],
+        ),
+    ],
+)
+def test_the_seven_one_tells_half_time_the_burst_and_the_hosts(
+    lang: str, headline: str, said: list[str]
+) -> None:
+    """2014, Brazil 1-7 Germany: 0-5 at half-time, four goals from the 23rd minute to the 29th,
+    and the host nation out."""
+    written = _written("2014--brazil", "Semi-finals", lang, forecast=False)
+    story = written.roundup.lead
+    assert story.host_out is not None
+    assert story.host_out.name == "Brazil"
+    assert story.decided_at_half_time
+    assert story.burst is not None
+    assert [g.minute for g in story.burst.goals] == [23, 24, 26, 29]
+    assert written.headline == headline
+    told = written.lead_paragraph + " " + written.sections[0].paragraph
+    for words in said:
+        assert words in told
+    assert "29" in told
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize(
+    ("source", "round_name"),
+    [
+        ("2022--qatar", "Final"),
+        ("2022--qatar", "Round of 16"),
+        ("2022--qatar", "Quarter-finals"),
+        ("2014--brazil", "Semi-finals"),
+        ("more/2002_full.txt", "Round of 16"),
+        ("more/2018.txt", "Round of 16"),
+    ],
+)
+def test_the_lead_never_repeats_a_sentence_of_the_body(
+    source: str, round_name: str, lang: str
+) -> None:
+    """The lead retells the lead story in other words: no sentence of it stands word for word
+    in the story's section (the final had "Van de 81e tot de 108e minuut stond het gelijk."
+    twice)."""
+    path = WORLD_CUP / source
+    if not path.exists():
+        pytest.skip(f"no World Cup data at {path}")
+    written = report(matchday.load(path), round_name=round_name, lang=lang, forecast=True)
+    lead = set(_sentences(written.lead_paragraph))
+    assert not lead & set(_sentences(written.sections[0].paragraph))

@@ -1,13 +1,13 @@
 """Newsworthiness: which tie leads the round-up, computed from the data, never from file order.
 
-Each angle a tie offers (a late decisive goal, a turnaround, a comeback, a shoot-out, an
-upset by the forecast, ...) carries a weight; a tie's score is the sum of its angles'
-weights. A late goal weighs more the later it fell, a turnaround more the later the winner
-took control for good, a comeback by the goals it overturned, an upset by how big a favourite
-went out (as a desk weighs it: a clear favourite out leads the night, whatever the score), a
-forecast swing in proportion to its size; a goal feast in a second leg whose tie the first leg
-had already settled counts for less, and the news says so (``Discount``). The weights are
-editorial judgement, set once here.
+Each angle a tie offers (a late decisive goal, a turnaround, a comeback, a shoot-out, an upset
+by the forecast, the host nation out, ...) carries a weight; a tie's score is the sum of its
+angles' weights. A late goal weighs more the later it fell, a turnaround more the later the
+winner took control for good, a comeback by the goals it overturned, an upset by how big a
+favourite went out (as a desk weighs it: a clear favourite out leads the night, whatever the
+score), a forecast swing in proportion to its size; a goal feast in a second leg whose tie the
+first leg had already settled counts for less, and the news says so (``Discount``). The weights
+are editorial judgement, set once here.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ class Angle(StrEnum):
     GOAL_FEAST = "goal_feast"
     RED_CARD = "red_card"
     AWAY_WIN = "away_win"
+    HOST_OUT = "host_out"
 
 
 WEIGHTS: Mapping[Angle, float] = MappingProxyType(
@@ -58,6 +59,7 @@ WEIGHTS: Mapping[Angle, float] = MappingProxyType(
         Angle.GOAL_FEAST: 1.0,
         Angle.RED_CARD: 0.5,
         Angle.AWAY_WIN: 1.0,
+        Angle.HOST_OUT: 4.5,
     }
 )
 """Base weight of each angle."""
@@ -149,6 +151,8 @@ def _angles(story: TieStory) -> dict[Angle, float]:
         found[Angle.GOAL_FEAST] = WEIGHTS[Angle.GOAL_FEAST] * (story.total_goals - GOAL_FEAST + 1)
     if story.red_cards:
         found[Angle.RED_CARD] = WEIGHTS[Angle.RED_CARD] * len(story.red_cards)
+    if story.host_out is not None:
+        found[Angle.HOST_OUT] = WEIGHTS[Angle.HOST_OUT]
     if story.leg is LegKind.FIRST_LEG and story.match_winner == story.match.away:
         found[Angle.AWAY_WIN] = WEIGHTS[Angle.AWAY_WIN]
     return found

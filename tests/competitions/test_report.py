@@ -137,7 +137,7 @@ def test_the_2022_final_in_dutch_tells_the_match_not_a_made_up_forecast() -> Non
     rules = known.rules(find_round(season, "Final"))
     text = report(season, round_name="Final", lang="nl", rules=rules, forecast=True).text
     assert text.startswith("# Argentinië wint de wereldbeker na strafschoppen")
-    assert "Van de 81e tot de 108e minuut stond het gelijk." in text
+    assert "Frankrijk knokte zich twee keer terug: van 2-0 naar 2-2 in de 81e minuut" in text
     assert "stevende het duel af op verlengingen" not in text  # a final level at 0-0 is no turn
     # club ratings know no national team: the forecast is the national ratings', and a final's
     # chance is of winning it

@@ -13,6 +13,8 @@ import matchday
 import matchday.competitions as competitions
 from matchday.model import Season
 from matchday.report import Report, night_rules, report, through_chances
+from matchday.report.grammar import Grammar
+from matchday.report.language import EN
 from matchday.report.story import Angle, assess
 from tests.conftest import OPENFOOTBALL
 
@@ -245,3 +247,36 @@ def test_the_lead_never_repeats_a_sentence_of_the_body(
     written = report(matchday.load(path), round_name=round_name, lang=lang, forecast=True)
     lead = set(_sentences(written.lead_paragraph))
     assert not lead & set(_sentences(written.sections[0].paragraph))
+
+
+@pytest.mark.parametrize(
+    ("written", "printed"),
+    [
+        ("Laurent BLANC", "Laurent Blanc"),
+        ("AHN Jung Hwan", "Ahn Jung Hwan"),
+        ("Peter MOLLER", "Peter Moller"),
+        ("Kevin DE BRUYNE", "Kevin De Bruyne"),
+        ("Martin O'NEILL", "Martin O'Neill"),
+        ("EUSEBIO", "Eusebio"),
+        ("J. de Jong", "J. de Jong"),
+        ("Kylian Mbappé", "Kylian Mbappé"),
+        ("McDONALD", "McDONALD"),
+    ],
+)
+def test_a_family_name_in_capitals_is_printed_in_normal_case(written: str, printed: str) -> None:
+    assert Grammar(EN, {}).player(written) == printed
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_report_prints_names_from_the_more_files_in_normal_case(lang: str) -> None:
+    """1998 (openfootball's more/ file): "Laurent BLANC" scored the golden goal, "Peter MOLLER"
+    Denmark's first; the report prints them as a paper does, the data keeps its capitals."""
+    path = WORLD_CUP / "more" / "1998_full.txt"
+    if not path.is_file():
+        pytest.skip(f"no World Cup data at {path}")
+    season = matchday.load(path)
+    written = report(season, date=dt.date(1998, 6, 28), lang=lang)
+    assert "Laurent Blanc" in written.text
+    assert "Peter Moller" in written.text
+    assert "BLANC" not in written.text
+    assert any(g.scorer == "Laurent BLANC" for g in written.roundup.lead.goals or ())

@@ -158,3 +158,41 @@ def test_extra_time_where_a_level_match_is_replayed() -> None:
     assert done.returncode == 0, done.stderr
     forces = {n["forces"] for n in json.loads(done.stdout)["state"]["needs"]}
     assert forces == {"replay"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "marker", "wrong"),
+    [
+        (
+            "nl",
+            "Wereldbeker 2022, finale",
+            "(of niemand meer: gelijk)",
+            "een andere ploeg gaat door",
+        ),
+        (
+            "en",
+            "World Cup 2022, Final",
+            "(or nobody would: level)",
+            "the side going through changed",
+        ),
+    ],
+)
+def test_the_final_timeline_heading_and_its_turning_points(
+    lang: str, title: str, marker: str, wrong: str
+) -> None:
+    """World Cup 2022 final: the heading names the competition as ``matchday report`` does
+    ("wereldbeker"), and the ◆ marks 2-2 and 3-3, where nobody would go through: the legend
+    says what every marked goal did."""
+    final = OPENFOOTBALL / "worldcup" / "2022--qatar"
+    if not final.exists():
+        pytest.skip(f"real data not found at {final}")
+    result = run("live", str(final), "--tie", "Argentina", "--round", "Final", "--lang", lang)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(title)
+    marked = [line for line in lines if line.rstrip().endswith("◆ │")]
+    assert any("2-2" in line for line in marked)
+    assert any("3-3" in line for line in marked)
+    text = " ".join(" ".join(lines).split())
+    assert marker in text
+    assert wrong not in text

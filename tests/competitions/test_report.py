@@ -43,7 +43,7 @@ def test_a_numbered_round_is_a_qualifying_round_only_where_the_competition_says_
 
 @pytest.mark.parametrize(
     ("by", "dutch"),
-    [("golden_goal", "na golden goal"), ("lots", "na loting"), ("replay", "na een replay")],
+    [("golden_goal", "na een golden goal"), ("lots", "na loting"), ("replay", "na een replay")],
 )
 def test_ways_of_deciding(by: str, dutch: str) -> None:
     assert NL.decided[by] == dutch
@@ -100,7 +100,7 @@ def test_the_1998_golden_goal_in_a_dutch_report() -> None:
     season = matchday.load(str(folder))
     rules = matchday.rules_for_season(1998, season.competition)
     text = report(season, round_name="Round of 16", lang="nl", rules=rules).text
-    assert "Frankrijk plaatst zich na golden goal voor de kwartfinales" in text
+    assert "Frankrijk plaatst zich na een golden goal voor de kwartfinales" in text
     english = report(season, round_name="Round of 16", lang="en", rules=rules).text
     assert "France reach the quarter-finals with a golden goal" in english
 
@@ -137,9 +137,12 @@ def test_the_2022_final_in_dutch_tells_the_match_not_a_made_up_forecast() -> Non
     rules = known.rules(find_round(season, "Final"))
     text = report(season, round_name="Final", lang="nl", rules=rules, forecast=True).text
     assert text.startswith("# Argentinië wint de wereldbeker na strafschoppen")
-    assert "Van de 81e tot de 108e minuut stond het gelijk." in text
+    assert "Frankrijk knokte zich twee keer terug: van 2-0 naar 2-2 in de 81e minuut" in text
     assert "stevende het duel af op verlengingen" not in text  # a final level at 0-0 is no turn
-    assert "voorspelling" not in text  # club ratings know no national team: no forecast
+    # club ratings know no national team: the forecast is the national ratings', and a final's
+    # chance is of winning it
+    assert "kans op de eindzege" in text
+    assert "kwalificatie" not in text
 
 
 def test_a_replay_is_told_on_its_own_night_and_the_drawn_match_says_it_is_due() -> None:

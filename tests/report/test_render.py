@@ -82,7 +82,7 @@ def test_a_winner_at_fifty_percent_is_not_told_as_the_underdog(code: str) -> Non
 
     def told(opening: float) -> set[str]:
         call = SimpleNamespace(underdog=True, opening=opening, low=opening)
-        story = SimpleNamespace(close_call=call, winner=winner)
+        story = SimpleNamespace(close_call=call, winner=winner, final=False, third_place=False)
         said = set()
         for seed in range(40):
             g = Grammar(LANGUAGES[code], {winner: "Östersund"}, seed=str(seed))

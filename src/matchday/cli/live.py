@@ -50,11 +50,11 @@ _WORDS: dict[str, dict[str, str]] = {
         "needs_caption": "goals in the rest of this phase, the other side not scoring; — : no way",
         "minute": "Minute", "goal": "Goal", "score": "Score", "aggregate": "Agg.",
         "a_goal": "goal", "penalty": "pen.", "own_goal": "o.g.", "versus": "v",
-        "turning": "◆ turning point: the side going through changed",
+        "turning": "◆ turning point: who would go through changed (or nobody would: level)",
         "aggregate_caption": "aggregate: {} first; {}", "kickoff": "kick-off",
         "full_time": "full time", "after_penalties": "after penalties",
         "extra time": "extra time", "penalties_phase": "penalties", "replay": "a replay",
-        "lots": "a drawing of lots",
+        "lots": "a drawing of lots", "qualifying": "qualifying",
     },
     "nl": {
         "rules": "regels", "first_leg": "Heenwedstrijd", "penalties": "strafschoppen",
@@ -67,11 +67,11 @@ _WORDS: dict[str, dict[str, str]] = {
         "minute": "Minuut", "goal": "Doelpunt", "score": "Stand", "aggregate": "Totaal",
         "a_goal": "doelpunt", "penalty": "strafschop", "own_goal": "eigen doelpunt",
         "versus": "-",
-        "turning": "◆ kantelpunt: een andere ploeg gaat door",
+        "turning": "◆ kantelpunt: wie zou doorgaan veranderde (of niemand meer: gelijk)",
         "aggregate_caption": "totaal: {} eerst; {}", "kickoff": "aftrap",
         "full_time": "einde", "after_penalties": "na strafschoppen",
         "extra time": "verlengingen", "penalties_phase": "strafschoppen", "replay": "een replay",
-        "lots": "een loting",
+        "lots": "een loting", "qualifying": "kwalificatie",
     },
 }  # fmt: skip
 """The words of the live view around its explanations (which the reason templates make), by
@@ -107,6 +107,16 @@ class _Words:
     def round(self, tie: Tie) -> str:
         """The tie's round: as the data names it in English, as readers say it otherwise."""
         return tie.round if self.code == ENGLISH else self.lang.round_name(tie.round)
+
+    def title(self, season: Season) -> str:
+        """The season as the heading names it: as the data names it in English; otherwise
+        the competition as ``matchday report`` names it in the language ("Wereldbeker 2022",
+        as the report's "wereldbeker")."""
+        if self.code == ENGLISH:
+            return season_title(season)
+        name = self.lang.competition_name(season.competition)
+        qualifying = f" {self['qualifying']}" if season.qualifying else ""
+        return f"{name[:1].upper()}{name[1:]} {season.name}{qualifying}"
 
 
 def live(
@@ -194,9 +204,7 @@ def _chosen_state(
 
 
 def _print_heading(season: Season, tie: Tie, rules: Rules, say: _Words) -> None:
-    console.print(
-        f"[bold]{season_title(season)}[/], {say.round(tie)} — {say['rules']}: {rules.name}"
-    )
+    console.print(f"[bold]{say.title(season)}[/], {say.round(tie)} — {say['rules']}: {rules.name}")
     if not tie.single_match:
         first = tie.first_leg
         home, away = say.name(first.home), say.name(first.away)

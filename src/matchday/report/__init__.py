@@ -20,7 +20,7 @@ import matchday.competitions as competitions
 from matchday.errors import ConfigError
 from matchday.model import Round, Season, Team
 from matchday.report.document import Report, Section, Statement
-from matchday.report.forecast import forecast_chances, through_chances
+from matchday.report.forecast import forecast_chances, through_chances, tie_ratings
 from matchday.report.language import LANGUAGES, Language, display_names, language
 from matchday.report.render import write
 from matchday.report.story import RoundUp, ThroughChances, night, round_up
@@ -42,6 +42,7 @@ __all__ = [
     "report",
     "roundup",
     "through_chances",
+    "tie_ratings",
 ]
 
 

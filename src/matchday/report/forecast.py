@@ -10,34 +10,63 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
+from matchday.errors import ConfigError
 from matchday.forecast.outlook import through_by_minute
-from matchday.forecast.ratings import Basis
-from matchday.io.snapshot import fresh_snapshot
+from matchday.forecast.ratings import Basis, Ratings
+from matchday.io.snapshot import STALE_DAYS, choose_national, fresh_snapshot
 from matchday.model import Tie
 from matchday.report.story import ThroughChances, TieStory
 from matchday.rules import Rules
 
-__all__ = ["forecast_chances", "through_chances"]
+__all__ = ["forecast_chances", "through_chances", "tie_ratings"]
+
+
+def _knows(ratings: Ratings, tie: Tie) -> bool:
+    """Whether ``ratings`` rate a side of ``tie`` on results (a forecast of two unknowns, each
+    the average side, would be a made-up 50%)."""
+    return any(ratings.rating(team).basis is not Basis.AVERAGE for team in tie.teams)
+
+
+def _national(tie: Tie) -> Ratings | None:
+    """The newest shipped national-team ratings fitted before the deciding match, when they
+    are fresh (as ``fresh_snapshot`` for clubs) and rate a side of ``tie``: as ``matchday
+    check`` takes them, so a chance the report gives is one the check finds."""
+    on = tie.last_match.date
+    try:
+        ratings = choose_national(on).ratings
+    except ConfigError:  # none that early
+        return None
+    fresh = (on - ratings.as_of).days <= STALE_DAYS
+    return ratings if fresh and _knows(ratings, tie) else None
+
+
+def tie_ratings(tie: Tie) -> Ratings | None:
+    """The shipped ratings a report forecasts ``tie`` by: the newest club ratings fitted before
+    its deciding match when they rate a side, else the national teams' (a World Cup's ties);
+    ``None`` when no fresh ratings rate either side."""
+    club = fresh_snapshot(tie.last_match.date)
+    if club is not None and _knows(club.ratings, tie):
+        return club.ratings
+    return _national(tie)
 
 
 @functools.lru_cache(maxsize=512)
 def through_chances(tie: Tie, rules: Rules) -> ThroughChances | None:
     """Team 1's P(through) after each minute of the deciding match of ``tie``, from the newest
-    shipped ratings fitted before the day it was played (no look-ahead).
+    shipped ratings fitted before the day it was played (no look-ahead): the club ratings, or
+    for national teams the national ratings (``tie_ratings``).
 
-    ``None`` when the match is not played, its goals are not on record, no shipped ratings
-    are recent enough (``fresh_snapshot``) or they know neither team (national teams: their
-    ratings come with a later issue). Remembered: the service writes the same night's
-    report again and again.
+    ``None`` when the match is not played, its goals are not on record, or no shipped ratings
+    recent enough (``STALE_DAYS``) know either team (a World Cup before the first shipped
+    national ratings). Remembered: the service writes the same night's report again and again.
     """
     match = tie.last_match
-    snapshot = fresh_snapshot(match.date)
-    if not match.played or match.goals is None or snapshot is None:
+    if not match.played or match.goals is None:
         return None
-    known = (snapshot.ratings.rating(team).basis for team in tie.teams)
-    if all(basis is Basis.AVERAGE for basis in known):
-        return None  # neither team rated (national teams under club ratings): no forecast
-    return ThroughChances(tie.team1, through_by_minute(tie, snapshot.ratings, rules))
+    ratings = tie_ratings(tie)
+    if ratings is None:
+        return None
+    return ThroughChances(tie.team1, through_by_minute(tie, ratings, rules))
 
 
 def forecast_chances(stories: Iterable[TieStory], rules: Rules) -> tuple[ThroughChances, ...]:

@@ -8,6 +8,7 @@ the same, and sixteen ties do not all read alike.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zlib
 from collections.abc import Iterable, Mapping
 
@@ -24,6 +25,19 @@ __all__ = ["HALF_PERCENT", "Grammar"]
 
 HALF_PERCENT = 0.005
 """Below this a chance prints as 0% (in whole percents)."""
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+"""A word, with its hyphenated or apostrophed parts ("O'NEILL", "Heung-Min")."""
+
+
+def _normal_case(word: str) -> str:
+    """A word in capitals of two letters or more (a family name as openfootball's more/ files
+    write it) in normal case, each part after a hyphen or apostrophe capitalised ("O'NEILL" is
+    "O'Neill"); any other word as it is ("J.", "Mbappé", "McDonald")."""
+    if not word.isupper() or sum(c.isalpha() for c in word) < 2:
+        return word
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1] + m.group(0)[1:].lower(), word)
 
 
 class Grammar:
@@ -188,6 +202,13 @@ class Grammar:
         Österr. Bundesliga")."""
         said = self.the_competition(name)
         return self.lang.play_off.format(said) if story.play_off_final else said
+
+    def player(self, name: str) -> str:
+        """A player's name as a paper prints it: a family name the data writes in capitals
+        ("Laurent BLANC", "AHN Jung Hwan", "Kevin DE BRUYNE") in normal case ("Laurent Blanc",
+        "Ahn Jung Hwan", "Kevin De Bruyne"). Only here, at the report's edge: the data keeps
+        its capitals (``matchday check`` finds family names by them)."""
+        return _WORD.sub(lambda m: _normal_case(m.group(0)), name)
 
     def cap(self, text: str) -> str:
         """``text`` with its first letter in upper case (sentence starts)."""

@@ -40,7 +40,7 @@ class Language:
     names: Mapping[str, str]
     words: Mapping[str, str]
     decided: Mapping[str, str]
-    """How a tie settled off the usual path is said after the verb ("na golden goal", "na
+    """How a tie settled off the usual path is said after the verb ("na een golden goal", "na
     loting"), by ``DecidedBy`` value."""
     competitions: Mapping[str, str]
     """Competitions as readers say them ("wereldbeker" for the World Cup, "EK" for the Euro),
@@ -222,7 +222,7 @@ NL = Language(
         "ordinal3": "derde", "ordinal4": "vierde", "minute": "minuut",
     },
     decided={
-        "golden_goal": "na golden goal", "silver_goal": "na silver goal",
+        "golden_goal": "na een golden goal", "silver_goal": "na een silver goal",
         "replay": "na een replay", "lots": "na loting",
         "off_the_pitch": "na een beslissing achter de groene tafel",
         "better_placed": "als beter geklasseerde ploeg in de competitie",

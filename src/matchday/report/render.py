@@ -147,6 +147,7 @@ def write(
                 lead_story.tie,
             )
             for fact in lead_story.lead_facts
+            if fact.value != roundup.angle(lead_story)  # the opening tells its angle already
         ),
         Statement("summary", _call(night, "summary", roundup, lead_story, g, names=known)),
     )

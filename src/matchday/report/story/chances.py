@@ -13,6 +13,7 @@ from matchday.model import Team, Tie
 
 __all__ = [
     "DROP",
+    "FAVOURITE",
     "FORMALITY",
     "PRINTED",
     "SAFE",
@@ -34,6 +35,11 @@ FORMALITY = 0.9
 """A side whose chance of going through at kick-off of the second leg was at least this began
 it "with one and a half legs" in the next round: the second leg was a formality. The check of
 written reports (``matchday.check``) holds the words to the same band."""
+FAVOURITE = 0.6
+"""A side whose chance of going through at kick-off of the deciding match was above this was
+the favourite, and its going out an upset (``matchday.report.story.news`` weighs it by how far
+above this the favourite's chance stood: a side given three chances in four, out on
+penalties, outweighs the shoot-out; a near coin-flip, the favourite at 55%, is no upset)."""
 SURE = 0.995
 """A winner whose chance never fell below this has no close call to tell: the lowest chance
 would print as 100%."""
@@ -100,6 +106,16 @@ class CloseCall:
         """True when the winner's chance fell below one half during the match (and it was
         not only the underdog from kick-off)."""
         return self.was_behind and not self.underdog
+
+    @property
+    def favourite(self) -> float:
+        """The side out's chance of going through at kick-off (the winner's complement)."""
+        return 1 - self.opening
+
+    @property
+    def upset(self) -> bool:
+        """True when the side out was the favourite at kick-off (above ``FAVOURITE``)."""
+        return self.favourite > FAVOURITE
 
     @property
     def was_safe(self) -> bool:

@@ -1,12 +1,13 @@
 """Newsworthiness: which tie leads the round-up, computed from the data, never from file order.
 
-Each angle a tie offers (a late decisive goal, a turnaround, a comeback, a shoot-out, an
-upset by the forecast, ...) carries a weight; a tie's score is the sum of its angles'
-weights. A late goal weighs more the later it fell, a turnaround more the later the winner
-took control for good, a comeback by the goals it overturned, a forecast swing in proportion
-to its size; a goal feast in a second leg whose tie the first leg had already settled counts
-for less, and the news says so (``Discount``). The weights are editorial judgement, set once
-here.
+Each angle a tie offers (a late decisive goal, a turnaround, a comeback, a shoot-out, an upset
+by the forecast, the host nation out, ...) carries a weight; a tie's score is the sum of its
+angles' weights. A late goal weighs more the later it fell, a turnaround more the later the
+winner took control for good, a comeback by the goals it overturned, an upset by how big a
+favourite went out (as a desk weighs it: a clear favourite out leads the night, whatever the
+score), a forecast swing in proportion to its size; a goal feast in a second leg whose tie the
+first leg had already settled counts for less, and the news says so (``Discount``). The weights
+are editorial judgement, set once here.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from matchday.model import REGULAR_TIME
+from matchday.report.story.chances import FAVOURITE
 from matchday.report.story.tie import LATE_MINUTE, LegKind, TieStory
 from matchday.rules import DecidedBy
 
@@ -39,6 +41,7 @@ class Angle(StrEnum):
     GOAL_FEAST = "goal_feast"
     RED_CARD = "red_card"
     AWAY_WIN = "away_win"
+    HOST_OUT = "host_out"
 
 
 WEIGHTS: Mapping[Angle, float] = MappingProxyType(
@@ -51,11 +54,12 @@ WEIGHTS: Mapping[Angle, float] = MappingProxyType(
         Angle.EXTRA_TIME: 2.0,
         Angle.AWAY_GOALS: 1.0,
         Angle.FINAL: 5.0,
-        Angle.UPSET: 4.0,
+        Angle.UPSET: 12.0,
         Angle.SWING: 4.0,
         Angle.GOAL_FEAST: 1.0,
         Angle.RED_CARD: 0.5,
         Angle.AWAY_WIN: 1.0,
+        Angle.HOST_OUT: 4.5,
     }
 )
 """Base weight of each angle."""
@@ -63,8 +67,6 @@ WEIGHTS: Mapping[Angle, float] = MappingProxyType(
 GOAL_FEAST = 5
 """A match with this many goals or more is a goal feast."""
 
-UPSET_CHANCE = 0.35
-"""A winner whose opening forecast chance was below this is an upset."""
 
 SETTLED_MARGIN = 3
 """A first leg won by this many goals or more settled the tie before the second leg: the
@@ -141,13 +143,16 @@ def _angles(story: TieStory) -> dict[Angle, float]:
         found[Angle.FINAL] = WEIGHTS[Angle.FINAL]
     call = story.close_call
     if call is not None:
-        if call.opening < UPSET_CHANCE:
-            found[Angle.UPSET] = WEIGHTS[Angle.UPSET] * (1 - call.opening)
+        if call.upset:  # weighs by how far above ``FAVOURITE`` the side out's chance stood
+            beyond = (call.favourite - FAVOURITE) / (1 - FAVOURITE)
+            found[Angle.UPSET] = WEIGHTS[Angle.UPSET] * beyond
         found[Angle.SWING] = WEIGHTS[Angle.SWING] * call.swing
     if story.total_goals >= GOAL_FEAST:
         found[Angle.GOAL_FEAST] = WEIGHTS[Angle.GOAL_FEAST] * (story.total_goals - GOAL_FEAST + 1)
     if story.red_cards:
         found[Angle.RED_CARD] = WEIGHTS[Angle.RED_CARD] * len(story.red_cards)
+    if story.host_out is not None:
+        found[Angle.HOST_OUT] = WEIGHTS[Angle.HOST_OUT]
     if story.leg is LegKind.FIRST_LEG and story.match_winner == story.match.away:
         found[Angle.AWAY_WIN] = WEIGHTS[Angle.AWAY_WIN]
     return found

@@ -7,8 +7,10 @@ import re
 from dataclasses import dataclass
 
 from matchday.competitions import RoundKind, SeasonRules, of_season
+from matchday.competitions.hosts import hosts
 from matchday.errors import ConfigError
-from matchday.model import Match, Round, RoundFormat, Season, Tie, is_third_place
+from matchday.model import Match, Round, RoundFormat, Season, Team, Tie, is_third_place
+from matchday.model.national_names import HOST_CODES, results_name
 from matchday.report.story.chances import ThroughChances, close_call
 from matchday.report.story.news import News, assess, rank
 from matchday.report.story.tie import LegKind, TieStory
@@ -91,6 +93,18 @@ _PLAY_OFF_ROUND = "Playoffs"
 _ASIDE = re.compile(r"third|3rd|replays?$", re.IGNORECASE)
 
 
+def _hosts(ruled: SeasonRules, tie: Tie) -> tuple[Team, ...]:
+    """The tie's teams that are host nations of the tournament (by the registry's hosts of the
+    edition, under whatever name the file gives them); none outside national teams' tournaments
+    or where the competition is only assumed."""
+    if not ruled.competition.national_teams or ruled.assumed:
+        return ()
+    codes = hosts(ruled.competition.key, ruled.season.name) or ()
+    names = {HOST_CODES[code] for code in codes if code in HOST_CODES}
+    on = tie.last_match.date
+    return tuple(team for team in tie.teams if results_name(team.name, on) in names)
+
+
 def _leg_kind(tie: Tie, match: Match) -> LegKind:
     if tie.single_match or match in tie.replays:
         return LegKind.SINGLE_MATCH
@@ -140,7 +154,19 @@ def tell(
     # the final (a round of 16 read alone), or name a round of its stage apart from the rest.
     title = last and named_final and (tie.single_match or cup_final) and known_final
     play_off = last and not title and after_league and named_final
-    return TieStory(tie, match, kind, outcome, line, onto, call, third, title or play_off, play_off)
+    return TieStory(
+        tie,
+        match,
+        kind,
+        outcome,
+        line,
+        onto,
+        call,
+        third,
+        title or play_off,
+        play_off,
+        _hosts(ruled, tie),
+    )
 
 
 def _assemble(

@@ -17,10 +17,76 @@ from matchday.report.story.chances import FORMALITY, CloseCall
 from matchday.report.story.turns import Spell, spells
 from matchday.rules import DecidedBy, Outcome, Phase, Unsettled
 
-__all__ = ["Fact", "LegKind", "Miss", "NearMiss", "TieStory"]
+__all__ = ["Burst", "Fact", "Fightback", "Haul", "LegKind", "Miss", "NearMiss", "TieStory"]
 
 LATE_MINUTE = 80
 """A goal from this minute on (or in extra time) counts as late."""
+
+HAT_TRICK = 3
+"""Goals by one player in one match that make a story of their own (a hat-trick, or more)."""
+
+BURST_GOALS = 3
+"""Goals by one side that, within ``BURST_MINUTES``, are a burst ("four goals in six
+minutes")."""
+
+BURST_MINUTES = 10
+"""The longest span, from the first goal's minute to the last's, of a burst."""
+
+DECIDED_AT_HALF_TIME = 3
+"""A half-time lead of this many goals, kept to the end, decided the match at the break."""
+
+THROWN_LEAD = 2
+"""A lead of this many goals that the side ahead did not keep is a lead thrown away: the
+other side's fightback is told (a fightback from one goal down is told only when a side made
+it more than once)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Haul:
+    """A player's goals in the night's match, ``HAT_TRICK`` or more (own goals not counted),
+    in order of time."""
+
+    scorer: str
+    team: Team
+    goals: tuple[Goal, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Fightback:
+    """A side that drew level after trailing: ``team`` came back from ``behind`` (its own goals
+    first, at its furthest behind since the score was last level) with the goal ``level``,
+    which made it ``score``; ``trailing`` is the score at its furthest behind (both home side
+    first)."""
+
+    team: Team
+    behind: tuple[int, int]
+    level: Goal
+    score: Score
+    trailing: Score
+
+    @property
+    def led(self) -> tuple[int, int]:
+        """``behind`` from the side that led: its goals first ("2-0")."""
+        return self.behind[1], self.behind[0]
+
+    @property
+    def deficit(self) -> int:
+        """The goals the side had been behind."""
+        return self.behind[1] - self.behind[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Burst:
+    """``BURST_GOALS`` or more goals by ``team`` within ``BURST_MINUTES`` (the most goals, then
+    the shortest span)."""
+
+    team: Team
+    goals: tuple[Goal, ...]
+
+    @property
+    def minutes(self) -> int:
+        """Minutes from the first goal of the burst to its last (by the clock's minute)."""
+        return self.goals[-1].minute - self.goals[0].minute
 
 
 class Miss(StrEnum):
@@ -71,6 +137,10 @@ class Fact(StrEnum):
     CLOSE_CALL = "close_call"
     NEXT_LEG = "next_leg"
     REPLAY_DUE = "replay_due"
+    HOST_OUT = "host_out"
+    FIGHTBACK = "fightback"
+    HAT_TRICK = "hat_trick"
+    BURST = "burst"
     GOALS = "goals"
     RED_CARDS = "red_cards"
 
@@ -81,6 +151,10 @@ PROSE = (
     Fact.VERDICT,
     Fact.DESPITE,
     Fact.TURNS,
+    Fact.HOST_OUT,
+    Fact.FIGHTBACK,
+    Fact.HAT_TRICK,
+    Fact.BURST,
     Fact.NEAR_MISS,
     Fact.FORMALITY,
     Fact.CLOSE_CALL,
@@ -105,7 +179,8 @@ class TieStory:
     Copa Libertadores up to 2018; after a league only in a competition the registry knows),
     or a play-off final after a league
     (``play_off_final``: Serie B's promotion, the Austrian Bundesliga's European place), whose
-    winner wins the play-off, not the competition.
+    winner wins the play-off, not the competition. ``hosts`` are the tie's teams that are the
+    tournament's host nations (a World Cup's, a Euro's; none elsewhere).
     """
 
     tie: Tie
@@ -118,6 +193,7 @@ class TieStory:
     third_place: bool = False
     final_round: bool = False
     play_off_final: bool = False
+    hosts: tuple[Team, ...] = ()
 
     @property
     def deciding(self) -> bool:
@@ -378,17 +454,119 @@ class TieStory:
         return not call.was_safe or self.match_winner != self.winner
 
     @property
+    def hauls(self) -> tuple[Haul, ...]:
+        """The players who scored ``HAT_TRICK`` goals or more that night, most goals first."""
+        by: dict[tuple[str, Team], list[Goal]] = {}
+        for goal in self.goals or ():
+            if goal.scorer and not goal.own_goal:
+                by.setdefault((goal.scorer, goal.team), []).append(goal)
+        found = [
+            Haul(name, team, tuple(g)) for (name, team), g in by.items() if len(g) >= HAT_TRICK
+        ]
+        return tuple(sorted(found, key=lambda h: -len(h.goals)))
+
+    @property
+    def fightbacks(self) -> tuple[Fightback, ...]:
+        """Each time a side that trailed drew level again that night, in order of time."""
+        found: list[Fightback] = []
+        worst: tuple[int, int] | None = None  # the trailing side's furthest behind (home, away)
+        for goal, score in self.scoreline:
+            if score.level and worst is not None:
+                home_behind = worst[0] < worst[1]
+                team = self.match.home if home_behind else self.match.away
+                behind = worst if home_behind else (worst[1], worst[0])
+                found.append(Fightback(team, behind, goal, score, Score(*worst)))
+                worst = None
+            elif not score.level:
+                margin = abs(score.home - score.away)
+                if worst is None or margin > abs(worst[0] - worst[1]):
+                    worst = (score.home, score.away)
+        return tuple(found)
+
+    @property
+    def fightback_told(self) -> bool:
+        """A lead of ``THROWN_LEAD`` or more was thrown away, or a side came back more than once."""
+        found = self.fightbacks
+        twice = any(sum(f.team == b.team for b in found) > 1 for f in found)
+        return twice or any(f.deficit >= THROWN_LEAD for f in found)
+
+    @property
+    def decided_at_half_time(self) -> bool:
+        """In a single match, the winner led by ``DECIDED_AT_HALF_TIME`` goals or more at
+        half-time (the data's half-time score, as ``matchday check`` reads it; never guessed
+        from minutes). Not said of a leg: the first leg's score may have left the tie open."""
+        half, winner = self.match.half_time, self.match_winner
+        if half is None or winner is None or self.leg is not LegKind.SINGLE_MATCH:
+            return False
+        lead = half.home - half.away if winner == self.match.home else half.away - half.home
+        return lead >= DECIDED_AT_HALF_TIME
+
+    @property
+    def burst(self) -> Burst | None:
+        """The most goals one side scored within ``BURST_MINUTES`` (``BURST_GOALS`` or more;
+        ties broken by the shortest span, then the earliest)."""
+        goals = self.goals or ()
+        best: Burst | None = None
+        for team in self.match.home, self.match.away:
+            own = [g for g in goals if g.team == team]
+            for i, first in enumerate(own):
+                window = tuple(g for g in own[i:] if g.minute - first.minute <= BURST_MINUTES)
+                if len(window) < BURST_GOALS:
+                    continue
+                found = Burst(team, window)
+                if best is None or (len(window), -found.minutes) > (
+                    len(best.goals),
+                    -best.minutes,
+                ):
+                    best = found
+        return best
+
+    @property
+    def host_out(self) -> Team | None:
+        """The host nation the night's match put out of its tournament (not in a final or a
+        match for third place, which end it for both sides)."""
+        if not self.deciding or self.final or self.third_place:
+            return None
+        return self.loser if self.loser in self.hosts else None
+
+    @property
+    def told_turns(self) -> bool:
+        """Whether the section tells the turns: not when the fightback tells every one of them
+        (no goal put the winner through for good: level at the end, settled after)."""
+        return bool(self.turns) and not (self.fightback_told and self.decisive_goal is None)
+
+    @property
+    def elements(self) -> tuple[Fact, ...]:
+        """The match's own story, beyond its result: the host out, a lead thrown away, a
+        hat-trick, a burst of goals (the half-time score is told with the result)."""
+        found = []
+        if self.host_out is not None:
+            found.append(Fact.HOST_OUT)
+        if self.fightback_told:
+            found.append(Fact.FIGHTBACK)
+        if self.hauls:
+            found.append(Fact.HAT_TRICK)
+        if self.burst is not None:
+            found.append(Fact.BURST)
+        return tuple(found)
+
+    @property
     def lead_facts(self) -> tuple[Fact, ...]:
         """The facts of this story the lead retells: how it turned, else how it ended; and
-        how close it came when the winner fell behind by the forecast."""
-        if self.turns:
+        how close it came when the winner fell behind by the forecast, or the chance it was
+        given when it knocked out the favourite (an upset)."""
+        if self.told_turns:
             told: tuple[Fact, ...] = (Fact.TURNS,)
         elif self.through_despite_defeat:
             told = (Fact.RESULT, Fact.DESPITE)
         else:
             told = (Fact.RESULT,)
+        if self.decided_at_half_time and self.goals is not None:
+            told = (*told, Fact.HALF_TIME)
+        told = (*told, *self.elements)
         call = self.close_call
-        return (*told, Fact.CLOSE_CALL) if call is not None and call.fell_behind else told
+        told_chance = call is not None and (call.fell_behind or call.upset)
+        return (*told, Fact.CLOSE_CALL) if told_chance else told
 
     @property
     def facts(self) -> tuple[Fact, ...]:
@@ -397,12 +575,15 @@ class TieStory:
         if self.goals is None and self.match.half_time is not None:
             # Told in the order of play: before a result that runs into extra time.
             plan.insert(0 if self.match.extra_time is not None else 1, Fact.HALF_TIME)
+        elif self.decided_at_half_time:
+            plan.append(Fact.HALF_TIME)  # the goals are on record, and the break decided it
         if self.deciding:
             plan.append(Fact.VERDICT)
             if self.through_despite_defeat:
                 plan.append(Fact.DESPITE)
-            if self.turns:
+            if self.told_turns:
                 plan.append(Fact.TURNS)
+            plan.extend(self.elements)
             if self.near_miss is not None:
                 plan.append(Fact.NEAR_MISS)
             if self.formality:

@@ -26,10 +26,11 @@ from matchday.cli.common import KeepGoingOption, RulesOption, load_competition, 
 from matchday.cli.report import club_spellings
 from matchday.errors import ConfigError, SourceError
 from matchday.forecast.outlook import before_deciding_match, outlook, through_by_minute
-from matchday.forecast.ratings import Basis, Ratings
-from matchday.io.snapshot import STALE_DAYS, choose_national, fresh_snapshot
+from matchday.forecast.ratings import Ratings
+from matchday.io.snapshot import fresh_snapshot
 from matchday.model import Season, Team, Tie
 from matchday.report import night_rules, roundup, through_chances
+from matchday.report.forecast import national_tie_ratings, rates
 from matchday.report.language import display_names, language
 from matchday.report.reasons import Reasons
 from matchday.report.story import ThroughChances
@@ -123,24 +124,6 @@ def read_article(article: str) -> str:
         raise SourceError(f"{article}: cannot read: {err.strerror or err}") from None
 
 
-def _knows(ratings: Ratings, tie: Tie) -> bool:
-    """Whether ``ratings`` rate a side of ``tie`` on results (a forecast of two unknowns, each
-    the average side, would be a made-up 50%)."""
-    return any(ratings.rating(team).basis is not Basis.AVERAGE for team in tie.teams)
-
-
-def _national_ratings(tie: Tie) -> Ratings | None:
-    """The newest shipped national-team ratings fitted before the deciding match, when they
-    are fresh (as ``fresh_snapshot`` for clubs) and rate a side of ``tie``."""
-    on = tie.last_match.date
-    try:
-        ratings = choose_national(on).ratings
-    except ConfigError:  # none that early
-        return None
-    fresh = (on - ratings.as_of).days <= STALE_DAYS
-    return ratings if fresh and _knows(ratings, tie) else None
-
-
 def _kickoff_chance(tie: Tie, rules: Rules, ratings: Ratings | None) -> float | None:
     """Team 1's chance of going through at kick-off of the deciding match, from ``ratings``,
     else the shipped club ratings fitted before it (``None`` without fresh ratings that rate a
@@ -148,7 +131,7 @@ def _kickoff_chance(tie: Tie, rules: Rules, ratings: Ratings | None) -> float | 
     if ratings is None:
         snapshot = fresh_snapshot(tie.last_match.date)
         ratings = None if snapshot is None else snapshot.ratings
-    if ratings is None or not _knows(ratings, tie):
+    if ratings is None or not rates(ratings, tie):
         return None
     if not tie.single_match and tie.first_leg.score is None:
         return None
@@ -187,8 +170,8 @@ def night_of(
             club = fresh_snapshot(story.tie.last_match.date)
             national = (
                 None
-                if club is not None and _knows(club.ratings, story.tie)
-                else _national_ratings(story.tie)
+                if club is not None and rates(club.ratings, story.tie)
+                else national_tie_ratings(story.tie)
             )
             # After a first leg only the chance at kick-off of the second was known that night.
             series = _series(story.tie, rules, national) if story.deciding else None

@@ -18,16 +18,22 @@ from matchday.model import Tie
 from matchday.report.story import ThroughChances, TieStory
 from matchday.rules import Rules
 
-__all__ = ["forecast_chances", "through_chances", "tie_ratings"]
+__all__ = [
+    "forecast_chances",
+    "national_tie_ratings",
+    "rates",
+    "through_chances",
+    "tie_ratings",
+]
 
 
-def _knows(ratings: Ratings, tie: Tie) -> bool:
+def rates(ratings: Ratings, tie: Tie) -> bool:
     """Whether ``ratings`` rate a side of ``tie`` on results (a forecast of two unknowns, each
     the average side, would be a made-up 50%)."""
     return any(ratings.rating(team).basis is not Basis.AVERAGE for team in tie.teams)
 
 
-def _national(tie: Tie) -> Ratings | None:
+def national_tie_ratings(tie: Tie) -> Ratings | None:
     """The newest shipped national-team ratings fitted before the deciding match, when they
     are fresh (as ``fresh_snapshot`` for clubs) and rate a side of ``tie``: as ``matchday
     check`` takes them, so a chance the report gives is one the check finds."""
@@ -37,7 +43,7 @@ def _national(tie: Tie) -> Ratings | None:
     except ConfigError:  # none that early
         return None
     fresh = (on - ratings.as_of).days <= STALE_DAYS
-    return ratings if fresh and _knows(ratings, tie) else None
+    return ratings if fresh and rates(ratings, tie) else None
 
 
 def tie_ratings(tie: Tie) -> Ratings | None:
@@ -45,9 +51,9 @@ def tie_ratings(tie: Tie) -> Ratings | None:
     its deciding match when they rate a side, else the national teams' (a World Cup's ties);
     ``None`` when no fresh ratings rate either side."""
     club = fresh_snapshot(tie.last_match.date)
-    if club is not None and _knows(club.ratings, tie):
+    if club is not None and rates(club.ratings, tie):
         return club.ratings
-    return _national(tie)
+    return national_tie_ratings(tie)
 
 
 @functools.lru_cache(maxsize=512)

@@ -38,7 +38,8 @@ class Timeline:
 
     @property
     def turning_points(self) -> tuple[Moment, ...]:
-        """The goals after which the side going through changed."""
+        """The goals after which who would go through changed, nobody (level: extra time or
+        penalties ahead) included."""
         return tuple(m for m in self.moments if m.turning_point)
 
     def at(self, minute: int, added: int = 0) -> MatchState:

@@ -197,3 +197,44 @@ def test_a_clubs_own_name_beats_another_clubs_alias(tmp_path: Path) -> None:
     done = run(str(article), "--source", str(source), *args, "--lang", "nl", "--format", "json")
     out = CheckOut.model_validate_json(done.stdout)
     assert out.contradicted == 0
+
+
+def test_strict_exits_4_when_a_claim_is_contradicted() -> None:
+    """The doctored article has planted errors: 0 as before without ``--strict``, 4 with it
+    (the output is the same); the true article checks clean and exits 0 with it too."""
+    lax = run(str(ARTICLE), *NIGHT, "--format", "json")
+    strict = run(str(ARTICLE), *NIGHT, "--format", "json", "--strict")
+    assert lax.returncode == 0, lax.stderr
+    assert strict.returncode == 4, strict.stderr
+    assert strict.stdout == lax.stdout
+    assert CheckOut.model_validate_json(strict.stdout).contradicted > 0
+    true = ARTICLE.with_name(ARTICLE.name.replace(".doctored", ""))
+    clean = run(str(true), *NIGHT, "--format", "json", "--strict")
+    assert clean.returncode == 0, clean.stderr
+    assert CheckOut.model_validate_json(clean.stdout).contradicted == 0
+
+
+def test_strict_with_keep_going_a_contradiction_beats_a_left_out_tie(tmp_path: Path) -> None:
+    """A round-up of a file with an erratum, with one score doctored: ``--keep-going`` alone
+    exits 3 (a tie left out), ``--strict`` with it 4, the left-out line still on stderr."""
+    source = OPENFOOTBALL_CL / "2025-26" / "confq.txt"
+    if not source.exists():
+        pytest.skip(f"real data not found at {source}")
+    args = ("--round", "Round 2", "--keep-going", "--no-forecast")
+    written = _report(source, "en", *args)
+    article = tmp_path / "round-2.md"
+    article.write_text(written.stdout, encoding="utf-8")
+    assert run(str(article), "--source", str(source), *args, "--strict").returncode == 3
+    score = re.search(r"\b(\d)-(\d) on aggregate", written.stdout)
+    assert score is not None
+    wrong = f"{int(score.group(1)) + 3}-{score.group(2)}"
+    article.write_text(
+        written.stdout[: score.start()] + wrong + written.stdout[score.end(2) :], encoding="utf-8"
+    )
+    lax = run(str(article), "--source", str(source), *args, "--format", "json")
+    assert lax.returncode == 3, lax.stderr
+    assert CheckOut.model_validate_json(lax.stdout).contradicted > 0
+    done = run(str(article), "--source", str(source), *args, "--strict")
+    assert done.returncode == 4, done.stderr
+    assert "matchday: left out: " in done.stderr
+    assert "confq.txt:162" in done.stderr

@@ -37,6 +37,7 @@ from matchday.report.story import ThroughChances
 from matchday.rules import Rules
 
 __all__ = [
+    "CONTRADICTED_EXIT_CODE",
     "CheckOut",
     "ClaimOut",
     "check_command",
@@ -50,6 +51,9 @@ __all__ = [
 FORMATS = ("text", "md", "html", "json")
 MARKS = {Verdict.SUPPORTED: "✓", Verdict.CONTRADICTED: "✗", Verdict.NOT_CHECKABLE: "?"}
 """How each verdict is marked in the text and Markdown outputs."""
+CONTRADICTED_EXIT_CODE = 4
+"""Exit status of ``check --strict`` when any claim is contradicted (whatever else was left
+out under ``--keep-going``), so that a desk's pipeline stops a round-up with an error in it."""
 _WORST_FIRST = (Verdict.CONTRADICTED, Verdict.NOT_CHECKABLE)
 
 _ENV = Environment(
@@ -333,6 +337,14 @@ def check_command(
             help="Check chances (in figures or words) against the forecast of that moment.",
         ),
     ] = True,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help=f"Exit with status {CONTRADICTED_EXIT_CODE} (instead of 0, or 3 under "
+            "--keep-going) when any claim is contradicted; a spelling note alone does not.",
+        ),
+    ] = False,
 ) -> None:
     """Check a written report against SOURCE: every claim supported, contradicted or not
     checkable, with the words it rests on."""
@@ -390,3 +402,6 @@ def check_command(
         ],
     )
     sys.stdout.write(render(text, claims, fmt, out, say))
+    if strict and out.contradicted:
+        # Before the left-out status: a wrong claim is what must stop the round-up going out.
+        raise typer.Exit(CONTRADICTED_EXIT_CODE)

@@ -364,3 +364,72 @@ def test_a_side_beaten_by_a_side_it_did_not_play_is_not_another_sides_result(
     claim = next(c for c in _claims(text, night, lang) if c.kind is Kind.THROUGH)
     assert claim.verdict is not Verdict.SUPPORTED
     assert _said(night, lang, claim) == reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verdict", "reason"),
+    [
+        ("en", "Mbappé scored all three French goals from the spot.", Verdict.CONTRADICTED,
+         "Kylian Mbappé scored 2 of his 3 goals from the penalty spot (80', 118')"),
+        ("en", "Messi scored twice from the spot.", Verdict.CONTRADICTED,
+         "Lionel Messi scored 1 of his 2 goals from the penalty spot (23')"),
+        ("en", "Mbappé scored twice from the spot.", Verdict.SUPPORTED, ""),
+        ("en", "Messi scored one of his two goals from the penalty spot.", Verdict.SUPPORTED, ""),
+        ("nl", "Mbappé scoorde alle drie de Franse doelpunten uit een strafschop.",
+         Verdict.CONTRADICTED, "Kylian Mbappé scoorde 2 van zijn 3 doelpunten vanop de stip"),
+        ("nl", "Mbappé scoorde alle drie de Franse doelpunten vanop de stip.",
+         Verdict.CONTRADICTED, "Kylian Mbappé scoorde 2 van zijn 3 doelpunten vanop de stip"),
+        ("nl", "Mbappé scoorde alle drie de Franse doelpunten vanaf de stip.",
+         Verdict.CONTRADICTED, "Kylian Mbappé scoorde 2 van zijn 3 doelpunten vanop de stip"),
+        ("nl", "Mbappé scoorde tweemaal vanop de stip.", Verdict.SUPPORTED, ""),
+    ],
+)  # fmt: skip
+def test_how_many_of_a_scorers_goals_were_penalties(
+    lang: str, text: str, verdict: Verdict, reason: str
+) -> None:
+    """The 2022 final: Mbappé scored three (80' and 118' penalties, 81'), Messi two (23' a
+    penalty, 108'). "All three goals from the spot" is a claim on how many were penalties, not
+    only that he scored one; the claim rests on the whole phrase."""
+    night = _round("2022--qatar", "Final")
+    claims = [
+        c for c in _claims(f"Argentina beat France. {text}", night, lang) if c.kind is Kind.GOAL
+    ]
+    assert len(claims) == 1, claims
+    assert claims[0].verdict is verdict
+    assert claims[0].words == text.rstrip(".")
+    assert _said(night, lang, claims[0]).startswith(reason)
+    if verdict is Verdict.CONTRADICTED:
+        assert claims[0].reason is not None
+        assert claims[0].reason.key is Why.PENALTIES_SCORED
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "note"),
+    [
+        ("en", "Argentinie beat France on penalties.", "Argentinie",
+         "«Argentinie» is spelt Argentina"),
+        ("en", "Argentina beat Fance on penalties.", "Fance", "«Fance» is spelt France"),
+        ("nl", "Frankryk verloor de strafschoppenreeks.", "Frankryk",
+         "«Frankryk» schrijf je Frankrijk"),
+        ("nl", "Argentinië versloeg Frankryk na strafschoppen.", "Frankryk",
+         "«Frankryk» schrijf je Frankrijk"),
+        ("nl", "Argentinië won. Marokoo speelde niet.", "Marokoo", "«Marokoo» schrijf je Marokko"),
+    ],
+)  # fmt: skip
+def test_a_misspelt_team_is_a_note_not_a_contradiction(
+    lang: str, text: str, written: str, note: str
+) -> None:
+    """The 2022 final: a team name one or two letters off one of its names in the article's
+    language is that team, with a spelling note (as a misspelt player has), and nothing is
+    contradicted for it; names written right get no note."""
+    night = _round("2022--qatar", "Final")
+    claims = _claims(text, night, lang)
+    noted = [c for c in claims if c.note is not None]
+    assert len(noted) == 1, claims
+    assert noted[0].note is not None
+    assert noted[0].note.key is Why.MISSPELT_TEAM
+    assert noted[0].note["written"] == written
+    assert reasons_for(night, lang)(noted[0].note) == note
+    assert all(c.verdict is not Verdict.CONTRADICTED for c in claims)
+    right = _claims(text.replace(written, note.rsplit(" ", 1)[1]), night, lang)
+    assert all(c.note is None for c in right)

@@ -57,12 +57,15 @@ it (the shoot-out, or the lots, decided)."""
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A team named in a sentence (offsets within it); ``pronoun`` for "they", "ze"."""
+    """A team named in a sentence (offsets within it); ``pronoun`` for "they", "ze";
+    ``misspelt`` for a name one or two letters off every name of the team in the article's
+    language ("Frankryk")."""
 
     start: int
     end: int
     team: Team
     pronoun: bool = False
+    misspelt: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -532,6 +535,7 @@ class Judge:
         within: tuple[Moment | None, ...] = (),
         *,
         spread: int | None = None,
+        penalties: tuple[int, bool, int, int] | None = None,
     ) -> Claim:
         """A goal by a named player: scorer, minute, own goal or penalty, the score it made,
         how many he scored (``count``: number, start, end; own goals not counted; in the
@@ -543,6 +547,8 @@ class Judge:
         for said in (count, role):
             if said is not None:
                 span = (min(span[0], said[1]), max(span[1], said[2]))
+        if penalties is not None:
+            span = (min(span[0], penalties[2]), max(span[1], penalties[3]))
         if score is not None and score.start() > span[0]:  # "... in de 108e minuut op 3-2"
             span = (span[0], max(span[1], score.end()))
         stories = [story] if story is not None else list(self.night.stories)
@@ -573,6 +579,18 @@ class Judge:
             for g in scored
             if not g.own_goal and (not windows or any(m.holds(g.minute, g.added) for m in windows))
         ]
+        if penalties is not None:  # "all three goals from the spot", "twice from the spot"
+            n, every, _, _ = penalties
+            kicks = tuple(g for g in tally if g.penalty)
+            if len(kicks) != n or (every and len(tally) != n):
+                reason = Reason.of(
+                    Why.PENALTIES_SCORED,
+                    player=player.name,
+                    penalties=len(kicks),
+                    count=len(tally),
+                    goals=kicks,
+                )
+                return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
         if count is not None and spread is not None:
             at = [g.minute + g.added for g in tally]
             n = count[0]

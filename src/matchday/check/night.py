@@ -18,7 +18,7 @@ from matchday.report.language import LANGUAGES, display_names
 from matchday.report.story import RoundUp, ThroughChances, TieStory
 from matchday.rules import Rules
 
-__all__ = ["Forecast", "Night", "Player", "fold"]
+__all__ = ["Forecast", "Night", "Player", "close", "fold"]
 
 
 _WORD = 5
@@ -63,6 +63,22 @@ class Forecast:
         if self.series is None:
             return None
         return min(chance for _, chance in self.series.of(team))
+
+
+def close(written: str, forms: Iterable[str]) -> int | None:
+    """How many letters ``written`` is off the nearest of ``forms`` (folded names), within
+    what a misspelling may be: none under five letters, one under eight, two from eight
+    (``None`` when further off, or when the first letter differs)."""
+    want = fold(written)
+    best: int | None = None
+    for form in forms:
+        allowed = 0 if len(form) < 5 else 1 if len(form) < 8 else 2
+        if not want or not form or want[0] != form[0]:
+            continue
+        distance = Levenshtein.distance(want, form, score_cutoff=allowed)
+        if distance <= allowed and (best is None or distance < best):
+            best = distance
+    return best
 
 
 def _capitals(word: str) -> bool:
@@ -182,6 +198,28 @@ class Night:
             if len(teams) == 1 and word not in names:
                 names[word] = next(iter(teams))
         return MappingProxyType(names)
+
+    def spellings(self, code: str) -> Mapping[Team, frozenset[str]]:
+        """Every name (folded) each team goes by in language ``code``: the round-up's name in
+        that language, the data's, nicknames and the extra aliases; what a misspelt team name
+        is measured against (``close``)."""
+        nations = self._nations()
+        known = self.teams | frozenset(nations)
+        shown = display_names(known, LANGUAGES[code], self.aliases)
+        return MappingProxyType(
+            {
+                team: frozenset(
+                    fold(name)
+                    for name in (
+                        shown.get(team, team.name),
+                        team.name,
+                        *NICKNAMES.get(team.name, ()),
+                        *self.aliases.get(team, ()),
+                    )
+                )
+                for team in known
+            }
+        )
 
     def players(self, story: TieStory | None) -> tuple[Player, ...]:
         """The players on record in ``story``'s match (or the whole night's): scorers and

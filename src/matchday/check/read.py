@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from matchday import competitions
 from matchday.check.claims import Claim, Kind, Verdict
 from matchday.check.judge import Judge, Mention, Moment
-from matchday.check.night import Night, fold
+from matchday.check.night import Night, close, fold
 from matchday.check.reasons import Reason, Why
 from matchday.check.vocabulary import (
     NATIONAL_TEAMS,
@@ -144,6 +144,7 @@ class Reader:
         self.no_negation = re.compile(f"{vocab.no_negation}|{vocab.percent_floor}", self.flags)
         tallies = "|".join(re.escape(t) for t in sorted(vocab.goal_tallies, key=len)[::-1])
         self.counts = re.compile(rf"{vocab.goal_count}|\b(?P<tally>{tallies})\b", self.flags)
+        self.penalty_counts = re.compile(vocab.penalty_count, self.flags)
         self.roles = re.compile(
             "|".join(f"(?P<{role}>{words})" for role, words in vocab.goal_roles.items()), self.flags
         )
@@ -158,6 +159,8 @@ class Reader:
             + "|".join(re.escape(w) for w in sorted(peoples, key=len, reverse=True))
             + r")(?![\w-])"
         )
+        self.spellings = night.spellings(vocab.code)
+        self.scorers = {w for p in night.players(None) for w in fold(p.name).split()}
         self.story: TieStory | None = None
         self.subject: list[Team] = []
         self.last_minute: int | None = None
@@ -179,14 +182,44 @@ class Reader:
             found = [t for t in self.night.playing if _of_countries(t, codes)]
         return found[0] if len(found) == 1 else None
 
+    def _named(self, text: str) -> list[Mention]:
+        """The teams ``text`` names by a name of theirs, and by a name one or two letters off
+        one of theirs in the article's language ("Frankryk", "Argentinie" in English, "Marokoo"):
+        those are ``misspelt``, as is a name of another language that close to one of this
+        one's."""
+        found = []
+        for m in self.team_pattern.finditer(text):
+            team = self.team_names[m.group(0)]
+            forms = self.spellings.get(team, frozenset())
+            off = None if fold(m.group(0)) in forms else close(m.group(0), forms)
+            found.append(Mention(m.start(), m.end(), team, misspelt=bool(off)))
+        for m in re.finditer(rf"(?<![\w-])[{self._UPPER}][\w'-]{{3,}}(?![\w-])", text):
+            if any(x.start < m.end() and x.end > m.start() for x in found):
+                continue
+            word = m.group(0)
+            lower = word.lower()
+            if fold(word) in self.scorers or lower in self.v.stopwords or lower in self.peoples:
+                continue
+            offs = {
+                team: off
+                for team, forms in self.spellings.items()
+                if (off := close(word, forms)) is not None
+            }
+            if not offs or min(offs.values()) == 0:
+                continue
+            nearest = [team for team, off in offs.items() if off == min(offs.values())]
+            if len(nearest) == 1:
+                found.append(Mention(m.start(), m.end(), nearest[0], misspelt=True))
+        return sorted(found, key=lambda mention: mention.start)
+
     def _teams(self, text: str, unplaced: list[tuple[int, int]] | None = None) -> list[Mention]:
         """The teams ``text`` names; where it names "the hosts" of a tournament whose host
         nation does not play there, the words go to ``unplaced`` (no team is guessed)."""
         titles = [(m.start(), m.end()) for m in self.titles.finditer(text)]
         found = [
-            Mention(m.start(), m.end(), self.team_names[m.group(0)])
-            for m in self.team_pattern.finditer(text)
-            if not any(a <= m.start() < b for a, b in titles)  # "China" of "China | Super League"
+            m
+            for m in self._named(text)
+            if not any(a <= m.start < b for a, b in titles)  # "China" of "China | Super League"
         ]
         sides = ((self.v.home, "home"), (self.v.away, "away"), (self.v.host_nation, "host"))
         for pattern, pick in sides:
@@ -245,7 +278,7 @@ class Reader:
 
     def named(self, text: str) -> set[Team]:
         """Every team ``text`` names, by a name or by its country's people."""
-        found = {self.team_names[m.group(0)] for m in self.team_pattern.finditer(text)}
+        found = {m.team for m in self._named(text)}
         return found | {m.team for m in self._peoples(text)}
 
     def _minutes(self, s: _Sentence) -> list[Moment]:
@@ -336,15 +369,27 @@ class Reader:
                 self.story, self.subject = None, []
             s = _Sentence(start, body, [])
             # The tie first, from the names themselves, so that "the hosts" can be resolved.
-            s.teams = [
-                Mention(m.start(), m.end(), self.team_names[m.group(0)])
-                for m in self.team_pattern.finditer(body)
-            ]
+            s.teams = self._named(body)
             self._story(s)
             s.teams = self._teams(body, s.unplaced)
             self._context(s)
             found = list(self._claims(s))
-            claims.extend(found)
+            claims.extend(self._spelling_notes(s, found))
+        return claims
+
+    def _spelling_notes(self, s: _Sentence, claims: list[Claim]) -> list[Claim]:
+        """The claims of a sentence, a misspelt team name noted on the first claim from where
+        it stands (else the sentence's last): a note, no contradiction."""
+        claims = sorted(claims, key=lambda c: c.start)
+        for mention in s.teams:
+            if not mention.misspelt or not claims:
+                continue
+            at = s.start + mention.start
+            i = next((k for k, c in enumerate(claims) if c.end > at), len(claims) - 1)
+            written = s.text[mention.start : mention.end]
+            note = Reason.of(Why.MISSPELT_TEAM, team=mention.team, written=written)
+            old = claims[i].note
+            claims[i] = replace(claims[i], note=note if old is None else Reason.each([old, note]))
         return claims
 
     def _context(self, s: _Sentence) -> None:
@@ -765,8 +810,21 @@ class Reader:
         count: tuple[int, int, int] | None = None
         spread: int | None = None
         role: tuple[str, int, int] | None = None
+        penalties: tuple[int, bool, int, int] | None = None
         if not listing:
             after = min([p[0] for p in people if p[0] > b] + [right])
+            # up to the next name outside the words themselves ("alle drie de Franse doelpunten")
+            found_pens = self._said_of(
+                s, a, scan, left, right, self.penalty_counts,
+                lambda m: self._pens(m) is not None
+                and not any(b < p[0] < m.start() for p in people),
+            )  # fmt: skip
+            if found_pens is not None:
+                n = self._pens(found_pens)
+                assert n is not None
+                every = found_pens.group("all") is not None
+                penalties = (n, every, found_pens.start(), found_pens.end())
+                s.use(found_pens.start(), found_pens.end())
             found_count = self._said_of(
                 s, a, scan, left, after, self.counts, lambda m: self._count(m) is not None
             )
@@ -786,7 +844,8 @@ class Reader:
         minute = _nearest(moments, a, scan, left, right, s)
         own = re.search(self.v.own_goal, context, self.flags) is not None
         pen = (
-            re.search(self.v.penalty_goal, context, self.flags) is not None
+            penalties is None
+            and re.search(self.v.penalty_goal, context, self.flags) is not None
             and self._method_in(context) != "penalties"
         )
         if not listing and minute is None and count is None and self._kick(context):
@@ -809,13 +868,13 @@ class Reader:
             found.append(
                 self.judge.goal(
                     s.text, s.start, (a, b, name), moment, self.story, own, pen, sub,
-                    score, count, role, tuple(chain), spread=spread,
+                    score, count, role, tuple(chain), spread=spread, penalties=penalties,
                 )
             )  # fmt: skip
             for said in (count, role):
                 if said is not None:
                     s.use(said[1], said[2])
-            count = role = None
+            count = role = penalties = None
             if moment is not None:
                 s.use(moment.start, moment.end)
                 self.last_minute = moment.high
@@ -873,6 +932,14 @@ class Reader:
         word = found.group("n").lower()
         n = int(word) if word.isdigit() else self.numbers.get(word)
         return n if n is not None and 2 <= n <= 10 else None
+
+    def _pens(self, found: re.Match[str]) -> int | None:
+        """The number of penalties a match of ``penalty_counts`` says (one or more)."""
+        if found.group("tally"):
+            return self.v.goal_tallies[found.group("tally").lower()]
+        word = found.group("n") or found.group("times") or found.group("kicks")
+        n = self._number(word) if word else None
+        return n if n is not None and 1 <= n <= 10 else None
 
     def _scorer_slot(self, text: str, a: int, b: int, verbs: re.Pattern[str]) -> bool:
         """Whether the name at ``a:b`` is where a scorer is named: just before a goal verb

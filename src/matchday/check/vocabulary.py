@@ -134,6 +134,11 @@ class Vocabulary:
     voorsprong"; a lead of two is said with its score)."""
     own_goal: str
     penalty_goal: str
+    penalty_count: str
+    """How many of a scorer's goals were penalties: ``all`` (all of them, "all three goals from
+    the spot", "alle drie de doelpunten uit een strafschop") and the number, ``n``, or as a count
+    of times (``times``), a named tally (``tally``: "twice") or of kicks (``kicks``: "twee
+    strafschoppen benut")."""
     shootout_kick: str
     """One kick a player took, said with the shoot-out named ("the decisive penalty as
     Argentina won the shoot-out"): no goal, and the data does not say who took the kicks."""
@@ -346,6 +351,12 @@ EN = Vocabulary(
     },
     own_goal=r"own goal|own-goal|\(og\)",
     penalty_goal=r"penalty|from the spot|\(pen\)",
+    penalty_count=(
+        r"\b(?:(?P<all>all) (?:of )?)?(?P<n>\w+) (?:of (?:his|their|the) )?(?:[A-Z]\w+ )?goals "
+        r"(?:from the (?:penalty )?spot|from penalties|(?:were |came )?(?:from )?penalties)\b|"
+        r"\b(?:(?P<times>\w+) times|(?P<tally>twice|thrice)) from the (?:penalty )?spot\b|"
+        r"\b(?:scored|converted|netted) (?P<kicks>\w+) penalties\b"
+    ),
     shootout_kick=r"penalty|spot-?kick|\bkick\b|from the spot",
     substitute=r"substitute|replacement|came off the bench|off the bench",
     red_card=r"sent off|red card|dismissed|sent-off|marching orders|second yellow card",
@@ -580,6 +591,13 @@ NL = Vocabulary(
     },
     own_goal=r"eigen doelpunt|owngoal|own goal",
     penalty_goal=r"strafschop|penalty|vanop de stip|vanop de penaltystip|\(strafschop\)",
+    penalty_count=(
+        r"\b(?:(?P<all>alle) )?(?P<n>\w+) (?:de )?(?:[A-Z]\w+ )?doelpunten "
+        r"(?:uit (?:een )?strafschop(?:pen)?|(?:vanop|vanaf) de (?:penalty)?stip)|"
+        r"\b(?:(?P<times>\w+) (?:keer|maal)|(?P<tally>tweemaal|driemaal)) "
+        r"(?:uit (?:een )?strafschop|(?:vanop|vanaf) de (?:penalty)?stip)|"
+        r"\b(?P<kicks>\w+) (?:strafschoppen|penalty'?s) (?:benut|omgezet|raak|binnen)"
+    ),
     shootout_kick=r"strafschop|penalty|\btrap\b|vanop de stip",
     substitute=r"invaller|ingevallen|inviel|vanop de bank",
     red_card=r"rode kaart|uitgesloten|van het veld gestuurd|\brood\b|tweede gele kaart|tweede geel",

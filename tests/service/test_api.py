@@ -349,3 +349,18 @@ def test_a_card_lists_goals_in_added_time_in_their_order(client: TestClient) -> 
     post(client, match_id, "g1", kind="goal", minute=90, added=1, side="away", player="Reus")
     card = client.get(f"/cards/{dortmund(client)['id']}").text
     assert card.index("Reus") < card.index("Gomez")
+
+
+def test_a_rule_error_in_an_upload_names_its_file_and_line_as_a_parse_error_does(
+    client: TestClient,
+) -> None:
+    flawed = NIGHT_FILE.replace(
+        "Östersunds FK (SWE)        v Arsenal FC (ENG)            0-3 (0-2)",
+        "Östersunds FK (SWE)        v Arsenal FC (ENG)            0-3 (0-2)\n       [Foo 3']",
+    )
+    files = {"file": ("flawed.txt", flawed.encode())}
+    refused = client.post("/api/seasons", files=files, headers=AUTH)
+    body = refused.json()
+    assert (refused.status_code, body["error"]) == (422, "goal_count_error"), body
+    assert (body["file"], body["line"], body["pointer"]) == ("flawed.txt", 7, None)
+    assert body["message"].startswith("flawed.txt:7: ")

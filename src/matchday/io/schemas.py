@@ -567,8 +567,16 @@ class ErrorOut(_Shape):
 
     error: str
     message: str
-    file: str | None = Field(None, description="for an upload that does not parse")
-    line: int | None = None
+    file: str | None = Field(
+        None,
+        description="the uploaded file at fault (an error that does not parse or breaks a rule)",
+    )
+    line: int | None = Field(
+        None, description="its 1-based line (of a football.json file: the match's number), if known"
+    )
+    pointer: str | None = Field(
+        None, description="of a football.json file: the JSON pointer of the value at fault"
+    )
     detail: list[dict[str, Any]] | None = Field(
         None, description="for an invalid request: each problem's place, kind and message"
     )

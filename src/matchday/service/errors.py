@@ -10,13 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
-from matchday.errors import (
-    ConflictError,
-    MatchdayError,
-    NotFoundError,
-    ParseError,
-    RuleError,
-)
+from matchday.errors import ConflictError, MatchdayError, NotFoundError, RuleError
 
 __all__ = ["STATUS", "install"]
 
@@ -39,9 +33,19 @@ async def _matchday_error(_: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, MatchdayError)
     status = next(code for kind, code in STATUS if isinstance(error, kind))
     body: dict[str, object] = {"error": _kind(error), "message": _short(error)}
-    if isinstance(error, ParseError):
-        body.update(file=_short(error.file), line=error.line)
+    body.update(_place(error))
     return JSONResponse(body, status_code=status)
+
+
+def _place(error: MatchdayError) -> dict[str, object]:
+    """Where in an input the error is, whatever its kind: ``file``, ``line`` (``None`` where
+    there is none, as in a football.json error known by its pointer alone) and the JSON
+    ``pointer`` of a football.json value; nothing for an error about no place."""
+    where = error.where
+    if where is None:
+        return {}
+    pointer = None if where.pointer is None else _short(where.pointer)
+    return {"file": _short(where.file), "line": where.line or None, "pointer": pointer}
 
 
 MAX_TEXT = 300

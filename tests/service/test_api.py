@@ -364,3 +364,27 @@ def test_a_rule_error_in_an_upload_names_its_file_and_line_as_a_parse_error_does
     assert (refused.status_code, body["error"]) == (422, "goal_count_error"), body
     assert (body["file"], body["line"], body["pointer"]) == ("flawed.txt", 7, None)
     assert body["message"].startswith("flawed.txt:7: ")
+
+
+def test_a_key_no_request_knows_is_refused_by_name_never_dropped(client: TestClient) -> None:
+    match_id = in_bergamo(client)
+    extra = post(client, match_id, "ko", kind="kick_off", foo=1)
+    assert (extra.status_code, extra.json()["error"]) == (422, "validation_error")
+    assert extra.json()["message"] == "body.foo: Extra inputs are not permitted"
+    assert post(client, match_id, "ko", kind="kick_off").status_code == 201
+    misspelt = post(client, match_id, "g", kind="goal", minute=3, side="away", own_gaol=True)
+    assert (misspelt.status_code, misspelt.json()["detail"][0]["loc"]) == (
+        422,
+        ["body", "own_gaol"],
+    )
+    (event,) = client.get(f"/api/matches/{match_id}/events").json()
+    correction = client.put(
+        f"/api/events/{event['id']}", json={"kind": "kick_off", "mintue": 1}, headers=AUTH
+    )
+    assert (correction.status_code, "mintue" in correction.json()["message"]) == (422, True)
+    files = {"file": ("night.txt", NIGHT_FILE.encode())}
+    form = client.post("/api/seasons", files=files, data={"rule": "uefa-classic"}, headers=AUTH)
+    assert (form.status_code, form.json()["message"]) == (
+        422,
+        "body.rule: Extra inputs are not permitted",
+    )

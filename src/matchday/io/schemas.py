@@ -392,7 +392,10 @@ class DrawJSON(_Shape):
 
 
 class EventIn(BaseModel):
-    """A match event to post or, for a correction, its new content."""
+    """A match event to post or, for a correction, its new content. A key it does not know is
+    refused, never dropped: ``"own_gaol": true`` would otherwise store an ordinary goal."""
+
+    model_config = ConfigDict(extra="forbid")
 
     kind: EventKind
     minute: int | None = Field(None, ge=1, le=120, description="1 to 120; 90+4' is 90 and 4")

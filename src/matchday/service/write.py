@@ -10,6 +10,7 @@ from dataclasses import asdict
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, File, Form, Header, HTTPException, Request, UploadFile
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
@@ -90,6 +91,10 @@ def _written(written: Written, created_status: int = 200) -> JSONResponse:
     return JSONResponse(body, status_code=status)
 
 
+UPLOAD_FIELDS = frozenset({"file", "round", "rules", "competition"})
+"""The upload form's fields: any other (``rule`` for ``rules``) is refused, never ignored."""
+
+
 def _file_name(given: str | None) -> str:
     """The upload's file name as errors and the store name it: ``upload.txt`` when none is
     given, and the name cut short when it is long or not text."""
@@ -111,6 +116,18 @@ async def upload_season(
     """Load a season, or one round of it, from a Football.TXT upload; each round is settled by
     its competition's rules (the registry's), unless ``rules`` names one preset for all."""
     form = await request.form()  # the form FastAPI read for the parameters (kept: not re-read)
+    unknown = sorted(set(form.keys()) - UPLOAD_FIELDS)
+    if unknown:
+        raise RequestValidationError(
+            [
+                {
+                    "loc": ("body", key),
+                    "type": "extra_forbidden",
+                    "msg": "Extra inputs are not permitted",
+                }
+                for key in unknown
+            ]
+        )
     repeated = sorted(key for key in set(form.keys()) if len(form.getlist(key)) > 1)
     if repeated:
         raise SourceError(

@@ -10,7 +10,9 @@ from matchday.io.export import tie_json
 from matchday.io.footballtxt import parse
 from matchday.io.schemas import LegOut, TieOut
 from matchday.rules import decide, rules_for_season
+from matchday.service.guard import DEFAULT_MAX_BODY
 from matchday.service.upload import OWN_PROCESS_CHARS
+from matchday.service.write import MAX_UPLOAD
 from tests.service.conftest import AUTH, NIGHT_FILE
 
 
@@ -388,3 +390,18 @@ def test_a_key_no_request_knows_is_refused_by_name_never_dropped(client: TestCli
         422,
         "body.rule: Extra inputs are not permitted",
     )
+
+
+def test_a_file_over_the_upload_limit_is_too_large_as_a_body_over_the_limit_is(
+    client: TestClient,
+) -> None:
+    padding = "# " + "x" * 78 + "\n"
+    text = NIGHT_FILE + padding * (MAX_UPLOAD // len(padding) + 1)
+    assert MAX_UPLOAD < len(text) < DEFAULT_MAX_BODY - 10_000
+    files = {"file": ("big.txt", text.encode())}
+    refused = client.post("/api/seasons", files=files, headers=AUTH)
+    assert refused.status_code == 413
+    body = client.post("/api/seasons", content=b"x" * (DEFAULT_MAX_BODY + 1), headers=AUTH)
+    assert body.status_code == 413
+    assert refused.json()["error"] == body.json()["error"] == "too_large"
+    assert refused.json()["message"] == f"big.txt: larger than {MAX_UPLOAD} bytes"

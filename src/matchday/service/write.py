@@ -28,7 +28,8 @@ __all__ = ["router"]
 _bearer = HTTPBearer(auto_error=False, description="the token given to `matchday serve`")
 
 MAX_UPLOAD = 5_000_000
-"""Bytes; the largest openfootball season file is about 100 kB."""
+"""Bytes; the largest openfootball season file is about 100 kB. A larger file is refused 413,
+as a body larger than ``Settings.max_body`` is."""
 
 
 def service(request: Request) -> Service:
@@ -58,7 +59,7 @@ _ERRORS: dict[int | str, dict[str, object]] = {
         (401, "no valid bearer token"),
         (404, "no such match or event"),
         (409, "conflicts with what is stored (idempotency key reused for another event)"),
-        (413, "a request body larger than the service reads"),
+        (413, "a request body, or an uploaded file, larger than the service reads"),
         (422, "breaks the rules of the game or of the match (a goal after full time)"),
     )
 }
@@ -136,8 +137,8 @@ async def upload_season(
         )
     data = await file.read(MAX_UPLOAD + 1)
     name = _file_name(file.filename)
-    if len(data) > MAX_UPLOAD:
-        raise SourceError(f"{name}: larger than {MAX_UPLOAD} bytes")
+    if len(data) > MAX_UPLOAD:  # too large, as a body over the limit is (the same 413)
+        raise HTTPException(413, f"{name}: larger than {MAX_UPLOAD} bytes")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:

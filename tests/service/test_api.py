@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from fastapi.testclient import TestClient
@@ -405,3 +406,18 @@ def test_a_file_over_the_upload_limit_is_too_large_as_a_body_over_the_limit_is(
     assert body.status_code == 413
     assert refused.json()["error"] == body.json()["error"] == "too_large"
     assert refused.json()["message"] == f"big.txt: larger than {MAX_UPLOAD} bytes"
+
+
+def test_every_error_body_has_one_code_per_meaning_and_one_serialiser(client: TestClient) -> None:
+    no_route = client.get("/api/no-such-thing")
+    no_tie = client.get("/api/ties/999")
+    assert (no_route.status_code, no_tie.status_code) == (404, 404)
+    assert no_route.json()["error"] == no_tie.json()["error"] == "not_found_error"
+    no_token = client.post("/api/matches/1/events", json={"kind": "kick_off"})
+    too_large = client.post("/api/seasons", content=b"x" * (DEFAULT_MAX_BODY + 1), headers=AUTH)
+    invalid = post(client, in_bergamo(client), "k", kind="no-such-kind")
+    for answer, status in ((no_token, 401), (too_large, 413), (no_tie, 404), (invalid, 422)):
+        assert answer.status_code == status
+        assert answer.headers["content-type"] == "application/json"
+        compact = json.dumps(answer.json(), separators=(",", ":"), ensure_ascii=False)
+        assert answer.text == compact

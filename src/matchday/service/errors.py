@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -12,7 +13,7 @@ from starlette.exceptions import HTTPException
 
 from matchday.errors import ConflictError, MatchdayError, NotFoundError, RuleError
 
-__all__ = ["STATUS", "install"]
+__all__ = ["STATUS", "http_answer", "install"]
 
 STATUS: tuple[tuple[type[MatchdayError], int], ...] = (
     (NotFoundError, 404),
@@ -87,15 +88,23 @@ async def _invalid_request(_: Request, error: Exception) -> JSONResponse:
 
 async def _http_error(_: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, HTTPException)
-    kind = _HTTP_KINDS.get(error.status_code, "http_error")
-    body = {"error": kind, "message": _short(error.detail)}
-    return JSONResponse(body, status_code=error.status_code, headers=error.headers)
+    return http_answer(error.status_code, str(error.detail), error.headers)
+
+
+def http_answer(
+    status: int, message: str, headers: Mapping[str, str] | None = None
+) -> JSONResponse:
+    """The answer to a refusal that is no ``MatchdayError`` (an unknown path, no token, a body
+    too large), in the same JSON as theirs, by the same serialiser: also the ``Guard``'s,
+    which answers before the app is reached."""
+    body = {"error": _HTTP_KINDS.get(status, "http_error"), "message": _short(message)}
+    return JSONResponse(body, status_code=status, headers=headers)
 
 
 _HTTP_KINDS = {
     400: "bad_request",
     401: "unauthorized",
-    404: "not_found",
+    404: "not_found_error",  # one code for "no such thing": an unknown path, as a NotFoundError
     405: "method_not_allowed",
     413: "too_large",
 }

@@ -25,6 +25,8 @@ from fastapi.routing import APIRoute
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from matchday.service.errors import http_answer
+
 __all__ = ["DEFAULT_MAX_BODY", "MAX_INTEGER_DIGITS", "Guard", "StrictJSONRoute", "strict_json"]
 
 DEFAULT_MAX_BODY = 6_000_000
@@ -34,11 +36,6 @@ MAX_INTEGER_DIGITS = 20
 """Longer integers are no ids, minutes or scores; refused while parsing."""
 
 _SAFE = frozenset({"GET", "HEAD", "OPTIONS"})
-
-
-def _json_answer(status: int, error: str, message: str, **headers: str) -> Response:
-    body = json.dumps({"error": error, "message": message}).encode()
-    return Response(body, status, headers=headers, media_type="application/json")
 
 
 class BodyTooLarge(HTTPException):
@@ -89,7 +86,7 @@ class Guard:
         except BodyTooLarge as err:  # raised outside a route (no handler turned it into a 413)
             if started:
                 raise
-            await _json_answer(413, "too_large", str(err.detail))(scope, receive, send)
+            await http_answer(413, str(err.detail))(scope, receive, send)
 
     def _refusal(self, scope: Scope, headers: dict[bytes, bytes]) -> Response | None:
         path: str = scope["path"]
@@ -102,16 +99,13 @@ class Guard:
                 or scheme.lower() != b"bearer"
                 or not secrets.compare_digest(credentials.strip(), token)
             ):
-                return _json_answer(
-                    401,
-                    "unauthorized",
-                    "a valid bearer token is required",
-                    **{"WWW-Authenticate": "Bearer"},
+                return http_answer(
+                    401, "a valid bearer token is required", {"WWW-Authenticate": "Bearer"}
                 )
         length = headers.get(b"content-length")
         limit = self._max_body
         if length is not None and (not length.isdigit() or int(length[:20]) > limit):
-            return _json_answer(413, "too_large", f"the request body is larger than {limit} bytes")
+            return http_answer(413, f"the request body is larger than {limit} bytes")
         return None
 
 

@@ -421,3 +421,48 @@ def test_every_error_body_has_one_code_per_meaning_and_one_serialiser(client: Te
         assert answer.headers["content-type"] == "application/json"
         compact = json.dumps(answer.json(), separators=(",", ":"), ensure_ascii=False)
         assert answer.text == compact
+
+
+def test_a_body_of_another_media_type_is_refused_naming_the_one_taken(
+    client: TestClient,
+) -> None:
+    match_id = in_bergamo(client)
+    headers = {"Idempotency-Key": "ko", **AUTH}
+    as_text = client.post(
+        f"/api/matches/{match_id}/events",
+        content=b'{"kind": "kick_off"}',
+        headers={**headers, "Content-Type": "text/plain"},
+    )
+    assert (as_text.status_code, as_text.json()["error"]) == (415, "unsupported_media_type")
+    assert (
+        as_text.json()["message"]
+        == "Content-Type 'text/plain': this endpoint takes application/json"
+    )
+    assert client.get(f"/api/matches/{match_id}/events").json() == []
+    put = client.put(
+        "/api/events/1", content=b"{}", headers={**AUTH, "Content-Type": "application/xml"}
+    )
+    assert put.status_code == 415
+    raw = client.post(
+        "/api/seasons",
+        content=NIGHT_FILE.encode(),
+        headers={**AUTH, "Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert (raw.status_code, raw.json()["message"]) == (
+        415,
+        "Content-Type 'application/x-www-form-urlencoded': this endpoint takes multipart/form-data",
+    )
+    bare = client.post("/api/seasons", content=NIGHT_FILE.encode(), headers=AUTH)
+    assert bare.json()["message"] == "no Content-Type: this endpoint takes multipart/form-data"
+    json_with_charset = {**headers, "Content-Type": "application/json; charset=utf-8"}
+    stored = client.post(
+        f"/api/matches/{match_id}/events",
+        content=b'{"kind": "kick_off"}',
+        headers=json_with_charset,
+    )
+    assert stored.status_code == 201
+    spec = client.get("/openapi.json").json()["paths"]
+    assert "415" in spec["/api/seasons"]["post"]["responses"]
+    assert "415" in spec["/api/matches/{match_id}/events"]["post"]["responses"]
+    assert "415" in spec["/api/events/{event_id}"]["put"]["responses"]
+    assert "415" not in spec["/api/events/{event_id}"]["delete"]["responses"]

@@ -107,6 +107,7 @@ _HTTP_KINDS = {
     404: "not_found_error",  # one code for "no such thing": an unknown path, as a NotFoundError
     405: "method_not_allowed",
     413: "too_large",
+    415: "unsupported_media_type",
 }
 
 

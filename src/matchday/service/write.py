@@ -64,6 +64,13 @@ _ERRORS: dict[int | str, dict[str, object]] = {
     )
 }
 
+
+def _takes(media_type: str) -> dict[int | str, dict[str, object]]:
+    """The answer a route with a body gives one of another media type."""
+    text = f"a body that is not {media_type}"
+    return {415: {"model": ErrorOut, "description": text}}
+
+
 router = APIRouter(
     prefix="/api",
     dependencies=[Depends(authorised)],
@@ -103,7 +110,13 @@ def _file_name(given: str | None) -> str:
     return name if len(name) <= 200 else name[:199] + "…"
 
 
-@router.post("/seasons", status_code=201, response_model=SeasonOut, tags=["write"])
+@router.post(
+    "/seasons",
+    status_code=201,
+    response_model=SeasonOut,
+    tags=["write"],
+    responses=_takes("multipart/form-data"),
+)
 async def upload_season(
     request: Request,
     file: Annotated[UploadFile, File(description="a Football.TXT file")],
@@ -152,7 +165,10 @@ async def upload_season(
     status_code=201,
     response_model=WrittenOut,
     tags=["write"],
-    responses={200: {"model": WrittenOut, "description": "a retry: the event already stored"}},
+    responses={
+        200: {"model": WrittenOut, "description": "a retry: the event already stored"},
+        **_takes("application/json"),
+    },
 )
 async def post_event(request: Request, match_id: Id, body: EventIn, key: Key) -> JSONResponse:
     """Post a match event: kick-off, goal, red card, half-time, full time, extra time or the
@@ -162,7 +178,12 @@ async def post_event(request: Request, match_id: Id, body: EventIn, key: Key) ->
     return _written(written, 201)
 
 
-@router.put("/events/{event_id}", response_model=WrittenOut, tags=["write"])
+@router.put(
+    "/events/{event_id}",
+    response_model=WrittenOut,
+    tags=["write"],
+    responses=_takes("application/json"),
+)
 async def correct_event(request: Request, event_id: Id, body: EventIn) -> JSONResponse:
     """Correct an event (its kind stays); the whole tie is checked again."""
     return _written(await service(request).write_async(Correction(event_id, body.to_event())))

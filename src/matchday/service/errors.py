@@ -12,8 +12,9 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from matchday.errors import ConflictError, MatchdayError, NotFoundError, RuleError
+from matchday.io.schemas import ErrorOut
 
-__all__ = ["STATUS", "http_answer", "install"]
+__all__ = ["INVALID", "STATUS", "documented", "http_answer", "install"]
 
 STATUS: tuple[tuple[type[MatchdayError], int], ...] = (
     (NotFoundError, 404),
@@ -23,6 +24,17 @@ STATUS: tuple[tuple[type[MatchdayError], int], ...] = (
 )
 """The status of each error, most specific first: a rule broken is 422, a bad upload or an
 unknown option 400."""
+
+
+INVALID = "an invalid request (a parameter or body out of shape): `validation_error`, with `detail`"
+"""What a 422 means at an endpoint whose requests break no rule of the game."""
+
+
+def documented(meanings: Mapping[int, str]) -> dict[int | str, dict[str, Any]]:
+    """The OpenAPI entries of an endpoint's error answers: each status an ``ErrorOut`` with what
+    it means there. Declaring 422 also keeps FastAPI from declaring its own
+    ``HTTPValidationError`` (``{"detail": [...]}``), a body the service never sends."""
+    return {status: {"model": ErrorOut, "description": text} for status, text in meanings.items()}
 
 
 def _kind(error: MatchdayError) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import asdict
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, Header, HTTPException, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
@@ -16,8 +16,9 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
 
 from matchday.errors import SourceError
-from matchday.io.schemas import ErrorOut, EventIn, SeasonOut, WrittenOut
+from matchday.io.schemas import EventIn, SeasonOut, WrittenOut
 from matchday.service.core import Service
+from matchday.service.errors import INVALID, documented
 from matchday.service.guard import StrictJSONRoute
 from matchday.service.params import Id
 from matchday.service.views import event_json
@@ -52,23 +53,32 @@ async def authorised(
         )
 
 
-_ERRORS: dict[int | str, dict[str, object]] = {
-    code: {"model": ErrorOut, "description": text}
-    for code, text in (
-        (400, "bad input (an upload that does not parse, an unknown rules preset or round)"),
-        (401, "no valid bearer token"),
-        (404, "no such match or event"),
-        (409, "conflicts with what is stored (idempotency key reused for another event)"),
-        (413, "a request body, or an uploaded file, larger than the service reads"),
-        (422, "breaks the rules of the game or of the match (a goal after full time)"),
-    )
-}
+RULES = "breaks the rules of the game or of the match (a goal after full time), or " + INVALID
+"""What a 422 means at an endpoint that writes."""
+
+_ERRORS = documented(
+    {
+        401: "no valid bearer token",
+        413: "a request body larger than the service reads",
+        422: RULES,
+    }
+)
+"""The error answers of every write."""
+
+_EVENT_ERRORS = documented(
+    {
+        400: "a value the model cannot hold",
+        404: "no such match or event",
+        409: "conflicts with what is stored (an idempotency key reused for another event, a "
+        "result already on record, an event deleted)",
+    }
+)
+"""The error answers of every event write, beside ``_ERRORS``."""
 
 
-def _takes(media_type: str) -> dict[int | str, dict[str, object]]:
+def _takes(media_type: str) -> dict[int | str, dict[str, Any]]:
     """The answer a route with a body gives one of another media type."""
-    text = f"a body that is not {media_type}"
-    return {415: {"model": ErrorOut, "description": text}}
+    return documented({415: f"a body that is not {media_type}"})
 
 
 router = APIRouter(
@@ -115,11 +125,29 @@ def _file_name(given: str | None) -> str:
     status_code=201,
     response_model=SeasonOut,
     tags=["write"],
-    responses=_takes("multipart/form-data"),
+    responses={
+        **documented(
+            {
+                400: "an upload that does not parse (with `file`, `line`, `pointer`), is not "
+                "UTF-8, or names an unknown rules preset, round or competition",
+                409: "a round already stored, or being stored by another upload",
+                413: "a request body larger than the service reads, or a file over "
+                f"{MAX_UPLOAD} bytes",
+                422: "breaks the rules of the game (with `file`, `line`, `pointer`), or " + INVALID,
+            }
+        ),
+        **_takes("multipart/form-data"),
+    },
 )
 async def upload_season(
     request: Request,
-    file: Annotated[UploadFile, File(description="a Football.TXT file")],
+    file: Annotated[
+        UploadFile,
+        File(
+            description="a Football.TXT file, or a football.json file (named `.json`); UTF-8, "
+            f"at most {MAX_UPLOAD} bytes"
+        ),
+    ],
     round: Annotated[str | None, Form(description='only this round ("Round of 32")')] = None,
     rules: Annotated[str | None, Form(description="rules preset; default: the season's")] = None,
     competition: Annotated[
@@ -127,8 +155,9 @@ async def upload_season(
         Form(description='the competition ("World Cup"); default: the one the title names'),
     ] = None,
 ) -> SeasonOut:
-    """Load a season, or one round of it, from a Football.TXT upload; each round is settled by
-    its competition's rules (the registry's), unless ``rules`` names one preset for all."""
+    """Load a season, or one round of it, from a Football.TXT or football.json upload; each
+    round is settled by its competition's rules (the registry's), unless ``rules`` names one
+    preset for all."""
     form = await request.form()  # the form FastAPI read for the parameters (kept: not re-read)
     unknown = sorted(set(form.keys()) - UPLOAD_FIELDS)
     if unknown:
@@ -167,6 +196,7 @@ async def upload_season(
     tags=["write"],
     responses={
         200: {"model": WrittenOut, "description": "a retry: the event already stored"},
+        **_EVENT_ERRORS,
         **_takes("application/json"),
     },
 )
@@ -182,14 +212,16 @@ async def post_event(request: Request, match_id: Id, body: EventIn, key: Key) ->
     "/events/{event_id}",
     response_model=WrittenOut,
     tags=["write"],
-    responses=_takes("application/json"),
+    responses={**_EVENT_ERRORS, **_takes("application/json")},
 )
 async def correct_event(request: Request, event_id: Id, body: EventIn) -> JSONResponse:
     """Correct an event (its kind stays); the whole tie is checked again."""
     return _written(await service(request).write_async(Correction(event_id, body.to_event())))
 
 
-@router.delete("/events/{event_id}", response_model=WrittenOut, tags=["write"])
+@router.delete(
+    "/events/{event_id}", response_model=WrittenOut, tags=["write"], responses=_EVENT_ERRORS
+)
 async def delete_event(request: Request, event_id: Id) -> JSONResponse:
     """Delete an event; refused (422) when the rest of the match no longer fits the rules
     without it. Deleting it again changes nothing."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from fastapi.testclient import TestClient
@@ -10,7 +11,9 @@ from matchday.io.export import tie_json
 from matchday.io.footballtxt import parse
 from matchday.io.schemas import LegOut, TieOut
 from matchday.rules import decide, rules_for_season
+from matchday.service.guard import DEFAULT_MAX_BODY
 from matchday.service.upload import OWN_PROCESS_CHARS
+from matchday.service.write import MAX_UPLOAD
 from tests.service.conftest import AUTH, NIGHT_FILE
 
 
@@ -349,3 +352,117 @@ def test_a_card_lists_goals_in_added_time_in_their_order(client: TestClient) -> 
     post(client, match_id, "g1", kind="goal", minute=90, added=1, side="away", player="Reus")
     card = client.get(f"/cards/{dortmund(client)['id']}").text
     assert card.index("Reus") < card.index("Gomez")
+
+
+def test_a_rule_error_in_an_upload_names_its_file_and_line_as_a_parse_error_does(
+    client: TestClient,
+) -> None:
+    flawed = NIGHT_FILE.replace(
+        "Östersunds FK (SWE)        v Arsenal FC (ENG)            0-3 (0-2)",
+        "Östersunds FK (SWE)        v Arsenal FC (ENG)            0-3 (0-2)\n       [Foo 3']",
+    )
+    files = {"file": ("flawed.txt", flawed.encode())}
+    refused = client.post("/api/seasons", files=files, headers=AUTH)
+    body = refused.json()
+    assert (refused.status_code, body["error"]) == (422, "goal_count_error"), body
+    assert (body["file"], body["line"], body["pointer"]) == ("flawed.txt", 7, None)
+    assert body["message"].startswith("flawed.txt:7: ")
+
+
+def test_a_key_no_request_knows_is_refused_by_name_never_dropped(client: TestClient) -> None:
+    match_id = in_bergamo(client)
+    extra = post(client, match_id, "ko", kind="kick_off", foo=1)
+    assert (extra.status_code, extra.json()["error"]) == (422, "validation_error")
+    assert extra.json()["message"] == "body.foo: Extra inputs are not permitted"
+    assert post(client, match_id, "ko", kind="kick_off").status_code == 201
+    misspelt = post(client, match_id, "g", kind="goal", minute=3, side="away", own_gaol=True)
+    assert (misspelt.status_code, misspelt.json()["detail"][0]["loc"]) == (
+        422,
+        ["body", "own_gaol"],
+    )
+    (event,) = client.get(f"/api/matches/{match_id}/events").json()
+    correction = client.put(
+        f"/api/events/{event['id']}", json={"kind": "kick_off", "mintue": 1}, headers=AUTH
+    )
+    assert (correction.status_code, "mintue" in correction.json()["message"]) == (422, True)
+    files = {"file": ("night.txt", NIGHT_FILE.encode())}
+    form = client.post("/api/seasons", files=files, data={"rule": "uefa-classic"}, headers=AUTH)
+    assert (form.status_code, form.json()["message"]) == (
+        422,
+        "body.rule: Extra inputs are not permitted",
+    )
+
+
+def test_a_file_over_the_upload_limit_is_too_large_as_a_body_over_the_limit_is(
+    client: TestClient,
+) -> None:
+    padding = "# " + "x" * 78 + "\n"
+    text = NIGHT_FILE + padding * (MAX_UPLOAD // len(padding) + 1)
+    assert MAX_UPLOAD < len(text) < DEFAULT_MAX_BODY - 10_000
+    files = {"file": ("big.txt", text.encode())}
+    refused = client.post("/api/seasons", files=files, headers=AUTH)
+    assert refused.status_code == 413
+    body = client.post("/api/seasons", content=b"x" * (DEFAULT_MAX_BODY + 1), headers=AUTH)
+    assert body.status_code == 413
+    assert refused.json()["error"] == body.json()["error"] == "too_large"
+    assert refused.json()["message"] == f"big.txt: larger than {MAX_UPLOAD} bytes"
+
+
+def test_every_error_body_has_one_code_per_meaning_and_one_serialiser(client: TestClient) -> None:
+    no_route = client.get("/api/no-such-thing")
+    no_tie = client.get("/api/ties/999")
+    assert (no_route.status_code, no_tie.status_code) == (404, 404)
+    assert no_route.json()["error"] == no_tie.json()["error"] == "not_found_error"
+    no_token = client.post("/api/matches/1/events", json={"kind": "kick_off"})
+    too_large = client.post("/api/seasons", content=b"x" * (DEFAULT_MAX_BODY + 1), headers=AUTH)
+    invalid = post(client, in_bergamo(client), "k", kind="no-such-kind")
+    for answer, status in ((no_token, 401), (too_large, 413), (no_tie, 404), (invalid, 422)):
+        assert answer.status_code == status
+        assert answer.headers["content-type"] == "application/json"
+        compact = json.dumps(answer.json(), separators=(",", ":"), ensure_ascii=False)
+        assert answer.text == compact
+
+
+def test_a_body_of_another_media_type_is_refused_naming_the_one_taken(
+    client: TestClient,
+) -> None:
+    match_id = in_bergamo(client)
+    headers = {"Idempotency-Key": "ko", **AUTH}
+    as_text = client.post(
+        f"/api/matches/{match_id}/events",
+        content=b'{"kind": "kick_off"}',
+        headers={**headers, "Content-Type": "text/plain"},
+    )
+    assert (as_text.status_code, as_text.json()["error"]) == (415, "unsupported_media_type")
+    assert (
+        as_text.json()["message"]
+        == "Content-Type 'text/plain': this endpoint takes application/json"
+    )
+    assert client.get(f"/api/matches/{match_id}/events").json() == []
+    put = client.put(
+        "/api/events/1", content=b"{}", headers={**AUTH, "Content-Type": "application/xml"}
+    )
+    assert put.status_code == 415
+    raw = client.post(
+        "/api/seasons",
+        content=NIGHT_FILE.encode(),
+        headers={**AUTH, "Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert (raw.status_code, raw.json()["message"]) == (
+        415,
+        "Content-Type 'application/x-www-form-urlencoded': this endpoint takes multipart/form-data",
+    )
+    bare = client.post("/api/seasons", content=NIGHT_FILE.encode(), headers=AUTH)
+    assert bare.json()["message"] == "no Content-Type: this endpoint takes multipart/form-data"
+    json_with_charset = {**headers, "Content-Type": "application/json; charset=utf-8"}
+    stored = client.post(
+        f"/api/matches/{match_id}/events",
+        content=b'{"kind": "kick_off"}',
+        headers=json_with_charset,
+    )
+    assert stored.status_code == 201
+    spec = client.get("/openapi.json").json()["paths"]
+    assert "415" in spec["/api/seasons"]["post"]["responses"]
+    assert "415" in spec["/api/matches/{match_id}/events"]["post"]["responses"]
+    assert "415" in spec["/api/events/{event_id}"]["put"]["responses"]
+    assert "415" not in spec["/api/events/{event_id}"]["delete"]["responses"]

@@ -101,3 +101,39 @@ def test_no_request_gets_a_server_error(case: schemathesis.Case) -> None:
             )
             assert response.status_code < 500, response.text
             assert len(response.content) < 2000
+
+
+def _operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    return [(path, method, op) for path, ops in spec["paths"].items() for method, op in ops.items()]
+
+
+def test_every_error_the_document_declares_is_the_service_s_own_error_body() -> None:
+    """FastAPI declares a 422 as its ``{"detail": [...]}`` by default; the service answers every
+    error, a 422 too, with ``ErrorOut``, and the document says so (it also holds no schema of
+    FastAPI's that no endpoint answers with)."""
+    spec = app.openapi()
+    assert not {"HTTPValidationError", "ValidationError"} & set(spec["components"]["schemas"])
+    for path, method, operation in _operations(spec):
+        for status, answer in operation["responses"].items():
+            if status.startswith("4"):
+                schema = answer["content"]["application/json"]["schema"]
+                assert schema == {"$ref": "#/components/schemas/ErrorOut"}, (path, method, status)
+        if operation.get("parameters") or operation.get("requestBody"):
+            assert "422" in operation["responses"], (path, method)
+    with TestClient(app) as client:
+        invalid = client.get("/api/ties/0")
+    assert invalid.status_code == 422
+    assert set(invalid.json()) <= set(spec["components"]["schemas"]["ErrorOut"]["properties"])
+
+
+def test_the_document_declares_what_each_endpoint_answers_and_no_more() -> None:
+    paths = app.openapi()["paths"]
+    assert set(paths["/api/stream"]["get"]["responses"]) == {"200", "404", "422"}
+    assert set(paths["/api/seasons"]["get"]["responses"]) == {"200"}
+    assert "404" not in paths["/api/seasons"]["post"]["responses"]
+    assert "404" not in paths["/api/nights/{date}"]["get"]["responses"]
+    with TestClient(app) as client:
+        assert client.get("/api/stream", params={"tie_id": 999}).status_code == 404
+        assert client.get("/api/nights/2030-01-01").status_code == 200
+    body = app.openapi()["components"]["schemas"]["Body_upload_season_api_seasons_post"]
+    assert "football.json" in body["properties"]["file"]["description"]

@@ -43,3 +43,14 @@ def test_a_broken_football_json_upload_names_the_json_pointer(client: TestClient
     assert (body["error"], body["file"]) == ("parse_error", "uefa.cl.json")
     assert body["message"].startswith("uefa.cl.json#/matches/1/score/ft/1: ")
     assert client.get("/api/seasons").json()[-1]["competition"] != "UEFA Champions League"
+
+
+def test_a_football_json_error_gives_its_pointer_a_field_of_its_own(client: TestClient) -> None:
+    unreadable = _upload(client, [LEGS[0], {**LEGS[1], "score": {"ft": [1, "x"]}}]).json()
+    assert (unreadable["pointer"], unreadable["line"]) == ("/matches/1/score/ft/1", None)
+    one_sided = _upload(
+        client, [LEGS[0], {**LEGS[1], "team2": "Arsenal FC (ENG)", "team1": "Arsenal FC (ENG)"}]
+    )
+    body = one_sided.json()
+    assert (body["file"], body["pointer"]) == ("uefa.cl.json", "/matches/1"), body
+    assert body["message"].startswith("uefa.cl.json#/matches/1: ")

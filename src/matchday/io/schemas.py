@@ -392,7 +392,10 @@ class DrawJSON(_Shape):
 
 
 class EventIn(BaseModel):
-    """A match event to post or, for a correction, its new content."""
+    """A match event to post or, for a correction, its new content. A key it does not know is
+    refused, never dropped: ``"own_gaol": true`` would otherwise store an ordinary goal."""
+
+    model_config = ConfigDict(extra="forbid")
 
     kind: EventKind
     minute: int | None = Field(None, ge=1, le=120, description="1 to 120; 90+4' is 90 and 4")
@@ -567,8 +570,16 @@ class ErrorOut(_Shape):
 
     error: str
     message: str
-    file: str | None = Field(None, description="for an upload that does not parse")
-    line: int | None = None
+    file: str | None = Field(
+        None,
+        description="the uploaded file at fault (an error that does not parse or breaks a rule)",
+    )
+    line: int | None = Field(
+        None, description="its 1-based line (of a football.json file: the match's number), if known"
+    )
+    pointer: str | None = Field(
+        None, description="of a football.json file: the JSON pointer of the value at fault"
+    )
     detail: list[dict[str, Any]] | None = Field(
         None, description="for an invalid request: each problem's place, kind and message"
     )

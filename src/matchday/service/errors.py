@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -10,15 +11,10 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
-from matchday.errors import (
-    ConflictError,
-    MatchdayError,
-    NotFoundError,
-    ParseError,
-    RuleError,
-)
+from matchday.errors import ConflictError, MatchdayError, NotFoundError, RuleError
+from matchday.io.schemas import ErrorOut
 
-__all__ = ["STATUS", "install"]
+__all__ = ["INVALID", "STATUS", "documented", "http_answer", "install"]
 
 STATUS: tuple[tuple[type[MatchdayError], int], ...] = (
     (NotFoundError, 404),
@@ -30,6 +26,17 @@ STATUS: tuple[tuple[type[MatchdayError], int], ...] = (
 unknown option 400."""
 
 
+INVALID = "an invalid request (a parameter or body out of shape): `validation_error`, with `detail`"
+"""What a 422 means at an endpoint whose requests break no rule of the game."""
+
+
+def documented(meanings: Mapping[int, str]) -> dict[int | str, dict[str, Any]]:
+    """The OpenAPI entries of an endpoint's error answers: each status an ``ErrorOut`` with what
+    it means there. Declaring 422 also keeps FastAPI from declaring its own
+    ``HTTPValidationError`` (``{"detail": [...]}``), a body the service never sends."""
+    return {status: {"model": ErrorOut, "description": text} for status, text in meanings.items()}
+
+
 def _kind(error: MatchdayError) -> str:
     name = type(error).__name__.removesuffix("Error") or "Matchday"
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower() + "_error"
@@ -39,9 +46,19 @@ async def _matchday_error(_: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, MatchdayError)
     status = next(code for kind, code in STATUS if isinstance(error, kind))
     body: dict[str, object] = {"error": _kind(error), "message": _short(error)}
-    if isinstance(error, ParseError):
-        body.update(file=_short(error.file), line=error.line)
+    body.update(_place(error))
     return JSONResponse(body, status_code=status)
+
+
+def _place(error: MatchdayError) -> dict[str, object]:
+    """Where in an input the error is, whatever its kind: ``file``, ``line`` (``None`` where
+    there is none, as in a football.json error known by its pointer alone) and the JSON
+    ``pointer`` of a football.json value; nothing for an error about no place."""
+    where = error.where
+    if where is None:
+        return {}
+    pointer = None if where.pointer is None else _short(where.pointer)
+    return {"file": _short(where.file), "line": where.line or None, "pointer": pointer}
 
 
 MAX_TEXT = 300
@@ -83,17 +100,26 @@ async def _invalid_request(_: Request, error: Exception) -> JSONResponse:
 
 async def _http_error(_: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, HTTPException)
-    kind = _HTTP_KINDS.get(error.status_code, "http_error")
-    body = {"error": kind, "message": _short(error.detail)}
-    return JSONResponse(body, status_code=error.status_code, headers=error.headers)
+    return http_answer(error.status_code, str(error.detail), error.headers)
+
+
+def http_answer(
+    status: int, message: str, headers: Mapping[str, str] | None = None
+) -> JSONResponse:
+    """The answer to a refusal that is no ``MatchdayError`` (an unknown path, no token, a body
+    too large), in the same JSON as theirs, by the same serialiser: also the ``Guard``'s,
+    which answers before the app is reached."""
+    body = {"error": _HTTP_KINDS.get(status, "http_error"), "message": _short(message)}
+    return JSONResponse(body, status_code=status, headers=headers)
 
 
 _HTTP_KINDS = {
     400: "bad_request",
     401: "unauthorized",
-    404: "not_found",
+    404: "not_found_error",  # one code for "no such thing": an unknown path, as a NotFoundError
     405: "method_not_allowed",
     413: "too_large",
+    415: "unsupported_media_type",
 }
 
 

@@ -20,10 +20,12 @@ import secrets
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from fastapi import Request, Response
+from fastapi import Request, Response, params
 from fastapi.routing import APIRoute
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from matchday.service.errors import http_answer
 
 __all__ = ["DEFAULT_MAX_BODY", "MAX_INTEGER_DIGITS", "Guard", "StrictJSONRoute", "strict_json"]
 
@@ -34,11 +36,6 @@ MAX_INTEGER_DIGITS = 20
 """Longer integers are no ids, minutes or scores; refused while parsing."""
 
 _SAFE = frozenset({"GET", "HEAD", "OPTIONS"})
-
-
-def _json_answer(status: int, error: str, message: str, **headers: str) -> Response:
-    body = json.dumps({"error": error, "message": message}).encode()
-    return Response(body, status, headers=headers, media_type="application/json")
 
 
 class BodyTooLarge(HTTPException):
@@ -89,7 +86,7 @@ class Guard:
         except BodyTooLarge as err:  # raised outside a route (no handler turned it into a 413)
             if started:
                 raise
-            await _json_answer(413, "too_large", str(err.detail))(scope, receive, send)
+            await http_answer(413, str(err.detail))(scope, receive, send)
 
     def _refusal(self, scope: Scope, headers: dict[bytes, bytes]) -> Response | None:
         path: str = scope["path"]
@@ -102,16 +99,13 @@ class Guard:
                 or scheme.lower() != b"bearer"
                 or not secrets.compare_digest(credentials.strip(), token)
             ):
-                return _json_answer(
-                    401,
-                    "unauthorized",
-                    "a valid bearer token is required",
-                    **{"WWW-Authenticate": "Bearer"},
+                return http_answer(
+                    401, "a valid bearer token is required", {"WWW-Authenticate": "Bearer"}
                 )
         length = headers.get(b"content-length")
         limit = self._max_body
         if length is not None and (not length.isdigit() or int(length[:20]) > limit):
-            return _json_answer(413, "too_large", f"the request body is larger than {limit} bytes")
+            return http_answer(413, f"the request body is larger than {limit} bytes")
         return None
 
 
@@ -166,13 +160,46 @@ class _StrictRequest(Request):
         return self._json
 
 
+def _media_type(content_type: str) -> str:
+    """``multipart/form-data`` of ``multipart/form-data; boundary=...``, in lower case."""
+    return content_type.partition(";")[0].strip().lower()
+
+
+def _takes(media_type: str, content_type: str | None) -> bool:
+    """Whether a body sent as ``content_type`` is one a route taking ``media_type`` reads: JSON
+    also as ``application/*+json`` or with no type given (as FastAPI reads it)."""
+    if media_type != "application/json":
+        return content_type is not None and _media_type(content_type) == media_type
+    if content_type is None:
+        return True
+    given = _media_type(content_type)
+    return given == media_type or (given.startswith("application/") and given.endswith("+json"))
+
+
 class StrictJSONRoute(APIRoute):
-    """An API route whose JSON body is read by ``strict_json``."""
+    """An API route whose JSON body is read by ``strict_json``, and whose body, when it takes
+    one, is refused 415 before a byte of it is read when it comes as another media type than
+    the route's (``media_type``): a text/plain event is no ``body: Input should be a valid
+    dictionary``, a raw upload no ``body.file: Field required``."""
+
+    @property
+    def media_type(self) -> str | None:
+        """The media type of the body this route takes: ``multipart/form-data`` for a form (an
+        upload), ``application/json`` for any other body, ``None`` without a body."""
+        if self.body_field is None:
+            return None
+        form = isinstance(self.body_field.field_info, params.Form)
+        return "multipart/form-data" if form else "application/json"
 
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handler = super().get_route_handler()
+        media_type = self.media_type
 
         async def strict(request: Request) -> Response:
+            given = request.headers.get("content-type")
+            if media_type is not None and not _takes(media_type, given):
+                said = "no Content-Type" if given is None else f"Content-Type {given[:60]!r}"
+                raise HTTPException(415, f"{said}: this endpoint takes {media_type}")
             return await handler(_StrictRequest(request.scope, request.receive))
 
         return strict

@@ -12,8 +12,9 @@ from fastapi import APIRouter, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from matchday.errors import NotFoundError
-from matchday.io.schemas import ErrorOut, EventOut, NightOut, ReportsOut, SeasonOut, TieOut
+from matchday.io.schemas import EventOut, NightOut, ReportsOut, SeasonOut, TieOut
 from matchday.service.core import Service
+from matchday.service.errors import INVALID, documented
 from matchday.service.params import Id
 from matchday.service.views import event_json
 from matchday.store.seasons import list_seasons
@@ -21,11 +22,7 @@ from matchday.store.ties import events_of_match, tie_ids_of_round, tie_ids_on_da
 
 __all__ = ["router"]
 
-router = APIRouter(
-    prefix="/api",
-    tags=["read"],
-    responses={404: {"model": ErrorOut, "description": "no such round, tie or match"}},
-)
+router = APIRouter(prefix="/api", tags=["read"])
 
 
 def _service(request: Request) -> Service:
@@ -44,7 +41,7 @@ async def seasons(request: Request) -> list[dict[str, Any]]:
     return await run_in_threadpool(read)
 
 
-@router.get("/nights/{date}", response_model=NightOut)
+@router.get("/nights/{date}", response_model=NightOut, responses=documented({422: INVALID}))
 async def night(request: Request, date: dt.date) -> Response:
     """The ties with a leg on ``date`` (YYYY-MM-DD): both legs, the aggregate, who is through
     now, what each side needs, the timeline and P(through)."""
@@ -58,7 +55,11 @@ async def night(request: Request, date: dt.date) -> Response:
     return await run_in_threadpool(read)
 
 
-@router.get("/rounds/{round_id}", response_model=NightOut)
+@router.get(
+    "/rounds/{round_id}",
+    response_model=NightOut,
+    responses=documented({404: "no such round", 422: INVALID}),
+)
 async def round_ties(request: Request, round_id: Id) -> Response:
     """The ties of a round, as for a night."""
     service = _service(request)
@@ -83,7 +84,11 @@ def _json(text: str) -> Response:
     return Response(text.encode(), media_type="application/json")
 
 
-@router.get("/ties/{tie_id}", response_model=TieOut)
+@router.get(
+    "/ties/{tie_id}",
+    response_model=TieOut,
+    responses=documented({404: "no such tie", 422: INVALID}),
+)
 async def tie(request: Request, tie_id: Id) -> Response:
     """One tie."""
     service = _service(request)
@@ -97,7 +102,11 @@ async def tie(request: Request, tie_id: Id) -> Response:
     return await run_in_threadpool(read)
 
 
-@router.get("/matches/{match_id}/events", response_model=list[EventOut])
+@router.get(
+    "/matches/{match_id}/events",
+    response_model=list[EventOut],
+    responses=documented({404: "no such match", 422: INVALID}),
+)
 async def match_events(request: Request, match_id: Id) -> list[dict[str, Any]]:
     """Every event posted to a match in posted order, deleted ones included (marked)."""
 
@@ -108,7 +117,11 @@ async def match_events(request: Request, match_id: Id) -> list[dict[str, Any]]:
     return await run_in_threadpool(read)
 
 
-@router.get("/nights/{date}/report", response_model=ReportsOut)
+@router.get(
+    "/nights/{date}/report",
+    response_model=ReportsOut,
+    responses=documented({404: "no knockout match played that night", 422: INVALID}),
+)
 async def night_report(
     request: Request, date: dt.date, lang: Annotated[str, Query(pattern="^(nl|en)$")] = "en"
 ) -> dict[str, Any]:

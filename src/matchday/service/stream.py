@@ -28,6 +28,7 @@ from starlette.concurrency import run_in_threadpool
 from matchday.errors import NotFoundError
 from matchday.service.bus import Subscriber
 from matchday.service.core import Service
+from matchday.service.errors import INVALID, documented
 from matchday.service.params import MAX_ID
 from matchday.store.ties import (
     latest_change_id,
@@ -92,7 +93,10 @@ def _snapshot(
 @router.get(
     "/stream",
     response_class=StreamingResponse,
-    responses={200: {"content": {"text/event-stream": {}}, "description": "tie states"}},
+    responses={
+        200: {"content": {"text/event-stream": {}}, "description": "tie states"},
+        **documented({404: "no such round or tie", 422: INVALID}),
+    },
 )
 async def stream(
     request: Request,

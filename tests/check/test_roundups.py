@@ -21,6 +21,7 @@ from matchday.cli.check import night_of
 from matchday.io.load import load_with_problems
 from matchday.model import Season
 from matchday.report import night_rules, report
+from matchday.rules import Rules
 from tests.conftest import OPENFOOTBALL
 from tests.report.test_render import DOTTED
 
@@ -38,10 +39,18 @@ OPENFOOTBALL_ROUNDS = (
 )
 
 
-def _checked(season: Season, lang: str, **night: Any) -> tuple[Claim, ...]:
-    rules = matchday.rules_for_season(season.start_year)
-    written = report(season, lang=lang, rules=rules, forecast=True, **night)
-    claims = check(written.text, night_of(season, rules, **night), lang)
+def _checked(
+    season: Season,
+    lang: str,
+    rules: Rules | None = None,
+    forecast: bool = True,
+    **night: Any,
+) -> tuple[Claim, ...]:
+    """The claims of the round-up of ``night`` (``date=`` or ``round_name=``), each supported
+    and standing in the text as written; ``rules``: the season's UEFA rules unless given."""
+    rules = rules or matchday.rules_for_season(season.start_year)
+    written = report(season, lang=lang, rules=rules, forecast=forecast, **night)
+    claims = check(written.text, night_of(season, rules, forecast=forecast, **night), lang)
     for c in claims:  # the words as they stand in the text, without the spaces around them
         assert written.text[c.start : c.end] == c.words == c.words.strip(), c
     wrong = [c for c in claims if c.verdict is not Verdict.SUPPORTED]
@@ -109,13 +118,7 @@ def test_every_knockout_round_of_world_cups_in_several_styles(source: str, lang:
         if not round_.knockout or not any(m.played for m in round_.matches):
             continue
         rules = known.rules(round_)
-        written = report(season, lang=lang, rules=rules, round_name=round_.name)
-        claims = check(
-            written.text, night_of(season, rules, round_name=round_.name, forecast=False), lang
-        )
-        wrong = [c for c in claims if c.verdict is not Verdict.SUPPORTED]
-        assert not wrong, "\n".join(f"{c.verdict} {c.kind} {c.words!r}: {c.reason}" for c in wrong)
-        checked += len(claims)
+        checked += len(_checked(season, lang, rules, forecast=False, round_name=round_.name))
     print(f"{source} {lang}: {checked} claims checked, all supported")
     assert checked > 50
 
@@ -140,12 +143,7 @@ def test_domestic_rounds_from_football_json(path: str, round_name: str, lang: st
     season = load_with_problems(source).season
     known = competitions.of_season(season)
     rules = night_rules(known, round_name=round_name)
-    written = report(season, lang=lang, rules=rules, round_name=round_name)
-    claims = check(
-        written.text, night_of(season, rules, round_name=round_name, forecast=False), lang
-    )
-    wrong = [c for c in claims if c.verdict is not Verdict.SUPPORTED]
-    assert not wrong, "\n".join(f"{c.verdict} {c.kind} {c.words!r}: {c.reason}" for c in wrong)
+    claims = _checked(season, lang, rules, forecast=False, round_name=round_name)
     assert Kind.THROUGH in {c.kind for c in claims} or Kind.RESULT in {c.kind for c in claims}
 
 
@@ -171,10 +169,6 @@ def test_the_2022_world_cup_knockout_rounds_with_their_forecasts(lang: str) -> N
     for round_ in season.rounds:
         if not round_.knockout:
             continue
-        rules = known.rules(round_)
-        written = report(season, lang=lang, rules=rules, round_name=round_.name, forecast=True)
-        claims = check(written.text, night_of(season, rules, round_name=round_.name), lang)
-        wrong = [c for c in claims if c.verdict is not Verdict.SUPPORTED]
-        assert not wrong, "\n".join(f"{c.verdict} {c.kind} {c.words!r}: {c.reason}" for c in wrong)
+        claims = _checked(season, lang, known.rules(round_), round_name=round_.name)
         chances += sum(c.kind is Kind.CHANCE for c in claims)
     assert chances >= 4  # the forecasts were there to check

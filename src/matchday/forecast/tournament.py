@@ -37,6 +37,7 @@ import matchday.competitions as competitions
 from matchday.competitions.brackets import THIRD, GroupBracket
 from matchday.errors import ConfigError, InvalidValueError
 from matchday.forecast.elo import HOME_ADVANTAGE as ELO_HOME
+from matchday.forecast.extra_time import extra_time_law
 from matchday.forecast.national import InternationalResult
 from matchday.forecast.ratings import Ratings, TeamRating
 from matchday.forecast.uncertainty import rating_variance
@@ -289,18 +290,14 @@ def _extra_time_outcome(
     home: NDArray[np.float64], away: NDArray[np.float64], extra_time: ExtraTime
 ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
     """P(home wins extra time), P(still level after it) at its rates ``home``, ``away`` for
-    the whole of it: thirty minutes; a golden goal (the first goal wins); a silver goal (a lead
-    at its half-time wins, else the second half decides); none at all (level: penalties)."""
+    the whole of it, under the era's law as the tie forecasts lay it out
+    (``forecast.extra_time``: a golden goal, a silver goal); none at all: level, penalties."""
     if extra_time is ExtraTime.NONE:
         return np.zeros_like(home), np.ones_like(home)
-    if extra_time is ExtraTime.GOLDEN_GOAL:
-        total = home + away
-        level = np.exp(-total)
-        return home / np.maximum(total, 1e-300) * (1 - level), level
-    if extra_time is ExtraTime.SILVER_GOAL:
-        win, draw = _poisson_outcome(home / 2, away / 2)  # each half alike
-        return win + draw * win, draw * draw
-    return _poisson_outcome(home, away)
+    if extra_time is ExtraTime.THIRTY_MINUTES:
+        return _poisson_outcome(home, away)
+    law = extra_time_law(home, away, extra_time, MAX_GOALS + 1)
+    return np.tril(law, -1).sum(axis=(-1, -2)), np.trace(law, axis1=-2, axis2=-1)
 
 
 ELO_GOALS = 2.5

@@ -8,8 +8,8 @@ import math
 import numpy as np
 import pytest
 
-from matchday.evaluate.backtest import TieRecord, month_starts, run_backtest
-from matchday.evaluate.models import Matchday
+from matchday.evaluate.backtest import Refit, TieRecord, month_starts, refit_days, run_backtest
+from matchday.evaluate.models import Matchday, MatchForecast
 from matchday.forecast.results import Result, ResultTable
 from matchday.model import Team
 from matchday.rules import UEFA_2021
@@ -79,3 +79,52 @@ def test_the_backtest_scores_the_forecasters_uncertainty_by_default() -> None:
     from matchday.forecast.uncertainty import SCALE
 
     assert inspect.signature(backtest).parameters["uncertainty"].default == SCALE
+
+
+def test_weeks_run_monday_to_monday_from_the_first() -> None:
+    days = refit_days(dt.date(2024, 7, 10), dt.date(2024, 7, 29), Refit.WEEKLY)
+    assert days == [dt.date(2024, 7, 8) + dt.timedelta(days=7 * i) for i in range(4)]
+    assert all(day.weekday() == 0 for day in days)
+    assert refit_days(dt.date(2022, 11, 20), dt.date(2023, 2, 1), Refit.MONTHLY) == (
+        month_starts(dt.date(2022, 11, 20), dt.date(2023, 2, 1))
+    )
+
+
+class _Spy:
+    """A constant forecaster that records what it was fitted on and when it forecast."""
+
+    name = "spy"
+
+    def __init__(self) -> None:
+        self.origin = dt.date.min
+        self.last_seen = dt.date.min
+        self.forecasts: list[tuple[dt.date, dt.date, dt.date]] = []
+
+    def fit(self, table: ResultTable, origin: dt.date) -> None:
+        self.origin = origin
+        last = int(table.day.max()) if len(table) else 0
+        self.last_seen = dt.date.fromordinal(last) if last else dt.date.min
+
+    def forecast(self, home: Team, away: Team, neutral: bool, on: dt.date) -> MatchForecast:
+        self.forecasts.append((on, self.origin, self.last_seen))
+        return MatchForecast((0.4, 0.3, 0.3), float("nan"), float("nan"))
+
+
+@pytest.mark.parametrize("refit", list(Refit))
+def test_each_forecast_rests_on_every_result_before_its_refit_day_and_none_after(
+    refit: Refit,
+) -> None:
+    results = _season()
+    table = ResultTable.from_results(results)
+    targets = [r for r in results if r.european and r.date >= dt.date(2022, 3, 1)]
+    spy = _Spy()
+    report = run_backtest(table, targets, [], [spy], refit=refit)
+    assert report.refit is refit
+    assert report.matches == len(targets)
+    span = 7 if refit is Refit.WEEKLY else 31
+    for on, origin, last_seen in spy.forecasts:
+        assert origin <= on < origin + dt.timedelta(days=span)
+        assert last_seen < origin
+        # matches are three days apart: the fit saw the ones of the days just before its origin
+        assert origin - last_seen <= dt.timedelta(days=3)
+    assert len(spy.forecasts) == len(targets)

@@ -40,15 +40,26 @@ def backtest(
             "(variance scale; 0: not; default: the forecaster's, chosen on 2013-14 → 2021-22).",
         ),
     ] = 1.0,  # forecast.uncertainty.SCALE, not imported here: it loads the tie tables
+    refit: Annotated[
+        str,
+        typer.Option(
+            "--refit",
+            help="Refit every model on the first day of each month (monthly) or each Monday "
+            "(weekly: before each week's matches, about four times the fitting).",
+        ),
+    ] = "monthly",
     as_json: JsonOption = False,
 ) -> None:
-    """Forecast every European match from season --from on, refitting each month, and score
-    matchday against penaltyblog and a constant forecast (RPS, log loss, Brier)."""
+    """Forecast every European match from season --from on, refitting each month (or week), and
+    score matchday against penaltyblog and a constant forecast (RPS, log loss, Brier)."""
     from matchday.cli.fit import national_strength
-    from matchday.evaluate.backtest import run_backtest
+    from matchday.evaluate.backtest import Refit, run_backtest
     from matchday.evaluate.data import backtest_data
     from matchday.evaluate.models import Forecaster, Matchday, Penaltyblog
 
+    cadences = {r.value: r for r in Refit}
+    if refit not in cadences:
+        raise ConfigError(f"--refit {refit!r}: give one of {', '.join(cadences)}")
     if not data.is_dir():
         raise ConfigError(f"{data}: no such data folder (give --data PATH/TO/openfootball)")
     national = national_strength(data)
@@ -74,7 +85,9 @@ def backtest(
         def step(what: str, done: int, total: int) -> None:
             bar.update(task, completed=done, total=total, detail=what)
 
-        report = run_backtest(inputs.table, inputs.targets, inputs.ties, models, step)
+        report = run_backtest(
+            inputs.table, inputs.targets, inputs.ties, models, step, cadences[refit]
+        )
     seconds = time.perf_counter() - started
     if as_json:
         print_json(_json(report, seconds, len(inputs.skipped_ties)))
@@ -85,7 +98,7 @@ def backtest(
             console.print(f"{m.name}: {m.note}", style="dim")
     console.print(
         f"{report.matches:,} European matches {report.start} → {report.end}, "
-        f"{report.origins} monthly refits, {report.ties} ties "
+        f"{report.origins} {report.refit} refits, {report.ties} ties "
         f"({len(inputs.skipped_ties)} left out: records that break the rules); "
         f"{report.common:,} matches every model covers; {seconds:,.0f} s"
     )
@@ -129,6 +142,7 @@ def _json(report: BacktestReport, seconds: float, skipped: int) -> dict[str, obj
         "start": report.start.isoformat(),
         "end": report.end.isoformat(),
         "origins": report.origins,
+        "refit": report.refit.value,
         "matches": report.matches,
         "common": report.common,
         "ties": report.ties,

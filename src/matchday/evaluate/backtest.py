@@ -1,7 +1,8 @@
-"""Rolling-origin backtest: refit on the first day of each month, forecast that month.
+"""Rolling-origin backtest: refit on the first day of each month (or each Monday), forecast
+until the next refit.
 
 Every European match from the first target season on is forecast by each model fitted only on
-results before the month began (no look-ahead); two-legged ties and finals are forecast before
+results before its refit day (no look-ahead); two-legged ties and finals are forecast before
 their first match. Scores: ranked probability score and log loss of (home, draw, away), Brier
 score of P(team 1 through). A model that cannot forecast a match (a club it has never seen)
 falls back to the constant forecast there, and is also scored on the matches it covers.
@@ -13,6 +14,7 @@ import datetime as dt
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 import numpy as np
 
@@ -24,10 +26,27 @@ from matchday.forecast.tie import LegRates, forecast_tie
 from matchday.model import Score, Team
 from matchday.rules import Rules
 
-__all__ = ["BacktestReport", "ModelScore", "TieRecord", "month_starts", "run_backtest"]
+__all__ = [
+    "BacktestReport",
+    "ModelScore",
+    "Refit",
+    "TieRecord",
+    "month_starts",
+    "refit_days",
+    "run_backtest",
+]
 
 Progress = Callable[[str, int, int], None]
 """Called with (what is being done, origins done, origins in all)."""
+
+
+class Refit(StrEnum):
+    """How often the backtest refits: on the first day of each month, or each Monday (before
+    the week's matches, as a desk refitting before every matchday: a qualifying round's ties
+    then rest on the round before, played a week or two earlier)."""
+
+    MONTHLY = "monthly"
+    WEEKLY = "weekly"
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +97,7 @@ class BacktestReport:
     common: int
     ties: int
     models: tuple[ModelScore, ...]
+    refit: Refit = Refit.MONTHLY
 
 
 def month_starts(first: dt.date, last: dt.date) -> list[dt.date]:
@@ -88,6 +108,19 @@ def month_starts(first: dt.date, last: dt.date) -> list[dt.date]:
         months.append(day)
         day = (day + dt.timedelta(days=32)).replace(day=1)
     return months
+
+
+def refit_days(first: dt.date, last: dt.date, refit: Refit) -> list[dt.date]:
+    """The days a backtest from ``first`` to ``last`` refits on: each month's first day, or
+    each Monday, from the one on or before ``first``."""
+    if refit is Refit.MONTHLY:
+        return month_starts(first, last)
+    day = first - dt.timedelta(days=first.weekday())
+    days = []
+    while day <= last:
+        days.append(day)
+        day += dt.timedelta(days=7)
+    return days
 
 
 @dataclass
@@ -126,19 +159,20 @@ def run_backtest(
     ties: Sequence[TieRecord],
     models: Sequence[Forecaster],
     progress: Progress | None = None,
+    refit: Refit = Refit.MONTHLY,
 ) -> BacktestReport:
-    """Forecast ``targets`` and ``ties`` month by month with every model in ``models``; the
-    constant forecast is always fitted too, as the fallback and as a row of its own."""
+    """Forecast ``targets`` and ``ties`` from one refit day to the next (``refit``) with every
+    model in ``models``; the constant forecast is always fitted too, as the fallback and as a
+    row of its own."""
     targets = sorted(targets, key=lambda r: r.date)
     constant = Constant()
     everyone: list[Forecaster] = [*models, constant]
     tallies = {id(m): _Tally() for m in everyone}
-    origins = month_starts(targets[0].date, targets[-1].date)
+    origins = refit_days(targets[0].date, targets[-1].date, refit)
     outcomes: list[int] = []
     happened: list[bool] = []
     happened_between: list[bool] = []
-    for done, origin in enumerate(origins):
-        until = (origin + dt.timedelta(days=32)).replace(day=1)
+    for done, (origin, until) in enumerate(zip(origins, [*origins[1:], dt.date.max], strict=True)):
         month = [r for r in targets if origin <= r.date < until]
         month_ties = [t for t in ties if origin <= t.date < until]
         if not month and not month_ties:
@@ -146,7 +180,7 @@ def run_backtest(
         past = table.before(origin)
         for model in everyone:
             if progress is not None:
-                progress(f"{origin:%Y-%m} {model.name}", done, len(origins))
+                progress(f"{origin} {model.name}", done, len(origins))
             started = time.perf_counter()
             model.fit(past, origin)
             tallies[id(model)].seconds += time.perf_counter() - started
@@ -205,4 +239,5 @@ def run_backtest(
         int(common.sum()),
         len(happened),
         tuple(scores),
+        refit,
     )

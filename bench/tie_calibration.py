@@ -2,10 +2,11 @@
 on the test seasons. Rewrites the "Tie calibration: rating uncertainty (issue 13)" section of
 docs/benchmarks.md.
 
-    python bench/tie_calibration.py
+    python bench/tie_calibration.py [--refit weekly]
 
 Rolling origin as in ``matchday backtest`` (matchday, all results, refitted on the first of each
-month on the results before it): every finished European tie of the data's Champions League
+month on the results before it; with ``--refit weekly`` each Monday, and the section "Tie
+calibration: weekly refits (issue 13)"): every finished European tie of the data's Champions League
 folder is forecast before its first leg and, for two-legged ties, between the legs.
 Validation: ties of 2013-14 → 2021-22, where the variance scale is chosen (by the ties' Brier
 score); test: 2022-23 → 2025-26, run with today's forecast (scale 0) and the chosen scale only.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 import time
 from collections.abc import Sequence
 
@@ -22,7 +24,7 @@ import numpy as np
 
 from common import DATA, machine
 from matchday.cli.fit import national_strength
-from matchday.evaluate.backtest import TieRecord, month_starts
+from matchday.evaluate.backtest import Refit, TieRecord, refit_days
 from matchday.evaluate.calibration import calibration_table, expected_calibration_error
 from matchday.evaluate.data import backtest_data
 from matchday.evaluate.models import Matchday
@@ -39,6 +41,16 @@ COUNTRY = -1.0
 ``country``; not chosen: the validation seasons hold no club seldom seen, see
 bench/tie_qualifying.py)."""
 FLOOR_DRAWS = 500
+WEEKLY_NOTE = """
+The same as "Tie calibration: rating uncertainty", but the ratings refitted each Monday on the
+results before it (`matchday backtest --refit weekly`; a desk does the same with `matchday fit
+--before DATE` before a matchday), not on the first of each month. Qualifying rounds come a
+week or two apart in July and August: refitted on the first of the month, a second qualifying
+round at the end of July is forecast from ratings of 1 July, without the first round its clubs
+have just played, and for a club the data has not seen before that round is all there is. Same
+seasons, same ties, same rows: the scale was not chosen again (scale 1, as derived; the
+validation tables below show it still does no harm there).
+"""
 
 
 def _through(ratings: Ratings, tie: TieRecord, scale: float, between: bool) -> float:
@@ -86,6 +98,7 @@ def _row(label: str, p: Sequence[float], y: Sequence[bool], rng: np.random.Gener
 
 
 def main() -> None:
+    refit = Refit.WEEKLY if sys.argv[1:] == ["--refit", "weekly"] else Refit.MONTHLY
     started, load = time.process_time(), os.getloadavg()
     data = backtest_data(DATA, 2013)
     ties = sorted(data.ties, key=lambda t: t.date)
@@ -94,8 +107,8 @@ def main() -> None:
     btw: dict[tuple[bool, float], list[float]] = {}
     went: dict[bool, list[bool]] = {False: [], True: []}
     went_btw: dict[bool, list[bool]] = {False: [], True: []}
-    for origin in month_starts(ties[0].date, ties[-1].date):
-        until = (origin + dt.timedelta(days=32)).replace(day=1)
+    origins = refit_days(ties[0].date, ties[-1].date, refit)
+    for origin, until in zip(origins, [*origins[1:], dt.date.max], strict=True):
         month = [t for t in ties if origin <= t.date < until]
         if not month:
             continue
@@ -144,19 +157,21 @@ def main() -> None:
             ]
             parts.append(f"{title}, {when}:\n\n{head}\n" + "\n".join(rows))
     seconds = time.process_time() - started
+    weekly = refit is Refit.WEEKLY
+    cadence = "each Monday" if weekly else "on the first of each month"
     n_val, n_test = len(went[False]), len(went[True])
     body = (
         f"""```bash
-python bench/tie_calibration.py
+python bench/tie_calibration.py{" --refit weekly" if weekly else ""}
 ```
-
+{WEEKLY_NOTE if weekly else ""}
 Does carrying the ratings' uncertainty into a tie (``forecast.uncertainty``: a Laplace
 approximation of each club's attack and defence, variance 1 / (decayed match weight × goal rate
 + prior precision), times a scale; between the legs the first leg reweights the Gauss-Hermite
-nodes by Bayes' rule) make P(through) honest? matchday (all results) refitted on the first of
-each month, every finished tie of the data's Champions League folder (Champions, Europa and
-Conference League, qualifying included where the data has it) forecast before its first leg
-and between the legs. Scale 1 is the Laplace approximation as derived, not a tuned value; on
+nodes by Bayes' rule) make P(through) honest? matchday (all results) refitted {cadence},
+every finished tie of the data's Champions League folder (Champions, Europa and Conference
+League, qualifying included where the data has it) forecast before its first leg and between
+the legs. Scale 1 is the Laplace approximation as derived, not a tuned value; on
 the validation seasons it left the ties' Brier score about where it was and lowered their ECE
 (the tables), so it was kept, and the test seasons were then run once, with scale 0 (the
 point forecast) and {SCALE:g}, now the default of a tie's forecast before its first leg. "With
@@ -181,7 +196,12 @@ levels from the national teams and the leagues"), made after the test seasons ha
 other engineers' work; the figures are not timings and do not depend on it).
 """
     )
-    update_section("Tie calibration: rating uncertainty (issue 13)", body)
+    update_section(
+        "Tie calibration: weekly refits (issue 13)"
+        if weekly
+        else "Tie calibration: rating uncertainty (issue 13)",
+        body,
+    )
     print(body)
 
 

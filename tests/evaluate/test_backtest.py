@@ -128,3 +128,22 @@ def test_each_forecast_rests_on_every_result_before_its_refit_day_and_none_after
         # matches are three days apart: the fit saw the ones of the days just before its origin
         assert origin - last_seen <= dt.timedelta(days=3)
     assert len(spy.forecasts) == len(targets)
+
+
+def test_the_json_says_the_refit_and_leaves_no_score_as_nan() -> None:
+    import json
+
+    from matchday.cli.backtest import _json
+    from matchday.io.schemas import BacktestJSON
+
+    results = _season()
+    table = ResultTable.from_results(results)
+    targets = [r for r in results if r.european and r.date >= dt.date(2022, 6, 1)]
+    report = run_backtest(table, targets, [], [Matchday("matchday")], refit=Refit.WEEKLY)
+    data = _json(report, 1.0, 0)
+    text = json.dumps(data, allow_nan=False)  # no ties: their scores are null, never NaN
+    parsed = BacktestJSON.model_validate_json(text)
+    assert parsed.refit == "weekly"
+    assert parsed.origins == report.origins
+    assert [m.brier for m in parsed.models] == [None, None]
+    assert all(m.rps < 1 for m in parsed.models)

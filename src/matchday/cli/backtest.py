@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -12,6 +13,7 @@ from rich.table import Table
 
 from matchday.cli.common import DataOption, JsonOption, console, print_json, progress_bar
 from matchday.errors import ConfigError
+from matchday.io.schemas import BacktestJSON, BacktestModelJSON
 
 if TYPE_CHECKING:  # the evaluation loads scipy.optimize: imported when the command runs
     from matchday.evaluate.backtest import BacktestReport
@@ -138,34 +140,39 @@ def _table(report: BacktestReport) -> Table:
 
 
 def _json(report: BacktestReport, seconds: float, skipped: int) -> dict[str, object]:
-    return {
-        "start": report.start.isoformat(),
-        "end": report.end.isoformat(),
-        "origins": report.origins,
-        "refit": report.refit.value,
-        "matches": report.matches,
-        "common": report.common,
-        "ties": report.ties,
-        "skipped_ties": skipped,
-        "seconds": round(seconds, 1),
-        "models": [
-            {
-                "name": m.name,
-                "covered": m.covered,
-                "rps": m.rps,
-                "log_loss": m.log_loss,
-                "rps_common": m.rps_covered,
-                "log_loss_common": m.log_loss_covered,
-                "ties": m.ties,
-                "brier": m.brier,
-                "tie_ece": m.tie_ece,
-                "ties_between": m.ties_between,
-                "brier_between": m.brier_between,
-                "tie_ece_between": m.tie_ece_between,
-                "fit_seconds": round(m.fit_seconds, 1),
-                "note": m.note,
-            }
+    """The shape ``BacktestJSON``."""
+
+    def score(value: float) -> float | None:
+        return None if math.isnan(value) else value
+
+    return BacktestJSON(
+        start=report.start.isoformat(),
+        end=report.end.isoformat(),
+        origins=report.origins,
+        refit=report.refit.value,
+        matches=report.matches,
+        common=report.common,
+        ties=report.ties,
+        skipped_ties=skipped,
+        seconds=round(seconds, 1),
+        models=[
+            BacktestModelJSON(
+                name=m.name,
+                covered=m.covered,
+                rps=m.rps,
+                log_loss=m.log_loss,
+                rps_common=m.rps_covered,
+                log_loss_common=m.log_loss_covered,
+                ties=m.ties,
+                brier=score(m.brier),
+                tie_ece=score(m.tie_ece),
+                ties_between=m.ties_between,
+                brier_between=score(m.brier_between),
+                tie_ece_between=score(m.tie_ece_between),
+                fit_seconds=round(m.fit_seconds, 1),
+                note=m.note,
+            )
             for m in report.models
         ],
-        "generated": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-    }
+        generated=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    ).json_data()

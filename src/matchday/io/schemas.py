@@ -18,6 +18,8 @@ from matchday.model import Score, Side
 __all__ = [
     "MAX_ID",
     "AggregateJSON",
+    "BacktestJSON",
+    "BacktestModelJSON",
     "CompetitionForecastJSON",
     "DrawBanJSON",
     "DrawEntrantJSON",
@@ -318,6 +320,46 @@ class CompetitionForecastJSON(_SimulatedJSON):
     note: str | None = None
     """One line of English when the date is before the file's first match (its teams and
     fixtures may not have been known then), else ``None``."""
+
+
+# --- matchday backtest --json -----------------------------------------------------------------
+
+
+class BacktestModelJSON(_Shape):
+    """One forecaster's scores in a backtest; a score with nothing to score (no ties) is
+    ``null``."""
+
+    name: str
+    covered: int
+    rps: float
+    log_loss: float
+    rps_common: float
+    log_loss_common: float
+    ties: int
+    brier: float | None
+    tie_ece: float | None
+    ties_between: int
+    brier_between: float | None
+    tie_ece_between: float | None
+    fit_seconds: float
+    note: str
+
+
+class BacktestJSON(_Shape):
+    """``matchday backtest --json``: every forecaster scored over the same matches and ties,
+    refitted ``refit`` (monthly or weekly) at ``origins`` refit days."""
+
+    start: str
+    end: str
+    origins: int
+    refit: str
+    matches: int
+    common: int
+    ties: int
+    skipped_ties: int
+    seconds: float
+    models: list[BacktestModelJSON]
+    generated: str
 
 
 class TournamentTeamJSON(_Shape):

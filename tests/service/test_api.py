@@ -466,3 +466,31 @@ def test_a_body_of_another_media_type_is_refused_naming_the_one_taken(
     assert "415" in spec["/api/matches/{match_id}/events"]["post"]["responses"]
     assert "415" in spec["/api/events/{event_id}"]["put"]["responses"]
     assert "415" not in spec["/api/events/{event_id}"]["delete"]["responses"]
+
+
+def test_a_player_s_name_is_stored_without_the_spaces_around_it(client: TestClient) -> None:
+    """Every name matchday reads from a file comes without spaces at either end; a posted
+    scorer's did not (" Toloi " was another scorer than "Toloi"): it is stripped, and a name of
+    spaces alone is no name."""
+    match_id = in_bergamo(client)
+    post(client, match_id, "ko", kind="kick_off")
+    goal = post(client, match_id, "g", kind="goal", minute=11, side="home", player="  Toloi \t")
+    assert (goal.status_code, goal.json()["event"]["player"]) == (201, "Toloi")
+    retry = post(client, match_id, "g", kind="goal", minute=11, side="home", player="Toloi")
+    assert retry.status_code == 200  # the same event
+    blank = {"kind": "goal", "minute": 11, "side": "home", "player": "   "}
+    fixed = client.put(f"/api/events/{goal.json()['event']['id']}", json=blank, headers=AUTH)
+    assert (fixed.status_code, fixed.json()["event"]["player"]) == (200, None)
+
+
+def test_upload_fields_are_read_as_the_command_line_reads_its_options(client: TestClient) -> None:
+    """As `matchday ties --round " Round of 32 " --competition " Europa League "` finds them and
+    `--rules " uefa-classic "` is an unknown preset, so does an upload."""
+    files = {"file": ("night.txt", NIGHT_FILE.encode())}
+    for field, value, status in (
+        ("round", " Round of 32 ", 409),  # found: the round is stored already
+        ("competition", " Europa League ", 409),
+        ("rules", " uefa-classic ", 400),
+    ):
+        answer = client.post("/api/seasons", files=files, data={field: value}, headers=AUTH)
+        assert answer.status_code == status, (field, answer.text)

@@ -4,8 +4,10 @@ P(through) over the match so far, and round-ups that say how close each tie came
 from __future__ import annotations
 
 import datetime as dt
+import json
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -22,6 +24,7 @@ from matchday.select import find_tie
 from matchday.service import Settings, create_app
 from matchday.service.chances import Forecaster
 from matchday.service.core import Service
+from matchday.service.stream import _snapshot
 from tests.service.conftest import AUTH, NIGHT_FILE, TOKEN
 from tests.service.server import running, upload_night
 from tests.service.test_api import dortmund, in_bergamo, night, post
@@ -206,3 +209,78 @@ def test_a_read_forecasts_the_moments_it_lacks_together_through_the_forecaster(
     now = shown.data["live"]
     assert now["minute"] >= 7
     assert shown.data["p_through"] is not None
+
+
+DECIDED_FILE = NIGHT_FILE.replace(
+    "    Atalanta (ITA)             v Borussia Dortmund (GER)\n",
+    "    Atalanta (ITA)             v Borussia Dortmund (GER)     1-1 (1-0)\n",
+).replace(
+    "    Arsenal FC (ENG)           v Östersunds FK (SWE)\n",
+    "    Arsenal FC (ENG)           v Östersunds FK (SWE)         2-4 pen. 0-3 a.e.t. (0-3, 0-2)\n",
+)
+"""The night with its second legs on record: Dortmund through 4-3 on aggregate, Östersund
+through on penalties after extra time."""
+
+
+def _decided(client: TestClient) -> dict[str, dict[str, object]]:
+    files = {"file": ("night.txt", DECIDED_FILE.encode())}
+    assert client.post("/api/seasons", files=files, headers=AUTH).status_code == 201
+    ties = client.get("/api/nights/2018-02-22").json()["ties"]
+    for tie in ties:  # every read of a tie shows the same chances, the stream's too
+        assert client.get(f"/api/ties/{tie['id']}").json() == tie
+    service: Service = client.app.state.service  # type: ignore[attr-defined]
+    _, streamed = _snapshot(service, None, None, None, None)
+    assert [json.loads(text) for text in streamed] == sorted(ties, key=lambda t: t["id"])
+    return {str(tie["winner"]): tie for tie in ties}
+
+
+def _certain(tie: dict[str, object]) -> tuple[object, ...]:
+    return (tie["p_through"], tie["p_extra_time"], tie["p_penalties"])
+
+
+def test_a_decided_tie_is_certain_whether_its_result_was_uploaded_or_posted(
+    tmp_path: Path, forecasting: TestClient
+) -> None:
+    """Before, a tie finished through posted events showed [1, 0] and one uploaded with its
+    result null: the one rule is that a decided tie's chances are certain."""
+    match_id = in_bergamo(forecasting)
+    for key, kind in (("ko", "kick_off"), ("ht", "half_time")):
+        post(forecasting, match_id, key, kind=kind)
+    _goal(forecasting, match_id, "g1", 11, "home", "Toloi")
+    _goal(forecasting, match_id, "g2", 83, "away", "Schmelzer")
+    post(forecasting, match_id, "ft", kind="full_time")
+    assert _certain(dortmund(forecasting)) == ([1.0, 0.0], 0.0, 0.0)
+    other = Settings(database_url=f"sqlite:///{tmp_path / 'uploaded.db'}", token=TOKEN)
+    with TestClient(create_app(other, chances=Forecaster())) as uploaded:
+        decided = _decided(uploaded)
+    assert _certain(decided["Borussia Dortmund"]) == ([1.0, 0.0], 0.0, 0.0)
+    assert _certain(decided["Östersunds FK"]) == ([1.0, 0.0], 1.0, 1.0)
+
+
+def test_a_decided_tie_is_certain_without_ratings_for_its_date(database_url: str) -> None:
+    app = create_app(Settings(database_url=database_url, token=TOKEN), chances=Forecaster(_none))
+    with TestClient(app) as client:
+        decided = _decided(client)
+    assert _certain(decided["Borussia Dortmund"]) == ([1.0, 0.0], 0.0, 0.0)
+
+
+def _none(_: dt.date) -> Ratings | None:
+    return None
+
+
+def test_a_tie_without_chances_says_why(tmp_path: Path, client: TestClient) -> None:
+    """Chances left out (no ratings fitted near the match date, as for a season beyond the
+    newest ratings; or no forecaster) are said to be, not silently absent."""
+    assert dortmund(client)["forecast_note"] == "no_forecaster"
+    far = NIGHT_FILE.replace("2017/18", "2034/35").replace("2018", "2035")
+    other = Settings(database_url=f"sqlite:///{tmp_path / 'far.db'}", token=TOKEN)
+    with TestClient(create_app(other, chances=Forecaster())) as forecasting:
+        files = {"file": ("far.txt", far.encode())}
+        assert forecasting.post("/api/seasons", files=files, headers=AUTH).status_code == 201
+        ties = forecasting.get("/api/nights/2035-02-22").json()["ties"]
+    assert [(t["p_through"], t["forecast_note"]) for t in ties] == [(None, "no_ratings")] * 2
+
+
+def test_a_tie_with_chances_has_no_note(forecasting: TestClient) -> None:
+    tie = dortmund(forecasting)
+    assert (tie["p_through"] is not None, tie["forecast_note"]) == (True, None)

@@ -137,3 +137,17 @@ def test_the_document_declares_what_each_endpoint_answers_and_no_more() -> None:
         assert client.get("/api/nights/2030-01-01").status_code == 200
     body = app.openapi()["components"]["schemas"]["Body_upload_season_api_seasons_post"]
     assert "football.json" in body["properties"]["file"]["description"]
+
+
+def test_the_upload_form_is_declared_closed_as_it_is_enforced() -> None:
+    """Every request model forbids keys it does not know (``extra="forbid"``) and its schema
+    says so; the upload form refused unknown fields too, but its schema left them open."""
+    schemas = app.openapi()["components"]["schemas"]
+    assert schemas["EventIn"]["additionalProperties"] is False
+    body = schemas["Body_upload_season_api_seasons_post"]
+    assert body["additionalProperties"] is False
+    with TestClient(app) as client:
+        files = {"file": ("night.txt", NIGHT_FILE.encode())}
+        refused = client.post("/api/seasons", files=files, data={"rule": "x"}, headers=AUTH)
+    assert refused.status_code == 422
+    assert "rule" in refused.text

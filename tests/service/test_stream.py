@@ -8,9 +8,12 @@ from typing import Any
 
 import httpx
 import pytest
+from fastapi.testclient import TestClient
 
 from matchday.feed import EventKind, MatchEvent
 from matchday.service.bus import Pushed, Subscriber
+from matchday.service.core import Service
+from matchday.service.stream import _snapshot
 from matchday.store.database import Database
 from matchday.store.events import post_event
 from tests.service.server import (
@@ -201,3 +204,17 @@ def test_a_stream_starts_with_a_change_its_process_has_not_heard_of_yet(
     assert event_id is not None
     assert event_id >= change.id
     assert first["legs"][1]["period"] == "first_half"
+
+
+def test_a_stream_resumed_from_an_id_above_the_newest_is_sent_the_current_state(
+    client: TestClient,
+) -> None:
+    """An id the database never sent (a client of a database since replaced, as a replay's is
+    at each start) was answered with nothing until the next change: it is sent the current
+    state of every tie it follows, as a new stream is, with the newest id."""
+    service: Service = client.app.state.service  # type: ignore[attr-defined]
+    newest, fresh = _snapshot(service, None, None, None, None)
+    assert len(fresh) == 2
+    assert _snapshot(service, None, None, None, newest) == (newest, [])  # nothing new
+    assert _snapshot(service, None, None, None, newest + 1) == (newest, fresh)
+    assert _snapshot(service, None, None, None, 10**9) == (newest, fresh)

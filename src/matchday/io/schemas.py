@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from matchday.feed import EventKind, MatchEvent
 from matchday.model import Score, Side
@@ -447,11 +447,23 @@ class EventIn(BaseModel):
         description="goal: the side it counts for (own goals count for the opponents); "
         "red card: the side of the player sent off",
     )
-    player: str | None = Field(None, max_length=200)
+    player: str | None = Field(
+        None,
+        max_length=200,
+        description="as the files matchday reads name players: without spaces at either end "
+        "(stripped; a name of spaces alone is no name, null)",
+    )
     own_goal: bool = False
     penalty: bool = False
     second_yellow: bool = False
     shootout: tuple[Count, Count] | None = Field(None, description="shoot-out result, home first")
+
+    @field_validator("player", mode="before")
+    @classmethod
+    def _trimmed(cls, value: object) -> object:
+        """A name without the spaces around it, as a file's reader gives it: " Toloi " would
+        otherwise be another scorer than the "Toloi" of the timeline and the round-up."""
+        return (value.strip() or None) if isinstance(value, str) else value
 
     def to_event(self) -> MatchEvent:
         """The feed's event."""
@@ -549,15 +561,27 @@ class TieOut(TieJSON):
     )
     p_through: list[float] | None = Field(
         description="P(team1 through), P(team2 through) now, when a forecast is available: "
-        "from the first leg's result on (before kick-off of the deciding match) to full time",
+        "from the first leg's result on (before kick-off of the deciding match) to full time; "
+        "once the tie is decided, with the service's forecaster, the certain [1, 0] or [0, 1] "
+        "of its winner however its result came (posted or uploaded) and whatever ratings "
+        "there are; null without a forecaster (`forecast_note`), before the first leg's "
+        "result, and for a finished tie its results do not decide (`unsettled`)",
         min_length=2,
         max_length=2,
     )
     p_extra_time: float | None = Field(
-        description="P(extra time is played), when a forecast is available (1 once begun)"
+        description="P(extra time is played), when a forecast is available (1 once begun; of a "
+        "decided tie 1 or 0, as played)"
     )
     p_penalties: float | None = Field(
-        description="P(a penalty shoot-out), when a forecast is available (1 once begun)"
+        description="P(a penalty shoot-out), when a forecast is available (1 once begun; of a "
+        "decided tie 1 or 0, as played)"
+    )
+    forecast_note: str | None = Field(
+        description="why the chances are null where they would be shown: `no_forecaster` "
+        "(the service runs without one, `--no-forecast`), `no_ratings` (none of the ratings "
+        "shipped with matchday was fitted within a year before the match date: a season "
+        "beyond the newest ratings, or long before the oldest); null otherwise",
     )
 
 

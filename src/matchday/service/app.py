@@ -9,6 +9,7 @@ import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
+from typing import Any
 
 import uvicorn
 from fastapi import FastAPI
@@ -99,6 +100,11 @@ def create_app(
     static = resources.files("matchday.service") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     _api_docs(app)
+
+    def openapi() -> dict[str, Any]:
+        return write.closed_upload_form(FastAPI.openapi(app))
+
+    app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented override
     return app
 
 

@@ -7,11 +7,12 @@ a page and opening its stream is missed; the id comes once, with the last of the
 forecaster a change is sent first without an id, with its previous chances, then with its id
 and the new chances: each id is sent once, only ever higher (``Subscriber.stamp``). A client
 that reconnects with ``Last-Event-ID`` (as EventSource does) gets the current state of every
-followed tie that changed since that change. A comment line every 15 seconds keeps proxies
-from closing an idle stream. When the service stops, each stream ends (``Hub.close``); the
-client's EventSource comes back with ``Last-Event-ID`` once the service is up again. A stream
-also ends when the state of a tie it may follow could not be built for it (``Hub``): the
-client comes back from its last id and is sent that state, never skipping it.
+followed tie that changed since that change; from an id above the newest change (never sent
+by this database), the current state of every followed tie. A comment line every 15 seconds
+keeps proxies from closing an idle stream. When the service stops, each stream ends
+(``Hub.close``); the client's EventSource comes back with ``Last-Event-ID`` once the service is
+up again. A stream also ends when the state of a tie it may follow could not be built for it
+(``Hub``): the client comes back from its last id and is sent that state, never skipping it.
 """
 
 from __future__ import annotations
@@ -83,7 +84,10 @@ def _snapshot(
             ids = tie_ids_on_date(session, date)
         else:
             ids = tie_ids_shown(session)
-        if since is not None:
+        if since is not None and since <= change_id:
+            # an id above the newest change was never sent by this database (a client of one
+            # since replaced, as a replay's is at each start): what it lacks is unknown, so it
+            # is sent the whole current state, as a new stream is, never nothing
             changed = set(tie_ids_changed_since(session, since))
             ids = [i for i in ids if i in changed]
     shown = service.shown(ids)

@@ -5,7 +5,9 @@ period, current score and events, and while the deciding match is on, ``live`` (
 ``matchday live --json``: who is through now, what each side needs, the next goal), the
 ``timeline`` of its goals so far, and where a forecaster is available the chances now
 (P(through) of each side, P(extra time), P(penalties); from kick-off of the deciding match,
-and before it once the first leg is played) and P(through) over the match so far.
+and before it once the first leg is played; of a decided tie the certain ones, posted or
+uploaded alike; ``forecast_note`` says why there are none) and P(through) over the match so
+far.
 """
 
 from __future__ import annotations
@@ -283,15 +285,29 @@ class Unforecast:
     shown_in: int | None = None
     """The tie it is shown in, for a replay round's tie that belongs to one
     (``StoredTie.shown_in``)."""
+    settled: LiveChances | None = None
+    """The certain chances of a decided tie (``settled_chances``), shown in place of a
+    forecast whether its result was posted or uploaded."""
 
     def forecast(self, chances: Chances) -> dict[str, Any]:
-        """The tie's complete JSON with the chances ``chances`` gives (a new dictionary)."""
-        found = None if self.at is None else chances(self.at, self.at.sent_off)
+        """The tie's complete JSON with the chances ``chances`` gives (a new dictionary);
+        without a forecaster (``no_chances``) none, a decided tie's certain ones included."""
+        forecasting = chances is not no_chances
+        if self.settled is not None:
+            found = self.settled if forecasting else None
+        else:
+            found = None if self.at is None else chances(self.at, self.at.sent_off)
+        note = None
+        if not forecasting:
+            note = NO_FORECASTER
+        elif found is None and self.at is not None:
+            note = NO_RATINGS
         data = {
             **self.data,
             "p_through": None if found is None else [found.team1, found.team2],
             "p_extra_time": None if found is None else found.extra_time,
             "p_penalties": None if found is None else found.penalties,
+            "forecast_note": note,
         }
         if self.now is not None:
             _, goals, moments = _history_of(self.now)
@@ -329,8 +345,25 @@ def unforecast(stored: StoredTie, clock: Clock) -> Unforecast:
         p_through=None,
         p_extra_time=None,
         p_penalties=None,
+        forecast_note=None,
     )
-    return Unforecast(data, now or recorded, now or _before_kick_off(stored), stored.shown_in)
+    at = now or _before_kick_off(stored)
+    settled = None if at is not None and at.period.live else settled_chances(data)
+    return Unforecast(data, now or recorded, at, stored.shown_in, settled)
+
+
+def settled_chances(data: dict[str, Any]) -> LiveChances | None:
+    """The chances of a tie its results decide (``data`` its ``tie_json``): its winner's
+    certain, extra time and a shoot-out 1 where the deciding match had them, else 0; ``None``
+    for a tie not decided yet, or one its results cannot decide (``unsettled``, no winner)."""
+    winner = data["winner"]
+    if winner is None:
+        return None
+    deciding = (data["replays"] or data["legs"])[-1]
+    penalties = deciding["penalties"] is not None
+    extra_time = penalties or deciding["extra_time"] is not None
+    team1 = float(winner == data["team1"])
+    return LiveChances(team1, 1 - team1, float(extra_time), float(penalties))
 
 
 def tie_view(stored: StoredTie, clock: Clock, chances: Chances = no_chances) -> dict[str, Any]:
@@ -338,8 +371,15 @@ def tie_view(stored: StoredTie, clock: Clock, chances: Chances = no_chances) -> 
     return unforecast(stored, clock).forecast(chances)
 
 
-FORECAST_KEYS = ("p_through", "p_extra_time", "p_penalties")
+FORECAST_KEYS = ("p_through", "p_extra_time", "p_penalties", "forecast_note")
 """The keys of a tie's JSON that the forecaster fills (with the timeline's ``p_through``)."""
+
+NO_FORECASTER = "no_forecaster"
+"""``forecast_note`` of every tie of a service without a forecaster (``--no-forecast``)."""
+NO_RATINGS = "no_ratings"
+"""``forecast_note`` of a tie whose chances are due but cannot be forecast: no ratings
+shipped with matchday fitted shortly enough before its match date (``fresh_snapshot``), as
+for a season beyond the newest ratings."""
 
 
 def quick_view(
@@ -354,6 +394,7 @@ def quick_view(
     answers is not shown."""
     data = unforecast.forecast(peek)
     if earlier is None:
+        data["forecast_note"] = None  # ``peek`` does not say why it has no chances
         return data
     for key in FORECAST_KEYS:
         data[key] = earlier[key]

@@ -113,6 +113,18 @@ UPLOAD_FIELDS = frozenset({"file", "round", "rules", "competition"})
 """The upload form's fields: any other (``rule`` for ``rules``) is refused, never ignored."""
 
 
+def closed_upload_form(spec: dict[str, Any]) -> dict[str, Any]:
+    """The OpenAPI document ``spec`` (changed in place) with the upload form declared closed,
+    ``additionalProperties: false``, as ``upload_season`` enforces (a field not in
+    ``UPLOAD_FIELDS`` is refused, 422): FastAPI declares a form read as parameters open."""
+    body = spec["paths"]["/api/seasons"]["post"]["requestBody"]["content"]
+    ref: str = body["multipart/form-data"]["schema"]["$ref"]
+    form = spec["components"]["schemas"][ref.rsplit("/", 1)[-1]]
+    assert set(form["properties"]) == UPLOAD_FIELDS, form["properties"]
+    form["additionalProperties"] = False
+    return spec
+
+
 def _file_name(given: str | None) -> str:
     """The upload's file name as errors and the store name it: ``upload.txt`` when none is
     given, and the name cut short when it is long or not text."""

@@ -305,7 +305,7 @@ def _print_ratings(
     """Which ratings were used, and how old; national ones say how they were had ("fitted on
     FOLDER", "shipped FILE") and ``missing``, why they were taken for want of the data."""
     as_of = snapshot.ratings.as_of
-    if missing is None and not national:
+    if not national:
         console.print(f"ratings: {snapshot.source}, fitted on results before {as_of}")
     else:
         console.print(f"national-team ratings {snapshot.source} (results before {as_of})")

@@ -98,14 +98,6 @@ def test_the_title_race_ends_with_the_champion_certain(qatar: Path, tmp_path: Pa
     assert race.chances[race.days.index(dt.date(2022, 12, 7)), spain] == 0
 
 
-def test_a_tie_of_national_teams_names_the_commands_that_forecast_it(qatar: Path) -> None:
-    done = run("forecast", str(qatar), "--tie", "Argentina")
-    assert done.returncode != 0
-    assert done.stderr.count("\n") == 1
-    assert "Traceback" not in done.stderr
-    assert "matchday match HOME AWAY --knockout" in done.stderr
-
-
 def _elsewhere(folder: Path, tmp_path: Path) -> Path:
     """A copy of a tournament's folder outside the shared data (no internationals near it)."""
     return Path(shutil.copytree(folder, tmp_path / "copy" / folder.name))

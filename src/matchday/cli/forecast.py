@@ -55,6 +55,7 @@ from matchday.select import find_tie
 __all__ = [
     "RECENT_DAYS",
     "ModelOption",
+    "TieRatings",
     "before_first_match_note",
     "draws_summary",
     "forecast",
@@ -64,6 +65,7 @@ __all__ = [
     "pick_model",
     "ratings_age_note",
     "tie_at",
+    "tie_ratings",
 ]
 
 ModelOption = Annotated[
@@ -141,10 +143,23 @@ def _rating_model(rating: TeamRating) -> RatingJSON:
     )
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class TieRatings:
+    """The ratings a tie is forecast with (``snapshot.source``: where they come from), why they
+    were taken for want of the data (``missing``, as ``model_json`` says it), whether they are
+    national teams' and the side of a single match at home (a host nation)."""
+
+    snapshot: Snapshot
+    missing: str | None = None
+    national: bool = False
+    host: Team | None = None
+
+
 def _tie_json(
-    view: TieOutlook, snapshot: Snapshot, on: dt.date, note: str | None = None
+    view: TieOutlook, used: TieRatings, on: dt.date, note: str | None = None
 ) -> dict[str, Any]:
     """The shape ``TieForecastJSON``; ``note``: ``before_first_match_note``."""
+    snapshot = used.snapshot
     tie, f = view.tie, view.forecast
     moment = view.moment
     first = tie.first_leg.score
@@ -155,7 +170,7 @@ def _tie_json(
         "rules": view.rules.name,
         "date": on.isoformat(),
         "stage": view.stage,
-        "model": model_json(snapshot.source, snapshot.ratings.as_of, on),
+        "model": model_json(snapshot.source, snapshot.ratings.as_of, on, used.missing),
         "first_leg": None if first is None else [first.home, first.away],
         "in_play": None
         if moment is None
@@ -238,12 +253,15 @@ def _chance_heading(tie: Tie) -> str:
     return "P(win)" if tie.single_match and is_final(tie.round) else "P(through)"
 
 
-def _print_tie(view: TieOutlook, snapshot: Snapshot, on: dt.date, note: str | None) -> None:
-    data = _tie_json(view, snapshot, on, note)
+def _print_tie(view: TieOutlook, used: TieRatings, on: dt.date, note: str | None) -> None:
+    data = _tie_json(view, used, on, note)
+    snapshot, missing, national = used.snapshot, used.missing, used.national
     tie = view.tie
     console.print(
         f"[bold]{tie.team1} v {tie.team2}[/] ({tie.round}) — {view.stage}, rules {view.rules.name}"
     )
+    if view.host is not None:
+        console.print(f"  {view.host} at home (the host nation)")
     if view.moment is not None:
         console.print(f"  {_moment_text(view.moment)}")
     for leg in view.legs:
@@ -261,13 +279,13 @@ def _print_tie(view: TieOutlook, snapshot: Snapshot, on: dt.date, note: str | No
     print_whole(table)
     if view.forecast is None:
         console.print(view.outcome.explanation)
-        _print_ratings(snapshot, on, note)
+        _print_ratings(snapshot, on, note, missing, national)
         return
     if view.spread:
         low, high = math.exp(-view.spread), math.exp(view.spread)
         console.print(
             f"the ratings' uncertainty is carried in: each side's goal rate ×{low:.2f} to "
-            f"×{high:.2f} (one standard deviation; wider for clubs rated on few or old matches)"
+            f"×{high:.2f} (one standard deviation; wider for teams rated on few or old matches)"
         )
     console.print(
         f"P(extra time) {percent(data['extra_time'])}   P(penalties) {percent(data['penalties'])}"
@@ -278,11 +296,21 @@ def _print_tie(view: TieOutlook, snapshot: Snapshot, on: dt.date, note: str | No
     )
     results = "scores" if tie.single_match else "aggregates"
     console.print(f"most likely final {results} ({tie.team1} first): {likely}")
-    _print_ratings(snapshot, on, note)
+    _print_ratings(snapshot, on, note, missing, national)
 
 
-def _print_ratings(snapshot: Snapshot, on: dt.date, note: str | None) -> None:
-    console.print(f"ratings: {snapshot.source}, fitted on results before {snapshot.ratings.as_of}")
+def _print_ratings(
+    snapshot: Snapshot, on: dt.date, note: str | None, missing: str | None, national: bool
+) -> None:
+    """Which ratings were used, and how old; national ones say how they were had ("fitted on
+    FOLDER", "shipped FILE") and ``missing``, why they were taken for want of the data."""
+    as_of = snapshot.ratings.as_of
+    if not national:
+        console.print(f"ratings: {snapshot.source}, fitted on results before {as_of}")
+    else:
+        console.print(f"national-team ratings {snapshot.source} (results before {as_of})")
+    if missing is not None:
+        console.print(missing)
     _warn_if_stale(snapshot, on)
     if note is not None:
         console.print(f"[yellow]note: {note}[/]")
@@ -503,8 +531,6 @@ def forecast(
             f"of its {len(season.matches)} have no day: none can be placed before or after {date}"
         )
     national = competitions.of(season.competition).national_teams
-    if not (national and tie_team is None):
-        competitions.require_ratings(season)
     if (score is None) != (minute is None):
         raise ConfigError("--score and --minute go together")
     if red is not None and score is None:
@@ -549,15 +575,34 @@ def forecast(
             )
         sent_off = parse_red_cards(red) if red else (0, 0)
         moment = state_at(tie, rules, parse_score(score), at, added, leg=leg, red_cards=sent_off)
-    snapshot = pick_model(model, on, season)
+    used = tie_ratings(season, tie, on, model, international)
+    ratings, host = used.snapshot.ratings, used.host
     settled = known.tie_outcome(tie) if all(m.played for m in tie.matches) else None
     decided = settled if settled is not None and settled.winner is not None else None
     if uncertainty is None:
-        view = outlook(tie, snapshot.ratings, rules, moment, decided=decided)
+        view = outlook(tie, ratings, rules, moment, decided=decided, host=host)
     else:
-        view = outlook(tie, snapshot.ratings, rules, moment, uncertainty, decided)
+        view = outlook(tie, ratings, rules, moment, uncertainty, decided, host)
     early = before_first_match_note(season, on)
     if as_json:
-        print_json(_tie_json(view, snapshot, on, early))
+        print_json(_tie_json(view, used, on, early))
     else:
-        _print_tie(view, snapshot, on, early)
+        _print_tie(view, used, on, early)
+
+
+def tie_ratings(
+    season: Season, tie: Tie, on: dt.date, model: Path | None, folder: Path | None = None
+) -> TieRatings:
+    """The ratings to forecast ``tie`` of ``season`` with on ``on`` (only results before it):
+    clubs by ``pick_model``; national teams by the national ratings (fitted on the
+    internationals of ``folder``, else shipped) with the host nation at home
+    (``cli.tournament.national_tie``)."""
+    if not competitions.of(season.competition).national_teams:
+        return TieRatings(pick_model(model, on, season))
+    # imported here: cli.tournament uses this module's helpers
+    from matchday.cli.tournament import national_tie
+
+    found = national_tie(season, tie, on, model, folder)
+    rated = found.rated
+    snapshot = Snapshot(rated.ratings, "", (), rated.source)
+    return TieRatings(snapshot, rated.missing, national=True, host=found.host)

@@ -20,7 +20,7 @@ from matchday.cli.common import (
     positive_sims,
 )
 from matchday.cli.forecast import ModelOption, note_ratings_age, pick_model, ratings_age_note
-from matchday.cli.tournament import TitleRace, international_folder, national_ratings, title_race
+from matchday.cli.tournament import TitleRace, international_folder, national_tie, title_race
 from matchday.errors import ConfigError, SourceError
 from matchday.forecast.outlook import through_by_minute
 from matchday.model import Goal, Match, Season, Tie
@@ -130,13 +130,14 @@ def tie_series(
 ) -> tuple[tuple[tuple[int, float], ...], dt.date]:
     """P(team 1 through) minute by minute over the tie's played deciding match
     (``through_by_minute``) and the day before which the ratings were fitted: national
-    ratings for national teams (fitted on ``international``, else shipped), club ratings
-    for clubs."""
+    ratings for national teams (fitted on ``international``, else shipped; a host nation at
+    home), as ``matchday forecast --tie`` takes them, club ratings for clubs."""
     on = tie.last_match.date
     if competitions.of(season.competition).national_teams:
-        ratings = national_ratings(on, model, international, season.source).ratings
-    else:
-        ratings = pick_model(model, on).ratings
+        found = national_tie(season, tie, on, model, international)
+        ratings = found.rated.ratings
+        return through_by_minute(tie, ratings, rules, found.host), ratings.as_of
+    ratings = pick_model(model, on).ratings
     return through_by_minute(tie, ratings, rules), ratings.as_of
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -39,18 +39,21 @@ from matchday.forecast.tournament import (
     from_ratings,
     from_season,
     host_teams,
+    rated_view,
     simulate,
     team_ratings,
+    tie_host,
     with_grounds,
     with_hosts,
 )
 from matchday.io.international import RESULTS, default_folder, load_international
 from matchday.io.schemas import TournamentForecastJSON, TournamentTeamJSON
 from matchday.io.snapshot import choose_national, load_snapshot
-from matchday.model import Season, Team
+from matchday.model import Season, Team, Tie
 
 __all__ = [
     "Grounds",
+    "NationalTie",
     "Rated",
     "TitleRace",
     "forecast_date",
@@ -58,6 +61,7 @@ __all__ = [
     "international_folder",
     "matches_played",
     "national_ratings",
+    "national_tie",
     "run_tournament",
     "title_race",
     "tournament_forecast",
@@ -120,6 +124,35 @@ def national_ratings(
         f"shipped {snapshot.source}",
         missing=f"no international results at {folder} (--international names the folder)",
     )
+
+
+@dataclass(frozen=True, slots=True)
+class NationalTie:
+    """What a tie of national teams is forecast with: the national ratings (``national_ratings``,
+    finding the sides under the names the file writes them: ``rated_view``) and the side that
+    plays at home (a host nation in a single match; ``None``: neutral ground)."""
+
+    rated: Rated
+    host: Team | None
+
+
+def national_tie(
+    season: Season, tie: Tie, on: dt.date, model: Path | None, folder: Path | None = None
+) -> NationalTie:
+    """The national ratings for ``tie`` of ``season`` forecast on ``on`` (only results before
+    it), and its host at home by the registry's host nations of the edition. A side the
+    ratings do not rate on results of its own (no result before ``on``, or a name the results
+    do not know) is a ``ConfigError``: the forecast would rest on the average side."""
+    rated = national_ratings(on, model, folder, season.source)
+    view = rated_view(rated.ratings, tie.teams)
+    unrated = [team.name for team in tie.teams if view.rating(team).basis is not Basis.FITTED]
+    if unrated:
+        raise ConfigError(
+            f"{tie.label}: no national-team rating of {' or '.join(unrated)} on results before "
+            f"{on} (ratings {rated.source}): no result of theirs under that name before then"
+        )
+    codes = hosts(competitions.of(season.competition).key, season.name) or ()
+    return NationalTie(replace(rated, ratings=view), tie_host(tie, codes))
 
 
 def forecast_date(season: Season, as_of: dt.date | None) -> dt.date:

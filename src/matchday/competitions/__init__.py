@@ -172,14 +172,17 @@ def qualification(
 
 def require_ratings(season: Season, competition: str | None = None) -> None:
     """Refuse, with a clear ``ConfigError`` that names the commands which can, to forecast a
-    tie or a club-style competition of national teams: their forecasts are the tournament
-    forecast and ``matchday match``."""
+    club-style competition of national teams (the club ratings' simulation of the rounds to
+    come): their forecasts are the tournament forecast, the tie forecast with national
+    ratings (``--tie``) and ``matchday match``."""
     chosen = get(competition) if competition else of(season.competition)
     if chosen.national_teams:
         raise ConfigError(
-            f"{season.competition} {season.name}: tie forecasts are for clubs; national teams "
-            "have the tournament forecast (`matchday forecast SOURCE` without --tie) and "
-            "`matchday match HOME AWAY --knockout --ground neutral --date YYYY-MM-DD`"
+            f"{season.competition} {season.name}: the competition forecast of rounds to come "
+            "is for clubs; national teams have the tournament forecast (`matchday forecast "
+            "SOURCE` without --tie, of a World Cup or a Euro), the tie forecast (`matchday "
+            "forecast SOURCE --tie TEAM`) and `matchday match HOME AWAY --knockout --ground "
+            "neutral --date YYYY-MM-DD`"
         )
 
 

@@ -16,7 +16,7 @@ from matchday.forecast.uncertainty import (
     uncertain_tie,
 )
 from matchday.live import EventKind, MatchEvent, MatchState, Period, apply, timeline
-from matchday.model import EXTRA_TIME_END, HALF_TIME, REGULAR_TIME, Goal, RedCard, Tie
+from matchday.model import EXTRA_TIME_END, HALF_TIME, REGULAR_TIME, Goal, RedCard, Team, Tie
 from matchday.rules import Outcome, Rules, decide
 
 __all__ = [
@@ -42,6 +42,8 @@ class TieOutlook:
     spread: float = 0.0
     """Standard deviation (log goals) of each side's goal rate that the forecast averaged over:
     the ratings' uncertainty (``forecast.uncertainty``); 0 for a point forecast."""
+    host: Team | None = None
+    """The side of a single match that plays at home (a host nation); ``None``: neutral."""
 
     @property
     def stage(self) -> str:
@@ -56,11 +58,21 @@ class TieOutlook:
         return "between the legs"
 
 
-def leg_rates(tie: Tie, ratings: Ratings) -> tuple[MatchRates, ...]:
-    """Expected goals in each leg of ``tie`` (a single match at a neutral venue), with the home
+def leg_rates(tie: Tie, ratings: Ratings, host: Team | None = None) -> tuple[MatchRates, ...]:
+    """Expected goals in each leg of ``tie`` (a single match at a neutral venue, unless
+    ``host``, a side of it, plays at home: a host nation at its own tournament), with the home
     advantage of its date (spectators or none). Two clubs of one country meet in its own cup:
     a club of it the model never saw plays below those it knows (``domestic_view``)."""
     ratings = ratings.domestic_view(tie.teams)
+    if host is not None and host not in tie.teams:
+        raise InvalidValueError(f"{host} plays at home, but is no side of {tie.label}")
+    if host is not None and tie.single_match:
+        leg = tie.legs[0]
+        closed = behind_closed_doors(leg.date)
+        if host == leg.home:
+            return (ratings.expected(leg.home, leg.away, closed_doors=closed),)
+        at = ratings.expected(leg.away, leg.home, closed_doors=closed)
+        return (MatchRates(at.away, at.home, at.away_goals, at.home_goals, at.rho),)
     return tuple(
         ratings.expected(
             leg.home,
@@ -79,6 +91,7 @@ def outlook(
     moment: MatchState | None = None,
     uncertainty: float = SCALE,
     decided: Outcome | None = None,
+    host: Team | None = None,
 ) -> TieOutlook:
     """The tie's outlook under ``rules`` with goal rates from ``ratings``; ``moment`` is the
     state of a leg in progress (its leg must be the first one without a result). Before a
@@ -87,13 +100,14 @@ def outlook(
     ``forecast.uncertainty``; between the legs the first leg's score reweights it); in play it
     is the point forecast.
     ``decided``: the tie's outcome where the data settles it beyond its results (who went on,
-    league positions: ``SeasonRules.tie_outcome``)."""
+    league positions: ``SeasonRules.tie_outcome``); ``host``: the side of a single match that
+    plays at home (``leg_rates``)."""
     outcome = decided if decided is not None else decide(tie, rules)
     neutral = tie.single_match
-    legs = leg_rates(tie, ratings)
+    legs = leg_rates(tie, ratings, host)
     first = legs[0]
     if outcome.winner is not None and moment is None:
-        return TieOutlook(tie, rules, outcome, None, legs, None)
+        return TieOutlook(tie, rules, outcome, None, legs, None, host=host)
     if moment is not None:
         pending = next((i + 1 for i, leg in enumerate(tie.legs) if not leg.played), None)
         if pending != moment.fixture.leg:
@@ -117,7 +131,7 @@ def outlook(
                 ratings, *teams, rates[0], rates[1], rules, played, rho=first.rho, scale=uncertainty
             )
         spread = match_spread(ratings, *teams, uncertainty)
-        return TieOutlook(tie, rules, outcome, forecast, legs, None, spread)
+        return TieOutlook(tie, rules, outcome, forecast, legs, None, spread, host)
     forecast = forecast_tie(
         rates[0],
         rates[1] if len(rates) > 1 else None,
@@ -126,7 +140,7 @@ def outlook(
         first_leg=None if neutral else tie.first_leg.score,
         moment=moment,
     )
-    return TieOutlook(tie, rules, outcome, forecast, legs, moment)
+    return TieOutlook(tie, rules, outcome, forecast, legs, moment, host=host)
 
 
 def before_deciding_match(tie: Tie) -> Tie:
@@ -135,7 +149,9 @@ def before_deciding_match(tie: Tie) -> Tie:
     return replace(tie, legs=(*tie.legs[:-1], tie.last_match.scheduled))
 
 
-def through_by_minute(tie: Tie, ratings: Ratings, rules: Rules) -> tuple[tuple[int, float], ...]:
+def through_by_minute(
+    tie: Tie, ratings: Ratings, rules: Rules, host: Team | None = None
+) -> tuple[tuple[int, float], ...]:
     """P(team 1 goes through) minute by minute over the played deciding match of ``tie``,
     replayed from its goal and red-card events as a live feed would have had them.
 
@@ -144,7 +160,7 @@ def through_by_minute(tie: Tie, ratings: Ratings, rules: Rules) -> tuple[tuple[i
     at 45 the first half is over, at 90 regular time (so ``p`` is 0 or 1 there unless extra
     time follows), at 120 extra time. A match a golden goal ended stays as it ended from that
     minute on. A shoot-out is left out: at 120 it is still to come (each side wins it with
-    ``PENALTY_WIN``).
+    ``PENALTY_WIN``). ``host``: the side of a single match at home (``leg_rates``).
     """
     match = tie.last_match
     if match.goals is None:
@@ -166,7 +182,7 @@ def through_by_minute(tie: Tie, ratings: Ratings, rules: Rules) -> tuple[tuple[i
         if minute in (HALF_TIME, end) and state.period.in_play:
             whistle = EventKind.HALF_TIME if minute == HALF_TIME else EventKind.FULL_TIME
             state = apply(state, MatchEvent(whistle))
-        view = outlook(kickoff, ratings, rules, state)
+        view = outlook(kickoff, ratings, rules, state, host=host)
         assert view.forecast is not None  # a moment of the deciding match is never decided
         series.append((minute, view.forecast.team1_through))
     return tuple(series)

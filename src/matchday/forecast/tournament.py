@@ -41,7 +41,7 @@ from matchday.forecast.extra_time import extra_time_law
 from matchday.forecast.national import InternationalResult
 from matchday.forecast.ratings import Ratings, TeamRating
 from matchday.forecast.uncertainty import rating_variance
-from matchday.model import Match, Season, Team
+from matchday.model import Match, Season, Team, Tie
 from matchday.model.competition import RoundFormat
 from matchday.model.national_names import HOST_CODES, results_name
 from matchday.rules import ExtraTime
@@ -63,10 +63,13 @@ __all__ = [
     "group_letter",
     "groups_of",
     "host_teams",
+    "hosts_among",
     "rated_as",
+    "rated_view",
     "simulate",
     "stage_log_loss",
     "team_ratings",
+    "tie_host",
     "with_grounds",
     "with_hosts",
 ]
@@ -941,8 +944,36 @@ def host_teams(tournament: Tournament, codes: Iterable[str]) -> frozenset[Team]:
     """The tournament's teams that are the host nations of ``codes`` (FIFA codes, as
     ``competitions.hosts`` records them), under whatever name the file writes them ("USA",
     "Korea Republic"): a host that did not play is not among them."""
+    return hosts_among(tournament.teams, codes)
+
+
+def hosts_among(teams: Iterable[Team], codes: Iterable[str]) -> frozenset[Team]:
+    """Those of ``teams`` (as a file writes them) that are the host nations of ``codes``."""
     wanted = {HOST_CODES[code] for code in codes if code in HOST_CODES}
-    return frozenset(t for t in tournament.teams if rated_as(t).name in wanted)
+    return frozenset(t for t in teams if rated_as(t).name in wanted)
+
+
+def tie_host(tie: Tie, codes: Iterable[str]) -> Team | None:
+    """The side of a single match of ``tie`` that plays at home: a host nation of ``codes``
+    against a side that is none (two co-hosts meet on neutral terms; each leg of a two-legged
+    tie has its own home side already)."""
+    if not tie.single_match:
+        return None
+    found = hosts_among(tie.teams, codes)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def rated_view(ratings: Ratings, teams: Iterable[Team]) -> Ratings:
+    """``ratings`` that also find ``teams`` under the names a file writes them ("USA",
+    "Korea Republic": ``rated_as``), so a tie of the file's teams is rated as the tournament
+    rates them; the same ratings when every name is found as it is."""
+    found = {team: ratings.position(rated_as(team)) for team in teams}
+    extra = tuple(
+        (team, ratings.teams[i])
+        for team, i in found.items()
+        if i is not None and ratings.position(team) is None
+    )
+    return ratings.with_aliases(ratings.aliases + extra) if extra else ratings
 
 
 def with_hosts(tournament: Tournament, hosts: frozenset[Team]) -> Tournament:

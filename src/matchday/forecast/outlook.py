@@ -61,14 +61,18 @@ def leg_rates(tie: Tie, ratings: Ratings) -> tuple[MatchRates, ...]:
     advantage of its date (spectators or none). Two clubs of one country meet in its own cup:
     a club of it the model never saw plays below those it knows (``domestic_view``)."""
     ratings = ratings.domestic_view(tie.teams)
+    # a second leg still to come (``Tie.second_leg_to_come``): the first with home and away
+    # swapped, on a date not known yet (the first leg's stands in for the spectators' rule)
+    known = tuple((leg.home, leg.away, leg.date) for leg in tie.legs)
+    to_come = ((tie.team2, tie.team1, tie.first_leg.date),) if tie.second_leg_to_come else ()
     return tuple(
         ratings.expected(
-            leg.home,
-            leg.away,
+            home,
+            away,
             neutral=tie.single_match,
-            closed_doors=behind_closed_doors(leg.date),
+            closed_doors=behind_closed_doors(on),
         )
-        for leg in tie.legs
+        for home, away, on in known + to_come
     )
 
 

@@ -55,6 +55,17 @@ def _require(path: Path) -> Path:
     return path
 
 
+def cut_before(source: Path, marker: str, into: Path) -> Path:
+    """A copy of the real file ``source`` in ``into`` (a test's ``tmp_path``, never the repo)
+    that ends before its first line equal to ``marker`` (stripped): the file as a sports desk
+    had it that night. Skips when the data is absent."""
+    lines = _require(source).read_text(encoding="utf-8").splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if line.strip() == marker)
+    cut = into / source.name
+    cut.write_text("".join(lines[:at]), encoding="utf-8")
+    return cut
+
+
 @pytest.fixture(scope="session")
 def openfootball_cl() -> Path:
     """The openfootball champions-league folder (CL, EL, Conference League files)."""

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from tests.cli.runner import run
-from tests.conftest import OPENFOOTBALL
+from tests.conftest import OPENFOOTBALL, cut_before
 
 
 @pytest.fixture(scope="module")
@@ -143,3 +143,29 @@ def test_a_final_and_a_match_for_third_place_name_their_winner_not_who_is_throug
     assert "Winner" in headers["Third place"]
     assert "Through" in headers["Semifinals"]
     assert "Winner" not in headers["Semifinals"]
+
+
+def test_after_the_first_legs_the_second_leg_is_to_come_not_through(tmp_path: Path) -> None:
+    """Champions League 2023-24 cut after the round of 16 first legs: each tie undecided, its
+    second leg to come, in the table and in JSON."""
+    cut = cut_before(
+        OPENFOOTBALL / "champions-league" / "2023-24" / "cl.txt", "Tue Mar/5", tmp_path
+    )
+    done = run("ties", str(cut), "--round", "Round of 16")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("Undecided: second leg to come") == 8
+    rows = [line for line in done.stdout.splitlines() if "second leg to come" in line]
+    assert len(rows) == 8
+    assert all("│ —" in row and "│ to come" in row for row in rows)  # nobody in "Through"
+    data = json.loads(run("ties", str(cut), "--round", "Round of 16", "--json").stdout)
+    assert len(data) == 8
+    napoli = next(t for t in data if t["team1"] == "SSC Napoli")
+    assert napoli["winner"] is None
+    assert napoli["second_leg_to_come"] is True
+    assert [leg["score"] for leg in napoli["legs"]] == [[1, 1]]
+    assert napoli["aggregate"] == [1, 1]
+    assert all(t["winner"] is None and t["second_leg_to_come"] for t in data)
+
+
+def test_a_finished_tie_has_no_second_leg_to_come(round_of_32: list[dict[str, Any]]) -> None:
+    assert not any(t["second_leg_to_come"] for t in round_of_32)

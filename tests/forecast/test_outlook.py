@@ -198,3 +198,20 @@ def test_before_a_single_match_the_outlook_carries_the_ratings_uncertainty() -> 
     forecasts = (wider.forecast, default.forecast, point.forecast)
     favourite = [max(f.team1_through, f.team2_through) for f in forecasts]
     assert 0.5 < favourite[0] < favourite[1] < favourite[2]
+
+
+def test_a_second_leg_not_in_the_file_yet_is_forecast_as_the_first_one_mirrored() -> None:
+    """The night of the first legs (``Tie.second_leg_to_come``): the same forecast between the
+    legs as with the second leg written in as a fixture, no match invented for it."""
+    first = Match(FIRST_DATE, HOME, AWAY, FIRST_LEG)
+    to_come = Tie("Round of 32", (first,), 2, second_leg_to_come=True)
+    fixture = _tie(Match(SECOND_DATE, AWAY, HOME, None))
+    view, written = (outlook(t, RATINGS, UEFA_CLASSIC) for t in (to_come, fixture))
+    assert view.stage == written.stage == "between the legs"
+    assert len(view.legs) == 2
+    assert (view.legs[1].home_goals, view.legs[1].away_goals) == pytest.approx(
+        (written.legs[1].home_goals, written.legs[1].away_goals)
+    )
+    assert view.forecast is not None
+    assert written.forecast is not None
+    assert view.forecast.team1_through == pytest.approx(written.forecast.team1_through)

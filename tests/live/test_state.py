@@ -15,7 +15,8 @@ from matchday.errors import (
 )
 from matchday.io.live_text import explain_state
 from matchday.live import MatchEvent, apply, clock, kickoff, needs, replay, state_at
-from matchday.model import Score, Tally, Team
+from matchday.live.state import Fixture, Role
+from matchday.model import Match, Score, Tally, Team, Tie
 from matchday.rules import (
     PRESETS,
     UEFA_2021,
@@ -27,6 +28,7 @@ from matchday.rules import (
     preset,
 )
 from tests.live.build import (
+    FIRST_DAY,
     FULL_TIME,
     HOSTS,
     LEVEL,
@@ -215,3 +217,14 @@ def test_a_score_after_90_minutes_belongs_to_extra_time() -> None:
         state_at(tie, UEFA_CLASSIC, Score(1, 1), 60, after_90=Score(1, 1))
     with pytest.raises(RuleError, match="lower than 2-2 after 90 minutes"):
         state_at(tie, UEFA_CLASSIC, Score(1, 1), 100, after_90=Score(2, 2))
+
+
+def test_a_second_leg_not_in_the_file_yet_cannot_be_followed() -> None:
+    """No match stands for a second leg to come (``Tie.second_leg_to_come``): following the
+    deciding match says so, while the first leg can still be followed."""
+    first = Match(FIRST_DAY, HOSTS, VISITORS, Score(1, 1))
+    tie = Tie("Round of 16", (first,), 2, second_leg_to_come=True)
+    for leg in (None, 2):
+        with pytest.raises(MissingDataError, match="second leg, the deciding match, is not in"):
+            Fixture.of(tie, UEFA_2021, leg)
+    assert Fixture.of(tie, UEFA_2021, 1).role is Role.FIRST_LEG

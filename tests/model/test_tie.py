@@ -115,3 +115,43 @@ def test_a_meeting_after_extra_time_is_a_replay_not_a_second_leg() -> None:
     back = leg(THIRD, OTHER, "0-0", date=SECOND_DATE)
     legs, odd = build_ties("Quarterfinals", (first, second, wrong, back))
     assert (odd.legs, odd.replays, legs.legs_planned) == ((wrong, back), (), 2)
+
+
+def test_a_two_legged_round_known_beyond_its_matches_keeps_a_lone_first_leg_as_a_tie() -> None:
+    """The night of the first legs: a round known to be two-legged (``Round.legs``) whose
+    pairs each met once holds ties whose second leg is to come, with no match invented."""
+    first = leg(HOME, AWAY, "3-2", date=FIRST_DATE)
+    other = leg(OTHER, THIRD, "0-0", date=FIRST_DATE)
+    ties = build_ties("Round of 16", (first, other), legs=2)
+    assert [t.legs for t in ties] == [(first,), (other,)]
+    assert all(t.second_leg_to_come and t.legs_planned == 2 for t in ties)
+    assert not any(t.single_match for t in ties)
+    assert ties[0].second_leg is None
+    assert ties[0].matches == (first,)
+
+
+def test_without_knowing_the_round_a_lone_match_is_still_a_single_match() -> None:
+    (tie,) = build_ties("Round of 16", (leg(HOME, AWAY, "3-2"),))
+    assert tie.single_match
+    assert not tie.second_leg_to_come
+
+
+def test_a_pair_with_both_legs_in_a_known_two_legged_round_has_nothing_to_come() -> None:
+    first = leg(HOME, AWAY, "3-2", date=FIRST_DATE)
+    second = leg(AWAY, HOME, "1-1", date=SECOND_DATE)
+    lone = leg(OTHER, THIRD, "0-0", date=SECOND_DATE)
+    both, one = build_ties("Round of 16", (first, second, lone), legs=2)
+    assert not both.second_leg_to_come
+    assert both.legs == (first, second)
+    assert one.second_leg_to_come
+
+
+def test_only_a_lone_first_leg_can_have_its_second_leg_to_come() -> None:
+    first = leg(HOME, AWAY, "3-2", date=FIRST_DATE)
+    second = leg(AWAY, HOME, "1-1", date=SECOND_DATE)
+    with pytest.raises(LegCountError, match="second leg to come"):
+        Tie("Round of 16", (first, second), 2, second_leg_to_come=True)
+    with pytest.raises(LegCountError, match="second leg to come"):
+        Tie("Final", (first,), 1, second_leg_to_come=True)
+    with pytest.raises(LegCountError, match="2-legged tie with 1 match on record"):
+        Tie("Round of 16", (first,), 2)

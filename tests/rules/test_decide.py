@@ -204,3 +204,14 @@ def test_a_second_leg_written_after_extra_time_only_was_level_after_90_minutes()
     # no score after 90 minutes could have left this tie level: the record breaks the rules
     with pytest.raises(ExtraTimeNotDueError):
         decide(_after_extra_time_only("3-0", "1-0"), EXTRA_TIME_PENALTIES)
+
+
+def test_a_first_leg_whose_second_leg_is_not_in_the_file_yet_decides_nothing() -> None:
+    """However big the first leg's margin: the night of the first legs, nobody is through."""
+    first = two_legs("3-0", None).first_leg
+    tie = Tie("Round of 16", (first,), 2, second_leg_to_come=True)
+    outcome = decide(tie, UEFA_2021)
+    assert outcome.winner is None
+    assert outcome.decided_by is None
+    assert outcome.aggregate == Tally(3, 0)
+    assert outcome.explanation == "Undecided: second leg to come (first leg 3-0)"

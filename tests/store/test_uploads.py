@@ -4,6 +4,7 @@ leaves nothing visible, and event writes go on between its blocks."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -11,11 +12,11 @@ from sqlalchemy import func, select
 from matchday.errors import ConflictError, NotFoundError
 from matchday.feed import EventKind, MatchEvent
 from matchday.io.load import load
-from matchday.rules import UEFA_CLASSIC
+from matchday.rules import UEFA_2021, UEFA_CLASSIC, decide
 from matchday.store import seasons
 from matchday.store.database import Database
 from matchday.store.events import post_event
-from matchday.store.played import seasons_on_date
+from matchday.store.played import season_as_played, seasons_on_date
 from matchday.store.seasons import (
     abandon_rounds,
     begin_season,
@@ -25,7 +26,14 @@ from matchday.store.seasons import (
     save_season,
 )
 from matchday.store.tables import MatchRow, TieRow
-from matchday.store.ties import events_of_match, tie_ids_of_round, tie_ids_on_date
+from matchday.store.ties import (
+    events_of_match,
+    load_ties,
+    tie_ids_of_round,
+    tie_ids_of_season,
+    tie_ids_on_date,
+)
+from tests.conftest import OPENFOOTBALL, cut_before
 from tests.service_support import NIGHT, night_before_kick_off
 
 
@@ -110,3 +118,24 @@ def test_an_upload_cut_short_leaves_nothing_behind(db: Database) -> None:
         )
     with db.write() as session:  # the same rounds can be uploaded again
         save_season(session, other, UEFA_CLASSIC)
+
+
+def test_a_round_stored_with_its_first_legs_only_keeps_its_second_legs_to_come(
+    db: Database, tmp_path: Path
+) -> None:
+    """The night of the first legs uploaded: each tie is stored with its one leg and read
+    back, as a tie and in the season as played, undecided with its second leg to come."""
+    source = OPENFOOTBALL / "champions-league" / "2023-24" / "cl.txt"
+    season = load(cut_before(source, "Tue Mar/5", tmp_path))
+    with db.write() as session:
+        stored = save_season(session, season, UEFA_2021)
+    with db.read() as session:
+        ties = load_ties(session, tie_ids_of_season(session, stored.id))
+        played = season_as_played(session, stored.id)
+    assert len(ties) == 8
+    assert all(t.legs_planned == 2 and len(t.legs) == 1 for t in ties)
+    assert all(t.tie.second_leg_to_come for t in ties)
+    assert all(decide(t.tie, UEFA_2021).winner is None for t in ties)
+    round_ = next(r for r in played.season.rounds if r.name == "Round of 16")
+    assert round_.legs == 2
+    assert all(t.second_leg_to_come for t in round_.ties())

@@ -145,7 +145,8 @@ def _round_table(name: str, outcomes: list[Outcome], through: str = "Through") -
         replays = "".join(f"; replay {_leg_text(m, tie.team1)}" for m in tie.replays)
         row = [f"{tie.team1} v {tie.team2}", _leg_text(tie.first_leg, tie.team1)]
         if two_legged:
-            row += [_leg_text(tie.second_leg, tie.team1), str(outcome.aggregate or "")]
+            second = "to come" if tie.second_leg_to_come else _leg_text(tie.second_leg, tie.team1)
+            row += [second, str(outcome.aggregate or "")]
         row[-1 if two_legged else 1] += replays
         if outcome.winner is None or outcome.decided_by is None or outcome.unsettled:
             row += [outcome.winner.name if outcome.winner else "—", outcome.explanation]

@@ -60,6 +60,7 @@ __all__ = [
     "tiebreakers",
     "title_table_rules",
     "went_on",
+    "with_legs",
 ]
 
 
@@ -117,12 +118,26 @@ def of_season(
     names (for a file of qualifying rounds, that competition's qualification where it has one
     of its own), else the default (UEFA's club competitions), marked ``assumed``; ``rules`` (a
     user's ``--rules``) override the rules of every round."""
+    known = _season_rules(season, competition, rules).with_legs()
+    return known if known.assumed else known.with_group_play_offs().with_replays()
+
+
+def with_legs(season: Season, competition: str | None = None) -> Season:
+    """``season`` with each knockout round marked two-legged where its competition (as
+    ``of_season`` finds it) or its header says so and its second legs may be still to come
+    (``SeasonRules.with_legs``): what a reader's season is read as, so that the night of the
+    first legs has ties between the legs, not single matches decided."""
+    return _season_rules(season, competition, None).with_legs().season
+
+
+def _season_rules(season: Season, competition: str | None, rules: Rules | None) -> SeasonRules:
+    """``season`` with its competition, as ``of_season`` finds it, nothing else done to it."""
     chosen = get(competition) if competition else recognise(season.competition)
     if competition is None and season.qualifying and chosen and chosen.qualification:
         chosen = get(chosen.qualification)
     if chosen is None:
         return SeasonRules(season, REGISTRY.default, rules, assumed=True)
-    return SeasonRules(season, chosen, rules).with_group_play_offs().with_replays()
+    return SeasonRules(season, chosen, rules)
 
 
 def knockout_rules(

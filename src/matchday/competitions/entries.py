@@ -59,6 +59,21 @@ R32, R16, QF, SF, F = "Round of 32", "Round of 16", "Quarterfinals", "Semifinals
 THIRD, PLAYOFFS, SECOND, FINAL_GROUP = "Third place", "Playoffs", "Second round", "Final group"
 
 
+_UEFA_TWO_LEGS = (
+    *(f"Preliminary round {n}" for n in (1, 2, 3)),
+    *(f"Round {n}" for n in (1, 2, 3, 4)),
+    PLAYOFFS,
+    R32,
+    R16,
+    QF,
+    SF,
+)
+"""The rounds of UEFA's club competitions played over two legs: the qualifying rounds (as
+openfootball numbers them, "Round 1"; or "First qualifying round"), the play-offs (also the
+knockout round play-offs), the round of 32 and of 16, the quarter- and semi-finals; the final
+is one match."""
+
+
 def _zones(name: str, *zones: Zone) -> Qualification:
     return Qualification(name, zones)
 
@@ -107,6 +122,7 @@ def _uefa(
                     FirstLeg.SEEDED if seeded else FirstLeg.DRAWN,
                     _RUS_UKR if first >= 2014 else frozenset(),
                 ),
+                two_legs=_UEFA_TWO_LEGS,
             )
         )
     return Competition(
@@ -568,6 +584,7 @@ COPA_LIBERTADORES = Competition(
             1988,
             NO_EXTRA_TIME,
             group=THREE_POINTS,
+            two_legs=(R16, QF, SF, F),
         ),
         Format(
             "Copa Libertadores 2005-2018: away goals (not in the final), no extra time",
@@ -576,6 +593,7 @@ COPA_LIBERTADORES = Competition(
             final=NO_EXTRA_TIME,
             group=THREE_POINTS,
             group_zones=_LIBERTADORES,
+            two_legs=(R16, QF, SF, F),
         ),
         Format(
             "Copa Libertadores 2019-2021: a single-match final with extra time",
@@ -584,6 +602,7 @@ COPA_LIBERTADORES = Competition(
             final=EXTRA_TIME_PENALTIES,
             group=THREE_POINTS,
             group_zones=_LIBERTADORES,
+            two_legs=(R16, QF, SF),
         ),
         Format(
             "Copa Libertadores from 2022: no away goals",
@@ -592,6 +611,7 @@ COPA_LIBERTADORES = Competition(
             final=EXTRA_TIME_PENALTIES,
             group=THREE_POINTS,
             group_zones=_LIBERTADORES,
+            two_legs=(R16, QF, SF),
         ),
     ),
     confederation="CONMEBOL",
@@ -746,12 +766,14 @@ COPA_DEL_REY = Competition(
             1990,
             UEFA_CLASSIC,
             final=EXTRA_TIME_PENALTIES,
+            two_legs=(SF,),
         ),
         Format(
             "Copa del Rey from 2021-22: single matches, two-legged semi-finals without away "
             "goals; extra time and penalties",
             2021,
             EXTRA_TIME_PENALTIES,
+            two_legs=(SF,),
         ),
     ),
     club_ratings=True,
@@ -777,6 +799,7 @@ SERIE_B = Competition(
             placing_from_table=True,
             league=ITALIAN,
             league_meetings=2,
+            two_legs=(SF, F),
         ),
         Format(
             "Serie B from 2018-19: the play-offs as before; the play-out goes to extra time "
@@ -788,6 +811,7 @@ SERIE_B = Competition(
             placing_from_table=True,
             league=ITALIAN,
             league_meetings=2,
+            two_legs=(SF, F),
         ),
     ),
     club_ratings=True,
@@ -811,6 +835,7 @@ LIGA_MX = Competition(
             final=EXTRA_TIME_PENALTIES,
             single=NO_EXTRA_TIME,
             league=DOMESTIC,
+            two_legs=(QF, SF, F),
         ),
     ),
     club_ratings=True,
@@ -855,6 +880,7 @@ ENGLISH_LEAGUES = Competition(
             EXTRA_TIME_PENALTIES,
             league=DOMESTIC,
             league_meetings=2,
+            two_legs=(SF,),
         ),
     ),
     club_ratings=True,

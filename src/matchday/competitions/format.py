@@ -120,6 +120,9 @@ class Format:
     ``named_rounds``: rounds whose ties go by other rules than ``ties`` though they are no
     final or replay, by canonical name (the FA Cup's quarter-finals, settled on the day from
     2016-17 while earlier rounds are still replayed).
+    ``two_legs``: the knockout rounds played over two legs, by canonical name (of "Playoffs,
+    Semifinals" its last part), so that a round a file holds only the first legs of is read as
+    ties between the legs, not as single matches; other rounds go by what their matches show.
     """
 
     name: str
@@ -151,11 +154,16 @@ class Format:
     """Which group places meet in the first knockout round, where the format has no
     ``group_bracket`` (the one tournament forecasts run on) but the pairing is known (World Cup
     1962-1970): it shows the places of teams the results leave to lots by whom they met next."""
+    two_legs: tuple[str, ...] = ()
 
     @property
     def pairings(self) -> GroupBracket | None:
         """Which group places meet in the first knockout round, if the format says."""
         return self.group_pairings or self.group_bracket
+
+    def two_legged(self, name: str) -> bool:
+        """Whether the knockout round called ``name`` is played over two legs in this format."""
+        return name.rpartition(", ")[2].strip() in self.two_legs
 
     def stage(self, name: str) -> LeagueStage | None:
         """The league stage called ``name``, if the format has one."""

@@ -47,7 +47,7 @@ from matchday.standings.groups import REGULAR_SEASON, league_rounds, round_table
 from matchday.standings.rules import DOMESTIC, TableRules
 from matchday.standings.table import PlayOff, Table, rank
 
-__all__ = ["SeasonRules", "league_points", "round_kind", "went_on"]
+__all__ = ["SeasonRules", "league_points", "round_kind", "went_on", "with_legs"]
 
 _GROUP_AT_MOST = 48
 """The most teams of a group whose pairs are listed when they never met: a real group has
@@ -100,7 +100,48 @@ def round_kind(round_: Round, format_: Format, ties: Sequence[Tie] = ()) -> Roun
     pairs = Counter(frozenset((m.home, m.away)) for m in round_.matches)
     if any(not tie.single_match for tie in ties) or any(n > 1 for n in pairs.values()):
         return RoundKind.TWO_LEGS
+    if round_.legs == 2:  # known two-legged, its second legs still to come (``with_legs``)
+        return RoundKind.TWO_LEGS
     return RoundKind.SINGLE_MATCH
+
+
+def with_legs(season: Season, format_: Format | None) -> Season:
+    """``season`` with each knockout round whose second legs may be still to come marked
+    two-legged (``Round.legs``), so that a pair it holds one match of is a tie between the legs,
+    not a single match decided: a round the file's header says is two-legged (it names a leg,
+    "1st leg"), or that ``format_`` (the registry's, ``None`` where it is not known) plays over
+    two legs (``Format.two_legs``) and none of whose matches went to extra time or penalties
+    (a first leg never does: the round was played as single matches that season). Only while
+    the round is open: once a team of it appears in a later round, the round is over and its
+    matches show its shape (a pair short of a leg is then an error, as ever); else unmarked."""
+    marked = []
+    changed = False
+    for stage in season.stages:
+        rounds = []
+        for round_ in stage.rounds:
+            legs = 2 if _second_legs_to_come(season, round_, format_) else 0
+            changed |= legs != round_.legs
+            rounds.append(replace(round_, legs=legs) if legs != round_.legs else round_)
+        marked.append(Stage(stage.kind, tuple(rounds)))
+    return replace(season, stages=tuple(marked)) if changed else season
+
+
+def _second_legs_to_come(season: Season, round_: Round, format_: Format | None) -> bool:
+    """Whether ``round_`` is two-legged with its second legs perhaps still to come
+    (``with_legs``)."""
+    name = round_.name
+    if not round_.knockout or is_replay_round(name) or is_third_place(name):
+        return False
+    by_header = round_.legs == 2
+    by_format = (
+        format_ is not None
+        and format_.two_legged(name)
+        and not any(m.extra_time is not None or m.penalties is not None for m in round_.matches)
+    )
+    if not (by_header or by_format):
+        return False
+    teams = {t for m in round_.matches for t in (m.home, m.away)}
+    return teams.isdisjoint(later_teams(season, round_))
 
 
 def went_on(season: Season, tie: Tie, round_: Round) -> Team | None:
@@ -238,6 +279,16 @@ class SeasonRules:
 
         return replace(self, season=separate_replays(self.season, replayed))
 
+    def with_legs(self) -> SeasonRules:
+        """This season with each knockout round its competition (unless ``assumed``) or its
+        header says is two-legged marked so while its second legs may be still to come
+        (``with_legs``): a pair with only its first leg is a tie between the legs."""
+        try:
+            format_ = None if self.assumed else self.format
+        except ValueError:  # a season name without a year: no era to ask
+            format_ = None
+        return replace(self, season=with_legs(self.season, format_))
+
     @property
     def ties_rules(self) -> Rules:
         """The rules of the season's ties where no round is named: the user's, else those of
@@ -312,7 +363,7 @@ class SeasonRules:
             Stage(
                 stage.kind,
                 tuple(
-                    Round(r.name, r.format, tuple(m for m in r.matches if id(m) not in dropped))
+                    replace(r, matches=tuple(m for m in r.matches if id(m) not in dropped))
                     for r in stage.rounds
                 ),
             )

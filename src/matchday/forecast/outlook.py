@@ -73,14 +73,18 @@ def leg_rates(tie: Tie, ratings: Ratings, host: Team | None = None) -> tuple[Mat
             return (ratings.expected(leg.home, leg.away, closed_doors=closed),)
         at = ratings.expected(leg.away, leg.home, closed_doors=closed)
         return (MatchRates(at.away, at.home, at.away_goals, at.home_goals, at.rho),)
+    # a second leg still to come (``Tie.second_leg_to_come``): the first with home and away
+    # swapped, on a date not known yet (the first leg's stands in for the spectators' rule)
+    known = tuple((leg.home, leg.away, leg.date) for leg in tie.legs)
+    to_come = ((tie.team2, tie.team1, tie.first_leg.date),) if tie.second_leg_to_come else ()
     return tuple(
         ratings.expected(
-            leg.home,
-            leg.away,
+            home,
+            away,
             neutral=tie.single_match,
-            closed_doors=behind_closed_doors(leg.date),
+            closed_doors=behind_closed_doors(on),
         )
-        for leg in tie.legs
+        for home, away, on in known + to_come
     )
 
 

@@ -67,6 +67,7 @@ def tie_model(outcome: Outcome) -> TieJSON:
         rules=outcome.rules.name,
         replays=[leg_model(replay) for replay in tie.replays],
         unsettled=outcome.unsettled.value if outcome.unsettled else None,
+        second_leg_to_come=tie.second_leg_to_come,
     )
 
 

@@ -23,7 +23,17 @@ from matchday.competitions.registry import fold
 from matchday.errors import MatchdayError, ParseError, RuleError, SourceError
 from matchday.io.footballjson import parse_season
 from matchday.io.footballtxt import LeftOut, parse_files
-from matchday.model import Match, Round, Season, Stage, Team, Tie, is_replay_round, round_pairs
+from matchday.model import (
+    Match,
+    Round,
+    Season,
+    Stage,
+    Team,
+    Tie,
+    awaits_second_leg,
+    is_replay_round,
+    round_pairs,
+)
 from matchday.rules import Rules, decide
 
 __all__ = [
@@ -256,10 +266,10 @@ def _load(
     if all(name.endswith(".json") for _, name in texts):
         if len(texts) != 1:
             raise SourceError("read one football.json file at a time")
-        return parse_season(*texts[0], problems=problems, left_out=left_out)
+        return competitions.with_legs(parse_season(*texts[0], problems=problems, left_out=left_out))
     if any(name.endswith(".json") for _, name in texts):
         raise SourceError("football.json and Football.TXT files cannot be read as one source")
-    season = parse_files(texts, problems=problems, left_out=left_out)
+    season = competitions.with_legs(parse_files(texts, problems=problems, left_out=left_out))
     if len(listed) == 1 and Path(listed[0]).is_dir():  # a World Cup's folder, not its last file
         return dataclasses.replace(season, source=str(listed[0]))
     return season
@@ -378,7 +388,7 @@ def _without_broken_ties(season: Season, rules: Rules | None, problems: _Problem
                 else round_.matches
             )
             if kept:
-                rounds.append(Round(round_.name, round_.format, kept))
+                rounds.append(dataclasses.replace(round_, matches=kept))
         stages.append(Stage(stage.kind, tuple(rounds)))
     problems.finish()
     return Season(season.competition, season.name, tuple(stages), season.qualifying, season.source)
@@ -390,7 +400,7 @@ def _kept_matches(
     """The matches of the ties of ``round_`` that are whole and keep the rules: a tie that
     lost a match to a problem goes with that problem (never decided from what is left), one
     that breaks the rules is a problem of its own."""
-    planned, pairs = round_pairs(round_.matches)
+    planned, pairs = round_pairs(round_.matches, round_.legs)
     broken: set[frozenset[Team]] = set()
     for legs, own_replays in pairs:
         pair = frozenset((legs[0].home, legs[0].away))
@@ -398,7 +408,8 @@ def _kept_matches(
         label = f"{first.home} v {first.away} ({round_.name})"
         why = ""
         try:
-            tie = Tie(round_.name, legs, planned, own_replays)
+            to_come = awaits_second_leg(legs, round_.legs)
+            tie = Tie(round_.name, legs, planned, own_replays, second_leg_to_come=to_come)
             later = tuple(
                 m
                 for m in replays

@@ -118,6 +118,12 @@ class TieJSON(_Shape):
         "'the shoot-out is not in the data', ... (the winner, if any, is the team the data "
         "shows in the next round); null when the results decide it",
     )
+    second_leg_to_come: bool = Field(
+        False,
+        description="true for a two-legged tie whose source holds only the first leg (the "
+        "round is two-legged by its competition or its header): undecided, its second leg "
+        "not in the file yet",
+    )
 
 
 # --- matchday live --json -------------------------------------------------------------------

@@ -145,8 +145,14 @@ class Fixture:
         """Leg ``leg`` (1 or 2; default the deciding match: the last leg, or the last replay)
         of ``tie``, as scheduled; the numbers after the legs are its replays, each a single
         match under ``rules`` (the competition's rules for replays: the replay is part of the
-        tie)."""
+        tie). A tie whose second leg is not in the source yet (``Tie.second_leg_to_come``) has
+        no deciding match to follow: ``MissingDataError``."""
         index = len(tie.matches) - 1 if leg is None else leg - 1
+        if tie.second_leg_to_come and (leg is None or index >= len(tie.legs)):
+            raise MissingDataError(
+                f"{tie.label}: the second leg, the deciding match, is not in the source yet "
+                f"(first leg {tie.first_leg.score or 'not played'})"
+            )
         if index >= len(tie.legs):
             replay = tie.replays[index - len(tie.legs)].scheduled
             return cls(replay, Role.SINGLE_MATCH, rules, None, tie.round)

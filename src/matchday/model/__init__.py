@@ -27,7 +27,7 @@ from matchday.model.match import (
 )
 from matchday.model.score import Score, Tally
 from matchday.model.team import Team
-from matchday.model.tie import Tie, build_ties, round_pairs
+from matchday.model.tie import Tie, awaits_second_leg, build_ties, round_pairs
 
 __all__ = [
     "EXTRA_TIME_END",
@@ -47,6 +47,7 @@ __all__ = [
     "Tally",
     "Team",
     "Tie",
+    "awaits_second_leg",
     "build_ties",
     "clock_text",
     "goal_from_data",

@@ -77,11 +77,17 @@ class StageKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Round:
-    """A named round ("Group A", "Round of 16", "Final") and its matches in file order."""
+    """A named round ("Group A", "Round of 16", "Final") and its matches in file order.
+
+    ``legs``: 2 where the round is known to be two-legged beyond what its matches show (its
+    header names a leg, or its competition plays it over two legs) and its second legs may be
+    still to come, so a pair with one match is a tie between the legs; 0: as the matches show.
+    """
 
     name: str
     format: RoundFormat
     matches: tuple[Match, ...]
+    legs: int = 0
 
     @property
     def knockout(self) -> bool:
@@ -90,7 +96,7 @@ class Round:
 
     def ties(self) -> tuple[Tie, ...]:
         """The round's ties (empty for a group or league round)."""
-        return build_ties(self.name, self.matches) if self.knockout else ()
+        return build_ties(self.name, self.matches, self.legs) if self.knockout else ()
 
 
 @dataclass(frozen=True, slots=True)

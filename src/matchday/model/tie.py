@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from matchday.errors import LegCountError, LegsMismatchError
 from matchday.model.match import Match
@@ -10,7 +10,7 @@ from matchday.model.names import counted
 from matchday.model.team import Team
 from matchday.source import SourceRef
 
-__all__ = ["Meetings", "Tie", "build_ties", "round_pairs"]
+__all__ = ["Meetings", "Tie", "awaits_second_leg", "build_ties", "round_pairs"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,21 +20,32 @@ class Tie:
     The legs may be given in any order; they are kept in date order, so ``team1`` always hosts
     the first leg. ``legs_planned`` says how many legs the round has (two by default when two
     are given): a two-legged tie with only one leg on record is an error, while a leg that is
-    on record but not yet played is simply a match without a score. ``replays`` are the
-    matches played when the legs left the tie level, in date order: they are part of the tie.
+    on record but not yet played is simply a match without a score. ``second_leg_to_come``:
+    the round is known to be two-legged and the source holds only the first leg of this tie,
+    its second leg not written in yet (the night of the first legs); no match stands for it.
+    ``replays`` are the matches played when the legs left the tie level, in date order: they
+    are part of the tie.
     """
 
     round: str
     legs: tuple[Match, ...]
     legs_planned: int = 0
     replays: tuple[Match, ...] = ()
+    second_leg_to_come: bool = False
 
     def __post_init__(self) -> None:
-        planned = self.legs_planned or len(self.legs)
+        planned = self.legs_planned or (2 if self.second_leg_to_come else len(self.legs))
         object.__setattr__(self, "legs_planned", planned)
         object.__setattr__(self, "legs", tuple(sorted(self.legs, key=lambda m: m.date)))
         if planned not in (1, 2):
             raise LegCountError(self.label, f"a tie has one or two legs, not {planned}", self.where)
+        if self.second_leg_to_come and (planned != 2 or len(self.legs) != 1 or self.replays):
+            raise LegCountError(
+                self.label, "only a two-legged tie's one first leg has a second leg to come",
+                self.where,
+            )  # fmt: skip
+        if self.second_leg_to_come:
+            return
         if len(self.legs) != planned:
             problem = (
                 f"{planned}-legged tie with {counted(len(self.legs), 'match', 'matches')} on record"
@@ -103,7 +114,7 @@ class Tie:
 
     def with_replays(self, replays: tuple[Match, ...]) -> Tie:
         """This tie with ``replays`` added to it."""
-        return Tie(self.round, self.legs, self.legs_planned, self.replays + replays)
+        return replace(self, replays=self.replays + replays)
 
     @property
     def label(self) -> str:
@@ -122,23 +133,35 @@ class Tie:
         return self.team2 if team == self.team1 else self.team1
 
 
-def build_ties(round_name: str, matches: tuple[Match, ...]) -> tuple[Tie, ...]:
+def build_ties(round_name: str, matches: tuple[Match, ...], legs: int = 0) -> tuple[Tie, ...]:
     """Group a knockout round's matches into ties by pair of teams, in order of first appearance
     (how: ``round_pairs``). A pair with one match, or three, in a two-legged round raises
-    ``LegCountError``."""
-    planned, pairs = round_pairs(matches)
-    return tuple(Tie(round_name, legs, planned, replays) for legs, replays in pairs)
+    ``LegCountError``, except where the round is known to be two-legged with second legs
+    still to come (``legs`` 2: ``Round.legs``): a pair with one match is a tie between the legs."""
+    planned, pairs = round_pairs(matches, legs)
+    return tuple(
+        Tie(round_name, own, planned, replays, second_leg_to_come=awaits_second_leg(own, legs))
+        for own, replays in pairs
+    )
+
+
+def awaits_second_leg(legs: tuple[Match, ...], round_legs: int) -> bool:
+    """Whether a pair with these ``legs`` in a round of ``round_legs`` (``Round.legs``) is a
+    two-legged tie whose second leg is not on record yet: its one match in a round known to be
+    two-legged with second legs still to come."""
+    return round_legs == 2 and len(legs) == 1
 
 
 Meetings = tuple[tuple[Match, ...], tuple[Match, ...]]
 """One pair's matches in a round: its legs, then its replays."""
 
 
-def round_pairs(matches: tuple[Match, ...]) -> tuple[int, tuple[Meetings, ...]]:
+def round_pairs(matches: tuple[Match, ...], legs: int = 0) -> tuple[int, tuple[Meetings, ...]]:
     """The legs a knockout round's ties have (1 or 2) and each pair's legs and replays, in order
     of first appearance.
 
-    A round is two-legged when any pair meets twice; otherwise every tie is a single match.
+    A round is two-legged when ``legs`` (``Round.legs``: known beyond the matches) is 2, or
+    when any pair meets twice; otherwise every tie is a single match.
     Except that a match which went to extra time is never a first leg: in a round where no
     other pair meets twice, a pair's later matches after one are its replays (1934's Spain 1-1
     Italy a.e.t., then 0-1, in one round). In a two-legged round such a match stays a first
@@ -148,7 +171,7 @@ def round_pairs(matches: tuple[Match, ...]) -> tuple[int, tuple[Meetings, ...]]:
     for match in matches:
         pairs.setdefault(frozenset((match.home, match.away)), []).append(match)
     split = tuple(_legs_and_replays(meetings) for meetings in pairs.values())
-    if any(len(legs) > 1 for legs, _ in split):
+    if legs == 2 or any(len(own) > 1 for own, _ in split):
         return 2, tuple((tuple(meetings), ()) for meetings in pairs.values())
     return 1, split
 

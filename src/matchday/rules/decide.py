@@ -255,8 +255,9 @@ def _outcome(
 
 
 def _unfinished(tie: Tie, rules: Rules) -> Outcome | None:
-    """The undecided outcome of a tie with a leg still to play or cancelled, else ``None``."""
-    if all(leg.played for leg in tie.legs):
+    """The undecided outcome of a tie with a leg still to play or cancelled (or a second leg
+    not on record yet: ``Tie.second_leg_to_come``), else ``None``."""
+    if all(leg.played for leg in tie.legs) and not tie.second_leg_to_come:
         return None
     played = [leg for leg in tie.legs if leg.played]
     if played and not tie.first_leg.played:
@@ -266,6 +267,8 @@ def _unfinished(tie: Tie, rules: Rules) -> Outcome | None:
         reason = "Undecided: cancelled, no result on record"
     elif not played:
         reason = "Undecided: not played yet"
+    elif tie.second_leg_to_come:
+        reason = f"Undecided: second leg to come (first leg {tie.first_leg.score})"
     else:
         reason = f"Undecided: second leg not played yet (first leg {tie.first_leg.score})"
     return Outcome(tie, rules, None, None, aggregate, None, reason)

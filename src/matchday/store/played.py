@@ -66,8 +66,11 @@ def season_as_played(session: Session, season_id: int) -> PlayedSeason:
         select(TieRow.id).where(TieRow.round_id.in_([r.id for r in round_rows]))
     )
     played: dict[int, list[Match]] = {}
+    to_come: set[int] = set()  # the rounds with a tie stored before its second leg was written in
     for tie in load_ties(session, tie_ids):  # a replay round's ties are loaded on their own
         played.setdefault(tie.round_id, []).extend(leg.state.match for leg in tie.legs)
+        if tie.tie.second_leg_to_come:
+            to_come.add(tie.round_id)
     others = session.scalars(
         select(MatchRow).where(
             MatchRow.round_id.in_([r.id for r in round_rows]), MatchRow.tie_id.is_(None)
@@ -83,6 +86,7 @@ def season_as_played(session: Session, season_id: int) -> PlayedSeason:
             r.name,
             RoundFormat(r.format),
             tuple(sorted(played.get(r.id, []), key=lambda m: m.date)),
+            2 if r.id in to_come else 0,
         )
         for r in round_rows
     )

@@ -106,12 +106,14 @@ class StoredTie:
 
     @property
     def tie(self) -> Tie:
-        """The model tie: uploaded results, and the results of legs followed to the end."""
+        """The model tie: uploaded results, and the results of legs followed to the end (a
+        two-legged tie stored with its first leg only has its second leg to come)."""
         return Tie(
             self.round,
             tuple(leg.state.match for leg in self.legs),
             self.legs_planned,
             tuple(leg.state.match for leg in self.replays),
+            second_leg_to_come=self.legs_planned == 2 and len(self.legs) == 1,
         )
 
     @property

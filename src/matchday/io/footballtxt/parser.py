@@ -1295,7 +1295,9 @@ def _season(reader: _Reader) -> Season:
         if played_as is RoundFormat.KNOCKOUT and _NUMBERED.fullmatch(name) and _a_league(matches):
             played_as = RoundFormat.GROUP
         kind = _stage_kind(played_as, qualifying=reader.qualifying)
-        stages.setdefault(kind, []).append(Round(name, played_as, tuple(matches)))
+        # a header naming a leg ("Round of 16, 1st leg"): two-legged, whatever the file holds yet
+        legs = 2 if played_as is RoundFormat.KNOCKOUT and name in reader.two_legged else 0
+        stages.setdefault(kind, []).append(Round(name, played_as, tuple(matches), legs))
     season = Season(
         competition=reader.competition or "unknown competition",
         name=reader.season or _season_from_dates(reader, rounds),

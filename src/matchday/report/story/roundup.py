@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from matchday.competitions import RoundKind, SeasonRules, of_season
 from matchday.competitions.hosts import hosts
@@ -129,7 +129,7 @@ def tell(
     outcome: Outcome | None
     known = tuple(replay for replay in tie.replays if replay.date <= match.date)
     if known != tie.replays:  # a drawn match, its replay still to come that night
-        tie = Tie(tie.round, tie.legs, tie.legs_planned, known)
+        tie = replace(tie, replays=known)
         outcome = decide(tie, rules, strict=False)
     else:
         # decided as ``matchday ties`` decides it (who went on, league positions); a tie the

@@ -95,15 +95,20 @@ def test_a_red_card_counts_in_the_chances(forecasting: TestClient) -> None:
     assert [p["minute"] for p in points[3:5]] == [11, 12]  # before and after the card
 
 
+def _play_the_night_out(client: TestClient) -> None:
+    """Atalanta 1-1 Dortmund posted event by event: Toloi 11', Schmelzer 83', full time."""
+    match_id = in_bergamo(client)
+    for key, kind in (("ko", "kick_off"), ("ht", "half_time")):
+        post(client, match_id, key, kind=kind)
+    _goal(client, match_id, "g1", 11, "home", "Toloi")
+    _goal(client, match_id, "g2", 83, "away", "Schmelzer")
+    post(client, match_id, "ft", kind="full_time")
+
+
 def test_at_full_time_the_winner_is_certain_and_the_round_up_says_how_close_it_came(
     forecasting: TestClient,
 ) -> None:
-    match_id = in_bergamo(forecasting)
-    for key, kind in (("ko", "kick_off"), ("ht", "half_time")):
-        post(forecasting, match_id, key, kind=kind)
-    _goal(forecasting, match_id, "g1", 11, "home", "Toloi")
-    _goal(forecasting, match_id, "g2", 83, "away", "Schmelzer")
-    post(forecasting, match_id, "ft", kind="full_time")
+    _play_the_night_out(forecasting)
     tie = dortmund(forecasting)
     assert (tie["winner"], tie["p_through"]) == ("Borussia Dortmund", [1.0, 0.0])
     assert (tie["p_extra_time"], tie["p_penalties"]) == (0.0, 0.0)
@@ -243,12 +248,7 @@ def test_a_decided_tie_is_certain_whether_its_result_was_uploaded_or_posted(
 ) -> None:
     """Before, a tie finished through posted events showed [1, 0] and one uploaded with its
     result null: the one rule is that a decided tie's chances are certain."""
-    match_id = in_bergamo(forecasting)
-    for key, kind in (("ko", "kick_off"), ("ht", "half_time")):
-        post(forecasting, match_id, key, kind=kind)
-    _goal(forecasting, match_id, "g1", 11, "home", "Toloi")
-    _goal(forecasting, match_id, "g2", 83, "away", "Schmelzer")
-    post(forecasting, match_id, "ft", kind="full_time")
+    _play_the_night_out(forecasting)
     assert _certain(dortmund(forecasting)) == ([1.0, 0.0], 0.0, 0.0)
     other = Settings(database_url=f"sqlite:///{tmp_path / 'uploaded.db'}", token=TOKEN)
     with TestClient(create_app(other, chances=Forecaster())) as uploaded:

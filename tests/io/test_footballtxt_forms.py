@@ -365,3 +365,68 @@ def test_real_files_with_cut_names_have_groups_of_four(relative: str, group_size
     assert groups
     for group in groups:
         assert len({t for m in group.matches for t in (m.home, m.away)}) == group_size
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Jue 6 Feb 2020", dt.date(2020, 2, 6)),
+        ("Mié 12 Feb 2020", dt.date(2020, 2, 12)),
+        ("Mar 3 Mar 2020", dt.date(2020, 3, 3)),
+        ("Mar 3 2020", dt.date(2020, 3, 3)),
+        ("Sáb 8 Feb 2020", dt.date(2020, 2, 8)),
+        ("Dom 9 Feb 2020", dt.date(2020, 2, 9)),
+        ("Gio 6 Feb 2020", dt.date(2020, 2, 6)),
+        ("Ven 7 Feb 2020", dt.date(2020, 2, 7)),
+        ("Qui 6 Fev 2020", dt.date(2020, 2, 6)),
+        ("Sex 7 Fev 2020", dt.date(2020, 2, 7)),
+    ],
+)
+def test_spanish_italian_and_portuguese_weekday_abbreviations(line: str, day: dt.date) -> None:
+    """``Jue 6 Feb 2020`` was "cannot read match line"; a weekday comes first, so "Mar" is
+    Tuesday there and March where the month stands."""
+    assert one("  Athletic Club  1-0  Granada CF", "= Copa del Rey 2019/20", line).date == day
+
+
+def test_a_date_line_it_cannot_read_says_it_is_a_date() -> None:
+    with pytest.raises(ParseError, match="cannot read date line") as raised:
+        one("  Athletic Club  1-0  Granada CF", "= Copa del Rey 2019/20", "Xyz 6 Feb 2020")
+    assert raised.value.line == 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Watford  1-2  Tranmere Rovers  a.e.t.", "Watford  1-2  Tranmere Rovers a.e.t."],
+)
+def test_a_score_word_after_the_away_team_is_an_error_not_a_name(line: str) -> None:
+    """It made a team "Tranmere Rovers a.e.t." in silence."""
+    with pytest.raises(ParseError, match=re.escape("a score word after the away team: 'a.e.t.'")):
+        one(line, "= FA Cup 2019/20", "4 January 2020")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Watford  1-2 a.e.t.  Tranmere Rovers",
+        "Watford  1-2  Tranmere Rovers  (aet)",
+        "Watford v Tranmere Rovers  1-2 a.e.t.",
+    ],
+)
+def test_a_score_word_where_the_specification_writes_it(line: str) -> None:
+    match = one(line, "= FA Cup 2019/20", "4 January 2020")
+    assert match.away.name == "Tranmere Rovers"
+    assert match.extra_time == Score(1, 2)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Jue 9 Ene 2020", dt.date(2020, 1, 9)),
+        ("Mar 21 Abr 2020", dt.date(2020, 4, 21)),
+        ("Gio 13 Ago 2020", dt.date(2020, 8, 13)),
+        ("Dom 4 Out 2020", dt.date(2020, 10, 4)),
+        ("Ter 1 Dez 2020", dt.date(2020, 12, 1)),
+    ],
+)
+def test_spanish_italian_and_portuguese_month_abbreviations(line: str, day: dt.date) -> None:
+    assert one("  Athletic Club  1-0  Granada CF", "= Copa del Rey 2019/20", line).date == day

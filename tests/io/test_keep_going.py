@@ -139,3 +139,32 @@ def test_an_aggregate_that_the_legs_do_not_make_takes_its_tie(tmp_path: Path) ->
     assert listed[-1].startswith("13: Theta v Eta, 2024-04-16: aggregate written 1-0")
     assert listed[-1].endswith("left out with its tie (Eta v Theta (Quarterfinals))")
     assert decided == []
+
+
+REPLAYED = """= FA Cup 2019/20
+
+▪ Round 3
+4 January 2020
+  Tranmere Rovers  2-2 a.e.t.  Watford
+  Rochdale  1-1  Newcastle United
+
+▪ Round 3, Replays
+14 January 2020
+  Newcastle United  4-1  Rochdale
+23 January 2020
+  Watford  1-2  Tranmere Rovers  (aet)
+"""
+
+
+def test_a_tie_left_out_takes_its_replay_with_it(tmp_path: Path) -> None:
+    """The drawn match breaks the rules (no extra time before a replay): its tie is left out
+    and so is its replay, which was listed as a tie of its own ("Round 3, Replays")."""
+    path = tmp_path / "facup.txt"
+    path.write_text(REPLAYED, encoding="utf-8")
+    loaded = load_with_problems(path)
+    (problem,) = (str(p) for p in loaded.problems)
+    assert problem.startswith(f"{path}:5: Tranmere Rovers v Watford (Round 3): ")
+    assert problem.endswith(f"left out with its replay ({path}:12)")
+    teams = [{t.name for t in tie.teams} for tie in loaded.season.ties()]
+    assert teams == [{"Rochdale", "Newcastle United"}]
+    assert all(m.home.name != "Watford" for m in loaded.season.matches)

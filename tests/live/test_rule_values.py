@@ -205,6 +205,18 @@ def test_a_replay_is_followed_as_a_single_match_of_its_tie() -> None:
     assert (fixture.match, fixture.role, fixture.round) == (again, Role.SINGLE_MATCH, "Final")
 
 
+def test_an_fa_cup_replay_is_followed_with_extra_time_and_penalties() -> None:
+    """Under ``replay-then-penalties`` the drawn match has no extra time but its replay has,
+    as ``decide`` settles it (the live state followed the replay with the drawn match's
+    rules: a level replay awaited another replay)."""
+    drawn = Match(SECOND_DAY, HOSTS, VISITORS, Score(2, 2))
+    again = Match(SECOND_DAY.replace(day=25), VISITORS, HOSTS)
+    tie = Tie("Round 3", (drawn,), 1, (again,))
+    fixture = Fixture.of(tie, preset("replay-then-penalties"), leg=2)
+    assert fixture.rules.name == "extra-time-penalties"
+    assert fixture.rules.extra_time is ExtraTime.THIRTY_MINUTES
+
+
 def test_after_a_golden_goal_no_side_needs_anything_and_no_next_goal_counts() -> None:
     from matchday.live import needs, next_goal
 

@@ -69,11 +69,49 @@ def test_extra_time_where_the_rules_have_none_is_an_error() -> None:
 
 
 def _replayed(
-    first: str, replay: str, *, aet: str | None = None, replay_aet: str | None = None
+    first: str,
+    replay: str,
+    *,
+    aet: str | None = None,
+    replay_aet: str | None = None,
+    replay_pens: str | None = None,
 ) -> Tie:
     tie = one_match(first, aet=aet)
-    again = leg(AWAY, HOME, replay, date=REPLAY_DATE, aet=replay_aet)
+    again = leg(AWAY, HOME, replay, date=REPLAY_DATE, aet=replay_aet, pens=replay_pens)
     return tie.with_replays((again,))
+
+
+def test_an_fa_cup_replay_goes_to_extra_time() -> None:
+    """Tranmere 2-2 Watford, the replay 1-1 after 90 minutes and 1-2 after extra time (FA Cup
+    2019-20): the drawn match has no extra time, its replay has (it was refused: "has no
+    extra time")."""
+    outcome = decide(_replayed("2-2", "1-1", replay_aet="1-2"), preset("replay-then-penalties"))
+    assert outcome.winner == HOME
+    assert outcome.decided_by is DecidedBy.REPLAY
+    assert outcome.explanation == (
+        "Borussia Dortmund win the replay 2-1 after extra time (the first match: 2-2)"
+    )
+
+
+def test_an_fa_cup_replay_goes_to_penalties_after_extra_time() -> None:
+    tie = _replayed("2-2", "1-1", replay_aet="1-1", replay_pens="3-4")
+    outcome = decide(tie, preset("replay-then-penalties"))
+    assert outcome.winner == HOME
+    assert outcome.decided_by is DecidedBy.REPLAY
+    assert outcome.explanation == (
+        "Borussia Dortmund win the replay 4-3 on penalties after a 1-1 draw after extra time "
+        "(the first match: 2-2)"
+    )
+
+
+def test_the_drawn_match_itself_still_has_no_extra_time_under_replay_then_penalties() -> None:
+    with pytest.raises(ExtraTimeNotDueError, match="has no extra time"):
+        decide(_replayed("2-2", "0-1", aet="2-2"), preset("replay-then-penalties"))
+
+
+def test_rules_for_a_replay_only_where_there_is_a_replay() -> None:
+    with pytest.raises(ValueError, match="no replay"):
+        Rules("odd", AwayGoals.NONE, replayed_under=preset("extra-time-penalties"))
 
 
 @pytest.mark.parametrize(

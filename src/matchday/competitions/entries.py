@@ -587,10 +587,20 @@ COPA_LIBERTADORES = Competition(
             two_legs=(R16, QF, SF, F),
         ),
         Format(
-            "Copa Libertadores 2005-2018: away goals (not in the final), no extra time",
+            "Copa Libertadores 2005-2007: away goals (not in the final), no extra time",
             2005,
             AWAY_GOALS_NO_EXTRA_TIME,
             final=NO_EXTRA_TIME,
+            group=THREE_POINTS,
+            group_zones=_LIBERTADORES,
+            two_legs=(R16, QF, SF, F),
+        ),
+        Format(
+            "Copa Libertadores 2008-2018: away goals, no extra time; the two-legged final "
+            "without away goals, with extra time, then penalties",
+            2008,
+            AWAY_GOALS_NO_EXTRA_TIME,
+            final=EXTRA_TIME_PENALTIES,
             group=THREE_POINTS,
             group_zones=_LIBERTADORES,
             two_legs=(R16, QF, SF, F),
@@ -615,6 +625,9 @@ COPA_LIBERTADORES = Competition(
         ),
     ),
     confederation="CONMEBOL",
+    before_first="until 1987 a two-legged final went on points, not on goals (Peñarol lost "
+    "1987's 2-3 on aggregate and won the play-off), a final level on points going to a play-off "
+    "match, which matchday's rules of a tie cannot express",
 )
 
 CLUB_WORLD_CUP = Competition(

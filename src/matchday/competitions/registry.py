@@ -64,6 +64,9 @@ class Competition:
     confederation: str | None = None
     """The body that runs it ("UEFA", "CONMEBOL", "FIFA"); ``None`` for a national
     association's competition (a domestic cup or league)."""
+    before_first: str | None = None
+    """Why a season before the first format is refused (a format matchday cannot model, so
+    the first one is not applied to it in silence); ``None``: the first format covers it."""
 
     def __post_init__(self) -> None:
         if not self.names or not self.formats:
@@ -84,8 +87,13 @@ class Competition:
 
     def format(self, start_year: int) -> Format:
         """The format in force in the season starting in ``start_year`` (the first era for
-        seasons before it)."""
+        seasons before it, unless ``before_first`` refuses them: a ``ConfigError``)."""
         current = self.formats[0]
+        if start_year < current.first and self.before_first is not None:
+            raise ConfigError(
+                f"{self.name} {start_year}: {self.before_first}; matchday knows its formats "
+                f"from {current.first} on"
+            )
         for candidate in self.formats:
             if candidate.first <= start_year:
                 current = candidate

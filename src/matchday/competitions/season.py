@@ -146,8 +146,8 @@ def _second_legs_to_come(season: Season, round_: Round, format_: Format | None) 
 
 def went_on(season: Season, tie: Tie, round_: Round) -> Team | None:
     """The one team of ``tie`` that the data shows in a later round of ``season`` (a match for
-    third place, where losers play on, does not count), if exactly one of them appears there
-    (never a guess: ``None`` otherwise)."""
+    third place, where losers play on, and a round of replays do not count), if exactly one of
+    them appears there (never a guess: ``None`` otherwise)."""
     return _one_of(tie, later_teams(season, round_))
 
 
@@ -160,14 +160,18 @@ def _one_of(tie: Tie, later: frozenset[Team]) -> Team | None:
 
 
 def later_teams(season: Season, round_: Round) -> frozenset[Team]:
-    """The teams of the rounds after ``round_`` in its stage (matches for third place aside)."""
+    """The teams of the rounds after ``round_`` in its stage (matches for third place aside,
+    and rounds of replays: the loser of a replay plays in it too; only a later proper round
+    shows who went on)."""
     rounds = season.rounds
     index = next((i for i, r in enumerate(rounds) if r is round_), len(rounds))
     stage = separate_stage(round_.name)
     onward = [
         r
         for r in rounds[index + 1 :]
-        if not is_third_place(r.name) and separate_stage(r.name) == stage
+        if not is_third_place(r.name)
+        and not is_replay_round(r.name)
+        and separate_stage(r.name) == stage
     ]
     return frozenset(t for r in onward for m in r.matches for t in (m.home, m.away))
 

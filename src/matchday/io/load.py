@@ -377,13 +377,14 @@ def _without_broken_ties(season: Season, rules: Rules | None, problems: _Problem
     ``problems`` once."""
     known = competitions.of_season(season, rules=rules)
     replays = tuple(m for r in season.rounds if is_replay_round(r.name) for m in r.matches)
+    gone: set[int] = set()  # the replays of ties left out, by identity: they go with their tie
     stages = []
     for stage in season.stages:
         rounds = []
         for round_ in stage.rounds:
             chosen = known.rules(round_)
             kept = (
-                _kept_matches(round_, chosen, problems, replays)
+                _kept_matches(round_, chosen, problems, replays, gone)
                 if round_.knockout
                 else round_.matches
             )
@@ -395,11 +396,17 @@ def _without_broken_ties(season: Season, rules: Rules | None, problems: _Problem
 
 
 def _kept_matches(
-    round_: Round, rules: Rules, problems: _Problems, replays: tuple[Match, ...] = ()
+    round_: Round,
+    rules: Rules,
+    problems: _Problems,
+    replays: tuple[Match, ...] = (),
+    gone: set[int] | None = None,
 ) -> tuple[Match, ...]:
     """The matches of the ties of ``round_`` that are whole and keep the rules: a tie that
     lost a match to a problem goes with that problem (never decided from what is left), one
-    that breaks the rules is a problem of its own."""
+    that breaks the rules is a problem of its own. A tie left out takes its replays in a round
+    of replays with it (added to ``gone``, which the matches kept here are never among)."""
+    gone = set() if gone is None else gone
     planned, pairs = round_pairs(round_.matches, round_.legs)
     broken: set[frozenset[Team]] = set()
     for legs, own_replays in pairs:
@@ -407,15 +414,15 @@ def _kept_matches(
         first = min(legs, key=lambda m: m.date)
         label = f"{first.home} v {first.away} ({round_.name})"
         why = ""
+        last = max(leg.date for leg in (*legs, *own_replays))
+        later = tuple(
+            m
+            for m in replays
+            if frozenset((m.home, m.away)) == pair and (m.date > last or not m.dated)
+        )
         try:
             to_come = awaits_second_leg(legs, round_.legs)
             tie = Tie(round_.name, legs, planned, own_replays, second_leg_to_come=to_come)
-            later = tuple(
-                m
-                for m in replays
-                if frozenset((m.home, m.away)) == pair
-                and (m.date > tie.last_match.date or not m.dated)
-            )
             whole = tie if is_replay_round(round_.name) else tie.with_replays(later)
             decide(whole, rules, strict=False)  # undecided for want of data is no error
             error: RuleError | None = None
@@ -425,8 +432,14 @@ def _kept_matches(
         if record is not None:
             problems.take_tie(record, label + why)
         elif error is not None:
-            problems.listed.append(error)
+            taken = later and not is_replay_round(round_.name)
+            also = f"; left out with its replay ({later[0].source})" if taken else ""
+            problems.listed.append(type(error)(error.subject, error.problem + also, error.where))
         else:
             continue
         broken.add(pair)
-    return tuple(m for m in round_.matches if frozenset((m.home, m.away)) not in broken)
+        if not is_replay_round(round_.name):
+            gone.update(id(m) for m in later)
+    return tuple(
+        m for m in round_.matches if frozenset((m.home, m.away)) not in broken and id(m) not in gone
+    )

@@ -144,9 +144,10 @@ class Fixture:
     def of(cls, tie: Tie, rules: Rules, leg: int | None = None) -> Fixture:
         """Leg ``leg`` (1 or 2; default the deciding match: the last leg, or the last replay)
         of ``tie``, as scheduled; the numbers after the legs are its replays, each a single
-        match under ``rules`` (the competition's rules for replays: the replay is part of the
-        tie). A tie whose second leg is not in the source yet (``Tie.second_leg_to_come``) has
-        no deciding match to follow: ``MissingDataError``."""
+        match under the rules a replay of ``rules`` is played under (``Rules.replay_rules``:
+        the replay is part of the tie; the FA Cup's goes to extra time and penalties). A tie
+        whose second leg is not in the source yet (``Tie.second_leg_to_come``) has no deciding
+        match to follow: ``MissingDataError``."""
         index = len(tie.matches) - 1 if leg is None else leg - 1
         if tie.second_leg_to_come and (leg is None or index >= len(tie.legs)):
             raise MissingDataError(
@@ -155,7 +156,7 @@ class Fixture:
             )
         if index >= len(tie.legs):
             replay = tie.replays[index - len(tie.legs)].scheduled
-            return cls(replay, Role.SINGLE_MATCH, rules, None, tie.round)
+            return cls(replay, Role.SINGLE_MATCH, rules.replay_rules, None, tie.round)
         match = tie.legs[index].scheduled
         if tie.single_match:
             return cls(match, Role.SINGLE_MATCH, rules, None, tie.round)

@@ -156,7 +156,7 @@ def _replayed(
         assert replay.score is not None
         verdict = settle_single(
             replay.score,
-            rules,
+            rules.replay_rules,
             extra_time=replay.extra_time,
             shootout=replay.penalties,
             label=tie.label,
@@ -343,9 +343,10 @@ def explain(tie: Tie, verdict: Verdict) -> str:
     if by is DecidedBy.REPLAY:
         drawn = tie.legs[-1]
         aet = " after extra time" if drawn.extra_time is not None else ""
-        return (
-            f"{name} win the replay {won}-{lost}{after} (the first match: {drawn.final_score}{aet})"
-        )
+        first = f"the first match: {drawn.final_score}{aet}"
+        if shootout is not None:
+            return f"{name} win the replay {pens} after a {won}-{lost} draw{after} ({first})"
+        return f"{name} win the replay {won}-{lost}{after} ({first})"
     return f"{name} win {pens} after a {won}-{lost} draw{after}"
 
 

@@ -75,8 +75,10 @@ class Rules:
     to a single match. Where there are no penalties a tie still level is ``replay``-ed (the
     replay is part of the tie), decided by drawing ``lots``, or goes to the team placed
     higher in the league (``better_placed``: decided off the pitch, from the league table);
-    with none of them it stays level. ``extra_time`` also takes ``True`` (30 minutes) and
-    ``False`` (none).
+    with none of them it stays level. ``replayed_under``: the rules a replay is settled by,
+    where they differ (the FA Cup's replay goes to extra time and penalties though the drawn
+    match had neither); ``None``: these rules, so a drawn replay is replayed again.
+    ``extra_time`` also takes ``True`` (30 minutes) and ``False`` (none).
     """
 
     name: str
@@ -87,6 +89,7 @@ class Rules:
     replay: bool = False
     lots: bool = False
     better_placed: bool = False
+    replayed_under: Rules | None = None
 
     def __post_init__(self) -> None:
         if isinstance(self.extra_time, bool):  # the older spelling: extra time or none
@@ -98,6 +101,13 @@ class Rules:
             )
         if sum((self.replay, self.lots, self.better_placed)) > 1:
             raise InvalidValueError(f"{self.name}: a level tie is settled one way only")
+        if self.replayed_under is not None and not self.replay:
+            raise InvalidValueError(f"{self.name}: rules for a replay, but no replay")
+
+    @property
+    def replay_rules(self) -> Rules:
+        """The rules a replay of a tie settled by these rules is played under."""
+        return self.replayed_under or self
 
 
 UEFA_CLASSIC = Rules(
@@ -159,6 +169,7 @@ REPLAY_THEN_PENALTIES = Rules(
     ExtraTime.NONE,
     penalties=False,
     replay=True,
+    replayed_under=EXTRA_TIME_PENALTIES,
     description="a drawn tie is replayed, the replay going to extra time and penalties "
     "(FA Cup 1991-2024)",
 )

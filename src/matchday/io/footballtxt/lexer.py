@@ -85,7 +85,7 @@ GOAL_TOKEN = re.compile(
 
 def fold_word(word: str) -> str:
     """A word as the vocabulary tables hold it: lower case, accents kept out of the way."""
-    return word.casefold().replace("é", "e").replace("á", "a")
+    return word.casefold().replace("é", "e").replace("á", "a").replace("ì", "i").replace("ç", "c")
 
 
 @dataclass(frozen=True, slots=True)

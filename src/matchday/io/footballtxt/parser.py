@@ -56,6 +56,7 @@ from matchday.io.footballtxt.short_names import full_names
 from matchday.io.footballtxt.vocabulary import (
     AET_WORDS,
     GROUP_WORD,
+    MONTHS,
     PENALTY_WORDS,
     PROPERTY_KEYS,
     SHOOTOUT_KEYS,
@@ -628,6 +629,12 @@ def _dated_line(reader: _Reader, text: str) -> None:
         return
     parts = date_parts(text)
     if parts is None:
+        if _looks_like_a_date(text):
+            raise reader.fail(
+                "cannot read date line (expected a date such as 'Thu 6 Feb 2020', "
+                "'6 February 2020' or '2020-02-06'; a weekday or month in a language the "
+                "reader does not know?)"
+            )
         _match(reader, text, venue=None)
         return
     _set_date(reader, parts)
@@ -759,6 +766,7 @@ def _match(reader: _Reader, text: str, venue: str | None) -> None:
             raise reader.fail("match before any date line")
         reader.date, reader.dated = dt.date(reader.years[0], 1, 1), False
     home, away, result = _teams_and_result(reader, text)
+    _no_score_word_after(reader, away)
     match = _build(reader, home, away, result, venue or reader.date_venue, number)
     name = _round_for(reader, match)
     matches = reader.rounds[name][1]
@@ -860,6 +868,39 @@ def _plain_match(body: str) -> tuple[str, str, ScoreParts] | None:
 @functools.lru_cache(maxsize=1024)
 def _plain_score(home: str, away: str) -> Score:
     return Score(int(home), int(away))
+
+
+_COLUMNS = re.compile(r"\s{2,}")
+_DATE_WORD = re.compile(r"[^\W\d_]{2,12}\.?,?|\d{1,4}[.,/]?|\d{1,2}[:.h]\d{2}h?")
+_DATE_DAY = re.compile(r"\d{1,2}[.,/]?")
+
+
+def _looks_like_a_date(text: str) -> bool:
+    """Whether a line the date reader cannot read is still a date line, not a match: a few
+    words and numbers (no score), a month among them and a day (``Jue 6 Feb 2020`` before
+    the reader knew Spanish weekdays), so the error says it is a date it cannot read."""
+    words = text.split()
+    if not 2 <= len(words) <= 6 or not all(_DATE_WORD.fullmatch(w) for w in words):
+        return False
+    month = any(fold_word(w.rstrip(".,")) in MONTHS for w in words)
+    return month and any(_DATE_DAY.fullmatch(w) for w in words)
+
+
+def _no_score_word_after(reader: _Reader, away: str) -> None:
+    """``Watford  1-2  Tranmere Rovers  a.e.t.``: a score word after the away team is no part
+    of its name (it would make another team in silence). The specification writes it after
+    the score or in parentheses, so it is an error that says where it goes."""
+    columns = _COLUMNS.split(away.strip())
+    last = fold_word(columns[-1])
+    words = columns[-1].split()
+    lone = len(columns) > 1 and (last in AET_WORDS or last in PENALTY_WORDS)
+    dotted = len(words) > 1 and fold_word(words[-1]) in AET_WORDS and "." in words[-1]
+    if lone or dotted or (len(words) > 1 and fold_word(words[-1]) == "aet"):
+        word = columns[-1] if lone else words[-1]
+        raise reader.fail(
+            f"a score word after the away team: {word!r} (write it after the score, or in "
+            "parentheses: '(aet)')"
+        )
 
 
 def _leaving(reader: _Reader, home: str, away: str) -> None:

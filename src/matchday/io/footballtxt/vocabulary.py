@@ -43,19 +43,23 @@ def _fold(text: str) -> str:
 
 
 _MONTH_NAMES = (
-    ("jan", "january", "januar", "janvier", "enero", "januari", "jänner", "gennaio", "janeiro"),
-    ("feb", "february", "februar", "fevrier", "febrero", "februari", "febbraio", "fevereiro"),
+    ("jan", "january", "januar", "janvier", "enero", "januari", "jänner", "gennaio", "janeiro",
+     "ene", "gen"),
+    ("feb", "february", "februar", "fevrier", "febrero", "februari", "febbraio", "fevereiro",
+     "fev"),
     ("mar", "march", "marz", "mars", "marzo", "maart", "marco", "mrz"),
-    ("apr", "april", "avril", "abril", "aprile"),
-    ("may", "mai", "mayo", "mei", "maggio", "maio"),
-    ("jun", "june", "juni", "juin", "junio", "giugno", "junho"),
-    ("jul", "july", "juli", "juillet", "julio", "luglio", "julho"),
-    ("aug", "august", "aout", "agosto", "augustus"),
-    ("sep", "sept", "september", "septembre", "septiembre", "settembre", "setembro"),
-    ("oct", "october", "oktober", "octobre", "octubre", "ottobre", "outubro", "okt"),
+    ("apr", "april", "avril", "abril", "aprile", "abr"),
+    ("may", "mai", "mayo", "mei", "maggio", "maio", "mag"),
+    ("jun", "june", "juni", "juin", "junio", "giugno", "junho", "giu"),
+    ("jul", "july", "juli", "juillet", "julio", "luglio", "julho", "lug"),
+    ("aug", "august", "aout", "agosto", "augustus", "ago"),
+    ("sep", "sept", "september", "septembre", "septiembre", "settembre", "setembro", "set"),
+    ("oct", "october", "oktober", "octobre", "octubre", "ottobre", "outubro", "okt", "ott",
+     "out"),
     ("nov", "november", "novembre", "noviembre", "novembro"),
-    ("dec", "december", "dezember", "decembre", "diciembre", "dicembre", "dezembro", "dez"),
-)
+    ("dec", "december", "dezember", "decembre", "diciembre", "dicembre", "dezembro", "dez",
+     "dic"),
+)  # fmt: skip
 MONTHS: Mapping[str, int] = MappingProxyType(
     {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
 )
@@ -65,14 +69,23 @@ WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 """Weekday abbreviations, Monday first (as ``date.weekday()`` counts)."""
 
 _WEEKDAY_NAMES = (
-    ("mon", "mo", "monday", "montag", "lunes", "lundi", "maandag", "ma"),
-    ("tue", "tu", "tues", "tuesday", "di", "dienstag", "martes", "mardi", "dinsdag"),
-    ("wed", "we", "wednesday", "mi", "mittwoch", "miercoles", "mercredi", "woensdag", "wo"),
-    ("thu", "th", "thur", "thurs", "thursday", "do", "donnerstag", "jueves", "jeudi"),
-    ("fri", "fr", "friday", "freitag", "viernes", "vendredi", "vrijdag", "vr"),
-    ("sat", "sa", "saturday", "samstag", "sabado", "samedi", "zaterdag", "za"),
-    ("sun", "su", "sunday", "so", "sonntag", "domingo", "dimanche", "zondag", "zo"),
-)
+    ("mon", "mo", "monday", "montag", "lunes", "lundi", "maandag", "ma", "lun", "lunedi",
+     "seg", "segunda", "segunda-feira"),
+    ("tue", "tu", "tues", "tuesday", "di", "dienstag", "martes", "mardi", "dinsdag", "mar",
+     "martedi", "ter", "terca", "terca-feira"),
+    ("wed", "we", "wednesday", "mi", "mittwoch", "miercoles", "mercredi", "woensdag", "wo",
+     "mie", "mer", "mercoledi", "qua", "quarta", "quarta-feira"),
+    ("thu", "th", "thur", "thurs", "thursday", "do", "donnerstag", "jueves", "jeudi", "jue",
+     "gio", "giovedi", "qui", "quinta", "quinta-feira"),
+    ("fri", "fr", "friday", "freitag", "viernes", "vendredi", "vrijdag", "vr", "vie", "ven",
+     "venerdi", "sex", "sexta", "sexta-feira"),
+    ("sat", "sa", "saturday", "samstag", "sabado", "samedi", "zaterdag", "za", "sab"),
+    ("sun", "su", "sunday", "so", "sonntag", "domingo", "dimanche", "zondag", "zo", "dom",
+     "domenica"),
+)  # fmt: skip
+"""Weekday names and abbreviations in English, German, Spanish, French, Dutch, Italian and
+Portuguese, folded. A weekday comes first on a date line, so "mar" (Spanish "martes", also
+"marzo") reads as Tuesday there and as March where a month stands (``Mar 3 Mar 2020``)."""
 WEEKDAY_NAMES: Mapping[str, int] = MappingProxyType(
     {name: number for number, names in enumerate(_WEEKDAY_NAMES) for name in names}
 )

@@ -133,7 +133,8 @@ def _angles(story: TieStory) -> dict[Angle, float]:
         found[Angle.COMEBACK] = WEIGHTS[Angle.COMEBACK] * story.first_leg_deficit
     if story.through_despite_defeat:
         found[Angle.DESPITE_DEFEAT] = WEIGHTS[Angle.DESPITE_DEFEAT]
-    if by in (DecidedBy.PENALTIES, DecidedBy.SINGLE_MATCH_PENALTIES):
+    shootout = by is DecidedBy.REPLAY and story.match.penalties is not None  # a replay's
+    if shootout or by in (DecidedBy.PENALTIES, DecidedBy.SINGLE_MATCH_PENALTIES):
         found[Angle.PENALTIES] = WEIGHTS[Angle.PENALTIES]
     elif story.match.extra_time is not None:
         found[Angle.EXTRA_TIME] = WEIGHTS[Angle.EXTRA_TIME]

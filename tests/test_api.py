@@ -74,6 +74,10 @@ def test_a_competition_the_registry_does_not_know_is_the_error_the_cli_gives() -
     with pytest.raises(matchday.ConfigError, match=r"known competitions: .*world-cup"):
         matchday.rules_for_season(1998, competition="Wrold Cup")
     assert matchday.rules_for_season(1998, competition="WM").name == "golden-goal"
+    with pytest.raises(
+        matchday.ConfigError, match=r"'Copa del Reyy'; did you mean Copa del Rey\?;"
+    ):
+        matchday.rules_for_season(2019, "Copa del Reyy")
     with pytest.raises(matchday.InvalidValueError, match=r"season\.start_year"):
         matchday.rules_for_season("2017", competition="WM")  # type: ignore[arg-type]
 

@@ -49,6 +49,9 @@ class Loaded:
 
     season: Season
     problems: tuple[MatchdayError, ...]
+    left_out_ties: tuple[tuple[str, str], ...] = ()
+    """Each tie left out with a problem, as (its round's name, the tie: "A v B (Final)"): a
+    round all of whose ties went is in the file, though no longer in ``season``."""
 
 
 def bundled_names() -> tuple[str, ...]:
@@ -302,8 +305,9 @@ def load_with_problems(
     problems: list[MatchdayError] = []
     left_out: list[LeftOut] = []
     season = _load(source, problems, left_out)
-    kept = _without_broken_ties(season, rules, _Problems(problems, left_out))
-    return Loaded(kept, tuple(problems))
+    found = _Problems(problems, left_out)
+    kept = _without_broken_ties(season, rules, found)
+    return Loaded(kept, tuple(problems), tuple(found.dropped))
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,6 +318,7 @@ class _Problems:
     listed: list[MatchdayError]
     left_out: list[LeftOut]
     ties: dict[int, list[str]] = field(default_factory=dict)
+    dropped: list[tuple[str, str]] = field(default_factory=list)
 
     def of_tie(self, round_: Round, legs: list[Match], planned: int) -> LeftOut | None:
         """The left-out match this tie lost a leg to, if any: one between the same teams in
@@ -418,4 +423,5 @@ def _kept_matches(
         else:
             continue
         broken.add(pair)
+        problems.dropped.append((round_.name, label))
     return tuple(m for m in round_.matches if frozenset((m.home, m.away)) not in broken)

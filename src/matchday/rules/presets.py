@@ -254,13 +254,13 @@ def rules_for_season(start_year: int | Season, competition: str | None = None) -
     a competition it does not know is the ``ConfigError`` that ``--competition`` gives, listing
     the known ones; a competition whose rounds differ (a single-match final after two-legged
     ties) has each round's rules in ``competitions.of_season(season).rules(round)``."""
-    from matchday import competitions  # the registry builds on these values
+    from matchday.competitions import knockout_rules, of_season  # builds on these values
 
     if isinstance(start_year, Season):
-        return competitions.of_season(start_year, competition).ties_rules
+        return of_season(start_year, competition).ties_rules
     if isinstance(start_year, bool) or not isinstance(start_year, int):
         raise InvalidValueError(
             f"rules_for_season takes a Season or the year a season starts in (an int, e.g. "
             f"season.start_year), not {type(start_year).__name__}"
         )
-    return competitions.knockout_rules(competition or "UEFA Champions League", start_year)
+    return knockout_rules(competition or "UEFA Champions League", start_year)

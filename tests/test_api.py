@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -73,8 +74,26 @@ def test_a_competition_the_registry_does_not_know_is_the_error_the_cli_gives() -
     with pytest.raises(matchday.ConfigError, match=r"known competitions: .*world-cup"):
         matchday.rules_for_season(1998, competition="Wrold Cup")
     assert matchday.rules_for_season(1998, competition="WM").name == "golden-goal"
+    with pytest.raises(
+        matchday.ConfigError, match=r"'Copa del Reyy'; did you mean Copa del Rey\?;"
+    ):
+        matchday.rules_for_season(2019, "Copa del Reyy")
     with pytest.raises(matchday.InvalidValueError, match=r"season\.start_year"):
         matchday.rules_for_season("2017", competition="WM")  # type: ignore[arg-type]
+
+
+def test_rules_for_season_reads_the_competition_of_a_season_it_is_given(tmp_path: Path) -> None:
+    """Given the ``Season`` itself, ``rules_for_season`` asks the registry for the competition
+    its title names (a named ``competition`` instead, where given), as ``matchday ties`` does;
+    a year alone still means UEFA's club competitions."""
+    cup = tmp_path / "pokal.txt"
+    cup.write_text("= DFB-Pokal 2019/20\n\n▪ Finale\n  Bayer 04 Leverkusen 2-4 FC Bayern München\n")
+    season = matchday.load(str(cup))
+    assert matchday.rules_for_season(season).name == "extra-time-penalties"
+    assert matchday.rules_for_season(season, "Champions League").name == "uefa-classic"
+    assert matchday.rules_for_season(season.start_year).name == "uefa-classic"
+    europa = matchday.load("europa-league-2017-18")
+    assert matchday.rules_for_season(europa) == matchday.rules_for_season(2017)
 
 
 def test_every_located_error_says_its_file_and_line_the_same_way() -> None:

@@ -137,6 +137,73 @@ def test_the_python_block_runs_as_written(line: int, code: str) -> None:
     exec(compile(code, f"README.md:{line}", "exec"), {"__name__": "readme"})
 
 
+POKAL_JSON = """{"name": "DFB Pokal 2019/20", "matches": [
+  {"round": "Quarterfinals", "date": "2020-03-03", "team1": "1. FC Saarbrücken",
+   "team2": "Fortuna Düsseldorf", "score": {"ft": [1, 1], "et": [1, 1], "p": [7, 6]}},
+  {"round": "Quarterfinals", "date": "2020-03-04", "team1": "FC Schalke 04",
+   "team2": "FC Bayern München", "score": {"ft": [0, 1]}},
+  {"round": "Semifinals", "date": "2020-06-09", "team1": "1. FC Saarbrücken",
+   "team2": "Bayer 04 Leverkusen", "score": {"ft": [0, 3]}},
+  {"round": "Semifinals", "date": "2020-06-10", "team1": "FC Bayern München",
+   "team2": "Eintracht Frankfurt", "score": {"ft": [2, 1]}},
+  {"round": "Final", "date": "2020-07-04", "team1": "Bayer 04 Leverkusen",
+   "team2": "FC Bayern München", "score": {"ft": [2, 4]}}]}
+"""
+"""Part of the DFB-Pokal 2019-20 as openfootball's football.json writes it."""
+
+LIBERTADORES_1999 = """= Copa Libertadores de América 1999
+
+▪ Final - 1st leg
+Jun 2     Deportivo Cali - Palmeiras    1-0    @ Cali
+
+▪ Final - 2nd leg
+Jun 16     Palmeiras - Deportivo Cali   2-1   @  Morumbi, São Paulo
+
+Penalty shootout: 0-0 Zinho (held), 0-1 Dudamel;
+                  1-1 Júnior Baiano, 1-2 Gaviria;
+                  2-2 Roque Júnior, 2-3 Yepes;
+                  3-3 Rogério, 3-3 Bedoya (post);
+                  4-3 Euller, 4-3 Zapata (wide)
+"""
+"""The 1999 final as the specification's sample writes it: 2-2 on aggregate, straight to
+penalties (no extra time, no away goals in CONMEBOL's two-legged ties then)."""
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "rules", "winner", "decided_by"),
+    [
+        ("de.cup.json", POKAL_JSON, "extra-time-penalties", "FC Bayern München", "single_match"),
+        ("copa99.txt", LIBERTADORES_1999, "no-extra-time", "Palmeiras", "penalties"),
+    ],
+)
+def test_the_first_python_example_settles_any_competition_by_its_own_rules(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    text: str,
+    rules: str,
+    winner: str,
+    decided_by: str,
+) -> None:
+    """The README's first Python block, run on a DFB-Pokal football.json file and on the 1999
+    Copa Libertadores final (its source and round swapped in), settles each by its own
+    competition's rules: not UEFA's, under which Cali-Palmeiras is a shoot-out after a tie
+    that away goals had decided."""
+    (path := tmp_path / name).write_text(text, encoding="utf-8")
+    line, code = python_blocks()[0]
+    swapped = code.replace('"europa-league-2017-18"', repr(str(path)), 1)
+    swapped = swapped.replace('"Round of 32"', '"Final"', 1)
+    assert swapped.count(repr(str(path))) == 1
+    assert '"Final"' in swapped
+    names: dict[str, object] = {"__name__": "readme"}
+    exec(compile(swapped, f"README.md:{line}", "exec"), names)
+    assert getattr(names["rules"], "name", None) == rules
+    (final,) = names["outcomes"]  # type: ignore[misc]
+    assert (final.winner.name, final.decided_by.value) == (winner, decided_by)
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[-1].startswith(f"Final {winner}")
+
+
 def test_the_elision_rule() -> None:
     assert_shows(("a", "...", "c"), ["a", "b", "c", "d"])
     assert_shows(("a", "│ ... │   │", "d"), ["a", "b", "c", "d"])

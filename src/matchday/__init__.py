@@ -3,12 +3,13 @@
 The public Python API::
 
     import matchday
+    from matchday import competitions
 
     season = matchday.load("europa-league-2017-18")          # a path or a bundled name
-    rules = matchday.rules_for_season(season.start_year)      # or matchday.preset("uefa-2021")
-    for tie in season.ties():
-        outcome = matchday.decide(tie, rules)
+    known = competitions.of_season(season)                    # its competition's rules per round
+    for outcome in known.decide():
         print(outcome.winner, outcome.decided_by, outcome.explanation)
+    rules = matchday.rules_for_season(season)                 # or matchday.preset("uefa-2021")
     frame = matchday.ties_frame(matchday.decide_all(season.ties(), rules))  # needs pandas
 """
 

@@ -66,7 +66,8 @@ class MatchdayError(Exception):
 
     @property
     def line(self) -> int | None:
-        """The 1-based line of ``file`` (in a JSON file: the value's number), if known."""
+        """The 1-based line of ``file`` (in a JSON file with a ``pointer``: the number of the
+        match the value is in, from 1, as ``SourceRef`` has it), if known."""
         return self.where.line if self.where is not None else None
 
 
@@ -92,7 +93,8 @@ class ParseError(MatchdayError):
 
     @property
     def line(self) -> int:
-        """The unreadable line (in a JSON file: the value's number)."""
+        """The unreadable line (in a JSON file with a ``pointer``: the number of the match the
+        value is in, from 1; 0 for a value in no match)."""
         return self.where.line
 
 

@@ -9,8 +9,10 @@ __all__ = ["SourceRef"]
 
 @dataclass(frozen=True, slots=True)
 class SourceRef:
-    """A position in an input file: a 1-based line, or in a JSON file the JSON pointer of the
-    value (``/matches/3``; ``line`` then counts the values from 1)."""
+    """A position in an input file: a 1-based line; in a football.json file, the JSON pointer
+    of the value (``/matches/3/score``) with ``line`` the number of the match it is in,
+    counting from 1 (4; 0 for a value in no match, ``/name``). A JSON file that does not parse
+    has no pointer: its ``line`` is the text line the JSON decoder stopped at."""
 
     file: str
     line: int

@@ -223,6 +223,68 @@ def test_a_round_without_a_draw_says_why(
         draw_for(load(openfootball_cl / file), round_name)
 
 
+POKAL = """= DFB-Pokal 2019/20
+
+▪ 1. Runde
+Fr 9.8.2019
+  KFC Uerdingen 05  0-2  Borussia Dortmund
+  FC Ingolstadt 04  0-1  1. FC Nürnberg
+
+▪ Achtelfinale
+Di 4.2.2020
+  1. FC Kaiserslautern  2-5  Fortuna Düsseldorf
+  FC Schalke 04  3-2 n.V.  Hertha BSC
+  1. FC Saarbrücken 5-3 i.E. 0-0 n.V.  Karlsruher SC
+  Werder Bremen  3-2  Borussia Dortmund
+
+▪ Finale
+Sa 4.7.2020
+  Bayer 04 Leverkusen  2-4  FC Bayern München
+"""
+
+FA_CUP = """= FA Cup 2019/20
+
+▪ Round 3
+4 January 2020
+  Tranmere Rovers  2-2  Watford
+  Rochdale  1-1  Newcastle United
+
+▪ Round 3, Replays
+14 January 2020
+  Newcastle United  4-1  Rochdale
+23 January 2020
+  Watford  1-2  Tranmere Rovers  (aet)
+
+▪ Round 4
+26 January 2020
+  Tranmere Rovers  0-6  Manchester United
+  Oxford United  0-0  Newcastle United
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "round_name", "why"),
+    [
+        (POKAL, "Achtelfinale", r"Round of 16 was an open draw: a domestic cup's draws have no "
+         r"seeds, so any two of its teams could meet \(1 in 7 for each pair\)"),
+        (POKAL, "1. Runde", r"no draw known for DFB-Pokal 2019/20 Round 1: a domestic cup's "
+         r"first round is drawn from pots that are not in the data"),
+        (POKAL, "Finale", "Final was not drawn: the winners of the semi-finals meet"),
+        (FA_CUP, "Round 4", r"FA Cup 2019/20 Round 4 was an open draw"),
+        (FA_CUP, "Round 3, Replays", r"Round 3, Replays was not drawn: its matches replay"),
+    ],
+)  # fmt: skip
+def test_a_domestic_cup_round_says_why_it_has_no_draw(
+    tmp_path: Path, text: str, round_name: str, why: str
+) -> None:
+    """A domestic cup's rounds were open draws (the README's reason for a round without one),
+    its first round drawn from pots the data does not hold, a replay round not drawn at all:
+    never the generic "no draw known" about UEFA's draws."""
+    (cup := tmp_path / "cup.txt").write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=why):
+        draw_for(load(cup), round_name)
+
+
 def test_a_broken_draw_file_names_the_file_and_the_problem() -> None:
     with pytest.raises(SourceError, match=r"x\.toml: missing key 'seeded'"):
         read_draw('competition = "C"\nseason = "2017/18"\nround = "Round of 32"\n', "x.toml")

@@ -168,3 +168,38 @@ def test_a_tie_left_out_takes_its_replay_with_it(tmp_path: Path) -> None:
     teams = [{t.name for t in tie.teams} for tie in loaded.season.ties()]
     assert teams == [{"Rochdale", "Newcastle United"}]
     assert all(m.home.name != "Watford" for m in loaded.season.matches)
+
+
+POKAL = """= DFB-Pokal 2019/20
+
+▪ Halbfinale
+Di 9.6.2020
+  1. FC Saarbrücken  0-3  Bayer 04 Leverkusen
+Mi 10.6.2020
+  FC Bayern München  2-1  Eintracht Frankfurt
+
+▪ Finale
+Sa 4.7.2020
+  Bayer 04 Leverkusen  2-2  FC Bayern München
+"""
+
+
+def test_a_round_whose_ties_were_all_left_out_is_named_as_such(tmp_path: Path) -> None:
+    """``--round`` of a round that ``--keep-going`` emptied: the round is in the file, its ties
+    were left out (named), not "no round" in a file that has one."""
+    path = tmp_path / "pokal.txt"
+    path.write_text(POKAL, encoding="utf-8")
+    loaded = load_with_problems(path)
+    assert loaded.left_out_ties == (("Final", "Bayer 04 Leverkusen v FC Bayern München (Final)"),)
+    done = run("ties", str(path), "--keep-going", "--round", "Finale")
+    assert done.returncode == 1
+    *left_out, error = done.stderr.splitlines()
+    assert [line.split(": ")[2] for line in left_out] == [f"{path}:11"]
+    assert error.startswith(f"matchday: error: Final is in {path}, but --keep-going left out all")
+    assert "its ties: Bayer 04 Leverkusen v FC Bayern München (Final)" in error
+    assert "no round" not in error
+    kept = run("ties", str(path), "--keep-going", "--round", "Halbfinale", "--json")
+    assert kept.returncode == 3
+    assert len(json.loads(kept.stdout)) == 2
+    unknown = run("ties", str(path), "--keep-going", "--round", "Viertelfinale")
+    assert "no round 'Viertelfinale'" in unknown.stderr

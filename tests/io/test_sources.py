@@ -156,6 +156,39 @@ def test_football_json_errors_name_the_json_pointer(tmp_path: Path) -> None:
     ]
 
 
+def test_a_football_json_error_counts_its_line_one_way(tmp_path: Path) -> None:
+    """In a football.json file ``line`` is the number of the match the pointer is in, from 1,
+    whichever error it is (a value pydantic refuses, a match that cannot be, a tie the rules
+    cannot settle); 0 for a value in no match; a file cut short keeps the JSON decoder's line
+    and column."""
+    path = tmp_path / "uefa.cl.json"
+    broken = {**LEG, "score": {"ft": [5, "x"]}}
+    with pytest.raises(ParseError) as unreadable:
+        load(_json_file(tmp_path, [LEG, broken]))
+    assert (unreadable.value.line, unreadable.value.pointer) == (2, "/matches/1/score/ft/1")
+    itself = {**LEG, "team2": LEG["team1"]}
+    with pytest.raises(ParseError) as parsed:
+        load(_json_file(tmp_path, [itself]))
+    level = {**LEG, "score": {"ft": [1, 1]}}
+    (unsettled,) = load_with_problems(_json_file(tmp_path, [level])).problems
+    assert (parsed.value.line, parsed.value.pointer) == (1, "/matches/0")
+    assert unsettled.where is not None
+    assert (unsettled.line, unsettled.where.pointer) == (1, "/matches/0")
+    path.write_text(json.dumps({"matches": [LEG]}))
+    with pytest.raises(ParseError) as nameless:
+        load(path)
+    assert (nameless.value.line, nameless.value.pointer) == (0, "/name")
+    path.write_text(
+        json.dumps({"name": "UEFA Champions League 2024/25", "matches": [LEG]}, indent=1)[:-40]
+    )
+    with pytest.raises(
+        ParseError, match=r"^\S*uefa\.cl\.json:\d+: .*at line \d+ column \d+"
+    ) as cut:
+        load(path)
+    assert cut.value.pointer is None
+    assert f"at line {cut.value.line} column" in cut.value.problem
+
+
 def test_ties_keep_going_lists_the_erratum_and_exits_3() -> None:
     path = OPENFOOTBALL / "champions-league" / "2025-26" / "confq.txt"
     if not path.exists():

@@ -166,6 +166,29 @@ def test_a_misspelt_round_is_offered_the_closest_round_never_the_final(
     assert "Final?" not in str(raised.value)
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("Cuartos", "Quarterfinals"),
+        ("Quartos de final", "Quarterfinals"),
+        ("Meias-finais", "Semifinals"),
+        ("Halbfinal", "Semifinals"),
+        ("Viertelfinal", "Quarterfinals"),
+        ("Achtelfinal", "Round of 16"),
+        ("semis", "Semifinals"),
+        ("1. Hauptrunde", "Round 1"),
+        ("R1", "Round 1"),
+        ("R2", "Round 2"),
+        ("R16", "Round of 16"),
+    ],
+)
+def test_a_cup_round_by_the_name_a_desk_types(typed: str, meant: str) -> None:
+    """A domestic cup's rounds by the short, Swiss-German, European-Portuguese and older German
+    names a desk types: "R1" is Round 1, not a misspelling of the Round of 16."""
+    season = _knockout("Round 1", "Round 2", "Round of 16", "Quarterfinals", "Semifinals", "Final")
+    assert find_round(season, typed).name == meant
+
+
 def test_a_round_the_vocabulary_knows_is_no_misspelling_of_another() -> None:
     """ "Round of 32" in a season without one: the rounds are listed, none offered for it."""
     season = _knockout("Round of 16", "Quarterfinals", "Final")

@@ -47,7 +47,7 @@ def test_a_broken_football_json_upload_names_the_json_pointer(client: TestClient
 
 def test_a_football_json_error_gives_its_pointer_a_field_of_its_own(client: TestClient) -> None:
     unreadable = _upload(client, [LEGS[0], {**LEGS[1], "score": {"ft": [1, "x"]}}]).json()
-    assert (unreadable["pointer"], unreadable["line"]) == ("/matches/1/score/ft/1", None)
+    assert (unreadable["pointer"], unreadable["line"]) == ("/matches/1/score/ft/1", 2)
     one_sided = _upload(
         client, [LEGS[0], {**LEGS[1], "team2": "Arsenal FC (ENG)", "team1": "Arsenal FC (ENG)"}]
     )

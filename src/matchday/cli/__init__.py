@@ -11,7 +11,13 @@ import typer
 
 from matchday.cli.backtest import backtest
 from matchday.cli.check import check_command
-from matchday.cli.common import DEBUG_VARIABLE, LEFT_OUT, LEFT_OUT_EXIT_CODE, one_line
+from matchday.cli.common import (
+    DEBUG_VARIABLE,
+    LEFT_OUT,
+    LEFT_OUT_EXIT_CODE,
+    LEFT_OUT_TIES,
+    one_line,
+)
 from matchday.cli.draw import draw
 from matchday.cli.fit import fit_command
 from matchday.cli.forecast import forecast
@@ -66,6 +72,7 @@ def main() -> None:
     status 1 (a traceback only with MATCHDAY_DEBUG=1); an interrupt exits with status 130; a
     command run with ``--keep-going`` that left something out exits with ``LEFT_OUT_EXIT_CODE``."""
     LEFT_OUT.clear()
+    LEFT_OUT_TIES.clear()
     try:
         app()
     except SystemExit as done:

@@ -21,19 +21,23 @@ from rich.table import Table
 from matchday import competitions
 from matchday.competitions import SeasonRules
 from matchday.errors import ConfigError, MatchdayError
+from matchday.io.footballtxt.vocabulary import canonical_round
 from matchday.io.load import (
     competitions_in_folder,
     football_json_folder,
     load,
     load_with_problems,
 )
-from matchday.model import EXTRA_TIME_END, Score, Season
+from matchday.model import EXTRA_TIME_END, Round, Score, Season
+from matchday.model.names import fold
 from matchday.rules import ALL_PRESETS, Rules, preset
+from matchday.select import find_round
 
 __all__ = [
     "DEBUG_VARIABLE",
     "LEFT_OUT",
     "LEFT_OUT_EXIT_CODE",
+    "LEFT_OUT_TIES",
     "CompetitionOption",
     "DataOption",
     "InternationalOption",
@@ -43,6 +47,7 @@ __all__ = [
     "SourceArgument",
     "TieRoundOption",
     "console",
+    "find_kept_round",
     "load_competition",
     "load_competitions",
     "load_season",
@@ -96,6 +101,10 @@ LEFT_OUT_EXIT_CODE = 3
 
 LEFT_OUT: list[MatchdayError] = []
 """What ``--keep-going`` left out in this run of the command line (``main`` reads it)."""
+
+LEFT_OUT_TIES: list[tuple[str, str]] = []
+"""The ties ``--keep-going`` left out in this run, as (round name, "A v B (round)"): a round
+they emptied is in the file, though not in the season read (``find_kept_round``)."""
 RulesOption = Annotated[
     str | None,
     typer.Option(
@@ -157,6 +166,7 @@ def load_source(
         return load(source, competition, knockout=knockout)
     loaded = load_with_problems(source, rules, competition, knockout=knockout)
     report_left_out(loaded.problems)
+    LEFT_OUT_TIES.extend(loaded.left_out_ties)
     return loaded.season
 
 
@@ -196,6 +206,7 @@ def load_competitions(
     chosen = competitions_in_folder(folder, competition, keep_going=keep_going, rules=rules)
     if keep_going:
         report_left_out([p for loaded in chosen for p in loaded.problems])
+        LEFT_OUT_TIES.extend(t for loaded in chosen for t in loaded.left_out_ties)
     return [competitions.of_season(loaded.season, None, rules) for loaded in chosen]
 
 
@@ -228,6 +239,26 @@ def report_left_out(problems: Sequence[MatchdayError]) -> None:
     for problem in problems:
         sys.stderr.write(f"matchday: left out: {problem}\n")
     LEFT_OUT.extend(problems)
+
+
+def find_kept_round(season: Season, name: str) -> Round:
+    """``find_round``, where a round ``--keep-going`` emptied (every tie of it left out) is
+    named as such, with its ties, instead of being "no round" in a file that has it."""
+    try:
+        return find_round(season, name)
+    except ConfigError:
+        wanted = {fold(name)}
+        if (canonical := canonical_round(name)) is not None:
+            wanted.add(fold(canonical.name))
+        emptied = [n for n in dict.fromkeys(r for r, _ in LEFT_OUT_TIES) if fold(n) in wanted]
+        if not emptied:
+            raise
+        round_ = emptied[0]
+        ties = "; ".join(label for r, label in LEFT_OUT_TIES if r == round_)
+        raise ConfigError(
+            f"{round_} is in {season.source or 'the file'}, but --keep-going left out all of "
+            f"its ties: {ties} (see the 'left out' lines above)"
+        ) from None
 
 
 def wide_console(width: int) -> Console:

@@ -15,6 +15,7 @@ from matchday.cli.common import (
     RulesOption,
     SourceArgument,
     console,
+    find_kept_round,
     load_competitions,
     print_json,
     season_title,
@@ -25,7 +26,6 @@ from matchday.io.export import tie_json
 from matchday.io.load import football_json_folder
 from matchday.model import Match, Score, Season, Team
 from matchday.rules import DecidedBy, Outcome
-from matchday.select import find_round
 
 __all__ = ["ties"]
 
@@ -58,7 +58,9 @@ def ties(
     missing: list[ConfigError] = []
     for known in every:
         try:
-            rounds = [find_round(known.season, round_name)] if round_name else known.season.rounds
+            rounds = (
+                [find_kept_round(known.season, round_name)] if round_name else known.season.rounds
+            )
         except ConfigError as err:  # read from several competitions, the round of some
             missing.append(err)
             continue

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from matchday.competitions.format import Format, RoundKind
 from matchday.errors import ConfigError, InvalidValueError
 from matchday.model.competition import RoundFormat
+from matchday.model.names import suggestions
 from matchday.rules.presets import Rules
 from matchday.standings.qualification import Qualification
 from matchday.standings.rules import TableRules
@@ -152,7 +153,10 @@ class Registry:
         found = found or self.recognise(name)
         if found is None:
             known = ", ".join(f"{c.key} ({c.name})" for c in self.competitions)
-            raise ConfigError(f"unknown competition {name!r}; known competitions: {known}")
+            names = (n.text for c in self.competitions for n in c.names)
+            meant = suggestions(name, names, whole=True)
+            hint = f"; did you mean {' or '.join(meant)}?" if meant else ""
+            raise ConfigError(f"unknown competition {name!r}{hint}; known competitions: {known}")
         return found
 
     def of(self, title: str) -> Competition:

@@ -30,7 +30,7 @@ from matchday.errors import ConfigError, SourceError
 from matchday.io.export import tie_model
 from matchday.io.footballtxt.vocabulary import canonical_round
 from matchday.io.schemas import DrawBanJSON, DrawEntrantJSON, DrawJSON
-from matchday.model import Round, RoundFormat, Season, Team
+from matchday.model import Round, RoundFormat, Season, Team, is_replay_round
 from matchday.ordinals import ordinal
 from matchday.rules import Outcome
 from matchday.select import find_round
@@ -192,11 +192,48 @@ def _not_built(season: Season, name: str, label: str) -> ConfigError:
             f"{label} was an open draw: no pots and no country protection, so any two of its "
             f"teams could meet{odds}; matchday draw gives seeded draws"
         )
+    if round_ is not None and is_replay_round(name):
+        return ConfigError(
+            f"{label} was not drawn: its matches replay the drawn matches of a round"
+        )
+    if _domestic_cup(known) and draws is Draws.OPEN and round_ is not None:
+        return _open_cup_draw(label, round_, first=name in seeded)
     bundled = ", ".join(f"{d.competition} {d.season} {d.round}" for d in bundled_draws())
     return ConfigError(
         f"no draw known for {label}: matchday builds UEFA's seeded draws of the Champions "
         f"League round of 16 from the group tables and of the league-phase play-offs and "
         f"round of 16 from the league table, and ships {bundled}"
+    )
+
+
+def _domestic_cup(known: competitions.SeasonRules) -> bool:
+    """Whether ``known`` is a national association's cup (the DFB-Pokal, the FA Cup): a
+    competition the registry knows, of clubs, run by no confederation, with no table."""
+    cup = known.competition
+    if known.assumed or cup.national_teams or cup.confederation is not None:
+        return False
+    try:
+        format_ = known.format
+    except ValueError:  # a season name without a year: no era to ask
+        return False
+    return format_.league is None and format_.group is None
+
+
+def _open_cup_draw(label: str, round_: Round, *, first: bool) -> ConfigError:
+    """Why a domestic cup's round has no draw to show: its draws are open (one pot, no seeds,
+    no country to keep apart); a first round's pots, where it has them (lower-league clubs
+    against top-flight ones, or by region), are not in the data."""
+    teams = 2 * len(round_.ties())
+    odds = f" (1 in {teams - 1} for each pair)" if teams > 2 else ""
+    if first:
+        return ConfigError(
+            f"no draw known for {label}: a domestic cup's first round is drawn from pots that "
+            f"are not in the data (lower-league clubs against top-flight ones, or by region), "
+            f"and its later rounds are open draws; matchday draw gives UEFA's seeded draws"
+        )
+    return ConfigError(
+        f"{label} was an open draw: a domestic cup's draws have no seeds, so any two of its "
+        f"teams could meet{odds}; matchday draw gives UEFA's seeded draws"
     )
 
 

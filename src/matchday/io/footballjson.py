@@ -70,7 +70,8 @@ def parse_league(text: str, file: str, country: str) -> tuple[Result, ...]:
         data = json.loads(text)
         matches = data["matches"]
     except (json.JSONDecodeError, KeyError, TypeError) as err:
-        raise ParseError(file, 1, text[:60], f"not a football.json league file ({err})") from err
+        line = err.lineno if isinstance(err, json.JSONDecodeError) else 1
+        raise ParseError(file, line, text[:60], f"not a football.json league file ({err})") from err
     results = []
     for number, match in enumerate(matches, start=1):
         try:
@@ -87,7 +88,10 @@ def parse_league(text: str, file: str, country: str) -> tuple[Result, ...]:
                 )
             )
         except (KeyError, TypeError, ValueError, IndexError) as err:
-            raise ParseError(file, number, str(match)[:80], f"match {number}: {err}") from err
+            raise ParseError(
+                file, number, str(match)[:80], f"match {number}: {err}",
+                pointer=f"/matches/{number - 1}",
+            ) from err  # fmt: skip
     return tuple(results)
 
 
@@ -170,11 +174,7 @@ def _parse_season(
     try:
         data = _File.model_validate_json(text)
     except ValidationError as err:
-        first = err.errors()[0]
-        pointer = "/" + "/".join(str(part) for part in first["loc"])
-        raise ParseError(
-            file, 0, str(first.get("input", ""))[:80], first["msg"], pointer=pointer
-        ) from None
+        raise _unreadable(file, text, err) from None
     entries: list[tuple[str, Match | LeftOut]] = []
     country = domestic_country(file)
     headers = _stage_rounds(data.matches)
@@ -187,13 +187,44 @@ def _parse_season(
             entries.append((header, _match(match, file, number, country)))
         except (RuleError, ValueError) as err:
             problem = err.problem if isinstance(err, RuleError) else str(err)
-            error = ParseError(file, 0, f"{match.team1} v {match.team2}", problem, pointer=pointer)
+            error = ParseError(
+                file, number + 1, f"{match.team1} v {match.team2}", problem, pointer=pointer
+            )
             if problems is None:
                 raise error from None
             problems.append(error)
             teams = frozenset((_team(match.team1).name, _team(match.team2).name))
             entries.append((header, LeftOut(error, None, teams, number + 1, file)))
     return season_from_matches(data.name, file, entries, problems=problems, left_out=left_out)
+
+
+_MATCH_POINTER = re.compile(r"/matches/(\d+)(?:/|\Z)")
+_DECODER_PLACE = re.compile(r"\bat line (\d+) column (\d+)")
+
+
+def _json_line(pointer: str) -> int:
+    """The ``line`` of an error about the value at ``pointer`` of a football.json file, as
+    ``SourceRef`` counts it: the number of the match it is in, from 1 (``/matches/0/score``:
+    1), as a match read from the file has it; 0 for a value in no match (``/name``)."""
+    found = _MATCH_POINTER.match(pointer)
+    return int(found.group(1)) + 1 if found else 0
+
+
+def _unreadable(file: str, text: str, err: ValidationError) -> ParseError:
+    """The ``ParseError`` of a football.json file that pydantic cannot read: at the JSON
+    pointer of the first value at fault, or, for text that is no JSON at all (a file cut
+    short), at the line the JSON decoder stopped at, its message keeping the column."""
+    first = err.errors()[0]
+    place = _DECODER_PLACE.search(first["msg"]) if first["type"] == "json_invalid" else None
+    if place is not None:
+        line = int(place.group(1))
+        column = int(place.group(2))
+        lines = text.splitlines() or [""]
+        shown = lines[min(line, len(lines)) - 1][max(column - 80, 0) : column]
+        return ParseError(file, line, shown, first["msg"])
+    pointer = "/" + "/".join(str(part) for part in first["loc"])
+    shown = str(first.get("input", ""))[:80]
+    return ParseError(file, _json_line(pointer), shown, first["msg"], pointer=pointer)
 
 
 _BY_TIES = MappingProxyType({1: "Final", 2: "Semifinals", 4: "Quarterfinals", 8: "Round of 16"})

@@ -59,6 +59,9 @@ class Loaded:
 
     season: Season
     problems: tuple[MatchdayError, ...]
+    left_out_ties: tuple[tuple[str, str], ...] = ()
+    """Each tie left out with a problem, as (its round's name, the tie: "A v B (Final)"): a
+    round all of whose ties went is in the file, though no longer in ``season``."""
 
 
 def bundled_names() -> tuple[str, ...]:
@@ -312,8 +315,9 @@ def load_with_problems(
     problems: list[MatchdayError] = []
     left_out: list[LeftOut] = []
     season = _load(source, problems, left_out)
-    kept = _without_broken_ties(season, rules, _Problems(problems, left_out))
-    return Loaded(kept, tuple(problems))
+    found = _Problems(problems, left_out)
+    kept = _without_broken_ties(season, rules, found)
+    return Loaded(kept, tuple(problems), tuple(found.dropped))
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,6 +328,7 @@ class _Problems:
     listed: list[MatchdayError]
     left_out: list[LeftOut]
     ties: dict[int, list[str]] = field(default_factory=dict)
+    dropped: list[tuple[str, str]] = field(default_factory=list)
 
     def of_tie(self, round_: Round, legs: list[Match], planned: int) -> LeftOut | None:
         """The left-out match this tie lost a leg to, if any: one between the same teams in
@@ -438,6 +443,7 @@ def _kept_matches(
         else:
             continue
         broken.add(pair)
+        problems.dropped.append((round_.name, label))
         if not is_replay_round(round_.name):
             gone.update(id(m) for m in later)
     return tuple(

@@ -13,6 +13,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from matchday.errors import ConfigError, InvalidValueError
+from matchday.model.competition import Season
 
 __all__ = [
     "ALL_PRESETS",
@@ -255,16 +256,22 @@ def named_rules(name: str) -> Rules:
         raise ConfigError(f"unknown rules {name!r}; known: {', '.join(NAMED_RULES)}") from None
 
 
-def rules_for_season(start_year: int, competition: str = "UEFA Champions League") -> Rules:
+def rules_for_season(start_year: int | Season, competition: str | None = None) -> Rules:
     """The rules of the knockout ties of ``competition`` in the season starting in
-    ``start_year``; by default UEFA's club competitions. A thin call into the registry
-    (``matchday.competitions``), kept for the public API: a competition it does not know is
-    the ``ConfigError`` that ``--competition`` gives, listing the known ones."""
-    from matchday.competitions import knockout_rules  # the registry builds on these values
+    ``start_year``; by default UEFA's club competitions. Given the ``Season`` itself, the
+    rules of its ties in the competition its title names (``competition``, where given,
+    instead), as ``matchday ties`` reads it: a DFB-Pokal file gets the DFB-Pokal's rules, not
+    UEFA's. A thin call into the registry (``matchday.competitions``), kept for the public API:
+    a competition it does not know is the ``ConfigError`` that ``--competition`` gives, listing
+    the known ones; a competition whose rounds differ (a single-match final after two-legged
+    ties) has each round's rules in ``competitions.of_season(season).rules(round)``."""
+    from matchday.competitions import knockout_rules, of_season  # builds on these values
 
+    if isinstance(start_year, Season):
+        return of_season(start_year, competition).ties_rules
     if isinstance(start_year, bool) or not isinstance(start_year, int):
         raise InvalidValueError(
-            f"rules_for_season takes the year a season starts in (an int, e.g. "
+            f"rules_for_season takes a Season or the year a season starts in (an int, e.g. "
             f"season.start_year), not {type(start_year).__name__}"
         )
-    return knockout_rules(competition, start_year)
+    return knockout_rules(competition or "UEFA Champions League", start_year)

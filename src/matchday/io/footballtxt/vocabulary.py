@@ -171,10 +171,11 @@ _PHRASES: Mapping[str, tuple[str, RoundFormat | None]] = MappingProxyType(
         "1/16 final": ("Round of 32", _K), "dieciseisavos de final": ("Round of 32", _K),
         "seiziemes de finale": ("Round of 32", _K), "zestiende finales": ("Round of 32", _K),
         "sedicesimi di finale": ("Round of 32", _K), "r32": ("Round of 32", _K),
+        "r 32": ("Round of 32", _K),
         "zestiende finale": ("Round of 32", _K), "zestiendefinales": ("Round of 32", _K),
         "zestiendefinale": ("Round of 32", _K), "1/16 finales": ("Round of 32", _K),
         "1/16 finale": ("Round of 32", _K), "1/16e finales": ("Round of 32", _K),
-        "1/16e finale": ("Round of 32", _K),
+        "1/16e finale": ("Round of 32", _K), "sechzehntelfinal": ("Round of 32", _K),
         "knockout round play-offs": ("Playoffs", _K),
         # round of 16
         "achtelfinale": ("Round of 16", _K), "1/8 finals": ("Round of 16", _K),
@@ -183,10 +184,13 @@ _PHRASES: Mapping[str, tuple[str, RoundFormat | None]] = MappingProxyType(
         "huitiemes de finale": ("Round of 16", _K), "achtste finales": ("Round of 16", _K),
         "achtste finale": ("Round of 16", _K), "ottavi di finale": ("Round of 16", _K),
         "oitavas de final": ("Round of 16", _K), "r16": ("Round of 16", _K),
+        "r 16": ("Round of 16", _K),
         "achtstefinales": ("Round of 16", _K), "achtstefinale": ("Round of 16", _K),
         "1/8 finales": ("Round of 16", _K), "1/8 finale": ("Round of 16", _K),
         "1/8e finales": ("Round of 16", _K), "1/8e finale": ("Round of 16", _K),
         "1/8ste finales": ("Round of 16", _K), "1/8ste finale": ("Round of 16", _K),
+        "achtelfinal": ("Round of 16", _K), "oitavos de final": ("Round of 16", _K),
+        "oitavos-de-final": ("Round of 16", _K),
         # quarter-finals
         "quarterfinals": ("Quarterfinals", _K), "quarterfinal": ("Quarterfinals", _K),
         "quarter-finals": ("Quarterfinals", _K), "quarter-final": ("Quarterfinals", _K),
@@ -199,6 +203,9 @@ _PHRASES: Mapping[str, tuple[str, RoundFormat | None]] = MappingProxyType(
         "kwart finales": ("Quarterfinals", _K), "kwart finale": ("Quarterfinals", _K),
         "1/4 finales": ("Quarterfinals", _K), "1/4 finale": ("Quarterfinals", _K),
         "1/4e finales": ("Quarterfinals", _K), "1/4e finale": ("Quarterfinals", _K),
+        "cuartos": ("Quarterfinals", _K), "viertelfinal": ("Quarterfinals", _K),
+        "quartos de final": ("Quarterfinals", _K), "quartos-de-final": ("Quarterfinals", _K),
+        "quarters": ("Quarterfinals", _K),
         # semi-finals
         "semifinals": ("Semifinals", _K), "semifinal": ("Semifinals", _K),
         "semi-finals": ("Semifinals", _K), "semi-final": ("Semifinals", _K),
@@ -211,7 +218,10 @@ _PHRASES: Mapping[str, tuple[str, RoundFormat | None]] = MappingProxyType(
         "halve finals": ("Semifinals", _K), "halvefinales": ("Semifinals", _K),
         "halvefinale": ("Semifinals", _K),
         "1/2 finales": ("Semifinals", _K), "1/2 finale": ("Semifinals", _K),
-        "1/2 final": ("Semifinals", _K),
+        "1/2 final": ("Semifinals", _K), "halbfinal": ("Semifinals", _K),
+        "meias-finais": ("Semifinals", _K), "meias finais": ("Semifinals", _K),
+        "meia-final": ("Semifinals", _K), "meia final": ("Semifinals", _K),
+        "semis": ("Semifinals", _K),
         # final
         "final": ("Final", _K), "finals": ("Final", _K), "finale": ("Final", _K),
         "endspiel": ("Final", _K), "world cup final": ("Final", _K), "grand final": ("Final", _K),
@@ -310,7 +320,8 @@ _ORDINALS: Mapping[str, int] = MappingProxyType(
 )  # fmt: skip
 """Ordinal words (folded) of numbered rounds ("Second round", "2nd Round", "Zweite Runde")."""
 
-_ROUND_WORDS = ("round", "runde", "ronda", "tour", "ronde", "turno", "rodada")
+_ROUND_WORDS = ("round", "runde", "ronda", "tour", "ronde", "turno", "rodada", "hauptrunde", "r")
+"""The words of a numbered round ("Round 2", "2. Runde", "1. Hauptrunde", "R1")."""
 _PRELIMINARY_WORDS = ("preliminary round", "vorrunde", "voorronde", "qualifying round")
 _KO_NUMBERS = {"32": "Round of 32", "16": "Round of 16", "8": "Quarterfinals", "4": "Semifinals"}
 _KO_NUMBERS["2"] = "Final"

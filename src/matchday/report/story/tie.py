@@ -573,11 +573,17 @@ class TieStory:
 
     @property
     def lead_facts(self) -> tuple[Fact, ...]:
-        """The facts of this story the lead retells: how it ended (its turns are the
-        section's, never retold in the lead: the two read near word for word); and how close
-        it came when the winner fell behind by the forecast, or the chance it was given when
-        it knocked out the favourite (an upset)."""
-        told = (Fact.RESULT, Fact.DESPITE) if self.through_despite_defeat else (Fact.RESULT,)
+        """The facts of this story the lead retells: how it turned where one turn made it,
+        else how it ended (several turns are the section's: retold in the lead they read near
+        word for word twice); and how close it came when the winner fell behind by the
+        forecast, or the chance it was given when it knocked out the favourite (an upset)."""
+        told: tuple[Fact, ...]
+        if self.told_turns and len(self.turns) == 1:
+            told = (Fact.TURNS,)
+        elif self.through_despite_defeat:
+            told = (Fact.RESULT, Fact.DESPITE)
+        else:
+            told = (Fact.RESULT,)
         if self.decided_at_half_time and self.goals is not None:
             told = (*told, Fact.HALF_TIME)
         told = (*told, *self.elements)

@@ -45,14 +45,12 @@ from matchday.forecast.competition import (
 from matchday.forecast.draws import BracketSides, SeededDraw, team_bans
 from matchday.forecast.ratings import Ratings
 from matchday.forecast.tables import TableSimulation
-from matchday.model import Round, RoundFormat, Season, Team, Tie, is_placement
+from matchday.model import ROUND_NAMES, Round, RoundFormat, Season, Team, Tie, is_placement
 from matchday.rules import Outcome, Rules, decide
 from matchday.standings import Table, season_tables
 
 __all__ = ["ROUND_NAMES", "Plan", "default_draw", "leg_order", "plan_season"]
 
-ROUND_NAMES = {16: "Round of 32", 8: "Round of 16", 4: "Quarterfinals", 2: "Semifinals", 1: "Final"}
-"""Names of the rounds that follow by halving, by number of ties."""
 
 GROUP_ROUNDS = ("Round of 16", "Quarterfinals", "Semifinals", "Final")
 LEAGUE_ROUNDS = ("Playoffs", "Round of 16", "Quarterfinals", "Semifinals", "Final")

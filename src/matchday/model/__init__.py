@@ -1,6 +1,7 @@
 """The domain model: plain, typed, immutable values with no I/O."""
 
 from matchday.model.competition import (
+    ROUND_NAMES,
     Round,
     RoundFormat,
     Season,
@@ -10,6 +11,7 @@ from matchday.model.competition import (
     is_placement,
     is_replay_round,
     is_third_place,
+    round_after,
 )
 from matchday.model.match import (
     EXTRA_TIME_END,
@@ -33,6 +35,7 @@ __all__ = [
     "EXTRA_TIME_END",
     "HALF_TIME",
     "REGULAR_TIME",
+    "ROUND_NAMES",
     "Goal",
     "Match",
     "MatchStatus",
@@ -57,5 +60,6 @@ __all__ = [
     "is_replay_round",
     "is_third_place",
     "red_card_from_data",
+    "round_after",
     "round_pairs",
 ]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from types import MappingProxyType
 
 from matchday.errors import InvalidValueError
 from matchday.model.match import Match
@@ -13,6 +14,7 @@ from matchday.model.team import Team
 from matchday.model.tie import Tie, build_ties
 
 __all__ = [
+    "ROUND_NAMES",
     "Round",
     "RoundFormat",
     "Season",
@@ -22,7 +24,26 @@ __all__ = [
     "is_placement",
     "is_replay_round",
     "is_third_place",
+    "round_after",
 ]
+
+ROUND_NAMES: Mapping[int, str] = MappingProxyType(
+    {16: "Round of 32", 8: "Round of 16", 4: "Quarterfinals", 2: "Semifinals", 1: "Final"}
+)
+"""Canonical names of the knockout rounds that follow by halving, by number of ties."""
+
+
+def round_after(name: str) -> str | None:
+    """The canonical round the winners of ``name`` go on to by halving ("Semifinals" after
+    "Quarterfinals", "Final" after "Semifinals", in the same stage: "Europe (UEFA), Final");
+    ``None`` after a final, or for a round outside the halving sequence ("Round 3",
+    "Playoffs")."""
+    stage, comma, round_ = name.strip().rpartition(", ")
+    ties = next((n for n, called in ROUND_NAMES.items() if called == round_), None)
+    if ties is None or ties // 2 not in ROUND_NAMES:
+        return None
+    return f"{stage}{comma}{ROUND_NAMES[ties // 2]}"
+
 
 _REPLAY = re.compile(r"(?:^|\W)replays?$", re.IGNORECASE)
 

@@ -137,6 +137,26 @@ _FOUNDED = re.compile(r"\d+\.?")
 """A founding year or number that readers drop with the legal form: "Bayer 04 Leverkusen"
 -> "Bayer Leverkusen", "1. FC Union Berlin" -> "Union Berlin" (not "B36", "F91")."""
 
+_CITY_ADJECTIVES = {
+    "Hamburger": "Hamburg", "Karlsruher": "Karlsruhe", "Münchner": "München",
+    "Münchener": "München", "Offenbacher": "Offenbach", "Würzburger": "Würzburg",
+    "Berliner": "Berlin", "Bremer": "Bremen", "Hallescher": "Halle", "Wuppertaler": "Wuppertal",
+    "Stuttgarter": "Stuttgart", "Kieler": "Kiel", "Chemnitzer": "Chemnitz", "Bonner": "Bonn",
+    "Lübecker": "Lübeck", "Freiburger": "Freiburg", "Rostocker": "Rostock",
+    "Frankfurter": "Frankfurt", "Düsseldorfer": "Düsseldorf", "Wiener": "Wien",
+}  # fmt: skip
+"""German city adjectives a club's name may be left with once its legal form is dropped
+("Hamburger SV" -> "Hamburger"), by the city readers call the club by: "Hamburg", as the
+English and Dutch press write it. An adjective not in the table keeps the legal form."""
+
+_ADJECTIVE = re.compile(r"\w+er")
+"""A single word a dropped legal form may leave as an adjective: German city adjectives end
+in "-er" ("Karlsruher SC", "Hallescher FC")."""
+
+_ADJECTIVE_FORMS = _CLUB_FORMS | {"SC"}
+"""The legal forms after a city adjective: "SC" too, which readers keep elsewhere ("SC
+Freiburg") but not after the adjective ("Karlsruher SC" is "Karlsruhe")."""
+
 _COMMON_NAMES = {
     "Borussia Dortmund": "Dortmund",
     "Olympique Lyonnais": "Lyon",
@@ -162,6 +182,7 @@ _COMMON_NAMES = {
     "Sport Lisboa e Benfica": "Benfica",
     "Feyenoord Rotterdam": "Feyenoord",
     "Stade Brestois 29": "Brest",
+    "TSV 1860 München": "1860 München",
 }
 """Names readers know clubs by, shared by both languages."""
 
@@ -290,6 +311,7 @@ EN = Language(
         "FC København": "Copenhagen",
         "FC Bayern München": "Bayern Munich",
         "Bayern München": "Bayern Munich",
+        "TSV 1860 München": "1860 Munich",
         "AC Milan": "Milan",
         "Sporting CP": "Sporting Lisbon",
         "Moskva": "Moscow",
@@ -356,8 +378,22 @@ def _common_name(name: str, lang: Language, spellings: Sequence[str] = ()) -> st
         return lang.countries[name]
     words = [lang.names.get(word, word) for word in name.split()]
     kept = [w for w in words if w not in _CLUB_FORMS and not _FOUNDED.fullmatch(w)]
+    if len(kept) == 2 and kept[0] in _CITY_ADJECTIVES and kept[1] in _ADJECTIVE_FORMS:
+        kept = kept[:1]
     plain = " ".join(kept or words)
+    if len(kept) == 1 and any(w in _ADJECTIVE_FORMS for w in words) and _ADJECTIVE.fullmatch(plain):
+        # "Hamburger SV" is "Hamburg", never "Hamburger"; an adjective not in the table
+        # keeps its form ("Chester FC" stays whole) rather than be left a different word
+        if plain not in _CITY_ADJECTIVES:
+            return name
+        plain = _CITY_ADJECTIVES[plain]
     return lang.names.get(plain, plain)
+
+
+def _within(short: str, longer: str) -> bool:
+    """Whether ``short`` is the last words of ``longer`` ("Leipzig" of "Chemie Leipzig"), so
+    a reader would take the one for the other."""
+    return short != longer and longer.endswith(f" {short}")
 
 
 def display_names(
@@ -365,7 +401,9 @@ def display_names(
     lang: Language,
     spellings: Mapping[Team, Sequence[str]] | None = None,
 ) -> dict[Team, str]:
-    """The name each team goes by in ``lang``; teams whose names would collide keep their own.
+    """The name each team goes by in ``lang``; teams whose names would collide keep their own,
+    as does a team whose name would be the end of another's ("RB Leipzig" beside "Chemie
+    Leipzig").
 
     ``spellings`` are other names of the same club, by team (the club lists' spellings, which
     the caller reads): a club the data writes one way goes by the name the table gives another.
@@ -375,4 +413,10 @@ def display_names(
     taken: dict[str, int] = {}
     for name in wanted.values():
         taken[name] = taken.get(name, 0) + 1
-    return {team: name if taken[name] == 1 else team.name for team, name in wanted.items()}
+    # a short name that is the end of another's ("Leipzig" beside "Chemie Leipzig") keeps
+    # the club's own name ("RB Leipzig")
+    inside = {short for short in taken if any(_within(short, other) for other in taken)}
+    return {
+        team: name if taken[name] == 1 and name not in inside else team.name
+        for team, name in wanted.items()
+    }

@@ -9,7 +9,16 @@ from dataclasses import dataclass, replace
 from matchday.competitions import RoundKind, SeasonRules, of_season
 from matchday.competitions.hosts import hosts
 from matchday.errors import ConfigError
-from matchday.model import Match, Round, RoundFormat, Season, Team, Tie, is_third_place
+from matchday.model import (
+    Match,
+    Round,
+    RoundFormat,
+    Season,
+    Team,
+    Tie,
+    is_third_place,
+    round_after,
+)
 from matchday.model.national_names import HOST_CODES, results_name
 from matchday.report.story.chances import ThroughChances, close_call
 from matchday.report.story.news import News, assess, rank
@@ -84,7 +93,14 @@ def _next_round(ruled: SeasonRules, tie: Tie) -> str | None:
         for n in names[at + 1 :]
         if not _ASIDE.search(n) and n not in play_offs and n.rpartition(", ")[0] == stage
     ]
-    return later[0] if later else None
+    if later:
+        return later[0]
+    # The file does not hold the next round yet (the night of a quarter-final): the halving
+    # sequence names it, except where the registry's format may follow knockouts with a group.
+    format_ = ruled.format
+    if season.qualifying or format_.second_group is not None or format_.final_group is not None:
+        return None
+    return round_after(tie.round)
 
 
 _PLAY_OFF_ROUND = "Playoffs"

@@ -235,6 +235,12 @@ class TieStory:
         return self.outcome.decided_by.value
 
     @property
+    def extra_time_played(self) -> bool:
+        """True when the night's match went to extra time; a tie the rules send from a level
+        aggregate straight to penalties (CONMEBOL's ties without extra time) had none."""
+        return self.match.extra_time is not None
+
+    @property
     def final(self) -> bool:
         """True for the match that decides the competition: its final, or the final's second
         leg."""
@@ -427,6 +433,21 @@ class TieStory:
         return tuple(line)
 
     @property
+    def first_leg_winner(self) -> Team | None:
+        """On a two-legged tie's deciding night: the winner of its first leg (``None`` if it
+        was drawn, or on any other night), which a tie level on aggregate turns on."""
+        first = self.tie.first_leg.score
+        if self.leg is not LegKind.SECOND_LEG or first is None or first.level:
+            return None
+        return self.tie.first_leg.home if first.home > first.away else self.tie.first_leg.away
+
+    def first_leg_for(self, team: Team) -> tuple[int, int]:
+        """The first leg's score from ``team``'s side: its goals first."""
+        first = self.tie.first_leg
+        counts = None if first.score is None else Tally(first.score.home, first.score.away)
+        return self._seen_by(counts, first.home, team)
+
+    @property
     def first_leg_lead(self) -> int:
         """After a first leg: the margin the winner of it takes into the second leg."""
         final = self.match.final_score
@@ -552,11 +573,13 @@ class TieStory:
 
     @property
     def lead_facts(self) -> tuple[Fact, ...]:
-        """The facts of this story the lead retells: how it turned, else how it ended; and
-        how close it came when the winner fell behind by the forecast, or the chance it was
-        given when it knocked out the favourite (an upset)."""
-        if self.told_turns:
-            told: tuple[Fact, ...] = (Fact.TURNS,)
+        """The facts of this story the lead retells: how it turned where one turn made it,
+        else how it ended (several turns are the section's: retold in the lead they read near
+        word for word twice); and how close it came when the winner fell behind by the
+        forecast, or the chance it was given when it knocked out the favourite (an upset)."""
+        told: tuple[Fact, ...]
+        if self.told_turns and len(self.turns) == 1:
+            told = (Fact.TURNS,)
         elif self.through_despite_defeat:
             told = (Fact.RESULT, Fact.DESPITE)
         else:

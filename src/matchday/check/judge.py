@@ -140,9 +140,6 @@ class Judge:
     def __init__(self, night: Night, vocab: Vocabulary) -> None:
         self.night = night
         self.v = vocab
-        self.facts: dict[Claim, Reason] = {}
-        """What the data says of each supported claim that has a reason to give: what a
-        sentence denying it is told ("Argentina won the final, France lost it")."""
 
     def _claim(
         self,
@@ -151,10 +148,13 @@ class Judge:
         sentence: str,
         offset: int,
         span: tuple[int, int],
-        reason: Reason | None,
+        reason: Reason,
         story: TieStory | None,
         note: Reason | None = None,
     ) -> Claim:
+        """A claim with its verdict (``ok``: supported, contradicted, ``None``: not
+        checkable) and its reason, whatever the verdict: what the data says of it, or why it
+        cannot be checked."""
         verdict = (
             Verdict.NOT_CHECKABLE
             if ok is None
@@ -166,20 +166,17 @@ class Judge:
         said = sentence[a:b]
         if said.strip():  # the words without the spaces a pattern took around them
             a, b = a + len(said) - len(said.lstrip()), b - len(said) + len(said.rstrip())
-        claim = Claim(
+        return Claim(
             kind,
             verdict,
             sentence,
             sentence[a:b],
             offset + a,
             offset + b,
-            None if verdict is Verdict.SUPPORTED else reason,
+            reason,
             None if story is None else story.tie.label,
             note,
         )
-        if verdict is Verdict.SUPPORTED and reason is not None:
-            self.facts[claim] = reason
-        return claim
 
     # -- teams ----------------------------------------------------------------------------
     def teams_elsewhere(self, text: str, offset: int, mentions: Iterable[Mention]) -> list[Claim]:
@@ -286,10 +283,23 @@ class Judge:
             agg = story.outcome.aggregate if story.outcome is not None else None
             ok = agg is not None and agg.team1 == agg.team2
             reason = Reason.of(Why.AGGREGATE_NOT_LEVEL)
+            if ok and agg is not None:
+                reason = Reason.of(Why.AGGREGATE, team=team, goals=(agg.team1, agg.team2))
             return self._claim(Kind.AGGREGATE, ok, text, offset, span, reason, story)
         if role is Role.DESPITE:
             ok = story.winner == team and story.through_despite_defeat
             reason = verdict if story.winner != team else Reason.of(Why.DID_NOT_LOSE, team=team)
+            final = story.match.final_score
+            if ok and final is not None:  # through, and the defeat that did not stop it
+                lost = Reason.of(
+                    Why.RESULT,
+                    home=story.match.home,
+                    score=final,
+                    away=story.match.away,
+                    winner=story.tie.opponent(team),
+                    shootout=False,
+                )
+                reason = Reason.each([verdict, lost])
             return self._claim(Kind.DESPITE, ok, text, offset, span, reason, story)
         # through or won the tie; out or lost it
         ok = story.winner == team if role in (Role.THROUGH, Role.WON) else story.loser == team
@@ -333,6 +343,12 @@ class Judge:
             told["aggregate"] = tie
         found = {where: _came_back(margins) for where, margins in told.items()}
         ok = any(found.values())
+        if ok:  # how the score went: behind, then level or ahead again
+            line = story.scoreline
+            went = Reason.of(
+                Why.SCORE_WENT, scores=tuple(s for _, s in line), goals=tuple(g for g, _ in line)
+            )
+            return self._claim(Kind.COMEBACK, ok, text, offset, span, went, story)
         reason = Reason.each(
             [
                 Reason.of(
@@ -482,6 +498,10 @@ class Judge:
             if match.goals is None:
                 ok = True if any(_same(s, pair) for s in match_scores) else None
                 reason = Reason.of(Why.GOALS_NOT_ON_RECORD)
+                if ok:
+                    reason = Reason.of(
+                        Why.SCORE_LINE, home=match.home, score=match.final_score, away=match.away
+                    )
                 return self._claim(Kind.SCORE, ok, text, offset, span, reason, story)
             ok = any(_same(s, pair) for s in (*running, match.score, match.extra_time))
             reason = Reason.of(Why.SCORE_WENT, scores=tuple(running), goals=())
@@ -928,9 +948,10 @@ class Judge:
             ok = through == team if role is Role.THROUGH else through not in (None, team)
             if ok and method == "away_goals":
                 ok = state.decided_by is DecidedBy.AWAY_GOALS
+            said = Reason.of(Why.AT_SCORE, score=score, state=state_reason(state))
             if ok:
-                return self._claim(Kind.WHAT_IF, True, text, offset, words, None, story)
-            told.append(Reason.of(Why.AT_SCORE, score=score, state=state_reason(state)))
+                return self._claim(Kind.WHAT_IF, True, text, offset, words, said, story)
+            told.append(said)
         reason = Reason.each(told) if told else Reason.of(Why.NO_MOMENT)
         return self._claim(Kind.WHAT_IF, False, text, offset, words, reason, story)
 

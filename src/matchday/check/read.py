@@ -476,10 +476,9 @@ class Reader:
         ):
             verdict, reason = Verdict.NOT_CHECKABLE, Reason.of(Why.NEGATED)
         elif claim.verdict is Verdict.CONTRADICTED:
-            verdict, reason = Verdict.SUPPORTED, None
+            verdict, reason = Verdict.SUPPORTED, claim.reason  # what the data says, denied
         else:
-            verdict = Verdict.CONTRADICTED
-            reason = self.judge.facts.get(claim) or Reason.of(Why.DENIED)
+            verdict, reason = Verdict.CONTRADICTED, claim.reason
         return replace(claim, verdict=verdict, reason=reason, words=words, start=a, end=b)
 
     # -- detectors ------------------------------------------------------------------------

@@ -382,6 +382,21 @@ def test_a_side_beaten_by_a_side_it_did_not_play_is_not_another_sides_result(
         ("nl", "Mbappé scoorde alle drie de Franse doelpunten vanaf de stip.",
          Verdict.CONTRADICTED, "Kylian Mbappé scoorde 2 van zijn 3 doelpunten vanop de stip"),
         ("nl", "Mbappé scoorde tweemaal vanop de stip.", Verdict.SUPPORTED, ""),
+        # the kicks counted, the verb after them or before them: no shoot-out named
+        ("nl", "Mbappé heeft twee strafschoppen benut.", Verdict.SUPPORTED,
+         "Kylian Mbappé scoorde 2 van zijn 3 doelpunten vanop de stip"),
+        ("nl", "Mbappé benutte twee strafschoppen.", Verdict.SUPPORTED,
+         "Kylian Mbappé scoorde 2 van zijn 3 doelpunten vanop de stip"),
+        ("nl", "Mbappé zette twee penalty's om.", Verdict.SUPPORTED,
+         "Kylian Mbappé scoorde 2 van zijn 3 doelpunten vanop de stip"),
+        ("nl", "Messi heeft twee strafschoppen benut.", Verdict.CONTRADICTED,
+         "Lionel Messi scoorde 1 van zijn 2 doelpunten vanop de stip (23')"),
+        ("nl", "Messi benutte twee strafschoppen.", Verdict.CONTRADICTED,
+         "Lionel Messi scoorde 1 van zijn 2 doelpunten vanop de stip (23')"),
+        ("nl", "Messi zette twee penalty's om.", Verdict.CONTRADICTED,
+         "Lionel Messi scoorde 1 van zijn 2 doelpunten vanop de stip (23')"),
+        ("en", "Messi scored two penalties.", Verdict.CONTRADICTED,
+         "Lionel Messi scored 1 of his 2 goals from the penalty spot (23')"),
     ],
 )  # fmt: skip
 def test_how_many_of_a_scorers_goals_were_penalties(
@@ -391,16 +406,14 @@ def test_how_many_of_a_scorers_goals_were_penalties(
     penalty, 108'). "All three goals from the spot" is a claim on how many were penalties, not
     only that he scored one; the claim rests on the whole phrase."""
     night = _round("2022--qatar", "Final")
-    claims = [
-        c for c in _claims(f"Argentina beat France. {text}", night, lang) if c.kind is Kind.GOAL
-    ]
+    every = _claims(f"Argentina beat France. {text}", night, lang)
+    claims = [c for c in every if c.kind is Kind.GOAL]
     assert len(claims) == 1, claims
+    assert not [c for c in every if c.kind is Kind.METHOD]  # "strafschoppen": no shoot-out
     assert claims[0].verdict is verdict
     assert claims[0].words == text.rstrip(".")
     assert _said(night, lang, claims[0]).startswith(reason)
-    if verdict is Verdict.CONTRADICTED:
-        assert claims[0].reason is not None
-        assert claims[0].reason.key is Why.PENALTIES_SCORED
+    assert claims[0].reason.key is Why.PENALTIES_SCORED
 
 
 @pytest.mark.parametrize(

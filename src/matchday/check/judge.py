@@ -657,6 +657,15 @@ class Judge:
             unrecorded = Reason.of(Why.NO_SUBSTITUTIONS)
             note = unrecorded if note is None else Reason.each([note, unrecorded])
         reason = Reason.of(Why.SCORED_AT, player=player.name, goals=tuple(scored))
+        if penalties is not None:  # how many from the spot, as said
+            kicks = tuple(g for g in tally if g.penalty)
+            reason = Reason.of(
+                Why.PENALTIES_SCORED,
+                player=player.name,
+                penalties=len(kicks),
+                count=len(tally),
+                goals=kicks,
+            )
         return self._claim(Kind.GOAL, True, text, offset, span, reason, story, note)
 
     def shootout_kick(

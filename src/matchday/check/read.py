@@ -950,6 +950,10 @@ class Reader:
         owned = rf"['\u2019]s?\s+(?:\w+\s+){{0,2}}?(?:{self.v.goal_nouns})\b"
         if re.match(owned, text[b:], self.flags):
             return True
+        # a count of penalties said of him, its verb after it ("heeft twee strafschoppen benut")
+        kicks = self.penalty_counts.search(text[b : b + 50].split(",")[0])
+        if kicks is not None and self._pens(kicks) is not None:
+            return True
         before = text[max(0, a - 40) : a]
         if re.search(rf"(?:{self.v.goal_verbs})\s+(?:\w+\s+){{0,2}}$", before, self.flags):
             return True

@@ -138,7 +138,7 @@ class Vocabulary:
     """How many of a scorer's goals were penalties: ``all`` (all of them, "all three goals from
     the spot", "alle drie de doelpunten uit een strafschop") and the number, ``n``, or as a count
     of times (``times``), a named tally (``tally``: "twice") or of kicks (``kicks``: "twee
-    strafschoppen benut")."""
+    strafschoppen benut", "benutte twee strafschoppen": with the verb before them, ``verb``)."""
     shootout_kick: str
     """One kick a player took, said with the shoot-out named ("the decisive penalty as
     Argentina won the shoot-out"): no goal, and the data does not say who took the kicks."""
@@ -566,7 +566,7 @@ NL = Vocabulary(
             r"voorsprong|\bop voorsprong\b",
     goal_verbs=(
         r"opende|bracht|trof|scoorde|scoort|scoorden|maakte|maakt|trof raak|treft raak|knikte|"
-        r"kopte|schoot|"
+        r"kopte|schoot|benutte|benutten|\bbenut\b|"
         r"zette .{0,40}? om|zette .{0,40}? op (?:\d{1,2}-\d{1,2}|voorsprong)|zorgde voor|"
         r"besliste|tekende voor|legde .{0,20}? binnen|"
         r"duwde binnen|werkte binnen|prikte|bracht .{0,20}? op voorsprong|"
@@ -596,7 +596,11 @@ NL = Vocabulary(
         r"(?:uit (?:een )?strafschop(?:pen)?|(?:vanop|vanaf) de (?:penalty)?stip)|"
         r"\b(?:(?P<times>\w+) (?:keer|maal)|(?P<tally>tweemaal|driemaal)) "
         r"(?:uit (?:een )?strafschop|(?:vanop|vanaf) de (?:penalty)?stip)|"
-        r"\b(?P<kicks>\w+) (?:strafschoppen|penalty'?s) (?:benut|omgezet|raak|binnen)"
+        # "heeft twee strafschoppen benut", and with the verb first: "benutte twee
+        # strafschoppen", "zette twee penalty's om" (never "schoot twee strafschoppen naast")
+        r"\b(?:(?P<verb>benutte|benutten|benut|zette|zetten|zet|trapte|trapten) )?"
+        r"(?P<kicks>\w+) (?:strafschoppen|penalty'?s)(?![\w'])"
+        r"(?(verb)(?: (?:om|binnen)\b)?| (?:benut|omgezet|raak|binnen)\b)"
     ),
     shootout_kick=r"strafschop|penalty|\btrap\b|vanop de stip",
     substitute=r"invaller|ingevallen|inviel|vanop de bank",

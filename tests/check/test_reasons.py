@@ -71,6 +71,8 @@ SAMPLES: dict[Why, dict[str, Value]] = {
     Why.HYPOTHETICAL: {},
     Why.DID_NOT_SCORE: {"player": "Dybala", "goals": (_GOAL,)},
     Why.SCORED_NOWHERE: {"player": "Dybala"},
+    Why.PLAYER_NOWHERE: {"player": "Dybala"},
+    Why.PLAYER_UNPLACED: {"player": "Fernández", "teams": (ARG, FRA)},
     Why.SCORED: {"player": "Messi", "count": 1, "within": True, "goals": (_GOAL,)},
     Why.SCORED_AT: {"player": "Messi", "goals": (_GOAL,)},
     Why.NO_OWN_GOAL: {"player": "Messi"},

@@ -446,3 +446,40 @@ def test_a_misspelt_team_is_a_note_not_a_contradiction(
     assert all(c.verdict is not Verdict.CONTRADICTED for c in claims)
     right = _claims(text.replace(written, note.rsplit(" ", 1)[1]), night, lang)
     assert all(c.note is None for c in right)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verdicts"),
+    [
+        ("en", "Mbappé scored a hat-trick but Messi lifted the trophy.",
+         [(Kind.GOAL, Verdict.SUPPORTED), (Kind.THROUGH, Verdict.SUPPORTED)]),
+        ("en", "Mbappé scored a hat-trick but Mbappé lifted the trophy.",
+         [(Kind.GOAL, Verdict.SUPPORTED), (Kind.THROUGH, Verdict.CONTRADICTED)]),
+        ("nl", "Mbappé scoorde drie keer, maar Messi won de finale.",
+         [(Kind.GOAL, Verdict.SUPPORTED), (Kind.THROUGH, Verdict.SUPPORTED)]),
+        ("en", "Mbappé scored a hat-trick but Ronaldo lifted the trophy.",
+         [(Kind.GOAL, Verdict.SUPPORTED), (Kind.THROUGH, Verdict.NOT_CHECKABLE)]),
+    ],
+)  # fmt: skip
+def test_an_article_that_names_only_players(
+    lang: str, text: str, verdicts: list[tuple[Kind, Verdict]]
+) -> None:
+    """The 2022 final told through its players alone: each is placed in the night's match by
+    the goal data (Messi's goals are Argentina's), and what is said of his side is checked
+    against it; a player in no match of the night is said to be so, nothing is guessed."""
+    night = _round("2022--qatar", "Final")
+    claims = _claims(text, night, lang)
+    assert [(c.kind, c.verdict) for c in claims] == verdicts
+    if verdicts[-1][1] is Verdict.NOT_CHECKABLE:
+        assert claims[-1].reason.key is Why.PLAYER_NOWHERE
+        assert claims[-1].words == "Ronaldo lifted the trophy"
+        assert _said(night, lang, claims[-1]).startswith("Ronaldo is on record in none")
+    else:
+        assert claims[-1].tie == "Argentina v France (Final)"
+
+
+def test_an_article_whose_players_are_in_no_match_is_about_another_night() -> None:
+    """Only players no goal or card of the night places: refused, saying so."""
+    night = _round("2022--qatar", "Final")
+    with pytest.raises(matchday.MatchdayError, match="no player on record in their matches"):
+        check("Ronaldo lifted the trophy.", night, "en")

@@ -55,6 +55,16 @@ _BEYOND_EXTRA_TIME = frozenset(
 it (the shoot-out, or the lots, decided)."""
 
 
+_ROLE_KINDS = {
+    Role.WON: Kind.RESULT,
+    Role.LOST: Kind.RESULT,
+    Role.DREW: Kind.RESULT,
+    Role.DESPITE: Kind.DESPITE,
+    Role.CAME_BACK: Kind.COMEBACK,
+}
+"""The kind of claim a phrase's role makes where it is not a side going through or out."""
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A team named in a sentence (offsets within it); ``pronoun`` for "they", "ze";
@@ -189,6 +199,25 @@ class Judge:
                     self._claim(Kind.TEAM, None, text, offset, (m.start, m.end), reason, None)
                 )
         return found
+
+    def player_unknown(
+        self,
+        text: str,
+        offset: int,
+        span: tuple[int, int],
+        role: Role,
+        name: str,
+        sides: frozenset[Team],
+    ) -> Claim:
+        """What is said of the side of a player named alone, whom the night's goals and cards
+        do not place on one side: in no match (``sides`` empty), or on more than one."""
+        reason = (
+            Reason.of(Why.PLAYER_NOWHERE, player=name)
+            if not sides
+            else Reason.of(Why.PLAYER_UNPLACED, player=name, teams=tuple(sorted(sides, key=str)))
+        )
+        kind = _ROLE_KINDS.get(role, Kind.THROUGH)
+        return self._claim(kind, None, text, offset, span, reason, None)
 
     def absent(
         self, kind: Kind, text: str, offset: int, span: tuple[int, int], team: Team

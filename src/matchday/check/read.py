@@ -281,6 +281,15 @@ class Reader:
         found = {m.team for m in self._named(text)}
         return found | {m.team for m in self._peoples(text)}
 
+    def players_placed(self, text: str) -> bool:
+        """Whether ``text`` names a player the night's goals or cards place in its matches
+        (an article may name its sides only through their players)."""
+        for _, body in sentences(text, self.unbroken):
+            s = _Sentence(0, body, self._named(body))
+            if any(self.night.sides_of(name) for _, _, name in self._people(s, 0, len(body))):
+                return True
+        return False
+
     def _minutes(self, s: _Sentence) -> list[Moment]:
         found: list[Moment] = []
         for pattern, bases in self.v.added_minutes:  # "the 11th minute of stoppage time"
@@ -512,7 +521,13 @@ class Reader:
         if not before:
             if any(left <= a < at for a, _ in s.unplaced):
                 return []  # said of hosts who do not play here: no team to check it on
-            return list(self.subject[:1]) if self._clause_has_no_teams(s, at) else []
+            if not self._clause_has_no_teams(s, at):
+                return []
+            player = self._player_subject(s, at)
+            if player is not None:  # "but Messi lifted the trophy": his side, if placed
+                sides = player[1]
+                return [next(iter(sides))] if len(sides) == 1 else []
+            return list(self.subject[:1])
         listed = [before[-1]]
         for m in reversed(before[:-1]):
             gap = s.text[m.end : listed[0].start]
@@ -521,6 +536,21 @@ class Reader:
             else:
                 break
         return [m.team for m in listed]
+
+    def _player_subject(
+        self, s: _Sentence, at: int
+    ) -> tuple[tuple[int, int, str], frozenset[Team]] | None:
+        """The player a phrase at ``at`` is said of in a clause that names no team: the name
+        just before it ("but Messi lifted the trophy", "Messi finally lifted"), with the sides
+        the night's goals and cards place him on (``Night.sides_of``)."""
+        left, _ = s.clause(at)
+        people = self._people(s, left, at)
+        if not people:
+            return None
+        a, b, name = people[-1]
+        if not re.fullmatch(r"(?:\s+[a-zà-ÿ]+){0,2}\s+", s.text[b:at]):
+            return None
+        return (a, b, name), self.night.sides_of(name)
 
     def _clause_has_no_teams(self, s: _Sentence, at: int) -> bool:
         left, right = s.clause(at)
@@ -1087,6 +1117,14 @@ class Reader:
                     else self._object(s, m.end())
                 )
                 if not teams:
+                    said_of = self._player_subject(s, m.start()) if side == "subject" else None
+                    if said_of is not None and len(said_of[1]) != 1:
+                        (a, _, name), sides = said_of
+                        span = (a, m.end())
+                        found.append(
+                            self.judge.player_unknown(s.text, s.start, span, role, name, sides)
+                        )
+                        s.use(m.start(), m.end())
                     continue
                 left, right = s.clause(m.start())
                 if self.modal.search(s.text[max(left, m.start() - 25) : m.start()]):
@@ -1270,7 +1308,8 @@ def check(text: str, night: Night, lang: str | None = None) -> tuple[Claim, ...]
     """Every claim of ``text`` the night's data can confirm or refute, with its verdict.
 
     ``lang`` is "nl" or "en", or ``None`` to tell from the text. ``ConfigError`` for an empty
-    article, an unknown language, or an article that names no team that played that night.
+    article, an unknown language, or an article that names no team that played that night and
+    no player of their matches (by the goals and cards on record).
     """
     if not text.strip():
         raise ConfigError("the article is empty")
@@ -1281,11 +1320,11 @@ def check(text: str, night: Night, lang: str | None = None) -> tuple[Claim, ...]
         known = ", ".join(sorted(VOCABULARIES))
         raise ConfigError(f"unknown language {code!r}; choose one of: {known}")
     reader = Reader(night, VOCABULARIES[code])
-    if not reader.named(text) & night.playing:
+    if not reader.named(text) & night.playing and not reader.players_placed(text):
         where = ", ".join(sorted({s.tie.label for s in night.stories})[:3])
         raise ConfigError(
-            f"the article names none of the teams that played then ({where}, ...): "
-            "is it about another night?"
+            f"the article names none of the teams that played then ({where}, ...) "
+            "and no player on record in their matches: is it about another night?"
         )
     claims = reader.read(text)
     return tuple(

@@ -82,6 +82,12 @@ class Why(StrEnum):
     """``player`` (as written) did not score; the match's ``goals``."""
     SCORED_NOWHERE = "scored_nowhere"
     """``player`` (as written) scored in none of the matches of that night (or round)."""
+    PLAYER_NOWHERE = "player_nowhere"
+    """``player`` (as written) is on record (a goal, a card) in none of the matches of that
+    night (or round): his side is not known, what is said of it is not checked."""
+    PLAYER_UNPLACED = "player_unplaced"
+    """``player`` (as written) is on record for more than one side that night (``teams``): his
+    side is not known, what is said of it is not checked."""
     SCORED = "scored"
     """``player`` scored ``count`` (in the minutes named, ``within``) at ``goals``."""
     SCORED_AT = "scored_at"

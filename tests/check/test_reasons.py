@@ -57,7 +57,7 @@ SAMPLES: dict[Why, dict[str, Value]] = {
     Why.CARDS_NOT_ON_RECORD: {},
     Why.NO_TIE: {},
     Why.DECIDED: {"by": DecidedBy.PENALTIES, "winner": ARG, "shootout": (4, 2)},
-    Why.DID_NOT_MEET: {"home": ARG, "away": FRA},
+    Why.DID_NOT_MEET: {"home": ARG, "away": FRA, "opponent": Team("Croatia")},
     Why.SCORE_LINE: {"home": ARG, "score": Score(3, 3), "away": FRA},
     Why.NO_AGGREGATE: {},
     Why.AGGREGATE: {"team": ARG, "goals": (4, 2)},

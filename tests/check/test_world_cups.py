@@ -349,8 +349,20 @@ def test_the_host_nation_is_the_one_that_played_that_round() -> None:
     ("lang", "text", "reason"),
     [
         ("nl", "Portugal werd uitgeschakeld door Marokko.",
-         "Portugal en Marokko speelden die avond niet tegen elkaar"),
-        ("en", "Morocco beat Portugal.", "Morocco and Portugal did not meet that night"),
+         "Portugal en Marokko speelden die avond niet tegen elkaar: Portugal speelde tegen "
+         "Zwitserland"),
+        ("en", "Morocco beat Portugal.",
+         "Morocco and Portugal did not meet that night: Morocco played Spain"),
+        # "against Poland", before the verb or after it, names the opponent said
+        ("en", "England won against Poland.",
+         "England and Poland did not meet that night: England played Senegal"),
+        ("en", "Against Poland, England won 3-0.",
+         "England and Poland did not meet that night: England played Senegal"),
+        ("en", "England won their match against Poland 3-0.",
+         "England and Poland did not meet that night: England played Senegal"),
+        ("nl", "Tegen Polen won Engeland met 3-0.",
+         "Engeland en Polen speelden die avond niet tegen elkaar: Engeland speelde tegen "
+         "Senegal"),
         ("nl", "België werd in de achtste finales uitgeschakeld door Marokko.",
          "België speelde die avond niet"),
     ],
@@ -483,3 +495,21 @@ def test_an_article_whose_players_are_in_no_match_is_about_another_night() -> No
     night = _round("2022--qatar", "Final")
     with pytest.raises(matchday.MatchdayError, match="no player on record in their matches"):
         check("Ronaldo lifted the trophy.", night, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "round_name"),
+    [
+        ("en", "Against Senegal, England won 3-0.", "Round of 16"),
+        ("en", "France won their match against Poland 3-1.", "Round of 16"),
+        ("nl", "Tegen Senegal won Engeland met 3-0.", "Round of 16"),
+        # the next verb's opponent, not the win's
+        ("en", "France won 2-0 and will defend their title against Argentina.", "Semi-finals"),
+    ],
+)
+def test_against_the_side_it_did_play_is_the_result(lang: str, text: str, round_name: str) -> None:
+    """2022: "against" the real opponent leaves the result checked as said."""
+    night = _round("2022--qatar", round_name)
+    results = [c for c in _claims(text, night, lang) if c.kind is Kind.RESULT]
+    assert results
+    assert all(c.verdict is Verdict.SUPPORTED for c in results)

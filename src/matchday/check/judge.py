@@ -339,7 +339,8 @@ class Judge:
         that night but not against it ("België werd uitgeschakeld door Marokko"): the two
         did not meet, never another side's result swapped in."""
         story = self.night.story_of(team)
-        reason = Reason.of(Why.DID_NOT_MEET, home=team, away=other)
+        opponent = None if story is None else story.tie.opponent(team)
+        reason = Reason.of(Why.DID_NOT_MEET, home=team, away=other, opponent=opponent)
         return self._claim(Kind.THROUGH, False, text, offset, m.span(), reason, story)
 
     def _came_back(
@@ -465,7 +466,12 @@ class Judge:
         if fixture is not None and qualifier is None:
             home, away = fixture
             if {home, away} != set(tie.teams):
-                reason = Reason.of(Why.DID_NOT_MEET, home=home, away=away)
+                reason = Reason.of(
+                    Why.DID_NOT_MEET,
+                    home=home,
+                    away=away,
+                    opponent=tie.opponent(home) if home in tie.teams else None,
+                )
                 return self._claim(Kind.RESULT, False, text, offset, span, reason, story)
             final = match.final_score
             if final is None:

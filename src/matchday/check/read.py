@@ -1057,7 +1057,7 @@ class Reader:
         _, right = s.clause(m.start())
         after = [t for t in s.teams if m.end() <= t.start < right and not t.pronoun]
         if not after:
-            return None
+            return self._against(s, m.start(), m.end())
         between = s.text[m.end() : after[0].start]
         by = (
             r"\s+(?:(?:met|with)\s+)?(?:\d{1,2}-\d{1,2}\s+)?(?:door|by|to|tegen|against|van|"
@@ -1067,6 +1067,32 @@ class Reader:
             role is Role.WON and re.fullmatch(r"\s+(?:the\s+|de\s+)?", between)
         ):
             return after[0].team
+        return self._against(s, m.start(), m.end())
+
+    def _against(self, s: _Sentence, at: int, end: int) -> Team | None:
+        """The team the phrase at ``at:end`` is said to be "against" ("tegen"): opening its
+        clause ("Against Poland, England won 3-0", "Tegen Polen won Engeland") or after the
+        phrase in the same predicate ("won their match against Poland"), never one a next
+        verb is said against ("won 2-0 and will defend their title against Argentina")."""
+        left, right = s.clause(at)
+        against = re.compile(self.v.against, self.flags)
+        for t in s.teams:
+            if t.pronoun or not left <= t.start < right:
+                continue
+            said = against.search(s.text[max(left, t.start - 20) : t.start])
+            if said is None:
+                continue
+            begins = max(left, t.start - 20) + said.start()
+            if t.start < at and not re.fullmatch(r"[\s,;:]*", s.text[left:begins]):
+                continue  # "Sporting overleeft ... tegen Astana, Lyon wint": Sporting's
+            between = s.text[end:begins] if t.start > at else ""
+            if re.search(
+                r",|\b(?:and|en|but|maar|while|terwijl|will|zal|zullen|to|om)\b",
+                between,
+                self.flags,
+            ):
+                continue
+            return t.team
         return None
 
     def _first_side(self, s: _Sentence, score: re.Match[str]) -> Team | None:
@@ -1155,6 +1181,8 @@ class Reader:
                         continue
                     said.add((role, team))
                     met = self.night.story_of(team)
+                    if against == team:  # "Tegen Polen won Engeland": the side, not its opponent
+                        against = self._against(s, m.start(), m.end())
                     if (
                         against is not None
                         and met is not None

@@ -59,7 +59,8 @@ class Why(StrEnum):
     """How the tie was decided (``by``), and who won a shoot-out (``winner``, ``shootout``:
     the winner's kicks first) when told."""
     DID_NOT_MEET = "did_not_meet"
-    """``home`` and ``away`` did not meet that night."""
+    """``home`` and ``away`` did not meet that night; ``home`` played ``opponent`` (``None``:
+    not known)."""
     SCORE_LINE = "score_line"
     """``home`` ``score`` ``away`` (``score`` home goals first; ``None``: no score)."""
     NO_AGGREGATE = "no_aggregate"

@@ -160,6 +160,10 @@ class Vocabulary:
     """Words just before a team that make it the object, not the subject, of what follows
     ("at Napoli", "beat Celtic", "tegen Celtic", "versloeg de Kroaten"): matched at the end of
     the text before the name."""
+    against: str
+    """Words just before a team that make it the opponent of what the clause says, wherever
+    in the clause ("against Poland, England won 3-0", "won their match against Poland"),
+    matched at the end of the text before the name."""
     modal: str
     """Words that make what follows a wish or a hypothesis, not a claim of fact ("would",
     "zou")."""
@@ -420,6 +424,7 @@ EN = Vocabulary(
         r"(?:\b(?:at|to|against|over|from|with|than|of|in)|beat|beats|knocked out|eliminated|"
         r"thrashed|edged|overcame|defeated|stun|stunned|survive|survived)\s+(?:the\s+)?$"
     ),
+    against=r"\bagainst\s+(?:the\s+)?$",
     modal=r"\b(?:would|could|might|hoped to|hope to|wanted to|want to)\b",
     negation=r"\b(?:not|never|no longer|fail(?:ed|s)?\s+to|without|cannot)\b|n't\b",
     negation_after=r"\b(?:not|never)\b|n't\b",
@@ -662,6 +667,7 @@ NL = Vocabulary(
         r"(?:\b(?:tegen|bij|van|over|dan|met|in|op|uit)|versloeg|versloegen|klopt|klopte|"
         r"klopten|verslaat|verslaan|kloppen)\s+(?:de\s+)?$"
     ),
+    against=r"\btegen\s+(?:de\s+)?$",
     modal=r"\b(?:zou|zouden|hoopte|hoopten|wilde|wilden|kon|konden)\b",
     negation=r"\b(?:niet|nooit|zonder|geen)\b",
     negation_after=r"\b(?:niet|nooit)\b",

@@ -513,3 +513,36 @@ def test_against_the_side_it_did_play_is_the_result(lang: str, text: str, round_
     results = [c for c in _claims(text, night, lang) if c.kind is Kind.RESULT]
     assert results
     assert all(c.verdict is Verdict.SUPPORTED for c in results)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verdict"),
+    [
+        # the minute is the first of the two goals, not where both were scored
+        ("en", "Álvarez scored twice, first in the 39th minute.", Verdict.SUPPORTED),
+        ("en", "Álvarez scored twice, first in the 20th minute.", Verdict.CONTRADICTED),
+        ("nl", "Álvarez scoorde twee keer in de 39e minuut.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_count_of_goals_with_the_minute_of_the_first(
+    lang: str, text: str, verdict: Verdict
+) -> None:
+    """The 2022 semi-final: Álvarez scored at 39' and 69'."""
+    night = _round("2022--qatar", "Semi-finals")
+    goals = [
+        c for c in _claims(f"Argentina beat Croatia. {text}", night, lang) if c.kind is Kind.GOAL
+    ]
+    assert [c.verdict for c in goals] == [verdict]
+
+
+def test_doubled_the_lead_is_a_goal_in_dutch() -> None:
+    """Portugal 6-1 Switzerland: Pepe's 33rd minute is his, not the next scorer's."""
+    night = _round("2022--qatar", "Round of 16")
+    text = (
+        "Portugal won. Pepe verdubbelde de voorsprong na 33 minuten, Guerreiro maakte er 4-0 van."
+    )
+    goals = [c for c in _claims(text, night, "nl") if c.kind is Kind.GOAL]
+    assert [(c.words, c.verdict) for c in goals] == [
+        ("Pepe verdubbelde de voorsprong na 33 minuten", Verdict.SUPPORTED),
+        ("Guerreiro", Verdict.SUPPORTED),
+    ]

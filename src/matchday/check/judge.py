@@ -629,6 +629,14 @@ class Judge:
             reason = Reason.of(Why.DID_NOT_SCORE, player=player.name, goals=goals)
             return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
         windows = [m for m in within if m is not None]
+        if (
+            count is not None
+            and windows
+            and len(windows) < count[0]
+            and all(m.low == m.high for m in windows)
+            and "," in text[count[2] : windows[0].start]
+        ):
+            windows = []  # "scored twice, first in the 39th minute": one of them, not the count's
         tally = [
             g
             for g in scored

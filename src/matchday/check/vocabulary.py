@@ -571,7 +571,7 @@ NL = Vocabulary(
             r"voorsprong|\bop voorsprong\b",
     goal_verbs=(
         r"opende|bracht|trof|scoorde|scoort|scoorden|maakte|maakt|trof raak|treft raak|knikte|"
-        r"kopte|schoot|benutte|benutten|\bbenut\b|"
+        r"kopte|schoot|benutte|benutten|\bbenut\b|verdubbelde|verdubbelden|verdubbelt|"
         r"zette .{0,40}? om|zette .{0,40}? op (?:\d{1,2}-\d{1,2}|voorsprong)|zorgde voor|"
         r"besliste|tekende voor|legde .{0,20}? binnen|"
         r"duwde binnen|werkte binnen|prikte|bracht .{0,20}? op voorsprong|"

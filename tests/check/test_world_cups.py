@@ -546,3 +546,15 @@ def test_doubled_the_lead_is_a_goal_in_dutch() -> None:
         ("Pepe verdubbelde de voorsprong na 33 minuten", Verdict.SUPPORTED),
         ("Guerreiro", Verdict.SUPPORTED),
     ]
+
+
+def test_a_player_named_in_a_relative_clause_is_not_the_scorer() -> None:
+    """Portugal 6-1 Switzerland: "van Ronaldo" in "die de plaats van Ronaldo had ingenomen"
+    is no goal of Ronaldo's (the hat-trick was once his, and contradicted)."""
+    night = _round("2022--qatar", "Round of 16")
+    text = (
+        "Portugal won. Gonçalo Ramos, die de plaats van Ronaldo had ingenomen, scoorde drie keer."
+    )
+    goals = [c for c in _claims(text, night, "nl") if c.kind is Kind.GOAL]
+    assert all(c.verdict is not Verdict.CONTRADICTED for c in goals), goals
+    assert not any("Ronaldo" in c.words for c in goals)

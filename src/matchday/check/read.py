@@ -987,10 +987,15 @@ class Reader:
         before = text[max(0, a - 40) : a]
         if re.search(rf"(?:{self.v.goal_verbs})\s+(?:\w+\s+){{0,2}}$", before, self.flags):
             return True
-        return (
-            re.search(r"\b(?:by|from|van|door|invaller|substitute)\s+$", before, self.flags)
-            is not None
-        )
+        if re.search(r"\b(?:invaller|substitute)\s+$", before, self.flags):
+            return True
+        by = re.search(r"\b(?:by|from|van|door)\s+$", before, self.flags)
+        if by is None:
+            return False
+        # "a goal by Bastos", "de 2-0 van Immobile"; not "die de plaats van Ronaldo innam"
+        said = before[: by.start()].split(",")[-1]
+        goal = rf"\b(?:{self.v.goal_nouns})\b|{self.v.goal_verbs}|\d-\d|\b(?:came|kwam)\b"
+        return re.search(goal, said, self.flags) is not None
 
     def _scores(self, s: _Sentence, moments: list[Moment]) -> list[Claim]:
         found = []

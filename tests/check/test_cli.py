@@ -64,6 +64,11 @@ def test_json_is_the_documented_shape() -> None:
     assert out.supported + out.contradicted + out.not_checkable == len(out.claims)
     wrong = [c for c in out.claims if c.verdict == "contradicted"]
     assert all(c.reason and c.words in c.sentence for c in wrong)
+    # every verdict carries its reason, a supported one too: what the data says of it
+    assert all(c.reason and c.reason_key for c in out.claims)
+    right = next(c for c in out.claims if c.words == "went through")
+    assert right.verdict == "supported"
+    assert right.reason == "Arsenal went through, Östersund went out"
     text = ARTICLE.read_text(encoding="utf-8")
     assert all(text[c.start : c.end] == c.words for c in out.claims)
     assert json.loads(done.stdout)["claims"][0]["number"] == 1

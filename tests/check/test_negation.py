@@ -82,7 +82,7 @@ def test_a_denial_gets_the_other_verdict(lang: str, said: str, denied: str, kind
         ("en", "Argentina did not win the final.", Kind.THROUGH, Verdict.CONTRADICTED,
          "not win", "Argentina won the final, France lost it"),
         ("en", "France failed to win the final.", Kind.THROUGH, Verdict.SUPPORTED,
-         "failed to win", ""),
+         "failed to win", "Argentina won the final, France lost it"),
         ("nl", "Argentinië won zonder verlengingen.", Kind.METHOD, Verdict.CONTRADICTED,
          "zonder verlengingen", "na verlengingen stond het 3-3"),
         ("nl", "Argentinië en Frankrijk gingen niet naar verlengingen.", Kind.METHOD,
@@ -95,7 +95,7 @@ def test_a_denial_gets_the_other_verdict(lang: str, said: str, denied: str, kind
         ("en", "Argentina did not win after extra time.", Kind.RESULT, Verdict.NOT_CHECKABLE,
          "not win", "a denial the checker cannot read with certainty: not checked"),
         ("en", "Argentina did not win after extra time.", Kind.METHOD, Verdict.SUPPORTED,
-         "not win after extra time", ""),
+         "not win after extra time", "decided on penalties: Argentina won the shoot-out 4-2"),
     ],
 )  # fmt: skip
 def test_denials_on_the_2022_final(

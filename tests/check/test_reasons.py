@@ -57,7 +57,7 @@ SAMPLES: dict[Why, dict[str, Value]] = {
     Why.CARDS_NOT_ON_RECORD: {},
     Why.NO_TIE: {},
     Why.DECIDED: {"by": DecidedBy.PENALTIES, "winner": ARG, "shootout": (4, 2)},
-    Why.DID_NOT_MEET: {"home": ARG, "away": FRA},
+    Why.DID_NOT_MEET: {"home": ARG, "away": FRA, "opponent": Team("Croatia")},
     Why.SCORE_LINE: {"home": ARG, "score": Score(3, 3), "away": FRA},
     Why.NO_AGGREGATE: {},
     Why.AGGREGATE: {"team": ARG, "goals": (4, 2)},
@@ -71,6 +71,8 @@ SAMPLES: dict[Why, dict[str, Value]] = {
     Why.HYPOTHETICAL: {},
     Why.DID_NOT_SCORE: {"player": "Dybala", "goals": (_GOAL,)},
     Why.SCORED_NOWHERE: {"player": "Dybala"},
+    Why.PLAYER_NOWHERE: {"player": "Dybala"},
+    Why.PLAYER_UNPLACED: {"player": "Fernández", "teams": (ARG, FRA)},
     Why.SCORED: {"player": "Messi", "count": 1, "within": True, "goals": (_GOAL,)},
     Why.SCORED_AT: {"player": "Messi", "goals": (_GOAL,)},
     Why.NO_OWN_GOAL: {"player": "Messi"},
@@ -231,3 +233,22 @@ def test_the_cli_tells_dutch_reasons_and_keeps_them_as_data_in_json() -> None:
         "winner": "Argentina", "shootout": True,
     }  # fmt: skip
     assert first["kind"] == Kind.RESULT.value
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "said"),
+    [
+        # supported, each with what the data says, not the reason it would be wrong for
+        ("Arsenal went through despite a home defeat.", Kind.DESPITE,
+         "Arsenal went through, Östersund went out; Arsenal 1-2 Östersund: won by Östersund"),
+        ("At 1-0, Dortmund were out on away goals.", Kind.WHAT_IF, "at 1-0"),
+        ("Atalanta came from behind.", Kind.COMEBACK, "the score went 1-0 (11'), 1-1 (83')"),
+    ],
+)  # fmt: skip
+def test_a_supported_claim_carries_what_the_data_says(text: str, kind: Kind, said: str) -> None:
+    """22 February 2018: a supported claim's reason is the fact that bears it out (a despite
+    once carried "Arsenal did not lose the match", a what-if at a score no reason at all)."""
+    night = _night()
+    claim = next(c for c in check(text, night, "en") if c.kind is kind)
+    assert claim.verdict is Verdict.SUPPORTED
+    assert said in reasons_for(night, "en")(claim.reason)

@@ -17,7 +17,7 @@ import pytest
 import matchday
 from matchday import competitions
 from matchday.check import Claim, Kind, Verdict, check
-from matchday.cli.check import night_of
+from matchday.cli.check import night_of, reasons_for
 from matchday.io.load import load_with_problems
 from matchday.model import Season
 from matchday.report import night_rules, report
@@ -46,13 +46,17 @@ def _checked(
     forecast: bool = True,
     **night: Any,
 ) -> tuple[Claim, ...]:
-    """The claims of the round-up of ``night`` (``date=`` or ``round_name=``), each supported
-    and standing in the text as written; ``rules``: the season's UEFA rules unless given."""
+    """The claims of the round-up of ``night`` (``date=`` or ``round_name=``), each supported,
+    standing in the text as written and with its reason (what the data says, told in
+    ``lang``); ``rules``: the season's UEFA rules unless given."""
     rules = rules or matchday.rules_for_season(season.start_year)
     written = report(season, lang=lang, rules=rules, forecast=forecast, **night)
-    claims = check(written.text, night_of(season, rules, forecast=forecast, **night), lang)
+    facts = night_of(season, rules, forecast=forecast, **night)
+    claims = check(written.text, facts, lang)
+    say = reasons_for(facts, lang)
     for c in claims:  # the words as they stand in the text, without the spaces around them
         assert written.text[c.start : c.end] == c.words == c.words.strip(), c
+        assert say(c.reason).strip(), c  # every verdict says what the data says
     wrong = [c for c in claims if c.verdict is not Verdict.SUPPORTED]
     assert not wrong, "\n".join(f"{c.verdict} {c.kind} {c.words!r}: {c.reason}" for c in wrong)
     print(f"{season.name} {night} {lang}: {len(claims)} claims checked, all supported")

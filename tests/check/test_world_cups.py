@@ -349,8 +349,20 @@ def test_the_host_nation_is_the_one_that_played_that_round() -> None:
     ("lang", "text", "reason"),
     [
         ("nl", "Portugal werd uitgeschakeld door Marokko.",
-         "Portugal en Marokko speelden die avond niet tegen elkaar"),
-        ("en", "Morocco beat Portugal.", "Morocco and Portugal did not meet that night"),
+         "Portugal en Marokko speelden die avond niet tegen elkaar: Portugal speelde tegen "
+         "Zwitserland"),
+        ("en", "Morocco beat Portugal.",
+         "Morocco and Portugal did not meet that night: Morocco played Spain"),
+        # "against Poland", before the verb or after it, names the opponent said
+        ("en", "England won against Poland.",
+         "England and Poland did not meet that night: England played Senegal"),
+        ("en", "Against Poland, England won 3-0.",
+         "England and Poland did not meet that night: England played Senegal"),
+        ("en", "England won their match against Poland 3-0.",
+         "England and Poland did not meet that night: England played Senegal"),
+        ("nl", "Tegen Polen won Engeland met 3-0.",
+         "Engeland en Polen speelden die avond niet tegen elkaar: Engeland speelde tegen "
+         "Senegal"),
         ("nl", "België werd in de achtste finales uitgeschakeld door Marokko.",
          "België speelde die avond niet"),
     ],
@@ -382,6 +394,21 @@ def test_a_side_beaten_by_a_side_it_did_not_play_is_not_another_sides_result(
         ("nl", "Mbappé scoorde alle drie de Franse doelpunten vanaf de stip.",
          Verdict.CONTRADICTED, "Kylian Mbappé scoorde 2 van zijn 3 doelpunten vanop de stip"),
         ("nl", "Mbappé scoorde tweemaal vanop de stip.", Verdict.SUPPORTED, ""),
+        # the kicks counted, the verb after them or before them: no shoot-out named
+        ("nl", "Mbappé heeft twee strafschoppen benut.", Verdict.SUPPORTED,
+         "Kylian Mbappé scoorde 2 van zijn 3 doelpunten vanop de stip"),
+        ("nl", "Mbappé benutte twee strafschoppen.", Verdict.SUPPORTED,
+         "Kylian Mbappé scoorde 2 van zijn 3 doelpunten vanop de stip"),
+        ("nl", "Mbappé zette twee penalty's om.", Verdict.SUPPORTED,
+         "Kylian Mbappé scoorde 2 van zijn 3 doelpunten vanop de stip"),
+        ("nl", "Messi heeft twee strafschoppen benut.", Verdict.CONTRADICTED,
+         "Lionel Messi scoorde 1 van zijn 2 doelpunten vanop de stip (23')"),
+        ("nl", "Messi benutte twee strafschoppen.", Verdict.CONTRADICTED,
+         "Lionel Messi scoorde 1 van zijn 2 doelpunten vanop de stip (23')"),
+        ("nl", "Messi zette twee penalty's om.", Verdict.CONTRADICTED,
+         "Lionel Messi scoorde 1 van zijn 2 doelpunten vanop de stip (23')"),
+        ("en", "Messi scored two penalties.", Verdict.CONTRADICTED,
+         "Lionel Messi scored 1 of his 2 goals from the penalty spot (23')"),
     ],
 )  # fmt: skip
 def test_how_many_of_a_scorers_goals_were_penalties(
@@ -391,16 +418,14 @@ def test_how_many_of_a_scorers_goals_were_penalties(
     penalty, 108'). "All three goals from the spot" is a claim on how many were penalties, not
     only that he scored one; the claim rests on the whole phrase."""
     night = _round("2022--qatar", "Final")
-    claims = [
-        c for c in _claims(f"Argentina beat France. {text}", night, lang) if c.kind is Kind.GOAL
-    ]
+    every = _claims(f"Argentina beat France. {text}", night, lang)
+    claims = [c for c in every if c.kind is Kind.GOAL]
     assert len(claims) == 1, claims
+    assert not [c for c in every if c.kind is Kind.METHOD]  # "strafschoppen": no shoot-out
     assert claims[0].verdict is verdict
     assert claims[0].words == text.rstrip(".")
     assert _said(night, lang, claims[0]).startswith(reason)
-    if verdict is Verdict.CONTRADICTED:
-        assert claims[0].reason is not None
-        assert claims[0].reason.key is Why.PENALTIES_SCORED
+    assert claims[0].reason.key is Why.PENALTIES_SCORED
 
 
 @pytest.mark.parametrize(
@@ -433,3 +458,103 @@ def test_a_misspelt_team_is_a_note_not_a_contradiction(
     assert all(c.verdict is not Verdict.CONTRADICTED for c in claims)
     right = _claims(text.replace(written, note.rsplit(" ", 1)[1]), night, lang)
     assert all(c.note is None for c in right)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verdicts"),
+    [
+        ("en", "Mbappé scored a hat-trick but Messi lifted the trophy.",
+         [(Kind.GOAL, Verdict.SUPPORTED), (Kind.THROUGH, Verdict.SUPPORTED)]),
+        ("en", "Mbappé scored a hat-trick but Mbappé lifted the trophy.",
+         [(Kind.GOAL, Verdict.SUPPORTED), (Kind.THROUGH, Verdict.CONTRADICTED)]),
+        ("nl", "Mbappé scoorde drie keer, maar Messi won de finale.",
+         [(Kind.GOAL, Verdict.SUPPORTED), (Kind.THROUGH, Verdict.SUPPORTED)]),
+        ("en", "Mbappé scored a hat-trick but Ronaldo lifted the trophy.",
+         [(Kind.GOAL, Verdict.SUPPORTED), (Kind.THROUGH, Verdict.NOT_CHECKABLE)]),
+    ],
+)  # fmt: skip
+def test_an_article_that_names_only_players(
+    lang: str, text: str, verdicts: list[tuple[Kind, Verdict]]
+) -> None:
+    """The 2022 final told through its players alone: each is placed in the night's match by
+    the goal data (Messi's goals are Argentina's), and what is said of his side is checked
+    against it; a player in no match of the night is said to be so, nothing is guessed."""
+    night = _round("2022--qatar", "Final")
+    claims = _claims(text, night, lang)
+    assert [(c.kind, c.verdict) for c in claims] == verdicts
+    if verdicts[-1][1] is Verdict.NOT_CHECKABLE:
+        assert claims[-1].reason.key is Why.PLAYER_NOWHERE
+        assert claims[-1].words == "Ronaldo lifted the trophy"
+        assert _said(night, lang, claims[-1]).startswith("Ronaldo is on record in none")
+    else:
+        assert claims[-1].tie == "Argentina v France (Final)"
+
+
+def test_an_article_whose_players_are_in_no_match_is_about_another_night() -> None:
+    """Only players no goal or card of the night places: refused, saying so."""
+    night = _round("2022--qatar", "Final")
+    with pytest.raises(matchday.MatchdayError, match="no player on record in their matches"):
+        check("Ronaldo lifted the trophy.", night, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "round_name"),
+    [
+        ("en", "Against Senegal, England won 3-0.", "Round of 16"),
+        ("en", "France won their match against Poland 3-1.", "Round of 16"),
+        ("nl", "Tegen Senegal won Engeland met 3-0.", "Round of 16"),
+        # the next verb's opponent, not the win's
+        ("en", "France won 2-0 and will defend their title against Argentina.", "Semi-finals"),
+    ],
+)
+def test_against_the_side_it_did_play_is_the_result(lang: str, text: str, round_name: str) -> None:
+    """2022: "against" the real opponent leaves the result checked as said."""
+    night = _round("2022--qatar", round_name)
+    results = [c for c in _claims(text, night, lang) if c.kind is Kind.RESULT]
+    assert results
+    assert all(c.verdict is Verdict.SUPPORTED for c in results)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verdict"),
+    [
+        # the minute is the first of the two goals, not where both were scored
+        ("en", "Álvarez scored twice, first in the 39th minute.", Verdict.SUPPORTED),
+        ("en", "Álvarez scored twice, first in the 20th minute.", Verdict.CONTRADICTED),
+        ("nl", "Álvarez scoorde twee keer in de 39e minuut.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_count_of_goals_with_the_minute_of_the_first(
+    lang: str, text: str, verdict: Verdict
+) -> None:
+    """The 2022 semi-final: Álvarez scored at 39' and 69'."""
+    night = _round("2022--qatar", "Semi-finals")
+    goals = [
+        c for c in _claims(f"Argentina beat Croatia. {text}", night, lang) if c.kind is Kind.GOAL
+    ]
+    assert [c.verdict for c in goals] == [verdict]
+
+
+def test_doubled_the_lead_is_a_goal_in_dutch() -> None:
+    """Portugal 6-1 Switzerland: Pepe's 33rd minute is his, not the next scorer's."""
+    night = _round("2022--qatar", "Round of 16")
+    text = (
+        "Portugal won. Pepe verdubbelde de voorsprong na 33 minuten, Guerreiro maakte er 4-0 van."
+    )
+    goals = [c for c in _claims(text, night, "nl") if c.kind is Kind.GOAL]
+    assert [(c.words, c.verdict) for c in goals] == [
+        ("Pepe verdubbelde de voorsprong na 33 minuten", Verdict.SUPPORTED),
+        ("Guerreiro", Verdict.SUPPORTED),
+    ]
+
+
+def test_a_player_named_in_a_relative_clause_is_not_the_scorer() -> None:
+    """Portugal 6-1 Switzerland: "van Ronaldo" in "die de plaats van Ronaldo had ingenomen"
+    is no goal of Ronaldo's (the hat-trick was once his, and contradicted)."""
+    night = _round("2022--qatar", "Round of 16")
+    text = (
+        "Portugal won. Gonçalo Ramos, die de plaats van Ronaldo had ingenomen, scoorde drie keer."
+    )
+    goals = [c for c in _claims(text, night, "nl") if c.kind is Kind.GOAL]
+    assert all(c.verdict is not Verdict.CONTRADICTED for c in goals), goals
+    assert not any("Ronaldo" in c.words for c in goals)

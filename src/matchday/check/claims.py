@@ -54,7 +54,7 @@ class Claim:
     """One claim of an article: the sentence, the words it rests on, and the verdict.
 
     ``start``/``end`` are the offsets of ``words`` in the article; ``reason`` says what the
-    data says (when contradicted) or why it cannot be checked (``None`` when supported);
+    data says (that bears the claim out, or contradicts it) or why it cannot be checked;
     ``note`` carries a remark that is no contradiction (a misspelt name). Both are data, made
     sentences in the output's language at the edge (``matchday.report.reasons``). ``tie`` is
     the label of the tie it is about.
@@ -66,6 +66,6 @@ class Claim:
     words: str
     start: int
     end: int
-    reason: Reason | None
+    reason: Reason
     tie: str | None = None
     note: Reason | None = None

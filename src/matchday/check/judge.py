@@ -55,6 +55,16 @@ _BEYOND_EXTRA_TIME = frozenset(
 it (the shoot-out, or the lots, decided)."""
 
 
+_ROLE_KINDS = {
+    Role.WON: Kind.RESULT,
+    Role.LOST: Kind.RESULT,
+    Role.DREW: Kind.RESULT,
+    Role.DESPITE: Kind.DESPITE,
+    Role.CAME_BACK: Kind.COMEBACK,
+}
+"""The kind of claim a phrase's role makes where it is not a side going through or out."""
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A team named in a sentence (offsets within it); ``pronoun`` for "they", "ze";
@@ -140,9 +150,6 @@ class Judge:
     def __init__(self, night: Night, vocab: Vocabulary) -> None:
         self.night = night
         self.v = vocab
-        self.facts: dict[Claim, Reason] = {}
-        """What the data says of each supported claim that has a reason to give: what a
-        sentence denying it is told ("Argentina won the final, France lost it")."""
 
     def _claim(
         self,
@@ -151,10 +158,13 @@ class Judge:
         sentence: str,
         offset: int,
         span: tuple[int, int],
-        reason: Reason | None,
+        reason: Reason,
         story: TieStory | None,
         note: Reason | None = None,
     ) -> Claim:
+        """A claim with its verdict (``ok``: supported, contradicted, ``None``: not
+        checkable) and its reason, whatever the verdict: what the data says of it, or why it
+        cannot be checked."""
         verdict = (
             Verdict.NOT_CHECKABLE
             if ok is None
@@ -166,20 +176,17 @@ class Judge:
         said = sentence[a:b]
         if said.strip():  # the words without the spaces a pattern took around them
             a, b = a + len(said) - len(said.lstrip()), b - len(said) + len(said.rstrip())
-        claim = Claim(
+        return Claim(
             kind,
             verdict,
             sentence,
             sentence[a:b],
             offset + a,
             offset + b,
-            None if verdict is Verdict.SUPPORTED else reason,
+            reason,
             None if story is None else story.tie.label,
             note,
         )
-        if verdict is Verdict.SUPPORTED and reason is not None:
-            self.facts[claim] = reason
-        return claim
 
     # -- teams ----------------------------------------------------------------------------
     def teams_elsewhere(self, text: str, offset: int, mentions: Iterable[Mention]) -> list[Claim]:
@@ -192,6 +199,25 @@ class Judge:
                     self._claim(Kind.TEAM, None, text, offset, (m.start, m.end), reason, None)
                 )
         return found
+
+    def player_unknown(
+        self,
+        text: str,
+        offset: int,
+        span: tuple[int, int],
+        role: Role,
+        name: str,
+        sides: frozenset[Team],
+    ) -> Claim:
+        """What is said of the side of a player named alone, whom the night's goals and cards
+        do not place on one side: in no match (``sides`` empty), or on more than one."""
+        reason = (
+            Reason.of(Why.PLAYER_NOWHERE, player=name)
+            if not sides
+            else Reason.of(Why.PLAYER_UNPLACED, player=name, teams=tuple(sorted(sides, key=str)))
+        )
+        kind = _ROLE_KINDS.get(role, Kind.THROUGH)
+        return self._claim(kind, None, text, offset, span, reason, None)
 
     def absent(
         self, kind: Kind, text: str, offset: int, span: tuple[int, int], team: Team
@@ -286,10 +312,23 @@ class Judge:
             agg = story.outcome.aggregate if story.outcome is not None else None
             ok = agg is not None and agg.team1 == agg.team2
             reason = Reason.of(Why.AGGREGATE_NOT_LEVEL)
+            if ok and agg is not None:
+                reason = Reason.of(Why.AGGREGATE, team=team, goals=(agg.team1, agg.team2))
             return self._claim(Kind.AGGREGATE, ok, text, offset, span, reason, story)
         if role is Role.DESPITE:
             ok = story.winner == team and story.through_despite_defeat
             reason = verdict if story.winner != team else Reason.of(Why.DID_NOT_LOSE, team=team)
+            final = story.match.final_score
+            if ok and final is not None:  # through, and the defeat that did not stop it
+                lost = Reason.of(
+                    Why.RESULT,
+                    home=story.match.home,
+                    score=final,
+                    away=story.match.away,
+                    winner=story.tie.opponent(team),
+                    shootout=False,
+                )
+                reason = Reason.each([verdict, lost])
             return self._claim(Kind.DESPITE, ok, text, offset, span, reason, story)
         # through or won the tie; out or lost it
         ok = story.winner == team if role in (Role.THROUGH, Role.WON) else story.loser == team
@@ -300,7 +339,8 @@ class Judge:
         that night but not against it ("België werd uitgeschakeld door Marokko"): the two
         did not meet, never another side's result swapped in."""
         story = self.night.story_of(team)
-        reason = Reason.of(Why.DID_NOT_MEET, home=team, away=other)
+        opponent = None if story is None else story.tie.opponent(team)
+        reason = Reason.of(Why.DID_NOT_MEET, home=team, away=other, opponent=opponent)
         return self._claim(Kind.THROUGH, False, text, offset, m.span(), reason, story)
 
     def _came_back(
@@ -333,6 +373,12 @@ class Judge:
             told["aggregate"] = tie
         found = {where: _came_back(margins) for where, margins in told.items()}
         ok = any(found.values())
+        if ok:  # how the score went: behind, then level or ahead again
+            line = story.scoreline
+            went = Reason.of(
+                Why.SCORE_WENT, scores=tuple(s for _, s in line), goals=tuple(g for g, _ in line)
+            )
+            return self._claim(Kind.COMEBACK, ok, text, offset, span, went, story)
         reason = Reason.each(
             [
                 Reason.of(
@@ -420,7 +466,12 @@ class Judge:
         if fixture is not None and qualifier is None:
             home, away = fixture
             if {home, away} != set(tie.teams):
-                reason = Reason.of(Why.DID_NOT_MEET, home=home, away=away)
+                reason = Reason.of(
+                    Why.DID_NOT_MEET,
+                    home=home,
+                    away=away,
+                    opponent=tie.opponent(home) if home in tie.teams else None,
+                )
                 return self._claim(Kind.RESULT, False, text, offset, span, reason, story)
             final = match.final_score
             if final is None:
@@ -482,6 +533,10 @@ class Judge:
             if match.goals is None:
                 ok = True if any(_same(s, pair) for s in match_scores) else None
                 reason = Reason.of(Why.GOALS_NOT_ON_RECORD)
+                if ok:
+                    reason = Reason.of(
+                        Why.SCORE_LINE, home=match.home, score=match.final_score, away=match.away
+                    )
                 return self._claim(Kind.SCORE, ok, text, offset, span, reason, story)
             ok = any(_same(s, pair) for s in (*running, match.score, match.extra_time))
             reason = Reason.of(Why.SCORE_WENT, scores=tuple(running), goals=())
@@ -574,6 +629,14 @@ class Judge:
             reason = Reason.of(Why.DID_NOT_SCORE, player=player.name, goals=goals)
             return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
         windows = [m for m in within if m is not None]
+        if (
+            count is not None
+            and windows
+            and len(windows) < count[0]
+            and all(m.low == m.high for m in windows)
+            and "," in text[count[2] : windows[0].start]
+        ):
+            windows = []  # "scored twice, first in the 39th minute": one of them, not the count's
         tally = [
             g
             for g in scored
@@ -637,6 +700,15 @@ class Judge:
             unrecorded = Reason.of(Why.NO_SUBSTITUTIONS)
             note = unrecorded if note is None else Reason.each([note, unrecorded])
         reason = Reason.of(Why.SCORED_AT, player=player.name, goals=tuple(scored))
+        if penalties is not None:  # how many from the spot, as said
+            kicks = tuple(g for g in tally if g.penalty)
+            reason = Reason.of(
+                Why.PENALTIES_SCORED,
+                player=player.name,
+                penalties=len(kicks),
+                count=len(tally),
+                goals=kicks,
+            )
         return self._claim(Kind.GOAL, True, text, offset, span, reason, story, note)
 
     def shootout_kick(
@@ -928,9 +1000,10 @@ class Judge:
             ok = through == team if role is Role.THROUGH else through not in (None, team)
             if ok and method == "away_goals":
                 ok = state.decided_by is DecidedBy.AWAY_GOALS
+            said = Reason.of(Why.AT_SCORE, score=score, state=state_reason(state))
             if ok:
-                return self._claim(Kind.WHAT_IF, True, text, offset, words, None, story)
-            told.append(Reason.of(Why.AT_SCORE, score=score, state=state_reason(state)))
+                return self._claim(Kind.WHAT_IF, True, text, offset, words, said, story)
+            told.append(said)
         reason = Reason.each(told) if told else Reason.of(Why.NO_MOMENT)
         return self._claim(Kind.WHAT_IF, False, text, offset, words, reason, story)
 

@@ -237,6 +237,25 @@ class Night:
                     found[(name, s.tie)] = Player(name, s.tie)
         return tuple(found.values())
 
+    def sides_of(self, written: str) -> frozenset[Team]:
+        """The sides the player ``written`` names is on record for in the night's matches, by
+        the goal data (a goal counts for his side, an own goal for the other) and the red
+        cards: one where he is placed in exactly one match, none where no match of the night
+        has him, more where he cannot be placed (a name players of two sides share)."""
+        found: set[Team] = set()
+        for story in self.stories:
+            player, _ = self.player(written, story)
+            if player is None:
+                continue
+            match = story.match
+            for goal in match.goals or ():
+                if goal.scorer == player.name:
+                    found.add(goal.team if not goal.own_goal else story.tie.opponent(goal.team))
+            for card in match.red_cards or ():
+                if card.player == player.name:
+                    found.add(card.team)
+        return frozenset(found)
+
     def player(self, written: str, story: TieStory | None) -> tuple[Player | None, bool]:
         """The player ``written`` names among those on record, and whether the spelling differs
         (within one or two letters: a note, not a contradiction). ``(None, False)`` for none."""

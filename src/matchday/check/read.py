@@ -281,6 +281,15 @@ class Reader:
         found = {m.team for m in self._named(text)}
         return found | {m.team for m in self._peoples(text)}
 
+    def players_placed(self, text: str) -> bool:
+        """Whether ``text`` names a player the night's goals or cards place in its matches
+        (an article may name its sides only through their players)."""
+        for _, body in sentences(text, self.unbroken):
+            s = _Sentence(0, body, self._named(body))
+            if any(self.night.sides_of(name) for _, _, name in self._people(s, 0, len(body))):
+                return True
+        return False
+
     def _minutes(self, s: _Sentence) -> list[Moment]:
         found: list[Moment] = []
         for pattern, bases in self.v.added_minutes:  # "the 11th minute of stoppage time"
@@ -476,10 +485,9 @@ class Reader:
         ):
             verdict, reason = Verdict.NOT_CHECKABLE, Reason.of(Why.NEGATED)
         elif claim.verdict is Verdict.CONTRADICTED:
-            verdict, reason = Verdict.SUPPORTED, None
+            verdict, reason = Verdict.SUPPORTED, claim.reason  # what the data says, denied
         else:
-            verdict = Verdict.CONTRADICTED
-            reason = self.judge.facts.get(claim) or Reason.of(Why.DENIED)
+            verdict, reason = Verdict.CONTRADICTED, claim.reason
         return replace(claim, verdict=verdict, reason=reason, words=words, start=a, end=b)
 
     # -- detectors ------------------------------------------------------------------------
@@ -513,7 +521,13 @@ class Reader:
         if not before:
             if any(left <= a < at for a, _ in s.unplaced):
                 return []  # said of hosts who do not play here: no team to check it on
-            return list(self.subject[:1]) if self._clause_has_no_teams(s, at) else []
+            if not self._clause_has_no_teams(s, at):
+                return []
+            player = self._player_subject(s, at)
+            if player is not None:  # "but Messi lifted the trophy": his side, if placed
+                sides = player[1]
+                return [next(iter(sides))] if len(sides) == 1 else []
+            return list(self.subject[:1])
         listed = [before[-1]]
         for m in reversed(before[:-1]):
             gap = s.text[m.end : listed[0].start]
@@ -522,6 +536,21 @@ class Reader:
             else:
                 break
         return [m.team for m in listed]
+
+    def _player_subject(
+        self, s: _Sentence, at: int
+    ) -> tuple[tuple[int, int, str], frozenset[Team]] | None:
+        """The player a phrase at ``at`` is said of in a clause that names no team: the name
+        just before it ("but Messi lifted the trophy", "Messi finally lifted"), with the sides
+        the night's goals and cards place him on (``Night.sides_of``)."""
+        left, _ = s.clause(at)
+        people = self._people(s, left, at)
+        if not people:
+            return None
+        a, b, name = people[-1]
+        if not re.fullmatch(r"(?:\s+[a-zà-ÿ]+){0,2}\s+", s.text[b:at]):
+            return None
+        return (a, b, name), self.night.sides_of(name)
 
     def _clause_has_no_teams(self, s: _Sentence, at: int) -> bool:
         left, right = s.clause(at)
@@ -951,13 +980,22 @@ class Reader:
         owned = rf"['\u2019]s?\s+(?:\w+\s+){{0,2}}?(?:{self.v.goal_nouns})\b"
         if re.match(owned, text[b:], self.flags):
             return True
+        # a count of penalties said of him, its verb after it ("heeft twee strafschoppen benut")
+        kicks = self.penalty_counts.search(text[b : b + 50].split(",")[0])
+        if kicks is not None and self._pens(kicks) is not None:
+            return True
         before = text[max(0, a - 40) : a]
         if re.search(rf"(?:{self.v.goal_verbs})\s+(?:\w+\s+){{0,2}}$", before, self.flags):
             return True
-        return (
-            re.search(r"\b(?:by|from|van|door|invaller|substitute)\s+$", before, self.flags)
-            is not None
-        )
+        if re.search(r"\b(?:invaller|substitute)\s+$", before, self.flags):
+            return True
+        by = re.search(r"\b(?:by|from|van|door)\s+$", before, self.flags)
+        if by is None:
+            return False
+        # "a goal by Bastos", "de 2-0 van Immobile"; not "die de plaats van Ronaldo innam"
+        said = before[: by.start()].split(",")[-1]
+        goal = rf"\b(?:{self.v.goal_nouns})\b|{self.v.goal_verbs}|\d-\d|\b(?:came|kwam)\b"
+        return re.search(goal, said, self.flags) is not None
 
     def _scores(self, s: _Sentence, moments: list[Moment]) -> list[Claim]:
         found = []
@@ -1024,7 +1062,7 @@ class Reader:
         _, right = s.clause(m.start())
         after = [t for t in s.teams if m.end() <= t.start < right and not t.pronoun]
         if not after:
-            return None
+            return self._against(s, m.start(), m.end())
         between = s.text[m.end() : after[0].start]
         by = (
             r"\s+(?:(?:met|with)\s+)?(?:\d{1,2}-\d{1,2}\s+)?(?:door|by|to|tegen|against|van|"
@@ -1034,6 +1072,32 @@ class Reader:
             role is Role.WON and re.fullmatch(r"\s+(?:the\s+|de\s+)?", between)
         ):
             return after[0].team
+        return self._against(s, m.start(), m.end())
+
+    def _against(self, s: _Sentence, at: int, end: int) -> Team | None:
+        """The team the phrase at ``at:end`` is said to be "against" ("tegen"): opening its
+        clause ("Against Poland, England won 3-0", "Tegen Polen won Engeland") or after the
+        phrase in the same predicate ("won their match against Poland"), never one a next
+        verb is said against ("won 2-0 and will defend their title against Argentina")."""
+        left, right = s.clause(at)
+        against = re.compile(self.v.against, self.flags)
+        for t in s.teams:
+            if t.pronoun or not left <= t.start < right:
+                continue
+            said = against.search(s.text[max(left, t.start - 20) : t.start])
+            if said is None:
+                continue
+            begins = max(left, t.start - 20) + said.start()
+            if t.start < at and not re.fullmatch(r"[\s,;:]*", s.text[left:begins]):
+                continue  # "Sporting overleeft ... tegen Astana, Lyon wint": Sporting's
+            between = s.text[end:begins] if t.start > at else ""
+            if re.search(
+                r",|\b(?:and|en|but|maar|while|terwijl|will|zal|zullen|to|om)\b",
+                between,
+                self.flags,
+            ):
+                continue
+            return t.team
         return None
 
     def _first_side(self, s: _Sentence, score: re.Match[str]) -> Team | None:
@@ -1084,6 +1148,14 @@ class Reader:
                     else self._object(s, m.end())
                 )
                 if not teams:
+                    said_of = self._player_subject(s, m.start()) if side == "subject" else None
+                    if said_of is not None and len(said_of[1]) != 1:
+                        (a, _, name), sides = said_of
+                        span = (a, m.end())
+                        found.append(
+                            self.judge.player_unknown(s.text, s.start, span, role, name, sides)
+                        )
+                        s.use(m.start(), m.end())
                     continue
                 left, right = s.clause(m.start())
                 if self.modal.search(s.text[max(left, m.start() - 25) : m.start()]):
@@ -1114,6 +1186,8 @@ class Reader:
                         continue
                     said.add((role, team))
                     met = self.night.story_of(team)
+                    if against == team:  # "Tegen Polen won Engeland": the side, not its opponent
+                        against = self._against(s, m.start(), m.end())
                     if (
                         against is not None
                         and met is not None
@@ -1267,7 +1341,8 @@ def check(text: str, night: Night, lang: str | None = None) -> tuple[Claim, ...]
     """Every claim of ``text`` the night's data can confirm or refute, with its verdict.
 
     ``lang`` is "nl" or "en", or ``None`` to tell from the text. ``ConfigError`` for an empty
-    article, an unknown language, or an article that names no team that played that night.
+    article, an unknown language, or an article that names no team that played that night and
+    no player of their matches (by the goals and cards on record).
     """
     if not text.strip():
         raise ConfigError("the article is empty")
@@ -1278,11 +1353,11 @@ def check(text: str, night: Night, lang: str | None = None) -> tuple[Claim, ...]
         known = ", ".join(sorted(VOCABULARIES))
         raise ConfigError(f"unknown language {code!r}; choose one of: {known}")
     reader = Reader(night, VOCABULARIES[code])
-    if not reader.named(text) & night.playing:
+    if not reader.named(text) & night.playing and not reader.players_placed(text):
         where = ", ".join(sorted({s.tie.label for s in night.stories})[:3])
         raise ConfigError(
-            f"the article names none of the teams that played then ({where}, ...): "
-            "is it about another night?"
+            f"the article names none of the teams that played then ({where}, ...) "
+            "and no player on record in their matches: is it about another night?"
         )
     claims = reader.read(text)
     return tuple(

@@ -59,7 +59,8 @@ class Why(StrEnum):
     """How the tie was decided (``by``), and who won a shoot-out (``winner``, ``shootout``:
     the winner's kicks first) when told."""
     DID_NOT_MEET = "did_not_meet"
-    """``home`` and ``away`` did not meet that night."""
+    """``home`` and ``away`` did not meet that night; ``home`` played ``opponent`` (``None``:
+    not known)."""
     SCORE_LINE = "score_line"
     """``home`` ``score`` ``away`` (``score`` home goals first; ``None``: no score)."""
     NO_AGGREGATE = "no_aggregate"
@@ -82,6 +83,12 @@ class Why(StrEnum):
     """``player`` (as written) did not score; the match's ``goals``."""
     SCORED_NOWHERE = "scored_nowhere"
     """``player`` (as written) scored in none of the matches of that night (or round)."""
+    PLAYER_NOWHERE = "player_nowhere"
+    """``player`` (as written) is on record (a goal, a card) in none of the matches of that
+    night (or round): his side is not known, what is said of it is not checked."""
+    PLAYER_UNPLACED = "player_unplaced"
+    """``player`` (as written) is on record for more than one side that night (``teams``): his
+    side is not known, what is said of it is not checked."""
     SCORED = "scored"
     """``player`` scored ``count`` (in the minutes named, ``within``) at ``goals``."""
     SCORED_AT = "scored_at"

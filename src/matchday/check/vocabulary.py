@@ -138,7 +138,7 @@ class Vocabulary:
     """How many of a scorer's goals were penalties: ``all`` (all of them, "all three goals from
     the spot", "alle drie de doelpunten uit een strafschop") and the number, ``n``, or as a count
     of times (``times``), a named tally (``tally``: "twice") or of kicks (``kicks``: "twee
-    strafschoppen benut")."""
+    strafschoppen benut", "benutte twee strafschoppen": with the verb before them, ``verb``)."""
     shootout_kick: str
     """One kick a player took, said with the shoot-out named ("the decisive penalty as
     Argentina won the shoot-out"): no goal, and the data does not say who took the kicks."""
@@ -160,6 +160,10 @@ class Vocabulary:
     """Words just before a team that make it the object, not the subject, of what follows
     ("at Napoli", "beat Celtic", "tegen Celtic", "versloeg de Kroaten"): matched at the end of
     the text before the name."""
+    against: str
+    """Words just before a team that make it the opponent of what the clause says, wherever
+    in the clause ("against Poland, England won 3-0", "won their match against Poland"),
+    matched at the end of the text before the name."""
     modal: str
     """Words that make what follows a wish or a hypothesis, not a claim of fact ("would",
     "zou")."""
@@ -420,6 +424,7 @@ EN = Vocabulary(
         r"(?:\b(?:at|to|against|over|from|with|than|of|in)|beat|beats|knocked out|eliminated|"
         r"thrashed|edged|overcame|defeated|stun|stunned|survive|survived)\s+(?:the\s+)?$"
     ),
+    against=r"\bagainst\s+(?:the\s+)?$",
     modal=r"\b(?:would|could|might|hoped to|hope to|wanted to|want to)\b",
     negation=r"\b(?:not|never|no longer|fail(?:ed|s)?\s+to|without|cannot)\b|n't\b",
     negation_after=r"\b(?:not|never)\b|n't\b",
@@ -566,7 +571,7 @@ NL = Vocabulary(
             r"voorsprong|\bop voorsprong\b",
     goal_verbs=(
         r"opende|bracht|trof|scoorde|scoort|scoorden|maakte|maakt|trof raak|treft raak|knikte|"
-        r"kopte|schoot|"
+        r"kopte|schoot|benutte|benutten|\bbenut\b|verdubbelde|verdubbelden|verdubbelt|"
         r"zette .{0,40}? om|zette .{0,40}? op (?:\d{1,2}-\d{1,2}|voorsprong)|zorgde voor|"
         r"besliste|tekende voor|legde .{0,20}? binnen|"
         r"duwde binnen|werkte binnen|prikte|bracht .{0,20}? op voorsprong|"
@@ -596,7 +601,11 @@ NL = Vocabulary(
         r"(?:uit (?:een )?strafschop(?:pen)?|(?:vanop|vanaf) de (?:penalty)?stip)|"
         r"\b(?:(?P<times>\w+) (?:keer|maal)|(?P<tally>tweemaal|driemaal)) "
         r"(?:uit (?:een )?strafschop|(?:vanop|vanaf) de (?:penalty)?stip)|"
-        r"\b(?P<kicks>\w+) (?:strafschoppen|penalty'?s) (?:benut|omgezet|raak|binnen)"
+        # "heeft twee strafschoppen benut", and with the verb first: "benutte twee
+        # strafschoppen", "zette twee penalty's om" (never "schoot twee strafschoppen naast")
+        r"\b(?:(?P<verb>benutte|benutten|benut|zette|zetten|zet|trapte|trapten) )?"
+        r"(?P<kicks>\w+) (?:strafschoppen|penalty'?s)(?![\w'])"
+        r"(?(verb)(?: (?:om|binnen)\b)?| (?:benut|omgezet|raak|binnen)\b)"
     ),
     shootout_kick=r"strafschop|penalty|\btrap\b|vanop de stip",
     substitute=r"invaller|ingevallen|inviel|vanop de bank",
@@ -658,6 +667,7 @@ NL = Vocabulary(
         r"(?:\b(?:tegen|bij|van|over|dan|met|in|op|uit)|versloeg|versloegen|klopt|klopte|"
         r"klopten|verslaat|verslaan|kloppen)\s+(?:de\s+)?$"
     ),
+    against=r"\btegen\s+(?:de\s+)?$",
     modal=r"\b(?:zou|zouden|hoopte|hoopten|wilde|wilden|kon|konden)\b",
     negation=r"\b(?:niet|nooit|zonder|geen)\b",
     negation_after=r"\b(?:niet|nooit)\b",

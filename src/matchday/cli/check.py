@@ -78,14 +78,12 @@ class ClaimOut(BaseModel):
     start: int = Field(description="offset of the words in the article (characters)")
     end: int
     reason: str = Field(
-        description="what the data says (contradicted) or why it cannot be "
-        "checked, in the output's language; empty when supported"
+        description="what the data says (that bears the claim out, or contradicts it) or "
+        "why it cannot be checked, in the output's language"
     )
     tie: str | None = Field(description="the tie the claim is about")
     note: str | None = Field(description="a remark that is no contradiction (a misspelt name)")
-    reason_key: str | None = Field(
-        default=None, description="the reason as data: its key (None when supported)"
-    )
+    reason_key: str | None = Field(default=None, description="the reason as data: its key")
     reason_values: dict[str, Any] = Field(
         default_factory=dict,
         description="the reason's values: teams by the data's name, scores as "
@@ -231,7 +229,7 @@ def marked(text: str, claims: Sequence[Claim], fmt: str, say: Reasons | None = N
         if fmt == "html":
             title = "; ".join(
                 f"{n}: {_verdict(claims[n - 1], say)}"
-                + (f" ({said})" if (said := _reason(claims[n - 1].reason, say)) else "")
+                + (f" ({said})" if (said := _told(claims[n - 1], say)) else "")
                 for n in numbers
             )
             pieces.append(
@@ -255,6 +253,12 @@ def _reason(reason: Reason | None, say: Reasons | None) -> str:
     return say(reason)
 
 
+def _told(claim: Claim, say: Reasons | None) -> str:
+    """The reason a listing tells after a claim: what contradicts it or why it cannot be
+    checked; a supported claim's reason is in the JSON only, the listing stays a checklist."""
+    return "" if claim.verdict is Verdict.SUPPORTED else _reason(claim.reason, say)
+
+
 def _verdict(claim: Claim, say: Reasons | None) -> str:
     if say is None:
         return claim.verdict.value.replace("_", " ")
@@ -263,7 +267,7 @@ def _verdict(claim: Claim, say: Reasons | None) -> str:
 
 def _line(number: int, claim: Claim, say: Reasons | None = None) -> str:
     head = f"{MARKS[claim.verdict]} {number}. {_verdict(claim, say)}"
-    reason = _reason(claim.reason, say)
+    reason = _told(claim, say)
     said = f" — {reason}" if reason else ""
     note_text = _reason(claim.note, say)
     if note_text:
@@ -393,8 +397,8 @@ def check_command(
                 reason=say(c.reason),
                 tie=c.tie,
                 note=say(c.note) or None,
-                reason_key=None if c.reason is None else c.reason.key.value,
-                reason_values={} if c.reason is None else plain(c.reason)["values"],
+                reason_key=c.reason.key.value,
+                reason_values=plain(c.reason)["values"],
                 note_key=None if c.note is None else c.note.key.value,
                 note_values={} if c.note is None else plain(c.note)["values"],
             )

@@ -137,6 +137,25 @@ def _came_back(margins: list[int]) -> bool | None:
     return None if behind is None else any(m >= 0 for m in margins[behind:])
 
 
+def _no_extra_time(story: TieStory) -> Reason | None:
+    """What the data says of a tie that extra time never reached though extra time could not
+    decide it (a shoot-out straight after 90 minutes, as under ``no-extra-time``): ``None``
+    where extra time was played or the tie was not decided that way that night."""
+    if not story.deciding or story.decided_by not in _BEYOND_EXTRA_TIME:
+        return None
+    if _extra_time_played(story):
+        return None
+    match, shot = story.match, story.match.penalties
+    return Reason.of(
+        Why.NO_EXTRA_TIME,
+        home=match.home,
+        score=match.score,
+        away=match.away,
+        winner=story.winner if shot is not None else None,
+        shootout=None if shot is None else (max(shot.home, shot.away), min(shot.home, shot.away)),
+    )
+
+
 def _extra_time_played(story: TieStory) -> list[Match]:
     """The tie's matches up to the night's that went to extra time (the night's own, or a
     match a replay then followed)."""
@@ -410,6 +429,9 @@ class Judge:
         if story is None:
             reason = Reason.of(Why.NO_TIE)
             return self._claim(Kind.METHOD, None, text, offset, span, reason, None)
+        straight = _no_extra_time(story) if method == "extra_time" else None
+        if straight is not None:  # "after extra time" of a tie that went straight to penalties
+            return self._claim(Kind.METHOD, False, text, offset, span, straight, story)
         if (
             method == "extra_time"
             and won_in
@@ -438,6 +460,26 @@ class Judge:
         ok = method in METHODS_OF[story.decided_by]
         reason = Reason.of(Why.DECIDED, by=story.decided_by, winner=None, shootout=None)
         return self._claim(Kind.METHOD, ok, text, offset, span, reason, story)
+
+    def straight(self, text: str, offset: int, m: re.Match[str], story: TieStory | None) -> Claim:
+        """A shoot-out straight after 90 minutes ("went straight to penalties"): the tie must
+        have been decided on penalties with no extra time played before them."""
+        span = (m.start(), m.end())
+        if story is None:
+            reason = Reason.of(Why.NO_TIE)
+            return self._claim(Kind.METHOD, None, text, offset, span, reason, None)
+        went_on = _extra_time_played(story)
+        if went_on:
+            played = Reason.of(Why.AFTER_EXTRA_TIME, scores=tuple(m.extra_time for m in went_on))
+            return self._claim(Kind.METHOD, False, text, offset, span, played, story)
+        if not story.deciding or story.decided_by is None:
+            reason = Reason.of(Why.NOT_DECIDED)
+            return self._claim(Kind.METHOD, None, text, offset, span, reason, story)
+        straight = _no_extra_time(story)
+        if straight is not None and story.match.penalties is not None:
+            return self._claim(Kind.METHOD, True, text, offset, span, straight, story)
+        reason = Reason.of(Why.DECIDED, by=story.decided_by, winner=None, shootout=None)
+        return self._claim(Kind.METHOD, False, text, offset, span, reason, story)
 
     def score(
         self,
@@ -523,6 +565,9 @@ class Judge:
                 Kind.SCORE, _same(match.score, pair), text, offset, span, reason, story
             )
         went_on = _extra_time_played(story)
+        straight = _no_extra_time(story) if qualifier == "extra_time" else None
+        if straight is not None:  # "0-0 after extra time" of a tie with no extra time
+            return self._claim(Kind.SCORE, False, text, offset, span, straight, story)
         if qualifier == "extra_time" and went_on:  # the night's match, or a replayed one's
             reason = Reason.of(Why.AFTER_EXTRA_TIME, scores=tuple(m.extra_time for m in went_on))
             ok = any(_same(m.extra_time, pair) or _same(m.score, pair) for m in went_on)
@@ -710,6 +755,37 @@ class Judge:
                 goals=kicks,
             )
         return self._claim(Kind.GOAL, True, text, offset, span, reason, story, note)
+
+    def team_penalties(
+        self, text: str, offset: int, span: tuple[int, int], team: Team, story: TieStory | None
+    ) -> Claim:
+        """A side that scored no penalty ("Spain did not score a single penalty"): none in the
+        shoot-out, if there was one, and none from the spot in play."""
+        if team not in self.night.playing:
+            return self.absent(Kind.GOAL, text, offset, span, team)
+        story = self.night.story_of(team) or story
+        if story is None:
+            return self._claim(Kind.GOAL, None, text, offset, span, Reason.of(Why.NO_TIE), None)
+        match, shot = story.match, story.match.penalties
+        kicks = None if shot is None else (shot.home if team == match.home else shot.away)
+        if match.goals is None and not kicks:  # the penalties in play are not known
+            reason = Reason.of(Why.GOALS_NOT_ON_RECORD)
+            return self._claim(Kind.GOAL, None, text, offset, span, reason, story)
+        spot = tuple(
+            g for g in match.goals or () if g.penalty and g.team == team and not g.own_goal
+        )
+        reason = Reason.of(Why.TEAM_PENALTIES, team=team, kicks=kicks, goals=spot)
+        ok = not kicks and not spot
+        return self._claim(Kind.GOAL, ok, text, offset, span, reason, story)
+
+    def penalty_missed(
+        self, text: str, offset: int, span: tuple[int, int], story: TieStory | None
+    ) -> Claim:
+        """A penalty missed ("Kane missed a penalty"): the data records the penalties scored
+        and a shoot-out's score, never a miss or its taker, so it is neither borne out nor
+        refuted (never a goal denied)."""
+        reason = Reason.of(Why.MISSES_NOT_ON_RECORD)
+        return self._claim(Kind.GOAL, None, text, offset, span, reason, story)
 
     def shootout_kick(
         self, text: str, offset: int, named: tuple[int, int, str], story: TieStory | None

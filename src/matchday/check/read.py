@@ -434,6 +434,7 @@ class Reader:
             self._chances,
             self._what_if,
             self._spells,
+            self._penalties,
             self._goals,
             self._red_cards,
             self._scores,
@@ -766,6 +767,32 @@ class Reader:
                 s.use(minute.start, minute.end)
             s.use(a, b)
         s.use(red.start(), red.end())
+        return found
+
+    def _penalties(self, s: _Sentence, moments: list[Moment]) -> list[Claim]:
+        """Penalties missed: by a player ("Kane missed a penalty"; his name, just before the
+        words, is then no scorer's), or all of a side's ("Spain did not score a single
+        penalty")."""
+        found: list[Claim] = []
+        for m in re.finditer(self.v.no_penalty_scored, s.text, self.flags):
+            left, _ = s.clause(m.start())
+            teams = [t.team for t in s.teams if left <= t.start < m.start()]
+            if not teams or not s.free(m.start(), m.end()):
+                continue
+            span = m.span()
+            found.append(self.judge.team_penalties(s.text, s.start, span, teams[-1], self.story))
+            s.use(*span)
+        for m in re.finditer(self.v.penalty_missed, s.text, self.flags):
+            if not s.free(m.start(), m.end()):
+                continue
+            left, _ = s.clause(m.start())
+            a = m.start()
+            people = [p for p in self._people(s, left, m.start()) if s.free(p[0], p[1])]
+            if people and re.fullmatch(r"\s+(?:\w+\s+){0,2}", s.text[people[-1][1] : m.start()]):
+                a = people[-1][0]  # "Kane missed", "Kane then missed": no goal of his
+                s.use(a, people[-1][1])
+            found.append(self.judge.penalty_missed(s.text, s.start, (a, m.end()), self.story))
+            s.use(m.start(), m.end())
         return found
 
     def _goals(self, s: _Sentence, moments: list[Moment]) -> list[Claim]:
@@ -1202,6 +1229,13 @@ class Reader:
 
     def _methods(self, s: _Sentence, moments: list[Moment]) -> list[Claim]:
         found = []
+        for m in re.finditer(self.v.straight, s.text, self.flags):
+            if not s.free(m.start(), m.end()):
+                continue
+            playing = [t.team for t in s.teams if not t.pronoun and t.team in self.night.playing]
+            story = self.night.story_of(playing[0]) if playing else self.story
+            found.append(self.judge.straight(s.text, s.start, m, story))
+            s.use(m.start(), m.end())
         for method, pattern in self.v.methods.items():
             for m in re.finditer(pattern, s.text, self.flags):
                 if not s.free(m.start(), m.end()):

@@ -74,6 +74,10 @@ class Why(StrEnum):
     AFTER_90 = "after_90"
     AFTER_EXTRA_TIME = "after_extra_time"
     """The score after extra time (``scores``: one per match that went to it)."""
+    NO_EXTRA_TIME = "no_extra_time"
+    """No extra time was played: ``home`` ``score`` ``away`` after 90 minutes, then straight
+    to penalties, won by ``winner`` (``shootout``: the winner's kicks first; ``None``: no
+    shoot-out)."""
     SCORE_WENT = "score_went"
     """The running score (``scores``), with each goal's minute when ``goals`` are given."""
     NO_MOMENT = "no_moment"
@@ -107,6 +111,11 @@ class Why(StrEnum):
     """The winning goal was ``goal`` (``None``: no goal won it)."""
     THE_GOALS = "the_goals"
     """The match's ``goals``."""
+    TEAM_PENALTIES = "team_penalties"
+    """``team`` scored ``kicks`` in the shoot-out (``None``: there was none) and ``goals``
+    from the penalty spot in play."""
+    MISSES_NOT_ON_RECORD = "misses_not_on_record"
+    """The data records penalties scored, never one missed (in play or in a shoot-out)."""
     SHOOTOUT_KICK = "shootout_kick"
     SENT_OFF = "sent_off"
     """Who was sent off (``cards``)."""

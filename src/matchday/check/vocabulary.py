@@ -103,6 +103,9 @@ class Vocabulary:
     """The ways a tie is decided, by name: ``away_goals``, ``extra_time``, ``penalties``, and
     ``normal_time`` ("won in normal time", "binnen de reguliere speeltijd": decided without
     extra time, a claim only where a side wins or goes through in its clause)."""
+    straight: str
+    """A shoot-out straight after 90 minutes, no extra time before it ("went straight to
+    penalties", "meteen naar strafschoppen"): a claim that no extra time was played."""
     taken_to: str
     """Words just before a phase that say the match was taken to it ("went to extra time",
     "ging naar verlengingen"), not that a side won in it."""
@@ -139,6 +142,12 @@ class Vocabulary:
     the spot", "alle drie de doelpunten uit een strafschop") and the number, ``n``, or as a count
     of times (``times``), a named tally (``tally``: "twice") or of kicks (``kicks``: "twee
     strafschoppen benut", "benutte twee strafschoppen": with the verb before them, ``verb``)."""
+    penalty_missed: str
+    """A penalty missed, said of a player or a side ("Kane missed a penalty", "benutte een
+    strafschop niet", "zag zijn strafschop gestopt"): the data records no missed penalty."""
+    no_penalty_scored: str
+    """A side scoring no penalty at all ("did not score a single penalty", "benutte geen enkele
+    strafschop", "missed all their penalties"): in a shoot-out and in play."""
     shootout_kick: str
     """One kick a player took, said with the shoot-out named ("the decisive penalty as
     Argentina won the shoot-out"): no goal, and the data does not say who took the kicks."""
@@ -327,6 +336,8 @@ EN = Vocabulary(
     after_90=r"after (?:90|ninety) minutes|(?:end|close) of normal time|after normal time|"
     r"\bin (?:normal|regular|regulation) time",
     shootout=r"on penalties|shoot-?out|spot-kicks",
+    straight=r"\b(?:straight|directly|right) (?:in)?to (?:penalties|an? (?:penalty )?shoot-?out|"
+    r"spot-kicks)",
     running=(
         r"\bmade it\b|to make it\b|making it\b|"
         r"\b(?:down|up|ahead|behind|trailing|led|leading)\b"
@@ -360,6 +371,18 @@ EN = Vocabulary(
         r"(?:from the (?:penalty )?spot|from penalties|(?:were |came )?(?:from )?penalties)\b|"
         r"\b(?:(?P<times>\w+) times|(?P<tally>twice|thrice)) from the (?:penalty )?spot\b|"
         r"\b(?:scored|converted|netted) (?P<kicks>\w+) penalties\b"
+    ),
+    penalty_missed=(
+        r"\b(?:missed|misses|miss|skied|fluffed) (?:a|his|the|one|another|a second|the second) "
+        r"(?:penalty|spot-?kick)\b|\bhad (?:a|his|the|one|another) (?:penalty|spot-?kick) saved\b|"
+        r"\bfailed to (?:score|convert) (?:a|his|the|one|another|a second) (?:penalty|spot-?kick)\b"
+    ),
+    no_penalty_scored=(
+        r"\b(?:did not|didn't|failed to|could not|couldn't) (?:score|convert) (?:a single|any) "
+        r"(?:penalty|penalties|spot-?kicks?)\b|\bmissed (?:all|each|every one) of (?:their|its) "
+        r"(?:penalties|spot-?kicks|kicks)\b|"
+        r"\bmissed all (?:their|its) (?:penalties|spot-?kicks|kicks)\b|"
+        r"\bscored none of (?:their|its) (?:penalties|spot-?kicks|kicks)\b"
     ),
     shootout_kick=r"penalty|spot-?kick|\bkick\b|from the spot",
     substitute=r"substitute|replacement|came off the bench|off the bench",
@@ -526,13 +549,14 @@ NL = Vocabulary(
         (r"(?:loodsten|loodste|loodst|stuurden|stuurde|stuurt|schoten|schiet|schoot|hielpen|"
          r"helpt|hielp)(?= (?-i:[A-Z]))(?!.{0,40}?\b(?:op (?:voorsprong|gelijke hoogte|"
          r"achterstand)|langszij|in de wedstrijd)\b)", Role.THROUGH, "object"),
-        (r"(?:plaatst|plaatste|plaatsten|plaatsen) zich|(?:stoot|stootte|stootten|stoten) "
+        # at a word's start: not "gingen door" in "zonder verlengingen door"
+        (r"\b(?:(?:plaatst|plaatste|plaatsten|plaatsen) zich|(?:stoot|stootte|stootten|stoten) "
          r"door|(?:gaat|gaan|ging|gingen) door\b|(?:mag|mogen) verder|(?:staat|staan) in de "
          r"(?:achtste|kwart|halve|finale|volgende)|(?:gaat|gaan) (?:met [\d-]+ (?:over twee "
          r"(?:wedstrijden|duels) )?)?naar de (?:achtste|kwart|halve|finale|volgende)|"
          r"(?:bereikten|bereikte|bereikt|bereiken) de|(?:is|zijn) door\b|geplaatst|"
          r"kwalificeerden|kwalificeerde|kwalificeert|kwalificeren|(?:overleefden|overleefde|"
-         r"overleeft|overleven)", Role.THROUGH, "subject"),
+         r"overleeft|overleven))", Role.THROUGH, "subject"),
         (rf"\b(?:versloegen|versloeg|verslaat|{_NL_FINITE}verslaan|klopten|klopte|klopt|"
          rf"{_NL_FINITE}kloppen|won|wint|wonnen|(?:ging|gingen) (?:met [\d-]+ )?winnen|"
          rf"{_NL_FINITE}winnen|zege|overwinning|(?:trok|trokken) .{{0,20}}?aan het langste "
@@ -567,6 +591,8 @@ NL = Vocabulary(
     half_time=r"\brust\b|\bpauze\b",
     after_90=r"na (?:negentig|90) minuten|reguliere speeltijd|normale speeltijd",
     shootout=r"strafschoppen|strafschoppenreeks|penalty'?s|aan het langste eind|\bde reeks\b",
+    straight=r"\b(?:meteen|direct|onmiddellijk|rechtstreeks) (?:naar|tot) (?:de |een )?"
+    r"(?:strafschoppen(?:reeks)?|penalty'?s)",
     running=r"\bmaakte(?:n)? (?:er )?\b|zorgde(?:n)? voor de\b|\bachter\b|\bvoor\b(?= na)|"
             r"voorsprong|\bop voorsprong\b",
     goal_verbs=(
@@ -606,6 +632,18 @@ NL = Vocabulary(
         r"\b(?:(?P<verb>benutte|benutten|benut|zette|zetten|zet|trapte|trapten) )?"
         r"(?P<kicks>\w+) (?:strafschoppen|penalty'?s)(?![\w'])"
         r"(?(verb)(?: (?:om|binnen)\b)?| (?:benut|omgezet|raak|binnen)\b)"
+    ),
+    penalty_missed=(
+        r"\b(?:miste|mist|misten) (?:een|zijn|de|een tweede|de tweede) (?:strafschop|penalty)\b|"
+        r"\b(?:benutte|benut|benutten) (?:een|zijn|de|een tweede|de tweede) (?:strafschop|penalty) "
+        r"niet\b|\b(?:schoot|schiet) (?:een|zijn|de) (?:strafschop|penalty) "
+        r"(?:naast|over|tegen de (?:paal|lat))\b|\bzag (?:een|zijn|de) (?:strafschop|penalty) "
+        r"(?:gestopt|tegengehouden|gekeerd)\b"
+    ),
+    no_penalty_scored=(
+        r"\b(?:benutte|benutten|scoorde|scoorden|maakte|maakten|zette|zetten) geen (?:enkele )?"
+        r"(?:strafschop|penalty)\b|\bmisten? (?:al|alle) (?:zijn |haar |hun )?"
+        r"(?:strafschoppen|penalty's)\b|\bgeen enkele (?:strafschop|penalty) (?:benut|raak)\b"
     ),
     shootout_kick=r"strafschop|penalty|\btrap\b|vanop de stip",
     substitute=r"invaller|ingevallen|inviel|vanop de bank",

@@ -248,6 +248,16 @@ def test_the_open_draw_after_the_file_says_it_waits_for_the_second_legs(
         draw_for(load(cut), "Quarterfinals")
 
 
+def test_the_semi_finals_are_not_said_to_wait_for_the_quarter_finals(
+    openfootball_cl: Path, tmp_path: Path
+) -> None:
+    """Champions League 2023-24 cut after the quarter-final first legs: UEFA drew the
+    semi-finals with the quarter-finals in March, so they are not "not drawn yet"."""
+    cut = cut_before(openfootball_cl / "2023-24" / "cl.txt", "Tue Apr/16", tmp_path)
+    with pytest.raises(ConfigError, match="no round 'Semifinals'"):
+        draw_for(load(cut), "Semifinals")
+
+
 POKAL = """= DFB-Pokal 2019/20
 
 ▪ 1. Runde

@@ -265,8 +265,10 @@ def _round_name(season: Season, round_name: str) -> tuple[str, bool]:
         return wanted.name, True
 
 
-_AFTER = {16: "Round of 16", 8: "Quarterfinals", 4: "Semifinals"}
-"""The round the winners of a knockout round of so many ties play next."""
+_AFTER = {16: "Round of 16", 8: "Quarterfinals"}
+"""The round the winners of a knockout round of so many ties play next, where its open draw
+is made once that round is over. (Not the semi-finals: from 2018-19 UEFA drew them with the
+quarter-finals, before those were played.)"""
 
 
 def _open_draw_ahead(season: Season, name: str) -> ConfigError | None:

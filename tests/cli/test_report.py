@@ -167,3 +167,16 @@ def test_the_night_of_the_first_legs_says_what_the_second_leg_holds(
     assert elsewhere in text
     assert "through" not in text
     assert "plaatst zich" not in text
+
+
+def test_a_round_of_first_legs_over_four_nights_has_no_pick_of_the_night(tmp_path: Path) -> None:
+    """The round of 16 first legs of the Champions League 2023-24 were played on four nights:
+    the Dutch round-up of the round names its pick of the round, not "of the night"."""
+    cut = cut_before(
+        OPENFOOTBALL / "champions-league" / "2023-24" / "cl.txt", "Tue Mar/5", tmp_path
+    )
+    done = run("report", str(cut), "--round", "Round of 16", "--lang", "nl")
+    assert done.returncode == 0, done.stderr
+    text = " ".join(done.stdout.split())
+    assert "was FC Kopenhagen - Manchester City de affiche." in text
+    assert "van de avond" not in text

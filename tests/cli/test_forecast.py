@@ -17,7 +17,8 @@ from matchday.errors import ConfigError
 from matchday.forecast.competition import CompetitionForecast
 from matchday.io.schemas import TieForecastJSON
 from matchday.model import Team
-from tests.conftest import OPENFOOTBALL
+from tests.cli.runner import run
+from tests.conftest import OPENFOOTBALL, cut_before
 
 runner = CliRunner()
 BUNDLED = "europa-league-2017-18"
@@ -395,3 +396,24 @@ def test_a_single_match_before_the_final_is_gone_through() -> None:
     assert "P(through)" in said
     assert "P(win)" not in said
     assert "most likely final scores (1. FC Saarbrücken first): " in said
+
+
+def test_in_play_between_the_legs_is_the_second_leg_not_the_first_replayed(
+    tmp_path: Path,
+) -> None:
+    """Champions League 2023-24 cut after the round of 16 first legs: a score and a minute
+    for Napoli's tie are of the second leg, which the file does not hold yet; it was the first
+    leg (1-1 on record) forecast as if in play at 1-0 ("in play (leg 1)", Napoli 62.7%)."""
+    cut = cut_before(
+        OPENFOOTBALL / "champions-league" / "2023-24" / "cl.txt", "Tue Mar/5", tmp_path
+    )
+    done = run("forecast", str(cut), "--tie", "Napoli", "--score", "1-0", "--minute", "60")
+    assert done.returncode == 1
+    assert "in play (leg 1)" not in done.stdout
+    assert done.stderr.strip() == (
+        "matchday: error: SSC Napoli v FC Barcelona (Round of 16): the second leg, the "
+        "deciding match, is not in the source yet (first leg 1-1)"
+    )
+    between = run("forecast", str(cut), "--tie", "Napoli")
+    assert between.returncode == 0, between.stderr
+    assert "between the legs" in between.stdout

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from tests.cli.runner import run
-from tests.conftest import OPENFOOTBALL
+from tests.conftest import OPENFOOTBALL, cut_before
 
 TIE = ["live", "europa-league-2017-18", "--tie", "Dortmund", "--round", "Round of 32"]
 
@@ -196,3 +197,31 @@ def test_the_final_timeline_heading_and_its_turning_points(
     text = " ".join(" ".join(lines).split())
     assert marker in text
     assert wrong not in text
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("live", "--tie", "Napoli"),
+        ("live", "--tie", "Napoli", "--lang", "nl", "--json"),
+        ("plot", "--tie", "Napoli", "-o", "napoli.png"),
+    ],
+)
+def test_between_the_legs_the_deciding_match_is_the_second_leg_not_in_the_file(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """Champions League 2023-24 cut after the round of 16 first legs: without a score,
+    ``live`` (and ``plot``) replay the deciding match, the second leg the file does not hold
+    yet; they said the first leg had "no goal events recorded; give a score", which gave
+    this same error."""
+    cut = cut_before(
+        OPENFOOTBALL / "champions-league" / "2023-24" / "cl.txt", "Tue Mar/5", tmp_path
+    )
+    command, *rest = args
+    done = run(command, str(cut), *rest, cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr.strip() == (
+        "matchday: error: SSC Napoli v FC Barcelona (Round of 16): the second leg, the "
+        "deciding match, is not in the source yet (first leg 1-1)"
+    )
+    assert not (tmp_path / "napoli.png").exists()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.runner import run
-from tests.conftest import REPO
+from tests.conftest import OPENFOOTBALL, REPO, cut_before
 
 EXAMPLES = REPO / "docs" / "examples"
 
@@ -131,3 +131,52 @@ def test_keep_going_leaves_out_a_tie_the_data_cannot_settle(tmp_path: Path) -> N
     assert "quarters.txt:8: Juventus v Real Madrid" in done.stderr
     assert done.stdout.startswith("# Bayern Munich into the semi-finals\n")
     assert "Juventus" not in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "open_", "lead", "elsewhere"),
+    [
+        (
+            "en",
+            "all to play for in the second leg at Barcelona.",
+            "Porto are one goal up going into the second leg at Arsenal.",
+            "Elsewhere, Porto won their first leg.",
+        ),
+        (
+            "nl",
+            "Alles ligt nog open voor de terugwedstrijd bij Barcelona.",
+            "Porto neemt een voorsprong van één doelpunt mee naar de terugwedstrijd bij Arsenal.",
+            "Verder won Porto zijn heenwedstrijd.",
+        ),
+    ],
+)
+def test_the_night_of_the_first_legs_says_what_the_second_leg_holds(
+    tmp_path: Path, lang: str, open_: str, lead: str, elsewhere: str
+) -> None:
+    """Champions League 2023-24 cut after the round of 16 first legs, the second legs not in the
+    file yet: each tie is open, who leads takes the lead into the second leg at the other side's
+    ground (no date: none is known), and nobody is through."""
+    cut = cut_before(
+        OPENFOOTBALL / "champions-league" / "2023-24" / "cl.txt", "Tue Mar/5", tmp_path
+    )
+    done = run("report", str(cut), "--date", "2024-02-21", "--lang", lang)
+    assert done.returncode == 0, done.stderr
+    text = " ".join(done.stdout.split())
+    assert open_ in text
+    assert lead in text
+    assert elsewhere in text
+    assert "through" not in text
+    assert "plaatst zich" not in text
+
+
+def test_a_round_of_first_legs_over_four_nights_has_no_pick_of_the_night(tmp_path: Path) -> None:
+    """The round of 16 first legs of the Champions League 2023-24 were played on four nights:
+    the Dutch round-up of the round names its pick of the round, not "of the night"."""
+    cut = cut_before(
+        OPENFOOTBALL / "champions-league" / "2023-24" / "cl.txt", "Tue Mar/5", tmp_path
+    )
+    done = run("report", str(cut), "--round", "Round of 16", "--lang", "nl")
+    assert done.returncode == 0, done.stderr
+    text = " ".join(done.stdout.split())
+    assert "was FC Kopenhagen - Manchester City de affiche." in text
+    assert "van de avond" not in text

@@ -189,3 +189,27 @@ def test_a_world_cup_round_of_16_is_still_single_matches(tmp_path: Path) -> None
         "England",
     }
     assert all(o.tie.single_match for o in outcomes)
+
+
+def test_on_the_second_leg_night_a_second_leg_after_extra_time_keeps_the_others_open(
+    tmp_path: Path,
+) -> None:
+    """Champions League 2023-24 cut during the round of 16 second legs (before 13 March):
+    Arsenal beat Porto on penalties in a second leg, Inter-Atlético and PSV-Dortmund have only
+    their first legs. A second leg's extra time is no sign of single matches: the round stays
+    two-legged, the others between the legs (it was an error, "2-legged tie with 1 match")."""
+    cut = cut_before(CL_2023, "Wed Mar/13", tmp_path)
+    season = load(cut)
+    round_ = _round(season, "Round of 16")
+    assert round_.legs == 2
+    outcomes = competitions.of_season(season).decide([round_])
+    found = {(o.tie.team1.name, o.tie.team2.name): o for o in outcomes}
+    open_ = {pair for pair, o in found.items() if o.tie.second_leg_to_come}
+    assert open_ == {
+        ("FC Internazionale Milano", "Club Atlético de Madrid"),
+        ("PSV", "Borussia Dortmund"),
+    }
+    assert all(found[pair].winner is None for pair in open_)
+    arsenal = found["FC Porto", "Arsenal FC"].winner
+    assert arsenal is not None
+    assert arsenal.name == "Arsenal FC"

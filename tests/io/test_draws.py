@@ -16,6 +16,7 @@ from matchday.io.load import load
 from matchday.model import Team
 from matchday.select import find_round
 from matchday.standings import season_tables
+from tests.conftest import cut_before
 
 
 def _drawn_pairs(season_source: str | Path, round_name: str) -> list[tuple[Team, Team]]:
@@ -221,6 +222,40 @@ def test_a_round_without_a_draw_says_why(
     build (the Europa League's after its knockout play-offs) is named as such."""
     with pytest.raises(ConfigError, match=why):
         draw_for(load(openfootball_cl / file), round_name)
+
+
+@pytest.mark.parametrize(
+    ("file", "marker", "why"),
+    [
+        ("cl.txt", "Tue Mar/5", r"Quarterfinals is not drawn yet: it is an open draw \(no pots "
+         r".*1 in 7 for each pair\), made once the Round of 16 is over, and 8 of its 8 ties are "
+         r"still open, their second legs to come"),
+        ("cl.txt", "Wed Mar/13", r"Quarterfinals is not drawn yet: .* and 2 of its 8 ties are "
+         r"still open, their second legs to come"),
+        ("cl.txt", "» Finals, Quarterfinals", r"Quarterfinals is not in .*cl\.txt yet: it is an "
+         r"open draw \(no pots"),
+        ("el.txt", "Thu Mar/14", r"Europa League 2023/24 Quarterfinals is not drawn yet: .* 8 "
+         r"of its 8 ties are still open"),
+    ],
+)  # fmt: skip
+def test_the_open_draw_after_the_file_says_it_waits_for_the_second_legs(
+    openfootball_cl: Path, tmp_path: Path, file: str, marker: str, why: str
+) -> None:
+    """The next round's open draw asked for on the night of the first legs (or the second):
+    not drawn before the open ties are decided, and no pots when it is; it was "no round"."""
+    cut = cut_before(openfootball_cl / "2023-24" / file, marker, tmp_path)
+    with pytest.raises(ConfigError, match=why):
+        draw_for(load(cut), "Quarterfinals")
+
+
+def test_the_semi_finals_are_not_said_to_wait_for_the_quarter_finals(
+    openfootball_cl: Path, tmp_path: Path
+) -> None:
+    """Champions League 2023-24 cut after the quarter-final first legs: UEFA drew the
+    semi-finals with the quarter-finals in March, so they are not "not drawn yet"."""
+    cut = cut_before(openfootball_cl / "2023-24" / "cl.txt", "Tue Apr/16", tmp_path)
+    with pytest.raises(ConfigError, match="no round 'Semifinals'"):
+        draw_for(load(cut), "Semifinals")
 
 
 POKAL = """= DFB-Pokal 2019/20

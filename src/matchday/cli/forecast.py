@@ -104,8 +104,10 @@ def _first_unplayed(tie: Tie) -> int | None:
 
 def tie_at(tie: Tie, in_play: bool, as_of: dt.date | None) -> tuple[Tie, dt.date, int]:
     """The tie as it stood, the date to forecast on and the leg (1-based) that is or would be
-    in play. Asked in play about a finished tie, it replays the last leg."""
-    if as_of is None and in_play:
+    in play. Asked in play about a finished tie, it replays the last leg; about a tie whose
+    second leg is not in the file yet (``Tie.second_leg_to_come``), that second leg, which
+    has no fixture to play it from (an error then, not the first leg replayed)."""
+    if as_of is None and in_play and not tie.second_leg_to_come:
         pending = _first_unplayed(tie)
         as_of = tie.legs[pending if pending is not None else -1].date
     stood = as_it_stood(tie, as_of)
@@ -115,6 +117,8 @@ def tie_at(tie: Tie, in_play: bool, as_of: dt.date | None) -> tuple[Tie, dt.date
         if pending is not None
         else stood.last_match.date + dt.timedelta(days=1)
     )
+    if pending is None and stood.second_leg_to_come:
+        return stood, on, 2
     return stood, on, (pending if pending is not None else len(stood.legs) - 1) + 1
 
 

@@ -80,7 +80,7 @@ def plot(
         return
     played = find_tie(season, tie_team, round_name)
     last = played.last_match
-    if not last.played or last.goals is None:
+    if not played.second_leg_to_come and (not last.played or last.goals is None):
         raise ConfigError(f"{played.label}: the deciding match has no goal events on record")
     series, as_of = tie_series(season, played, rules, model, international)
     minutes = [minute for minute, _ in series]

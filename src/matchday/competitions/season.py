@@ -110,8 +110,9 @@ def with_legs(season: Season, format_: Format | None) -> Season:
     two-legged (``Round.legs``), so that a pair it holds one match of is a tie between the legs,
     not a single match decided: a round the file's header says is two-legged (it names a leg,
     "1st leg"), or that ``format_`` (the registry's, ``None`` where it is not known) plays over
-    two legs (``Format.two_legs``) and none of whose matches went to extra time or penalties
-    (a first leg never does: the round was played as single matches that season). Only while
+    two legs (``Format.two_legs``) and none of whose lone matches (a pair's only one) went to
+    extra time or penalties (a first leg never does: the round was played as single matches
+    that season; a second leg may, on the night of the second legs). Only while
     the round is open: once a team of it appears in a later round, the round is over and its
     matches show its shape (a pair short of a leg is then an error, as ever); else unmarked."""
     marked = []
@@ -133,10 +134,12 @@ def _second_legs_to_come(season: Season, round_: Round, format_: Format | None) 
     if not round_.knockout or is_replay_round(name) or is_third_place(name):
         return False
     by_header = round_.legs == 2
+    pairs = Counter(frozenset((m.home, m.away)) for m in round_.matches)
+    lone = [m for m in round_.matches if pairs[frozenset((m.home, m.away))] == 1]
     by_format = (
         format_ is not None
         and format_.two_legged(name)
-        and not any(m.extra_time is not None or m.penalties is not None for m in round_.matches)
+        and not any(m.extra_time is not None or m.penalties is not None for m in lone)
     )
     if not (by_header or by_format):
         return False

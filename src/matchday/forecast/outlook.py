@@ -15,7 +15,7 @@ from matchday.forecast.uncertainty import (
     uncertain_single,
     uncertain_tie,
 )
-from matchday.live import EventKind, MatchEvent, MatchState, Period, apply, timeline
+from matchday.live import EventKind, Fixture, MatchEvent, MatchState, Period, apply, timeline
 from matchday.model import EXTRA_TIME_END, HALF_TIME, REGULAR_TIME, Goal, RedCard, Team, Tie
 from matchday.rules import Outcome, Rules, decide
 
@@ -166,6 +166,7 @@ def through_by_minute(
     minute on. A shoot-out is left out: at 120 it is still to come (each side wins it with
     ``PENALTY_WIN``). ``host``: the side of a single match at home (``leg_rates``).
     """
+    Fixture.of(tie, rules)  # a second leg not in the source yet: ``MissingDataError``
     match = tie.last_match
     if match.goals is None:
         raise MissingDataError(f"{match.label}: no goal events on record")

@@ -255,9 +255,67 @@ def _round_name(season: Season, round_name: str) -> tuple[str, bool]:
         wanted = canonical_round(round_name)
         formats = {r.format for r in season.rounds}
         ahead = {n for f in formats for n in _DRAWN_AHEAD.get(f, ())}
-        if wanted is None or wanted.name not in ahead:
+        if wanted is None:
+            raise
+        if wanted.name not in ahead:
+            open_draw = _open_draw_ahead(season, wanted.name)
+            if open_draw is not None:
+                raise open_draw from None
             raise
         return wanted.name, True
+
+
+_AFTER = {16: "Round of 16", 8: "Quarterfinals"}
+"""The round the winners of a knockout round of so many ties play next, where its open draw
+is made once that round is over. (Not the semi-finals: from 2018-19 UEFA drew them with the
+quarter-finals, before those were played.)"""
+
+
+def _open_draw_ahead(season: Season, name: str) -> ConfigError | None:
+    """Why there is no draw for round ``name`` of a UEFA competition that the file does not
+    hold yet, where it is the open draw after the file's last knockout round (the
+    quarter-finals after the round of 16 first legs): not made until that round is over, and
+    no pots or bans when it is. ``None`` where that is not the case."""
+    known = competitions.of_season(season)
+    if known.assumed or not season.competition.startswith("UEFA"):
+        return None
+    try:
+        draws = known.format.bracket.draws
+    except ValueError:  # a season name without a year: no era to ask
+        return None
+    rounds = known.season.rounds
+    knockout = [r for r in rounds if r.knockout and not is_replay_round(r.name)]
+    if draws is not Draws.OPEN or not knockout:
+        return None
+    last = knockout[-1]
+    outcomes = known.decide([last])
+    if _AFTER.get(len(outcomes)) != name or last.name == "Playoffs":
+        return None
+    teams = len(outcomes)
+    label = f"{season.competition} {season.name} {name}"
+    open_ = [o for o in outcomes if o.winner is None]
+    how = (
+        f"an open draw (no pots and no country protection: any two of its {teams} teams can "
+        f"meet, 1 in {teams - 1} for each pair)"
+    )
+    if open_:
+        to_come = sum(o.tie.second_leg_to_come for o in open_)
+        still = f"{len(open_)} of its {teams} ties {'is' if len(open_) == 1 else 'are'} still open"
+        why = (
+            f", {'its second leg' if len(open_) == 1 else 'their second legs'} to come"
+            if to_come == len(open_)
+            else f" ({to_come} with a second leg to come)"
+            if to_come
+            else ""
+        )
+        return ConfigError(
+            f"{label} is not drawn yet: it is {how}, made once the {last.name} is over, and "
+            f"{still}{why}; matchday draw gives seeded draws"
+        )
+    return ConfigError(
+        f"{label} is not in {season.source or 'the file'} yet: it is {how}; matchday draw "
+        f"gives seeded draws"
+    )
 
 
 def _stage_over(rounds: list[Round], stage: str, label: str, ahead: bool) -> None:

@@ -96,8 +96,10 @@ def _added_time(item: _Incident, end: int) -> _Incident:
 def timeline(tie: Tie, rules: Rules) -> Timeline:
     """Replay the tie's deciding match from its events, noting every turning point.
 
-    ``MissingDataError`` when the match has not been played or its goals are not recorded.
+    ``MissingDataError`` when the match has not been played or its goals are not recorded,
+    or is not in the source yet (a second leg to come: ``Fixture.of``).
     """
+    fixture = Fixture.of(tie, rules)
     match = tie.last_match
     if match.score is None:
         raise MissingDataError(f"{match.label}: not played yet; give a score to see a state")
@@ -106,7 +108,7 @@ def timeline(tie: Tie, rules: Rules) -> Timeline:
             f"{match.label}: no goal events recorded; give a score to see a state"
         )
     events = match_events(match)
-    state = apply(start(Fixture.of(tie, rules)), events[0])
+    state = apply(start(fixture), events[0])
     kickoff = state
     moments: list[Moment] = []
     for event in events[1:]:

@@ -613,7 +613,9 @@ class TieStory:
                 plan.append(Fact.FORMALITY)
             if self.close_call_told:
                 plan.append(Fact.CLOSE_CALL)
-        elif self.leg is LegKind.FIRST_LEG and self.tie.second_leg is not None:
+        elif self.leg is LegKind.FIRST_LEG and (
+            self.tie.second_leg is not None or self.tie.second_leg_to_come
+        ):
             plan.append(Fact.NEXT_LEG)
         elif self.replay_due:
             plan.append(Fact.REPLAY_DUE)

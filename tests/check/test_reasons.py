@@ -46,6 +46,7 @@ SAMPLES: dict[Why, dict[str, Value]] = {
     Why.NO_FINAL: {"round": "Semifinals"},
     Why.NOT_PLAYED: {},
     Why.NOT_DECIDED: {},
+    Why.SECOND_LEG_TO_COME: {"home": ARG, "score": Score(1, 0), "away": FRA},
     Why.RESULT: {"home": ARG, "score": Score(3, 3), "away": FRA, "winner": ARG, "shootout": True},
     Why.TIE_WON: {"winner": ARG, "loser": FRA, "final": True},
     Why.AGGREGATE_NOT_LEVEL: {},

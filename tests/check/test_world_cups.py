@@ -45,9 +45,9 @@ def _said(night: Night, lang: str, claim: Claim) -> str:
 @pytest.mark.parametrize(
     ("lang", "text", "absent"),
     [
-        ("en", "Germany were favourites against Brazil.", "Germany did not play that night"),
-        ("en", "Brazil won. Germany were favourites.", "Germany did not play that night"),
-        ("nl", "Duitsland was favoriet tegen Brazilië.", "Duitsland speelde die avond niet"),
+        ("en", "Germany were favourites against Brazil.", "Germany did not play in that round"),
+        ("en", "Brazil won. Germany were favourites.", "Germany did not play in that round"),
+        ("nl", "Duitsland was favoriet tegen Brazilië.", "Duitsland speelde in die ronde niet"),
     ],
 )
 def test_a_chance_of_a_side_that_did_not_play_is_never_supported(
@@ -349,22 +349,22 @@ def test_the_host_nation_is_the_one_that_played_that_round() -> None:
     ("lang", "text", "reason"),
     [
         ("nl", "Portugal werd uitgeschakeld door Marokko.",
-         "Portugal en Marokko speelden die avond niet tegen elkaar: Portugal speelde tegen "
+         "Portugal en Marokko speelden in die ronde niet tegen elkaar: Portugal speelde tegen "
          "Zwitserland"),
         ("en", "Morocco beat Portugal.",
-         "Morocco and Portugal did not meet that night: Morocco played Spain"),
+         "Morocco and Portugal did not meet in that round: Morocco played Spain"),
         # "against Poland", before the verb or after it, names the opponent said
         ("en", "England won against Poland.",
-         "England and Poland did not meet that night: England played Senegal"),
+         "England and Poland did not meet in that round: England played Senegal"),
         ("en", "Against Poland, England won 3-0.",
-         "England and Poland did not meet that night: England played Senegal"),
+         "England and Poland did not meet in that round: England played Senegal"),
         ("en", "England won their match against Poland 3-0.",
-         "England and Poland did not meet that night: England played Senegal"),
+         "England and Poland did not meet in that round: England played Senegal"),
         ("nl", "Tegen Polen won Engeland met 3-0.",
-         "Engeland en Polen speelden die avond niet tegen elkaar: Engeland speelde tegen "
+         "Engeland en Polen speelden in die ronde niet tegen elkaar: Engeland speelde tegen "
          "Senegal"),
         ("nl", "België werd in de achtste finales uitgeschakeld door Marokko.",
-         "België speelde die avond niet"),
+         "België speelde in die ronde niet"),
     ],
 )  # fmt: skip
 def test_a_side_beaten_by_a_side_it_did_not_play_is_not_another_sides_result(

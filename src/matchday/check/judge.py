@@ -321,6 +321,13 @@ class Judge:
                 shootout=shot is not None,
             )
             return self._claim(Kind.RESULT, ok, text, offset, span, reason, story)
+        if not story.deciding and story.tie.second_leg_to_come and role is not Role.DREW:
+            # after a first leg with the second to come, nobody is through or out yet
+            first = story.tie.first_leg
+            reason = Reason.of(
+                Why.SECOND_LEG_TO_COME, home=first.home, score=first.final_score, away=first.away
+            )
+            return self._claim(Kind.THROUGH, False, text, offset, span, reason, story)
         if not story.deciding:
             reason = Reason.of(Why.NOT_DECIDED)
             return self._claim(Kind.THROUGH, None, text, offset, span, reason, story)

@@ -117,6 +117,8 @@ class Night:
     teams: frozenset[Team]
     forecasts: Mapping[Tie, Forecast] = field(default_factory=dict)
     aliases: Mapping[Team, tuple[str, ...]] = field(default_factory=dict)
+    by_round: bool = False
+    """The facts are a round's (``--round``), not one night's."""
 
     @property
     def stories(self) -> tuple[TieStory, ...]:

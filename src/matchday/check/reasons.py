@@ -37,6 +37,9 @@ class Why(StrEnum):
     NOT_PLAYED = "not_played"
     NOT_DECIDED = "not_decided"
     """The tie was not decided that night."""
+    SECOND_LEG_TO_COME = "second_leg_to_come"
+    """The tie is open, its second leg still to come: nobody is through or out yet (the first
+    leg: ``home`` ``score`` ``away``, ``score`` home goals first)."""
     RESULT = "result"
     """``home`` ``score`` ``away``: a draw, won by ``winner``, or a draw won on penalties
     (``shootout``) by ``winner``."""

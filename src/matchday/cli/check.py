@@ -184,13 +184,14 @@ def night_of(
             )
             if kickoff is not None:
                 forecasts[story.tie] = Forecast(kickoff, series)
-    return Night(told, rules, season.tie_teams, forecasts, aliases or {})
+    by_round = round_name is not None
+    return Night(told, rules, season.tie_teams, forecasts, aliases or {}, by_round)
 
 
 def reasons_for(night: Night, code: str) -> Reasons:
     """The reasons told in ``code``'s language, teams named as its round-up names them."""
     lang = language(code)
-    return Reasons(lang, display_names(night.teams, lang, night.aliases))
+    return Reasons(lang, display_names(night.teams, lang, night.aliases), by_round=night.by_round)
 
 
 def plain(value: Value) -> Any:

@@ -65,12 +65,19 @@ class _Names(Mapping[Team, str]):
 class Reasons:
     """Tells reasons in one language, naming teams by ``names`` (the report's names); in a
     ``headline`` (``matchday live``'s "Netherlands through on penalties") teams go bare, with
-    no article."""
+    no article; ``by_round``: the facts are a round's (``--round``), not a night's, and the
+    sentences say so ("in that round", not "that night")."""
 
     def __init__(
-        self, lang: Language, names: Mapping[Team, str], *, headline: bool = False
+        self,
+        lang: Language,
+        names: Mapping[Team, str],
+        *,
+        headline: bool = False,
+        by_round: bool = False,
     ) -> None:
         self.lang = lang
+        self.by_round = by_round
         bare = replace(lang, articled=frozenset()) if headline else lang
         self.g = Grammar(bare, _Names(lang, names))
         self.macros: Any = _ENV.get_template(f"{lang.code}/reasons.j2").module

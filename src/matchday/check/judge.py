@@ -694,18 +694,19 @@ class Judge:
             for g in scored
             if not g.own_goal and (not windows or any(m.holds(g.minute, g.added) for m in windows))
         ]
+        from_the_spot: Reason | None = None  # how many of his goals were penalties, as said
         if penalties is not None:  # "all three goals from the spot", "twice from the spot"
             n, every, _, _ = penalties
             kicks = tuple(g for g in tally if g.penalty)
+            from_the_spot = Reason.of(
+                Why.PENALTIES_SCORED,
+                player=player.name,
+                penalties=len(kicks),
+                count=len(tally),
+                goals=kicks,
+            )
             if len(kicks) != n or (every and len(tally) != n):
-                reason = Reason.of(
-                    Why.PENALTIES_SCORED,
-                    player=player.name,
-                    penalties=len(kicks),
-                    count=len(tally),
-                    goals=kicks,
-                )
-                return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
+                return self._claim(Kind.GOAL, False, text, offset, span, from_the_spot, story, note)
         if count is not None and spread is not None:
             at = [g.minute + g.added for g in tally]
             n = count[0]
@@ -751,16 +752,9 @@ class Judge:
         if substitute:
             unrecorded = Reason.of(Why.NO_SUBSTITUTIONS)
             note = unrecorded if note is None else Reason.each([note, unrecorded])
+        if from_the_spot is not None:
+            return self._claim(Kind.GOAL, True, text, offset, span, from_the_spot, story, note)
         reason = Reason.of(Why.SCORED_AT, player=player.name, goals=tuple(scored))
-        if penalties is not None:  # how many from the spot, as said
-            kicks = tuple(g for g in tally if g.penalty)
-            reason = Reason.of(
-                Why.PENALTIES_SCORED,
-                player=player.name,
-                penalties=len(kicks),
-                count=len(tally),
-                goals=kicks,
-            )
         return self._claim(Kind.GOAL, True, text, offset, span, reason, story, note)
 
     def team_penalties(

@@ -259,7 +259,6 @@ def _chance_heading(tie: Tie) -> str:
 
 def _print_tie(view: TieOutlook, used: TieRatings, on: dt.date, note: str | None) -> None:
     data = _tie_json(view, used, on, note)
-    snapshot, missing, national = used.snapshot, used.missing, used.national
     tie = view.tie
     console.print(
         f"[bold]{tie.team1} v {tie.team2}[/] ({tie.round}) — {view.stage}, rules {view.rules.name}"
@@ -283,7 +282,7 @@ def _print_tie(view: TieOutlook, used: TieRatings, on: dt.date, note: str | None
     print_whole(table)
     if view.forecast is None:
         console.print(view.outcome.explanation)
-        _print_ratings(snapshot, on, note, missing, national)
+        _print_ratings(used, on, note)
         return
     if view.spread:
         low, high = math.exp(-view.spread), math.exp(view.spread)
@@ -300,16 +299,15 @@ def _print_tie(view: TieOutlook, used: TieRatings, on: dt.date, note: str | None
     )
     results = "scores" if tie.single_match else "aggregates"
     console.print(f"most likely final {results} ({tie.team1} first): {likely}")
-    _print_ratings(snapshot, on, note, missing, national)
+    _print_ratings(used, on, note)
 
 
-def _print_ratings(
-    snapshot: Snapshot, on: dt.date, note: str | None, missing: str | None, national: bool
-) -> None:
+def _print_ratings(used: TieRatings, on: dt.date, note: str | None) -> None:
     """Which ratings were used, and how old; national ones say how they were had ("fitted on
-    FOLDER", "shipped FILE") and ``missing``, why they were taken for want of the data."""
+    FOLDER", "shipped FILE") and ``used.missing``, why they were taken for want of the data."""
+    snapshot, missing = used.snapshot, used.missing
     as_of = snapshot.ratings.as_of
-    if not national:
+    if not used.national:
         console.print(f"ratings: {snapshot.source}, fitted on results before {as_of}")
     else:
         console.print(f"national-team ratings {snapshot.source} (results before {as_of})")

@@ -203,3 +203,32 @@ def test_a_round_whose_ties_were_all_left_out_is_named_as_such(tmp_path: Path) -
     assert len(json.loads(kept.stdout)) == 2
     unknown = run("ties", str(path), "--keep-going", "--round", "Viertelfinale")
     assert "no round 'Viertelfinale'" in unknown.stderr
+
+
+def _cup_json(name: str, *matches: tuple[str, str, str, str, list[int]]) -> str:
+    """A football.json file of ``matches`` (round, date, team1, team2, full-time score)."""
+    listed = [{"round": r, "date": d, "team1": a, "team2": b, "score": {"ft": ft}}
+              for r, d, a, b, ft in matches]  # fmt: skip
+    return json.dumps({"name": name, "matches": listed})
+
+
+def test_a_round_left_out_is_named_for_its_own_competition_only(tmp_path: Path) -> None:
+    """A folder of several competitions: the final left out of one (drawn, no extra time) is
+    named for that one, with its tie, not for another that has no final (nor its ties)."""
+    semis = [("Semi-finals", "2024-04-09", "Alpha", "Beta", [2, 1]),
+             ("Semi-finals", "2024-04-16", "Beta", "Alpha", [0, 0])]  # fmt: skip
+    (tmp_path / "a.json").write_text(_cup_json("Alpha Cup 2023/24", *semis), encoding="utf-8")
+    final = ("Final", "2024-05-09", "Gamma", "Delta", [1, 1])
+    (tmp_path / "b.json").write_text(_cup_json("Beta Cup 2023/24", *semis, final), "utf-8")
+    done = run("ties", str(tmp_path), "--keep-going", "--round", "Final")
+    assert done.returncode == 1
+    *left_out, error = done.stderr.splitlines()
+    assert [line.split(": ")[2] for line in left_out] == [f"{tmp_path / 'b.json'}#/matches/2"]
+    expected = f"Final is in {tmp_path / 'b.json'}, but --keep-going left out all of its ties: "
+    assert (
+        error
+        == f"matchday: error: {expected}Gamma v Delta (Final) (see the 'left out' lines above)"
+    )
+    kept = run("ties", str(tmp_path), "--keep-going", "--round", "Semi-finals", "--json")
+    assert kept.returncode == 3
+    assert len(json.loads(kept.stdout)) == 2

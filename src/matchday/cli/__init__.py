@@ -15,7 +15,6 @@ from matchday.cli.common import (
     DEBUG_VARIABLE,
     LEFT_OUT,
     LEFT_OUT_EXIT_CODE,
-    LEFT_OUT_TIES,
     one_line,
 )
 from matchday.cli.draw import draw
@@ -72,7 +71,6 @@ def main() -> None:
     status 1 (a traceback only with MATCHDAY_DEBUG=1); an interrupt exits with status 130; a
     command run with ``--keep-going`` that left something out exits with ``LEFT_OUT_EXIT_CODE``."""
     LEFT_OUT.clear()
-    LEFT_OUT_TIES.clear()
     try:
         app()
     except SystemExit as done:

@@ -9,6 +9,7 @@ import json
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, overload
 
@@ -37,12 +38,13 @@ __all__ = [
     "DEBUG_VARIABLE",
     "LEFT_OUT",
     "LEFT_OUT_EXIT_CODE",
-    "LEFT_OUT_TIES",
     "CompetitionOption",
     "DataOption",
     "InternationalOption",
     "JsonOption",
     "KeepGoingOption",
+    "KeptCompetition",
+    "LeftOutTies",
     "RulesOption",
     "SourceArgument",
     "TieRoundOption",
@@ -50,6 +52,7 @@ __all__ = [
     "find_kept_round",
     "load_competition",
     "load_competitions",
+    "load_kept_competition",
     "load_season",
     "load_source",
     "one_line",
@@ -102,9 +105,6 @@ LEFT_OUT_EXIT_CODE = 3
 LEFT_OUT: list[MatchdayError] = []
 """What ``--keep-going`` left out in this run of the command line (``main`` reads it)."""
 
-LEFT_OUT_TIES: list[tuple[str, str]] = []
-"""The ties ``--keep-going`` left out in this run, as (round name, "A v B (round)"): a round
-they emptied is in the file, though not in the season read (``find_kept_round``)."""
 RulesOption = Annotated[
     str | None,
     typer.Option(
@@ -150,6 +150,43 @@ DataOption = Annotated[
 ]
 
 
+LeftOutTies = tuple[tuple[str, str], ...]
+"""The ties ``--keep-going`` left out of one competition read, as (round name, "A v B
+(round)"): a round they emptied is in the file, though not in the season read."""
+
+
+@dataclass(frozen=True, slots=True)
+class KeptCompetition:
+    """A competition as read, with the ties ``--keep-going`` left out of it (none without)."""
+
+    known: SeasonRules
+    left_out_ties: LeftOutTies = ()
+
+    def round(self, name: str) -> Round:
+        """``find_kept_round`` of this competition's season and of its own left-out ties."""
+        return find_kept_round(self.known.season, name, self.left_out_ties)
+
+    def left_out_round(self, name: str) -> str | None:
+        """The round ``name`` names among the rounds of the ties left out of it, if any."""
+        return _left_out_round(name, self.left_out_ties)
+
+
+def _read_source(
+    source: str | list[str],
+    *,
+    keep_going: bool,
+    rules: Rules | None,
+    competition: str | None,
+    knockout: bool,
+) -> tuple[Season, LeftOutTies]:
+    """``source`` read, and the ties ``keep_going`` left out of it (its problems listed)."""
+    if not keep_going:
+        return load(source, competition, knockout=knockout), ()
+    loaded = load_with_problems(source, rules, competition, knockout=knockout)
+    report_left_out(loaded.problems)
+    return loaded.season, loaded.left_out_ties
+
+
 def load_source(
     source: str | list[str],
     *,
@@ -162,12 +199,27 @@ def load_source(
     ``rules``, by default the season's own) is listed on stderr and left out. From a folder of
     football.json files, the file of ``competition`` (or the one there is: with knockout ties,
     when ``knockout``)."""
-    if not keep_going:
-        return load(source, competition, knockout=knockout)
-    loaded = load_with_problems(source, rules, competition, knockout=knockout)
-    report_left_out(loaded.problems)
-    LEFT_OUT_TIES.extend(loaded.left_out_ties)
-    return loaded.season
+    return _read_source(
+        source, keep_going=keep_going, rules=rules, competition=competition, knockout=knockout
+    )[0]
+
+
+def load_kept_competition(
+    source: str | list[str],
+    rules_name: str | None,
+    competition: str | None = None,
+    *,
+    keep_going: bool = False,
+    knockout: bool = True,
+) -> KeptCompetition:
+    """``load_competition``, with the ties ``keep_going`` left out of it."""
+    rules = preset(rules_name) if rules_name else None
+    season, left_out = _read_source(
+        source, keep_going=keep_going, rules=rules, competition=competition, knockout=knockout
+    )
+    if football_json_folder(source) is not None:
+        competition = None  # it picked the file, whose title names the competition
+    return KeptCompetition(competitions.of_season(season, competition, rules), left_out)
 
 
 def load_competition(
@@ -181,13 +233,9 @@ def load_competition(
     """Load ``source`` with its competition (the one named, else the one its title names) and
     the preset named by ``--rules``, if any, which overrides the rules of every round. From a
     folder of football.json files, ``knockout`` picks among those with knockout ties only."""
-    rules = preset(rules_name) if rules_name else None
-    season = load_source(
-        source, keep_going=keep_going, rules=rules, competition=competition, knockout=knockout
-    )
-    if football_json_folder(source) is not None:
-        competition = None  # it picked the file, whose title names the competition
-    return competitions.of_season(season, competition, rules)
+    return load_kept_competition(
+        source, rules_name, competition, keep_going=keep_going, knockout=knockout
+    ).known
 
 
 def load_competitions(
@@ -196,18 +244,21 @@ def load_competitions(
     competition: str | None = None,
     *,
     keep_going: bool = False,
-) -> list[SeasonRules]:
-    """``load_competition``, or from a folder of football.json files every competition in it
-    with knockout ties (only the one named by ``competition``, when named)."""
+) -> list[KeptCompetition]:
+    """``load_kept_competition``, or from a folder of football.json files every competition in
+    it with knockout ties (only the one named by ``competition``, when named), each with the
+    ties left out of it."""
     folder = football_json_folder(source)
     if folder is None:
-        return [load_competition(source, rules_name, competition, keep_going=keep_going)]
+        return [load_kept_competition(source, rules_name, competition, keep_going=keep_going)]
     rules = preset(rules_name) if rules_name else None
     chosen = competitions_in_folder(folder, competition, keep_going=keep_going, rules=rules)
     if keep_going:
         report_left_out([p for loaded in chosen for p in loaded.problems])
-        LEFT_OUT_TIES.extend(t for loaded in chosen for t in loaded.left_out_ties)
-    return [competitions.of_season(loaded.season, None, rules) for loaded in chosen]
+    return [
+        KeptCompetition(competitions.of_season(loaded.season, None, rules), loaded.left_out_ties)
+        for loaded in chosen
+    ]
 
 
 def load_season(
@@ -241,24 +292,30 @@ def report_left_out(problems: Sequence[MatchdayError]) -> None:
     LEFT_OUT.extend(problems)
 
 
-def find_kept_round(season: Season, name: str) -> Round:
-    """``find_round``, where a round ``--keep-going`` emptied (every tie of it left out) is
-    named as such, with its ties, instead of being "no round" in a file that has it."""
+def find_kept_round(season: Season, name: str, left_out_ties: LeftOutTies) -> Round:
+    """``find_round``, where a round ``--keep-going`` emptied (every tie of it, among
+    ``left_out_ties`` of this season, left out) is named as such, with its ties, instead of
+    being "no round" in a file that has it."""
     try:
         return find_round(season, name)
     except ConfigError:
-        wanted = {fold(name)}
-        if (canonical := canonical_round(name)) is not None:
-            wanted.add(fold(canonical.name))
-        emptied = [n for n in dict.fromkeys(r for r, _ in LEFT_OUT_TIES) if fold(n) in wanted]
-        if not emptied:
+        round_ = _left_out_round(name, left_out_ties)
+        if round_ is None:
             raise
-        round_ = emptied[0]
-        ties = "; ".join(label for r, label in LEFT_OUT_TIES if r == round_)
+        ties = "; ".join(label for r, label in left_out_ties if r == round_)
         raise ConfigError(
             f"{round_} is in {season.source or 'the file'}, but --keep-going left out all of "
             f"its ties: {ties} (see the 'left out' lines above)"
         ) from None
+
+
+def _left_out_round(name: str, left_out_ties: LeftOutTies) -> str | None:
+    """The round ``name`` names (as written, or by its canonical name) among the rounds of
+    ``left_out_ties``, if any."""
+    wanted = {fold(name)}
+    if (canonical := canonical_round(name)) is not None:
+        wanted.add(fold(canonical.name))
+    return next((r for r, _ in left_out_ties if fold(r) in wanted), None)
 
 
 def wide_console(width: int) -> Console:

@@ -15,7 +15,6 @@ from matchday.cli.common import (
     RulesOption,
     SourceArgument,
     console,
-    find_kept_round,
     load_competitions,
     print_json,
     season_title,
@@ -53,20 +52,21 @@ def ties(
     every = load_competitions(source, rules_name, competition, keep_going=keep_going)
     # a folder of several competitions names each tie's, however many have ties this time
     several = len(every) > 1 or (football_json_folder(source) is not None and not competition)
-    assumed = {id(k.season) for k in every if k.assumed and k.override is None}
+    assumed = {id(k.known.season) for k in every if k.known.assumed and k.known.override is None}
     decided = []
-    missing: list[ConfigError] = []
-    for known in every:
-        try:
-            rounds = (
-                [find_kept_round(known.season, round_name)] if round_name else known.season.rounds
-            )
-        except ConfigError as err:  # read from several competitions, the round of some
-            missing.append(err)
-            continue
+    missing: list[tuple[bool, ConfigError]] = []  # (not a round it left out, why)
+    for kept in every:
+        known = kept.known
+        rounds = known.season.rounds
+        if round_name:
+            try:
+                rounds = (kept.round(round_name),)
+            except ConfigError as err:  # read from several competitions, the round of some
+                missing.append((kept.left_out_round(round_name) is None, err))
+                continue
         decided.append((known, known.decide(rounds)))
-    if missing and (not several or not decided):
-        raise missing[0]
+    if missing and (not several or not decided):  # a round left out says more than none
+        raise min(missing, key=lambda m: m[0])[1]
     if as_json:
         print_json([_tie_json(k.season, o, several) for k, found in decided for o in found])
         return

@@ -24,7 +24,7 @@ import numpy as np
 
 from common import DATA, machine
 from matchday.cli.fit import national_strength
-from matchday.evaluate.backtest import Refit, TieRecord, refit_days
+from matchday.evaluate.backtest import Refit, TieRecord, refit_windows
 from matchday.evaluate.calibration import calibration_table, expected_calibration_error
 from matchday.evaluate.data import backtest_data
 from matchday.evaluate.models import Matchday
@@ -107,8 +107,7 @@ def main() -> None:
     btw: dict[tuple[bool, float], list[float]] = {}
     went: dict[bool, list[bool]] = {False: [], True: []}
     went_btw: dict[bool, list[bool]] = {False: [], True: []}
-    origins = refit_days(ties[0].date, ties[-1].date, refit)
-    for origin, until in zip(origins, [*origins[1:], dt.date.max], strict=True):
+    for origin, until in refit_windows(ties[0].date, ties[-1].date, refit):
         month = [t for t in ties if origin <= t.date < until]
         if not month:
             continue

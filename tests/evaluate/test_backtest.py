@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from itertools import pairwise
 
 import numpy as np
 import pytest
 
-from matchday.evaluate.backtest import Refit, TieRecord, month_starts, refit_days, run_backtest
+from matchday.evaluate.backtest import (
+    Refit,
+    TieRecord,
+    month_starts,
+    refit_days,
+    refit_windows,
+    run_backtest,
+)
 from matchday.evaluate.models import Matchday, MatchForecast
 from matchday.forecast.results import Result, ResultTable
 from matchday.model import Team
@@ -88,6 +96,18 @@ def test_weeks_run_monday_to_monday_from_the_first() -> None:
     assert refit_days(dt.date(2022, 11, 20), dt.date(2023, 2, 1), Refit.MONTHLY) == (
         month_starts(dt.date(2022, 11, 20), dt.date(2023, 2, 1))
     )
+
+
+def test_each_refit_window_runs_to_the_next_refit_and_the_last_has_no_end() -> None:
+    """The windows tile the days from the first refit on: each ends where the next starts."""
+    first, last = dt.date(2024, 7, 10), dt.date(2024, 9, 3)
+    windows = refit_windows(first, last, Refit.MONTHLY)
+    assert [start for start, _ in windows] == refit_days(first, last, Refit.MONTHLY)
+    assert windows[0] == (dt.date(2024, 7, 1), dt.date(2024, 8, 1))
+    assert windows[-1] == (dt.date(2024, 9, 1), dt.date.max)
+    assert all(a[1] == b[0] for a, b in pairwise(windows))
+    weekly = refit_windows(first, first, Refit.WEEKLY)
+    assert weekly == [(dt.date(2024, 7, 8), dt.date.max)]
 
 
 class _Spy:

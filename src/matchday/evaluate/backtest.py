@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import pairwise
 
 import numpy as np
 
@@ -33,6 +34,7 @@ __all__ = [
     "TieRecord",
     "month_starts",
     "refit_days",
+    "refit_windows",
     "run_backtest",
 ]
 
@@ -123,6 +125,13 @@ def refit_days(first: dt.date, last: dt.date, refit: Refit) -> list[dt.date]:
     return days
 
 
+def refit_windows(first: dt.date, last: dt.date, refit: Refit) -> list[tuple[dt.date, dt.date]]:
+    """Each refit day of ``refit_days`` with the next one (``dt.date.max`` after the last):
+    what falls on or after a day and before the next is forecast from the fit of that day."""
+    days = refit_days(first, last, refit)
+    return list(pairwise([*days, dt.date.max]))
+
+
 @dataclass
 class _Tally:
     probs: list[tuple[float, float, float]] = field(default_factory=list)
@@ -168,11 +177,11 @@ def run_backtest(
     constant = Constant()
     everyone: list[Forecaster] = [*models, constant]
     tallies = {id(m): _Tally() for m in everyone}
-    origins = refit_days(targets[0].date, targets[-1].date, refit)
+    origins = refit_windows(targets[0].date, targets[-1].date, refit)
     outcomes: list[int] = []
     happened: list[bool] = []
     happened_between: list[bool] = []
-    for done, (origin, until) in enumerate(zip(origins, [*origins[1:], dt.date.max], strict=True)):
+    for done, (origin, until) in enumerate(origins):
         month = [r for r in targets if origin <= r.date < until]
         month_ties = [t for t in ties if origin <= t.date < until]
         if not month and not month_ties:

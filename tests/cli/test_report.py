@@ -133,6 +133,58 @@ def test_keep_going_leaves_out_a_tie_the_data_cannot_settle(tmp_path: Path) -> N
     assert "Juventus" not in done.stdout
 
 
+TWO_FLAWED_ROUNDS = """= Test Cup 2023/24
+
+▪ Quarter-finals
+Tue Apr 9 2024
+  Alpha v Beta   2-1
+  Gamma v Delta  1-0
+Tue Apr 16 2024
+  Beta v Alpha   1-1
+  Delta v Gamma  1-0 (3-0)
+
+▪ Semi-finals
+Tue Apr 30 2024
+  Alpha v Eta    1-0
+Tue May 7 2024
+  Eta v Alpha    1-0 (2-0)
+"""
+
+UNSETTLED_FINAL = """= Test Cup 2023/24
+
+▪ Final
+Sat Jun 1 2024
+  Alpha v Eta  1-1 a.e.t. (1-1)
+"""
+
+
+def test_keep_going_with_round_tells_that_round_and_names_a_round_it_emptied(
+    tmp_path: Path,
+) -> None:
+    """``--keep-going --round``: the round-up of a round tells its ties that were kept; a round
+    whose every tie was left out (one on reading, one the data cannot settle) is named as
+    such, with its own tie only, not as "no round" nor a round of no played ties."""
+    source = tmp_path / "cup.txt"
+    source.write_text(TWO_FLAWED_ROUNDS, encoding="utf-8")
+    final = tmp_path / "final.txt"
+    final.write_text(UNSETTLED_FINAL, encoding="utf-8")
+    args = ("--keep-going", "--lang", "en", "--no-forecast")
+    quarters = run("report", str(source), *args, "--round", "Quarter-finals")
+    assert quarters.returncode == 3, quarters.stderr
+    assert quarters.stdout.startswith("# Alpha into the semi-finals\n")
+    assert "Gamma" not in quarters.stdout
+    for path, round_, tie in ((source, "Semi-finals", "Alpha v Eta (Semifinals)"),
+                              (final, "Final", "Alpha v Eta (Final)")):  # fmt: skip
+        done = run("report", str(path), *args, "--round", round_)
+        assert done.returncode == 1
+        *left_out, error = done.stderr.splitlines()
+        assert all(line.startswith("matchday: left out: ") for line in left_out)
+        assert error == (
+            f"matchday: error: {round_.replace('-f', 'f')} is in {path}, but --keep-going left "
+            f"out all of its ties: {tie} (see the 'left out' lines above)"
+        )
+
+
 @pytest.mark.parametrize(
     ("lang", "open_", "lead", "elsewhere"),
     [

@@ -295,18 +295,18 @@ def report_left_out(problems: Sequence[MatchdayError]) -> None:
 def find_kept_round(season: Season, name: str, left_out_ties: LeftOutTies) -> Round:
     """``find_round``, where a round ``--keep-going`` emptied (every tie of it, among
     ``left_out_ties`` of this season, left out) is named as such, with its ties, instead of
-    being "no round" in a file that has it."""
-    try:
+    being "no round" (or a round of no ties) in a file that has it."""
+    round_ = _left_out_round(name, left_out_ties)
+    if round_ is None:
         return find_round(season, name)
-    except ConfigError:
-        round_ = _left_out_round(name, left_out_ties)
-        if round_ is None:
-            raise
-        ties = "; ".join(label for r, label in left_out_ties if r == round_)
-        raise ConfigError(
-            f"{round_} is in {season.source or 'the file'}, but --keep-going left out all of "
-            f"its ties: {ties} (see the 'left out' lines above)"
-        ) from None
+    with contextlib.suppress(ConfigError):
+        if (found := find_round(season, name)).matches:
+            return found
+    ties = "; ".join(label for r, label in left_out_ties if r == round_)
+    raise ConfigError(
+        f"{round_} is in {season.source or 'the file'}, but --keep-going left out all of "
+        f"its ties: {ties} (see the 'left out' lines above)"
+    )
 
 
 def _left_out_round(name: str, left_out_ties: LeftOutTies) -> str | None:

@@ -12,9 +12,10 @@ import typer
 from matchday.cli.common import (
     CompetitionOption,
     KeepGoingOption,
+    KeptCompetition,
     RulesOption,
     SourceArgument,
-    load_competition,
+    load_kept_competition,
     parse_date,
     report_left_out,
 )
@@ -96,10 +97,16 @@ def report(
     if fmt not in FORMATS:
         raise ConfigError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     night = parse_date(date)
-    known = load_competition(source, rules_name, competition, keep_going=keep_going)
+    kept = load_kept_competition(source, rules_name, competition, keep_going=keep_going)
+    known = kept.known
     if keep_going:  # a tie the data cannot settle is left out of the round-up, and said so
         known, unsettled = known.without_unsettled()
         report_left_out(unsettled)
+        settled = {tie.label for tie in known.season.ties()}
+        gone = tuple((t.round, t.label) for t in kept.known.season.ties() if t.label not in settled)
+        kept = KeptCompetition(known, kept.left_out_ties + gone)
+    if round_name is not None:  # a round --keep-going emptied is named as such, with its ties
+        kept.round(round_name)
     season = known.season
     rules = night_rules(known, date=night, round_name=round_name)
     written = write_report(

@@ -753,3 +753,49 @@ def test_won_with_a_tie_qualifier_further_on_is_the_tie(text: str, lang: str) ->
     assert [(c.kind, c.verdict) for c in claims if c.kind is not Kind.AGGREGATE] == [
         (Kind.THROUGH, Verdict.SUPPORTED)
     ], [(c.kind, c.verdict, c.reason) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words", "verdict", "reason"),
+    [
+        ("en", "Immobile, who scored a hat-trick, led Lazio past FCSB.",
+         "Immobile, who scored a hat-trick", Verdict.SUPPORTED, "Immobile scored at 7', 43', 71'"),
+        ("en", "Bruno Fernandes, who scored a hat-trick, could not save Sporting.",
+         "Bruno Fernandes, who scored a hat-trick", Verdict.CONTRADICTED,
+         "Bruno Fernandes scored 2 (53', 63')"),
+        ("nl", "Immobile, die een hattrick scoorde, loodste Lazio langs FCSB.",
+         "Immobile, die een hattrick", Verdict.SUPPORTED, "Immobile scoorde op 7', 43', 71'"),
+        ("nl", "Bruno Fernandes, die een hattrick scoorde, kon Sporting niet redden.",
+         "Bruno Fernandes, die een hattrick", Verdict.CONTRADICTED,
+         "Bruno Fernandes scoorde 2 keer (53', 63')"),
+    ],
+)  # fmt: skip
+def test_a_hat_trick_told_in_a_relative_clause_is_the_players(
+    lang: str, text: str, words: str, verdict: Verdict, reason: str
+) -> None:
+    """22 February 2018: Immobile scored three against FCSB, Bruno Fernandes two against
+    Astana. "X, who scored a hat-trick, ..." says X's goals as "X scored a hat-trick" does."""
+    (goal,) = [c for c in check(text, _night(), lang) if c.kind is Kind.GOAL]
+    assert (goal.words, goal.verdict, _said(goal.reason, _night(), lang)) == (
+        words,
+        verdict,
+        reason,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lazio won 5-1. Immobile, who missed a penalty, was happy.",
+        "Lazio won 5-1. Immobile, who had a goal disallowed, was happy.",
+        "Lazio won 5-1. Inzaghi, who saw Immobile score, was happy.",
+    ],
+)
+def test_a_relative_clause_that_tells_no_goal_of_his_is_no_goal_claim(text: str) -> None:
+    """A relative clause that names no goal of the player before it (a miss, a goal
+    disallowed, another player's goal) makes him no scorer, and nothing is contradicted."""
+    claims = check(text, _night(), "en")
+    assert not any(
+        c.kind is Kind.GOAL and c.words.startswith(("Immobile,", "Inzaghi")) for c in claims
+    )
+    assert all(c.verdict is not Verdict.CONTRADICTED for c in claims)

@@ -810,6 +810,8 @@ class Reader:
             left, right = s.clause(a)
             if listing:
                 left, right = _segment(s.text, a)
+            elif (relative := self._relative_goals(s.text, b, people, verbs)) is not None:
+                right = relative  # his clause runs on through "who scored a hat-trick"
             elif not self._scorer_slot(s.text, a, b, verbs):
                 continue
             lo, hi = _own_part(s.text, people, a, b, left, right)
@@ -996,6 +998,28 @@ class Reader:
         word = found.group("n") or found.group("times") or found.group("kicks")
         n = self._number(word) if word else None
         return n if n is not None and 1 <= n <= 10 else None
+
+    def _relative_goals(
+        self,
+        text: str,
+        b: int,
+        people: list[tuple[int, int, str]],
+        verbs: re.Pattern[str],
+    ) -> int | None:
+        """Where a relative clause just after the player named before ``b`` ends, when it tells
+        goals (a goal verb, or a count of goals) and names no other player, so tells his
+        ("Kane, who scored a hat-trick, ...", "Immobile, die een hattrick scoorde, ...");
+        ``None`` for any other ("Kane, who missed a penalty, ...")."""
+        opened = _RELATIVE.match(text, b)
+        if opened is None:
+            return None
+        closed = _RELATIVE_END.search(text, opened.end())
+        end = len(text) if closed is None else closed.start()
+        if any(opened.end() <= x < end for x, _, _ in people):
+            return None
+        told = text[opened.end() : end]
+        counted = any(self._count(m) is not None for m in self.counts.finditer(told))
+        return end if verbs.search(told) or counted else None
 
     def _scorer_slot(self, text: str, a: int, b: int, verbs: re.Pattern[str]) -> bool:
         """Whether the name at ``a:b`` is where a scorer is named: just before a goal verb
@@ -1303,6 +1327,11 @@ def _nearest(
         ),
     )
 
+
+_RELATIVE = re.compile(r",\s+(?:who|die)\s+", re.I)
+"""The opening of a relative clause said of the person just before it ("Kane, who ...")."""
+_RELATIVE_END = re.compile(r",|[;:]|\s[—–]\s")
+"""Where a relative clause ends: its closing comma, or a harder stop."""
 
 _JOIN = re.compile(r"\s(?:and|en|while|terwijl|as|toen|before|voordat|after|nadat)\s|,\s", re.I)
 """Words that join two scorers' stories in one clause ("... and Di María made it 2-0")."""

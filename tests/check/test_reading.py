@@ -29,6 +29,7 @@ from matchday.check.vocabulary import NATIONAL_TEAMS
 from matchday.cli.check import night_of, reasons_for
 from matchday.competitions.hosts import HOSTS, hosts
 from matchday.errors import ConfigError
+from matchday.model import Score, Team
 from matchday.report import night_rules
 from matchday.rules import DecidedBy
 from tests.conftest import OPENFOOTBALL
@@ -799,3 +800,36 @@ def test_a_relative_clause_that_tells_no_goal_of_his_is_no_goal_claim(text: str)
         c.kind is Kind.GOAL and c.words.startswith(("Immobile,", "Inzaghi")) for c in claims
     )
     assert all(c.verdict is not Verdict.CONTRADICTED for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verdict"),
+    [
+        ("en", "Arsenal played 2-1 against Östersund.", Verdict.CONTRADICTED),
+        ("en", "Arsenal played 1-2 against Östersund.", Verdict.SUPPORTED),
+        ("en", "Östersund played 2-1 against Arsenal.", Verdict.SUPPORTED),
+        ("en", "Arsenal: 2-1 against Östersund.", Verdict.CONTRADICTED),
+        ("en", "The 1-2 against Arsenal was not enough for Östersund.", Verdict.CONTRADICTED),
+        ("nl", "Arsenal speelde 2-1 tegen Östersund.", Verdict.CONTRADICTED),
+        ("nl", "Östersund speelde 2-1 tegen Arsenal.", Verdict.SUPPORTED),
+        ("nl", "De 2-1 tegen Arsenal was niet genoeg voor Östersund.", Verdict.SUPPORTED),
+        ("nl", "De 1-2 tegen Arsenal was niet genoeg voor Östersund.", Verdict.CONTRADICTED),
+    ],
+)  # fmt: skip
+def test_a_score_against_a_side_gives_that_side_the_second_goals(
+    lang: str, text: str, verdict: Verdict
+) -> None:
+    """22 February 2018, Arsenal 1-2 Östersund: "2-1 against Östersund" said of Arsenal gives
+    Arsenal two, which they did not score; the side before the score, else the one the side
+    after "against" played, has the first goals. "niet genoeg" after it denies no score."""
+    (claim,) = [c for c in check(text, _night(), lang) if c.kind in (Kind.RESULT, Kind.SCORE)]
+    assert claim.verdict is verdict, _said(claim.reason, _night(), lang)
+    assert claim.kind is Kind.RESULT
+    assert claim.reason is not None
+    said = dict(claim.reason.values)  # the data's score line, whichever side it names first
+    home, score, away = said["home"], said["score"], said["away"]
+    assert isinstance(home, Team)
+    assert isinstance(away, Team)
+    assert isinstance(score, Score)
+    goals = {home.name: score.home, away.name: score.away}
+    assert goals == {"Arsenal FC": 1, "Östersunds FK": 2}

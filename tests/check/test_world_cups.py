@@ -558,3 +558,27 @@ def test_a_player_named_in_a_relative_clause_is_not_the_scorer() -> None:
     goals = [c for c in _claims(text, night, "nl") if c.kind is Kind.GOAL]
     assert all(c.verdict is not Verdict.CONTRADICTED for c in goals), goals
     assert not any("Ronaldo" in c.words for c in goals)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verdict"),
+    [
+        ("en", "France played 3-1 against Poland.", Verdict.SUPPORTED),
+        ("en", "Poland played 3-1 against France.", Verdict.CONTRADICTED),
+        ("en", "France: 1-3 against Poland.", Verdict.CONTRADICTED),
+        ("en", "England, 3-0 against Senegal, go on.", Verdict.SUPPORTED),
+        ("en", "Morocco played 1-0 against Poland.", Verdict.CONTRADICTED),
+        ("nl", "Frankrijk speelde 3-1 tegen Polen.", Verdict.SUPPORTED),
+        ("nl", "Polen speelde 3-1 tegen Frankrijk.", Verdict.CONTRADICTED),
+        ("nl", "De 3-1 tegen Polen bracht Frankrijk verder.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_a_score_against_a_side_is_said_from_the_other_sides_view(
+    lang: str, text: str, verdict: Verdict
+) -> None:
+    """2022's round of 16: France 3-1 Poland, England 3-0 Senegal, Morocco beat Spain. "3-1
+    against Poland" gives Poland the one; said of a side that did not play Poland, it is
+    contradicted, as a score between two sides that did not meet is."""
+    night = _round("2022--qatar", "Round of 16")
+    (claim,) = [c for c in _claims(text, night, lang) if c.kind in (Kind.RESULT, Kind.SCORE)]
+    assert (claim.kind, claim.verdict) == (Kind.RESULT, verdict), _said(night, lang, claim)

@@ -451,7 +451,9 @@ class Reader:
     def _denial(self, s: _Sentence, claim: Claim) -> tuple[int, int] | None:
         """Where a word denying ``claim`` stands in the sentence ("did not", "failed to",
         "niet"): just before its words, or just after them for the kinds the language denies
-        so, within the same clause and between the same commas; ``None`` if none does."""
+        so (never after a score alone: "de 2-1 tegen Arsenal was niet genoeg" denies what the
+        score did, not the score), within the same clause and between the same commas;
+        ``None`` if none does."""
         a, b = claim.start - s.start, claim.end - s.start
         left, right = s.clause(a)
         left = max([left] + [s.text.rfind(mark, 0, a) + 1 for mark in ",;:"])
@@ -460,7 +462,8 @@ class Reader:
         before = list(self.negation.finditer(text, max(left, a - 20), a))
         if before:
             return before[-1].span()
-        if claim.kind.value in self.v.denied_after and b < right:
+        alone = _SCORE.fullmatch(s.text, a, b) is not None
+        if claim.kind.value in self.v.denied_after and b < right and not alone:
             after = self.negation_after.search(text, b, min(right, b + 30))
             if after is not None:
                 return after.span()
@@ -1084,7 +1087,7 @@ class Reader:
                 found.append(self.judge.hypothetical(s.text, s.start, m))
                 s.use(m.start(), m.end())
                 continue
-            heading = _fixture(s, m)
+            heading = _fixture(s, m) or self._score_against(s, m, left)
             story = self.story
             teams = [t.team for t in s.teams if left <= t.start < right and not t.pronoun]
             stories = {id(x): x for t in teams if (x := self.night.story_of(t)) is not None}
@@ -1104,6 +1107,26 @@ class Reader:
             )
             s.use(m.start(), m.end())
         return found
+
+    def _score_against(
+        self, s: _Sentence, score: re.Match[str], left: int
+    ) -> tuple[Team, Team] | None:
+        """``France played 3-1 against Poland``, ``3-1 tegen Polen``: a score said against a
+        side, that side's goals second; the first goals are those of the other side named
+        before the score in its clause, else of the side it played."""
+        against = _SCORE_AGAINST.match(s.text, score.end())
+        named = next((t for t in s.teams if against and t.start == against.end()), None)
+        if named is None or named.pronoun:
+            return None
+        before = [
+            t.team
+            for t in s.teams
+            if left <= t.start and t.end <= score.start() and t.team != named.team
+        ]
+        if before:
+            return before[-1], named.team
+        story = self.night.story_of(named.team)
+        return None if story is None else (story.tie.opponent(named.team), named.team)
 
     def _opponent(self, s: _Sentence, m: re.Match[str], role: Role) -> Team | None:
         """The side a win, a defeat or an exit is said to be against, named just after the
@@ -1327,6 +1350,9 @@ def _nearest(
         ),
     )
 
+
+_SCORE_AGAINST = re.compile(r"\s+(?:against|tegen)\s+(?:the\s+|de\s+)?", re.I)
+"""What follows a score said against a side ("3-1 against Poland", "3-1 tegen Polen")."""
 
 _RELATIVE = re.compile(r",\s+(?:who|die)\s+", re.I)
 """The opening of a relative clause said of the person just before it ("Kane, who ...")."""

@@ -23,7 +23,7 @@ from matchday.check.vocabulary import (
 from matchday.errors import MatchdayError
 from matchday.live import MatchState, needs, state_at
 from matchday.model import Goal, Match, Score, Team
-from matchday.report.story import TieStory
+from matchday.report.story import LegKind, TieStory
 from matchday.rules import DecidedBy, Phase
 
 __all__ = ["METHODS_OF", "Judge", "Mention", "Moment", "stretches"]
@@ -321,8 +321,10 @@ class Judge:
                 shootout=shot is not None,
             )
             return self._claim(Kind.RESULT, ok, text, offset, span, reason, story)
-        if not story.deciding and story.tie.second_leg_to_come and role is not Role.DREW:
-            # after a first leg with the second to come, nobody is through or out yet
+        first_leg_night = story.tie.second_leg_to_come or story.leg is LegKind.FIRST_LEG
+        if not story.deciding and first_leg_night and role is not Role.DREW:
+            # after a first leg, the second to come that night (whether or not the file has it
+            # played since), nobody is through or out yet
             first = story.tie.first_leg
             reason = Reason.of(
                 Why.SECOND_LEG_TO_COME, home=first.home, score=first.final_score, away=first.away

@@ -138,6 +138,7 @@ class Reader:
         self.flags = re.IGNORECASE
         self.object_before = re.compile(vocab.object_before, self.flags)
         self.modal = re.compile(vocab.modal, self.flags)
+        self.expected = re.compile(vocab.expected, self.flags)
         self.negation = re.compile(vocab.negation, self.flags)
         self.negation_after = re.compile(vocab.negation_after, self.flags)
         self.any_method = re.compile("|".join(vocab.methods.values()), self.flags)
@@ -1234,6 +1235,8 @@ class Reader:
                 left, right = s.clause(m.start())
                 if self.modal.search(s.text[max(left, m.start() - 25) : m.start()]):
                     continue
+                if self.expected.search(s.text, left, m.start()):
+                    continue  # "favourites to go through": no claim of fact
                 reach = right if role is Role.CAME_BACK else min(right, m.end() + 25)
                 start = max(left, m.start() - 15)
                 clause = s.text[start:reach]

@@ -176,6 +176,10 @@ class Vocabulary:
     modal: str
     """Words that make what follows a wish or a hypothesis, not a claim of fact ("would",
     "zou")."""
+    expected: str
+    """Words that make a result or a way through that follows them an expectation, a need or
+    an aim, not a claim of fact ("favourites to go through", "need a draw to go through",
+    "favoriet om door te gaan"): matched at the end of the clause's text before the words."""
     negation: str
     """Words that deny a claim: just before its words ("did not win", "failed to win", "ging
     niet door", "zonder verlengingen"), or just after them for the kinds ``denied_after``
@@ -449,6 +453,11 @@ EN = Vocabulary(
     ),
     against=r"\bagainst\s+(?:the\s+)?$",
     modal=r"\b(?:would|could|might|hoped to|hope to|wanted to|want to)\b",
+    expected=(
+        r"\b(?:favou?rites?|expected|tipped|likely|unlikely|set|need|needs|needed|bid|chance|"
+        r"chances|enough|order|hoping|trying|tries|try)\b[^,.;:]{0,30}\bto\s+$"
+        r"|\b(?:need|needs|needed|require|requires|required)\s+(?:\w+\s+){0,2}$"
+    ),
     negation=r"\b(?:not|never|no longer|fail(?:ed|s)?\s+to|without|cannot)\b|n't\b",
     negation_after=r"\b(?:not|never)\b|n't\b",
     denied_after=frozenset({"goal", "red_card"}),
@@ -707,6 +716,10 @@ NL = Vocabulary(
     ),
     against=r"\btegen\s+(?:de\s+)?$",
     modal=r"\b(?:zou|zouden|hoopte|hoopten|wilde|wilden|kon|konden)\b",
+    expected=(
+        r"\b(?:favoriet|favorieten|verwacht|moet|moeten|hoopt|hopen|kans|genoeg)\b"
+        r"[^,.;:]{0,30}\bom\s+$|\b(?:moet|moeten|hoeft|hoeven)\s+(?:\w+\s+){0,3}$"
+    ),
     negation=r"\b(?:niet|nooit|zonder|geen)\b",
     negation_after=r"\b(?:niet|nooit)\b",
     denied_after=frozenset(

@@ -137,7 +137,8 @@ def _kickoff_chance(tie: Tie, rules: Rules, ratings: Ratings | None) -> float | 
         return None
     if not tie.single_match and tie.first_leg.score is None:
         return None
-    view = outlook(before_deciding_match(tie), ratings, rules)
+    # a second leg not in the file yet is the deciding match: the tie stands at its kick-off
+    view = outlook(tie if tie.second_leg_to_come else before_deciding_match(tie), ratings, rules)
     return None if view.forecast is None else view.forecast.team1_through
 
 

@@ -833,3 +833,24 @@ def test_a_score_against_a_side_gives_that_side_the_second_goals(
     assert isinstance(score, Score)
     goals = {home.name: score.home, away.name: score.away}
     assert goals == {"Arsenal FC": 1, "Östersunds FK": 2}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Arsenal went down 2-1 against Östersund."),
+        ("en", "Arsenal crashed 2-1 against Östersund."),
+        ("en", "Arsenal fell 2-1 against Östersund."),
+        ("en", "Arsenal lost 2-1 against Östersund."),
+        ("nl", "Arsenal verloor met 2-1 tegen Östersund."),
+        ("nl", "Arsenal ging 2-1 ten onder tegen Östersund."),
+    ],
+)
+def test_a_score_against_a_side_after_a_word_of_a_result_may_be_the_winners_first(
+    lang: str, text: str
+) -> None:
+    """Arsenal lost 1-2 at home to Östersund: "went down 2-1 against Östersund" gives the
+    winner's goals first, as reporters write them, so it is no contradiction."""
+    claims = [c for c in check(text, _night(), lang) if c.kind in (Kind.RESULT, Kind.SCORE)]
+    assert claims
+    assert all(c.verdict is Verdict.SUPPORTED for c in claims), [c.reason for c in claims]

@@ -1088,7 +1088,8 @@ class Reader:
                 found.append(self.judge.hypothetical(s.text, s.start, m))
                 s.use(m.start(), m.end())
                 continue
-            heading = _fixture(s, m) or self._score_against(s, m, left)
+            role = self._role_near(s, left, right)
+            heading = _fixture(s, m) or (None if role else self._score_against(s, m, left))
             story = self.story
             teams = [t.team for t in s.teams if left <= t.start < right and not t.pronoun]
             stories = {id(x): x for t in teams if (x := self.night.story_of(t)) is not None}
@@ -1100,7 +1101,6 @@ class Reader:
                 found.append(self.judge.absent(Kind.SCORE, s.text, s.start, m.span(), gone[0]))
                 s.use(m.start(), m.end())
                 continue
-            role = self._role_near(s, left, right)
             qualifier = None if best is None else best[1]
             first = self._first_side(s, m) if qualifier is Kind.SHOOTOUT else None
             found.append(
@@ -1114,18 +1114,22 @@ class Reader:
     ) -> tuple[Team, Team] | None:
         """``France played 3-1 against Poland``, ``3-1 tegen Polen``: a score said against a
         side, that side's goals second; the first goals are those of the other side named
-        before the score in its clause, else of the side it played."""
+        before the score in its clause, else of the side it played. Only where no word between
+        them may tell a result (``_NEUTRAL``), nor one in the clause (``_role_near``): "lost
+        2-1 against", "went down 2-1 against" may give the winner's goals first."""
         against = _SCORE_AGAINST.match(s.text, score.end())
         named = next((t for t in s.teams if against and t.start == against.end()), None)
         if named is None or named.pronoun:
             return None
         before = [
-            t.team
+            t
             for t in s.teams
             if left <= t.start and t.end <= score.start() and t.team != named.team
         ]
+        if not _NEUTRAL.fullmatch(s.text, before[-1].end if before else left, score.start()):
+            return None  # "crashed 2-1 against Östersund": the winner's goals may come first
         if before:
-            return before[-1], named.team
+            return before[-1].team, named.team
         story = self.night.story_of(named.team)
         return None if story is None else (story.tie.opponent(named.team), named.team)
 
@@ -1353,6 +1357,14 @@ def _nearest(
         ),
     )
 
+
+_NEUTRAL = re.compile(
+    r"[\s:,]*(?:(?:['\u2019]s|played|play|plays|speelde|speelden|speelt|spelen|the|a|an|their|"
+    r"its|de|het|een|hun|zijn|after|na|with|met)[\s:,]+)*",
+    re.I,
+)
+"""The words that may stand between a side and a score said against another ("France played
+3-1 against Poland", "Arsenal's 1-2 against", "na de 3-1 tegen"): none tells a result."""
 
 _SCORE_AGAINST = re.compile(r"\s+(?:against|tegen)\s+(?:the\s+|de\s+)?", re.I)
 """What follows a score said against a side ("3-1 against Poland", "3-1 tegen Polen")."""

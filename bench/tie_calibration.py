@@ -32,6 +32,7 @@ from matchday.forecast.fit import behind_closed_doors
 from matchday.forecast.ratings import Ratings
 from matchday.forecast.tie import LegRates
 from matchday.forecast.uncertainty import SCALE, rating_variance, uncertain_through
+from matchday.model import Team
 from report import update_section
 
 TEST_START = dt.date(2022, 6, 1)
@@ -126,6 +127,33 @@ def _by_season(
     )
 
 
+def _weight(ratings: Ratings, team: Team) -> float:
+    i = ratings.position(team)
+    return float(ratings.weight[i]) if i is not None else 0.0
+
+
+SEEN = 5.0
+"""A club weighing less than this many recent matches is seldom seen (bench/tie_qualifying.py)."""
+
+
+def _widest(pre: dict[tuple[bool, float], list[float]], y: list[bool], least: list[float]) -> str:
+    """How far widening alone can go: every test tie of a club seldom seen shrunk towards 0.5 by
+    the one factor best for the test seasons themselves (chosen after seeing them), from the
+    forecaster without the country level's variance."""
+    p, ya = np.asarray(pre[(True, COUNTRY)]), np.asarray(y, dtype=np.float64)
+    seldom = np.asarray(least) < SEEN
+    best = min(
+        (float(np.mean((np.where(seldom, 0.5 + k * (p - 0.5), p) - ya) ** 2)), k)
+        for k in np.arange(0.3, 1.001, 0.05)
+    )
+    return (
+        f"\n\nHow far widening alone can go: the {int(seldom.sum())} test ties of a club weighing "
+        f"under {SEEN:g} recent matches shrunk towards 0.5 by the factor best for the test "
+        f"seasons themselves, chosen after seeing them ({best[1]:.2f}; the forecaster without "
+        f"the country level's variance): Brier {best[0]:.4f} over all {p.size} test ties."
+    )
+
+
 def main() -> None:
     refit = Refit.WEEKLY if sys.argv[1:] == ["--refit", "weekly"] else Refit.MONTHLY
     started, load = time.process_time(), os.getloadavg()
@@ -137,6 +165,7 @@ def main() -> None:
     went: dict[bool, list[bool]] = {False: [], True: []}
     went_btw: dict[bool, list[bool]] = {False: [], True: []}
     test_dates: list[dt.date] = []
+    test_least: list[float] = []  # the decayed match weight of the tie's less-seen club
     origins = refit_days(ties[0].date, ties[-1].date, refit)
     for origin, until in zip(origins, [*origins[1:], dt.date.max], strict=True):
         month = [t for t in ties if origin <= t.date < until]
@@ -150,6 +179,7 @@ def main() -> None:
             went[test].append(tie.team1_through)
             if test:
                 test_dates.append(tie.date)
+                test_least.append(min(_weight(model.ratings, t) for t in (tie.team1, tie.team2)))
             if tie.first_leg is not None:
                 went_btw[test].append(tie.team1_through)
             for scale in scales:
@@ -188,7 +218,7 @@ def main() -> None:
                 if t == test
             ]
             parts.append(f"{title}, {when}:\n\n{head}\n" + "\n".join(rows))
-    seasons = _by_season(pre, went[True], test_dates)
+    seasons = _by_season(pre, went[True], test_dates) + _widest(pre, went[True], test_least)
     seconds = time.process_time() - started
     weekly = refit is Refit.WEEKLY
     cadence = "each Monday" if weekly else "on the first of each month"

@@ -32,14 +32,14 @@ from matchday.forecast.fit import behind_closed_doors
 from matchday.forecast.ratings import Ratings
 from matchday.forecast.tie import LegRates
 from matchday.forecast.uncertainty import SCALE, rating_variance, uncertain_through
+from matchday.model import Team
 from report import update_section
 
 TEST_START = dt.date(2022, 6, 1)
 SCALES = (0.0, 0.5, 1.0, 2.0)
 COUNTRY = -1.0
-"""Key of scale 1 with the country level's variance in a club's prior (``rating_variance``'s
-``country``; not chosen: the validation seasons hold no club seldom seen, see
-bench/tie_qualifying.py)."""
+"""Key of scale 1 without the country level's variance in a club's prior (``rating_variance``'s
+``country=False``: the forecaster before 8 December 2026)."""
 FLOOR_DRAWS = 500
 WEEKLY_NOTE = """
 The same as "Tie calibration: rating uncertainty", but the ratings refitted each Monday on the
@@ -61,9 +61,9 @@ def _through(ratings: Ratings, tie: TieRecord, scale: float, between: bool) -> f
     if tie.two_legs:
         b = ratings.expected(tie.team2, tie.team1, closed_doors=closed)
         second = LegRates(b.home_goals, b.away_goals)
-    if scale == COUNTRY:  # scale 1, the country level's variance added to a club's prior
+    if scale == COUNTRY:  # scale 1, the country level's variance left out of a club's prior
         teams = (tie.team1, tie.team2)
-        scale = sum(rating_variance(ratings, t, country=True) for t in teams) / sum(
+        scale = sum(rating_variance(ratings, t, country=False) for t in teams) / sum(
             rating_variance(ratings, t) for t in teams
         )
     return uncertain_through(
@@ -97,6 +97,63 @@ def _row(label: str, p: Sequence[float], y: Sequence[bool], rng: np.random.Gener
     )
 
 
+SEASONS = (
+    (dt.date(2022, 6, 1), "2022-23 → 2023-24"),
+    (dt.date(2024, 6, 1), "2024-25"),
+    (dt.date(2025, 6, 1), "2025-26"),
+)
+
+
+def _by_season(
+    pre: dict[tuple[bool, float], list[float]], y: list[bool], dates: list[dt.date]
+) -> str:
+    """The test ties' Brier score before the first leg, season by season, with and without the
+    country level's variance: 2024-25 is the first season whose data holds the qualifying
+    rounds (clubs seldom seen), where the choice could be made; 2025-26 is left to confirm it."""
+    ya, when = np.asarray(y, dtype=np.float64), np.asarray(dates)
+    ends = [start for start, _ in SEASONS[1:]] + [dt.date.max]
+    rows = []
+    for (start, label), end in zip(SEASONS, ends, strict=True):
+        inside = (when >= start) & (when < end)
+        brier = [
+            float(np.mean((np.asarray(pre[(True, k)])[inside] - ya[inside]) ** 2))
+            for k in (SCALE, COUNTRY)
+        ]
+        rows.append(f"| {label} | {int(inside.sum())} | {brier[0]:.4f} | {brier[1]:.4f} |")
+    return (
+        "Test seasons one by one, before the first leg (Brier score at scale 1):\n\n"
+        "| season | ties | with the country level's variance | without |\n|---|---:|---:|---:|\n"
+        + "\n".join(rows)
+    )
+
+
+def _weight(ratings: Ratings, team: Team) -> float:
+    i = ratings.position(team)
+    return float(ratings.weight[i]) if i is not None else 0.0
+
+
+SEEN = 5.0
+"""A club weighing less than this many recent matches is seldom seen (bench/tie_qualifying.py)."""
+
+
+def _widest(pre: dict[tuple[bool, float], list[float]], y: list[bool], least: list[float]) -> str:
+    """How far widening alone can go: every test tie of a club seldom seen shrunk towards 0.5 by
+    the one factor best for the test seasons themselves (chosen after seeing them), from the
+    forecaster without the country level's variance."""
+    p, ya = np.asarray(pre[(True, COUNTRY)]), np.asarray(y, dtype=np.float64)
+    seldom = np.asarray(least) < SEEN
+    best = min(
+        (float(np.mean((np.where(seldom, 0.5 + k * (p - 0.5), p) - ya) ** 2)), k)
+        for k in np.arange(0.3, 1.001, 0.05)
+    )
+    return (
+        f"\n\nHow far widening alone can go: the {int(seldom.sum())} test ties of a club weighing "
+        f"under {SEEN:g} recent matches shrunk towards 0.5 by the factor best for the test "
+        f"seasons themselves, chosen after seeing them ({best[1]:.2f}; the forecaster without "
+        f"the country level's variance): Brier {best[0]:.4f} over all {p.size} test ties."
+    )
+
+
 def main() -> None:
     refit = Refit.WEEKLY if sys.argv[1:] == ["--refit", "weekly"] else Refit.MONTHLY
     started, load = time.process_time(), os.getloadavg()
@@ -107,6 +164,8 @@ def main() -> None:
     btw: dict[tuple[bool, float], list[float]] = {}
     went: dict[bool, list[bool]] = {False: [], True: []}
     went_btw: dict[bool, list[bool]] = {False: [], True: []}
+    test_dates: list[dt.date] = []
+    test_least: list[float] = []  # the decayed match weight of the tie's less-seen club
     for origin, until in refit_windows(ties[0].date, ties[-1].date, refit):
         month = [t for t in ties if origin <= t.date < until]
         if not month:
@@ -117,6 +176,9 @@ def main() -> None:
         scales = (0.0, SCALE, COUNTRY) if test else (*SCALES, COUNTRY)
         for tie in month:
             went[test].append(tie.team1_through)
+            if test:
+                test_dates.append(tie.date)
+                test_least.append(min(_weight(model.ratings, t) for t in (tie.team1, tie.team2)))
             if tie.first_leg is not None:
                 went_btw[test].append(tie.team1_through)
             for scale in scales:
@@ -144,7 +206,7 @@ def main() -> None:
         ):
             rows = [
                 _row(
-                    "1, with the country level's variance"
+                    "1, without the country level's variance (before 8 December)"
                     if scale == COUNTRY
                     else f"{scale:g}" + (" (point forecast)" if scale == 0 else ""),
                     probs[(test, scale)],
@@ -155,6 +217,7 @@ def main() -> None:
                 if t == test
             ]
             parts.append(f"{title}, {when}:\n\n{head}\n" + "\n".join(rows))
+    seasons = _by_season(pre, went[True], test_dates) + _widest(pre, went[True], test_least)
     seconds = time.process_time() - started
     weekly = refit is Refit.WEEKLY
     cadence = "each Monday" if weekly else "on the first of each month"
@@ -173,9 +236,9 @@ League, qualifying included where the data has it) forecast before its first leg
 the legs. Scale 1 is the Laplace approximation as derived, not a tuned value; on
 the validation seasons it left the ties' Brier score about where it was and lowered their ECE
 (the tables), so it was kept, and the test seasons were then run once, with scale 0 (the
-point forecast) and {SCALE:g}, now the default of a tie's forecast before its first leg. "With
-the country level's variance": scale 1 with the uncertainty of a club's country level added to
-its prior (for clubs seldom seen; not adopted, see "what the qualifying ties' ratings rest on").
+point forecast) and {SCALE:g}, now the default of a tie's forecast before its first leg. Since
+8 December 2026 a club's prior variance includes its country level's (``rating_variance``);
+"without the country level's variance" is the forecaster before (see "by season" below).
 The validation seasons hold few qualifying ties ({n_val} ties in nine seasons
 against {n_test} in four: before 2020-21 the data has the Champions League from its group stage
 on), so the clubs seldom seen, where the test seasons' overconfidence lives, are hardly in
@@ -190,6 +253,8 @@ levels from the national teams and the leagues"), made after the test seasons ha
 """
         + "\n\n".join(parts)
         + f"""
+
+{seasons}
 
 {seconds:.0f} s CPU; {machine()}; load average {load[0]:.1f} at the start (machine shared with
 other engineers' work; the figures are not timings and do not depend on it).

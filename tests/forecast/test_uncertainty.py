@@ -55,7 +55,9 @@ def test_more_matches_less_variance() -> None:
     many = rating_variance(RATINGS, STRONG)
     none = rating_variance(RATINGS, Team("Nobody FC", "GER"))
     assert 0 < many < none
-    assert none == pytest.approx(dict(RATINGS.settings)["team_spread"] ** 2)
+    assert rating_variance(RATINGS, Team("Nobody FC", "GER"), country=False) == pytest.approx(
+        dict(RATINGS.settings)["team_spread"] ** 2
+    )
     fewer = dataclasses.replace(RATINGS, weight=RATINGS.weight / 10)
     assert rating_variance(fewer, STRONG) > many
 
@@ -100,15 +102,16 @@ def test_before_the_first_leg_the_tables_give_the_node_by_node_mixture() -> None
 
 
 def test_a_country_level_seldom_seen_widens_an_unseen_clubs_prior() -> None:
-    """With ``country``, an unseen club's prior adds its country level's variance: more for a
-    country of few European matches than for one of many, and the club spread alone without."""
+    """An unseen club's prior adds its country level's variance (the default): more for a
+    country of few European matches than for one of many, and the club spread alone with
+    ``country=False``."""
     spread = dict(RATINGS.settings)["team_spread"] ** 2
     unseen_big, unseen_small = Team("Nobody FC", "GER"), Team("Nobody FC", "RUS")
-    assert rating_variance(RATINGS, unseen_big) == pytest.approx(spread)
-    big = rating_variance(RATINGS, unseen_big, country=True)
+    assert rating_variance(RATINGS, unseen_big, country=False) == pytest.approx(spread)
+    big = rating_variance(RATINGS, unseen_big)
     counts = dict(zip(RATINGS.countries, RATINGS.country_matches, strict=True))
     assert counts["GER"] > counts["RUS"]
-    assert spread < big < rating_variance(RATINGS, unseen_small, country=True)
+    assert spread < big < rating_variance(RATINGS, unseen_small)
 
 
 def _nodes(sd: float) -> list[tuple[float, float]]:

@@ -4,7 +4,10 @@ A fitted attack or defence is an estimate: a club rated on few (or old) matches 
 some way off. Near the optimum the penalised likelihood of one team's attack is about normal,
 with precision the Fisher information of its matches plus the prior's: ``Σ w·λ + 1/s²``, where
 ``Σ w`` is the team's decayed match weight (``Ratings.weight``), ``λ`` its typical goal rate and
-``s`` the prior spread (a Laplace approximation, one team at a time). Team 1's goal rate in every
+``s²`` the prior variance: a club's spread about its country's level plus that level's own
+uncertainty (a Laplace approximation, one team at a time; the country's part since 8 December
+2026: on the 2024-25 qualifying rounds, the first the data holds, it made the ties of clubs
+seldom seen less overconfident, and it held on 2025-26). Team 1's goal rate in every
 leg is then ``λ1·exp(e1)`` with ``e1 = δattack1 - δdefence2`` (variance the sum of the two), and
 team 2's ``λ2·exp(e2)`` likewise; the same draw holds in both legs, since it is the same two
 teams. ``P(through)`` is the expectation over ``(e1, e2)`` by a Gauss-Hermite product rule:
@@ -79,13 +82,15 @@ MAX_GRID = 40
 
 
 def rating_variance(
-    ratings: Ratings, team: Team, scale: float = 1.0, country: bool = False
+    ratings: Ratings, team: Team, scale: float = 1.0, country: bool = True
 ) -> float:
     """Approximate posterior variance of ``team``'s attack (the same for its defence), times
-    ``scale``: 1 / (decayed match weight × goal rate + prior precision). With ``country``, the
-    prior a club is shrunk to (its country's level) is itself uncertain: the prior variance is
-    the club spread's plus the country level's, 1 / (the country's European matches × goal
-    rate + 1 / country spread²)."""
+    ``scale``: 1 / (decayed match weight × goal rate + prior precision). A club is shrunk to its
+    country's level, which is itself uncertain: the prior variance is the club spread's plus the
+    country level's, 1 / (the country's European matches × goal rate + 1 / country spread²)
+    (ratings without a country spread, national teams', have the club spread's alone).
+    ``country=False`` leaves the country level's out, as before 8 December 2026 (for
+    comparisons: docs/benchmarks.md, "Tie calibration: weekly refits")."""
     settings = dict(ratings.settings)
     spread = settings.get("team_spread", settings.get("spread", 1.0)) or 1.0
     i = ratings.position(team)

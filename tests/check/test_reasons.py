@@ -59,6 +59,13 @@ SAMPLES: dict[Why, dict[str, Value]] = {
     Why.NO_TIE: {},
     Why.DECIDED: {"by": DecidedBy.PENALTIES, "winner": ARG, "shootout": (4, 2)},
     Why.DID_NOT_MEET: {"home": ARG, "away": FRA, "opponent": Team("Croatia")},
+    Why.REPLAY_WON: {
+        "home": ARG,
+        "score": Score(2, 4),
+        "away": FRA,
+        "winner": FRA,
+        "after_extra_time": False,
+    },
     Why.SCORE_LINE: {"home": ARG, "score": Score(3, 3), "away": FRA},
     Why.NO_AGGREGATE: {},
     Why.AGGREGATE: {"team": ARG, "goals": (4, 2)},

@@ -156,6 +156,22 @@ def _no_extra_time(story: TieStory) -> Reason | None:
     )
 
 
+def _replay_won(story: TieStory) -> Reason | None:
+    """How the replay that decided the tie that night was won (in normal time, or after
+    extra time); ``None`` on any other night."""
+    if not story.deciding or story.decided_by is not DecidedBy.REPLAY or story.winner is None:
+        return None
+    match = story.match
+    return Reason.of(
+        Why.REPLAY_WON,
+        home=match.home,
+        score=match.extra_time or match.score,
+        away=match.away,
+        winner=story.winner,
+        after_extra_time=match.extra_time is not None,
+    )
+
+
 def _extra_time_played(story: TieStory) -> list[Match]:
     """The tie's matches up to the night's that went to extra time (the night's own, or a
     match a replay then followed)."""
@@ -426,16 +442,26 @@ class Judge:
         story: TieStory | None,
         *,
         won_in: bool = False,
+        of_win: bool = False,
     ) -> Claim:
         """A way of deciding the tie named: it must be what the rules engine returned.
 
         ``won_in``: the words say a side won in it ("beat Spain after extra time", no
         shoot-out named), which a tie extra time left level refutes, though it was played.
+        ``of_win``: the words (maybe denied: "won without extra time") tell how the night's
+        match was won; on a replay's night, the replay's own extra time, not the first match's.
         """
         span = (m.start(), m.end())
         if story is None:
             reason = Reason.of(Why.NO_TIE)
             return self._claim(Kind.METHOD, None, text, offset, span, reason, None)
+        replayed = _replay_won(story)
+        if replayed is not None and (
+            method == "normal_time" or (method == "extra_time" and (won_in or of_win))
+        ):
+            after = story.match.extra_time is not None
+            ok = after if method == "extra_time" else not after
+            return self._claim(Kind.METHOD, ok, text, offset, span, replayed, story)
         straight = _no_extra_time(story) if method == "extra_time" else None
         if straight is not None:  # "after extra time" of a tie that went straight to penalties
             return self._claim(Kind.METHOD, False, text, offset, span, straight, story)

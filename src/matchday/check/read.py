@@ -1256,7 +1256,12 @@ class Reader:
                     rf"(?:{self.v.negation})\s+(?:\w+\s+)?$", s.text[left : m.start()], self.flags
                 )
                 won_in = method == "extra_time" and direct is None and self._won_in(s, m)
-                found.append(self.judge.method(s.text, s.start, m, method, story, won_in=won_in))
+                of_win = won_in or (direct is not None and self._said_won(s, m))
+                found.append(
+                    self.judge.method(
+                        s.text, s.start, m, method, story, won_in=won_in, of_win=of_win
+                    )
+                )
                 s.use(m.start(), m.end())
         return found
 

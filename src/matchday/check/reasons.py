@@ -64,6 +64,10 @@ class Why(StrEnum):
     DID_NOT_MEET = "did_not_meet"
     """``home`` and ``away`` did not meet that night; ``home`` played ``opponent`` (``None``:
     not known)."""
+    REPLAY_WON = "replay_won"
+    """The replay that decided the tie that night: ``home`` ``score`` ``away``, won by
+    ``winner`` in normal time, or after extra time (``after_extra_time``); an earlier match's
+    extra time is not the night's."""
     SCORE_LINE = "score_line"
     """``home`` ``score`` ``away`` (``score`` home goals first; ``None``: no score)."""
     NO_AGGREGATE = "no_aggregate"

@@ -61,3 +61,62 @@ def test_a_replay_won_in_90_minutes_had_no_extra_time(
     (claim,) = _of(text, night, lang, Kind.METHOD)
     assert claim.verdict is verdict
     assert "2-4" in _said(night, lang, claim)
+
+
+# -- A15: a preposition opening a Dutch sentence is no scorer ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vanop de stip maakte Mbappé gelijk.",
+        "Vanop de stip maakte Mbappé in de 118e minuut gelijk.",
+    ],
+)
+def test_vanop_de_stip_is_no_player(text: str) -> None:
+    """2022 final: Mbappé's 118th-minute penalty made it 3-3; "Vanop" is the Flemish "from"."""
+    night = _night(WORLD_CUP / "2022--qatar", "2022-12-18")
+    goals = _of(text, night, "nl", Kind.GOAL)
+    assert goals
+    assert all(c.verdict is Verdict.SUPPORTED for c in goals), goals
+    assert not any("Vanop" in c.words for c in goals)
+
+
+# -- A17 and A11: a running score at a moment, on a night of one tie -------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verdict"),
+    [
+        ("nl", "Na 36 minuten stond het al 2-0 dankzij Di María.", Verdict.SUPPORTED),
+        ("en", "After 36 minutes it was already 2-0 thanks to Di María.", Verdict.SUPPORTED),
+        ("en", "Thanks to Di María it was 2-0 after 36 minutes.", Verdict.SUPPORTED),
+        ("nl", "Na 36 minuten stond het al 3-0 dankzij Di María.", Verdict.CONTRADICTED),
+        ("en", "After 36 minutes it was already 3-0 thanks to Di María.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_running_score_is_the_score_then_not_the_result(
+    lang: str, text: str, verdict: Verdict
+) -> None:
+    """2022 final: 2-0 after 36 minutes, 3-3 at the end; the only tie that night needs no
+    team named for the score to be checked on it."""
+    night = _night(WORLD_CUP / "2022--qatar", "2022-12-18")
+    claims = [c for c in check(text, night, lang) if c.kind in (Kind.SCORE, Kind.RESULT)]
+    assert [c.verdict for c in claims] == [verdict], claims
+    assert claims[0].kind is Kind.SCORE
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Gonzalo Montiel scored the decisive penalty in the shoot-out. Argentina won."),
+        ("en", "Mbappé converted two penalties in normal and extra time."),
+    ],
+)
+def test_the_one_tie_of_the_night_is_the_tie_to_check_on(lang: str, text: str) -> None:
+    """The final was the night's only tie: its shoot-out and its extra time are facts of it,
+    never "no tie to check it on"."""
+    night = _night(WORLD_CUP / "2022--qatar", "2022-12-18")
+    (claim,) = _of(text, night, lang, Kind.METHOD)
+    assert claim.verdict is Verdict.SUPPORTED, _said(night, lang, claim)
+    assert claim.tie == "Argentina v France (Final)"

@@ -457,7 +457,7 @@ class Judge:
             return self._claim(Kind.METHOD, None, text, offset, span, reason, None)
         replayed = _replay_won(story)
         if replayed is not None and (
-            method == "normal_time" or (method == "extra_time" and (won_in or of_win))
+            method == "normal_time" or (method == "extra_time" and of_win)
         ):
             after = story.match.extra_time is not None
             ok = after if method == "extra_time" else not after

@@ -161,7 +161,10 @@ class Reader:
         )
         self.spellings = night.spellings(vocab.code)
         self.scorers = {w for p in night.players(None) for w in fold(p.name).split()}
-        self.story: TieStory | None = None
+        # A night of one tie: what names no team is said of that tie ("After 36 minutes it
+        # was already 2-0", "the decisive penalty in the shoot-out").
+        self.only = night.stories[0] if len(night.stories) == 1 else None
+        self.story: TieStory | None = self.only
         self.subject: list[Team] = []
         self.last_minute: int | None = None
 
@@ -375,7 +378,7 @@ class Reader:
         claims: list[Claim] = []
         for start, body in sentences(text, self.unbroken):
             if body.startswith("#"):
-                self.story, self.subject = None, []
+                self.story, self.subject = self.only, []
             s = _Sentence(start, body, [])
             # The tie first, from the names themselves, so that "the hosts" can be resolved.
             s.teams = self._named(body)
@@ -801,9 +804,7 @@ class Reader:
         nouns = re.compile(rf"\b(?:{self.v.goal_nouns})\b", self.flags)
         listing = re.match(r"\s*(?:Goals?|Doelpunten|Doelpunt)\s*:", s.text) is not None
         has_goal_words = listing or verbs.search(s.text) or nouns.search(s.text)
-        if not has_goal_words:
-            return found
-        people = self._people(s, 0, len(s.text))
+        people = self._people(s, 0, len(s.text)) if has_goal_words else []
         for a, b, name in people:
             if not s.free(a, b):
                 continue
@@ -830,6 +831,12 @@ class Reader:
             left, right = s.clause(minute.start)
             context = s.text[left:right]
             score = _SCORE.search(context)
+            if not has_goal_words and (
+                len(_SCORE.findall(context)) != 1 or self._said_result(s, left, right)
+            ):
+                # "won 3-0 after 34 minutes of pressure": the result, not then; "from 2-0 to
+                # 2-2 in the 81st minute": the scores the comeback went through
+                continue
             if score is not None and s.free(left + score.start(), left + score.end()):
                 found.append(
                     self.judge.running_by(s.text, s.start, score, left, minute, self.story)
@@ -1152,6 +1159,14 @@ class Reader:
                 return subjects[0] if subjects else None
         return None  # "Argentina 2-2 England (3-4 pen.)": the fixture's order, no side's
 
+    def _said_result(self, s: _Sentence, left: int, right: int) -> bool:
+        """Whether a side wins, loses or draws within ``left:right`` (a result told)."""
+        return any(
+            role in (Role.WON, Role.LOST, Role.DREW)
+            and re.search(pattern, s.text[left:right], self.flags)
+            for pattern, role, _ in self.v.phrases
+        )
+
     def _role_near(self, s: _Sentence, left: int, right: int) -> bool:
         result_words = r"finished|ended|full-time|eindigde|werd het|stond het"
         if re.search(result_words, s.text[left:right], self.flags):
@@ -1256,7 +1271,15 @@ class Reader:
                     rf"(?:{self.v.negation})\s+(?:\w+\s+)?$", s.text[left : m.start()], self.flags
                 )
                 won_in = method == "extra_time" and direct is None and self._won_in(s, m)
-                of_win = won_in or (direct is not None and self._said_won(s, m))
+                # said of the night's win, not of an earlier match ("the first match drawn
+                # 1-1 after extra time"): on a replay's night, the replay's own extra time
+                since = max(s.text.rfind(mark, left, m.start()) for mark in ",;(")
+                earlier = re.search(
+                    self.v.first_leg, s.text[max(since, left) : m.start()], self.flags
+                )
+                of_win = earlier is None and (
+                    won_in or (direct is not None and self._said_won(s, m))
+                )
                 found.append(
                     self.judge.method(
                         s.text, s.start, m, method, story, won_in=won_in, of_win=of_win
@@ -1276,6 +1299,7 @@ _LEAD_WORDS = (
     "woensdag donderdag vrijdag zaterdag zondag own eigen even zelfs only slechts pas "
     "neither nobody niemand everything alles geen no instead however meanwhile still yet "
     "later now daarna nadien intussen toch nochtans dan vervolgens pas zo "
+    "from vanop vanuit vanaf uit op bij thanks dankzij door via tegen against "
 )
 _LEADS = frozenset(_LEAD_WORDS.split())
 """Capitalised words that begin sentences or name things, never players."""

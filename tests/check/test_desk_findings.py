@@ -120,3 +120,47 @@ def test_the_one_tie_of_the_night_is_the_tie_to_check_on(lang: str, text: str) -
     (claim,) = _of(text, night, lang, Kind.METHOD)
     assert claim.verdict is Verdict.SUPPORTED, _said(night, lang, claim)
     assert claim.tie == "Argentina v France (Final)"
+
+
+# -- A16 and A18: the Copa Libertadores final of 1999, second leg ----------------------------
+
+LIBERTADORES_1999 = SPEC / "samples-l2" / "1999_copa_libertadores.txt"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Na de 1-0 nederlaag in de heenmatch won Palmeiras de terugmatch met 2-1."),
+        ("en", "After the 1-0 defeat in the first leg, Palmeiras won the second leg 2-1."),
+        ("en", "After losing the first leg 1-0 Palmeiras won the return leg 2-1."),
+    ],
+)
+def test_a_win_of_the_second_leg_after_a_fronted_first_leg_is_the_nights(
+    lang: str, text: str
+) -> None:
+    """Palmeiras lost the first leg 1-0 and won the second 2-1: a sentence opening on the
+    first leg ("Na ... in de heenmatch won Palmeiras de terugmatch") tells the second's win."""
+    night = _night(LIBERTADORES_1999, "1999-06-16")
+    claims = _of(text, night, lang, Kind.RESULT)
+    assert claims
+    assert all(c.verdict is Verdict.SUPPORTED for c in claims), claims
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "told", "untrue"),
+    [
+        ("en", "Deportivo Cali won.", "won by Palmeiras", "a draw"),
+        ("nl", "Deportivo Cali won.", "gewonnen door Palmeiras", "gelijkspel"),
+    ],
+)
+def test_a_second_leg_won_2_1_is_no_draw_in_the_reason(
+    lang: str, text: str, told: str, untrue: str
+) -> None:
+    """The second leg ended 2-1 (2-2 on aggregate, then penalties): Cali did not win it, and
+    the reason never calls the 2-1 a draw."""
+    night = _night(LIBERTADORES_1999, "1999-06-16")
+    (claim,) = _of(text, night, lang, Kind.RESULT)
+    assert claim.verdict is Verdict.CONTRADICTED
+    said = _said(night, lang, claim)
+    assert told in said
+    assert untrue not in said

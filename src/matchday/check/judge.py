@@ -334,7 +334,9 @@ class Judge:
                 score=final,
                 away=match.away,
                 winner=winner,
-                shootout=shot is not None,
+                # a draw won on penalties; not a second leg won 2-1 that a shoot-out on a
+                # level aggregate followed
+                shootout=shot is not None and final.level,
             )
             return self._claim(Kind.RESULT, ok, text, offset, span, reason, story)
         if not story.deciding and story.tie.second_leg_to_come and role is not Role.DREW:

@@ -1214,7 +1214,8 @@ class Reader:
                     between = s.text[m.end() : start + aggregate.start()]
                     own = re.search(r"\b(?:and|but|en|maar)\b", between, self.flags) is None
                 which = "match"
-                if re.search(self.v.first_leg, clause, self.flags):
+                second = re.search(self.v.second_leg, s.text[m.end() : reach], self.flags)
+                if second is None and re.search(self.v.first_leg, clause, self.flags):
                     which = "first_leg"
                 elif own or re.search(
                     f"{self.v.shootout}|{self.v.methods['away_goals']}|{self.v.title_won}",

@@ -111,6 +111,10 @@ class Vocabulary:
     "ging naar verlengingen"), not that a side won in it."""
     aggregate: str
     first_leg: str
+    second_leg: str
+    """The second leg named ("the return leg", "de terugmatch"): a win said of it, after the
+    verb, is the night's, however the sentence opened ("Na de nederlaag in de heenmatch won
+    Palmeiras de terugmatch")."""
     title_won: str
     """A side winning or losing what the tie decides ("win the play-off", "lost the final",
     "wint de finale"): a claim on the tie, not on the night's match (a second leg drawn 1-1
@@ -329,6 +333,7 @@ EN = Vocabulary(
         r"\b(?:win|won|wins) the tie(?= \d{1,2}-\d{1,2}\b)"
     ),
     first_leg=r"first leg|first-leg|first match|(?:at|in) the first meeting",
+    second_leg=r"second leg|second-leg|return leg|return match|second match",
     title_won=r"\b(?:win|wins|won|winning|lose|loses|lost|losing) the "
     r"(?!match\b|game\b|first\b|second\b|return\b|home\b|away\b|leg\b|night\b)|"
     r"\b(?:have|has) (?:won|lost) the\b|\bto third place\b|\bthe third-place play-off\b",
@@ -586,6 +591,7 @@ NL = Vocabulary(
         r"\bdoor(?= met \d{1,2}-\d{1,2}\b)"
     ),
     first_leg=r"heen(?:wedstrijd|match|duel)|eerste wedstrijd",
+    second_leg=r"terug(?:wedstrijd|match|duel)|\breturn\b|tweede wedstrijd",
     title_won=r"\b(?:wint|won|winnen|wonnen|verliest|verloor|verliezen|verloren) de "
     r"(?!wedstrijd\b|heen|terug)|\bheeft .{0,60}? gewonnen\b",
     half_time=r"\brust\b|\bpauze\b",

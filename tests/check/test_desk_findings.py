@@ -164,3 +164,26 @@ def test_a_second_leg_won_2_1_is_no_draw_in_the_reason(
     said = _said(night, lang, claim)
     assert told in said
     assert untrue not in said
+
+
+# -- A4: a hat-trick completed by the goal told ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verdict"),
+    [
+        ("nl", "Mbappé maakte in de 118e minuut zijn hattrick vol.", Verdict.SUPPORTED),
+        ("en", "Mbappé completed his hat-trick in the 118th minute.", Verdict.SUPPORTED),
+        ("nl", "Mbappé maakte in de 81e minuut zijn hattrick vol.", Verdict.CONTRADICTED),
+        ("en", "Mbappé completed his hat-trick in the 81st minute.", Verdict.CONTRADICTED),
+        ("nl", "Messi maakte in de 108e minuut zijn hattrick vol.", Verdict.CONTRADICTED),
+        ("en", "Messi completed his hat-trick in the 108th minute.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_completed_hat_trick_is_the_scorers_third_goal(
+    lang: str, text: str, verdict: Verdict
+) -> None:
+    """2022 final: Mbappé scored at 80', 81' and 118' (his third at 118'), Messi twice."""
+    night = _night(WORLD_CUP / "2022--qatar", "2022-12-18")
+    (claim,) = _of(text, night, lang, Kind.GOAL)
+    assert claim.verdict is verdict, _said(night, lang, claim)

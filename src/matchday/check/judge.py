@@ -671,12 +671,14 @@ class Judge:
         *,
         spread: int | None = None,
         penalties: tuple[int, bool, int, int] | None = None,
+        completed: bool = False,
     ) -> Claim:
         """A goal by a named player: scorer, minute, own goal or penalty, the score it made,
         how many he scored (``count``: number, start, end; own goals not counted; in the
         minutes named, ``within``, if any; or that many within ``spread`` minutes of each
         other: "twice in two minutes") and what his goal was (``role``: opener, equaliser or
-        winner, start, end)."""
+        winner, start, end); ``completed``: the count is a tally the goal told completed
+        ("completed his hat-trick in the 118th minute": that goal was his third)."""
         a, b, name = named
         span = (a, b) if minute is None else (min(a, minute.start), max(b, minute.end))
         for said in (count, role):
@@ -708,7 +710,7 @@ class Judge:
         if not scored:
             reason = Reason.of(Why.DID_NOT_SCORE, player=player.name, goals=goals)
             return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
-        windows = [m for m in within if m is not None]
+        windows = [] if completed else [m for m in within if m is not None]
         if (
             count is not None
             and windows
@@ -735,7 +737,15 @@ class Judge:
             )
             if len(kicks) != n or (every and len(tally) != n):
                 return self._claim(Kind.GOAL, False, text, offset, span, from_the_spot, story, note)
-        if count is not None and spread is not None:
+        if count is not None and completed:
+            nth = tally[count[0] - 1] if len(tally) >= count[0] else None
+            if nth is None or (minute is not None and not minute.holds(nth.minute, nth.added)):
+                reason = Reason.of(
+                    Why.SCORED, player=player.name, count=len(tally), within=False,
+                    goals=tuple(tally),
+                )  # fmt: skip
+                return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
+        elif count is not None and spread is not None:
             at = [g.minute + g.added for g in tally]
             n = count[0]
             if not any(at[i + n - 1] - at[i] <= spread for i in range(len(at) - n + 1)):

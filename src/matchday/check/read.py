@@ -871,6 +871,7 @@ class Reader:
         left, right, lo, stop = bounds
         found: list[Claim] = []
         count: tuple[int, int, int] | None = None
+        completed = False
         spread: int | None = None
         role: tuple[str, int, int] | None = None
         penalties: tuple[int, bool, int, int] | None = None
@@ -900,6 +901,11 @@ class Reader:
                 if took is not None and minutes is not None:
                     spread, end = minutes, took.end()
                 count = (n, found_count.start(), end)
+                whole = re.compile(self.v.tally_completed, self.flags)
+                completed = any(
+                    c.start() <= found_count.start() < c.end()
+                    for c in whole.finditer(s.text, left, right)
+                )
             found_role = self._said_of(s, a, scan, left, after, self.roles)
             if found_role is not None and found_role.lastgroup is not None:
                 role = (found_role.lastgroup, found_role.start(), found_role.end())
@@ -932,6 +938,7 @@ class Reader:
                 self.judge.goal(
                     s.text, s.start, (a, b, name), moment, self.story, own, pen, sub,
                     score, count, role, tuple(chain), spread=spread, penalties=penalties,
+                    completed=completed,
                 )
             )  # fmt: skip
             for said in (count, role):

@@ -130,6 +130,9 @@ class Vocabulary:
     """How many goals a scorer got, its group ``n`` a number word or figure ("two goals",
     "drie keer"); ``goal_tallies``: counts with a name of their own ("twice", "a hat-trick")."""
     goal_tallies: Mapping[str, int]
+    tally_completed: str
+    """A named tally completed by the goal told ("completed his hat-trick in the 118th
+    minute", "maakte zijn hattrick vol"): that goal was his third (the tally's number)."""
     goal_span: str
     """How few minutes a count of goals took, just after the count, its group ``n`` the
     minutes ("twice in two minutes", "twee keer binnen twee minuten"): a stretch of that
@@ -349,6 +352,7 @@ EN = Vocabulary(
     ),
     goal_verbs=(
         r"opened the scoring|broke the deadlock|scored|scores|scoring|equalised|equalises|"
+        r"complet(?:ed|es|e|ing) (?:his|her) (?:hat-?trick|hat trick|brace)|"
         r"equalized|netted|nets|struck|strikes|"
         r"headed|heads|fired|fires|converted|converts|tapped|turned in|settled it|made it|"
         r"to make it|making it|volleyed|curled|poked|slotted|added|doubled|pulled one back|"
@@ -359,6 +363,7 @@ EN = Vocabulary(
     goal_nouns=r"goal|goals|strike|header|winner|equaliser|opener|penalty|brace|hat-trick",
     goal_count=r"(?<!\bby )\b(?P<n>\w+) (?:goals|times)\b(?! (?:down|up|ahead|behind|clear))",
     goal_tallies={"twice": 2, "thrice": 3, "brace": 2, "hat-trick": 3, "hat trick": 3},
+    tally_completed=r"\bcomplet(?:ed|es|e|ing) (?:his|her|a) (?:hat-?trick|hat trick|brace)\b",
     goal_span=r"\s+(?:in|within|inside) (?:the space of )?(?:just |only )?(?:a |an )?"
     r"(?P<n>\w+(?:-\w+)?) minutes?\b",
     goal_roles={
@@ -616,6 +621,8 @@ NL = Vocabulary(
         r"(?! (?:achterstand|voorsprong|verschil))"
     ),
     goal_tallies={"tweemaal": 2, "driemaal": 3, "viermaal": 4, "hattrick": 3, "hat-trick": 3},
+    tally_completed=r"\b(?:zijn|haar) hat-?trick vol\b|\b(?:vervolledigde|vervolledigt|voltooide|"
+    r"voltooit) (?:zijn|haar) hat-?trick\b",
     goal_span=r"\s+(?:binnen|in) (?:amper |nauwelijks |slechts |een tijdspanne van )?"
     r"(?P<n>\w+) minuten\b",
     goal_roles={

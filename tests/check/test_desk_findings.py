@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import matchday
-from matchday.check import Claim, Kind, Night, Verdict, check
+from matchday.check import Claim, Kind, Night, Verdict, Why, check
 from matchday.cli.check import night_of, reasons_for
 from matchday.report import night_rules
 from tests.conftest import OPENFOOTBALL
@@ -187,3 +187,41 @@ def test_a_completed_hat_trick_is_the_scorers_third_goal(
     night = _night(WORLD_CUP / "2022--qatar", "2022-12-18")
     (claim,) = _of(text, night, lang, Kind.GOAL)
     assert claim.verdict is verdict, _said(night, lang, claim)
+
+
+# -- A5 and A6: penalties said of a player, alike in Dutch and English -------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Argentinië won. Gonzalo Montiel benutte de beslissende strafschop."),
+        ("en", "Argentina won. Gonzalo Montiel scored the decisive penalty."),
+        ("en", "Argentina won. Gonzalo Montiel scored the decisive penalty in the shoot-out."),
+    ],
+)
+def test_a_kick_of_the_shoot_out_is_not_checkable(lang: str, text: str) -> None:
+    """The data records the 2022 final's shoot-out (4-2), not who took its kicks: Montiel's
+    is neither confirmed nor refuted, whether the shoot-out is named or not."""
+    night = _night(WORLD_CUP / "2022--qatar", "2022-12-18")
+    claims = [c for c in check(text, night, lang) if "Montiel" in c.words]
+    assert [c.verdict for c in claims] == [Verdict.NOT_CHECKABLE], claims
+    assert claims[0].reason.key in (Why.NO_PENALTY_IN_PLAY, Why.SHOOTOUT_KICK)
+    assert _said(night, lang, claims[0]).endswith(("kicks", "nam"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verdict"),
+    [
+        ("nl", "Mbappé scoorde drie strafschoppen.", Verdict.CONTRADICTED),
+        ("en", "Mbappé scored three penalties.", Verdict.CONTRADICTED),
+        ("nl", "Mbappé scoorde twee strafschoppen.", Verdict.SUPPORTED),
+        ("en", "Mbappé scored two penalties.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_count_of_penalties_scored_is_checked(lang: str, text: str, verdict: Verdict) -> None:
+    """Mbappé scored three goals in the 2022 final, two of them penalties (80', 118')."""
+    night = _night(WORLD_CUP / "2022--qatar", "2022-12-18")
+    (claim,) = _of(text, night, lang, Kind.GOAL)
+    assert claim.verdict is verdict, _said(night, lang, claim)
+    assert "2" in _said(night, lang, claim)

@@ -694,7 +694,18 @@ class Judge:
             player, misspelt = self.night.player(name, None)
         if player is not None:
             story = self.night.story_of(player.tie.team1) or story
+        # "Montiel benutte de beslissende strafschop": no goal in play of his, no minute, and
+        # a shoot-out that night: a kick of it maybe, whose takers the data does not record
+        kick = (
+            penalty
+            and minute is None
+            and count is None
+            and penalties is None
+            and any(s.match.penalties is not None for s in stories)
+        )
         if story is None or all(s.match.goals is None for s in stories if s is not None):
+            if kick:
+                return self._maybe_kick(text, offset, span, name, story)
             if story is None and any(s.match.goals is not None for s in self.night.stories):
                 # named in no match of the night, whose goals are on record: he did not score
                 reason = Reason.of(Why.SCORED_NOWHERE, player=name)
@@ -702,12 +713,17 @@ class Judge:
             reason = Reason.of(Why.GOALS_NOT_ON_RECORD)
             return self._claim(Kind.GOAL, None, text, offset, span, reason, story)
         goals = tuple(sorted(story.match.goals or (), key=lambda g: (g.minute, g.added)))
+        kick = kick and story.match.penalties is not None
         if player is None:
+            if kick:
+                return self._maybe_kick(text, offset, span, name, story)
             reason = Reason.of(Why.DID_NOT_SCORE, player=name, goals=goals)
             return self._claim(Kind.GOAL, False, text, offset, span, reason, story)
         note = Reason.of(Why.MISSPELT, name=player.name) if misspelt else None
         scored = [g for g in goals if g.scorer == player.name]
         if not scored:
+            if kick:
+                return self._maybe_kick(text, offset, span, name, story)
             reason = Reason.of(Why.DID_NOT_SCORE, player=player.name, goals=goals)
             return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
         windows = [] if completed else [m for m in within if m is not None]
@@ -776,6 +792,8 @@ class Judge:
             reason = Reason.of(Why.NO_OWN_GOAL, player=player.name)
             return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
         if penalty and not any(g.penalty for g in scored):
+            if kick:
+                return self._maybe_kick(text, offset, span, name, story)
             reason = Reason.of(Why.NO_PENALTY, player=player.name)
             return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
         if score is not None:
@@ -824,6 +842,15 @@ class Judge:
         and a shoot-out's score, never a miss or its taker, so it is neither borne out nor
         refuted (never a goal denied)."""
         reason = Reason.of(Why.MISSES_NOT_ON_RECORD)
+        return self._claim(Kind.GOAL, None, text, offset, span, reason, story)
+
+    def _maybe_kick(
+        self, text: str, offset: int, span: tuple[int, int], name: str, story: TieStory | None
+    ) -> Claim:
+        """A penalty said of a player with no penalty in play on record, on a night with a
+        shoot-out ("Montiel benutte de beslissende strafschop"): a kick of the shoot-out maybe,
+        whose takers the data does not record, so neither confirmed nor refuted."""
+        reason = Reason.of(Why.NO_PENALTY_IN_PLAY, player=name)
         return self._claim(Kind.GOAL, None, text, offset, span, reason, story)
 
     def shootout_kick(

@@ -124,6 +124,9 @@ class Why(StrEnum):
     MISSES_NOT_ON_RECORD = "misses_not_on_record"
     """The data records penalties scored, never one missed (in play or in a shoot-out)."""
     SHOOTOUT_KICK = "shootout_kick"
+    NO_PENALTY_IN_PLAY = "no_penalty_in_play"
+    """``player`` (as written) scored no penalty in play; a shoot-out was held, whose takers
+    the data does not record."""
     SENT_OFF = "sent_off"
     """Who was sent off (``cards``)."""
     STRETCHES = "stretches"

@@ -641,8 +641,10 @@ NL = Vocabulary(
         r"\b(?:(?P<times>\w+) (?:keer|maal)|(?P<tally>tweemaal|driemaal)) "
         r"(?:uit (?:een )?strafschop|(?:vanop|vanaf) de (?:penalty)?stip)|"
         # "heeft twee strafschoppen benut", and with the verb first: "benutte twee
-        # strafschoppen", "zette twee penalty's om" (never "schoot twee strafschoppen naast")
-        r"\b(?:(?P<verb>benutte|benutten|benut|zette|zetten|zet|trapte|trapten) )?"
+        # strafschoppen", "scoorde drie strafschoppen", "zette twee penalty's om" (never
+        # "schoot twee strafschoppen naast")
+        r"\b(?:(?P<verb>benutte|benutten|benut|zette|zetten|zet|trapte|trapten|scoorde|"
+        r"scoorden|scoort|maakte|maakten) )?"
         r"(?P<kicks>\w+) (?:strafschoppen|penalty'?s)(?![\w'])"
         r"(?(verb)(?: (?:om|binnen)\b)?| (?:benut|omgezet|raak|binnen)\b)"
     ),

@@ -225,3 +225,56 @@ def test_a_count_of_penalties_scored_is_checked(lang: str, text: str, verdict: V
     (claim,) = _of(text, night, lang, Kind.GOAL)
     assert claim.verdict is verdict, _said(night, lang, claim)
     assert "2" in _said(night, lang, claim)
+
+
+# -- A3 and A8: Euro 2024, Belgium out against France --------------------------------------------
+
+EURO_2024 = SPEC / "samples" / "2024_euro.txt"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "België verloor door een eigen doelpunt van Jan Vertonghen in de 85e minuut."),
+        ("en", "Belgium lost to an own goal by Jan Vertonghen in the 85th minute."),
+    ],
+)
+def test_a_full_name_names_the_player_the_data_knows_by_surname(lang: str, text: str) -> None:
+    """The data writes the own goal's scorer "Vertonghen": "Jan Vertonghen" is he."""
+    night = _night(EURO_2024, "2024-07-01")
+    (claim,) = _of(text, night, lang, Kind.GOAL)
+    assert claim.verdict is Verdict.SUPPORTED, _said(night, lang, claim)
+    assert claim.note is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "De Rode Duivels zijn uitgeschakeld op het EK."),
+        ("en", "The Red Devils are out."),
+    ],
+)
+def test_the_red_devils_are_belgium(lang: str, text: str) -> None:
+    """Belgium lost 0-1 to France on 1 July 2024 and went out."""
+    night = _night(EURO_2024, "2024-07-01")
+    (claim,) = _of(text, night, lang, Kind.THROUGH)
+    assert claim.verdict is Verdict.SUPPORTED, _said(night, lang, claim)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Kroatië won. De Braziliaanse ploeg ligt eruit."),
+        ("en", "Croatia won. The Brazilian side are out."),
+    ],
+)
+def test_a_side_by_its_adjective_is_no_player_and_not_the_last_side_named(
+    lang: str, text: str
+) -> None:
+    """9 December 2022: Brazil went out; "Braziliaanse"/"Brazilian" is no player's name,
+    and what is said of that side is not said of Croatia, named before."""
+    night = _night(WORLD_CUP / "2022--qatar", "2022-12-09")
+    claims = check(text, night, lang)
+    second = [c for c in claims if "Brazil" in c.sentence]
+    assert not [c for c in second if c.verdict is not Verdict.NOT_CHECKABLE]
+    assert not any("Brazil" in c.words for c in second)

@@ -138,6 +138,7 @@ class Reader:
         self.flags = re.IGNORECASE
         self.object_before = re.compile(vocab.object_before, self.flags)
         self.modal = re.compile(vocab.modal, self.flags)
+        self.side_noun = re.compile(rf"\s+(?:{vocab.side_nouns})\b", self.flags)
         self.negation = re.compile(vocab.negation, self.flags)
         self.negation_after = re.compile(vocab.negation_after, self.flags)
         self.any_method = re.compile("|".join(vocab.methods.values()), self.flags)
@@ -525,6 +526,9 @@ class Reader:
         if not before:
             if any(left <= a < at for a, _ in s.unplaced):
                 return []  # said of hosts who do not play here: no team to check it on
+            adjective = rf"(?-i:[{self._UPPER}])[\w-]+{self.side_noun.pattern}"
+            if re.search(adjective, s.text[left:at], self.flags):
+                return []  # "De Braziliaanse ploeg ligt eruit": a side not named, not the last
             if not self._clause_has_no_teams(s, at):
                 return []
             player = self._player_subject(s, at)
@@ -747,6 +751,8 @@ class Reader:
             if not run or run[0].group(0).lower() in self.numbers:
                 continue
             a, b = m.start() + run[0].start(), m.start() + run[-1].end()
+            if self.side_noun.match(s.text, b):
+                continue  # "de Braziliaanse ploeg", "the Brazilian side": no player
             b -= 2 if s.text[b - 2 : b] in ("'s", "\u2019s") else 0  # "Immobile's hat-trick"
             found.append((a, b, s.text[a:b]))
         return found

@@ -200,6 +200,9 @@ class Vocabulary:
     host_nation: str
     """Words that name the tournament's host nation only ("the host nation", "het gastland")."""
     pronouns: str
+    side_nouns: str
+    """Nouns for a side ("team", "ploeg"): a capitalised word just before one is an adjective
+    ("de Braziliaanse ploeg", "the Brazilian side"), never a player."""
     stopwords: frozenset[str]
     extras: Mapping[str, str] = field(default_factory=dict)
 
@@ -467,6 +470,7 @@ EN = Vocabulary(
     away=r"\bthe (?:visitors|away side|visiting side|guests)\b",
     host_nation=r"\bthe (?:host nation|host country|co-hosts)\b",
     pronouns=r"\b(?:they|them|their)\b",
+    side_nouns=r"side|sides|team|teams|squad|eleven|players|national team|champions",
     stopwords=frozenset(_EN_COMMON.split()),
 )  # fmt: skip
 
@@ -735,6 +739,7 @@ NL = Vocabulary(
     away=r"\bde (?:bezoekers|gasten|bezoekende ploeg)\b",
     host_nation=r"\bhet (?:gastland|organiserende land)\b|\bde (?:gastlanden|co-organisatoren)\b",
     pronouns=r"\b(?:ze|zij|hun)\b",
+    side_nouns=r"ploeg|ploegen|elftal|selectie|spelers|team|nationale ploeg|kampioenen",
     stopwords=frozenset(_NL_COMMON.split()),
 )  # fmt: skip
 
@@ -761,6 +766,13 @@ NICKNAMES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "Östersunds FK": ("the Swedish part-timers", "ÖFK"),
         "Sporting CP": ("the Lions", "de Leeuwen", "Sporting"),
         "Netherlands": ("Oranje", "Oranjes"),
+        "Belgium": ("Rode Duivels", "Red Devils", "Diables Rouges"),
+        "France": ("Les Bleus",),
+        "Italy": ("Azzurri", "Squadra Azzurra"),
+        "Argentina": ("Albiceleste",),
+        "Brazil": ("Seleção",),
+        "England": ("Three Lions",),
+        "Spain": ("La Roja",),
     }
 )
 """Names reporters call clubs and national teams by, by the team's name in the data."""

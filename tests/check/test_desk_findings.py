@@ -278,3 +278,30 @@ def test_a_side_by_its_adjective_is_no_player_and_not_the_last_side_named(
     second = [c for c in claims if "Brazil" in c.sentence]
     assert not [c for c in second if c.verdict is not Verdict.NOT_CHECKABLE]
     assert not any("Brazil" in c.words for c in second)
+
+
+# -- A10: a run of minutes told of one scorer is one claim -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verdict", "says"),
+    [
+        ("en", "Kylian Mbappé scored twice, in the 70th and 81st minute.", "contradicted", "81'"),
+        ("en", "Kylian Mbappé scored twice, in the 70th and 75th minute.", "contradicted", "118'"),
+        ("en", "Kylian Mbappé scored twice, in the 80th and 81st minute.", "supported", "81'"),
+        ("nl", "Mbappé scoorde twee keer, in de 70e en de 75e minuut.", "contradicted", "118'"),
+        ("en", "Kylian Mbappé scored in the 70th and 81st minute.", "contradicted", "81'"),
+    ],
+)  # fmt: skip
+def test_a_run_of_minutes_is_one_claim_and_every_minute_counts(
+    lang: str, text: str, verdict: str, says: str
+) -> None:
+    """2022 final: Mbappé scored at 80', 81' and 118'. A wrong minute in the run is never
+    marked supported, and no reason speaks of own goals he did not score."""
+    night = _night(WORLD_CUP / "2022--qatar", "2022-12-18")
+    (claim,) = _of(text, night, lang, Kind.GOAL)
+    said = _said(night, lang, claim)
+    assert claim.verdict.value == verdict, said
+    assert says in said
+    assert "own goal" not in said
+    assert "eigen doelpunt" not in said

@@ -681,6 +681,9 @@ class Judge:
         ("completed his hat-trick in the 118th minute": that goal was his third)."""
         a, b, name = named
         span = (a, b) if minute is None else (min(a, minute.start), max(b, minute.end))
+        for later in within:  # a run of minutes is one claim: "in the 70th and 81st minute"
+            if later is not None and minute is not None:
+                span = (min(span[0], later.start), max(span[1], later.end))
         for said in (count, role):
             if said is not None:
                 span = (min(span[0], said[1]), max(span[1], said[2]))
@@ -696,6 +699,7 @@ class Judge:
             story = self.night.story_of(player.tie.team1) or story
         # "Montiel benutte de beslissende strafschop": no goal in play of his, no minute, and
         # a shoot-out that night: a kick of it maybe, whose takers the data does not record
+        # (a penalty said of a scorer in play is said of his goal: "Molina scored a penalty")
         kick = (
             penalty
             and minute is None
@@ -773,6 +777,11 @@ class Judge:
                     goals=tuple(tally),
                 )
                 return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
+        elif count is not None and len(tally) != count[0] and windows and not tally:
+            # none of his goals in the minutes named: when he did score, not "0 (own goals)"
+            mine = tuple(g for g in goals if g.scorer == player.name)
+            reason = Reason.of(Why.SCORED_AT, player=player.name, goals=mine)
+            return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
         elif count is not None and len(tally) != count[0]:
             reason = Reason.of(
                 Why.SCORED,
@@ -783,8 +792,11 @@ class Judge:
             )
             return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
         if minute is not None:
-            scored = [g for g in scored if minute.holds(g.minute, g.added)]
-            if not scored:
+            # every minute of a run named ("in the 70th and 81st minute") must hold his goal
+            named = [m for m in within if m is not None] or [minute]
+            held = [m for m in named if any(m.holds(g.minute, g.added) for g in scored)]
+            scored = [g for g in scored if any(m.holds(g.minute, g.added) for m in named)]
+            if not scored or len(held) < len(named):
                 own_goals = tuple(g for g in goals if g.scorer == player.name)
                 reason = Reason.of(Why.SCORED_AT, player=player.name, goals=own_goals)
                 return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
@@ -792,8 +804,6 @@ class Judge:
             reason = Reason.of(Why.NO_OWN_GOAL, player=player.name)
             return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
         if penalty and not any(g.penalty for g in scored):
-            if kick:
-                return self._maybe_kick(text, offset, span, name, story)
             reason = Reason.of(Why.NO_PENALTY, player=player.name)
             return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
         if score is not None:

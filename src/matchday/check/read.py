@@ -939,7 +939,7 @@ class Reader:
                 break
             chain.append(nxt)
             minute = nxt
-        for moment in chain:
+        for moment in chain[:1]:  # a run of minutes is one claim, its every minute checked
             found.append(
                 self.judge.goal(
                     s.text, s.start, (a, b, name), moment, self.story, own, pen, sub,
@@ -951,6 +951,7 @@ class Reader:
                 if said is not None:
                     s.use(said[1], said[2])
             count = role = penalties = None
+        for moment in chain:
             if moment is not None:
                 s.use(moment.start, moment.end)
                 self.last_minute = moment.high

@@ -305,3 +305,21 @@ def test_a_run_of_minutes_is_one_claim_and_every_minute_counts(
     assert says in said
     assert "own goal" not in said
     assert "eigen doelpunt" not in said
+
+
+# -- A9: the drawing of lots named as the way a tie was decided ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Italy beat West Germany. The match was decided by the drawing of lots."),
+        ("nl", "Italië plaatste zich na loting."),
+    ],
+)
+def test_lots_named_of_a_tie_extra_time_decided_are_contradicted(lang: str, text: str) -> None:
+    """17 June 1970: Italy beat West Germany 4-3 after extra time, no lots drawn."""
+    night = _night(WORLD_CUP / "more" / "1970.txt", "1970-06-17")
+    (claim,) = _of(text, night, lang, Kind.METHOD)
+    assert claim.verdict is Verdict.CONTRADICTED
+    assert "extra time" in _said(night, lang, claim) or "verlengingen" in _said(night, lang, claim)

@@ -40,7 +40,7 @@ METHODS_OF: dict[DecidedBy, frozenset[str]] = {
     DecidedBy.GOLDEN_GOAL: frozenset({"extra_time"}),
     DecidedBy.SILVER_GOAL: frozenset({"extra_time"}),
     DecidedBy.REPLAY: frozenset(),
-    DecidedBy.LOTS: frozenset({"extra_time"}),
+    DecidedBy.LOTS: frozenset({"extra_time", "lots"}),
     DecidedBy.OFF_THE_PITCH: frozenset(),
 }
 """The ways of deciding a tie a sentence may name, by what the rules engine says decided it

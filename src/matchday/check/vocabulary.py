@@ -102,7 +102,8 @@ class Vocabulary:
     methods: Mapping[str, str]
     """The ways a tie is decided, by name: ``away_goals``, ``extra_time``, ``penalties``, and
     ``normal_time`` ("won in normal time", "binnen de reguliere speeltijd": decided without
-    extra time, a claim only where a side wins or goes through in its clause)."""
+    extra time, a claim only where a side wins or goes through in its clause) and ``lots``
+    ("decided by the drawing of lots", "na loting")."""
     straight: str
     """A shoot-out straight after 90 minutes, no extra time before it ("went straight to
     penalties", "meteen naar strafschoppen"): a claim that no extra time was played."""
@@ -332,6 +333,8 @@ EN = Vocabulary(
         "penalties": r"penalties|shoot-?out|spot-kicks",
         "normal_time": r"\bin (?:normal|regular|regulation) time|\b(?:with)?in (?:the )?"
         r"(?:90|ninety) minutes",
+        "lots": r"\b(?:the )?drawing (?:of )?lots\b|\bdrew lots\b|\b(?:a |the )?(?:toss of a "
+        r"coin|coin toss)\b",
     },
     taken_to=r"\b(?:to|into|forced?|forcing)\s+$",
     aggregate=(
@@ -403,7 +406,7 @@ EN = Vocabulary(
     second_yellow=r"second yellow|two yellow",
     spell_through=r"(?:were|was|are|is) through|(?:would have been|would be) through|"
                   r"held on to (?:their|its|the) first-leg lead|(?:were|was) out",
-    spell_level=r"heading for (?:extra time|penalties)",
+    spell_level=r"heading for (?:extra time|penalties|the drawing of lots)",
     what_if_force=(
         r"one (?:more )?(?:\S+ ){0,3}?goal(?: more)? (?:would have|would|and it (?:goes|would go)|"
         r"from)(?: been enough to)? ?(?:forced?|forcing|take it to|taken it to|sent it to|"
@@ -593,6 +596,7 @@ NL = Vocabulary(
         "penalties": r"strafschoppen\w*|penalty'?s\b|strafschoppenreeks|\bde reeks\b",
         "normal_time": r"\b(?:binnen|in) de (?:reguliere|normale) (?:speel)?tijd|\bbinnen (?:de )?"
         r"(?:90|negentig) minuten",
+        "lots": r"\bloting\b|\bmuntworp\b|\bopgooien van een munt\b",
     },
     taken_to=r"\b(?:naar|tot)\s+(?:de\s+)?$",
     aggregate=(
@@ -671,7 +675,8 @@ NL = Vocabulary(
     spell_through=r"(?:was|waren) .{0,60}?(?:virtueel|voorlopig) (?:geplaatst|door)|"
                   r"(?:virtueel|voorlopig) geplaatst|(?:hield|hielden) de voorsprong uit de "
                   r"heenwedstrijd vast|(?:lag|lagen) (?:\w+ ){0,3}?(?:virtueel )?uit\b",
-    spell_level=r"(?:stevende|stevenden) (?:het duel )?af op (?:verlengingen|strafschoppen)",
+    spell_level=r"(?:stevende|stevenden) (?:het duel )?af op (?:verlengingen|strafschoppen|"
+    r"een loting)",
     what_if_force=(
         r"(?:nog )?één doelpunt (?:meer|extra)?(?: en)?|(?:met|bij) een (?:\w+) doelpunt|"
         r"nog een doelpunt|één goal (?:meer|verwijderd)|één doelpunt verwijderd"

@@ -323,3 +323,28 @@ def test_lots_named_of_a_tie_extra_time_decided_are_contradicted(lang: str, text
     (claim,) = _of(text, night, lang, Kind.METHOD)
     assert claim.verdict is Verdict.CONTRADICTED
     assert "extra time" in _said(night, lang, claim) or "verlengingen" in _said(night, lang, claim)
+
+
+# -- A12: reasons name players as the report prints them -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "printed", "capitals"),
+    [
+        ("en", "England won. Peters scored twice.", "Martin Peters", "PETERS"),
+        ("nl", "Engeland won. Peters scoorde twee keer.", "Martin Peters", "PETERS"),
+        ("en", "England won. Bobby Charlton scored in the 101st minute.", "Geoff Hurst", "HURST"),
+        ("nl", "Engeland won. Bobby Charlton scoorde in de 101e minuut.", "Geoff Hurst", "HURST"),
+    ],
+)
+def test_reasons_print_family_names_in_normal_case(
+    lang: str, text: str, printed: str, capitals: str
+) -> None:
+    """1966 final: the data writes "Martin PETERS", "Geoff HURST"; the report prints "Martin
+    Peters", and so do the reasons."""
+    night = _night(WORLD_CUP / "more" / "1966.txt", "1966-07-30")
+    (claim,) = _of(text, night, lang, Kind.GOAL)
+    said = _said(night, lang, claim)
+    assert claim.verdict is Verdict.CONTRADICTED
+    assert printed in said
+    assert capitals not in said

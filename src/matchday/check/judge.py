@@ -793,10 +793,10 @@ class Judge:
             return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
         if minute is not None:
             # every minute of a run named ("in the 70th and 81st minute") must hold his goal
-            named = [m for m in within if m is not None] or [minute]
-            held = [m for m in named if any(m.holds(g.minute, g.added) for g in scored)]
-            scored = [g for g in scored if any(m.holds(g.minute, g.added) for m in named)]
-            if not scored or len(held) < len(named):
+            minutes = [m for m in within if m is not None] or [minute]
+            held = [m for m in minutes if any(m.holds(g.minute, g.added) for g in scored)]
+            scored = [g for g in scored if any(m.holds(g.minute, g.added) for m in minutes)]
+            if not scored or len(held) < len(minutes):
                 own_goals = tuple(g for g in goals if g.scorer == player.name)
                 reason = Reason.of(Why.SCORED_AT, player=player.name, goals=own_goals)
                 return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)

@@ -119,6 +119,7 @@ SAMPLES: dict[Why, dict[str, Value]] = {
     Why.MISSPELT_TEAM: {"team": FRA, "written": "Frankryk"},
     Why.NO_SUBSTITUTIONS: {},
     Why.NO_PENALTY_IN_PLAY: {"player": "Gonzalo Montiel"},
+    Why.SIDE_UNNAMED: {"written": "Braziliaanse ploeg"},
     Why.THROUGH_STATE: dict(_STATE_THROUGH.values),
     Why.LEVEL_STATE: dict(_STATE_LEVEL.values),
     Why.NEXT_GOAL: {

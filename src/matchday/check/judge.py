@@ -254,6 +254,16 @@ class Judge:
         kind = _ROLE_KINDS.get(role, Kind.THROUGH)
         return self._claim(kind, None, text, offset, span, reason, None)
 
+    def side_unnamed(
+        self, text: str, offset: int, span: tuple[int, int], role: Role, words: str
+    ) -> Claim:
+        """What is said of a side named by an adjective ("de Braziliaanse ploeg"), which the
+        checker does not tell as a team: not checked, and said plainly."""
+        reason = Reason.of(Why.SIDE_UNNAMED, written=words)
+        return self._claim(
+            _ROLE_KINDS.get(role, Kind.THROUGH), None, text, offset, span, reason, None
+        )
+
     def absent(
         self, kind: Kind, text: str, offset: int, span: tuple[int, int], team: Team
     ) -> Claim:

@@ -526,8 +526,7 @@ class Reader:
         if not before:
             if any(left <= a < at for a, _ in s.unplaced):
                 return []  # said of hosts who do not play here: no team to check it on
-            adjective = rf"(?-i:[{self._UPPER}])[\w-]+{self.side_noun.pattern}"
-            if re.search(adjective, s.text[left:at], self.flags):
+            if self._side_unnamed(s, left, at) is not None:
                 return []  # "De Braziliaanse ploeg ligt eruit": a side not named, not the last
             if not self._clause_has_no_teams(s, at):
                 return []
@@ -544,6 +543,12 @@ class Reader:
             else:
                 break
         return [m.team for m in listed]
+
+    def _side_unnamed(self, s: _Sentence, left: int, at: int) -> re.Match[str] | None:
+        """A side named by an adjective in ``left:at`` ("de Braziliaanse ploeg", "the
+        Brazilian side"), no team's name."""
+        adjective = rf"(?-i:[{self._UPPER}])[\w-]+{self.side_noun.pattern}"
+        return re.compile(adjective, self.flags).search(s.text, left, at)
 
     def _player_subject(
         self, s: _Sentence, at: int
@@ -1204,6 +1209,19 @@ class Reader:
                     else self._object(s, m.end())
                 )
                 if not teams:
+                    left = s.clause(m.start())[0]
+                    adjective = (
+                        self._side_unnamed(s, left, m.start()) if side == "subject" else None
+                    )
+                    if adjective is not None:
+                        span = (adjective.start(), m.end())
+                        found.append(
+                            self.judge.side_unnamed(
+                                s.text, s.start, span, role, adjective.group(0).strip()
+                            )
+                        )
+                        s.use(m.start(), m.end())
+                        continue
                     said_of = self._player_subject(s, m.start()) if side == "subject" else None
                     if said_of is not None and len(said_of[1]) != 1:
                         (a, _, name), sides = said_of

@@ -97,6 +97,9 @@ class Why(StrEnum):
     PLAYER_NOWHERE = "player_nowhere"
     """``player`` (as written) is on record (a goal, a card) in none of the matches of that
     night (or round): his side is not known, what is said of it is not checked."""
+    SIDE_UNNAMED = "side_unnamed"
+    """A side named by an adjective (``written``: "Braziliaanse ploeg"), not by a name the
+    checker knows: what is said of it is not checked."""
     PLAYER_UNPLACED = "player_unplaced"
     """``player`` (as written) is on record for more than one side that night (``teams``): his
     side is not known, what is said of it is not checked."""

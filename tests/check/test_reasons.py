@@ -59,6 +59,13 @@ SAMPLES: dict[Why, dict[str, Value]] = {
     Why.NO_TIE: {},
     Why.DECIDED: {"by": DecidedBy.PENALTIES, "winner": ARG, "shootout": (4, 2)},
     Why.DID_NOT_MEET: {"home": ARG, "away": FRA, "opponent": Team("Croatia")},
+    Why.REPLAY_WON: {
+        "home": ARG,
+        "score": Score(2, 4),
+        "away": FRA,
+        "winner": FRA,
+        "after_extra_time": False,
+    },
     Why.SCORE_LINE: {"home": ARG, "score": Score(3, 3), "away": FRA},
     Why.NO_AGGREGATE: {},
     Why.AGGREGATE: {"team": ARG, "goals": (4, 2)},
@@ -111,6 +118,8 @@ SAMPLES: dict[Why, dict[str, Value]] = {
     Why.MISSPELT: {"name": "Schmelzer"},
     Why.MISSPELT_TEAM: {"team": FRA, "written": "Frankryk"},
     Why.NO_SUBSTITUTIONS: {},
+    Why.NO_PENALTY_IN_PLAY: {"player": "Gonzalo Montiel"},
+    Why.SIDE_UNNAMED: {"written": "Braziliaanse ploeg"},
     Why.THROUGH_STATE: dict(_STATE_THROUGH.values),
     Why.LEVEL_STATE: dict(_STATE_LEVEL.values),
     Why.NEXT_GOAL: {

@@ -40,7 +40,7 @@ METHODS_OF: dict[DecidedBy, frozenset[str]] = {
     DecidedBy.GOLDEN_GOAL: frozenset({"extra_time"}),
     DecidedBy.SILVER_GOAL: frozenset({"extra_time"}),
     DecidedBy.REPLAY: frozenset(),
-    DecidedBy.LOTS: frozenset({"extra_time"}),
+    DecidedBy.LOTS: frozenset({"extra_time", "lots"}),
     DecidedBy.OFF_THE_PITCH: frozenset(),
 }
 """The ways of deciding a tie a sentence may name, by what the rules engine says decided it
@@ -156,6 +156,22 @@ def _no_extra_time(story: TieStory) -> Reason | None:
     )
 
 
+def _replay_won(story: TieStory) -> Reason | None:
+    """How the replay that decided the tie that night was won (in normal time, or after
+    extra time); ``None`` on any other night."""
+    if not story.deciding or story.decided_by is not DecidedBy.REPLAY or story.winner is None:
+        return None
+    match = story.match
+    return Reason.of(
+        Why.REPLAY_WON,
+        home=match.home,
+        score=match.extra_time or match.score,
+        away=match.away,
+        winner=story.winner,
+        after_extra_time=match.extra_time is not None,
+    )
+
+
 def _extra_time_played(story: TieStory) -> list[Match]:
     """The tie's matches up to the night's that went to extra time (the night's own, or a
     match a replay then followed)."""
@@ -238,6 +254,16 @@ class Judge:
         kind = _ROLE_KINDS.get(role, Kind.THROUGH)
         return self._claim(kind, None, text, offset, span, reason, None)
 
+    def side_unnamed(
+        self, text: str, offset: int, span: tuple[int, int], role: Role, words: str
+    ) -> Claim:
+        """What is said of a side named by an adjective ("de Braziliaanse ploeg"), which the
+        checker does not tell as a team: not checked, and said plainly."""
+        reason = Reason.of(Why.SIDE_UNNAMED, written=words)
+        return self._claim(
+            _ROLE_KINDS.get(role, Kind.THROUGH), None, text, offset, span, reason, None
+        )
+
     def absent(
         self, kind: Kind, text: str, offset: int, span: tuple[int, int], team: Team
     ) -> Claim:
@@ -318,7 +344,9 @@ class Judge:
                 score=final,
                 away=match.away,
                 winner=winner,
-                shootout=shot is not None,
+                # a draw won on penalties; not a second leg won 2-1 that a shoot-out on a
+                # level aggregate followed
+                shootout=shot is not None and final.level,
             )
             return self._claim(Kind.RESULT, ok, text, offset, span, reason, story)
         first_leg_night = story.tie.second_leg_to_come or story.leg is LegKind.FIRST_LEG
@@ -428,16 +456,26 @@ class Judge:
         story: TieStory | None,
         *,
         won_in: bool = False,
+        of_win: bool = False,
     ) -> Claim:
         """A way of deciding the tie named: it must be what the rules engine returned.
 
         ``won_in``: the words say a side won in it ("beat Spain after extra time", no
         shoot-out named), which a tie extra time left level refutes, though it was played.
+        ``of_win``: the words (maybe denied: "won without extra time") tell how the night's
+        match was won; on a replay's night, the replay's own extra time, not the first match's.
         """
         span = (m.start(), m.end())
         if story is None:
             reason = Reason.of(Why.NO_TIE)
             return self._claim(Kind.METHOD, None, text, offset, span, reason, None)
+        replayed = _replay_won(story)
+        if replayed is not None and (
+            method == "normal_time" or (method == "extra_time" and of_win)
+        ):
+            after = story.match.extra_time is not None
+            ok = after if method == "extra_time" else not after
+            return self._claim(Kind.METHOD, ok, text, offset, span, replayed, story)
         straight = _no_extra_time(story) if method == "extra_time" else None
         if straight is not None:  # "after extra time" of a tie that went straight to penalties
             return self._claim(Kind.METHOD, False, text, offset, span, straight, story)
@@ -645,14 +683,19 @@ class Judge:
         *,
         spread: int | None = None,
         penalties: tuple[int, bool, int, int] | None = None,
+        completed: bool = False,
     ) -> Claim:
         """A goal by a named player: scorer, minute, own goal or penalty, the score it made,
         how many he scored (``count``: number, start, end; own goals not counted; in the
         minutes named, ``within``, if any; or that many within ``spread`` minutes of each
         other: "twice in two minutes") and what his goal was (``role``: opener, equaliser or
-        winner, start, end)."""
+        winner, start, end); ``completed``: the count is a tally the goal told completed
+        ("completed his hat-trick in the 118th minute": that goal was his third)."""
         a, b, name = named
         span = (a, b) if minute is None else (min(a, minute.start), max(b, minute.end))
+        for later in within:  # a run of minutes is one claim: "in the 70th and 81st minute"
+            if later is not None and minute is not None:
+                span = (min(span[0], later.start), max(span[1], later.end))
         for said in (count, role):
             if said is not None:
                 span = (min(span[0], said[1]), max(span[1], said[2]))
@@ -666,7 +709,19 @@ class Judge:
             player, misspelt = self.night.player(name, None)
         if player is not None:
             story = self.night.story_of(player.tie.team1) or story
+        # "Montiel benutte de beslissende strafschop": no goal in play of his, no minute, and
+        # a shoot-out that night: a kick of it maybe, whose takers the data does not record
+        # (a penalty said of a scorer in play is said of his goal: "Molina scored a penalty")
+        kick = (
+            penalty
+            and minute is None
+            and count is None
+            and penalties is None
+            and any(s.match.penalties is not None for s in stories)
+        )
         if story is None or all(s.match.goals is None for s in stories if s is not None):
+            if kick:
+                return self._maybe_kick(text, offset, span, name, story)
             if story is None and any(s.match.goals is not None for s in self.night.stories):
                 # named in no match of the night, whose goals are on record: he did not score
                 reason = Reason.of(Why.SCORED_NOWHERE, player=name)
@@ -674,15 +729,20 @@ class Judge:
             reason = Reason.of(Why.GOALS_NOT_ON_RECORD)
             return self._claim(Kind.GOAL, None, text, offset, span, reason, story)
         goals = tuple(sorted(story.match.goals or (), key=lambda g: (g.minute, g.added)))
+        kick = kick and story.match.penalties is not None
         if player is None:
+            if kick:
+                return self._maybe_kick(text, offset, span, name, story)
             reason = Reason.of(Why.DID_NOT_SCORE, player=name, goals=goals)
             return self._claim(Kind.GOAL, False, text, offset, span, reason, story)
         note = Reason.of(Why.MISSPELT, name=player.name) if misspelt else None
         scored = [g for g in goals if g.scorer == player.name]
         if not scored:
+            if kick:
+                return self._maybe_kick(text, offset, span, name, story)
             reason = Reason.of(Why.DID_NOT_SCORE, player=player.name, goals=goals)
             return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
-        windows = [m for m in within if m is not None]
+        windows = [] if completed else [m for m in within if m is not None]
         if (
             count is not None
             and windows
@@ -709,7 +769,15 @@ class Judge:
             )
             if len(kicks) != n or (every and len(tally) != n):
                 return self._claim(Kind.GOAL, False, text, offset, span, from_the_spot, story, note)
-        if count is not None and spread is not None:
+        if count is not None and completed:
+            nth = tally[count[0] - 1] if len(tally) >= count[0] else None
+            if nth is None or (minute is not None and not minute.holds(nth.minute, nth.added)):
+                reason = Reason.of(
+                    Why.SCORED, player=player.name, count=len(tally), within=False,
+                    goals=tuple(tally),
+                )  # fmt: skip
+                return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
+        elif count is not None and spread is not None:
             at = [g.minute + g.added for g in tally]
             n = count[0]
             if not any(at[i + n - 1] - at[i] <= spread for i in range(len(at) - n + 1)):
@@ -721,6 +789,11 @@ class Judge:
                     goals=tuple(tally),
                 )
                 return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
+        elif count is not None and len(tally) != count[0] and windows and not tally:
+            # none of his goals in the minutes named: when he did score, not "0 (own goals)"
+            mine = tuple(g for g in goals if g.scorer == player.name)
+            reason = Reason.of(Why.SCORED_AT, player=player.name, goals=mine)
+            return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
         elif count is not None and len(tally) != count[0]:
             reason = Reason.of(
                 Why.SCORED,
@@ -731,8 +804,11 @@ class Judge:
             )
             return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
         if minute is not None:
-            scored = [g for g in scored if minute.holds(g.minute, g.added)]
-            if not scored:
+            # every minute of a run named ("in the 70th and 81st minute") must hold his goal
+            minutes = [m for m in within if m is not None] or [minute]
+            held = [m for m in minutes if any(m.holds(g.minute, g.added) for g in scored)]
+            scored = [g for g in scored if any(m.holds(g.minute, g.added) for m in minutes)]
+            if not scored or len(held) < len(minutes):
                 own_goals = tuple(g for g in goals if g.scorer == player.name)
                 reason = Reason.of(Why.SCORED_AT, player=player.name, goals=own_goals)
                 return self._claim(Kind.GOAL, False, text, offset, span, reason, story, note)
@@ -788,6 +864,15 @@ class Judge:
         and a shoot-out's score, never a miss or its taker, so it is neither borne out nor
         refuted (never a goal denied)."""
         reason = Reason.of(Why.MISSES_NOT_ON_RECORD)
+        return self._claim(Kind.GOAL, None, text, offset, span, reason, story)
+
+    def _maybe_kick(
+        self, text: str, offset: int, span: tuple[int, int], name: str, story: TieStory | None
+    ) -> Claim:
+        """A penalty said of a player with no penalty in play on record, on a night with a
+        shoot-out ("Montiel benutte de beslissende strafschop"): a kick of the shoot-out maybe,
+        whose takers the data does not record, so neither confirmed nor refuted."""
+        reason = Reason.of(Why.NO_PENALTY_IN_PLAY, player=name)
         return self._claim(Kind.GOAL, None, text, offset, span, reason, story)
 
     def shootout_kick(

@@ -270,6 +270,11 @@ class Night:
         holders = [p for p in players if want in fold(p.name).split()]
         if " " not in want and len({p.name for p in holders}) == 1:
             return holders[0], False
+        # A full name whose family name is all the data writes: "Jan Vertonghen" for
+        # "Vertonghen", where no other player of the match has that one name.
+        alone = [p for p in players if fold(p.name) == want.split()[-1]]
+        if " " in want and len({p.name for p in alone}) == 1:
+            return alone[0], False
         best: tuple[int, Player] | None = None
         for player in players:
             words = fold(player.name).split()

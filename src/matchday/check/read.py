@@ -139,6 +139,7 @@ class Reader:
         self.object_before = re.compile(vocab.object_before, self.flags)
         self.modal = re.compile(vocab.modal, self.flags)
         self.expected = re.compile(vocab.expected, self.flags)
+        self.side_noun = re.compile(rf"\s+(?:{vocab.side_nouns})\b", self.flags)
         self.negation = re.compile(vocab.negation, self.flags)
         self.negation_after = re.compile(vocab.negation_after, self.flags)
         self.any_method = re.compile("|".join(vocab.methods.values()), self.flags)
@@ -162,7 +163,10 @@ class Reader:
         )
         self.spellings = night.spellings(vocab.code)
         self.scorers = {w for p in night.players(None) for w in fold(p.name).split()}
-        self.story: TieStory | None = None
+        # A night of one tie: what names no team is said of that tie ("After 36 minutes it
+        # was already 2-0", "the decisive penalty in the shoot-out").
+        self.only = night.stories[0] if len(night.stories) == 1 else None
+        self.story: TieStory | None = self.only
         self.subject: list[Team] = []
         self.last_minute: int | None = None
 
@@ -376,7 +380,7 @@ class Reader:
         claims: list[Claim] = []
         for start, body in sentences(text, self.unbroken):
             if body.startswith("#"):
-                self.story, self.subject = None, []
+                self.story, self.subject = self.only, []
             s = _Sentence(start, body, [])
             # The tie first, from the names themselves, so that "the hosts" can be resolved.
             s.teams = self._named(body)
@@ -526,6 +530,8 @@ class Reader:
         if not before:
             if any(left <= a < at for a, _ in s.unplaced):
                 return []  # said of hosts who do not play here: no team to check it on
+            if self._side_unnamed(s, left, at) is not None:
+                return []  # "De Braziliaanse ploeg ligt eruit": a side not named, not the last
             if not self._clause_has_no_teams(s, at):
                 return []
             player = self._player_subject(s, at)
@@ -541,6 +547,12 @@ class Reader:
             else:
                 break
         return [m.team for m in listed]
+
+    def _side_unnamed(self, s: _Sentence, left: int, at: int) -> re.Match[str] | None:
+        """A side named by an adjective in ``left:at`` ("de Braziliaanse ploeg", "the
+        Brazilian side"), no team's name."""
+        adjective = rf"(?-i:[{self._UPPER}])[\w-]+{self.side_noun.pattern}"
+        return re.compile(adjective, self.flags).search(s.text, left, at)
 
     def _player_subject(
         self, s: _Sentence, at: int
@@ -748,6 +760,8 @@ class Reader:
             if not run or run[0].group(0).lower() in self.numbers:
                 continue
             a, b = m.start() + run[0].start(), m.start() + run[-1].end()
+            if self.side_noun.match(s.text, b):
+                continue  # "de Braziliaanse ploeg", "the Brazilian side": no player
             b -= 2 if s.text[b - 2 : b] in ("'s", "\u2019s") else 0  # "Immobile's hat-trick"
             found.append((a, b, s.text[a:b]))
         return found
@@ -805,9 +819,7 @@ class Reader:
         nouns = re.compile(rf"\b(?:{self.v.goal_nouns})\b", self.flags)
         listing = re.match(r"\s*(?:Goals?|Doelpunten|Doelpunt)\s*:", s.text) is not None
         has_goal_words = listing or verbs.search(s.text) or nouns.search(s.text)
-        if not has_goal_words:
-            return found
-        people = self._people(s, 0, len(s.text))
+        people = self._people(s, 0, len(s.text)) if has_goal_words else []
         for a, b, name in people:
             if not s.free(a, b):
                 continue
@@ -836,6 +848,12 @@ class Reader:
             left, right = s.clause(minute.start)
             context = s.text[left:right]
             score = _SCORE.search(context)
+            if not has_goal_words and (
+                len(_SCORE.findall(context)) != 1 or self._said_result(s, left, right)
+            ):
+                # "won 3-0 after 34 minutes of pressure": the result, not then; "from 2-0 to
+                # 2-2 in the 81st minute": the scores the comeback went through
+                continue
             if score is not None and s.free(left + score.start(), left + score.end()):
                 found.append(
                     self.judge.running_by(s.text, s.start, score, left, minute, self.story)
@@ -870,6 +888,7 @@ class Reader:
         left, right, lo, stop = bounds
         found: list[Claim] = []
         count: tuple[int, int, int] | None = None
+        completed = False
         spread: int | None = None
         role: tuple[str, int, int] | None = None
         penalties: tuple[int, bool, int, int] | None = None
@@ -899,6 +918,11 @@ class Reader:
                 if took is not None and minutes is not None:
                     spread, end = minutes, took.end()
                 count = (n, found_count.start(), end)
+                whole = re.compile(self.v.tally_completed, self.flags)
+                completed = any(
+                    c.start() <= found_count.start() < c.end()
+                    for c in whole.finditer(s.text, left, right)
+                )
             found_role = self._said_of(s, a, scan, left, after, self.roles)
             if found_role is not None and found_role.lastgroup is not None:
                 role = (found_role.lastgroup, found_role.start(), found_role.end())
@@ -926,17 +950,19 @@ class Reader:
                 break
             chain.append(nxt)
             minute = nxt
-        for moment in chain:
+        for moment in chain[:1]:  # a run of minutes is one claim, its every minute checked
             found.append(
                 self.judge.goal(
                     s.text, s.start, (a, b, name), moment, self.story, own, pen, sub,
                     score, count, role, tuple(chain), spread=spread, penalties=penalties,
+                    completed=completed,
                 )
             )  # fmt: skip
             for said in (count, role):
                 if said is not None:
                     s.use(said[1], said[2])
             count = role = penalties = None
+        for moment in chain:
             if moment is not None:
                 s.use(moment.start, moment.end)
                 self.last_minute = moment.high
@@ -1204,6 +1230,14 @@ class Reader:
                 return subjects[0] if subjects else None
         return None  # "Argentina 2-2 England (3-4 pen.)": the fixture's order, no side's
 
+    def _said_result(self, s: _Sentence, left: int, right: int) -> bool:
+        """Whether a side wins, loses or draws within ``left:right`` (a result told)."""
+        return any(
+            role in (Role.WON, Role.LOST, Role.DREW)
+            and re.search(pattern, s.text[left:right], self.flags)
+            for pattern, role, _ in self.v.phrases
+        )
+
     def _role_near(self, s: _Sentence, left: int, right: int) -> bool:
         result_words = r"finished|ended|full-time|eindigde|werd het|stond het"
         if re.search(result_words, s.text[left:right], self.flags):
@@ -1227,6 +1261,19 @@ class Reader:
                     else self._object(s, m.end())
                 )
                 if not teams:
+                    left = s.clause(m.start())[0]
+                    adjective = (
+                        self._side_unnamed(s, left, m.start()) if side == "subject" else None
+                    )
+                    if adjective is not None:
+                        span = (adjective.start(), m.end())
+                        found.append(
+                            self.judge.side_unnamed(
+                                s.text, s.start, span, role, adjective.group(0).strip()
+                            )
+                        )
+                        s.use(m.start(), m.end())
+                        continue
                     said_of = self._player_subject(s, m.start()) if side == "subject" else None
                     if said_of is not None and len(said_of[1]) != 1:
                         (a, _, name), sides = said_of
@@ -1253,7 +1300,8 @@ class Reader:
                     between = s.text[m.end() : start + aggregate.start()]
                     own = re.search(r"\b(?:and|but|en|maar)\b", between, self.flags) is None
                 which = "match"
-                if re.search(self.v.first_leg, clause, self.flags):
+                second = re.search(self.v.second_leg, s.text[m.end() : reach], self.flags)
+                if second is None and re.search(self.v.first_leg, clause, self.flags):
                     which = "first_leg"
                 elif own or re.search(
                     f"{self.v.shootout}|{self.v.methods['away_goals']}|{self.v.title_won}",
@@ -1310,7 +1358,20 @@ class Reader:
                     rf"(?:{self.v.negation})\s+(?:\w+\s+)?$", s.text[left : m.start()], self.flags
                 )
                 won_in = method == "extra_time" and direct is None and self._won_in(s, m)
-                found.append(self.judge.method(s.text, s.start, m, method, story, won_in=won_in))
+                # said of the night's win, not of an earlier match ("the first match drawn
+                # 1-1 after extra time"): on a replay's night, the replay's own extra time
+                since = max(s.text.rfind(mark, left, m.start()) for mark in ",;(")
+                earlier = re.search(
+                    self.v.first_leg, s.text[max(since, left) : m.start()], self.flags
+                )
+                of_win = earlier is None and (
+                    won_in or (direct is not None and self._said_won(s, m))
+                )
+                found.append(
+                    self.judge.method(
+                        s.text, s.start, m, method, story, won_in=won_in, of_win=of_win
+                    )
+                )
                 s.use(m.start(), m.end())
         return found
 
@@ -1325,6 +1386,7 @@ _LEAD_WORDS = (
     "woensdag donderdag vrijdag zaterdag zondag own eigen even zelfs only slechts pas "
     "neither nobody niemand everything alles geen no instead however meanwhile still yet "
     "later now daarna nadien intussen toch nochtans dan vervolgens pas zo "
+    "from vanop vanuit vanaf uit op bij thanks dankzij door via tegen against "
 )
 _LEADS = frozenset(_LEAD_WORDS.split())
 """Capitalised words that begin sentences or name things, never players."""

@@ -64,6 +64,10 @@ class Why(StrEnum):
     DID_NOT_MEET = "did_not_meet"
     """``home`` and ``away`` did not meet that night; ``home`` played ``opponent`` (``None``:
     not known)."""
+    REPLAY_WON = "replay_won"
+    """The replay that decided the tie that night: ``home`` ``score`` ``away``, won by
+    ``winner`` in normal time, or after extra time (``after_extra_time``); an earlier match's
+    extra time is not the night's."""
     SCORE_LINE = "score_line"
     """``home`` ``score`` ``away`` (``score`` home goals first; ``None``: no score)."""
     NO_AGGREGATE = "no_aggregate"
@@ -93,6 +97,9 @@ class Why(StrEnum):
     PLAYER_NOWHERE = "player_nowhere"
     """``player`` (as written) is on record (a goal, a card) in none of the matches of that
     night (or round): his side is not known, what is said of it is not checked."""
+    SIDE_UNNAMED = "side_unnamed"
+    """A side named by an adjective (``written``: "Braziliaanse ploeg"), not by a name the
+    checker knows: what is said of it is not checked."""
     PLAYER_UNPLACED = "player_unplaced"
     """``player`` (as written) is on record for more than one side that night (``teams``): his
     side is not known, what is said of it is not checked."""
@@ -120,6 +127,9 @@ class Why(StrEnum):
     MISSES_NOT_ON_RECORD = "misses_not_on_record"
     """The data records penalties scored, never one missed (in play or in a shoot-out)."""
     SHOOTOUT_KICK = "shootout_kick"
+    NO_PENALTY_IN_PLAY = "no_penalty_in_play"
+    """``player`` (as written) scored no penalty in play; a shoot-out was held, whose takers
+    the data does not record."""
     SENT_OFF = "sent_off"
     """Who was sent off (``cards``)."""
     STRETCHES = "stretches"

@@ -102,7 +102,8 @@ class Vocabulary:
     methods: Mapping[str, str]
     """The ways a tie is decided, by name: ``away_goals``, ``extra_time``, ``penalties``, and
     ``normal_time`` ("won in normal time", "binnen de reguliere speeltijd": decided without
-    extra time, a claim only where a side wins or goes through in its clause)."""
+    extra time, a claim only where a side wins or goes through in its clause) and ``lots``
+    ("decided by the drawing of lots", "na loting")."""
     straight: str
     """A shoot-out straight after 90 minutes, no extra time before it ("went straight to
     penalties", "meteen naar strafschoppen"): a claim that no extra time was played."""
@@ -111,6 +112,10 @@ class Vocabulary:
     "ging naar verlengingen"), not that a side won in it."""
     aggregate: str
     first_leg: str
+    second_leg: str
+    """The second leg named ("the return leg", "de terugmatch"): a win said of it, after the
+    verb, is the night's, however the sentence opened ("Na de nederlaag in de heenmatch won
+    Palmeiras de terugmatch")."""
     title_won: str
     """A side winning or losing what the tie decides ("win the play-off", "lost the final",
     "wint de finale"): a claim on the tie, not on the night's match (a second leg drawn 1-1
@@ -126,6 +131,9 @@ class Vocabulary:
     """How many goals a scorer got, its group ``n`` a number word or figure ("two goals",
     "drie keer"); ``goal_tallies``: counts with a name of their own ("twice", "a hat-trick")."""
     goal_tallies: Mapping[str, int]
+    tally_completed: str
+    """A named tally completed by the goal told ("completed his hat-trick in the 118th
+    minute", "maakte zijn hattrick vol"): that goal was his third (the tally's number)."""
     goal_span: str
     """How few minutes a count of goals took, just after the count, its group ``n`` the
     minutes ("twice in two minutes", "twee keer binnen twee minuten"): a stretch of that
@@ -197,6 +205,9 @@ class Vocabulary:
     host_nation: str
     """Words that name the tournament's host nation only ("the host nation", "het gastland")."""
     pronouns: str
+    side_nouns: str
+    """Nouns for a side ("team", "ploeg"): a capitalised word just before one is an adjective
+    ("de Braziliaanse ploeg", "the Brazilian side"), never a player."""
     stopwords: frozenset[str]
     extras: Mapping[str, str] = field(default_factory=dict)
 
@@ -326,6 +337,8 @@ EN = Vocabulary(
         "penalties": r"penalties|shoot-?out|spot-kicks",
         "normal_time": r"\bin (?:normal|regular|regulation) time|\b(?:with)?in (?:the )?"
         r"(?:90|ninety) minutes",
+        "lots": r"\b(?:the )?drawing (?:of )?lots\b|\bdrew lots\b|\b(?:a |the )?(?:toss of a "
+        r"coin|coin toss)\b",
     },
     taken_to=r"\b(?:to|into|forced?|forcing)\s+$",
     aggregate=(
@@ -333,6 +346,7 @@ EN = Vocabulary(
         r"\b(?:win|won|wins) the tie(?= \d{1,2}-\d{1,2}\b)"
     ),
     first_leg=r"first leg|first-leg|first match|(?:at|in) the first meeting",
+    second_leg=r"second leg|second-leg|return leg|return match|second match",
     title_won=r"\b(?:win|wins|won|winning|lose|loses|lost|losing) the "
     r"(?!match\b|game\b|first\b|second\b|return\b|home\b|away\b|leg\b|night\b)|"
     r"\b(?:have|has) (?:won|lost) the\b|\bto third place\b|\bthe third-place play-off\b",
@@ -348,6 +362,7 @@ EN = Vocabulary(
     ),
     goal_verbs=(
         r"opened the scoring|broke the deadlock|scored|scores|scoring|equalised|equalises|"
+        r"complet(?:ed|es|e|ing) (?:his|her) (?:hat-?trick|hat trick|brace)|"
         r"equalized|netted|nets|struck|strikes|"
         r"headed|heads|fired|fires|converted|converts|tapped|turned in|settled it|made it|"
         r"to make it|making it|volleyed|curled|poked|slotted|added|doubled|pulled one back|"
@@ -358,6 +373,7 @@ EN = Vocabulary(
     goal_nouns=r"goal|goals|strike|header|winner|equaliser|opener|penalty|brace|hat-trick",
     goal_count=r"(?<!\bby )\b(?P<n>\w+) (?:goals|times)\b(?! (?:down|up|ahead|behind|clear))",
     goal_tallies={"twice": 2, "thrice": 3, "brace": 2, "hat-trick": 3, "hat trick": 3},
+    tally_completed=r"\bcomplet(?:ed|es|e|ing) (?:his|her|a) (?:hat-?trick|hat trick|brace)\b",
     goal_span=r"\s+(?:in|within|inside) (?:the space of )?(?:just |only )?(?:a |an )?"
     r"(?P<n>\w+(?:-\w+)?) minutes?\b",
     goal_roles={
@@ -394,7 +410,7 @@ EN = Vocabulary(
     second_yellow=r"second yellow|two yellow",
     spell_through=r"(?:were|was|are|is) through|(?:would have been|would be) through|"
                   r"held on to (?:their|its|the) first-leg lead|(?:were|was) out",
-    spell_level=r"heading for (?:extra time|penalties)",
+    spell_level=r"heading for (?:extra time|penalties|the drawing of lots)",
     what_if_force=(
         r"one (?:more )?(?:\S+ ){0,3}?goal(?: more)? (?:would have|would|and it (?:goes|would go)|"
         r"from)(?: been enough to)? ?(?:forced?|forcing|take it to|taken it to|sent it to|"
@@ -466,6 +482,7 @@ EN = Vocabulary(
     away=r"\bthe (?:visitors|away side|visiting side|guests)\b",
     host_nation=r"\bthe (?:host nation|host country|co-hosts)\b",
     pronouns=r"\b(?:they|them|their)\b",
+    side_nouns=r"side|sides|team|teams|squad|eleven|players|national team|champions",
     stopwords=frozenset(_EN_COMMON.split()),
 )  # fmt: skip
 
@@ -588,6 +605,7 @@ NL = Vocabulary(
         "penalties": r"strafschoppen\w*|penalty'?s\b|strafschoppenreeks|\bde reeks\b",
         "normal_time": r"\b(?:binnen|in) de (?:reguliere|normale) (?:speel)?tijd|\bbinnen (?:de )?"
         r"(?:90|negentig) minuten",
+        "lots": r"\bloting\b|\bmuntworp\b|\bopgooien van een munt\b",
     },
     taken_to=r"\b(?:naar|tot)\s+(?:de\s+)?$",
     aggregate=(
@@ -595,6 +613,7 @@ NL = Vocabulary(
         r"\bdoor(?= met \d{1,2}-\d{1,2}\b)"
     ),
     first_leg=r"heen(?:wedstrijd|match|duel)|eerste wedstrijd",
+    second_leg=r"terug(?:wedstrijd|match|duel)|\breturn\b|tweede wedstrijd",
     title_won=r"\b(?:wint|won|winnen|wonnen|verliest|verloor|verliezen|verloren) de "
     r"(?!wedstrijd\b|heen|terug)|\bheeft .{0,60}? gewonnen\b",
     half_time=r"\brust\b|\bpauze\b",
@@ -619,6 +638,8 @@ NL = Vocabulary(
         r"(?! (?:achterstand|voorsprong|verschil))"
     ),
     goal_tallies={"tweemaal": 2, "driemaal": 3, "viermaal": 4, "hattrick": 3, "hat-trick": 3},
+    tally_completed=r"\b(?:zijn|haar) hat-?trick vol\b|\b(?:vervolledigde|vervolledigt|voltooide|"
+    r"voltooit) (?:zijn|haar) hat-?trick\b",
     goal_span=r"\s+(?:binnen|in) (?:amper |nauwelijks |slechts |een tijdspanne van )?"
     r"(?P<n>\w+) minuten\b",
     goal_roles={
@@ -637,8 +658,10 @@ NL = Vocabulary(
         r"\b(?:(?P<times>\w+) (?:keer|maal)|(?P<tally>tweemaal|driemaal)) "
         r"(?:uit (?:een )?strafschop|(?:vanop|vanaf) de (?:penalty)?stip)|"
         # "heeft twee strafschoppen benut", and with the verb first: "benutte twee
-        # strafschoppen", "zette twee penalty's om" (never "schoot twee strafschoppen naast")
-        r"\b(?:(?P<verb>benutte|benutten|benut|zette|zetten|zet|trapte|trapten) )?"
+        # strafschoppen", "scoorde drie strafschoppen", "zette twee penalty's om" (never
+        # "schoot twee strafschoppen naast")
+        r"\b(?:(?P<verb>benutte|benutten|benut|zette|zetten|zet|trapte|trapten|scoorde|"
+        r"scoorden|scoort|maakte|maakten) )?"
         r"(?P<kicks>\w+) (?:strafschoppen|penalty'?s)(?![\w'])"
         r"(?(verb)(?: (?:om|binnen)\b)?| (?:benut|omgezet|raak|binnen)\b)"
     ),
@@ -661,7 +684,8 @@ NL = Vocabulary(
     spell_through=r"(?:was|waren) .{0,60}?(?:virtueel|voorlopig) (?:geplaatst|door)|"
                   r"(?:virtueel|voorlopig) geplaatst|(?:hield|hielden) de voorsprong uit de "
                   r"heenwedstrijd vast|(?:lag|lagen) (?:\w+ ){0,3}?(?:virtueel )?uit\b",
-    spell_level=r"(?:stevende|stevenden) (?:het duel )?af op (?:verlengingen|strafschoppen)",
+    spell_level=r"(?:stevende|stevenden) (?:het duel )?af op (?:verlengingen|strafschoppen|"
+    r"een loting)",
     what_if_force=(
         r"(?:nog )?één doelpunt (?:meer|extra)?(?: en)?|(?:met|bij) een (?:\w+) doelpunt|"
         r"nog een doelpunt|één goal (?:meer|verwijderd)|één doelpunt verwijderd"
@@ -733,6 +757,7 @@ NL = Vocabulary(
     away=r"\bde (?:bezoekers|gasten|bezoekende ploeg)\b",
     host_nation=r"\bhet (?:gastland|organiserende land)\b|\bde (?:gastlanden|co-organisatoren)\b",
     pronouns=r"\b(?:ze|zij|hun)\b",
+    side_nouns=r"ploeg|ploegen|elftal|selectie|spelers|team|nationale ploeg|kampioenen",
     stopwords=frozenset(_NL_COMMON.split()),
 )  # fmt: skip
 
@@ -759,6 +784,13 @@ NICKNAMES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "Östersunds FK": ("the Swedish part-timers", "ÖFK"),
         "Sporting CP": ("the Lions", "de Leeuwen", "Sporting"),
         "Netherlands": ("Oranje", "Oranjes"),
+        "Belgium": ("Rode Duivels", "Red Devils", "Diables Rouges"),
+        "France": ("Les Bleus",),
+        "Italy": ("Azzurri", "Squadra Azzurra"),
+        "Argentina": ("Albiceleste",),
+        "Brazil": ("Seleção",),
+        "England": ("Three Lions",),
+        "Spain": ("La Roja",),
     }
 )
 """Names reporters call clubs and national teams by, by the team's name in the data."""

@@ -18,6 +18,7 @@ from matchday.rules import ALL_PRESETS, Rules
 from matchday.rules.presets import (
     EXTRA_TIME_LOTS,
     EXTRA_TIME_REPLAY,
+    NO_EXTRA_TIME,
     REPLAY_THEN_PENALTIES,
 )
 from tests.factories import AWAY, FIRST_DATE, HOME
@@ -88,6 +89,13 @@ def test_a_replay_under_other_rules_goes_to_its_shoot_out() -> None:
     assert replay_win(FIRST, REPLAY_THEN_PENALTIES) == pytest.approx(replay.team1_through)
     assert f.extra_time == 0  # the drawn match has none; the replay's is not the tie's
     assert f.team1_through + f.team2_through == pytest.approx(1)
+
+
+def test_no_extra_time_means_no_extra_time() -> None:
+    """F2: penalties straight after 90 minutes are no extra time."""
+    f = forecast_tie(FIRST, None, NO_EXTRA_TIME)
+    assert f.extra_time == 0
+    assert f.penalties > 0.15
 
 
 def test_the_mixed_forecast_of_a_replayed_match_reports_its_replay() -> None:

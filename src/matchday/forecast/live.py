@@ -46,7 +46,8 @@ def live_chances(state: MatchState, ratings: Ratings) -> LiveChances:
     if state.phase is Phase.PENALTIES:
         through = state.through if state.penalties is not None else None
         team1 = PENALTY_WIN if through is None else float(through == state.tie.team1)
-        return LiveChances(team1, 1 - team1, 1.0, 1.0)
+        extra_time = 1.0 if state.rules.extra_time else 0.0  # or straight to penalties
+        return LiveChances(team1, 1 - team1, extra_time, 1.0)
     kickoff = before_deciding_match(state.tie)
     view = outlook(kickoff, ratings, state.rules, state)
     forecast = view.forecast

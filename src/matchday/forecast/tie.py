@@ -155,7 +155,10 @@ class TieForecast:
 
     @property
     def extra_time(self) -> float:
-        """P(extra time is played) = Σ p[:, :, extra time or penalties, :]."""
+        """P(extra time is played) = Σ p[:, :, extra time or penalties, :]; 0 under rules
+        with no extra time (a shoot-out straight after 90 minutes is no extra time)."""
+        if not self.rules.extra_time:
+            return 0.0
         return float(self.p[:, :, Ending.EXTRA_TIME :, :].sum())
 
     @property

@@ -78,3 +78,24 @@ def test_level_late_in_extra_time_before_lots_is_about_even(run: Callable[..., D
     assert italy + germany == pytest.approx(1, abs=1e-9)
     assert abs(italy - germany) < 0.05
     assert data["lots"] > 0.8
+
+
+def test_a_replay_in_the_file_is_part_of_the_forecast_tie(run: Callable[..., Done]) -> None:
+    """QA5 F12: 1938, Switzerland 1-1 Germany a.e.t. (June 4), replay 4-2 (June 9)."""
+    where = _world_cup("1938--france")
+    data = _tie(run, where, "--tie", "Switzerland", "--round", "Round 1")
+    assert data["stage"] == "decided"
+    assert data["through"] == {"Switzerland": 1.0, "Germany": 0.0}
+    assert "not in the data" not in data["explanation"]
+    assert "replay" in data["explanation"]
+
+
+def test_between_the_drawn_match_and_its_replay_the_replay_is_forecast(
+    run: Callable[..., Done],
+) -> None:
+    where = _world_cup("1938--france")
+    data = _tie(run, where, "--tie", "Switzerland", "--round", "Round 1", "--as-of", "1938-06-06")
+    assert data["stage"] == "before the replay"
+    assert data["first_leg"] == [1, 1]
+    assert 0 < data["through"]["Switzerland"] < 1
+    assert sum(data["through"].values()) == pytest.approx(1, abs=1e-9)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from matchday.forecast.outlook import outlook
+from matchday.forecast.season import as_it_stood
 from matchday.forecast.tie import (
     LegRates,
     TieForecast,
@@ -12,6 +14,7 @@ from matchday.forecast.tie import (
     mixed_deciding_leg,
     replay_win,
 )
+from matchday.io.snapshot import choose_snapshot
 from matchday.live import state_at
 from matchday.model import Match, Score, Tie
 from matchday.rules import ALL_PRESETS, Rules
@@ -21,8 +24,9 @@ from matchday.rules.presets import (
     NO_EXTRA_TIME,
     REPLAY_THEN_PENALTIES,
 )
-from tests.factories import AWAY, FIRST_DATE, HOME
+from tests.factories import AWAY, FIRST_DATE, HOME, SECOND_DATE
 
+RATINGS = choose_snapshot(SECOND_DATE).ratings
 FIRST = LegRates(1.6, 1.1)
 SECOND = LegRates(1.5, 1.2)
 PRESETS = sorted(ALL_PRESETS.values(), key=lambda r: r.name)
@@ -104,3 +108,37 @@ def test_the_mixed_forecast_of_a_replayed_match_reports_its_replay() -> None:
     )
     assert f.replay > 0.05
     assert f.team1_through + f.team2_through == pytest.approx(1, abs=1e-9)
+
+
+DRAWN = Match(FIRST_DATE, HOME, AWAY, Score(1, 1), extra_time=Score(1, 1))
+REPLAYED = Match(SECOND_DATE, AWAY, HOME, Score(2, 4))
+"""A single match left level after extra time, and its replay (team 2 named first in it)."""
+
+
+def test_between_a_drawn_match_and_its_replay_the_forecast_is_of_the_replay() -> None:
+    """QA5 F12: the replay is the tie's future, not a decided tie nor the drawn match again."""
+    tie = Tie("Round 1", (DRAWN,), replays=(REPLAYED,))
+    stood = as_it_stood(tie, SECOND_DATE)
+    assert stood.replays == (REPLAYED.scheduled,)
+    view = outlook(stood, RATINGS, EXTRA_TIME_REPLAY, uncertainty=0)
+    assert view.stage == "before the replay"
+    assert view.replay == REPLAYED.scheduled
+    assert view.forecast is not None
+    again = Tie("Round 1", (Match(SECOND_DATE, HOME, AWAY),))
+    replay = outlook(again, RATINGS, EXTRA_TIME_REPLAY, uncertainty=0).forecast
+    assert replay is not None
+    assert view.forecast.team1_through == pytest.approx(replay.team1_through)
+    assert view.forecast.team1_through + view.forecast.team2_through == pytest.approx(1)
+    played = outlook(tie, RATINGS, EXTRA_TIME_REPLAY)
+    assert played.stage == "decided"
+    assert played.outcome.winner == HOME  # 4-2 for team 1, at team 2's in the replay
+
+
+def test_the_replay_of_the_fa_cup_is_forecast_under_the_rules_of_replays() -> None:
+    drawn = Match(FIRST_DATE, HOME, AWAY, Score(0, 0))
+    tie = Tie("Round 3", (drawn,), replays=(REPLAYED.scheduled,))
+    view = outlook(tie, RATINGS, REPLAY_THEN_PENALTIES, uncertainty=0)
+    assert view.forecast is not None
+    assert view.forecast.rules == REPLAY_THEN_PENALTIES.replay_rules
+    assert view.forecast.penalties > 0
+    assert view.rules == REPLAY_THEN_PENALTIES

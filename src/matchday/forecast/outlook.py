@@ -16,7 +16,16 @@ from matchday.forecast.uncertainty import (
     uncertain_tie,
 )
 from matchday.live import EventKind, Fixture, MatchEvent, MatchState, Period, apply, timeline
-from matchday.model import EXTRA_TIME_END, HALF_TIME, REGULAR_TIME, Goal, RedCard, Team, Tie
+from matchday.model import (
+    EXTRA_TIME_END,
+    HALF_TIME,
+    REGULAR_TIME,
+    Goal,
+    Match,
+    RedCard,
+    Team,
+    Tie,
+)
 from matchday.rules import Outcome, Rules, decide
 
 __all__ = [
@@ -44,12 +53,17 @@ class TieOutlook:
     the ratings' uncertainty (``forecast.uncertainty``); 0 for a point forecast."""
     host: Team | None = None
     """The side of a single match that plays at home (a host nation); ``None``: neutral."""
+    replay: Match | None = None
+    """The replay still to play that ``forecast`` and ``legs`` are of, where the legs left the
+    tie level and the rules replay it; ``None`` otherwise."""
 
     @property
     def stage(self) -> str:
-        """Before the first leg, between the legs, in play, or decided."""
+        """Before the first leg, between the legs, before a replay, in play, or decided."""
         if self.forecast is None:
             return "decided"
+        if self.replay is not None:
+            return "before the replay"
         if self.moment is not None:
             leg = self.moment.fixture.leg
             return f"in play (leg {leg})" if not self.tie.single_match else "in play"
@@ -112,6 +126,13 @@ def outlook(
     first = legs[0]
     if outcome.winner is not None and moment is None:
         return TieOutlook(tie, rules, outcome, None, legs, None, host=host)
+    replay = _replay_to_come(tie)
+    if replay is not None and moment is None:
+        # the legs (and any earlier replay) left it level: what is left is the replay, a
+        # single match between the two sides under the rules replays are played by
+        again = Tie(tie.round, (Match(replay.date, tie.team1, tie.team2),))
+        ahead = outlook(again, ratings, rules.replay_rules, None, uncertainty, host=host)
+        return replace(ahead, tie=tie, rules=rules, outcome=outcome, replay=replay)
     if moment is not None:
         pending = next((i + 1 for i, leg in enumerate(tie.legs) if not leg.played), None)
         if pending != moment.fixture.leg:
@@ -145,6 +166,14 @@ def outlook(
         moment=moment,
     )
     return TieOutlook(tie, rules, outcome, forecast, legs, moment, host=host)
+
+
+def _replay_to_come(tie: Tie) -> Match | None:
+    """The first replay of ``tie`` not yet played, once every leg and earlier replay has been;
+    ``None`` when there is none."""
+    if not all(leg.played for leg in tie.legs):
+        return None
+    return next((m for m in tie.replays if not m.played), None)
 
 
 def before_deciding_match(tie: Tie) -> Tie:

@@ -14,6 +14,7 @@ from matchday.forecast.tie import (
     mixed_deciding_leg,
     replay_win,
 )
+from matchday.forecast.uncertainty import uncertain_between, uncertain_single, uncertain_tie
 from matchday.io.snapshot import choose_snapshot
 from matchday.live import state_at
 from matchday.model import Match, Score, Tie
@@ -142,3 +143,13 @@ def test_the_replay_of_the_fa_cup_is_forecast_under_the_rules_of_replays() -> No
     assert view.forecast.rules == REPLAY_THEN_PENALTIES.replay_rules
     assert view.forecast.penalties > 0
     assert view.rules == REPLAY_THEN_PENALTIES
+
+
+@pytest.mark.parametrize("rules", PRESETS, ids=lambda r: r.name)
+def test_the_forecasts_carrying_the_ratings_uncertainty_add_up_to_one(rules: Rules) -> None:
+    """Before the match, before the first leg and between the legs, as ``outlook`` asks."""
+    single = uncertain_single(RATINGS, HOME, AWAY, FIRST, rules)
+    tie = uncertain_tie(RATINGS, HOME, AWAY, FIRST, SECOND, rules)
+    between = uncertain_between(RATINGS, HOME, AWAY, FIRST, SECOND, rules, Score(1, 1))
+    for f in (single, tie, between):
+        assert f.team1_through + f.team2_through == pytest.approx(1, abs=1e-9)

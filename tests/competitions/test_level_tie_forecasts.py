@@ -99,3 +99,10 @@ def test_between_the_drawn_match_and_its_replay_the_replay_is_forecast(
     assert data["first_leg"] == [1, 1]
     assert 0 < data["through"]["Switzerland"] < 1
     assert sum(data["through"].values()) == pytest.approx(1, abs=1e-9)
+
+
+def test_a_final_is_won_not_gone_through(run: Callable[..., Done]) -> None:
+    where = _world_cup("1966--england")
+    data = _tie(run, where, "--tie", "England", "--round", "Final", "--as-of", "1966-07-30")
+    assert data["explanation"].startswith("England win the final with probability")
+    assert "replay" in data["explanation"]

@@ -249,7 +249,7 @@ def _explain(view: TieOutlook) -> str:
         else (tie.team2, f.team2_through)
     )
     return (
-        f"{fav} go through with probability {p:.1%} ({view.stage}); "
+        f"{fav} {_chance_verb(tie)} with probability {p:.1%} ({view.stage}); "
         f"extra time {f.extra_time:.1%}, penalties {f.penalties:.1%}{_level_text(f)}"
     )
 
@@ -259,6 +259,11 @@ def _level_text(f: TieForecast) -> str:
     if f.rules.replay:
         return f", replay {f.replay:.1%}"
     return f", drawing of lots {f.lots:.1%}" if f.rules.lots else ""
+
+
+def _chance_verb(tie: Tie) -> str:
+    """What the explanation's chance is of, as ``_chance_heading`` says it."""
+    return "win the final" if tie.single_match and is_final(tie.round) else "go through"
 
 
 def _chance_heading(tie: Tie) -> str:

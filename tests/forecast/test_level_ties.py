@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
-from matchday.forecast.outlook import outlook
+from matchday.forecast.outlook import outlook, through_by_minute
 from matchday.forecast.season import as_it_stood
 from matchday.forecast.tie import (
     LegRates,
@@ -17,7 +19,7 @@ from matchday.forecast.tie import (
 from matchday.forecast.uncertainty import uncertain_between, uncertain_single, uncertain_tie
 from matchday.io.snapshot import choose_snapshot
 from matchday.live import state_at
-from matchday.model import Match, Score, Tie
+from matchday.model import Goal, Match, Score, Tie
 from matchday.rules import ALL_PRESETS, Rules
 from matchday.rules.presets import (
     EXTRA_TIME_LOTS,
@@ -153,3 +155,18 @@ def test_the_forecasts_carrying_the_ratings_uncertainty_add_up_to_one(rules: Rul
     between = uncertain_between(RATINGS, HOME, AWAY, FIRST, SECOND, rules, Score(1, 1))
     for f in (single, tie, between):
         assert f.team1_through + f.team2_through == pytest.approx(1, abs=1e-9)
+
+
+def test_the_minute_by_minute_chances_of_a_replayed_tie_follow_its_replay() -> None:
+    """Team 2 of the tie is named first in the replay: its goals lower team 1's chance."""
+    goals = tuple(
+        Goal(minute, side)
+        for minute, side in ((10, AWAY), (20, HOME), (30, HOME), (40, AWAY), (50, HOME), (60, HOME))
+    )
+    replay = replace(REPLAYED, goals=goals)
+    tie = Tie("Round 1", (DRAWN,), replays=(replay,))
+    series = dict(through_by_minute(tie, RATINGS, EXTRA_TIME_REPLAY))
+    assert max(series) == 90
+    assert series[10] < series[0]  # AWAY, team 2, scores first
+    assert series[20] > series[10]
+    assert series[90] == pytest.approx(1)  # HOME, team 1, won the replay 4-2

@@ -193,8 +193,16 @@ def through_by_minute(
     at 45 the first half is over, at 90 regular time (so ``p`` is 0 or 1 there unless extra
     time follows), at 120 extra time. A match a golden goal ended stays as it ended from that
     minute on. A shoot-out is left out: at 120 it is still to come (each side wins it with
-    ``PENALTY_WIN``). ``host``: the side of a single match at home (``leg_rates``).
+    ``PENALTY_WIN``). ``host``: the side of a single match at home (``leg_rates``). Of a
+    replayed tie, the deciding match is its last replay: a single match under the rules
+    replays are played by, its chances turned to team 1's where team 2 was named first in it.
     """
+    if tie.replays:
+        replay = tie.replays[-1]
+        again = through_by_minute(Tie(tie.round, (replay,)), ratings, rules.replay_rules, host)
+        if replay.home == tie.team1:
+            return again
+        return tuple((minute, 1 - p) for minute, p in again)
     Fixture.of(tie, rules)  # a second leg not in the source yet: ``MissingDataError``
     match = tie.last_match
     if match.goals is None:

@@ -96,7 +96,8 @@ class LegRates:
 
 @dataclass(frozen=True)
 class TieForecast:
-    """``p[g1, g2, ending, winner]``, validated: non-negative and summing to 1."""
+    """``p[g1, g2, ending, winner]``, validated: non-negative and summing to 1; with
+    ``level_win``, how the share ``p`` leaves level (``winner`` nobody) is decided after it."""
 
     p: NDArray[np.float64]
     rules: Rules
@@ -302,8 +303,9 @@ def _winners(p: NDArray[np.float64]) -> tuple[float, float, float]:
     return float(by[Winner.TEAM1]), float(by[Winner.TEAM2]), float(by[Winner.NOBODY])
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4096)  # in play, the same replay is asked about minute by minute
 def _replay_win(home: float, away: float, rules: Rules, rho: float) -> float:
+    """``replay_win`` on plain floats, so that it can be cached."""
     replayed = rules.replay_rules
     acc = _Accumulator([])
     _deciding_leg(acc, None, 1.0, LegRates(home, away), replayed, rho, None)

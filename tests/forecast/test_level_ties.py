@@ -7,6 +7,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
+from matchday.errors import InvalidValueError
 from matchday.forecast.outlook import outlook, through_by_minute
 from matchday.forecast.season import as_it_stood
 from matchday.forecast.tie import (
@@ -170,3 +171,10 @@ def test_the_minute_by_minute_chances_of_a_replayed_tie_follow_its_replay() -> N
     assert series[10] < series[0]  # AWAY, team 2, scores first
     assert series[20] > series[10]
     assert series[90] == pytest.approx(1)  # HOME, team 1, won the replay 4-2
+
+
+def test_a_replay_in_play_is_refused_in_words() -> None:
+    stood = as_it_stood(Tie("Round 1", (DRAWN,), replays=(REPLAYED,)), SECOND_DATE)
+    moment = state_at(stood, EXTRA_TIME_REPLAY, Score(1, 1), 60, leg=1)
+    with pytest.raises(InvalidValueError, match="replay of 2018-02-22 is to come"):
+        outlook(stood, RATINGS, EXTRA_TIME_REPLAY, moment)

@@ -135,6 +135,11 @@ def outlook(
         return replace(ahead, tie=tie, rules=rules, outcome=outcome, replay=replay)
     if moment is not None:
         pending = next((i + 1 for i, leg in enumerate(tie.legs) if not leg.played), None)
+        if pending is None and replay is not None:
+            raise InvalidValueError(
+                f"{tie.label}: the legs are played and the replay of {replay.date} is to come; "
+                "a replay in play is not forecast (its forecast before kick-off is)"
+            )
         if pending != moment.fixture.leg:
             raise InvalidValueError(
                 f"leg {moment.fixture.leg} is not the leg being played (leg {pending})"

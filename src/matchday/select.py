@@ -182,7 +182,7 @@ def find_tie(
     (``_known_on``), not a later round whose pairing waited on results still to come.
     """
     rounds = [find_round(season, round_name)] if round_name else list(season.rounds)
-    ties = [tie for r in rounds for tie in r.ties()]
+    ties = [tie for r in rounds for tie in season.round_ties(r)]  # a replay is part of its tie
     teams = {team for tie in ties for team in tie.teams}
     if not teams:
         where = f"round {round_name!r}" if round_name else (season.source or "this season")

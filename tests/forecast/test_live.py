@@ -15,6 +15,7 @@ from matchday.io.snapshot import choose_snapshot
 from matchday.live import EventKind, MatchEvent, apply, clock, kickoff, shoot_out, state_at
 from matchday.model import Match, Score, Side, Tie
 from matchday.rules import UEFA_2021, UEFA_CLASSIC
+from matchday.rules.presets import NO_EXTRA_TIME
 from matchday.select import find_tie
 from tests.factories import AWAY, FIRST_DATE, HOME, SECOND_DATE
 
@@ -112,3 +113,14 @@ def test_in_the_added_time_of_extra_time_a_shoot_out_is_not_yet_certain() -> Non
     assert 0.9 < live_chances(at_120, RATINGS).penalties < 1
     over = apply(at_120, MatchEvent(EventKind.FULL_TIME))
     assert live_chances(over, RATINGS).penalties == 1
+
+
+def test_straight_to_penalties_is_no_extra_time() -> None:
+    """Under ``no-extra-time`` a level tie goes to a shoot-out after 90 minutes (QA5 F2)."""
+    level = live_chances(state_at(LEVEL, NO_EXTRA_TIME, Score(1, 1), 80), RATINGS)
+    assert level.extra_time == 0
+    assert level.penalties > 0.2
+    whistle = MatchEvent(EventKind.FULL_TIME)
+    at_90 = apply(state_at(LEVEL, NO_EXTRA_TIME, Score(1, 1), 90), whistle)
+    begun = live_chances(shoot_out(at_90), RATINGS)
+    assert (begun.extra_time, begun.penalties) == (0.0, 1.0)

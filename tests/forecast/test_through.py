@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from matchday.forecast.through import through_probability
 from matchday.forecast.tie import LegRates, forecast_tie
-from matchday.rules import UEFA_2021, UEFA_CLASSIC, Rules
+from matchday.rules import ALL_PRESETS, UEFA_2021, UEFA_CLASSIC, Rules
 
 rates = st.floats(min_value=0.3, max_value=3.0)
 
@@ -28,3 +28,14 @@ def test_a_single_match_is_the_full_forecast() -> None:
     assert through_probability(rates, None, UEFA_2021) == pytest.approx(
         forecast_tie(rates, None, UEFA_2021).team1_through
     )
+
+
+PRESETS = sorted(ALL_PRESETS.values(), key=lambda r: r.name)
+
+
+@pytest.mark.parametrize("rules", PRESETS, ids=lambda r: r.name)
+def test_fast_and_full_forecasts_agree_under_every_preset(rules: Rules) -> None:
+    """Lots and replays included: the level share goes to a side in both (QA5 F1)."""
+    first, second = LegRates(1.5, 1.0), LegRates(1.3, 1.2)
+    full = forecast_tie(first, second, rules, rho=-0.05).team1_through
+    assert through_probability(first, second, rules, -0.05) == pytest.approx(full, abs=1e-6)

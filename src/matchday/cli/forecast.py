@@ -36,6 +36,7 @@ from matchday.forecast.competition import CompetitionForecast
 from matchday.forecast.outlook import TieOutlook, outlook
 from matchday.forecast.ratings import Basis, TeamRating
 from matchday.forecast.season import as_it_stood, forecast_season
+from matchday.forecast.tie import TieForecast
 from matchday.io.schemas import (
     AggregateJSON,
     CompetitionForecastJSON,
@@ -219,6 +220,8 @@ def _tie_json(
             through={tie.team1.name: f.team1_through, tie.team2.name: f.team2_through},
             extra_time=f.extra_time,
             penalties=f.penalties,
+            replay=f.replay,
+            lots=f.lots,
             expected_aggregate=[round(x, 4) for x in f.expected_aggregate],
             aggregates=[
                 AggregateJSON(aggregate=[s.home, s.away], probability=p)
@@ -246,9 +249,21 @@ def _explain(view: TieOutlook) -> str:
         else (tie.team2, f.team2_through)
     )
     return (
-        f"{fav} go through with probability {p:.1%} ({view.stage}); "
-        f"extra time {f.extra_time:.1%}, penalties {f.penalties:.1%}"
+        f"{fav} {_chance_verb(tie)} with probability {p:.1%} ({view.stage}); "
+        f"extra time {f.extra_time:.1%}, penalties {f.penalties:.1%}{_level_text(f)}"
     )
+
+
+def _level_text(f: TieForecast) -> str:
+    """The share a replay or the drawing of lots decides, where the rules have one."""
+    if f.rules.replay:
+        return f", replay {f.replay:.1%}"
+    return f", drawing of lots {f.lots:.1%}" if f.rules.lots else ""
+
+
+def _chance_verb(tie: Tie) -> str:
+    """What the explanation's chance is of, as ``_chance_heading`` says it."""
+    return "win the final" if tie.single_match and is_final(tie.round) else "go through"
 
 
 def _chance_heading(tie: Tie) -> str:
@@ -290,8 +305,13 @@ def _print_tie(view: TieOutlook, used: TieRatings, on: dt.date, note: str | None
             f"the ratings' uncertainty is carried in: each side's goal rate ×{low:.2f} to "
             f"×{high:.2f} (one standard deviation; wider for teams rated on few or old matches)"
         )
+    level = ""
+    if view.rules.replay or view.rules.lots:
+        what = "replay" if view.rules.replay else "lots"
+        level = f"   P({what}) {percent(data[what])}"
     console.print(
         f"P(extra time) {percent(data['extra_time'])}   P(penalties) {percent(data['penalties'])}"
+        f"{level}"
     )
     likely = ", ".join(
         f"{a['aggregate'][0]}-{a['aggregate'][1]} {a['probability']:.1%}"

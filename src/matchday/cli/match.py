@@ -117,6 +117,10 @@ class KnockoutJson(_Model):
     extra_time: float
     penalties: float
     rules: str
+    replay: float = 0.0
+    """P(a replay), under rules that replay a level match; the through chances include it."""
+    lots: float = 0.0
+    """P(lots are drawn, a coin toss), under rules that draw them."""
 
 
 class UncertaintyJson(_Model):
@@ -359,6 +363,8 @@ def match(
             extra_time=round(tie.extra_time, 4),
             penalties=round(tie.penalties, 4),
             rules=rules.name,
+            replay=round(tie.replay, 4),
+            lots=round(tie.lots, 4),
         )
     p = grid.outcome
     result = MatchForecastJson(
@@ -423,7 +429,9 @@ def _print(f: MatchForecastJson) -> None:
     if f.knockout:
         ko = f.knockout
         under = "" if ko.rules == EXTRA_TIME_PENALTIES.name else f" (rules: {ko.rules})"
-        console.print(f"extra time {ko.extra_time:.1%}, penalties {ko.penalties:.1%}{under}")
+        level = f", replay {ko.replay:.1%}" if ko.replay else ""
+        level += f", drawing of lots {ko.lots:.1%}" if ko.lots else ""
+        console.print(f"extra time {ko.extra_time:.1%}, penalties {ko.penalties:.1%}{level}{under}")
     h, s = f.most_likely_score
     console.print(f"most likely score {h}-{s}; {r.kind} ratings as of {r.as_of} ({r.source})")
     if f.data_end is not None:

@@ -16,7 +16,16 @@ from matchday.forecast.uncertainty import (
     uncertain_tie,
 )
 from matchday.live import EventKind, Fixture, MatchEvent, MatchState, Period, apply, timeline
-from matchday.model import EXTRA_TIME_END, HALF_TIME, REGULAR_TIME, Goal, RedCard, Team, Tie
+from matchday.model import (
+    EXTRA_TIME_END,
+    HALF_TIME,
+    REGULAR_TIME,
+    Goal,
+    Match,
+    RedCard,
+    Team,
+    Tie,
+)
 from matchday.rules import Outcome, Rules, decide
 
 __all__ = [
@@ -44,12 +53,17 @@ class TieOutlook:
     the ratings' uncertainty (``forecast.uncertainty``); 0 for a point forecast."""
     host: Team | None = None
     """The side of a single match that plays at home (a host nation); ``None``: neutral."""
+    replay: Match | None = None
+    """The replay still to play that ``forecast`` and ``legs`` are of, where the legs left the
+    tie level and the rules replay it; ``None`` otherwise."""
 
     @property
     def stage(self) -> str:
-        """Before the first leg, between the legs, in play, or decided."""
+        """Before the first leg, between the legs, before a replay, in play, or decided."""
         if self.forecast is None:
             return "decided"
+        if self.replay is not None:
+            return "before the replay"
         if self.moment is not None:
             leg = self.moment.fixture.leg
             return f"in play (leg {leg})" if not self.tie.single_match else "in play"
@@ -112,8 +126,20 @@ def outlook(
     first = legs[0]
     if outcome.winner is not None and moment is None:
         return TieOutlook(tie, rules, outcome, None, legs, None, host=host)
+    replay = _replay_to_come(tie)
+    if replay is not None and moment is None:
+        # the legs (and any earlier replay) left it level: what is left is the replay, a
+        # single match between the two sides under the rules replays are played by
+        again = Tie(tie.round, (Match(replay.date, tie.team1, tie.team2),))
+        ahead = outlook(again, ratings, rules.replay_rules, None, uncertainty, host=host)
+        return replace(ahead, tie=tie, rules=rules, outcome=outcome, replay=replay)
     if moment is not None:
         pending = next((i + 1 for i, leg in enumerate(tie.legs) if not leg.played), None)
+        if pending is None and replay is not None:
+            raise InvalidValueError(
+                f"{tie.label}: the legs are played and the replay of {replay.date} is to come; "
+                "a replay in play is not forecast (its forecast before kick-off is)"
+            )
         if pending != moment.fixture.leg:
             raise InvalidValueError(
                 f"leg {moment.fixture.leg} is not the leg being played (leg {pending})"
@@ -147,6 +173,14 @@ def outlook(
     return TieOutlook(tie, rules, outcome, forecast, legs, moment, host=host)
 
 
+def _replay_to_come(tie: Tie) -> Match | None:
+    """The first replay of ``tie`` not yet played, once every leg and earlier replay has been;
+    ``None`` when there is none."""
+    if not all(leg.played for leg in tie.legs):
+        return None
+    return next((m for m in tie.replays if not m.played), None)
+
+
 def before_deciding_match(tie: Tie) -> Tie:
     """``tie`` as it stood at kick-off of its deciding match (the last leg): that match's
     result taken away, earlier legs as played."""
@@ -164,8 +198,16 @@ def through_by_minute(
     at 45 the first half is over, at 90 regular time (so ``p`` is 0 or 1 there unless extra
     time follows), at 120 extra time. A match a golden goal ended stays as it ended from that
     minute on. A shoot-out is left out: at 120 it is still to come (each side wins it with
-    ``PENALTY_WIN``). ``host``: the side of a single match at home (``leg_rates``).
+    ``PENALTY_WIN``). ``host``: the side of a single match at home (``leg_rates``). Of a
+    replayed tie, the deciding match is its last replay: a single match under the rules
+    replays are played by, its chances turned to team 1's where team 2 was named first in it.
     """
+    if tie.replays:
+        replay = tie.replays[-1]
+        again = through_by_minute(Tie(tie.round, (replay,)), ratings, rules.replay_rules, host)
+        if replay.home == tie.team1:
+            return again
+        return tuple((minute, 1 - p) for minute, p in again)
     Fixture.of(tie, rules)  # a second leg not in the source yet: ``MissingDataError``
     match = tie.last_match
     if match.goals is None:

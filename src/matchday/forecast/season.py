@@ -37,11 +37,13 @@ __all__ = [
 
 
 def as_it_stood(tie: Tie, as_of: dt.date | None) -> Tie:
-    """``tie`` with the legs played on or after ``as_of`` turned back into fixtures."""
+    """``tie`` with the legs and replays played on or after ``as_of`` turned back into
+    fixtures."""
     if as_of is None:
         return tie
     legs = tuple(leg if leg.date < as_of else leg.scheduled for leg in tie.legs)
-    return dataclasses.replace(tie, legs=legs)
+    replays = tuple(m if m.date < as_of else m.scheduled for m in tie.replays)
+    return dataclasses.replace(tie, legs=legs, replays=replays)
 
 
 def season_as_it_stood(season: Season, as_of: dt.date | None) -> Season:

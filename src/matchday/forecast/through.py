@@ -13,10 +13,18 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import NDArray
 
-from matchday.forecast.before import EXTRA, EXTRA_SIZE, PENS, SIZE, WIN1, leads, tables
+from matchday.forecast.before import EXTRA, EXTRA_SIZE, NONE, PENS, SIZE, WIN1, leads, tables
 from matchday.forecast.extra_time import extra_time_law
 from matchday.forecast.scores import ScoreGrid
-from matchday.forecast.tie import EXTRA_TIME_MINUTES, PENALTY_WIN, LegRates, forecast_tie
+from matchday.forecast.tie import (
+    EXTRA_TIME_MINUTES,
+    LOTS_WIN,
+    PENALTY_WIN,
+    LegRates,
+    forecast_tie,
+    neutral_replay,
+    replay_win,
+)
 from matchday.model import REGULAR_TIME
 from matchday.rules import ExtraTime, Rules
 
@@ -34,7 +42,8 @@ def through_probability(
     first: LegRates, second: LegRates | None, rules: Rules, rho: float = 0.0
 ) -> float:
     """P(team 1, host of the first leg, goes through) before the tie starts; a single match
-    (``second=None``) is handed to ``forecast_tie``."""
+    (``second=None``) is handed to ``forecast_tie``. A tie left level goes to team 1 with its
+    share of the drawing of lots or of the replay, as ``forecast_tie`` has it."""
     if second is None:
         return forecast_tie(first, None, rules, rho=rho).team1_through
     t = tables(rules)
@@ -45,6 +54,7 @@ def through_probability(
         _grid(second.home, second.away, SIZE, rho),
     )
     win = float(p[code == WIN1].sum()) + PENALTY_WIN * float(p[code == PENS].sum())
+    level = float(p[code == NONE].sum())
     extra = code == EXTRA
     if extra.any():
         share = EXTRA_TIME_MINUTES / REGULAR_TIME
@@ -60,4 +70,10 @@ def through_probability(
             (codes == PENS) * e
         ).sum(axis=(1, 2))
         win += float((p[extra] * per_standing[standing[extra]]).sum())
+        still_level = ((codes == NONE) * e).sum(axis=(1, 2))
+        level += float((p[extra] * still_level[standing[extra]]).sum())
+    if rules.lots:
+        win += level * LOTS_WIN
+    elif rules.replay:
+        win += level * replay_win(neutral_replay(first, second), rules, rho)
     return win

@@ -13,12 +13,16 @@ repeated in-play queries of one tie only add up probabilities.
 The result is one validated value, ``TieForecast``: ``p[g1, g2, ending, winner]`` is the
 probability that the tie ends with ``g1``-``g2`` on aggregate (team 1 = host of the first leg;
 for a single match, its score), after regular time, extra time or penalties, won by team 1,
-team 2 or (only under rules without a decider) nobody.
+team 2 or nobody: level once the rules' phases are played. Under rules that replay a level tie
+or draw lots for it, that level mass is not lost: a drawing of lots is a coin toss, and a replay
+is another match between the two sides, forecast on the terms of the drawn match (its ground;
+two legs: a neutral ground) under the rules replays are played by (``TieForecast.level_win``).
 """
 
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
@@ -37,6 +41,7 @@ from matchday.rules import ExtraTime, Phase, Rules, Verdict
 
 __all__ = [
     "EXTRA_TIME_MINUTES",
+    "LOTS_WIN",
     "PENALTY_WIN",
     "TABLE_COVER",
     "Ending",
@@ -44,12 +49,16 @@ __all__ = [
     "TieForecast",
     "forecast_tie",
     "mixed_deciding_leg",
+    "neutral_replay",
+    "replay_win",
     "tabled",
 ]
 
 EXTRA_TIME_MINUTES = EXTRA_TIME_END - REGULAR_TIME
 PENALTY_WIN = 0.5
 """P(a given side wins a shoot-out): a coin flip; no edge in shoot-outs is well established."""
+LOTS_WIN = 0.5
+"""P(a given side wins the drawing of lots): a coin toss."""
 RED_CARD_OWN = 0.67
 RED_CARD_OPPONENT = 1.25
 """Goal-rate factors per player sent off, for the side down a man and its opponent; about what
@@ -87,10 +96,16 @@ class LegRates:
 
 @dataclass(frozen=True)
 class TieForecast:
-    """``p[g1, g2, ending, winner]``, validated: non-negative and summing to 1."""
+    """``p[g1, g2, ending, winner]``, validated: non-negative and summing to 1; with
+    ``level_win``, how the share ``p`` leaves level (``winner`` nobody) is decided after it."""
 
     p: NDArray[np.float64]
     rules: Rules
+    level_win: float | None = None
+    """P(team 1 goes through from a tie the legs leave level): ½ under drawing of lots, its
+    chance of winning the replay (and any replay of it) under a replay; ``None`` (the default)
+    works it out where it needs no goal rates (lots), and leaves a level tie undecided under
+    rules with no decider. A replay needs it given (``forecast_tie`` does)."""
 
     def __post_init__(self) -> None:
         if self.p.ndim != 4 or self.p.shape[2:] != (3, 3):
@@ -101,21 +116,50 @@ class TieForecast:
             raise InvalidValueError(
                 f"not a probability distribution (total {float(self.p.sum())!r})"
             )
+        if self.level_win is None and self.rules.lots:
+            object.__setattr__(self, "level_win", LOTS_WIN)
+        win = self.level_win
+        if win is not None and not (0 <= win <= 1 and (self.rules.replay or self.rules.lots)):
+            raise InvalidValueError(f"P(through from level) {win!r} under {self.rules.name}")
+        if win is None and self.rules.replay and self.level > NEGLIGIBLE:
+            raise InvalidValueError(f"{self.rules.name}: a replay is due, but not forecast")
         self.p.setflags(write=False)
 
     @property
+    def level(self) -> float:
+        """P(the legs leave the tie level, every phase of the rules played) = Σ p[..., nobody]:
+        the share a replay or the drawing of lots decides (``replay``, ``lots``)."""
+        return float(self.p[..., Winner.NOBODY].sum())
+
+    @property
+    def replay(self) -> float:
+        """P(a replay is played): the level share under rules that replay it, else 0."""
+        return self.level if self.rules.replay else 0.0
+
+    @property
+    def lots(self) -> float:
+        """P(lots are drawn): the level share under rules that draw lots, else 0."""
+        return self.level if self.rules.lots else 0.0
+
+    @property
     def team1_through(self) -> float:
-        """P(team 1 goes through) = Σ p[..., team 1]."""
-        return float(self.p[..., Winner.TEAM1].sum())
+        """P(team 1 goes through) = Σ p[..., team 1], plus its share of the level ties a
+        replay or lots decide (``level_win``)."""
+        won = float(self.p[..., Winner.TEAM1].sum())
+        return won if self.level_win is None else won + self.level * self.level_win
 
     @property
     def team2_through(self) -> float:
-        """P(team 2 goes through) = Σ p[..., team 2]."""
-        return float(self.p[..., Winner.TEAM2].sum())
+        """P(team 2 goes through) = Σ p[..., team 2], plus its share of the level ties."""
+        won = float(self.p[..., Winner.TEAM2].sum())
+        return won if self.level_win is None else won + self.level * (1 - self.level_win)
 
     @property
     def extra_time(self) -> float:
-        """P(extra time is played) = Σ p[:, :, extra time or penalties, :]."""
+        """P(extra time is played) = Σ p[:, :, extra time or penalties, :]; 0 under rules
+        with no extra time (a shoot-out straight after 90 minutes is no extra time)."""
+        if not self.rules.extra_time:
+            return 0.0
         return float(self.p[:, :, Ending.EXTRA_TIME :, :].sum())
 
     @property
@@ -232,7 +276,8 @@ class _Accumulator:
     ) -> None:
         self.parts.append((g1, g2, int(ending), int(winner), p))
 
-    def forecast(self, rules: Rules) -> TieForecast:
+    def law(self) -> NDArray[np.float64]:
+        """``p[g1, g2, ending, winner]`` of the mass collected, normalised."""
         g1 = np.concatenate([part[0] for part in self.parts])
         g2 = np.concatenate([part[1] for part in self.parts])
         ending = np.concatenate([np.full(part[0].size, part[2]) for part in self.parts])
@@ -241,7 +286,51 @@ class _Accumulator:
         shape = (int(g1.max()) + 1, int(g2.max()) + 1, 3, 3)
         flat = np.ravel_multi_index((g1, g2, ending, winner), shape)
         p = np.bincount(flat, mass, int(np.prod(shape))).reshape(shape)
-        return TieForecast(p / p.sum(), rules)
+        return np.asarray(p / p.sum(), dtype=np.float64)
+
+    def forecast(
+        self, rules: Rules, replay: LegRates | None = None, rho: float = 0.0
+    ) -> TieForecast:
+        """The forecast of the mass collected; ``replay``: the goal rates of a replay (team 1
+        first), which decides the level share under rules that replay it."""
+        level_win = None if replay is None or not rules.replay else replay_win(replay, rules, rho)
+        return TieForecast(self.law(), rules, level_win)
+
+
+def _winners(p: NDArray[np.float64]) -> tuple[float, float, float]:
+    """P(team 1 wins), P(team 2 wins), P(level) of a law ``p[g1, g2, ending, winner]``."""
+    by = p.sum(axis=(0, 1, 2))
+    return float(by[Winner.TEAM1]), float(by[Winner.TEAM2]), float(by[Winner.NOBODY])
+
+
+@functools.lru_cache(maxsize=4096)  # in play, the same replay is asked about minute by minute
+def _replay_win(home: float, away: float, rules: Rules, rho: float) -> float:
+    """``replay_win`` on plain floats, so that it can be cached."""
+    replayed = rules.replay_rules
+    acc = _Accumulator([])
+    _deciding_leg(acc, None, 1.0, LegRates(home, away), replayed, rho, None)
+    w1, w2, level = _winners(acc.law())
+    if replayed.lots:
+        return w1 + level * LOTS_WIN
+    if replayed.replay and replayed.replay_rules is replayed:  # replayed until decided
+        return w1 / (w1 + w2) if w1 + w2 > 0 else LOTS_WIN
+    if replayed.replay:
+        return w1 + level * _replay_win(home, away, replayed, rho)
+    return w1  # rules with no decider: a level replay decides nothing
+
+
+def replay_win(replay: LegRates, rules: Rules, rho: float = 0.0) -> float:
+    """P(team 1 wins the replay of a tie left level under ``rules``, and any replay of that
+    replay): a whole match at goal rates ``replay`` (team 1's first) under the rules replays are
+    played by (``Rules.replay_rules``); a replay replayed by the same rules is played until one
+    side wins, so its chance is its share of the decided replays."""
+    return _replay_win(float(replay.home), float(replay.away), rules, float(rho))
+
+
+def neutral_replay(first: LegRates, second: LegRates) -> LegRates:
+    """The goal rates of a two-legged tie's replay on a neutral ground, team 1's first: each
+    side's rate at home and away averaged geometrically, so the home advantage cancels."""
+    return LegRates(math.sqrt(first.home * second.away), math.sqrt(first.away * second.home))
 
 
 def _settled(acc: _Accumulator, table: Table, p: NDArray[np.float64], ending: Ending) -> None:
@@ -405,17 +494,20 @@ def forecast_tie(
     """How a tie can still end. ``first``/``second``: goal rates of each leg (``second=None``
     for a single match); ``first_leg``: the first leg's 90-minute score once played;
     ``moment``: the state of a leg in progress (its score, minute, players sent off). A whole
-    leg still to play gets Dixon-Coles' ``rho``."""
+    leg still to play gets Dixon-Coles' ``rho``. Under rules that replay a level tie, the
+    replay is a whole match on the terms of a single match (``first``) or, after two legs, on
+    a neutral ground (``neutral_replay``)."""
     acc = _Accumulator([])
     if second is None:
         _deciding_leg(acc, None, 1.0, first, rules, rho, moment)
-        return acc.forecast(rules)
+        return acc.forecast(rules, first, rho)
+    replay = neutral_replay(first, second)
     leg = moment.fixture.leg if moment else None
     if leg == 2 and first_leg is None:
         raise InvalidValueError("a second leg in play needs the first leg's score")
     if first_leg is not None:
         _deciding_leg(acc, first_leg, 1.0, second, rules, rho, moment if leg == 2 else None)
-        return acc.forecast(rules)
+        return acc.forecast(rules, replay, rho)
     if moment is None:
         tabled = _before_first_leg(first, second, rules, rho)
         if tabled is not None:
@@ -432,7 +524,7 @@ def forecast_tie(
     for fh, fa in zip(*np.nonzero(part > NEGLIGIBLE), strict=True):
         score = Score(start.home + int(fh), start.away + int(fa))
         _deciding_leg(acc, score, float(part[fh, fa]), second, rules, rho, None)
-    return acc.forecast(rules)
+    return acc.forecast(rules, replay, rho)
 
 
 TABLE_COVER = 1 - 1e-6
@@ -448,20 +540,24 @@ def _before_first_leg(
     """The whole tie still to play: from the rules' shipped tables (``forecast.before``);
     ``None`` when the tables hold too little of it (``TABLE_COVER``)."""
     p = distribution((first.home, first.away), (second.home, second.away), rules, rho)
-    return tabled(p, rules)
+    return tabled(p, rules, neutral_replay(first, second), rho)
 
 
-def tabled(p: NDArray[np.float64], rules: Rules) -> TieForecast | None:
+def tabled(
+    p: NDArray[np.float64], rules: Rules, replay: LegRates | None = None, rho: float = 0.0
+) -> TieForecast | None:
     """The forecast of a tie not yet started from its law as laid out by the shipped tables
     (``p[g1, g2, ending, winner]``, changed in place), trimmed to the scores that matter;
-    ``None`` when the tables hold less than ``TABLE_COVER`` of it."""
+    ``None`` when the tables hold less than ``TABLE_COVER`` of it. ``replay``: the goal rates
+    of a replay (team 1's first), needed under rules that replay a level tie."""
     if not p.sum() >= TABLE_COVER:
         return None
     p[p <= NEGLIGIBLE] = 0.0
     g1 = int(np.flatnonzero(p.sum(axis=(1, 2, 3)))[-1]) + 1
     g2 = int(np.flatnonzero(p.sum(axis=(0, 2, 3)))[-1]) + 1
     trimmed = np.ascontiguousarray(p[:g1, :g2])
-    return TieForecast(trimmed / trimmed.sum(), rules)
+    level_win = None if replay is None or not rules.replay else replay_win(replay, rules, rho)
+    return TieForecast(trimmed / trimmed.sum(), rules, level_win)
 
 
 def mixed_deciding_leg(
@@ -471,6 +567,7 @@ def mixed_deciding_leg(
     weight: NDArray[np.float64],
     rules: Rules,
     rho: float = 0.0,
+    replay: LegRates | None = None,
 ) -> TieForecast:
     """How a tie ends whose deciding match (the second leg after ``first_leg``, or a single
     match with ``first_leg=None``) is still to play, averaged over scenarios: in scenario ``k``
@@ -478,9 +575,15 @@ def mixed_deciding_leg(
     ``away[k]`` a match (extra time at the same per-minute rates, under the rules' law).
     Exactly the weighted mean of the scenarios' ``forecast_tie`` (a tie's law is linear in its
     leg's score law), in one pass over the rules' verdicts: the ratings' uncertainty between the
-    legs costs about one query."""
+    legs costs about one query. Under rules that replay a level tie, the replay is played at
+    ``replay`` (team 1's rates first; a single match's default: the scenarios' weighted
+    geometric mean, the point rates of the match), its chance taken at those rates."""
     h, a = np.asarray(home, dtype=np.float64), np.asarray(away, dtype=np.float64)
     w = np.asarray(weight, dtype=np.float64)
+    if replay is None and first_leg is None:
+        replay = LegRates(float(np.exp(w @ np.log(h))), float(np.exp(w @ np.log(a))))
+    if replay is None and rules.replay:
+        raise InvalidValueError("a two-legged tie that may be replayed needs the replay's rates")
     size = _grid_size(float(h.max()), float(a.max()))
     grids = _pmf(h, size)[:, :, None] * _pmf(a, size)[:, None, :]  # [k, home, away]
     if rho:
@@ -499,4 +602,4 @@ def mixed_deciding_leg(
         else:
             mass = _sudden_mass(reached.T, share * h, share * a, rules, et_size, stacked)
         _settled(acc, stacked, mass, Ending.EXTRA_TIME)
-    return acc.forecast(rules)
+    return acc.forecast(rules, replay, rho)

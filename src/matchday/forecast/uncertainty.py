@@ -47,6 +47,7 @@ from matchday.forecast.tie import (
     TieForecast,
     forecast_tie,
     mixed_deciding_leg,
+    neutral_replay,
     tabled,
 )
 from matchday.model import Score, Team
@@ -144,7 +145,7 @@ def uncertain_tie(
     p = mixed_distribution(
         (first.home, first.away), (second.home, second.away), (f1, f2), (w1, w2), rules, rho
     )
-    found = tabled(p, rules)
+    found = tabled(p, rules, neutral_replay(first, second), rho)
     # goal rates beyond the tables (dozens a match, from a degenerate fit): the point
     # forecast, score by score; the mixture's outer nodes would lie further out still
     return found if found is not None else forecast_tie(first, second, rules, rho=rho)
@@ -223,7 +224,8 @@ def uncertain_between(
     # second leg: team 2 at home (its node j), team 1 away (its node i)
     home = np.broadcast_to(second.home * f[None, :], weight.shape).ravel()
     away = np.broadcast_to(second.away * f[:, None], weight.shape).ravel()
-    return mixed_deciding_leg(first_leg, home, away, weight.ravel() / mass, rules, rho)
+    replay = neutral_replay(first, second)
+    return mixed_deciding_leg(first_leg, home, away, weight.ravel() / mass, rules, rho, replay)
 
 
 def uncertain_single(
@@ -244,7 +246,7 @@ def uncertain_single(
     f, w = _nodes(sd)
     home = np.repeat(rates.home * f, f.size)  # scenario (i, j): team 1's node i, team 2's j
     away = np.tile(rates.away * f, f.size)
-    return mixed_deciding_leg(None, home, away, np.outer(w, w).ravel(), rules, rho)
+    return mixed_deciding_leg(None, home, away, np.outer(w, w).ravel(), rules, rho, rates)
 
 
 def uncertain_through(

@@ -285,6 +285,12 @@ class TieForecastJSON(_Shape):
     through: dict[str, float]
     extra_time: float | None
     penalties: float | None
+    replay: float | None = None
+    """P(the tie is left level and replayed), under rules that replay it (else 0); ``null``
+    once decided. ``through`` includes each side's chance of winning the replay."""
+    lots: float | None = None
+    """P(the tie is left level and lots are drawn, a coin toss), under rules that draw them
+    (else 0); ``null`` once decided."""
     expected_aggregate: list[float] | None
     """Expected final aggregate ``[team1, team2]``, extra time included; of a decided tie the
     real one (``null`` where the data gives none), always present."""

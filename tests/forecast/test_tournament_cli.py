@@ -325,3 +325,15 @@ def test_shipped_ratings_taken_for_want_of_the_internationals_say_so(
     )
     said = " ".join(run(*args, cwd=tmp_path).stdout.split())
     assert "no international results at ../shared/data/international" in said
+
+
+def test_a_rules_preset_is_refused_for_a_tournament_forecast(qatar: Path, tmp_path: Path) -> None:
+    """``--rules no-extra-time`` was taken and ignored: the forecast was the same as without
+    it. The edition's own rules are played; a preset applies to one tie."""
+    done = run(
+        "forecast", str(qatar), "--as-of", "2022-12-18", "--sims", "200",
+        "--rules", "no-extra-time", "--model", str(SNAPSHOT), cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "--rules no-extra-time: a World Cup or Euro forecast plays" in done.stderr
+    assert "--tie TEAM" in done.stderr

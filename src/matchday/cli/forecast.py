@@ -541,6 +541,12 @@ def forecast(
         if score is not None or round_name is not None:
             raise ConfigError("--score, --minute and --round need --tie")
         positive_sims(sims)
+        if national and rules_name is not None:
+            raise ConfigError(
+                f"--rules {rules_name}: a World Cup or Euro forecast plays each knockout match "
+                "under the edition's own rules (the era's extra time, then penalties); --rules "
+                "applies to one tie (--tie TEAM --round NAME)"
+            )
         if national:
             # imported here: cli.tournament uses this module's helpers
             from matchday.cli.tournament import run_tournament

@@ -497,3 +497,29 @@ def test_a_match_after_the_data_ends_is_rated_as_the_data_stood_and_says_so(
     assert f"the international results end on {last}: rated as they stood then" in " ".join(
         result.stdout.split()
     )
+
+
+def test_a_national_ratings_file_given_is_used_and_refused_when_fitted_later(
+    tmp_path: Path,
+) -> None:
+    """``--model FILE`` of national ratings was ignored for national teams (the forecast came
+    from the internationals), even a file fitted after the date, which ``forecast`` refuses
+    as look-ahead. Now it is used, or refused; a club not in it is said to be not in it."""
+    from tests.conftest import REPO
+
+    shipped = REPO / "src" / "matchday" / "data" / "models" / "international-before-2022-11-20.json"
+    folder = _write(tmp_path / "int", _results())  # internationals that do not know Brazil
+    args = ("Brazil", "Germany", "--model", str(shipped), "--international", str(folder))
+    data = _match(*args, "--date", "2022-12-01")
+    assert data["ratings"]["kind"] == "national"
+    assert data["ratings"]["source"] == f"from {shipped}"
+    assert data["ratings"]["as_of"] == "2022-11-20"
+    early = runner.invoke(app, ["match", *args, "--date", "2010-06-14"])
+    assert isinstance(early.exception, ConfigError)
+    assert "after the match date 2010-06-14 (that would be look-ahead)" in str(early.exception)
+    club = runner.invoke(
+        app, ["match", "Real Madrid", "Bayern", "--date", "2023-01-01", "--model", str(shipped)]
+    )
+    assert isinstance(club.exception, ConfigError)
+    assert f"(ratings {shipped})" in str(club.exception)
+    assert "Madrid, Madrid" not in str(club.exception)

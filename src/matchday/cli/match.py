@@ -47,6 +47,7 @@ from matchday.forecast.uncertainty import (
 )
 from matchday.io.international import RESULTS, load_international
 from matchday.io.snapshot import (
+    Snapshot,
     choose_national,
     choose_snapshot,
     load_snapshot,
@@ -201,6 +202,29 @@ def _national(
     return _National(ratings, f"shipped {snapshot.source}", None)
 
 
+def _given_model(model: Path, on: dt.date) -> Snapshot:
+    """The ratings file ``--model`` names, refused when fitted on results from ``on`` on (as
+    ``forecast --model`` refuses it): that would be look-ahead."""
+    snapshot = load_snapshot(model)
+    if snapshot.ratings.as_of > on:
+        raise ConfigError(
+            f"{model}: fitted on results up to {snapshot.ratings.as_of}, after the match date "
+            f"{on} (that would be look-ahead)"
+        )
+    return snapshot
+
+
+def _national_in(
+    snapshot: Snapshot, home: str, away: str, on: dt.date, model: str
+) -> _National | None:
+    """The ratings file ``model`` as national ratings, when it rates both names as national
+    teams (a file of ``matchday fit --international``), else ``None``: a club file."""
+    ratings = snapshot.ratings
+    if find_national(ratings, home, on) is None or find_national(ratings, away, on) is None:
+        return None
+    return _National(ratings, f"from {model}", None)
+
+
 def _no_ratings(home: str, away: str, on: dt.date, nations: Nations, club: ConfigError) -> str:
     """Why neither national nor club ratings forecast the two names on ``on``, with the
     remedy that fits them: a name that is a national team of the data (at any date) or of the
@@ -277,7 +301,10 @@ def match(
     model: Annotated[
         Path | None,
         typer.Option(
-            "--model", help="Club ratings file (default: the shipped ones).", show_default=False
+            "--model",
+            help="Ratings file, of clubs or of national teams, fitted before --date (default: "
+            "the shipped club ratings; national teams fitted on the internationals).",
+            show_default=False,
         ),
     ] = None,
     uncertainty: Annotated[
@@ -302,8 +329,12 @@ def match(
     nations = Nations(load_international(folder) if (folder / RESULTS).is_file() else None)
     neutral = ground is Ground.NEUTRAL
     no_national: ConfigError | None = None
+    given = _given_model(model, on) if model is not None else None
     try:
-        found = _national(home, away, on, folder, nations)
+        if given is not None:
+            found = _national_in(given, home, away, on, str(model))
+        else:
+            found = _national(home, away, on, folder, nations)
     except ConfigError as err:  # no national ratings that early: two clubs may still be asked
         found, no_national = None, err
     data_end = None
@@ -314,7 +345,7 @@ def match(
         h, a = find_national(ratings, home, on), find_national(ratings, away, on)
     else:
         try:
-            snapshot = load_snapshot(model) if model else choose_snapshot(on)
+            snapshot = given if given is not None else choose_snapshot(on)
         except ConfigError as err:  # no club ratings that early: say why no national ones
             raise ConfigError(_no_ratings(home, away, on, nations, err)) from None
         ratings, source, elo, kind = snapshot.ratings, snapshot.source, None, "club"
@@ -328,7 +359,8 @@ def match(
                 "team cannot be forecast against each other"
             )
         if h is None or a is None:
-            raise ConfigError(_unknown((home, away), (h, a), ratings, on, nations))
+            unknown = _unknown((home, away), (h, a), ratings, on, nations)
+            raise ConfigError(unknown if model is None else f"{unknown} (ratings {model})")
         european = h.country != a.country
     assert h is not None
     assert a is not None

@@ -36,6 +36,7 @@ from matchday.cli.tournament import international_folder
 from matchday.errors import ConfigError
 from matchday.forecast.elo import HOME_ADVANTAGE as ELO_HOME
 from matchday.forecast.elo import expected_result, run_elo
+from matchday.forecast.national import no_finite_fit
 from matchday.forecast.ratings import Ratings, TeamRating
 from matchday.forecast.tie import LegRates
 from matchday.forecast.uncertainty import (
@@ -338,6 +339,13 @@ def match(
     except ConfigError as err:  # no national ratings that early: two clubs may still be asked
         found, no_national = None, err
     data_end = None
+    if found is not None and no_finite_fit(found.ratings):
+        raise ConfigError(
+            f"the internationals before {found.ratings.as_of} ({found.source}) are too few to "
+            "rate national teams on: the fit has no finite answer (its goal level runs to its "
+            "bound, as after one 0-0); "
+            "no forecast"
+        )
     if found is not None:
         ratings, source, elo, european = found.ratings, found.source, found.elo, True
         data_end = found.data_end

@@ -523,3 +523,27 @@ def test_a_national_ratings_file_given_is_used_and_refused_when_fitted_later(
     assert isinstance(club.exception, ConfigError)
     assert f"(ratings {shipped})" in str(club.exception)
     assert "Madrid, Madrid" not in str(club.exception)
+
+
+def test_too_few_internationals_to_rate_on_give_no_forecast(tmp_path: Path) -> None:
+    """Scotland v England, 1 December 1872: the one international before it ended 0-0, and
+    the fit ran to its bounds (attack -5.00, 0.01 expected goals, a 96% draw). No forecast
+    rests on that; a second match with goals gives one."""
+    one = ["1872-11-30,Aland,Borduria,0,0,Friendly,Glasgow,Aland,FALSE\n"]
+    folder = _write(tmp_path / "int", one)
+    args = ["match", "Borduria", "Aland", "--date", "1872-12-01", "--international", str(folder)]
+    done = runner.invoke(app, args)
+    assert isinstance(done.exception, ConfigError)
+    assert "too few to rate national teams on" in str(done.exception)
+    two = [*one, "1873-03-08,Borduria,Aland,4,2,Friendly,London,Borduria,FALSE\n"]
+    _write(folder, two)
+    data = _match(*args[1:4], "1874-01-01", "--international", str(folder))
+    assert min(data["expected_goals"]) > 0.5
+
+
+def test_a_side_rated_on_one_match_is_said_in_the_singular(tmp_path: Path) -> None:
+    folder = _write(tmp_path / "int", ["1873-03-08,Borduria,Aland,4,2,Friendly,X,Borduria,FALSE\n"])
+    data = _match("Borduria", "Aland", "--date", "1874-01-01", "--international", str(folder))
+    said = json.dumps(data["ratings"])
+    assert "fitted on 1 match before" in said
+    assert "1 matches" not in said

@@ -380,6 +380,11 @@ def _warn_if_stale(snapshot: Snapshot, on: dt.date) -> None:
     note_ratings_age(snapshot.ratings.as_of, on)
 
 
+def simulations(count: int) -> str:
+    """``100,000 simulations``, ``1 simulation``: the count said in the forecasts' footers."""
+    return f"{count:,} simulation{'' if count == 1 else 's'}"
+
+
 def draws_summary(f: CompetitionForecast) -> str:
     """The draws still to come in words: "open draw", or each draw with the rounds it pairs."""
     named = [(r, d) for r, d in zip(f.rounds, f.draws, strict=True) if d is not None]
@@ -429,7 +434,7 @@ def _print_competition(
     table = Table(
         title=f"{season_title(season)} — as it stood on {on}",
         title_justify="left",
-        caption=f"{f.simulations:,} simulations (seed {f.seed}); {_draws_caption(f)}; "
+        caption=f"{simulations(f.simulations)} (seed {f.seed}); {_draws_caption(f)}; "
         f"ratings fitted before {snapshot.ratings.as_of}",
     )
     # a round already drawn has its teams known: its column says nothing

@@ -26,6 +26,7 @@ from matchday.cli.forecast import (
     model_json,
     note_ratings_age,
     percent,
+    simulations,
 )
 from matchday.competitions.hosts import hosts
 from matchday.errors import ConfigError
@@ -307,7 +308,7 @@ def _print(
         )
     print_whole(table)
     console.print(
-        f"{f.simulations:,} simulations (seed {f.seed}); ratings fitted on results before "
+        f"{simulations(f.simulations)} (seed {f.seed}); ratings fitted on results before "
         f"{rated.ratings.as_of}"
     )
     console.print(f"ratings {rated.source}")

@@ -64,12 +64,26 @@ def find_round(season: Season, name: str) -> Round:
         staged = {r.name: r for r in season.rounds if fold(r.name).endswith(f", {fold(target)}")}
         if len(staged) == 1:
             return next(iter(staged.values()))
-    names = [r.name for r in season.rounds]
     # a round the vocabulary knows ("Round of 32", "Groep Z") is no misspelling of another
     hint = "" if canonical_round(name) is not None else _round_hint(name, season.rounds)
     raise ConfigError(
-        f"no round {name!r} in {season.source or 'this season'}{hint}; rounds: {', '.join(names)}"
+        f"no round {name!r} in {season.source or 'this season'}{hint}; rounds: "
+        f"{_listed_rounds(season.rounds)}"
     )
+
+
+LISTED_ROUNDS = 20
+"""How many round names an error lists before it says how many more there are."""
+
+
+def _listed_rounds(rounds: Iterable[Round]) -> str:
+    """The rounds' names, each once, in order: separated by "; " where a name holds a comma
+    ("Round 1, Replays" is one round), and the first ``LISTED_ROUNDS`` of a long list."""
+    names = list(dict.fromkeys(r.name for r in rounds))
+    separator = "; " if any(", " in n for n in names) else ", "
+    shown = separator.join(names[:LISTED_ROUNDS])
+    more = len(names) - LISTED_ROUNDS
+    return f"{shown}{separator}... ({more} more)" if more > 0 else shown
 
 
 def _spellings(name: str, qualifying: bool = False) -> list[str]:

@@ -569,3 +569,8 @@ def test_a_nation_that_stopped_playing_years_ago_says_when_it_last_played(
     assert gone["explanation"].endswith(f"; last played {last}")
     assert playing["faded"] is False
     assert "last played" not in playing["explanation"]
+
+
+def test_the_help_says_the_date_defaults_to_today() -> None:
+    shown = runner.invoke(app, ["match", "--help"])
+    assert "(YYYY-MM-DD; default: today)" in " ".join(shown.output.replace("│", " ").split())

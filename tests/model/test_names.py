@@ -291,3 +291,26 @@ def test_a_club_final_is_not_known_while_the_round_of_32_is_played() -> None:
         find_tie(season, "Atlético", "Final", dt.date(2018, 2, 22))
     assert "Marseille" not in str(early.value)
     assert find_tie(season, "Atlético", "Final", dt.date(2018, 5, 16)).round == "Final"
+
+
+def test_the_rounds_an_error_lists_are_each_named_once_and_told_apart() -> None:
+    """1938's rounds were listed "Round 1, Round 1, Replays, Quarterfinals, ...": the
+    replays' round read as two, a round twice. Each is named once, "; " between names that
+    hold a comma; a long list is cut with how many more."""
+    with pytest.raises(ConfigError) as listed:
+        find_round(_world_cup("1938--france"), "Round of 16")
+    assert "rounds: Round 1; Round 1, Replays; Quarterfinals; Quarterfinals, Replays;" in str(
+        listed.value
+    )
+    many = Season(
+        "Cup",
+        "2020",
+        (
+            Stage(
+                StageKind.KNOCKOUT,
+                tuple(Round(f"Round {i}", RoundFormat.KNOCKOUT, ()) for i in range(1, 31)),
+            ),
+        ),
+    )
+    with pytest.raises(ConfigError, match=r"Round 19, Round 20, \.\.\. \(10 more\)$"):
+        find_round(many, "Final")

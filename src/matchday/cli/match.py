@@ -302,7 +302,10 @@ def match(
     away: Annotated[str, typer.Argument(help="The other team.")],
     date: Annotated[
         str | None,
-        typer.Option("--date", help="Match date (YYYY-MM-DD); only results before it are used."),
+        typer.Option(
+            "--date",
+            help="Match date (YYYY-MM-DD; default: today); only results before it are used.",
+        ),
     ] = None,
     ground: Annotated[
         Ground, typer.Option("--ground", help="home: HOME plays at home; neutral: nobody does.")

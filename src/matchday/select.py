@@ -205,9 +205,15 @@ def find_tie(
         raise ConfigError(f"no knockout ties in {where}")
     try:
         team = find_team(frozenset(teams), team_query)
-    except ConfigError:
+    except ConfigError as unknown:
         _without_ties(season, rounds, team_query)
-        raise
+        if not competitions.of(season.competition).national_teams or "did you mean" in str(unknown):
+            raise
+        everyone = {t for m in season.matches for t in (m.home, m.away)}
+        raise ConfigError(
+            f"{unknown}: {team_query!r} is none of the {len(everyone)} teams of "
+            f"{season.competition} {season.name} in {season.source or 'this file'}"
+        ) from None
     found = [tie for tie in ties if team in tie.teams]
     if as_of is not None and round_name is None:
         known = [tie for tie in found if not _waited_on(tie, season, as_of)]

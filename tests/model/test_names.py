@@ -314,3 +314,9 @@ def test_the_rounds_an_error_lists_are_each_named_once_and_told_apart() -> None:
     )
     with pytest.raises(ConfigError, match=r"Round 19, Round 20, \.\.\. \(10 more\)$"):
         find_round(many, "Final")
+
+
+def test_a_nation_not_at_the_world_cup_is_said_to_be_none_of_its_teams() -> None:
+    """``--tie "Côte d'Ivoire"`` at the 2022 World Cup said only "no team matching"."""
+    with pytest.raises(ConfigError, match=r"is none of the 32 teams of World Cup 2022"):
+        find_tie(_world_cup("2022--qatar"), "Côte d'Ivoire")

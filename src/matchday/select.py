@@ -60,10 +60,17 @@ def find_round(season: Season, name: str) -> Round:
     for target in _spellings(name, qualifying):
         if (found := by_name.get(fold(target))) is not None:
             return found
+    several: dict[str, None] = {}
     for target in _spellings(name):  # "Final" for the one "Conference League, Final"
         staged = {r.name: r for r in season.rounds if fold(r.name).endswith(f", {fold(target)}")}
         if len(staged) == 1:
             return next(iter(staged.values()))
+        several.update(dict.fromkeys(staged))
+    if several:  # "Round 23" of the championship and of the relegation group: no guess
+        raise ConfigError(
+            f"no round {name!r} in {season.source or 'this season'}: several stages have one "
+            f"({'; '.join(several)}); give one of them"
+        )
     # a round the vocabulary knows ("Round of 32", "Groep Z") is no misspelling of another
     hint = "" if canonical_round(name) is not None else _round_hint(name, season.rounds)
     raise ConfigError(

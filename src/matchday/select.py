@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 import matchday.competitions as competitions
-from matchday.errors import ConfigError
+from matchday.errors import ConfigError, MatchdayError
 from matchday.io.footballtxt.vocabulary import canonical_round, round_spellings
 from matchday.model import Round, Season, Team, Tie
 from matchday.model.names import fold, suggestions
@@ -60,16 +60,37 @@ def find_round(season: Season, name: str) -> Round:
     for target in _spellings(name, qualifying):
         if (found := by_name.get(fold(target))) is not None:
             return found
+    several: dict[str, None] = {}
     for target in _spellings(name):  # "Final" for the one "Conference League, Final"
         staged = {r.name: r for r in season.rounds if fold(r.name).endswith(f", {fold(target)}")}
         if len(staged) == 1:
             return next(iter(staged.values()))
-    names = [r.name for r in season.rounds]
+        several.update(dict.fromkeys(staged))
+    if several:  # "Round 23" of the championship and of the relegation group: no guess
+        raise ConfigError(
+            f"no round {name!r} in {season.source or 'this season'}: several stages have one "
+            f"({'; '.join(several)}); give one of them"
+        )
     # a round the vocabulary knows ("Round of 32", "Groep Z") is no misspelling of another
     hint = "" if canonical_round(name) is not None else _round_hint(name, season.rounds)
     raise ConfigError(
-        f"no round {name!r} in {season.source or 'this season'}{hint}; rounds: {', '.join(names)}"
+        f"no round {name!r} in {season.source or 'this season'}{hint}; rounds: "
+        f"{_listed_rounds(season.rounds)}"
     )
+
+
+LISTED_ROUNDS = 20
+"""How many round names an error lists before it says how many more there are."""
+
+
+def _listed_rounds(rounds: Iterable[Round]) -> str:
+    """The rounds' names, each once, in order: separated by "; " where a name holds a comma
+    ("Round 1, Replays" is one round), and the first ``LISTED_ROUNDS`` of a long list."""
+    names = list(dict.fromkeys(r.name for r in rounds))
+    separator = "; " if any(", " in n for n in names) else ", "
+    shown = separator.join(names[:LISTED_ROUNDS])
+    more = len(names) - LISTED_ROUNDS
+    return f"{shown}{separator}... ({more} more)" if more > 0 else shown
 
 
 def _spellings(name: str, qualifying: bool = False) -> list[str]:
@@ -179,7 +200,9 @@ def find_tie(
 
     When the team plays ties in several rounds and no round is given, the ``ConfigError``
     lists those rounds. ``as_of``, without a round: only the ties known on that day count
-    (``_known_on``), not a later round whose pairing waited on results still to come.
+    (``_waited_on``), not a later round whose pairing waited on results still to come; with a
+    round, such a tie is a ``ConfigError`` (unless ``as_of`` is before the file's first match,
+    whose teams and fixtures are then taken as the file has them).
     """
     rounds = [find_round(season, round_name)] if round_name else list(season.rounds)
     ties = [tie for r in rounds for tie in season.round_ties(r)]  # a replay is part of its tie
@@ -189,16 +212,24 @@ def find_tie(
         raise ConfigError(f"no knockout ties in {where}")
     try:
         team = find_team(frozenset(teams), team_query)
-    except ConfigError:
+    except ConfigError as unknown:
         _without_ties(season, rounds, team_query)
-        raise
+        if not competitions.of(season.competition).national_teams or "did you mean" in str(unknown):
+            raise
+        everyone = {t for m in season.matches for t in (m.home, m.away)}
+        raise ConfigError(
+            f"{unknown}: {team_query!r} is none of the {len(everyone)} teams of "
+            f"{season.competition} {season.name} in {season.source or 'this file'}"
+        ) from None
     found = [tie for tie in ties if team in tie.teams]
     if as_of is not None and round_name is None:
-        known = [tie for tie in found if _known_on(tie, season, as_of)]
+        known = [tie for tie in found if not _waited_on(tie, season, as_of)]
         if not known:
+            if not _before_first_match(season, as_of):
+                _refuse_unknown(found[0], team, season, as_of, asked=False)
             raise ConfigError(
-                f"on {as_of} no tie of {team} was known yet (their first, {found[0].label}, "
-                "waited on results still to come); choose one with --round"
+                f"on {as_of} no tie of {team} was known yet (their first, in the "
+                f"{found[0].round}, waited on results still to come); choose one with --round"
             )
         found = known
     named = list(dict.fromkeys(tie.round for tie in found))
@@ -208,22 +239,63 @@ def find_tie(
     if len(found) > 1:  # a placeholder ("Winner EF") standing in two ties of one round
         rivals = ", ".join(str(tie.opponent(team)) for tie in found)
         raise ConfigError(f"{team} play {len(found)} ties in {named[0]} (against {rivals})")
+    if as_of is not None and not _before_first_match(season, as_of):
+        _refuse_unknown(found[0], team, season, as_of)
     return found[0]
 
 
-def _known_on(tie: Tie, season: Season, as_of: dt.date) -> bool:
-    """Whether ``tie`` was known on ``as_of`` (results from that day on not yet in): a match of
-    it was due before that day, or each of its teams had finished every tie of the rounds
-    before it (its pairing waited on no result still to come)."""
+def _before_first_match(season: Season, as_of: dt.date) -> bool:
+    """Whether ``as_of`` is before every match of the file: its teams and fixtures are then
+    taken as the file has them (with a note), as a World Cup's are before it starts."""
+    return all(as_of <= match.date for match in season.matches)
+
+
+def _refuse_unknown(
+    tie: Tie, team: Team, season: Season, as_of: dt.date, asked: bool = True
+) -> None:
+    """A ``ConfigError`` when the pairing of ``team``'s ``tie`` was not known on ``as_of``: it
+    waited on the results of the rounds named, still to come that day. Forecasting it (or
+    naming the opponent) would state the real, later opponent as if it had been known.
+    ``asked``: the tie's round was asked for (else it is the team's first tie)."""
+    waited = _waited_on(tie, season, as_of)
+    if not waited:
+        return
+    rounds = ", ".join(waited)
+    unknown = (
+        f"the pairing of {team}'s {tie.round} was not known yet: it waited on"
+        if asked
+        else f"no tie of {team} was known yet: their first, in the {tie.round}, waited on"
+    )
+    raise ConfigError(
+        f"on {as_of} {unknown} results still to come ({rounds}); the forecast of the "
+        f"competition as of that day (forecast without --tie) gives each team's chance to "
+        f"reach the {tie.round}"
+    )
+
+
+def _waited_on(tie: Tie, season: Season, as_of: dt.date) -> list[str]:
+    """The earlier rounds whose results, still to come on ``as_of`` (results from that day on
+    not yet in), the pairing of ``tie`` waited on; none when it was known: a match of it was
+    due before that day, or every earlier round a team of it played in was over (a group
+    stage whose best thirds go on: every group, as any of them may decide who meets whom)."""
     if any(match.date < as_of for match in tie.matches):
-        return True
+        return []
     order = {r.name: i for i, r in enumerate(season.rounds)}
-    earlier = [
-        t
-        for t in season.ties()
-        if order[t.round] < order[tie.round] and set(t.teams) & set(tie.teams)
-    ]
-    return all(m.played and m.date < as_of for t in earlier for m in t.matches)
+    sides = set(tie.teams)
+    try:
+        thirds = competitions.of(season.competition).format(season.start_year).best_placed
+    except MatchdayError:  # a season name without a year: no format to ask
+        thirds = None
+    waited: list[str] = []
+    for round_ in season.rounds:
+        if order[round_.name] >= order[tie.round] or round_.name in waited:
+            continue
+        feeds = thirds is not None and not round_.knockout
+        if not feeds and not any({m.home, m.away} & sides for m in round_.matches):
+            continue
+        if not all(m.played and m.date < as_of for m in round_.matches):
+            waited.append(round_.name)
+    return waited
 
 
 def _without_ties(season: Season, rounds: list[Round], team_query: str) -> None:

@@ -417,3 +417,13 @@ def test_in_play_between_the_legs_is_the_second_leg_not_the_first_replayed(
     between = run("forecast", str(cut), "--tie", "Napoli")
     assert between.returncode == 0, between.stderr
     assert "between the legs" in between.stdout
+
+
+def test_the_count_of_simulations_agrees_with_its_noun() -> None:
+    from matchday.cli.forecast import simulations
+
+    assert simulations(1) == "1 simulation"
+    assert simulations(100_000) == "100,000 simulations"
+    assert "1 simulation (seed 0)" in _text(
+        "forecast", BUNDLED, "--as-of", "2018-04-01", "--sims", "1"
+    )

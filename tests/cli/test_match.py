@@ -497,3 +497,80 @@ def test_a_match_after_the_data_ends_is_rated_as_the_data_stood_and_says_so(
     assert f"the international results end on {last}: rated as they stood then" in " ".join(
         result.stdout.split()
     )
+
+
+def test_a_national_ratings_file_given_is_used_and_refused_when_fitted_later(
+    tmp_path: Path,
+) -> None:
+    """``--model FILE`` of national ratings was ignored for national teams (the forecast came
+    from the internationals), even a file fitted after the date, which ``forecast`` refuses
+    as look-ahead. Now it is used, or refused; a club not in it is said to be not in it."""
+    from tests.conftest import REPO
+
+    shipped = REPO / "src" / "matchday" / "data" / "models" / "international-before-2022-11-20.json"
+    folder = _write(tmp_path / "int", _results())  # internationals that do not know Brazil
+    args = ("Brazil", "Germany", "--model", str(shipped), "--international", str(folder))
+    data = _match(*args, "--date", "2022-12-01")
+    assert data["ratings"]["kind"] == "national"
+    assert data["ratings"]["source"] == f"from {shipped}"
+    assert data["ratings"]["as_of"] == "2022-11-20"
+    early = runner.invoke(app, ["match", *args, "--date", "2010-06-14"])
+    assert isinstance(early.exception, ConfigError)
+    assert "after the match date 2010-06-14 (that would be look-ahead)" in str(early.exception)
+    club = runner.invoke(
+        app, ["match", "Real Madrid", "Bayern", "--date", "2023-01-01", "--model", str(shipped)]
+    )
+    assert isinstance(club.exception, ConfigError)
+    assert f"(ratings {shipped})" in str(club.exception)
+    assert "Madrid, Madrid" not in str(club.exception)
+
+
+def test_too_few_internationals_to_rate_on_give_no_forecast(tmp_path: Path) -> None:
+    """Scotland v England, 1 December 1872: the one international before it ended 0-0, and
+    the fit ran to its bounds (attack -5.00, 0.01 expected goals, a 96% draw). No forecast
+    rests on that; a second match with goals gives one."""
+    one = ["1872-11-30,Aland,Borduria,0,0,Friendly,Glasgow,Aland,FALSE\n"]
+    folder = _write(tmp_path / "int", one)
+    args = ["match", "Borduria", "Aland", "--date", "1872-12-01", "--international", str(folder)]
+    done = runner.invoke(app, args)
+    assert isinstance(done.exception, ConfigError)
+    assert "too few to rate national teams on" in str(done.exception)
+    two = [*one, "1873-03-08,Borduria,Aland,4,2,Friendly,London,Borduria,FALSE\n"]
+    _write(folder, two)
+    data = _match(*args[1:4], "1874-01-01", "--international", str(folder))
+    assert min(data["expected_goals"]) > 0.5
+
+
+def test_a_side_rated_on_one_match_is_said_in_the_singular(tmp_path: Path) -> None:
+    folder = _write(tmp_path / "int", ["1873-03-08,Borduria,Aland,4,2,Friendly,X,Borduria,FALSE\n"])
+    data = _match("Borduria", "Aland", "--date", "1874-01-01", "--international", str(folder))
+    said = json.dumps(data["ratings"])
+    assert "fitted on 1 match before" in said
+    assert "1 matches" not in said
+
+
+def test_a_nation_that_stopped_playing_years_ago_says_when_it_last_played(
+    tmp_path: Path,
+) -> None:
+    """Czechoslovakia in 2010 was forecast as a normal side (its 520 old matches still weighed
+    as two recent ones), while German DR in 2024 said it had faded: a side whose last result
+    is more than four years old now says so too."""
+    lines = [
+        line
+        for line in _results()
+        if "Dalmia" not in line or line < "2019-06-01"  # Dalmia stops playing in May 2019
+    ]
+    lines.append("2024-01-01,Aland,Borduria,1,0,Cup,X,Aland,FALSE\n")
+    last = max(line[:10] for line in lines if "Dalmia" in line)
+    folder = _write(tmp_path / "int", lines)
+    data = _match("Dalmia", "Aland", "--date", "2024-02-01", "--international", str(folder))
+    gone, playing = data["ratings"]["home"], data["ratings"]["away"]
+    assert gone["faded"] is True
+    assert gone["explanation"].endswith(f"; last played {last}")
+    assert playing["faded"] is False
+    assert "last played" not in playing["explanation"]
+
+
+def test_the_help_says_the_date_defaults_to_today() -> None:
+    shown = runner.invoke(app, ["match", "--help"])
+    assert "(YYYY-MM-DD; default: today)" in " ".join(shown.output.replace("│", " ").split())

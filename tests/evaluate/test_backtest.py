@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from itertools import pairwise
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -167,3 +168,54 @@ def test_the_json_says_the_refit_and_leaves_no_score_as_nan() -> None:
     assert parsed.origins == report.origins
     assert [m.brier for m in parsed.models] == [None, None]
     assert all(m.rps < 1 for m in parsed.models)
+
+
+def test_a_backtest_with_nothing_to_forecast_is_a_clear_error() -> None:
+    from matchday.errors import ConfigError
+
+    table = ResultTable.from_results(_season())
+    with pytest.raises(ConfigError, match="none were given"):
+        run_backtest(table, [], [], [Matchday("matchday")])
+
+
+def test_the_command_refuses_a_season_after_the_data_up_front(openfootball: Path) -> None:
+    """``--from 2030`` was an IndexError after loading; a negative ``--uncertainty`` a math
+    domain error after the fitting; the default ``--penaltyblog`` without it installed hid
+    both behind "penaltyblog is not installed"."""
+    from typer.testing import CliRunner
+
+    from matchday.cli import app
+    from matchday.errors import ConfigError
+
+    runner = CliRunner()
+    negative = runner.invoke(app, ["backtest", "--data", str(openfootball), "--uncertainty", "-1"])
+    assert negative.exit_code == 2
+    assert "--uncertainty" in negative.output
+    late = runner.invoke(app, ["backtest", "--data", str(openfootball), "--from", "2030"])
+    assert isinstance(late.exception, ConfigError)
+    assert "no European matches from season 2030-31 on" in str(late.exception)
+    assert "European matches end" in str(late.exception)
+
+
+def test_penaltyblog_is_left_out_by_default_only_when_it_is_not_installed() -> None:
+    """The default runs on a plain install and says what it left out; ``--penaltyblog`` asks
+    for it and fails without it."""
+    import inspect
+
+    from matchday.cli.backtest import PENALTYBLOG_LEFT_OUT, _json, backtest, penaltyblog_installed
+    from matchday.errors import ConfigError
+    from matchday.evaluate.models import Penaltyblog
+    from matchday.io.schemas import BacktestJSON
+
+    assert inspect.signature(backtest).parameters["penaltyblog"].default is None
+    if penaltyblog_installed():
+        Penaltyblog()
+    else:
+        with pytest.raises(ConfigError, match="penaltyblog is not installed"):
+            Penaltyblog()
+    assert 'pip install "matchday[bench]"' in PENALTYBLOG_LEFT_OUT
+    results = _season()
+    targets = [r for r in results if r.european and r.date >= dt.date(2022, 6, 1)]
+    report = run_backtest(ResultTable.from_results(results), targets, [], [Matchday("m")])
+    data = BacktestJSON.model_validate(_json(report, 1.0, 1, ["A v B: a leg missing"], "left"))
+    assert (data.skipped_tie_reasons, data.note) == (["A v B: a leg missing"], "left")

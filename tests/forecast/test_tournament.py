@@ -21,6 +21,7 @@ from matchday.competitions.brackets import (
     WORLD_CUP_2006,
     GroupBracket,
 )
+from matchday.competitions.hosts import hosts
 from matchday.errors import ConfigError
 from matchday.forecast.national import InternationalResult
 from matchday.forecast.scores import ScoreGrid
@@ -39,6 +40,7 @@ from matchday.forecast.tournament import (
     rated_as,
     simulate,
     stage_log_loss,
+    tie_host,
     with_grounds,
     with_hosts,
 )
@@ -327,14 +329,15 @@ def test_the_registry_hosts_place_the_grounds_as_the_internationals_venues_do(
 ) -> None:
     """Without the internationals, the host nations (``competitions.hosts``) give the same
     grounds as the venues of results.csv: a single host at home in every match (Qatar),
-    co-hosts in their group matches (South Korea and Japan, 2002)."""
+    co-hosts in their group matches (South Korea and Japan, 2002), and both with the
+    registry's hosts at home in the knockout rounds."""
     international = OPENFOOTBALL.parent / "international"
     path = OPENFOOTBALL / "worldcup" / folder
     if not path.exists() or not (international / "results.csv").exists():
         pytest.skip(f"real data not found at {path} or {international}")
     tournament = from_season(load(path))
-    read = with_grounds(tournament, load_international(international).results)
     teams = host_teams(tournament, codes)
+    read = with_grounds(tournament, load_international(international).results, teams)
     assert len(teams) == len(codes)
     placed = with_hosts(tournament, teams)
     assert placed.hosts == read.hosts
@@ -523,3 +526,27 @@ def test_the_golden_goal_eras_play_it(world_cup: Tournament) -> None:
     assert np.allclose(golden + golden.T, 1.0)
     level = _knockout_win(strengths, ExtraTime.NONE)  # straight to penalties: closer to a toss
     assert (np.abs(level - 0.5) <= np.abs(thirty - 0.5) + 1e-12).all()
+
+
+def test_co_hosts_are_at_home_in_the_knockout_rounds_as_a_tie_has_them() -> None:
+    """2002: the simulation played Japan v Turkey of the round of 16 on neutral ground while
+    ``forecast --tie`` had Japan at home (48.8% against 63.7% the same morning). One rule
+    now: a co-host is at home against a side that is no host (``tie_host``), two co-hosts
+    meet on neutral terms."""
+    from matchday.select import find_tie
+
+    path = OPENFOOTBALL / "worldcup" / "2002--south-korea-n-japan"
+    if not path.exists():
+        pytest.skip(f"real data not found at {path}")
+    season = load(path)
+    tournament = from_season(season)
+    codes = hosts("world-cup", season.name) or ()
+    placed = with_hosts(tournament, host_teams(tournament, codes))
+    japan, korea, turkey = (Team(name) for name in ("Japan", "South Korea", "Turkey"))
+    assert placed.hosts == {japan, korea}
+    s = from_ratings(placed, choose_national(dt.date(2022, 11, 20)).ratings)
+    j, k, t = (placed.teams.index(team) for team in (japan, korea, turkey))
+    assert s.goals[j, t] == pytest.approx(s.at_home[j, t])
+    assert s.goals[t, j] == pytest.approx(s.visiting[j, t])
+    assert s.goals[j, k] < s.at_home[j, k]  # neutral between the co-hosts
+    assert tie_host(find_tie(season, "Japan", "Round of 16"), codes) == japan

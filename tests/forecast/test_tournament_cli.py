@@ -293,7 +293,8 @@ def test_piped_output_never_cuts_a_number(qatar: Path, tmp_path: Path) -> None:
 
 def test_co_hosts_are_named_as_hosts(tmp_path: Path) -> None:
     """Korea and Japan 2002, read from the internationals' venues: both at home in their group
-    matches, so both are the JSON's hosts and the text says so (no single host)."""
+    matches, so both are the JSON's hosts; both at home in the knockout rounds too (as their
+    ties' forecasts have them) but against each other, and the text says so."""
     korea_japan = OPENFOOTBALL / "worldcup" / "2002--south-korea-n-japan"
     if not korea_japan.exists():
         pytest.skip(f"real data not found at {korea_japan}")
@@ -305,8 +306,7 @@ def test_co_hosts_are_named_as_hosts(tmp_path: Path) -> None:
     told = run(*args, cwd=tmp_path)
     assert told.returncode == 0, told.stderr
     said = " ".join(told.stdout.split())
-    assert "at home in their group matches: Japan, South Korea" in said
-    assert "at home in every match" not in said
+    assert "at home in every match but against each other: Japan, South Korea" in said
     data = json.loads(run(*args, "--json", cwd=tmp_path).stdout)
     assert data["hosts"] == ["Japan", "South Korea"]
 
@@ -325,3 +325,15 @@ def test_shipped_ratings_taken_for_want_of_the_internationals_say_so(
     )
     said = " ".join(run(*args, cwd=tmp_path).stdout.split())
     assert "no international results at ../shared/data/international" in said
+
+
+def test_a_rules_preset_is_refused_for_a_tournament_forecast(qatar: Path, tmp_path: Path) -> None:
+    """``--rules no-extra-time`` was taken and ignored: the forecast was the same as without
+    it. The edition's own rules are played; a preset applies to one tie."""
+    done = run(
+        "forecast", str(qatar), "--as-of", "2022-12-18", "--sims", "200",
+        "--rules", "no-extra-time", "--model", str(SNAPSHOT), cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "--rules no-extra-time: a World Cup or Euro forecast plays" in done.stderr
+    assert "--tie TEAM" in done.stderr

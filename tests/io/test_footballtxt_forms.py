@@ -430,3 +430,23 @@ def test_a_score_word_where_the_specification_writes_it(line: str) -> None:
 )
 def test_spanish_italian_and_portuguese_month_abbreviations(line: str, day: dt.date) -> None:
     assert one("  Athletic Club  1-0  Granada CF", "= Copa del Rey 2019/20", line).date == day
+
+
+@pytest.mark.parametrize("header", ["▪ Group A", "▪ Matchday 1"])
+def test_a_team_not_in_its_groups_line_up_is_an_error_at_its_line(header: str) -> None:
+    """ "Qatarr" (one match of a World Cup written so) became a fifth team of Group A and a
+    33rd of the tournament; the group's line-up line says who its teams are. Another name of
+    a listed national team ("Côte d'Ivoire" for "Ivory Coast") is the same team."""
+    lines = [
+        "= World Cup 2022",
+        "Group A  | Qatar      Ecuador       Ivory Coast    Netherlands",
+        header,
+        "Sun Nov 20 2022",
+        "  19:00  Qatar   0-2 (0-2)   Ecuador",
+        "  21:00  Côte d'Ivoire  1-1  Netherlands",
+    ]
+    assert len(parse("\n".join(lines), "wc.txt").rounds[0].matches) == 2
+    lines[4] = "  19:00  Qatarr   0-2 (0-2)   Ecuador"
+    with pytest.raises(ParseError, match="'Qatarr' is not one of Group A's teams: Qatar, ") as e:
+        parse("\n".join(lines), "wc.txt")
+    assert (e.value.file, e.value.line) == ("wc.txt", 5)

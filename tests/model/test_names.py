@@ -237,3 +237,86 @@ def test_a_club_by_the_name_a_dutch_report_gives_it() -> None:
     clubs = frozenset({Team("Crvena Zvezda", "SRB"), Team("Dynamo Kyiv", "UKR")})
     assert find_team(clubs, "Rode Ster Belgrado").name == "Crvena Zvezda"
     assert find_team(clubs, "Dynamo Kiev").name == "Dynamo Kyiv"
+
+
+def _world_cup(edition: str) -> Season:
+    from tests.conftest import OPENFOOTBALL
+
+    folder = OPENFOOTBALL / "worldcup" / edition
+    if not folder.exists():
+        pytest.skip(f"real data not found at {folder}")
+    return load(folder)
+
+
+def test_a_tie_whose_pairing_waited_on_results_to_come_is_not_picked() -> None:
+    """On the morning of 30 November 2022 Argentina's group (and Australia's) still had their
+    last matches that evening: their round-of-16 tie was not known, with or without --round,
+    and the refusal names no opponent; nor was the final on 10 December, before the
+    semi-finals. The day after, the round of 16 is known."""
+    qatar = _world_cup("2022--qatar")
+    with pytest.raises(ConfigError, match="no tie of Argentina was known yet") as unknown:
+        find_tie(qatar, "Argentina", None, dt.date(2022, 11, 30))
+    assert "(Group C, Group D)" in str(unknown.value)
+    assert "Australia" not in str(unknown.value)
+    with pytest.raises(ConfigError, match="Round of 16 was not known yet"):
+        find_tie(qatar, "Argentina", "Round of 16", dt.date(2022, 11, 30))
+    with pytest.raises(ConfigError, match="Final was not known yet") as final:
+        find_tie(qatar, "Argentina", "Final", dt.date(2022, 12, 10))
+    assert "France" not in str(final.value)
+    assert "forecast without --tie" in str(final.value)
+    assert find_tie(qatar, "Argentina", None, dt.date(2022, 12, 1)).label == (
+        "Argentina v Australia (Round of 16)"
+    )
+    assert find_tie(qatar, "Argentina", "Final", dt.date(2022, 12, 15)).round == "Final"
+    # before the first match the file's fixtures are taken as they are (with a note)
+    assert find_tie(qatar, "Argentina", "Final", dt.date(2022, 11, 1)).round == "Final"
+
+
+def test_a_pairing_with_a_best_third_waits_on_every_group() -> None:
+    """1986: Mexico's and Bulgaria's groups were over by 11 June, but whom a best third met
+    waited on group E, played to 13 June."""
+    mexico = _world_cup("1986--mexico")
+    with pytest.raises(ConfigError, match=r"results still to come \(Group E\)"):
+        find_tie(mexico, "Mexico", "Round of 16", dt.date(1986, 6, 13))
+    assert find_tie(mexico, "Mexico", None, dt.date(1986, 6, 14)).label == (
+        "Mexico v Bulgaria (Round of 16)"
+    )
+
+
+def test_a_club_final_is_not_known_while_the_round_of_32_is_played() -> None:
+    """Europa League 2017-18 on 22 February 2018: Atlético's round-of-32 tie was between its
+    legs; the final against Marseille was three rounds away."""
+    season = load("europa-league-2017-18")
+    with pytest.raises(ConfigError, match="Atlético Madrid's Final was not known yet") as early:
+        find_tie(season, "Atlético", "Final", dt.date(2018, 2, 22))
+    assert "Marseille" not in str(early.value)
+    assert find_tie(season, "Atlético", "Final", dt.date(2018, 5, 16)).round == "Final"
+
+
+def test_the_rounds_an_error_lists_are_each_named_once_and_told_apart() -> None:
+    """1938's rounds were listed "Round 1, Round 1, Replays, Quarterfinals, ...": the
+    replays' round read as two, a round twice. Each is named once, "; " between names that
+    hold a comma; a long list is cut with how many more."""
+    with pytest.raises(ConfigError) as listed:
+        find_round(_world_cup("1938--france"), "Round of 16")
+    assert "rounds: Round 1; Round 1, Replays; Quarterfinals; Quarterfinals, Replays;" in str(
+        listed.value
+    )
+    many = Season(
+        "Cup",
+        "2020",
+        (
+            Stage(
+                StageKind.KNOCKOUT,
+                tuple(Round(f"Round {i}", RoundFormat.KNOCKOUT, ()) for i in range(1, 31)),
+            ),
+        ),
+    )
+    with pytest.raises(ConfigError, match=r"Round 19, Round 20, \.\.\. \(10 more\)$"):
+        find_round(many, "Final")
+
+
+def test_a_nation_not_at_the_world_cup_is_said_to_be_none_of_its_teams() -> None:
+    """``--tie "Côte d'Ivoire"`` at the 2022 World Cup said only "no team matching"."""
+    with pytest.raises(ConfigError, match=r"is none of the 32 teams of World Cup 2022"):
+        find_tie(_world_cup("2022--qatar"), "Côte d'Ivoire")

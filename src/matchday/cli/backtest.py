@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import math
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -17,6 +19,7 @@ from matchday.io.schemas import BacktestJSON, BacktestModelJSON
 
 if TYPE_CHECKING:  # the evaluation loads scipy.optimize: imported when the command runs
     from matchday.evaluate.backtest import BacktestReport
+    from matchday.forecast.results import Result
 
 __all__ = ["backtest"]
 
@@ -27,17 +30,20 @@ def backtest(
         int, typer.Option("--from", help="First season to forecast (its start year).")
     ] = 2022,
     penaltyblog: Annotated[
-        bool,
+        bool | None,
         typer.Option(
             "--penaltyblog/--no-penaltyblog",
             # rich markup: "\\[" keeps "[bench]" from being read as a tag
-            help='Also fit penaltyblog\'s Dixon-Coles (needs pip install "matchday\\[bench]").',
+            help='Also fit penaltyblog\'s Dixon-Coles (needs pip install "matchday\\[bench]"). '
+            "Default: when it is installed (the output says when it was left out).",
+            show_default=False,
         ),
-    ] = True,
+    ] = None,
     uncertainty: Annotated[
         float,
         typer.Option(
             "--uncertainty",
+            min=0.0,
             help="Also score matchday with its ratings' uncertainty carried into ties "
             "(variance scale; 0: not; default: the forecaster's, chosen on 2013-14 → 2021-22).",
         ),
@@ -77,12 +83,17 @@ def backtest(
                 national=national,
             )
         )
-    if penaltyblog:
+    left_out = None
+    if penaltyblog is None and not penaltyblog_installed():
+        left_out = PENALTYBLOG_LEFT_OUT
+    elif penaltyblog is not False:
         models.append(Penaltyblog())
     started = time.perf_counter()
     with progress_bar() as bar:
         task = bar.add_task("backtest", total=None, detail="")
         inputs = backtest_data(data, first)
+        if not inputs.targets:
+            raise ConfigError(_nothing_to_forecast(data, first, inputs.history.results))
 
         def step(what: str, done: int, total: int) -> None:
             bar.update(task, completed=done, total=total, detail=what)
@@ -92,18 +103,43 @@ def backtest(
         )
     seconds = time.perf_counter() - started
     if as_json:
-        print_json(_json(report, seconds, len(inputs.skipped_ties)))
+        print_json(_json(report, seconds, len(inputs.skipped_ties), inputs.skipped_ties, left_out))
         return
     console.print(_table(report))
     for m in report.models:
         if m.note:
             console.print(f"{m.name}: {m.note}", style="dim")
+    if left_out is not None:
+        console.print(f"note: {left_out}", style="dim")
+    for reason in inputs.skipped_ties:
+        console.print(f"tie left out: {reason}", style="dim")
     console.print(
         f"{report.matches:,} European matches {report.start} → {report.end}, "
         f"{report.origins} {report.refit} refits, {report.ties} ties "
         f"({len(inputs.skipped_ties)} left out: records that break the rules); "
         f"{report.common:,} matches every model covers; {seconds:,.0f} s"
     )
+
+
+PENALTYBLOG_LEFT_OUT = (
+    'penaltyblog left out: it is not installed (pip install "matchday[bench]" adds it; '
+    "--penaltyblog requires it)"
+)
+"""The note of a backtest run with the default ``--penaltyblog`` where it is not installed."""
+
+
+def penaltyblog_installed() -> bool:
+    """Whether penaltyblog (the ``bench`` extra) can be imported, without importing it."""
+    return importlib.util.find_spec("penaltyblog") is not None
+
+
+def _nothing_to_forecast(data: Path, first: int, results: Sequence[Result]) -> str:
+    """Why a backtest from season ``first`` on has nothing to forecast: where the European
+    matches of ``data`` end."""
+    european = [r.date for r in results if r.european]
+    ends = f"its European matches end {max(european)}" if european else "it has no European match"
+    season = f"{first}-{(first + 1) % 100:02d}"
+    return f"--from {first}: no European matches from season {season} on in {data} ({ends})"
 
 
 def _table(report: BacktestReport) -> Table:
@@ -139,8 +175,14 @@ def _table(report: BacktestReport) -> Table:
     return table
 
 
-def _json(report: BacktestReport, seconds: float, skipped: int) -> dict[str, object]:
-    """The shape ``BacktestJSON``."""
+def _json(
+    report: BacktestReport,
+    seconds: float,
+    skipped: int,
+    reasons: Sequence[str] = (),
+    note: str | None = None,
+) -> dict[str, object]:
+    """The shape ``BacktestJSON``; ``reasons``: why each tie was left out."""
 
     def score(value: float) -> float | None:
         return None if math.isnan(value) else value
@@ -154,6 +196,8 @@ def _json(report: BacktestReport, seconds: float, skipped: int) -> dict[str, obj
         common=report.common,
         ties=report.ties,
         skipped_ties=skipped,
+        skipped_tie_reasons=list(reasons),
+        note=note,
         seconds=round(seconds, 1),
         models=[
             BacktestModelJSON(

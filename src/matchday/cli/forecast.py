@@ -400,6 +400,11 @@ def _warn_if_stale(snapshot: Snapshot, on: dt.date) -> None:
     note_ratings_age(snapshot.ratings.as_of, on)
 
 
+def simulations(count: int) -> str:
+    """``100,000 simulations``, ``1 simulation``: the count said in the forecasts' footers."""
+    return f"{count:,} simulation{'' if count == 1 else 's'}"
+
+
 def draws_summary(f: CompetitionForecast) -> str:
     """The draws still to come in words: "open draw", or each draw with the rounds it pairs."""
     named = [(r, d) for r, d in zip(f.rounds, f.draws, strict=True) if d is not None]
@@ -449,7 +454,7 @@ def _print_competition(
     table = Table(
         title=f"{season_title(season)} — as it stood on {on}",
         title_justify="left",
-        caption=f"{f.simulations:,} simulations (seed {f.seed}); {_draws_caption(f)}; "
+        caption=f"{simulations(f.simulations)} (seed {f.seed}); {_draws_caption(f)}; "
         f"ratings fitted before {snapshot.ratings.as_of}",
     )
     # a round already drawn has its teams known: its column says nothing
@@ -561,6 +566,12 @@ def forecast(
         if score is not None or round_name is not None:
             raise ConfigError("--score, --minute and --round need --tie")
         positive_sims(sims)
+        if national and rules_name is not None:
+            raise ConfigError(
+                f"--rules {rules_name}: a World Cup or Euro forecast plays each knockout match "
+                "under the edition's own rules (the era's extra time, then penalties); --rules "
+                "applies to one tie (--tie TEAM --round NAME)"
+            )
         if national:
             # imported here: cli.tournament uses this module's helpers
             from matchday.cli.tournament import run_tournament

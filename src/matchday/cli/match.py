@@ -36,6 +36,7 @@ from matchday.cli.tournament import international_folder
 from matchday.errors import ConfigError
 from matchday.forecast.elo import HOME_ADVANTAGE as ELO_HOME
 from matchday.forecast.elo import expected_result, run_elo
+from matchday.forecast.national import no_finite_fit
 from matchday.forecast.ratings import Ratings, TeamRating
 from matchday.forecast.tie import LegRates
 from matchday.forecast.uncertainty import (
@@ -45,8 +46,9 @@ from matchday.forecast.uncertainty import (
     mixed_grid,
     uncertain_single,
 )
-from matchday.io.international import RESULTS, load_international
+from matchday.io.international import RESULTS, InternationalData, load_international
 from matchday.io.snapshot import (
+    Snapshot,
     choose_national,
     choose_snapshot,
     load_snapshot,
@@ -152,16 +154,37 @@ class MatchForecastJson(_Model):
     data_end: dt.date | None = None
 
 
-def _team_json(rating: TeamRating) -> TeamRatingJson:
+LONG_GONE = dt.timedelta(days=4 * 365)
+"""A national team whose last result is longer ago than a World Cup's cycle has not played for
+a long time (Czechoslovakia in 2010, last played 1993), however much its many old results
+still weigh with time's decay: its rating says so, as a faded one does."""
+
+
+def _team_json(rating: TeamRating, last: dt.date | None = None) -> TeamRatingJson:
+    """The rating as the JSON gives it; ``last``: the side's last result, when long before the
+    ratings' date (``LONG_GONE``), said and counted as faded."""
+    explanation, faded = rating.explanation, rating.faded
+    if last is not None:
+        explanation += f"; last played {last}"
+        faded = True
     return TeamRatingJson(
         name=rating.team.name,
         attack=round(rating.attack, 4),
         defence=round(rating.defence, 4),
         matches=rating.matches,
         basis=str(rating.basis),
-        explanation=rating.explanation,
-        faded=rating.faded,
+        explanation=explanation,
+        faded=faded,
     )
+
+
+def _long_gone(data: InternationalData | None, team: Team, on: dt.date) -> dt.date | None:
+    """The last result of national ``team`` in ``data`` before ``on`` when it is more than
+    ``LONG_GONE`` before it, else ``None``."""
+    if data is None:
+        return None
+    played = [r.date for r in data.results if r.date < on and team in (r.home, r.away)]
+    return max(played) if played and on - max(played) > LONG_GONE else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +226,29 @@ def _national(
     if find_national(ratings, home, on) is None or find_national(ratings, away, on) is None:
         return None
     return _National(ratings, f"shipped {snapshot.source}", None)
+
+
+def _given_model(model: Path, on: dt.date) -> Snapshot:
+    """The ratings file ``--model`` names, refused when fitted on results from ``on`` on (as
+    ``forecast --model`` refuses it): that would be look-ahead."""
+    snapshot = load_snapshot(model)
+    if snapshot.ratings.as_of > on:
+        raise ConfigError(
+            f"{model}: fitted on results up to {snapshot.ratings.as_of}, after the match date "
+            f"{on} (that would be look-ahead)"
+        )
+    return snapshot
+
+
+def _national_in(
+    snapshot: Snapshot, home: str, away: str, on: dt.date, model: str
+) -> _National | None:
+    """The ratings file ``model`` as national ratings, when it rates both names as national
+    teams (a file of ``matchday fit --international``), else ``None``: a club file."""
+    ratings = snapshot.ratings
+    if find_national(ratings, home, on) is None or find_national(ratings, away, on) is None:
+        return None
+    return _National(ratings, f"from {model}", None)
 
 
 def _no_ratings(home: str, away: str, on: dt.date, nations: Nations, club: ConfigError) -> str:
@@ -260,7 +306,10 @@ def match(
     away: Annotated[str, typer.Argument(help="The other team.")],
     date: Annotated[
         str | None,
-        typer.Option("--date", help="Match date (YYYY-MM-DD); only results before it are used."),
+        typer.Option(
+            "--date",
+            help="Match date (YYYY-MM-DD; default: today); only results before it are used.",
+        ),
     ] = None,
     ground: Annotated[
         Ground, typer.Option("--ground", help="home: HOME plays at home; neutral: nobody does.")
@@ -281,7 +330,10 @@ def match(
     model: Annotated[
         Path | None,
         typer.Option(
-            "--model", help="Club ratings file (default: the shipped ones).", show_default=False
+            "--model",
+            help="Ratings file, of clubs or of national teams, fitted before --date (default: "
+            "the shipped club ratings; national teams fitted on the internationals).",
+            show_default=False,
         ),
     ] = None,
     uncertainty: Annotated[
@@ -306,11 +358,22 @@ def match(
     nations = Nations(load_international(folder) if (folder / RESULTS).is_file() else None)
     neutral = ground is Ground.NEUTRAL
     no_national: ConfigError | None = None
+    given = _given_model(model, on) if model is not None else None
     try:
-        found = _national(home, away, on, folder, nations)
+        if given is not None:
+            found = _national_in(given, home, away, on, str(model))
+        else:
+            found = _national(home, away, on, folder, nations)
     except ConfigError as err:  # no national ratings that early: two clubs may still be asked
         found, no_national = None, err
     data_end = None
+    if found is not None and no_finite_fit(found.ratings):
+        raise ConfigError(
+            f"the internationals before {found.ratings.as_of} ({found.source}) are too few to "
+            "rate national teams on: the fit has no finite answer (its goal level runs to its "
+            "bound, as after one 0-0); "
+            "no forecast"
+        )
     if found is not None:
         ratings, source, elo, european = found.ratings, found.source, found.elo, True
         data_end = found.data_end
@@ -318,7 +381,7 @@ def match(
         h, a = find_national(ratings, home, on), find_national(ratings, away, on)
     else:
         try:
-            snapshot = load_snapshot(model) if model else choose_snapshot(on)
+            snapshot = given if given is not None else choose_snapshot(on)
         except ConfigError as err:  # no club ratings that early: say why no national ones
             raise ConfigError(_no_ratings(home, away, on, nations, err)) from None
         ratings, source, elo, kind = snapshot.ratings, snapshot.source, None, "club"
@@ -332,7 +395,8 @@ def match(
                 "team cannot be forecast against each other"
             )
         if h is None or a is None:
-            raise ConfigError(_unknown((home, away), (h, a), ratings, on, nations))
+            unknown = _unknown((home, away), (h, a), ratings, on, nations)
+            raise ConfigError(unknown if model is None else f"{unknown} (ratings {model})")
         european = h.country != a.country
     assert h is not None
     assert a is not None
@@ -367,6 +431,12 @@ def match(
             lots=round(tie.lots, 4),
         )
     p = grid.outcome
+    gone: tuple[dt.date | None, dt.date | None] = (None, None)
+    if kind == "national":
+        gone = (
+            _long_gone(nations.data, h, ratings.as_of),
+            _long_gone(nations.data, a, ratings.as_of),
+        )
     result = MatchForecastJson(
         home=nations.then(h, on) if kind == "national" else h.name,
         away=nations.then(a, on) if kind == "national" else a.name,
@@ -379,8 +449,8 @@ def match(
             kind=kind,
             source=source,
             as_of=ratings.as_of,
-            home=_team_json(rates.home),
-            away=_team_json(rates.away),
+            home=_team_json(rates.home, gone[0]),
+            away=_team_json(rates.away, gone[1]),
             elo=elo,
         ),
         knockout=ko,

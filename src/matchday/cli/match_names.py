@@ -70,7 +70,7 @@ def find_national(ratings: Ratings, name: str, on: dt.date | None = None) -> Tea
 
 def did_you_mean(close: Iterable[str]) -> str:
     """ " (did you mean A, B?)", or nothing without a name to offer."""
-    names = list(close)
+    names = list(dict.fromkeys(close))
     return f" (did you mean {', '.join(names)}?)" if names else ""
 
 

@@ -26,6 +26,7 @@ from matchday.cli.forecast import (
     model_json,
     note_ratings_age,
     percent,
+    simulations,
 )
 from matchday.competitions.hosts import hosts
 from matchday.errors import ConfigError
@@ -176,13 +177,15 @@ class Grounds:
 def grounds(
     season: Season, tournament: Tournament, results: Sequence[InternationalResult]
 ) -> Grounds:
-    """Who plays at home: the internationals' venues when they are read (``with_grounds``),
-    else the registry's host nations (``competitions.hosts``: a host at home in its group
-    matches, a single host in every match), else nobody, and the note says so."""
-    if results:
-        return Grounds(with_grounds(tournament, results))
-    lacking = "no international results to read the venues from"
+    """Who plays at home: in the group matches the internationals' venues when they are read
+    (``with_grounds``), else the registry's host nations (``competitions.hosts``); in the
+    knockout rounds the registry's host nations, co-hosts included, against a side that is no
+    host (as ``national_tie`` has a tie's); else nobody, and the note says so."""
     codes = hosts(competitions.of(season.competition).key, season.name)
+    if results:
+        at_home = None if codes is None else host_teams(tournament, codes)
+        return Grounds(with_grounds(tournament, results, at_home))
+    lacking = "no international results to read the venues from"
     if codes is None:
         return Grounds(
             tournament,
@@ -197,7 +200,11 @@ def grounds(
     if not teams:
         return Grounds(tournament, f"the host nation does not play; {lacking}")
     named = ", ".join(sorted(t.name for t in teams))
-    where, who = ("every match", "nation") if len(teams) == 1 else ("group matches", "nations")
+    where, who = (
+        ("every match", "nation")
+        if len(teams) == 1
+        else ("every match but against each other", "nations")
+    )
     return Grounds(
         with_hosts(tournament, teams),
         f"at home in {where}: {named} (the registry's host {who}; {lacking})",
@@ -301,7 +308,7 @@ def _print(
         )
     print_whole(table)
     console.print(
-        f"{f.simulations:,} simulations (seed {f.seed}); ratings fitted on results before "
+        f"{simulations(f.simulations)} (seed {f.seed}); ratings fitted on results before "
         f"{rated.ratings.as_of}"
     )
     console.print(f"ratings {rated.source}")
@@ -314,7 +321,8 @@ def _print(
     if placed is not None:
         console.print(placed)
     elif at_home:
-        console.print(f"at home in every match: {at_home}")
+        both = " but against each other" if len(f.tournament.hosts) > 1 else ""
+        console.print(f"at home in every match{both}: {at_home}")
     elif co_hosts:
         console.print(f"at home in their group matches: {co_hosts}")
 

@@ -19,6 +19,7 @@ from itertools import pairwise
 
 import numpy as np
 
+from matchday.errors import ConfigError
 from matchday.evaluate.calibration import expected_calibration_error
 from matchday.evaluate.models import Constant, Forecaster, MatchForecast
 from matchday.forecast.metrics import brier, log_loss, outcome_index, rps
@@ -173,6 +174,8 @@ def run_backtest(
     """Forecast ``targets`` and ``ties`` from one refit day to the next (``refit``) with every
     model in ``models``; the constant forecast is always fitted too, as the fallback and as a
     row of its own."""
+    if not targets:
+        raise ConfigError("a backtest needs matches to forecast, and none were given")
     targets = sorted(targets, key=lambda r: r.date)
     constant = Constant()
     everyone: list[Forecaster] = [*models, constant]

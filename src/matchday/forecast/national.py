@@ -57,6 +57,7 @@ __all__ = [
     "NationalSettings",
     "NationalTable",
     "fit_national",
+    "no_finite_fit",
 ]
 
 FRIENDLY = "Friendly"
@@ -364,3 +365,10 @@ def fit_national(
         iterations=int(first.nit + result.nit),
         settings=tuple((f.name, float(getattr(settings, f.name))) for f in fields(settings)),
     )
+
+
+def no_finite_fit(ratings: Ratings) -> bool:
+    """Whether a national fit ran its goal level or newcomer effect to the bounds: the results
+    have no finite answer (the one international of 1872, 0-0, says goals are never scored),
+    so its forecasts would be the bounds' numbers, not the data's."""
+    return max(abs(ratings.intercept), abs(ratings.newcomer)) >= BOUND - 1e-6

@@ -12,7 +12,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from matchday.model import Team
-from matchday.model.names import name_key
+from matchday.model.names import counted, name_key
 
 __all__ = ["Basis", "MatchRates", "Ratings", "TeamRating", "name_key"]
 
@@ -179,7 +179,7 @@ class Ratings:
                 float(self.defence[i]) + new,
                 n,
                 Basis.FITTED,
-                f"fitted on {n} matches before {self.as_of}{note}{said}",
+                f"fitted on {counted(n, 'match', 'matches')} before {self.as_of}{note}{said}",
                 faded,
             )
         floor = self._domestic_floor if team.country == self.domestic else None

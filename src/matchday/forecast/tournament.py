@@ -142,7 +142,8 @@ class Tournament:
     """Groups (letter, teams), their matches, the knockout matches decided, and the rules:
     the tables' tie-breakers, the best third-placed teams that go on (``best_thirds``, with
     the tie-breakers ranking them), and the bracket. ``hosts`` play every knockout match at
-    home (a single host; the group matches say their ground themselves). ``pairings``: the
+    home against a side that is no host (two co-hosts meet on neutral terms; the group matches
+    say their ground themselves). ``pairings``: the
     first knockout round's matches as named, read only once every group match is played."""
 
     name: str
@@ -160,8 +161,8 @@ class Tournament:
 
     @property
     def host_nations(self) -> frozenset[Team]:
-        """The sides at home in a group match, co-hosts included (``hosts``: only a single
-        host, the one at home in the knockout rounds too)."""
+        """The sides at home in a group match, and the hosts at home in the knockout
+        rounds (``hosts``)."""
         return frozenset(f.home for f in self.fixtures if f.at_home) | self.hosts
 
     def __post_init__(self) -> None:
@@ -914,11 +915,17 @@ def from_season(season: Season, hosts: frozenset[Team] = frozenset()) -> Tournam
     )
 
 
-def with_grounds(tournament: Tournament, results: Iterable[InternationalResult]) -> Tournament:
+def with_grounds(
+    tournament: Tournament,
+    results: Iterable[InternationalResult],
+    hosts: frozenset[Team] | None = None,
+) -> Tournament:
     """The tournament with the grounds of its group matches from the internationals' records
     (a venue is known before the match; only its ``neutral`` flag is read, never its score):
-    a side in its own country plays at home. A single host (the only side at home in the group
-    stage, at home in all its group matches) is at home in the knockout rounds too."""
+    a side in its own country plays at home. In the knockout rounds the host nations ``hosts``
+    (the registry's, co-hosts included) are at home against a side that is none, as
+    ``tie_host`` has a tie's; without them, a single host (the only side at home in the group
+    stage, at home in all its group matches)."""
     ground: dict[tuple[dt.date, str, str], bool] = {}
     for r in results:
         ground[(r.date, r.home.name, r.away.name)] = not r.neutral
@@ -934,9 +941,10 @@ def with_grounds(tournament: Tournament, results: Iterable[InternationalResult])
         for team in (f.home, f.away):
             home_in.setdefault(team, []).append(bool(at_home or swapped) and team == f.home)
     at_home_somewhere = [t for t, flags in home_in.items() if any(flags)]
-    hosts = frozenset(
-        t for t in at_home_somewhere if all(home_in[t]) and len(at_home_somewhere) == 1
-    )
+    if hosts is None:
+        hosts = frozenset(
+            t for t in at_home_somewhere if all(home_in[t]) and len(at_home_somewhere) == 1
+        )
     return replace(tournament, fixtures=tuple(fixtures), hosts=hosts)
 
 
@@ -978,13 +986,12 @@ def rated_view(ratings: Ratings, teams: Iterable[Team]) -> Ratings:
 
 def with_hosts(tournament: Tournament, hosts: frozenset[Team]) -> Tournament:
     """The tournament with the grounds the host nations imply, for when the venues are not
-    at hand (``with_grounds`` reads them): a host plays its group matches at home (against a
-    side that is not a host too), and a single host its knockout matches as well, as
-    ``with_grounds`` finds them."""
+    at hand (``with_grounds`` reads them): a host plays its group and knockout matches at home
+    against a side that is not a host too (two co-hosts meet on neutral terms), as a tie's
+    forecast has it (``tie_host``)."""
     fixtures = []
     for f in tournament.fixtures:
         if f.away in hosts and f.home not in hosts:
             f = replace(f, home=f.away, away=f.home, score=f.score and (f.score[1], f.score[0]))
         fixtures.append(replace(f, at_home=f.home in hosts and f.away not in hosts))
-    single = hosts if len(hosts) == 1 else frozenset()
-    return replace(tournament, fixtures=tuple(fixtures), hosts=single)
+    return replace(tournament, fixtures=tuple(fixtures), hosts=hosts)

@@ -369,8 +369,12 @@ class BacktestJSON(_Shape):
     common: int
     ties: int
     skipped_ties: int
+    skipped_tie_reasons: list[str] = []
+    """Why each tie of ``skipped_ties`` was left out (the rules its record breaks)."""
     seconds: float
     models: list[BacktestModelJSON]
+    note: str | None = None
+    """What the run left out that was asked for by default (penaltyblog not installed)."""
     generated: str
 
 

@@ -77,6 +77,7 @@ from matchday.model import (
     StageKind,
     Team,
 )
+from matchday.model.national_names import national_key, results_name
 from matchday.source import SourceRef
 
 __all__ = ["LeftOut", "parse", "parse_files", "season_from_matches"]
@@ -157,6 +158,7 @@ class _Reader:
     current: str | None = None
     parent: str | None = None
     groups: dict[str, str] = field(default_factory=dict)
+    lineups: dict[str, list[str]] = field(default_factory=dict)
     parents: dict[str, str | None] = field(default_factory=dict)
     two_legged: set[str] = field(default_factory=set)
     names: dict[str, str] = field(default_factory=dict)
@@ -556,11 +558,26 @@ def _group_lineup(reader: _Reader, text: str) -> None:
         raise reader.fail("unknown group")
     for team in re.split(r"\s{2,}|\t", teams.strip()):
         if team:
-            reader.groups[_team_key(team)] = found.name
+            reader.groups[_lineup_key(team)] = found.name
+            reader.lineups.setdefault(found.name, []).append(team.strip())
 
 
-def _team_key(name: str) -> str:
-    return " ".join(_CODE.sub("", " " + name.strip()).split()).casefold()
+def _in_lineup(reader: _Reader, group: str, match: Match) -> None:
+    """A match of a group whose teams a ``Group A | ...`` line listed is between two of them:
+    a team written otherwise ("Qatarr") is an error, not a fifth team of the group."""
+    listed = reader.lineups.get(group)
+    if not listed:
+        return
+    keys = {_lineup_key(team) for team in listed}
+    for team in (match.home, match.away):
+        if _lineup_key(team.name) not in keys:
+            raise reader.fail(f"{team.name!r} is not one of {group}'s teams: {', '.join(listed)}")
+
+
+def _lineup_key(name: str) -> str:
+    """The form in which a group's line-up and its matches name one team: a national team's
+    other names taken as one ("Ivory Coast" listed, "Côte d'Ivoire" in the matches)."""
+    return national_key(results_name(" ".join(_CODE.sub("", " " + name.strip()).split())))
 
 
 def _property(reader: _Reader, key: str, text: str, lines: Iterator[tuple[int, str]]) -> None:
@@ -769,6 +786,8 @@ def _match(reader: _Reader, text: str, venue: str | None) -> None:
     _no_score_word_after(reader, away)
     match = _build(reader, home, away, result, venue or reader.date_venue, number)
     name = _round_for(reader, match)
+    if reader.rounds[name][0] is RoundFormat.GROUP:
+        _in_lineup(reader, name, match)
     matches = reader.rounds[name][1]
     if not matches:  # rounds are kept in the order of their first match
         reader.rounds[name] = reader.rounds.pop(name)
@@ -784,10 +803,15 @@ def _round_for(reader: _Reader, match: Match) -> str:
     assert current is not None
     fmt, _ = reader.rounds[current]
     if fmt in (None, RoundFormat.LEAGUE) and reader.groups:
-        home = reader.groups.get(_team_key(match.home.name))
-        if home is not None and home == reader.groups.get(_team_key(match.away.name)):
+        home = reader.groups.get(_lineup_key(match.home.name))
+        away = reader.groups.get(_lineup_key(match.away.name))
+        if home is not None and home == away:
             reader.rounds.setdefault(home, (RoundFormat.GROUP, []))
             return home
+        if (home is None) != (away is None):  # one listed in a group, the other nowhere
+            group = home or away
+            assert group is not None
+            _in_lineup(reader, group, match)
     return current
 
 

@@ -43,6 +43,7 @@ def leg_model(match: Match) -> LegJSON:
         half_time=score_pair(match.half_time),
         kickoff=match.kickoff.strftime("%H:%M") if match.kickoff else None,
         status=match.status.value,
+        dated=match.dated,
     )
 
 

@@ -35,6 +35,8 @@ class RoundUp:
 
     ``competition`` is the season's competition ("UEFA Europa League"), ``rounds`` the canonical
     names of the rounds covered, ``dates`` the first and last date of the matches told;
+    ``dated`` is false when none of them has a day in the data (``dates`` is then 1 January of
+    the file's year, a placeholder never to be printed);
     ``european`` is true for a European club competition by the registry (a club out of it ends
     its European campaign; not so in the Copa Libertadores, nor in a competition the registry
     does not know).
@@ -46,6 +48,7 @@ class RoundUp:
     dates: tuple[dt.date, dt.date]
     stories: tuple[TieStory, ...]
     european: bool = False
+    dated: bool = True
 
     @property
     def lead(self) -> TieStory:
@@ -192,12 +195,15 @@ def _assemble(
     chances: tuple[ThroughChances, ...] | None,
 ) -> RoundUp:
     stories = tuple(tell(season, tie, match, rules, chances) for tie, match in pairs)
-    dates = sorted(match.date for _, match in pairs)
+    dated = [match.date for _, match in pairs if match.dated]
+    dates = sorted(dated or [match.date for _, match in pairs])
     rounds = tuple(dict.fromkeys(tie.round for tie, _ in pairs))
     ruled = of_season(season, rules=rules)
     european = ruled.competition.european_clubs and not ruled.assumed
     span = (dates[0], dates[-1])
-    return RoundUp(season.competition, season.name, rounds, span, rank(stories), european)
+    return RoundUp(
+        season.competition, season.name, rounds, span, rank(stories), european, bool(dated)
+    )
 
 
 def night(
@@ -206,18 +212,25 @@ def night(
     rules: Rules,
     chances: tuple[ThroughChances, ...] | None = None,
 ) -> RoundUp:
-    """The round-up of every knockout match played on ``date``."""
+    """The round-up of every knockout match played on ``date``; a match without a day in the
+    data is on no night (its placeholder date is never taken for one)."""
     pairs = [
         (tie, match)
         for round_ in season.rounds
         for tie in season.round_ties(round_)  # a tie with its replays
         for match in tie.matches
-        if match.date == date and match.played
+        if match.date == date and match.dated and match.played
     ]
     if not pairs:
-        days = sorted({m.date for r in season.rounds for t in r.ties() for m in t.legs if m.played})
-        hint = f" (knockout matches from {days[0]} to {days[-1]})" if days else ""
+        played = [m for r in season.rounds for t in r.ties() for m in t.legs if m.played]
         where = season.source or f"{season.competition} {season.name}"
+        if played and not any(m.dated for m in played):
+            raise ConfigError(
+                f"{where}: its knockout matches have no dates, so no night can be chosen; "
+                "choose a round with --round"
+            )
+        days = sorted({m.date for m in played if m.dated})
+        hint = f" (knockout matches from {days[0]} to {days[-1]})" if days else ""
         raise ConfigError(f"no knockout match played on {date.isoformat()} in {where}{hint}")
     return _assemble(season, pairs, rules, chances)
 

@@ -64,12 +64,48 @@ def find_round(season: Season, name: str) -> Round:
         staged = {r.name: r for r in season.rounds if fold(r.name).endswith(f", {fold(target)}")}
         if len(staged) == 1:
             return next(iter(staged.values()))
-    names = [r.name for r in season.rounds]
+    if (same := _same_round(season, name)) is not None:
+        return same
+    # a name can hold ", " ("Round 1, Replays"): the list is quoted, each name once
+    names = ", ".join(repr(n) for n in dict.fromkeys(r.name for r in season.rounds))
     # a round the vocabulary knows ("Round of 32", "Groep Z") is no misspelling of another
     hint = "" if canonical_round(name) is not None else _round_hint(name, season.rounds)
     raise ConfigError(
-        f"no round {name!r} in {season.source or 'this season'}{hint}; rounds: {', '.join(names)}"
+        f"no round {name!r} in {season.source or 'this season'}{hint}; rounds: {names}"
     )
+
+
+_ROUND_OF = re.compile(r"Round of (\d{1,3})")
+_ROUND_K = re.compile(r"Round (\d{1,2})")
+
+
+def _same_round(season: Season, name: str) -> Round | None:
+    """The round one source numbers and another names by its teams, when the season's knockout
+    rounds come first and none of them is numbered or named alike: the World Cup 1938's "First
+    round" (openfootball) is rsssf's "1/8 finals". "Round of 16" is the numbered round of 8
+    ties; "Round 1" ("First round") is the first knockout round of one named "Round of N"."""
+    wanted = canonical_round(name)
+    rounds = [r for r in season.rounds if r.knockout and not r.name.endswith("Replays")]
+    if (
+        wanted is None
+        or not rounds
+        or len(rounds) != len([r for r in season.rounds if not r.name.endswith("Replays")])
+    ):
+        return None  # a group or league stage first: its rounds are counted otherwise
+    if (of := _ROUND_OF.fullmatch(wanted.name)) is not None:
+        sized = [
+            r
+            for r in rounds
+            if _ROUND_K.fullmatch(r.name) and 2 * len(r.ties()) == int(of.group(1))
+        ]
+        return sized[0] if len(sized) == 1 else None
+    if (k := _ROUND_K.fullmatch(wanted.name)) is not None and not any(
+        _ROUND_K.fullmatch(r.name) for r in rounds
+    ):
+        index = int(k.group(1)) - 1
+        if index < len(rounds) and _ROUND_OF.fullmatch(rounds[index].name):
+            return rounds[index]
+    return None
 
 
 def _spellings(name: str, qualifying: bool = False) -> list[str]:

@@ -192,7 +192,7 @@ def test_a_cup_round_by_the_name_a_desk_types(typed: str, meant: str) -> None:
 def test_a_round_the_vocabulary_knows_is_no_misspelling_of_another() -> None:
     """ "Round of 32" in a season without one: the rounds are listed, none offered for it."""
     season = _knockout("Round of 16", "Quarterfinals", "Final")
-    with pytest.raises(ConfigError, match=r"no round 'Round of 32' in wc/2022; rounds: Round"):
+    with pytest.raises(ConfigError, match=r"no round 'Round of 32' in wc/2022; rounds: 'Round"):
         find_round(season, "Round of 32")
 
 
@@ -237,3 +237,41 @@ def test_a_club_by_the_name_a_dutch_report_gives_it() -> None:
     clubs = frozenset({Team("Crvena Zvezda", "SRB"), Team("Dynamo Kyiv", "UKR")})
     assert find_team(clubs, "Rode Ster Belgrado").name == "Crvena Zvezda"
     assert find_team(clubs, "Dynamo Kiev").name == "Dynamo Kyiv"
+
+
+def _sized(first: str, ties: int, *later: str) -> Season:
+    """A season whose first knockout round ``first`` has ``ties`` single matches, then
+    ``later`` rounds of one match each."""
+    opening = Round(
+        first,
+        RoundFormat.KNOCKOUT,
+        tuple(Match(dt.date(1938, 6, 4), Team(f"H{i}"), Team(f"V{i}")) for i in range(ties)),
+    )
+    rest = tuple(
+        Round(name, RoundFormat.KNOCKOUT, (Match(dt.date(1938, 6, 12), Team(name), Team("X")),))
+        for name in later
+    )
+    stage = Stage(StageKind.KNOCKOUT, (opening, *rest))
+    return Season("World Cup", "1938", (stage,), source="wc/1938")
+
+
+def test_a_first_round_of_sixteen_teams_is_the_round_of_16_and_back() -> None:
+    """openfootball's 1938 "First round" ("Round 1") and rsssf's "1/8 finals" ("Round of 16")
+    are the same round: either name finds it in either source."""
+    numbered = _sized("Round 1", 8, "Quarterfinals", "Semifinals", "Final")
+    assert find_round(numbered, "Round of 16").name == "Round 1"
+    assert find_round(numbered, "achtste finales").name == "Round 1"
+    named = _sized("Round of 16", 8, "Quarterfinals", "Semifinals", "Final")
+    assert find_round(named, "First round").name == "Round of 16"
+    with pytest.raises(ConfigError, match="no round 'Round of 32'"):
+        find_round(numbered, "Round of 32")  # 8 ties are no round of 32
+    with pytest.raises(ConfigError, match="no round 'Second round'"):
+        find_round(named, "Second round")  # the quarter-finals are named, not numbered
+
+
+def test_the_rounds_listed_in_the_error_are_quoted_once_each() -> None:
+    """A name with ", " in it ("Round 1, Replays") stays one name in the list."""
+    season = _knockout("Round 1", "Round 1, Replays", "Final")
+    with pytest.raises(ConfigError) as raised:
+        find_round(season, "Kwartfinale")
+    assert str(raised.value).endswith("rounds: 'Round 1', 'Round 1, Replays', 'Final'")

@@ -11,6 +11,7 @@ from matchday.competitions.hosts import hosts
 from matchday.errors import ConfigError
 from matchday.model import (
     Match,
+    MatchStatus,
     Round,
     RoundFormat,
     Season,
@@ -26,7 +27,17 @@ from matchday.report.story.tie import LegKind, TieStory
 from matchday.report.story.turns import replay
 from matchday.rules import Outcome, Rules, decide
 
-__all__ = ["RoundUp", "night", "round_up", "tell"]
+__all__ = ["RoundUp", "Walkover", "night", "round_up", "tell"]
+
+
+@dataclass(frozen=True, slots=True)
+class Walkover:
+    """A tie decided off the pitch (a walkover, a withdrawal): ``winner`` went on to
+    ``next_round`` without a match against ``loser``, as the data shows."""
+
+    winner: Team
+    loser: Team
+    next_round: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +50,8 @@ class RoundUp:
     the file's year, a placeholder never to be printed);
     ``european`` is true for a European club competition by the registry (a club out of it ends
     its European campaign; not so in the Copa Libertadores, nor in a competition the registry
-    does not know).
+    does not know). ``walkovers`` are the ties of the night or the round that were never
+    played, whose winner the data shows going on.
     """
 
     competition: str
@@ -49,6 +61,7 @@ class RoundUp:
     stories: tuple[TieStory, ...]
     european: bool = False
     dated: bool = True
+    walkovers: tuple[Walkover, ...] = ()
 
     @property
     def lead(self) -> TieStory:
@@ -188,11 +201,25 @@ def tell(
     )
 
 
+def _walkovers(season: Season, ties: list[Tie], rules: Rules) -> tuple[Walkover, ...]:
+    """The ``ties`` never played (every match cancelled) whose winner the data shows."""
+    ruled = of_season(season, rules=rules)
+    found = []
+    for tie in ties:
+        if not all(m.status is MatchStatus.CANCELLED for m in tie.matches):
+            continue
+        outcome = ruled.tie_outcome(tie)
+        if outcome.winner is not None and outcome.loser is not None:
+            found.append(Walkover(outcome.winner, outcome.loser, _next_round(ruled, tie)))
+    return tuple(found)
+
+
 def _assemble(
     season: Season,
     pairs: list[tuple[Tie, Match]],
     rules: Rules,
     chances: tuple[ThroughChances, ...] | None,
+    walkovers: tuple[Walkover, ...] = (),
 ) -> RoundUp:
     stories = tuple(tell(season, tie, match, rules, chances) for tie, match in pairs)
     dated = [match.date for _, match in pairs if match.dated]
@@ -202,7 +229,14 @@ def _assemble(
     european = ruled.competition.european_clubs and not ruled.assumed
     span = (dates[0], dates[-1])
     return RoundUp(
-        season.competition, season.name, rounds, span, rank(stories), european, bool(dated)
+        season.competition,
+        season.name,
+        rounds,
+        span,
+        rank(stories),
+        european,
+        bool(dated),
+        walkovers,
     )
 
 
@@ -232,7 +266,13 @@ def night(
         days = sorted({m.date for m in played if m.dated})
         hint = f" (knockout matches from {days[0]} to {days[-1]})" if days else ""
         raise ConfigError(f"no knockout match played on {date.isoformat()} in {where}{hint}")
-    return _assemble(season, pairs, rules, chances)
+    off = [
+        tie
+        for round_ in season.rounds
+        for tie in season.round_ties(round_)
+        if any(m.date == date and m.dated for m in tie.matches)
+    ]
+    return _assemble(season, pairs, rules, chances, _walkovers(season, off, rules))
 
 
 def round_up(
@@ -250,4 +290,5 @@ def round_up(
             pairs.append((tie, played[-1]))
     if not pairs:
         raise ConfigError(f"no played knockout ties in round {round_.name!r}")
-    return _assemble(season, pairs, rules, chances)
+    ties = list(season.round_ties(round_))
+    return _assemble(season, pairs, rules, chances, _walkovers(season, ties, rules))

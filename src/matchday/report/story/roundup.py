@@ -35,6 +35,7 @@ class Walkover:
     """A tie decided off the pitch (a walkover, a withdrawal): ``winner`` went on to
     ``next_round`` without a match against ``loser``, as the data shows."""
 
+    tie: Tie
     winner: Team
     loser: Team
     next_round: str | None
@@ -210,7 +211,7 @@ def _walkovers(season: Season, ties: list[Tie], rules: Rules) -> tuple[Walkover,
             continue
         outcome = ruled.tie_outcome(tie)
         if outcome.winner is not None and outcome.loser is not None:
-            found.append(Walkover(outcome.winner, outcome.loser, _next_round(ruled, tie)))
+            found.append(Walkover(tie, outcome.winner, outcome.loser, _next_round(ruled, tie)))
     return tuple(found)
 
 
@@ -270,7 +271,7 @@ def night(
         tie
         for round_ in season.rounds
         for tie in season.round_ties(round_)
-        if any(m.date == date and m.dated for m in tie.matches)
+        if tie.matches[-1].date == date and tie.matches[-1].dated  # its deciding night
     ]
     return _assemble(season, pairs, rules, chances, _walkovers(season, off, rules))
 

@@ -67,7 +67,7 @@ def test_the_spells_level_are_told_in_one_sentence() -> None:
 def test_added_time_of_extra_time_is_said_in_words() -> None:
     written = report(_cup("2022--qatar"), date=dt.date(2022, 12, 9), lang="nl").text
     assert "105+1e" not in written
-    assert "eerste minuut blessuretijd van de eerste verlenging" in written
+    assert "eerste minuut van de blessuretijd van de eerste verlenging" in written
 
 
 def test_a_defeat_is_told_with_the_score_in_match_order() -> None:

@@ -278,8 +278,8 @@ NL = Language(
     }),
     competition_articles={"EK": "het"},
     added_time={
-        105: "{n} minuut blessuretijd van de eerste verlenging",
-        120: "{n} minuut blessuretijd van de tweede verlenging",
+        105: "{n} minuut van de blessuretijd van de eerste verlenging",
+        120: "{n} minuut van de blessuretijd van de tweede verlenging",
     },
     added_ordinals=(
         "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende",

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 import matchday.competitions as competitions
-from matchday.errors import ConfigError
+from matchday.errors import ConfigError, InvalidValueError
 from matchday.io.footballtxt.vocabulary import canonical_round, round_spellings
 from matchday.model import Round, Season, Team, Tie
 from matchday.model.names import fold, suggestions
@@ -55,6 +55,8 @@ def find_round(season: Season, name: str) -> Round:
     "Sechzehntelfinale", "last 32"), or the one round of a stage so called ("Final" for a
     file's only "Conference League, Final"); ``ConfigError`` listing the rounds when there is
     none."""
+    if not isinstance(name, str):
+        raise InvalidValueError(f"a round's name must be a str, not {type(name).__name__}")
     by_name = {fold(r.name): r for r in reversed(season.rounds)}
     qualifying = competitions.of(season.competition).numbered_rounds_qualify
     for target in _spellings(name, qualifying):

@@ -142,6 +142,15 @@ class Grammar:
             return self.nth(event)
         return f"{self.nth(event)} {self.lang.words['minute']}"
 
+    def between(self, first: Goal | RedCard, last: Goal | RedCard, joiner: str) -> str:
+        """Two minutes joined as running text names a span after "the": "11e tot de 83e
+        minuut" ("minuut" said once, at the end), or, where the first is a minute of added time
+        said in words, "eerste minuut van de blessuretijd van de eerste verlenging tot de
+        117e"."""
+        if first.added and first.minute in self.lang.added_time:
+            return f"{self.minute(first)} {joiner} {self.nth(last)}"
+        return f"{self.nth(first)} {joiner} {self.minute(last)}"
+
     def clock(self, event: Goal | RedCard) -> str:
         """The minute of a goal or a card as match reports write it: ``83'``, ``90+4'``."""
         return clock_text(event.minute, event.added)

@@ -99,9 +99,10 @@ def _walkover(tie: Tie, rules: Rules, went_on: Team) -> Outcome:
     """A tie not played, which the data shows ``went_on`` winning: decided off the pitch."""
     if went_on not in tie.teams:
         raise RuleError(tie.label, f"{went_on} went on but did not play in this tie", tie.where)
+    # one pair of brackets: the reason's own ("a walkover or a withdrawal") is enough
     text = (
-        f"{went_on} through, decided off the pitch: {Unsettled.NOT_PLAYED.value} "
-        f"(the data shows {went_on} in the next round)"
+        f"{went_on} through, decided off the pitch: {Unsettled.NOT_PLAYED.value}; "
+        f"the data shows {went_on} in the next round"
     )
     return Outcome(
         tie, rules, went_on, DecidedBy.OFF_THE_PITCH, None, None, text, Unsettled.NOT_PLAYED

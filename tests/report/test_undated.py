@@ -59,3 +59,14 @@ def test_a_dated_leg_says_so() -> None:
     season = matchday.load("europa-league-2017-18")
     outcome = matchday.decide(next(iter(season.ties())), matchday.preset("uefa-classic"))
     assert all(leg["dated"] is True for leg in tie_json(outcome)["legs"])
+
+
+def test_a_night_of_group_matches_says_why_it_has_no_report(tmp_path: Path) -> None:
+    path = tmp_path / "1982.txt"
+    path.write_text(
+        "= World Cup 1982\n\n▪ Group C\nMon Jul 5\n  Italy v Brazil  3-2\n\n"
+        "▪ Final\nSun Jul 11\n  Italy v West Germany  3-1\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(MatchdayError, match=r"1 group match that day, not written up"):
+        report(matchday.load(path), date=dt.date(1982, 7, 5), lang="en")

@@ -266,6 +266,16 @@ def night(
             )
         days = sorted({m.date for m in played if m.dated})
         hint = f" (knockout matches from {days[0]} to {days[-1]})" if days else ""
+        grouped = [
+            m
+            for r in season.rounds
+            if not r.knockout
+            for m in r.matches
+            if m.date == date and m.dated and m.played
+        ]
+        if grouped:  # a report writes up knockout matches only; say why that night has none
+            hint += f"; {len(grouped)} group {'match' if len(grouped) == 1 else 'matches'} that day"
+            hint += ", not written up (matchday table shows the groups)"
         raise ConfigError(f"no knockout match played on {date.isoformat()} in {where}{hint}")
     off = [
         tie

@@ -79,13 +79,16 @@ def find_round(season: Season, name: str) -> Round:
 
 _ROUND_OF = re.compile(r"Round of (\d{1,3})")
 _ROUND_K = re.compile(r"Round (\d{1,2})")
+_NAMED_BY_TEAMS = frozenset({"Quarterfinals", "Semifinals", "Final", "Third place"})
+"""Rounds whose name says how many teams play them, as "Round of 16" does."""
 
 
 def _same_round(season: Season, name: str) -> Round | None:
     """The round one source numbers and another names by its teams, when the season's knockout
     rounds come first and none of them is numbered or named alike: the World Cup 1938's "First
     round" (openfootball) is rsssf's "1/8 finals". "Round of 16" is the numbered round of 8
-    ties; "Round 1" ("First round") is the first knockout round of one named "Round of N"."""
+    ties (or the one other round so sized: 1934's "Preliminary round"); "Round 1" ("First
+    round") is the first knockout round of one named "Round of N"."""
     wanted = canonical_round(name)
     rounds = [r for r in season.rounds if r.knockout and not r.name.endswith("Replays")]
     if (
@@ -98,7 +101,9 @@ def _same_round(season: Season, name: str) -> Round | None:
         sized = [
             r
             for r in rounds
-            if _ROUND_K.fullmatch(r.name) and 2 * len(r.ties()) == int(of.group(1))
+            if r.name not in _NAMED_BY_TEAMS
+            and not _ROUND_OF.fullmatch(r.name)
+            and 2 * len(r.ties()) == int(of.group(1))
         ]
         return sized[0] if len(sized) == 1 else None
     if (k := _ROUND_K.fullmatch(wanted.name)) is not None and not any(

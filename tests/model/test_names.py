@@ -263,6 +263,8 @@ def test_a_first_round_of_sixteen_teams_is_the_round_of_16_and_back() -> None:
     assert find_round(numbered, "achtste finales").name == "Round 1"
     named = _sized("Round of 16", 8, "Quarterfinals", "Semifinals", "Final")
     assert find_round(named, "First round").name == "Round of 16"
+    preliminary = _sized("Preliminary round", 8, "Quarterfinals", "Semifinals", "Final")
+    assert find_round(preliminary, "Round of 16").name == "Preliminary round"  # 1934's
     with pytest.raises(ConfigError, match="no round 'Round of 32'"):
         find_round(numbered, "Round of 32")  # 8 ties are no round of 32
     with pytest.raises(ConfigError, match="no round 'Second round'"):

@@ -11,6 +11,8 @@ import pytest
 import matchday
 from matchday.errors import MatchdayError
 from matchday.io.export import tie_json
+from matchday.io.live_json import live_state_json
+from matchday.live import state_at
 from matchday.report import report
 
 UNDATED = """= World Cup 2010
@@ -70,3 +72,11 @@ def test_a_night_of_group_matches_says_why_it_has_no_report(tmp_path: Path) -> N
     )
     with pytest.raises(MatchdayError, match=r"1 group match that day, not written up"):
         report(matchday.load(path), date=dt.date(1982, 7, 5), lang="en")
+
+
+def test_the_live_json_of_an_undated_match_says_its_date_is_unknown(
+    undated: matchday.Season,
+) -> None:
+    final = matchday.find_round(undated, "Final").ties()[0]
+    state = state_at(final, matchday.preset("extra-time-penalties"), matchday.Score(0, 0), 10)
+    assert live_state_json(state)["match"]["dated"] is False

@@ -180,6 +180,9 @@ class MatchJSON(_Shape):
     date: str
     home: str
     away: str
+    dated: bool = Field(
+        True, description="false when the source gives the match no day (as a leg's 'dated')"
+    )
 
 
 class MomentJSON(_Shape):

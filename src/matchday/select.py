@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 import matchday.competitions as competitions
-from matchday.errors import ConfigError, MatchdayError
+from matchday.errors import ConfigError, InvalidValueError, MatchdayError
 from matchday.io.footballtxt.vocabulary import canonical_round, round_spellings
 from matchday.model import Round, Season, Team, Tie
 from matchday.model.names import fold, suggestions
@@ -55,6 +55,8 @@ def find_round(season: Season, name: str) -> Round:
     "Sechzehntelfinale", "last 32"), or the one round of a stage so called ("Final" for a
     file's only "Conference League, Final"); ``ConfigError`` listing the rounds when there is
     none."""
+    if not isinstance(name, str):
+        raise InvalidValueError(f"a round's name must be a str, not {type(name).__name__}")
     by_name = {fold(r.name): r for r in reversed(season.rounds)}
     qualifying = competitions.of(season.competition).numbered_rounds_qualify
     for target in _spellings(name, qualifying):
@@ -71,6 +73,8 @@ def find_round(season: Season, name: str) -> Round:
             f"no round {name!r} in {season.source or 'this season'}: several stages have one "
             f"({'; '.join(several)}); give one of them"
         )
+    if (same := _same_round(season, name)) is not None:
+        return same
     # a round the vocabulary knows ("Round of 32", "Groep Z") is no misspelling of another
     hint = "" if canonical_round(name) is not None else _round_hint(name, season.rounds)
     raise ConfigError(
@@ -91,6 +95,44 @@ def _listed_rounds(rounds: Iterable[Round]) -> str:
     shown = separator.join(names[:LISTED_ROUNDS])
     more = len(names) - LISTED_ROUNDS
     return f"{shown}{separator}... ({more} more)" if more > 0 else shown
+
+
+_ROUND_OF = re.compile(r"Round of (\d{1,3})")
+_ROUND_K = re.compile(r"Round (\d{1,2})")
+_NAMED_BY_TEAMS = frozenset({"Quarterfinals", "Semifinals", "Final", "Third place"})
+"""Rounds whose name says how many teams play them, as "Round of 16" does."""
+
+
+def _same_round(season: Season, name: str) -> Round | None:
+    """The round one source numbers and another names by its teams, when the season's knockout
+    rounds come first and none of them is numbered or named alike: the World Cup 1938's "First
+    round" (openfootball) is rsssf's "1/8 finals". "Round of 16" is the numbered round of 8
+    ties (or the one other round so sized: 1934's "Preliminary round"); "Round 1" ("First
+    round") is the first knockout round of one named "Round of N"."""
+    wanted = canonical_round(name)
+    rounds = [r for r in season.rounds if r.knockout and not r.name.endswith("Replays")]
+    if (
+        wanted is None
+        or not rounds
+        or len(rounds) != len([r for r in season.rounds if not r.name.endswith("Replays")])
+    ):
+        return None  # a group or league stage first: its rounds are counted otherwise
+    if (of := _ROUND_OF.fullmatch(wanted.name)) is not None:
+        sized = [
+            r
+            for r in rounds
+            if r.name not in _NAMED_BY_TEAMS
+            and not _ROUND_OF.fullmatch(r.name)
+            and 2 * len(r.ties()) == int(of.group(1))
+        ]
+        return sized[0] if len(sized) == 1 else None
+    if (k := _ROUND_K.fullmatch(wanted.name)) is not None and not any(
+        _ROUND_K.fullmatch(r.name) for r in rounds
+    ):
+        index = int(k.group(1)) - 1
+        if index < len(rounds) and _ROUND_OF.fullmatch(rounds[index].name):
+            return rounds[index]
+    return None
 
 
 def _spellings(name: str, qualifying: bool = False) -> list[str]:

@@ -41,7 +41,9 @@ def dortmund() -> Tie:
 def test_a_state_says_who_is_through_and_what_each_side_needs(dortmund: Tie) -> None:
     data = live_state_json(state_at(dortmund, UEFA_CLASSIC, Score(1, 0), 60))
     assert set(data) == HEADER_KEYS | {"state"}
-    assert data["match"] == {"date": "2018-02-22", "home": "Atalanta", "away": "Borussia Dortmund"}
+    assert data["match"] == {
+        "date": "2018-02-22", "home": "Atalanta", "away": "Borussia Dortmund", "dated": True,
+    }  # fmt: skip
     assert data["first_leg"]["score"] == [3, 2]
     state = data["state"]
     assert set(state) == STATE_KEYS

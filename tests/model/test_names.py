@@ -298,7 +298,7 @@ def test_the_rounds_an_error_lists_are_each_named_once_and_told_apart() -> None:
     replays' round read as two, a round twice. Each is named once, "; " between names that
     hold a comma; a long list is cut with how many more."""
     with pytest.raises(ConfigError) as listed:
-        find_round(_world_cup("1938--france"), "Round of 16")
+        find_round(_world_cup("1938--france"), "Round of 32")
     assert "rounds: Round 1; Round 1, Replays; Quarterfinals; Quarterfinals, Replays;" in str(
         listed.value
     )
@@ -320,3 +320,43 @@ def test_a_nation_not_at_the_world_cup_is_said_to_be_none_of_its_teams() -> None
     """``--tie "Côte d'Ivoire"`` at the 2022 World Cup said only "no team matching"."""
     with pytest.raises(ConfigError, match=r"is none of the 32 teams of World Cup 2022"):
         find_tie(_world_cup("2022--qatar"), "Côte d'Ivoire")
+
+
+def _sized(first: str, ties: int, *later: str) -> Season:
+    """A season whose first knockout round ``first`` has ``ties`` single matches, then
+    ``later`` rounds of one match each."""
+    opening = Round(
+        first,
+        RoundFormat.KNOCKOUT,
+        tuple(Match(dt.date(1938, 6, 4), Team(f"H{i}"), Team(f"V{i}")) for i in range(ties)),
+    )
+    rest = tuple(
+        Round(name, RoundFormat.KNOCKOUT, (Match(dt.date(1938, 6, 12), Team(name), Team("X")),))
+        for name in later
+    )
+    stage = Stage(StageKind.KNOCKOUT, (opening, *rest))
+    return Season("World Cup", "1938", (stage,), source="wc/1938")
+
+
+def test_a_first_round_of_sixteen_teams_is_the_round_of_16_and_back() -> None:
+    """openfootball's 1938 "First round" ("Round 1") and rsssf's "1/8 finals" ("Round of 16")
+    are the same round: either name finds it in either source."""
+    numbered = _sized("Round 1", 8, "Quarterfinals", "Semifinals", "Final")
+    assert find_round(numbered, "Round of 16").name == "Round 1"
+    assert find_round(numbered, "achtste finales").name == "Round 1"
+    named = _sized("Round of 16", 8, "Quarterfinals", "Semifinals", "Final")
+    assert find_round(named, "First round").name == "Round of 16"
+    preliminary = _sized("Preliminary round", 8, "Quarterfinals", "Semifinals", "Final")
+    assert find_round(preliminary, "Round of 16").name == "Preliminary round"  # 1934's
+    with pytest.raises(ConfigError, match="no round 'Round of 32'"):
+        find_round(numbered, "Round of 32")  # 8 ties are no round of 32
+    with pytest.raises(ConfigError, match="no round 'Second round'"):
+        find_round(named, "Second round")  # the quarter-finals are named, not numbered
+
+
+def test_the_rounds_listed_in_the_error_are_named_once_each() -> None:
+    """A name with ", " in it ("Round 1, Replays") stays one name in the list."""
+    season = _knockout("Round 1", "Round 1, Replays", "Final")
+    with pytest.raises(ConfigError) as raised:
+        find_round(season, "Kwartfinale")
+    assert str(raised.value).endswith("rounds: Round 1; Round 1, Replays; Final")

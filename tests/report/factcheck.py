@@ -200,6 +200,14 @@ class FactCheck:
             if not named <= night_teams:
                 self.fail(statement, "a team that did not play that night")
             return
+        if statement.fact == "walkover":  # a tie never played: its teams, nothing more
+            if SCORE.search(text) or CLOCK.search(text) or ORDINAL_MINUTE.search(text):
+                self.fail(statement, "a score or a minute of a tie not played")
+            if any(leg.played for leg in tie.matches):
+                self.fail(statement, f"{tie.label} was played, no walkover")
+            if named != set(tie.teams):
+                self.fail(statement, f"does not name the two teams of {tie.label}")
+            return
         for found in SCORE.finditer(text):
             pair = (int(found.group(1)), int(found.group(2)))
             if pair not in self.scores(tie):

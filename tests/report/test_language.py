@@ -166,7 +166,9 @@ def test_one_rule_shortens_every_club_name(name: str, short: str) -> None:
         (90, 3, "third minute of stoppage time", "90+3e minuut"),
         (45, 2, "second minute of first-half stoppage time", "45+2e minuut"),
         (105, 1, "first minute of stoppage time at the end of the first half of extra time",
-         "105+1e minuut"),
+         "eerste minuut van de blessuretijd van de eerste verlenging"),
+        (120, 2, "second minute of stoppage time at the end of extra time",
+         "tweede minuut van de blessuretijd van de tweede verlenging"),
     ],
 )  # fmt: skip
 def test_minutes_of_added_time_as_each_desk_writes_them(

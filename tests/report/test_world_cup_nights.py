@@ -280,3 +280,21 @@ def test_the_report_prints_names_from_the_more_files_in_normal_case(lang: str) -
     assert "Peter Moller" in written.text
     assert "BLANC" not in written.text
     assert any(g.scorer == "Laurent BLANC" for g in written.roundup.lead.goals or ())
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("nl", "Zweden plaatste zich zonder te spelen"),
+        ("en", "Sweden went through to the quarter-finals without playing"),
+    ],
+)
+def test_a_walkover_of_the_night_is_told_with_those_through(lang: str, said: str) -> None:
+    """1938: Sweden went on without a match (Austria withdrew); the night of 5 June and the
+    first round name them with the others through."""
+    season = _cup("1938--france")
+    for written in (
+        report(season, date=dt.date(1938, 6, 5), lang=lang),
+        report(season, round_name="First round", lang=lang),
+    ):
+        assert said in written.lead_paragraph

@@ -215,3 +215,12 @@ def test_extra_time_kinds_and_the_older_spelling() -> None:
 
 def test_every_preset_is_named_by_its_key() -> None:
     assert all(preset(name).name == name for name in ALL_PRESETS)
+
+
+def test_a_walkover_is_explained_with_one_pair_of_brackets() -> None:
+    """1938: Sweden through, Austria withdrawn; the reason's own brackets, no second pair."""
+    tie = Tie("Round 1", (Match(dt.date(1938, 6, 5), HOME, AWAY, cancelled=True),))
+    outcome = decide(tie, preset("extra-time-replay"), went_on=HOME)
+    assert outcome.winner == HOME
+    assert outcome.explanation.count("(") == 1
+    assert outcome.explanation.endswith(f"; the data shows {HOME} in the next round")

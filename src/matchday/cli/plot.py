@@ -150,7 +150,7 @@ def tie_title(tie: Tie) -> str:
         score += " a.e.t."
     if last.penalties is not None:
         score += f", {last.penalties} on penalties"
-    title = f"{score}, {last.date:%d %B %Y}"
+    title = f"{score}, {last.date:%d %B %Y}" if last.dated else score  # no day: none shown
     if tie.single_match:
         return title
     first = tie.first_leg

@@ -71,7 +71,7 @@ def report(
     ] = None,
     round_name: Annotated[
         str | None,
-        typer.Option("--round", help='The round, e.g. "Round of 16".', show_default=False),
+        typer.Option("--round", help='The knockout round, e.g. "Round of 16".', show_default=False),
     ] = None,
     lang: Annotated[str, typer.Option("--lang", help="Language: nl or en.")] = "nl",
     fmt: Annotated[str, typer.Option("--format", help="Output format: md or html.")] = "md",
@@ -93,7 +93,8 @@ def report(
     competition: CompetitionOption = None,
     keep_going: KeepGoingOption = False,
 ) -> None:
-    """Write the round-up of a night (--date) or a round (--round) of SOURCE."""
+    """Write the round-up of a night (--date) or a round (--round) of SOURCE: its knockout
+    matches only (a group stage's are not written up; `matchday table` shows its groups)."""
     if fmt not in FORMATS:
         raise ConfigError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     night = parse_date(date)

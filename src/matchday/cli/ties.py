@@ -99,7 +99,9 @@ def _leg_text(match: Match | None, team1: Team) -> str:
     if match is None:
         return ""
     if match.score is None:
-        return match.status.value if match.cancelled else f"{match.date:%d %b}"
+        if match.cancelled or not match.dated:  # a day the file does not give is not shown
+            return match.status.value
+        return f"{match.date:%d %b}"
     flip = match.home != team1
 
     def show(score: Score) -> str:

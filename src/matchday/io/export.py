@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from matchday.errors import ConfigError
+from matchday.errors import ConfigError, InvalidValueError
 from matchday.io.schemas import LegJSON, TieJSON
-from matchday.model import Match, Score, Tally
+from matchday.model import Match, Score, Tally, Tie
 from matchday.rules import Outcome
 
 if TYPE_CHECKING:
@@ -43,6 +43,7 @@ def leg_model(match: Match) -> LegJSON:
         half_time=score_pair(match.half_time),
         kickoff=match.kickoff.strftime("%H:%M") if match.kickoff else None,
         status=match.status.value,
+        dated=match.dated,
     )
 
 
@@ -53,6 +54,9 @@ def leg_json(match: Match) -> dict[str, Any]:
 
 def tie_model(outcome: Outcome) -> TieJSON:
     """One tie with its outcome as its schema."""
+    if not isinstance(outcome, Outcome):
+        hint = " (decide it first: matchday.decide(tie, rules))" if isinstance(outcome, Tie) else ""
+        raise InvalidValueError(f"tie_json takes an Outcome, not {type(outcome).__name__}{hint}")
     tie = outcome.tie
     return TieJSON(
         round=tie.round,

@@ -40,7 +40,12 @@ def _header(state: MatchState) -> dict[str, Any]:
         "team1": tie.team1.name,
         "team2": tie.team2.name,
         "first_leg": None if tie.single_match else leg_model(tie.first_leg),
-        "match": MatchJSON(date=match.date.isoformat(), home=match.home.name, away=match.away.name),
+        "match": MatchJSON(
+            date=match.date.isoformat(),
+            home=match.home.name,
+            away=match.away.name,
+            dated=match.dated,
+        ),
         "rules": state.rules.name,
     }
 

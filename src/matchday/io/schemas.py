@@ -91,6 +91,11 @@ class LegJSON(_Shape):
     half_time: Pair | None
     kickoff: str | None
     status: str
+    dated: bool = Field(
+        True,
+        description="false when the source gives the match no day: its date is then unknown "
+        "and 'date' only 1 January of the file's year, never to be read as the day it was played",
+    )
 
 
 class TieJSON(_Shape):
@@ -175,6 +180,9 @@ class MatchJSON(_Shape):
     date: str
     home: str
     away: str
+    dated: bool = Field(
+        True, description="false when the source gives the match no day (as a leg's 'dated')"
+    )
 
 
 class MomentJSON(_Shape):

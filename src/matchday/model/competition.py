@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
@@ -165,10 +165,10 @@ class Season:
         """Every team of the season's knockout ties (whose names a report keeps apart)."""
         return frozenset(team for tie in self.ties() for team in tie.teams)
 
-    def ties(self) -> Iterator[Tie]:
-        """All ties of all knockout rounds, round by round; a replay is part of its tie."""
-        for ties in self._ties_by_round().values():
-            yield from ties
+    def ties(self) -> tuple[Tie, ...]:
+        """All ties of all knockout rounds, round by round; a replay is part of its tie (a
+        tuple, as ``Round.ties`` gives)."""
+        return tuple(tie for ties in self._ties_by_round().values() for tie in ties)
 
     def round_ties(self, round_: Round) -> tuple[Tie, ...]:
         """The ties of ``round_`` with their replays; a replay round keeps only the replays

@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 
 import matchday.competitions as competitions
-from matchday.errors import ConfigError
+from matchday.errors import ConfigError, InvalidValueError
 from matchday.model import Round, Season, Team
 from matchday.report.document import Report, Section, Statement
 from matchday.report.forecast import forecast_chances, through_chances, tie_ratings
@@ -49,7 +49,7 @@ __all__ = [
 def roundup(
     season: Season,
     *,
-    date: dt.date | None = None,
+    date: dt.date | str | None = None,
     round_name: str | None = None,
     rules: Rules | None = None,
     chances: Sequence[ThroughChances] | None = None,
@@ -63,6 +63,7 @@ def roundup(
     """
     if (date is None) == (round_name is None):
         raise ConfigError("choose the night with a date or the round by its name (one of the two)")
+    date = _day(date)
     if rules is None:
         rules = night_rules(competitions.of_season(season), date=date, round_name=round_name)
     given = tuple(chances) if chances is not None else None
@@ -78,6 +79,20 @@ def roundup(
         series = forecast_chances(told.stories, rules)
         return tell(series) if series else told
     return told
+
+
+def _day(date: dt.date | str | None) -> dt.date | None:
+    """The night as a date: a ``date``, or one written YYYY-MM-DD."""
+    if date is None or (isinstance(date, dt.date) and not isinstance(date, dt.datetime)):
+        return date
+    if isinstance(date, str):
+        try:
+            return dt.date.fromisoformat(date)
+        except ValueError:
+            raise InvalidValueError(f"date {date!r} is not YYYY-MM-DD") from None
+    raise InvalidValueError(
+        f"date must be a datetime.date or YYYY-MM-DD, not {type(date).__name__}"
+    )
 
 
 def night_rules(
@@ -101,7 +116,7 @@ def _on(round_: Round, date: dt.date | None) -> bool:
 def report(
     season: Season,
     *,
-    date: dt.date | None = None,
+    date: dt.date | str | None = None,
     round_name: str | None = None,
     lang: str = "nl",
     rules: Rules | None = None,
@@ -109,7 +124,8 @@ def report(
     forecast: bool = False,
     spellings: Mapping[Team, Sequence[str]] | None = None,
 ) -> Report:
-    """The round-up of a night or a round written in ``lang`` ("nl" or "en"); ``chances`` and
+    """The round-up of a night (``date``: a date or "YYYY-MM-DD") or a round (``round_name``:
+    "Final", "kwartfinales", ...) written in ``lang`` ("nl" or "en"); ``chances`` and
     ``forecast`` as for ``roundup``; ``spellings``, other names of the same clubs (from the
     club lists, read by the caller), as for ``display_names``."""
     written_in = language(lang)

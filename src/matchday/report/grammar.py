@@ -21,7 +21,7 @@ from matchday.model import Goal, RedCard, Score, Team, Tie, clock_text
 from matchday.report.language import Language
 from matchday.report.story.tie import TieStory
 
-__all__ = ["HALF_PERCENT", "Grammar"]
+__all__ = ["HALF_PERCENT", "Grammar", "TeamName"]
 
 HALF_PERCENT = 0.005
 """Below this a chance prints as 0% (in whole percents)."""
@@ -38,6 +38,17 @@ def _normal_case(word: str) -> str:
     if not word.isupper() or sum(c.isalpha() for c in word) < 2:
         return word
     return re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1] + m.group(0)[1:].lower(), word)
+
+
+class TeamName(str):
+    """A team's name as running text writes it, knowing whether it takes a plural verb."""
+
+    plural: bool
+
+    def __new__(cls, text: str, *, plural: bool = False) -> TeamName:
+        made = super().__new__(cls, text)
+        made.plural = plural
+        return made
 
 
 class Grammar:
@@ -73,7 +84,14 @@ class Grammar:
         some countries take ("the Netherlands", "de Sovjet-Unie"; a sentence's first letter is
         made upper case when the report is written)."""
         name = self.name(team)
-        return f"{self.lang.article} {name}" if name in self.lang.articled else name
+        said = f"{self.lang.article} {name}" if name in self.lang.articled else name
+        return TeamName(said, plural=name in self.lang.plural_names)
+
+    def v(self, subject: str, verb: str) -> str:
+        """``verb`` agreeing with ``subject``, a team as ``team`` names it: "is" after
+        "Nederland", "zijn" after "de Verenigde Staten"."""
+        plural = isinstance(subject, TeamName) and subject.plural
+        return self.lang.plural_verbs.get(verb, verb) if plural else verb
 
     def name(self, team: Team | None) -> str:
         """The name readers know the team by, bare, as a score line or a list of goals
@@ -124,6 +142,15 @@ class Grammar:
             return self.nth(event)
         return f"{self.nth(event)} {self.lang.words['minute']}"
 
+    def between(self, first: Goal | RedCard, last: Goal | RedCard, joiner: str) -> str:
+        """Two minutes joined as running text names a span after "the": "11e tot de 83e
+        minuut" ("minuut" said once, at the end), or, where the first is a minute of added time
+        said in words, "eerste minuut van de blessuretijd van de eerste verlenging tot de
+        117e"."""
+        if first.added and first.minute in self.lang.added_time:
+            return f"{self.minute(first)} {joiner} {self.nth(last)}"
+        return f"{self.nth(first)} {joiner} {self.minute(last)}"
+
     def clock(self, event: Goal | RedCard) -> str:
         """The minute of a goal or a card as match reports write it: ``83'``, ``90+4'``."""
         return clock_text(event.minute, event.added)
@@ -167,10 +194,17 @@ class Grammar:
         return format_date(day, pattern, locale=self.lang.locale)
 
     def dates(self, first: dt.date, last: dt.date) -> str:
-        """One date, or the span from ``first`` to ``last``."""
+        """One date, or the span from ``first`` to ``last``: in words where the language
+        says it so ("3 tot 6 december 2022", as Flemish papers write it), else as the locale
+        abbreviates it ("3–6 Dec 2022")."""
         if first == last:
             return self.date(first)
-        return format_interval(first, last, "yMMMd", locale=self.lang.locale)
+        to = self.lang.words.get("date_to")
+        if to is None:
+            return format_interval(first, last, "yMMMd", locale=self.lang.locale)
+        start = "d" if (first.year, first.month) == (last.year, last.month) else "d MMMM"
+        start += "" if first.year == last.year else " y"
+        return f"{self.date(first, start)} {to} {self.date(last, 'd MMMM y')}"
 
     def join(self, items: Iterable[str]) -> str:
         """A list in prose: "A, B en C"."""

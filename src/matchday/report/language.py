@@ -62,6 +62,10 @@ class Language:
     competition_articles: Mapping[str, str] = field(default_factory=dict)
     """The article a competition's name takes in running text where it is not ``article``, by
     the name as readers say it: "het EK" (neuter), not "de EK"."""
+    plural_names: frozenset[str] = frozenset()
+    """The names, as readers say them, that take a plural verb ("de Verenigde Staten zijn
+    uitgeschakeld"); ``plural_verbs`` maps a singular form the templates write to its plural."""
+    plural_verbs: Mapping[str, str] = field(default_factory=dict)
 
     def competition_name(self, name: str) -> str:
         """The competition as readers say it: "Europa League" for "UEFA Europa League",
@@ -240,7 +244,7 @@ NL = Language(
     words={
         "no": "geen", "below": "minder dan {}", "above": "meer dan {}", "only": "nog maar {}",
         "only_below": "nog geen {}", "ordinal1": "eerste", "ordinal2": "tweede",
-        "ordinal3": "derde", "ordinal4": "vierde", "minute": "minuut",
+        "ordinal3": "derde", "ordinal4": "vierde", "minute": "minuut", "date_to": "tot",
     },
     decided={
         "golden_goal": "na een golden goal", "silver_goal": "na een silver goal",
@@ -273,6 +277,31 @@ NL = Language(
         "Nederlandse Antillen",
     }),
     competition_articles={"EK": "het"},
+    added_time={
+        105: "{n} minuut van de blessuretijd van de eerste verlenging",
+        120: "{n} minuut van de blessuretijd van de tweede verlenging",
+    },
+    added_ordinals=(
+        "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende",
+    ),
+    plural_names=frozenset({
+        "Verenigde Staten", "Verenigde Arabische Emiraten", "Filipijnen", "Maldiven",
+        "Bahama\u2019s", "Comoren", "Seychellen", "Faeröer", "Kaaimaneilanden",
+        "Salomonseilanden", "Britse Maagdeneilanden", "Amerikaanse Maagdeneilanden",
+        "Turks- en Caicoseilanden", "Cookeilanden", "Marshalleilanden", "Noordelijke Marianen",
+        "Nederlandse Antillen",
+    }),
+    plural_verbs={
+        "is": "zijn", "heeft": "hebben", "wint": "winnen", "plaatst": "plaatsen",
+        "plaatste": "plaatsten", "won": "wonnen", "gaat": "gaan", "verloor": "verloren",
+        "schakelt": "schakelen", "ging": "gingen", "zit": "zitten", "was": "waren",
+        "eindigt": "eindigen", "versloeg": "versloegen", "verliest": "verliezen",
+        "trok": "trokken", "stoot": "stoten", "scoorde": "scoorden", "mag": "mogen",
+        "liep": "liepen", "leek": "leken", "laat": "laten", "kwam": "kwamen",
+        "herpakt": "herpakken", "draait": "draaien", "begon": "begonnen", "klopt": "kloppen",
+        "werd": "werden", "speelde": "speelden", "zet": "zetten", "stond": "stonden",
+        "moest": "moesten", "knokte": "knokten", "kon": "konden", "blijft": "blijven",
+    },
 )  # fmt: skip
 
 EN = Language(

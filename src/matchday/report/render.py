@@ -150,6 +150,10 @@ def write(
             if fact.value != roundup.angle(lead_story)  # the opening tells its angle already
         ),
         Statement("summary", _call(night, "summary", roundup, lead_story, g, names=known)),
+        *(
+            Statement("walkover", _call(night, "walkover", roundup, w, g, names=known), w.tie)
+            for w in roundup.walkovers
+        ),
     )
     sections = tuple(_section(story, tie_macros, g, roundup) for story in roundup.stories)
     parts: dict[str, Any] = {

@@ -6,12 +6,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from matchday.errors import ExtraTimeNotDueError, RuleError, UnsettledTieError
+from matchday.errors import (
+    ExtraTimeNotDueError,
+    InvalidValueError,
+    RuleError,
+    UnsettledTieError,
+)
 from matchday.model.match import Match
 from matchday.model.score import Score, Tally
 from matchday.model.team import Team
 from matchday.model.tie import Tie
-from matchday.rules.presets import AwayGoals, ExtraTime, Rules
+from matchday.rules.presets import AwayGoals, ExtraTime, Rules, preset
 from matchday.rules.settle import DecidedBy, Phase, Verdict, settle_single, settle_two_legs
 
 __all__ = ["Outcome", "Unsettled", "decide", "decide_all", "explain"]
@@ -60,8 +65,10 @@ class Outcome:
         return None if self.winner is None else self.tie.opponent(self.winner)
 
 
-def decide(tie: Tie, rules: Rules, *, went_on: Team | None = None, strict: bool = True) -> Outcome:
-    """Decide ``tie`` under ``rules``.
+def decide(
+    tie: Tie, rules: Rules | str, *, went_on: Team | None = None, strict: bool = True
+) -> Outcome:
+    """Decide ``tie`` under ``rules`` (a ``Rules``, or a preset's name: "uefa-classic").
 
     A tie with a leg not yet played (or cancelled) is undecided. A finished tie whose recorded
     result is inconsistent with the rules raises a ``RuleError`` naming the tie and the line.
@@ -70,6 +77,9 @@ def decide(tie: Tie, rules: Rules, *, went_on: Team | None = None, strict: bool 
     With ``strict`` a level tie whose shoot-out or replay is missing raises
     ``UnsettledTieError``; otherwise it is reported the same way, with the reason.
     """
+    rules = _rules(rules)
+    if not isinstance(tie, Tie):
+        raise InvalidValueError(f"decide takes a Tie, not {type(tie).__name__}")
     first = tie.first_leg
     decided_early = first.extra_time is not None or first.penalties is not None
     if decided_early and not tie.single_match:
@@ -89,9 +99,10 @@ def _walkover(tie: Tie, rules: Rules, went_on: Team) -> Outcome:
     """A tie not played, which the data shows ``went_on`` winning: decided off the pitch."""
     if went_on not in tie.teams:
         raise RuleError(tie.label, f"{went_on} went on but did not play in this tie", tie.where)
+    # one pair of brackets: the reason's own ("a walkover or a withdrawal") is enough
     text = (
-        f"{went_on} through, decided off the pitch: {Unsettled.NOT_PLAYED.value} "
-        f"(the data shows {went_on} in the next round)"
+        f"{went_on} through, decided off the pitch: {Unsettled.NOT_PLAYED.value}; "
+        f"the data shows {went_on} in the next round"
     )
     return Outcome(
         tie, rules, went_on, DecidedBy.OFF_THE_PITCH, None, None, text, Unsettled.NOT_PLAYED
@@ -350,6 +361,19 @@ def explain(tie: Tie, verdict: Verdict) -> str:
     return f"{name} win {pens} after a {won}-{lost} draw{after}"
 
 
-def decide_all(ties: Iterable[Tie], rules: Rules) -> tuple[Outcome, ...]:
-    """Decide every tie under the same rules."""
-    return tuple(decide(tie, rules) for tie in ties)
+def decide_all(ties: Iterable[Tie], rules: Rules | str) -> tuple[Outcome, ...]:
+    """Decide every tie under the same rules (a ``Rules``, or a preset's name)."""
+    chosen = _rules(rules)
+    return tuple(decide(tie, chosen) for tie in ties)
+
+
+def _rules(rules: Rules | str) -> Rules:
+    """``rules`` as given, or the preset it names; anything else is an ``InvalidValueError``
+    (an untyped caller's mistake told, not an ``AttributeError`` at the first extra time)."""
+    if isinstance(rules, str):
+        return preset(rules)
+    if not isinstance(rules, Rules):
+        raise InvalidValueError(
+            f"rules must be a Rules or a preset's name, not {type(rules).__name__}"
+        )
+    return rules

@@ -7,6 +7,7 @@ is a connected component of the graph whose edges are the matches, so nothing is
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from matchday.model.competition import Round, RoundFormat, Season
@@ -84,6 +85,11 @@ def _teams(matches: tuple[Match, ...]) -> set[Team]:
     return {team for match in matches for team in (match.home, match.away)}
 
 
+_ONE_GROUP = re.compile(r"(?:.+, )?Group \w{1,3}")
+"""A round the file names as one group ("Group A", "Europe, Group 3"): one table under its
+name, whoever plays whom in it, never split into "Group 1", "Group 2"."""
+
+
 def round_tables(
     round_: Round, rules: TableRules, play_offs: Sequence[PlayOff] = ()
 ) -> tuple[Table, ...]:
@@ -93,7 +99,8 @@ def round_tables(
     ``play_offs`` place the teams level on points that played one (``rank``)."""
     groups = split_groups(round_.matches)
     apart = len(groups) > 1 and all(len(_teams(group)) > 2 for group in groups)
-    if len(groups) <= 1 or (round_.format is RoundFormat.LEAGUE and not apart):
+    named = _ONE_GROUP.fullmatch(round_.name) is not None  # the file says it is one group
+    if len(groups) <= 1 or named or (round_.format is RoundFormat.LEAGUE and not apart):
         return (rank(round_.name, round_.matches, rules, play_offs),)
     return tuple(
         rank(f"Group {i}", group, rules, play_offs) for i, group in enumerate(groups, start=1)

@@ -56,6 +56,19 @@ def test_a_forecast_swing_adds_to_newsworthiness() -> None:
     assert Angle.SWING in assess(forecast).angles
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_favourites_rising_chance_is_no_swing(lang: str) -> None:
+    """A winner whose chance only rose (71% to 100%, never below its opening) did not turn the
+    tables: no swing angle, and no headline or lead saying so."""
+    rising = ThroughChances(DORTMUND, ((0, 0.71), (45, 0.8), (83, 0.95), (90, 1.0)))
+    story = night(SEASON, NIGHT, RULES, (rising,))
+    dortmund = next(s for s in story.stories if DORTMUND in s.tie.teams)
+    assert Angle.SWING not in assess(dortmund).angles
+    written = report(SEASON, date=NIGHT, lang=lang, chances=[rising])
+    for turned in ("turn the tables", "eventful night", "draait de rollen om", "bewogen avond"):
+        assert turned not in written.text
+
+
 @pytest.mark.parametrize(("lang", "minute"), [("nl", "80e minuut"), ("en", "80th minute")])
 def test_the_report_says_how_close_it_came(lang: str, minute: str) -> None:
     written = report(SEASON, date=NIGHT, lang=lang, chances=[SERIES])

@@ -6,7 +6,7 @@ wording (templates, languages) lives beside it in ``matchday.report``.
 
 from matchday.report.story.chances import CloseCall, ThroughChances, close_call
 from matchday.report.story.news import WEIGHTS, Angle, Because, Discount, News, assess, rank
-from matchday.report.story.roundup import RoundUp, night, round_up, tell
+from matchday.report.story.roundup import RoundUp, Walkover, night, round_up, tell
 from matchday.report.story.tie import PROSE, Fact, LegKind, Miss, NearMiss, TieStory
 from matchday.report.story.turns import Spell, replay, spells
 
@@ -26,6 +26,7 @@ __all__ = [
     "Spell",
     "ThroughChances",
     "TieStory",
+    "Walkover",
     "assess",
     "close_call",
     "night",

@@ -5,7 +5,8 @@ by the forecast, the host nation out, ...) carries a weight; a tie's score is th
 angles' weights. A late goal weighs more the later it fell, a turnaround more the later the
 winner took control for good, a comeback by the goals it overturned, an upset by how big a
 favourite went out (as a desk weighs it: a clear favourite out leads the night, whatever the
-score), a forecast swing in proportion to its size; a goal feast in a second leg whose tie the
+score), a forecast swing (the winner more likely out than through at some point of the
+match) in proportion to its size; a goal feast in a second leg whose tie the
 first leg had already settled counts for less, and the news says so (``Discount``). The weights
 are editorial judgement, set once here.
 """
@@ -147,7 +148,8 @@ def _angles(story: TieStory) -> dict[Angle, float]:
         if call.upset:  # weighs by how far above ``FAVOURITE`` the side out's chance stood
             beyond = (call.favourite - FAVOURITE) / (1 - FAVOURITE)
             found[Angle.UPSET] = WEIGHTS[Angle.UPSET] * beyond
-        found[Angle.SWING] = WEIGHTS[Angle.SWING] * call.swing
+        if call.fell_behind:  # a swing is a change of who was favoured, not a rising chance
+            found[Angle.SWING] = WEIGHTS[Angle.SWING] * call.swing
     if story.total_goals >= GOAL_FEAST:
         found[Angle.GOAL_FEAST] = WEIGHTS[Angle.GOAL_FEAST] * (story.total_goals - GOAL_FEAST + 1)
     if story.red_cards:

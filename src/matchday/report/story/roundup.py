@@ -11,6 +11,7 @@ from matchday.competitions.hosts import hosts
 from matchday.errors import ConfigError
 from matchday.model import (
     Match,
+    MatchStatus,
     Round,
     RoundFormat,
     Season,
@@ -26,7 +27,18 @@ from matchday.report.story.tie import LegKind, TieStory
 from matchday.report.story.turns import replay
 from matchday.rules import Outcome, Rules, decide
 
-__all__ = ["RoundUp", "night", "round_up", "tell"]
+__all__ = ["RoundUp", "Walkover", "night", "round_up", "tell"]
+
+
+@dataclass(frozen=True, slots=True)
+class Walkover:
+    """A tie decided off the pitch (a walkover, a withdrawal): ``winner`` went on to
+    ``next_round`` without a match against ``loser``, as the data shows."""
+
+    tie: Tie
+    winner: Team
+    loser: Team
+    next_round: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,9 +47,12 @@ class RoundUp:
 
     ``competition`` is the season's competition ("UEFA Europa League"), ``rounds`` the canonical
     names of the rounds covered, ``dates`` the first and last date of the matches told;
+    ``dated`` is false when none of them has a day in the data (``dates`` is then 1 January of
+    the file's year, a placeholder never to be printed);
     ``european`` is true for a European club competition by the registry (a club out of it ends
     its European campaign; not so in the Copa Libertadores, nor in a competition the registry
-    does not know).
+    does not know). ``walkovers`` are the ties of the night or the round that were never
+    played, whose winner the data shows going on.
     """
 
     competition: str
@@ -46,6 +61,8 @@ class RoundUp:
     dates: tuple[dt.date, dt.date]
     stories: tuple[TieStory, ...]
     european: bool = False
+    dated: bool = True
+    walkovers: tuple[Walkover, ...] = ()
 
     @property
     def lead(self) -> TieStory:
@@ -185,19 +202,43 @@ def tell(
     )
 
 
+def _walkovers(season: Season, ties: list[Tie], rules: Rules) -> tuple[Walkover, ...]:
+    """The ``ties`` never played (every match cancelled) whose winner the data shows."""
+    ruled = of_season(season, rules=rules)
+    found = []
+    for tie in ties:
+        if not all(m.status is MatchStatus.CANCELLED for m in tie.matches):
+            continue
+        outcome = ruled.tie_outcome(tie)
+        if outcome.winner is not None and outcome.loser is not None:
+            found.append(Walkover(tie, outcome.winner, outcome.loser, _next_round(ruled, tie)))
+    return tuple(found)
+
+
 def _assemble(
     season: Season,
     pairs: list[tuple[Tie, Match]],
     rules: Rules,
     chances: tuple[ThroughChances, ...] | None,
+    walkovers: tuple[Walkover, ...] = (),
 ) -> RoundUp:
     stories = tuple(tell(season, tie, match, rules, chances) for tie, match in pairs)
-    dates = sorted(match.date for _, match in pairs)
+    dated = [match.date for _, match in pairs if match.dated]
+    dates = sorted(dated or [match.date for _, match in pairs])
     rounds = tuple(dict.fromkeys(tie.round for tie, _ in pairs))
     ruled = of_season(season, rules=rules)
     european = ruled.competition.european_clubs and not ruled.assumed
     span = (dates[0], dates[-1])
-    return RoundUp(season.competition, season.name, rounds, span, rank(stories), european)
+    return RoundUp(
+        season.competition,
+        season.name,
+        rounds,
+        span,
+        rank(stories),
+        european,
+        bool(dated),
+        walkovers,
+    )
 
 
 def night(
@@ -206,20 +247,43 @@ def night(
     rules: Rules,
     chances: tuple[ThroughChances, ...] | None = None,
 ) -> RoundUp:
-    """The round-up of every knockout match played on ``date``."""
+    """The round-up of every knockout match played on ``date``; a match without a day in the
+    data is on no night (its placeholder date is never taken for one)."""
     pairs = [
         (tie, match)
         for round_ in season.rounds
         for tie in season.round_ties(round_)  # a tie with its replays
         for match in tie.matches
-        if match.date == date and match.played
+        if match.date == date and match.dated and match.played
     ]
     if not pairs:
-        days = sorted({m.date for r in season.rounds for t in r.ties() for m in t.legs if m.played})
-        hint = f" (knockout matches from {days[0]} to {days[-1]})" if days else ""
+        played = [m for r in season.rounds for t in r.ties() for m in t.legs if m.played]
         where = season.source or f"{season.competition} {season.name}"
+        if played and not any(m.dated for m in played):
+            raise ConfigError(
+                f"{where}: its knockout matches have no dates, so no night can be chosen; "
+                "choose a round with --round"
+            )
+        days = sorted({m.date for m in played if m.dated})
+        hint = f" (knockout matches from {days[0]} to {days[-1]})" if days else ""
+        grouped = [
+            m
+            for r in season.rounds
+            if not r.knockout
+            for m in r.matches
+            if m.date == date and m.dated and m.played
+        ]
+        if grouped:  # a report writes up knockout matches only; say why that night has none
+            hint += f"; {len(grouped)} group {'match' if len(grouped) == 1 else 'matches'} that day"
+            hint += ", not written up (matchday table shows the groups)"
         raise ConfigError(f"no knockout match played on {date.isoformat()} in {where}{hint}")
-    return _assemble(season, pairs, rules, chances)
+    off = [
+        tie
+        for round_ in season.rounds
+        for tie in season.round_ties(round_)
+        if tie.matches[-1].date == date and tie.matches[-1].dated  # its deciding night
+    ]
+    return _assemble(season, pairs, rules, chances, _walkovers(season, off, rules))
 
 
 def round_up(
@@ -237,4 +301,5 @@ def round_up(
             pairs.append((tie, played[-1]))
     if not pairs:
         raise ConfigError(f"no played knockout ties in round {round_.name!r}")
-    return _assemble(season, pairs, rules, chances)
+    ties = list(season.round_ties(round_))
+    return _assemble(season, pairs, rules, chances, _walkovers(season, ties, rules))

@@ -505,11 +505,18 @@ class TieStory:
         return tuple(found)
 
     @property
+    def fightbacks_told(self) -> tuple[Fightback, ...]:
+        """The fightbacks worth telling: from ``THROWN_LEAD`` goals down, or by a side that
+        came back more than once; a plain equaliser from one goal down is no comeback."""
+        found = self.fightbacks
+        return tuple(
+            f for f in found if f.deficit >= THROWN_LEAD or sum(f.team == b.team for b in found) > 1
+        )
+
+    @property
     def fightback_told(self) -> bool:
         """A lead of ``THROWN_LEAD`` or more was thrown away, or a side came back more than once."""
-        found = self.fightbacks
-        twice = any(sum(f.team == b.team for b in found) > 1 for f in found)
-        return twice or any(f.deficit >= THROWN_LEAD for f in found)
+        return bool(self.fightbacks_told)
 
     @property
     def decided_at_half_time(self) -> bool:

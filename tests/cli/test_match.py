@@ -549,28 +549,6 @@ def test_a_side_rated_on_one_match_is_said_in_the_singular(tmp_path: Path) -> No
     assert "1 matches" not in said
 
 
-def test_a_nation_that_stopped_playing_years_ago_says_when_it_last_played(
-    tmp_path: Path,
-) -> None:
-    """Czechoslovakia in 2010 was forecast as a normal side (its 520 old matches still weighed
-    as two recent ones), while German DR in 2024 said it had faded: a side whose last result
-    is more than four years old now says so too."""
-    lines = [
-        line
-        for line in _results()
-        if "Dalmia" not in line or line < "2019-06-01"  # Dalmia stops playing in May 2019
-    ]
-    lines.append("2024-01-01,Aland,Borduria,1,0,Cup,X,Aland,FALSE\n")
-    last = max(line[:10] for line in lines if "Dalmia" in line)
-    folder = _write(tmp_path / "int", lines)
-    data = _match("Dalmia", "Aland", "--date", "2024-02-01", "--international", str(folder))
-    gone, playing = data["ratings"]["home"], data["ratings"]["away"]
-    assert gone["faded"] is True
-    assert gone["explanation"].endswith(f"; last played {last}")
-    assert playing["faded"] is False
-    assert "last played" not in playing["explanation"]
-
-
 def test_the_help_says_the_date_defaults_to_today() -> None:
     shown = runner.invoke(app, ["match", "--help"])
     assert "(YYYY-MM-DD; default: today)" in " ".join(shown.output.replace("│", " ").split())

@@ -46,7 +46,7 @@ from matchday.forecast.uncertainty import (
     mixed_grid,
     uncertain_single,
 )
-from matchday.io.international import RESULTS, InternationalData, load_international
+from matchday.io.international import RESULTS, load_international
 from matchday.io.snapshot import (
     Snapshot,
     choose_national,
@@ -154,37 +154,16 @@ class MatchForecastJson(_Model):
     data_end: dt.date | None = None
 
 
-LONG_GONE = dt.timedelta(days=4 * 365)
-"""A national team whose last result is longer ago than a World Cup's cycle has not played for
-a long time (Czechoslovakia in 2010, last played 1993), however much its many old results
-still weigh with time's decay: its rating says so, as a faded one does."""
-
-
-def _team_json(rating: TeamRating, last: dt.date | None = None) -> TeamRatingJson:
-    """The rating as the JSON gives it; ``last``: the side's last result, when long before the
-    ratings' date (``LONG_GONE``), said and counted as faded."""
-    explanation, faded = rating.explanation, rating.faded
-    if last is not None:
-        explanation += f"; last played {last}"
-        faded = True
+def _team_json(rating: TeamRating) -> TeamRatingJson:
     return TeamRatingJson(
         name=rating.team.name,
         attack=round(rating.attack, 4),
         defence=round(rating.defence, 4),
         matches=rating.matches,
         basis=str(rating.basis),
-        explanation=explanation,
-        faded=faded,
+        explanation=rating.explanation,
+        faded=rating.faded,
     )
-
-
-def _long_gone(data: InternationalData | None, team: Team, on: dt.date) -> dt.date | None:
-    """The last result of national ``team`` in ``data`` before ``on`` when it is more than
-    ``LONG_GONE`` before it, else ``None``."""
-    if data is None:
-        return None
-    played = [r.date for r in data.results if r.date < on and team in (r.home, r.away)]
-    return max(played) if played and on - max(played) > LONG_GONE else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -431,12 +410,6 @@ def match(
             lots=round(tie.lots, 4),
         )
     p = grid.outcome
-    gone: tuple[dt.date | None, dt.date | None] = (None, None)
-    if kind == "national":
-        gone = (
-            _long_gone(nations.data, h, ratings.as_of),
-            _long_gone(nations.data, a, ratings.as_of),
-        )
     result = MatchForecastJson(
         home=nations.then(h, on) if kind == "national" else h.name,
         away=nations.then(a, on) if kind == "national" else a.name,
@@ -449,8 +422,8 @@ def match(
             kind=kind,
             source=source,
             as_of=ratings.as_of,
-            home=_team_json(rates.home, gone[0]),
-            away=_team_json(rates.away, gone[1]),
+            home=_team_json(rates.home),
+            away=_team_json(rates.away),
             elo=elo,
         ),
         knockout=ko,

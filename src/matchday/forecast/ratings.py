@@ -33,8 +33,8 @@ class Basis(StrEnum):
 class TeamRating:
     """A team's attack and defence (log goals against the average side) and why they are what
     they are: ``matches`` is how many results of the team the fit used; ``faded``: they are
-    so old that, with time's decay, they weigh less than one recent match (a team that has
-    not played for years: German DR)."""
+    so old that, with time's decay, they weigh less than a hundredth of their number
+    (``FADED_SHARE``: a team that has not played for years, German DR)."""
 
     team: Team
     attack: float
@@ -56,11 +56,12 @@ class MatchRates:
     rho: float
 
 
-FADED = 1.0
 FADED_SHARE = 0.01
-"""A team whose results, decayed with time, weigh less than one recent match and less than a
-hundredth of their number has not played for years (German DR, Yugoslavia): its rating says
-so. (A club with one match a month old weighs nearly one: it has played lately.)"""
+"""A team whose results, decayed with time, weigh less than a hundredth of their number has not
+played for years (German DR in 2024; Czechoslovakia in 2010, whose 520 results still weighed as
+two recent matches; a club gone from the leagues in the data): its rating says so. (A club with
+one match a month old weighs nearly one: it has played lately. A side playing on weighs several
+hundredths of its results or more: Brazil, a club in the leagues.)"""
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,7 @@ class Ratings:
         note = f", as a newcomer ({new:+.2f})" if new else ""
         if i is not None and n > 0:
             worth = float(self.weight[i])
-            faded = worth < FADED and worth < n * FADED_SHARE
+            faded = worth < n * FADED_SHARE
             said = (
                 f"; with time's decay they weigh as {worth:.2f} recent matches: the team has "
                 "not played for a long time"

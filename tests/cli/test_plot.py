@@ -13,6 +13,7 @@ from matchday.cli.tournament import TitleRace, title_race
 from matchday.io.load import load
 from matchday.model import Team
 from matchday.select import find_tie
+from tests.cli.runner import run
 from tests.conftest import OPENFOOTBALL
 
 QATAR = OPENFOOTBALL / "worldcup" / "2022--qatar"
@@ -74,3 +75,52 @@ def test_the_footer_names_the_ratings_once(race: TitleRace, tmp_path: Path) -> N
     assert race_footer(fitted) == (
         f"matchday: simulated tournaments, ratings fitted each morning on {tmp_path}"
     )
+
+
+UNDATED = """= World Cup 2022
+
+▪ Final
+  Argentina v France  3-3 a.e.t. (2-2) 4-2 pen.
+"""
+
+PART_DATED = """= World Cup 2022
+
+▪ Match for third place
+  Croatia v Morocco  2-1
+
+▪ Final
+Sun Dec 18 2022
+  Argentina v France  3-3 a.e.t. (2-2) 4-2 pen.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "which"),
+    [(UNDATED, "has no dates"), (PART_DATED, "gives 1 of its 2 matches no day")],
+    ids=["undated", "part-dated"],
+)
+def test_a_title_race_of_a_file_without_days_is_refused(
+    tmp_path: Path, text: str, which: str
+) -> None:
+    """A title race is drawn day by day: matches with no day (``dated=False``) are refused in
+    one line naming the file, not drawn over 1 and 2 January; no image is written."""
+    source = tmp_path / "wc.txt"
+    source.write_text(text, encoding="utf-8")
+    image = tmp_path / "race.png"
+    done = run("plot", str(source), "-o", str(image))
+    assert done.returncode == 1
+    assert done.stderr == (
+        f"matchday: error: {source}: the file {which}, and a title race is charted over time, "
+        "morning by morning: it needs every match dated\n"
+    )
+    assert not image.exists()
+
+
+def test_the_undated_world_cup_of_the_shared_data_is_refused(tmp_path: Path) -> None:
+    source = OPENFOOTBALL / "worldcup" / "min" / "2022.txt"
+    if not source.is_file():
+        pytest.skip(f"shared data not found: {source}")
+    done = run("plot", str(source), "-o", str(tmp_path / "race.png"))
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"matchday: error: {source}: the file has no dates, ")
+    assert not (tmp_path / "race.png").exists()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
 from pathlib import Path
 
 import pytest
 
+from matchday.io.load import load_with_problems
 from tests.cli.runner import run
 from tests.conftest import OPENFOOTBALL, REPO, cut_before
 
@@ -183,6 +185,51 @@ def test_keep_going_with_round_tells_that_round_and_names_a_round_it_emptied(
             f"matchday: error: {round_.replace('-f', 'f')} is in {path}, but --keep-going left "
             f"out all of its ties: {tie} (see the 'left out' lines above)"
         )
+
+
+EMPTIED_SEMIS = """= Test Cup 2023/24
+
+▪ Quarter-finals
+Tue Apr 9 2024
+  Alpha v Beta   2-1
+  Gamma v Delta  1-0
+Tue Apr 16 2024
+  Beta v Alpha   1-1
+  Delta v Gamma  1-1
+
+▪ Semi-finals
+Tue Apr 30 2024
+  Alpha v Gamma  1-0
+Tue May 7 2024
+  Gamma v Alpha  1-0 (2-0)
+
+▪ Final
+Sat Jun 1 2024
+  Alpha v Eta  1-0
+"""
+
+
+def test_keep_going_names_the_round_after_one_it_emptied_as_next(tmp_path: Path) -> None:
+    """Every semi-final tie left out (a half-time score past full time): the quarter-finals'
+    winners still go into the semi-finals, the round the file has next, not the final; the
+    season read keeps that round with no matches, and ``ties`` shows the rounds kept."""
+    source = tmp_path / "cup.txt"
+    source.write_text(EMPTIED_SEMIS, encoding="utf-8")
+    loaded = load_with_problems(source)
+    assert [(r.name, len(r.matches)) for r in loaded.season.rounds] == [
+        ("Quarterfinals", 4), ("Semifinals", 0), ("Final", 1),
+    ]  # fmt: skip
+    args = ("--keep-going", "--lang", "en", "--no-forecast", "--round", "Quarter-finals")
+    done = run("report", str(source), *args)
+    assert done.returncode == 3, done.stderr
+    assert "Alpha v Gamma (Semifinals)" in done.stderr
+    assert done.stdout.startswith("# Alpha into the semi-finals\n")
+    assert "final" not in done.stdout.replace("semi-final", "").replace("quarter-final", "")
+    ties = run("ties", str(source), "--json", "--keep-going")
+    assert ties.returncode == 3, ties.stderr
+    assert [(t["round"], t["team1"]) for t in json.loads(ties.stdout)] == [
+        ("Quarterfinals", "Alpha"), ("Quarterfinals", "Gamma"), ("Final", "Alpha"),
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(

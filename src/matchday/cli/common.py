@@ -152,7 +152,7 @@ DataOption = Annotated[
 
 LeftOutTies = tuple[tuple[str, str], ...]
 """The ties ``--keep-going`` left out of one competition read, as (round name, "A v B
-(round)"): a round they emptied is in the file, though not in the season read."""
+(round)"): a round they emptied is in the file, and in the season read with no matches."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,6 +73,7 @@ def plot(
         positive_sims(sims)
         if top < 1:
             raise ConfigError(f"--top needs a positive number of teams, not {top}")
+        _refuse_undated(season)
         race = title_race(season, sims, 0, international_folder(international))
         _draw_race(race, top, output)
         name, days = race.tournament.name, len(race.days)
@@ -89,6 +90,20 @@ def plot(
         f"{output}: P(through) of {played.team1} and {played.team2}, minutes 0-{minutes[-1]}"
     )
     note_ratings_age(as_of, last.date)
+
+
+def _refuse_undated(season: Season) -> None:
+    """A title race is drawn day by day: a file whose matches have no day (``dated=False``,
+    as ``worldcup/min/`` gives them) is refused rather than drawn over days it never gave."""
+    undated = sum(not m.dated for m in season.matches)
+    if not undated:
+        return
+    total = len(season.matches)
+    which = "has no dates" if undated == total else f"gives {undated} of its {total} matches no day"
+    raise ConfigError(
+        f"{season.source or season.competition}: the file {which}, and a title race is charted "
+        "over time, morning by morning: it needs every match dated"
+    )
 
 
 def image_path(output: Path) -> Path:

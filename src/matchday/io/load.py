@@ -61,7 +61,8 @@ class Loaded:
     problems: tuple[MatchdayError, ...]
     left_out_ties: tuple[tuple[str, str], ...] = ()
     """Each tie left out with a problem, as (its round's name, the tie: "A v B (Final)"): a
-    round all of whose ties went is in the file, though no longer in ``season``."""
+    round all of whose ties went stays in ``season`` with no matches, so that the order of the
+    rounds (the round after the quarter-finals) is the file's."""
 
 
 def bundled_names() -> tuple[str, ...]:
@@ -379,7 +380,8 @@ def _with_ties(problem: MatchdayError, ties: list[str]) -> MatchdayError:
 def _without_broken_ties(season: Season, rules: Rules | None, problems: _Problems) -> Season:
     """The season without the ties that break the rules (``rules``, else each round's in its
     competition: ``matchday.competitions``) or lost a match to a problem, each added to
-    ``problems`` once."""
+    ``problems`` once. A round all of whose ties go stays, with no matches: the round before
+    still leads to it."""
     known = competitions.of_season(season, rules=rules)
     replays = tuple(m for r in season.rounds if is_replay_round(r.name) for m in r.matches)
     gone: set[int] = set()  # the replays of ties left out, by identity: they go with their tie
@@ -393,8 +395,7 @@ def _without_broken_ties(season: Season, rules: Rules | None, problems: _Problem
                 if round_.knockout
                 else round_.matches
             )
-            if kept:
-                rounds.append(dataclasses.replace(round_, matches=kept))
+            rounds.append(dataclasses.replace(round_, matches=kept))
         stages.append(Stage(stage.kind, tuple(rounds)))
     problems.finish()
     return Season(season.competition, season.name, tuple(stages), season.qualifying, season.source)

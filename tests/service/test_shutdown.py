@@ -68,7 +68,8 @@ def test_stopping_the_server_ends_its_streams_cleanly(
         desk.start()
         assert scoring.wait(20)
         server.process.send_signal(signum)
-        assert server.process.wait(20) == status
+        returned = server.process.wait(20)
+        assert returned == status, server.output()
         reader.join(10)
         desk.join(10)
         output = server.output()

@@ -285,9 +285,14 @@ EN = Vocabulary(
         TimePhrase(r"in first-half (?:stoppage|added|injury) time", 45, 45),
         TimePhrase(r"(?:in|deep (?:into|in)) (?:stoppage|added|injury) time", 90, 90),
         TimePhrase(r"on the hour\b", 58, 62),
+        # a period: a count said of it counts its goals only ("twice in the first half")
+        TimePhrase(r"in the first half of extra[- ]time", 91, 105),
+        TimePhrase(r"in the second half of extra[- ]time", 106, 120),
+        TimePhrase(r"(?:in|during) extra[- ]time", 91, 120),
         TimePhrase(
             r"early in the second half|after the break|after half-time|in the second half", 46, 90
         ),
+        TimePhrase(r"in the first half|before (?:half-time|the break|the interval)", 1, 45),
     ),
     phrases=(
         (r"(?:won|win|wins|winning) the tie|(?:won|win|wins) the (?:[\w ]+ )?(?:League|Cup)\b",
@@ -549,7 +554,12 @@ NL = Vocabulary(
                    r"wedstrijd", 80, 90),
         TimePhrase(r"in de (?:beginfase|openingsfase)|al vroeg", 1, 15),
         TimePhrase(r"(?:diep )?in de (?:blessuretijd|extra tijd|toegevoegde tijd)", 90, 90),
+        # a period: a count said of it counts its goals only ("twee keer in de eerste helft")
+        TimePhrase(r"in de eerste helft van de verlenging(?:en)?", 91, 105),
+        TimePhrase(r"in de tweede helft van de verlenging(?:en)?", 106, 120),
+        TimePhrase(r"(?:in|tijdens) de verlenging(?:en)?", 91, 120),
         TimePhrase(r"na de (?:rust|pauze|hervatting)|in de tweede helft", 46, 90),
+        TimePhrase(r"in de eerste helft|voor (?:de rust|de pauze)", 1, 45),
     ),
     phrases=(
         (r"(?:wint|won|wonnen|winnen) (?:de [\w ]*(?:League|beker)|het (?:EK|WK))\b|"

@@ -1,0 +1,82 @@
+"""A desk's further findings on ``matchday check``: a count of goals said of a period, a
+goal that only would have been, a running score said without its leader, and the Dutch
+"won niet met 4-1"; each a claim confirmed only when true, contradicted only when false,
+else not checkable with its reason, alike in Dutch and English."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+import pytest
+
+import matchday
+from matchday.check import Claim, Kind, Night, Verdict, check
+from matchday.cli.check import night_of
+from matchday.report import night_rules
+from tests.conftest import OPENFOOTBALL
+
+
+@cache
+def _europa(day: str) -> Night:
+    """A night of the bundled Europa League 2017-18."""
+    season = matchday.load("europa-league-2017-18")
+    date = dt.date.fromisoformat(day)
+    return night_of(season, matchday.rules_for_season(2017), date=date, forecast=False)
+
+
+@cache
+def _world_cup_2022(day: str) -> Night:
+    path = OPENFOOTBALL / "worldcup" / "2022--qatar"
+    if not path.exists():
+        pytest.skip(f"the shared openfootball data is absent ({path})")
+    known = matchday.competitions.of_season(matchday.load(path))
+    date = dt.date.fromisoformat(day)
+    return night_of(known.season, night_rules(known, date=date), date=date, forecast=False)
+
+
+def _of(text: str, night: Night, lang: str, kind: Kind) -> list[Claim]:
+    return [c for c in check(text, night, lang) if c.kind is kind]
+
+
+# -- a count of goals said of a period is counted in that period only -----------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verdict"),
+    [
+        ("en", "Immobile scored twice in the first half.", Verdict.SUPPORTED),
+        ("en", "Immobile scored twice before the break.", Verdict.SUPPORTED),
+        ("en", "Immobile scored twice before half-time.", Verdict.SUPPORTED),
+        ("en", "Immobile scored three times in the first half.", Verdict.CONTRADICTED),
+        ("en", "Immobile scored twice after the break.", Verdict.CONTRADICTED),
+        ("nl", "Immobile scoorde twee keer in de eerste helft.", Verdict.SUPPORTED),
+        ("nl", "Immobile scoorde twee keer voor de rust.", Verdict.SUPPORTED),
+        ("nl", "Immobile scoorde drie keer in de eerste helft.", Verdict.CONTRADICTED),
+        ("nl", "Immobile scoorde twee keer na de rust.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_count_said_of_a_half_counts_that_half(lang: str, text: str, verdict: Verdict) -> None:
+    """22 February 2018: Lazio 5-1 FCSB, Immobile at 7', 43' and 71' (3-0 at half-time)."""
+    (claim,) = _of(text, _europa("2018-02-22"), lang, Kind.GOAL)
+    assert claim.verdict is verdict, claim
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verdict"),
+    [
+        ("en", "Mbappé scored twice in extra time.", Verdict.CONTRADICTED),
+        ("en", "Di María scored in extra time.", Verdict.CONTRADICTED),
+        ("en", "Messi scored in extra time.", Verdict.SUPPORTED),
+        ("nl", "Messi scoorde in de verlengingen.", Verdict.SUPPORTED),
+        ("en", "Messi scored twice in the first half.", Verdict.CONTRADICTED),
+        ("nl", "Mbappé scoorde twee keer in de verlengingen.", Verdict.CONTRADICTED),
+        ("nl", "Messi scoorde twee keer in de tweede helft.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_count_said_of_extra_time_counts_extra_time(
+    lang: str, text: str, verdict: Verdict
+) -> None:
+    """2022 final: Messi 23' (pen.) and 108', Mbappé 80' (pen.), 81' and 118' (pen.)."""
+    claims = _of(text, _world_cup_2022("2022-12-18"), lang, Kind.GOAL)
+    assert [c.verdict for c in claims] == [verdict], claims

@@ -11,7 +11,7 @@ from functools import cache
 import pytest
 
 import matchday
-from matchday.check import Claim, Kind, Night, Verdict, check
+from matchday.check import Claim, Kind, Night, Verdict, Why, check
 from matchday.cli.check import night_of
 from matchday.report import night_rules
 from tests.conftest import OPENFOOTBALL
@@ -80,3 +80,55 @@ def test_a_count_said_of_extra_time_counts_extra_time(
     """2022 final: Messi 23' (pen.) and 108', Mbappé 80' (pen.), 81' and 118' (pen.)."""
     claims = _of(text, _world_cup_2022("2022-12-18"), lang, Kind.GOAL)
     assert [c.verdict for c in claims] == [verdict], claims
+
+
+# -- a goal that would or could have been is no claim of a goal ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Immobile would have scored a fourth."),
+        ("en", "Immobile could have scored a fourth in the 80th minute."),
+        ("en", "Bastos might have scored twice."),
+        ("en", "Bastos nearly scored twice."),
+        ("nl", "Immobile scoorde bijna een vierde keer."),
+        ("nl", "Bastos scoorde bijna twee keer."),
+    ],
+)
+def test_a_goal_that_would_have_been_is_not_checkable(lang: str, text: str) -> None:
+    """22 February 2018: what Immobile (three goals) or Bastos (one) would have scored is a
+    what-if, not a goal: never supported, never contradicted, and its reason says why."""
+    night = _europa("2018-02-22")
+    (claim,) = _of(text, night, lang, Kind.GOAL)
+    assert claim.verdict is Verdict.NOT_CHECKABLE, claim
+    assert claim.reason.key is Why.HYPOTHETICAL_GOAL
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Immobile zou een vierde keer gescoord hebben."),
+        ("nl", "Bastos had in de 80e minuut twee keer kunnen scoren."),
+        ("nl", "Zonder de paal zou Bastos twee keer gescoord hebben."),
+    ],
+)
+def test_a_dutch_goal_that_would_have_been_is_no_verdict(lang: str, text: str) -> None:
+    """Said with "zou ... hebben" or "had ... kunnen": no goal supported or contradicted."""
+    claims = _of(text, _europa("2018-02-22"), lang, Kind.GOAL)
+    assert all(c.verdict is Verdict.NOT_CHECKABLE for c in claims), claims
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verdict"),
+    [
+        ("en", "Immobile scored three times.", Verdict.SUPPORTED),
+        ("en", "Bastos scored twice.", Verdict.CONTRADICTED),
+        ("nl", "Immobile scoorde drie keer.", Verdict.SUPPORTED),
+        ("nl", "Bastos scoorde twee keer.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_goal_said_as_done_is_still_checked(lang: str, text: str, verdict: Verdict) -> None:
+    """The same counts said as done are checked as ever."""
+    (claim,) = _of(text, _europa("2018-02-22"), lang, Kind.GOAL)
+    assert claim.verdict is verdict, claim

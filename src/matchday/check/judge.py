@@ -665,6 +665,12 @@ class Judge:
         reason = Reason.of(Why.HYPOTHETICAL)
         return self._claim(Kind.SCORE, None, text, offset, (m.start(), m.end()), reason, None)
 
+    def hypothetical_goal(self, text: str, offset: int, span: tuple[int, int]) -> Claim:
+        """A goal that would or could have been ("Immobile would have scored a fourth"): no
+        claim of a goal, not checkable."""
+        reason = Reason.of(Why.HYPOTHETICAL_GOAL)
+        return self._claim(Kind.GOAL, None, text, offset, span, reason, None)
+
     # -- goals and cards ------------------------------------------------------------------
     def goal(
         self,

@@ -817,6 +817,7 @@ class Reader:
         found: list[Claim] = []
         verbs = re.compile(self.v.goal_verbs, self.flags)
         nouns = re.compile(rf"\b(?:{self.v.goal_nouns})\b", self.flags)
+        counterfactual = re.compile(self.v.counterfactual, self.flags)
         listing = re.match(r"\s*(?:Goals?|Doelpunten|Doelpunt)\s*:", s.text) is not None
         has_goal_words = listing or verbs.search(s.text) or nouns.search(s.text)
         people = self._people(s, 0, len(s.text)) if has_goal_words else []
@@ -831,6 +832,12 @@ class Reader:
             elif not self._scorer_slot(s.text, a, b, verbs):
                 continue
             lo, hi = _own_part(s.text, people, a, b, left, right)
+            if not listing and (what_if := counterfactual.search(s.text, lo, hi)) is not None:
+                # "Immobile would have scored a fourth": a what-if, no goal of his
+                span = (min(a, what_if.start()), max(b, what_if.end()))
+                found.append(self.judge.hypothetical_goal(s.text, s.start, span))
+                s.use(*span)
+                continue
             cut = None if listing else self._second_goal(s.text, b, hi, verbs)
             parts = [(b, left, hi if cut is None else cut, lo)]
             if cut is not None:  # "pulled one back in the 83rd and equalised in stoppage time"

@@ -90,6 +90,8 @@ class Why(StrEnum):
     NO_MOMENT = "no_moment"
     """A score the data has no moment for."""
     HYPOTHETICAL = "hypothetical"
+    HYPOTHETICAL_GOAL = "hypothetical_goal"
+    """A goal that would or could have been, or nearly was: no claim that it was scored."""
     DID_NOT_SCORE = "did_not_score"
     """``player`` (as written) did not score; the match's ``goals``."""
     SCORED_NOWHERE = "scored_nowhere"

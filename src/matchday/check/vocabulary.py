@@ -184,6 +184,10 @@ class Vocabulary:
     modal: str
     """Words that make what follows a wish or a hypothesis, not a claim of fact ("would",
     "zou")."""
+    counterfactual: str
+    """Words in a scorer's clause that make his goal one that would or could have been, or
+    nearly was ("would have scored", "zou ... hebben", "had ... kunnen", "scoorde bijna"):
+    no claim of a goal, not checkable (not "kon scoren", Flemish for managed to score)."""
     expected: str
     """Words that make a result or a way through that follows them an expectation, a need or
     an aim, not a claim of fact ("favourites to go through", "need a draw to go through",
@@ -474,6 +478,10 @@ EN = Vocabulary(
     ),
     against=r"\bagainst\s+(?:the\s+)?$",
     modal=r"\b(?:would|could|might|hoped to|hope to|wanted to|want to)\b",
+    counterfactual=(
+        r"\b(?:would|could|might|should)(?:n't| not)? have\b|\b(?:almost|nearly) (?:scored|"
+        r"netted|added|got|made)\b"
+    ),
     expected=(
         r"\b(?:favou?rites?|expected|tipped|likely|unlikely|set|need|needs|needed|bid|chance|"
         r"chances|enough|order|hoping|trying|tries|try)\b[^,.;:]{0,30}\bto\s+$"
@@ -750,6 +758,11 @@ NL = Vocabulary(
     ),
     against=r"\btegen\s+(?:de\s+)?$",
     modal=r"\b(?:zou|zouden|hoopte|hoopten|wilde|wilden|kon|konden)\b",
+    counterfactual=(
+        r"\b(?:zou|zouden)\b[^,;]*\bhebben\b|\b(?:had|hadden)\b[^,;]*\bkunnen\b|"
+        r"\b(?:scoorde|scoorden|maakte|maakten|trof|troffen) bijna\b|\bbijna (?:gescoord|"
+        r"scoorde|scoorden)\b"
+    ),
     expected=(
         r"\b(?:favoriet|favorieten|verwacht|moet|moeten|hoopt|hopen|kans|genoeg)\b"
         r"[^,.;:]{0,30}\bom\s+$|\b(?:moet|moeten|hoeft|hoeven)\s+(?:\w+\s+){0,3}$"

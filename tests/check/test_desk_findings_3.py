@@ -132,3 +132,35 @@ def test_a_goal_said_as_done_is_still_checked(lang: str, text: str, verdict: Ver
     """The same counts said as done are checked as ever."""
     (claim,) = _of(text, _europa("2018-02-22"), lang, Kind.GOAL)
     assert claim.verdict is verdict, claim
+
+
+# -- a running score said with who led is checked the way round the sentence says -----------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verdict"),
+    [
+        ("en", "Poland led 2-0 against France.", Verdict.CONTRADICTED),
+        ("en", "France led 2-0 against Poland.", Verdict.SUPPORTED),
+        ("en", "Poland led 1-0 at half-time.", Verdict.CONTRADICTED),
+        ("en", "France led 1-0 at half-time.", Verdict.SUPPORTED),
+        ("en", "Poland trailed 1-0 at half-time.", Verdict.SUPPORTED),
+        ("en", "France trailed 0-1 at half-time.", Verdict.CONTRADICTED),
+        ("nl", "Polen stond op voorsprong met 2-0 tegen Frankrijk.", Verdict.CONTRADICTED),
+        ("nl", "Frankrijk stond 2-0 op voorsprong tegen Polen.", Verdict.SUPPORTED),
+        ("nl", "Polen kwam op achterstand, 0-1 bij de rust.", Verdict.SUPPORTED),
+        ("nl", "Frankrijk stond bij de rust met 0-1 achter.", Verdict.CONTRADICTED),
+        ("en", "Poland led 1-0 after 50 minutes.", Verdict.CONTRADICTED),
+        ("en", "France led 1-0 after 50 minutes.", Verdict.SUPPORTED),
+        ("en", "Poland were 2-0 down after 80 minutes.", Verdict.SUPPORTED),
+        ("nl", "Polen stond na tachtig minuten met 2-0 op voorsprong.", Verdict.CONTRADICTED),
+        ("nl", "Polen stond na tachtig minuten 0-2 achter.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_running_score_is_checked_the_way_round_the_leader_says(
+    lang: str, text: str, verdict: Verdict
+) -> None:
+    """4 December 2022: France 3-1 Poland, 1-0 at half-time (Giroud 44', Mbappé 74' and
+    90+1', Lewandowski 90+9' pen.): Poland never led."""
+    (claim,) = _of(text, _world_cup_2022("2022-12-04"), lang, Kind.SCORE)
+    assert claim.verdict is verdict, claim

@@ -115,6 +115,7 @@ SAMPLES: dict[Why, dict[str, Value]] = {
     Why.KICKOFF_CHANCE: {"team": ARG, "chance": 0.6},
     Why.NEGATED: {},
     Why.HYPOTHETICAL_GOAL: {},
+    Why.LEADER_UNTOLD: {},
     Why.DENIED: {},
     Why.MISSPELT: {"name": "Schmelzer"},
     Why.MISSPELT_TEAM: {"team": FRA, "written": "Frankryk"},

@@ -863,7 +863,15 @@ class Reader:
                 continue
             if score is not None and s.free(left + score.start(), left + score.end()):
                 found.append(
-                    self.judge.running_by(s.text, s.start, score, left, minute, self.story)
+                    self.judge.running_by(
+                        s.text,
+                        s.start,
+                        score,
+                        left,
+                        minute,
+                        self.story,
+                        self._led(s, left, right, None),
+                    )
                 )
                 s.use(left + score.start(), left + score.end())
                 s.use(minute.start, minute.end)
@@ -1136,11 +1144,33 @@ class Reader:
                 continue
             qualifier = None if best is None else best[1]
             first = self._first_side(s, m) if qualifier is Kind.SHOOTOUT else None
+            led = None if role else self._led(s, left, right, heading)
             found.append(
-                self.judge.score(s.text, s.start, m, qualifier, story, heading, role, first=first)
+                self.judge.score(
+                    s.text, s.start, m, qualifier, story, heading, role, first=first, led=led
+                )
             )
             s.use(m.start(), m.end())
         return found
+
+    def _led(
+        self, s: _Sentence, left: int, right: int, heading: tuple[Team, Team] | None
+    ) -> tuple[Team | None, bool] | None:
+        """Who the clause ``left:right`` says led (``True``) or trailed (``False``) at its
+        score: the side heading it ("Poland led 2-0 against France") or its subject; ``None``
+        for the side when no side is told, ``None`` when no lead is said."""
+        words = [
+            (w.start(), leading)
+            for leading, pattern in ((True, self.v.leading), (False, self.v.trailing))
+            for w in re.finditer(pattern, s.text[left:right], self.flags)
+        ]
+        if not words or len({leading for _, leading in words}) > 1:
+            return None
+        at, leading = min(words)
+        if heading is not None:
+            return heading[0], leading
+        subjects = self._subjects(s, left + at)
+        return (subjects[0] if len(subjects) == 1 else None), leading
 
     def _score_against(
         self, s: _Sentence, score: re.Match[str], left: int

@@ -125,6 +125,12 @@ class Vocabulary:
     shootout: str
     """The shoot-out named ("on penalties", "strafschoppenreeks", the Flemish "de reeks")."""
     running: str
+    leading: str
+    """Words that say the side the clause is about led at the score told ("Poland led 2-0",
+    "stond op voorsprong"): its goals are the score's higher figure, whichever comes first."""
+    trailing: str
+    """Words that say that side trailed ("trailed 1-0", "kwam op achterstand", "stond 0-1
+    achter"): its goals are the lower figure."""
     goal_verbs: str
     goal_nouns: str
     goal_count: str
@@ -369,6 +375,8 @@ EN = Vocabulary(
         r"\bmade it\b|to make it\b|making it\b|"
         r"\b(?:down|up|ahead|behind|trailing|led|leading)\b"
     ),
+    leading=r"\b(?:led|leading|ahead|in front|up)\b",
+    trailing=r"\b(?:trailed|trailing|behind|down)\b",
     goal_verbs=(
         r"opened the scoring|broke the deadlock|scored|scores|scoring|equalised|equalises|"
         r"complet(?:ed|es|e|ing) (?:his|her) (?:hat-?trick|hat trick|brace)|"
@@ -641,6 +649,8 @@ NL = Vocabulary(
     r"(?:strafschoppen(?:reeks)?|penalty'?s)",
     running=r"\bmaakte(?:n)? (?:er )?\b|zorgde(?:n)? voor de\b|\bachter\b|\bvoor\b(?= na)|"
             r"voorsprong|\bop voorsprong\b",
+    leading=r"\bop voorsprong\b|\bleidde(?:n)?\b|\bstond(?:en)? (?:met )?\d{1,2}-\d{1,2} voor\b",
+    trailing=r"\bop achterstand\b|\bachter\b",
     goal_verbs=(
         r"opende|bracht|trof|scoorde|scoort|scoorden|maakte|maakt|trof raak|treft raak|knikte|"
         r"kopte|schoot|benutte|benutten|\bbenut\b|verdubbelde|verdubbelden|verdubbelt|"

@@ -164,3 +164,37 @@ def test_a_running_score_is_checked_the_way_round_the_leader_says(
     90+1', Lewandowski 90+9' pen.): Poland never led."""
     (claim,) = _of(text, _world_cup_2022("2022-12-04"), lang, Kind.SCORE)
     assert claim.verdict is verdict, claim
+
+
+# -- a denial before a score is of the score: "won niet met 4-1" ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "score"),
+    [
+        ("nl", "Lazio won niet met 4-1 tegen Salzburg.", Verdict.SUPPORTED),
+        ("nl", "Lazio won niet met 4-2 tegen Salzburg.", Verdict.CONTRADICTED),
+        ("nl", "Lazio won niet met een 4-1 tegen Salzburg.", Verdict.SUPPORTED),
+        ("en", "Lazio did not win 4-1 against Salzburg.", Verdict.SUPPORTED),
+        ("en", "Lazio did not win 4-2 against Salzburg.", Verdict.CONTRADICTED),
+        ("en", "Lazio did not win by 4-1 against Salzburg.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_win_denied_with_its_score_denies_the_score(lang: str, text: str, score: Verdict) -> None:
+    """5 April 2018: Lazio 4-2 Salzburg. "Lazio won niet met 4-1" says Lazio did not win
+    4-1: the score is checked as denied, the win is not checked (the denial may be of the
+    score alone), and never contradicted as if it said Lazio did not win."""
+    claims = _of(text, _europa("2018-04-05"), lang, Kind.RESULT)
+    scored = [c for c in claims if any(ch.isdigit() for ch in c.words)]
+    won = [c for c in claims if c not in scored]
+    assert [c.verdict for c in scored] == [score], claims
+    assert all(c.verdict is Verdict.NOT_CHECKABLE for c in won), claims
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [("nl", "Lazio won niet."), ("en", "Lazio did not win.")]
+)
+def test_a_win_denied_alone_is_still_contradicted(lang: str, text: str) -> None:
+    """Lazio won 4-2: "won niet" with no score after it denies the win."""
+    (claim,) = _of(text, _europa("2018-04-05"), lang, Kind.RESULT)
+    assert claim.verdict is Verdict.CONTRADICTED

@@ -143,6 +143,7 @@ class Reader:
         self.negation = re.compile(vocab.negation, self.flags)
         self.negation_after = re.compile(vocab.negation_after, self.flags)
         self.any_method = re.compile("|".join(vocab.methods.values()), self.flags)
+        self.denied_score = re.compile(rf"{vocab.denied_score}{_SCORE.pattern}", self.flags)
         self.no_negation = re.compile(f"{vocab.no_negation}|{vocab.percent_floor}", self.flags)
         tallies = "|".join(re.escape(t) for t in sorted(vocab.goal_tallies, key=len)[::-1])
         self.counts = re.compile(rf"{vocab.goal_count}|\b(?P<tally>{tallies})\b", self.flags)
@@ -488,9 +489,16 @@ class Reader:
         if claim.verdict is Verdict.NOT_CHECKABLE:
             verdict, reason = Verdict.NOT_CHECKABLE, claim.reason
         elif claim.kind not in _DENIABLE or (
-            # "did not win after extra time": the denial may be of the way, not the win
+            # "did not win after extra time": the denial may be of the way, not the win;
+            # "did not win 4-1", "won niet met 4-1": of the score, not the win
             claim.kind in (Kind.RESULT, Kind.THROUGH)
-            and self.any_method.search(s.text, b - s.start, s.clause(a - s.start)[1])
+            and (
+                self.any_method.search(s.text, b - s.start, s.clause(a - s.start)[1])
+                or (
+                    not _SCORE.search(words)
+                    and self.denied_score.match(s.text, b - s.start) is not None
+                )
+            )
         ):
             verdict, reason = Verdict.NOT_CHECKABLE, Reason.of(Why.NEGATED)
         elif claim.verdict is Verdict.CONTRADICTED:

@@ -206,6 +206,10 @@ class Vocabulary:
     """Words that deny a claim just after its words ("did not", "niet"; not "zonder")."""
     denied_after: frozenset[str]
     """The kinds of claim (``Kind`` values) a negation after their words denies."""
+    denied_score: str
+    """Words between a denied result and the score just after it ("did not win 4-1", "did not
+    win by 4-1", "won niet met 4-1"): the denial may be of the score alone, so the result is
+    not checked, the score is (as denied)."""
     no_negation: str
     """Words with a negation that deny nothing ("not only", "niet alleen", "niet meer dan")."""
     home: str
@@ -498,6 +502,7 @@ EN = Vocabulary(
     negation=r"\b(?:not|never|no longer|fail(?:ed|s)?\s+to|without|cannot)\b|n't\b",
     negation_after=r"\b(?:not|never)\b|n't\b",
     denied_after=frozenset({"goal", "red_card"}),
+    denied_score=r"\s+(?:by\s+)?(?:a\s+)?",
     no_negation=r"\bnot (?:only|just|least)\b|\bnever (?:really )?in (?:real )?danger\b",
     home=r"\bthe (?:hosts|home side|home team)\b",
     away=r"\bthe (?:visitors|away side|visiting side|guests)\b",
@@ -782,6 +787,7 @@ NL = Vocabulary(
     denied_after=frozenset(
         {"result", "through", "aggregate", "despite", "comeback", "goal", "red_card"}
     ),
+    denied_score=r"\s+(?:met\s+)?(?:een\s+)?",
     no_negation=(
         r"\bniet (?:alleen|enkel|meer dan|minder dan)\b|\bnooit (?:echt )?in gevaar\b"
         r"|\bnooit echt gevaar\b"

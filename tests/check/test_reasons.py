@@ -114,6 +114,8 @@ SAMPLES: dict[Why, dict[str, Value]] = {
     Why.FORMALITY: {"team": ARG, "chance": 0.8, "formality": 0.9},
     Why.KICKOFF_CHANCE: {"team": ARG, "chance": 0.6},
     Why.NEGATED: {},
+    Why.HYPOTHETICAL_GOAL: {},
+    Why.LEADER_UNTOLD: {},
     Why.DENIED: {},
     Why.MISSPELT: {"name": "Schmelzer"},
     Why.MISSPELT_TEAM: {"team": FRA, "written": "Frankryk"},

@@ -539,11 +539,15 @@ class Judge:
         result: bool,
         *,
         first: Team | None = None,
+        led: tuple[Team | None, bool] | None = None,
     ) -> Claim:
         """A score, read by the words next to it: aggregate, first leg, half-time, after 90
         minutes, after extra time, a shoot-out, a running score, or the night's result. A
         shoot-out's score said of a side (``first``, its kicks first) must be that side's:
-        "France won the shoot-out 4-2" credits France with Argentina's four."""
+        "France won the shoot-out 4-2" credits France with Argentina's four. A score said to
+        be led (``led``: the side, ``True``) or trailed (``False``) by a side must have been
+        that side's, the higher (lower) figure its goals: "Poland led 2-0" is not France's 2-0;
+        led by a side not told, it is not checkable."""
         pair = (int(m.group(1)), int(m.group(2)))
         span = (m.start(), m.end())
         ok: bool | None
@@ -552,6 +556,8 @@ class Judge:
         if story is None:
             return self._claim(Kind.SCORE, None, text, offset, span, Reason.of(Why.NO_TIE), None)
         match, tie = story.match, story.tie
+        if led is not None and pair[0] != pair[1] and qualifier in ("half_time", "running", None):
+            return self._led(text, offset, span, pair, led, story, qualifier == "half_time")
         if fixture is not None and qualifier is None:
             home, away = fixture
             if {home, away} != set(tie.teams):
@@ -660,10 +666,52 @@ class Judge:
         )
         return self._claim(Kind.SCORE, ok, text, offset, span, reason, story)
 
+    def _led(
+        self,
+        text: str,
+        offset: int,
+        span: tuple[int, int],
+        pair: tuple[int, int],
+        led: tuple[Team | None, bool],
+        story: TieStory,
+        half_time: bool,
+    ) -> Claim:
+        """A score a side is said to have led (or trailed) by, at half-time or at any moment
+        of the match: checked with that side's goals as the higher (lower) figure."""
+        match = story.match
+        side, leading = led
+        if half_time:
+            moments: tuple[Score | None, ...] = (match.half_time,)
+            reason = Reason.of(Why.HALF_TIME, score=match.half_time)
+        else:
+            running = tuple(score for _, score in story.scoreline)
+            moments = (*running, match.half_time, match.score, match.extra_time)
+            reason = Reason.of(Why.SCORE_WENT, scores=running, goals=())
+        if side is None or side not in (match.home, match.away):
+            untold = Reason.of(Why.LEADER_UNTOLD)
+            return self._claim(Kind.SCORE, None, text, offset, span, untold, story)
+        if match.goals is None and not half_time:
+            moments = (match.half_time, match.score, match.extra_time)
+        want = (max(pair), min(pair)) if leading else (min(pair), max(pair))
+        own = [
+            (s.home, s.away) if side == match.home else (s.away, s.home)
+            for s in moments
+            if s is not None
+        ]
+        if not own:
+            return self._claim(Kind.SCORE, None, text, offset, span, reason, story)
+        return self._claim(Kind.SCORE, want in own, text, offset, span, reason, story)
+
     def hypothetical(self, text: str, offset: int, m: re.Match[str]) -> Claim:
         """A score in a clause that wishes or supposes ("would have been 3-3"): no fact."""
         reason = Reason.of(Why.HYPOTHETICAL)
         return self._claim(Kind.SCORE, None, text, offset, (m.start(), m.end()), reason, None)
+
+    def hypothetical_goal(self, text: str, offset: int, span: tuple[int, int]) -> Claim:
+        """A goal that would or could have been ("Immobile would have scored a fourth"): no
+        claim of a goal, not checkable."""
+        reason = Reason.of(Why.HYPOTHETICAL_GOAL)
+        return self._claim(Kind.GOAL, None, text, offset, span, reason, None)
 
     # -- goals and cards ------------------------------------------------------------------
     def goal(
@@ -958,24 +1006,37 @@ class Judge:
         left: int,
         minute: Moment,
         story: TieStory | None,
+        led: tuple[Team | None, bool] | None = None,
     ) -> Claim:
-        """A score at a moment: "0-2 achter na nog geen 25 minuten"."""
+        """A score at a moment: "0-2 achter na nog geen 25 minuten"; said to be led (or
+        trailed) by a side (``led``), with that side's goals the higher (lower) figure, not
+        checkable when the side is not told."""
         span = (min(left + score.start(), minute.start), max(left + score.end(), minute.end))
         pair = (int(score.group(1)), int(score.group(2)))
         if story is None or story.match.goals is None:
             reason = Reason.of(Why.GOALS_NOT_ON_RECORD)
             return self._claim(Kind.SCORE, None, text, offset, span, reason, story)
         line = story.scoreline
-        ok = any(minute.holds(g.minute, g.added) and _same(s, pair) for g, s in line)
-        if not ok and minute.low == minute.high:
-            now = Score(0, 0)
-            for g, s in line:
-                if (g.minute, g.added) <= (minute.low, minute.added or 99):
-                    now = s
-            ok = _same(now, pair)
         reason = Reason.of(
             Why.SCORE_WENT, scores=tuple(s for _, s in line), goals=tuple(g for g, _ in line)
         )
+        standing = [s for g, s in line if minute.holds(g.minute, g.added)]
+        now = Score(0, 0)
+        exact = (minute.low, minute.added or 99) if minute.low == minute.high else None
+        for g, s in line:  # the score as the moment began, or at the very minute named
+            if (g.minute, g.added) <= exact if exact is not None else g.minute < minute.low:
+                now = s
+        standing.append(now)
+        if led is not None and pair[0] != pair[1]:
+            side, leading = led
+            match = story.match
+            if side is None or side not in (match.home, match.away):
+                untold = Reason.of(Why.LEADER_UNTOLD)
+                return self._claim(Kind.SCORE, None, text, offset, span, untold, story)
+            want = (max(pair), min(pair)) if leading else (min(pair), max(pair))
+            own = [(s.home, s.away) if side == match.home else (s.away, s.home) for s in standing]
+            return self._claim(Kind.SCORE, want in own, text, offset, span, reason, story)
+        ok = any(_same(s, pair) for s in standing)
         return self._claim(Kind.SCORE, ok, text, offset, span, reason, story)
 
     def red_card(

@@ -143,6 +143,7 @@ class Reader:
         self.negation = re.compile(vocab.negation, self.flags)
         self.negation_after = re.compile(vocab.negation_after, self.flags)
         self.any_method = re.compile("|".join(vocab.methods.values()), self.flags)
+        self.denied_score = re.compile(rf"{vocab.denied_score}{_SCORE.pattern}", self.flags)
         self.no_negation = re.compile(f"{vocab.no_negation}|{vocab.percent_floor}", self.flags)
         tallies = "|".join(re.escape(t) for t in sorted(vocab.goal_tallies, key=len)[::-1])
         self.counts = re.compile(rf"{vocab.goal_count}|\b(?P<tally>{tallies})\b", self.flags)
@@ -488,9 +489,16 @@ class Reader:
         if claim.verdict is Verdict.NOT_CHECKABLE:
             verdict, reason = Verdict.NOT_CHECKABLE, claim.reason
         elif claim.kind not in _DENIABLE or (
-            # "did not win after extra time": the denial may be of the way, not the win
+            # "did not win after extra time": the denial may be of the way, not the win;
+            # "did not win 4-1", "won niet met 4-1": of the score, not the win
             claim.kind in (Kind.RESULT, Kind.THROUGH)
-            and self.any_method.search(s.text, b - s.start, s.clause(a - s.start)[1])
+            and (
+                self.any_method.search(s.text, b - s.start, s.clause(a - s.start)[1])
+                or (
+                    not _SCORE.search(words)
+                    and self.denied_score.match(s.text, b - s.start) is not None
+                )
+            )
         ):
             verdict, reason = Verdict.NOT_CHECKABLE, Reason.of(Why.NEGATED)
         elif claim.verdict is Verdict.CONTRADICTED:
@@ -817,6 +825,7 @@ class Reader:
         found: list[Claim] = []
         verbs = re.compile(self.v.goal_verbs, self.flags)
         nouns = re.compile(rf"\b(?:{self.v.goal_nouns})\b", self.flags)
+        counterfactual = re.compile(self.v.counterfactual, self.flags)
         listing = re.match(r"\s*(?:Goals?|Doelpunten|Doelpunt)\s*:", s.text) is not None
         has_goal_words = listing or verbs.search(s.text) or nouns.search(s.text)
         people = self._people(s, 0, len(s.text)) if has_goal_words else []
@@ -831,6 +840,12 @@ class Reader:
             elif not self._scorer_slot(s.text, a, b, verbs):
                 continue
             lo, hi = _own_part(s.text, people, a, b, left, right)
+            if not listing and (what_if := counterfactual.search(s.text, lo, hi)) is not None:
+                # "Immobile would have scored a fourth": a what-if, no goal of his
+                span = (min(a, what_if.start()), max(b, what_if.end()))
+                found.append(self.judge.hypothetical_goal(s.text, s.start, span))
+                s.use(*span)
+                continue
             cut = None if listing else self._second_goal(s.text, b, hi, verbs)
             parts = [(b, left, hi if cut is None else cut, lo)]
             if cut is not None:  # "pulled one back in the 83rd and equalised in stoppage time"
@@ -856,7 +871,15 @@ class Reader:
                 continue
             if score is not None and s.free(left + score.start(), left + score.end()):
                 found.append(
-                    self.judge.running_by(s.text, s.start, score, left, minute, self.story)
+                    self.judge.running_by(
+                        s.text,
+                        s.start,
+                        score,
+                        left,
+                        minute,
+                        self.story,
+                        self._led(s, left, right, None),
+                    )
                 )
                 s.use(left + score.start(), left + score.end())
                 s.use(minute.start, minute.end)
@@ -1129,11 +1152,33 @@ class Reader:
                 continue
             qualifier = None if best is None else best[1]
             first = self._first_side(s, m) if qualifier is Kind.SHOOTOUT else None
+            led = None if role else self._led(s, left, right, heading)
             found.append(
-                self.judge.score(s.text, s.start, m, qualifier, story, heading, role, first=first)
+                self.judge.score(
+                    s.text, s.start, m, qualifier, story, heading, role, first=first, led=led
+                )
             )
             s.use(m.start(), m.end())
         return found
+
+    def _led(
+        self, s: _Sentence, left: int, right: int, heading: tuple[Team, Team] | None
+    ) -> tuple[Team | None, bool] | None:
+        """Who the clause ``left:right`` says led (``True``) or trailed (``False``) at its
+        score: the side heading it ("Poland led 2-0 against France") or its subject; ``None``
+        for the side when no side is told, ``None`` when no lead is said."""
+        words = [
+            (w.start(), leading)
+            for leading, pattern in ((True, self.v.leading), (False, self.v.trailing))
+            for w in re.finditer(pattern, s.text[left:right], self.flags)
+        ]
+        if not words or len({leading for _, leading in words}) > 1:
+            return None
+        at, leading = min(words)
+        if heading is not None:
+            return heading[0], leading
+        subjects = self._subjects(s, left + at)
+        return (subjects[0] if len(subjects) == 1 else None), leading
 
     def _score_against(
         self, s: _Sentence, score: re.Match[str], left: int

@@ -90,6 +90,11 @@ class Why(StrEnum):
     NO_MOMENT = "no_moment"
     """A score the data has no moment for."""
     HYPOTHETICAL = "hypothetical"
+    HYPOTHETICAL_GOAL = "hypothetical_goal"
+    LEADER_UNTOLD = "leader_untold"
+    """A score said to be led or trailed without the side that did: which way round it is,
+    is not told."""
+    """A goal that would or could have been, or nearly was: no claim that it was scored."""
     DID_NOT_SCORE = "did_not_score"
     """``player`` (as written) did not score; the match's ``goals``."""
     SCORED_NOWHERE = "scored_nowhere"

@@ -125,6 +125,12 @@ class Vocabulary:
     shootout: str
     """The shoot-out named ("on penalties", "strafschoppenreeks", the Flemish "de reeks")."""
     running: str
+    leading: str
+    """Words that say the side the clause is about led at the score told ("Poland led 2-0",
+    "stond op voorsprong"): its goals are the score's higher figure, whichever comes first."""
+    trailing: str
+    """Words that say that side trailed ("trailed 1-0", "kwam op achterstand", "stond 0-1
+    achter"): its goals are the lower figure."""
     goal_verbs: str
     goal_nouns: str
     goal_count: str
@@ -184,6 +190,10 @@ class Vocabulary:
     modal: str
     """Words that make what follows a wish or a hypothesis, not a claim of fact ("would",
     "zou")."""
+    counterfactual: str
+    """Words in a scorer's clause that make his goal one that would or could have been, or
+    nearly was ("would have scored", "zou ... hebben", "had ... kunnen", "scoorde bijna"):
+    no claim of a goal, not checkable (not "kon scoren", Flemish for managed to score)."""
     expected: str
     """Words that make a result or a way through that follows them an expectation, a need or
     an aim, not a claim of fact ("favourites to go through", "need a draw to go through",
@@ -196,6 +206,10 @@ class Vocabulary:
     """Words that deny a claim just after its words ("did not", "niet"; not "zonder")."""
     denied_after: frozenset[str]
     """The kinds of claim (``Kind`` values) a negation after their words denies."""
+    denied_score: str
+    """Words between a denied result and the score just after it ("did not win 4-1", "did not
+    win by 4-1", "won niet met 4-1"): the denial may be of the score alone, so the result is
+    not checked, the score is (as denied)."""
     no_negation: str
     """Words with a negation that deny nothing ("not only", "niet alleen", "niet meer dan")."""
     home: str
@@ -285,9 +299,14 @@ EN = Vocabulary(
         TimePhrase(r"in first-half (?:stoppage|added|injury) time", 45, 45),
         TimePhrase(r"(?:in|deep (?:into|in)) (?:stoppage|added|injury) time", 90, 90),
         TimePhrase(r"on the hour\b", 58, 62),
+        # a period: a count said of it counts its goals only ("twice in the first half")
+        TimePhrase(r"in the first half of extra[- ]time", 91, 105),
+        TimePhrase(r"in the second half of extra[- ]time", 106, 120),
+        TimePhrase(r"(?:in|during) extra[- ]time", 91, 120),
         TimePhrase(
             r"early in the second half|after the break|after half-time|in the second half", 46, 90
         ),
+        TimePhrase(r"in the first half|before (?:half-time|the break|the interval)", 1, 45),
     ),
     phrases=(
         (r"(?:won|win|wins|winning) the tie|(?:won|win|wins) the (?:[\w ]+ )?(?:League|Cup)\b",
@@ -360,6 +379,8 @@ EN = Vocabulary(
         r"\bmade it\b|to make it\b|making it\b|"
         r"\b(?:down|up|ahead|behind|trailing|led|leading)\b"
     ),
+    leading=r"\b(?:led|leading|ahead|in front|up)\b",
+    trailing=r"\b(?:trailed|trailing|behind|down)\b",
     goal_verbs=(
         r"opened the scoring|broke the deadlock|scored|scores|scoring|equalised|equalises|"
         r"complet(?:ed|es|e|ing) (?:his|her) (?:hat-?trick|hat trick|brace)|"
@@ -469,6 +490,10 @@ EN = Vocabulary(
     ),
     against=r"\bagainst\s+(?:the\s+)?$",
     modal=r"\b(?:would|could|might|hoped to|hope to|wanted to|want to)\b",
+    counterfactual=(
+        r"\b(?:would|could|might|should)(?:n't| not)? have\b|\b(?:almost|nearly) (?:scored|"
+        r"netted|added|got|made)\b"
+    ),
     expected=(
         r"\b(?:favou?rites?|expected|tipped|likely|unlikely|set|need|needs|needed|bid|chance|"
         r"chances|enough|order|hoping|trying|tries|try)\b[^,.;:]{0,30}\bto\s+$"
@@ -477,6 +502,7 @@ EN = Vocabulary(
     negation=r"\b(?:not|never|no longer|fail(?:ed|s)?\s+to|without|cannot)\b|n't\b",
     negation_after=r"\b(?:not|never)\b|n't\b",
     denied_after=frozenset({"goal", "red_card"}),
+    denied_score=r"\s+(?:by\s+)?(?:a\s+)?",
     no_negation=r"\bnot (?:only|just|least)\b|\bnever (?:really )?in (?:real )?danger\b",
     home=r"\bthe (?:hosts|home side|home team)\b",
     away=r"\bthe (?:visitors|away side|visiting side|guests)\b",
@@ -549,7 +575,12 @@ NL = Vocabulary(
                    r"wedstrijd", 80, 90),
         TimePhrase(r"in de (?:beginfase|openingsfase)|al vroeg", 1, 15),
         TimePhrase(r"(?:diep )?in de (?:blessuretijd|extra tijd|toegevoegde tijd)", 90, 90),
+        # a period: a count said of it counts its goals only ("twee keer in de eerste helft")
+        TimePhrase(r"in de eerste helft van de verlenging(?:en)?", 91, 105),
+        TimePhrase(r"in de tweede helft van de verlenging(?:en)?", 106, 120),
+        TimePhrase(r"(?:in|tijdens) de verlenging(?:en)?", 91, 120),
         TimePhrase(r"na de (?:rust|pauze|hervatting)|in de tweede helft", 46, 90),
+        TimePhrase(r"in de eerste helft|voor (?:de rust|de pauze)", 1, 45),
     ),
     phrases=(
         (r"(?:wint|won|wonnen|winnen) (?:de [\w ]*(?:League|beker)|het (?:EK|WK))\b|"
@@ -623,6 +654,8 @@ NL = Vocabulary(
     r"(?:strafschoppen(?:reeks)?|penalty'?s)",
     running=r"\bmaakte(?:n)? (?:er )?\b|zorgde(?:n)? voor de\b|\bachter\b|\bvoor\b(?= na)|"
             r"voorsprong|\bop voorsprong\b",
+    leading=r"\bop voorsprong\b|\bleidde(?:n)?\b|\bstond(?:en)? (?:met )?\d{1,2}-\d{1,2} voor\b",
+    trailing=r"\bop achterstand\b|\bachter\b",
     goal_verbs=(
         r"opende|bracht|trof|scoorde|scoort|scoorden|maakte|maakt|trof raak|treft raak|knikte|"
         r"kopte|schoot|benutte|benutten|\bbenut\b|verdubbelde|verdubbelden|verdubbelt|"
@@ -740,6 +773,11 @@ NL = Vocabulary(
     ),
     against=r"\btegen\s+(?:de\s+)?$",
     modal=r"\b(?:zou|zouden|hoopte|hoopten|wilde|wilden|kon|konden)\b",
+    counterfactual=(
+        r"\b(?:zou|zouden)\b[^,;]*\bhebben\b|\b(?:had|hadden)\b[^,;]*\bkunnen\b|"
+        r"\b(?:scoorde|scoorden|maakte|maakten|trof|troffen) bijna\b|\bbijna (?:gescoord|"
+        r"scoorde|scoorden)\b"
+    ),
     expected=(
         r"\b(?:favoriet|favorieten|verwacht|moet|moeten|hoopt|hopen|kans|genoeg)\b"
         r"[^,.;:]{0,30}\bom\s+$|\b(?:moet|moeten|hoeft|hoeven)\s+(?:\w+\s+){0,3}$"
@@ -749,6 +787,7 @@ NL = Vocabulary(
     denied_after=frozenset(
         {"result", "through", "aggregate", "despite", "comeback", "goal", "red_card"}
     ),
+    denied_score=r"\s+(?:met\s+)?(?:een\s+)?",
     no_negation=(
         r"\bniet (?:alleen|enkel|meer dan|minder dan)\b|\bnooit (?:echt )?in gevaar\b"
         r"|\bnooit echt gevaar\b"

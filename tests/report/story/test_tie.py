@@ -134,6 +134,6 @@ def test_the_22_february_round_up_says_when_one_more_ostersund_goal_forced_extra
         in english
     )
     assert (
-        "Met nog één doelpunt had Östersund van de 23e minuut tot de 47e minuut verlengingen "
+        "Met nog één doelpunt had Östersund van de 23e tot de 47e minuut verlengingen "
         "afgedwongen." in dutch
     )

@@ -119,9 +119,13 @@ def serve(
         port = listening.getsockname()[1]  # the one the system chose for --port 0
         sys.stderr.write(f"matchday: serving http://{host}:{port}/ on {db}\n")
         config = uvicorn.Config(app, log_level="warning", timeout_graceful_shutdown=3)
-        # uvicorn stops gracefully on SIGTERM, then raises it again: let that unwind this block
-        # (closing the socket, removing a replay's temporary database) instead of killing us.
-        signal.signal(signal.SIGTERM, _terminated)
+        # uvicorn stops gracefully on SIGTERM and SIGINT, then raises the signal again: let that
+        # unwind this block (closing the socket, removing a replay's temporary database) with
+        # exit status 128 + the signal, instead of killing us. SIGINT too, since a process
+        # started in the background by a shell inherits it ignored, and the signal raised again
+        # would then be lost: the server stopped by Ctrl-C or `kill -INT` exits 0.
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, _terminated)
         Server(config).run(sockets=[listening])
 
 

@@ -18,12 +18,11 @@ from matchday.forecast.extra_time import extra_time_law
 from matchday.forecast.scores import ScoreGrid
 from matchday.forecast.tie import (
     EXTRA_TIME_MINUTES,
-    LOTS_WIN,
     PENALTY_WIN,
     LegRates,
     forecast_tie,
+    level_win,
     neutral_replay,
-    replay_win,
 )
 from matchday.model import REGULAR_TIME
 from matchday.rules import ExtraTime, Rules
@@ -72,8 +71,5 @@ def through_probability(
         win += float((p[extra] * per_standing[standing[extra]]).sum())
         still_level = ((codes == NONE) * e).sum(axis=(1, 2))
         level += float((p[extra] * still_level[standing[extra]]).sum())
-    if rules.lots:
-        win += level * LOTS_WIN
-    elif rules.replay:
-        win += level * replay_win(neutral_replay(first, second), rules, rho)
-    return win
+    decided = level_win(rules, neutral_replay(first, second), rho)
+    return win if decided is None else win + level * decided

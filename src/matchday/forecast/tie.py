@@ -48,6 +48,7 @@ __all__ = [
     "LegRates",
     "TieForecast",
     "forecast_tie",
+    "level_win",
     "mixed_deciding_leg",
     "neutral_replay",
     "replay_win",
@@ -293,8 +294,7 @@ class _Accumulator:
     ) -> TieForecast:
         """The forecast of the mass collected; ``replay``: the goal rates of a replay (team 1
         first), which decides the level share under rules that replay it."""
-        level_win = None if replay is None or not rules.replay else replay_win(replay, rules, rho)
-        return TieForecast(self.law(), rules, level_win)
+        return TieForecast(self.law(), rules, level_win(rules, replay, rho))
 
 
 def _winners(p: NDArray[np.float64]) -> tuple[float, float, float]:
@@ -325,6 +325,17 @@ def replay_win(replay: LegRates, rules: Rules, rho: float = 0.0) -> float:
     played by (``Rules.replay_rules``); a replay replayed by the same rules is played until one
     side wins, so its chance is its share of the decided replays."""
     return _replay_win(float(replay.home), float(replay.away), rules, float(rho))
+
+
+def level_win(rules: Rules, replay: LegRates | None, rho: float = 0.0) -> float | None:
+    """P(team 1 goes through from a tie left level under ``rules``): ``LOTS_WIN`` under the
+    drawing of lots, its chance in the replay at goal rates ``replay`` under a replay (``None``
+    without those rates), ``None`` under rules with no decider."""
+    if rules.lots:
+        return LOTS_WIN
+    if rules.replay and replay is not None:
+        return replay_win(replay, rules, rho)
+    return None
 
 
 def neutral_replay(first: LegRates, second: LegRates) -> LegRates:
@@ -556,8 +567,7 @@ def tabled(
     g1 = int(np.flatnonzero(p.sum(axis=(1, 2, 3)))[-1]) + 1
     g2 = int(np.flatnonzero(p.sum(axis=(0, 2, 3)))[-1]) + 1
     trimmed = np.ascontiguousarray(p[:g1, :g2])
-    level_win = None if replay is None or not rules.replay else replay_win(replay, rules, rho)
-    return TieForecast(trimmed / trimmed.sum(), rules, level_win)
+    return TieForecast(trimmed / trimmed.sum(), rules, level_win(rules, replay, rho))
 
 
 def mixed_deciding_leg(
